@@ -1,0 +1,64 @@
+"""Article-to-claims engine: load, clean, split, score and attribute.
+
+Plain Python with no Django imports, so it can be unit-tested and benchmarked on its own;
+the Django layer turns a :class:`Document` into Article, Claim and Attribution rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .document import SOURCE_KINDS, Attribution, Document, Sentence
+from .errors import ExtractionError
+from .loaders import DEFAULT_MAX_BYTES, LoadedText, load_file, load_text
+from .pipeline import guess_language, iter_sentences
+from .score import CHECKWORTHY_THRESHOLD
+
+__all__ = [
+    "CHECKWORTHY_THRESHOLD",
+    "DEFAULT_MAX_BYTES",
+    "SOURCE_KINDS",
+    "Attribution",
+    "Document",
+    "ExtractionError",
+    "Sentence",
+    "extract",
+    "extract_file",
+]
+
+
+def extract(
+    text: str,
+    *,
+    content_type: str = "text/plain",
+    known_sources: Mapping[str, str] | None = None,
+) -> Document:
+    """Extract an article from pasted text (``text/plain``, ``text/html``, ``text/markdown``).
+
+    ``known_sources`` maps aliases to canonical source names ("Politico" -> "POLITICO") so
+    attributions use the names the database already knows.
+    """
+    return _build(load_text(text, content_type), known_sources)
+
+
+def extract_file(
+    data: bytes,
+    filename: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    known_sources: Mapping[str, str] | None = None,
+) -> Document:
+    """Extract an article from an uploaded file (.txt, .html, .htm, .md, .pdf, .docx)."""
+    return _build(load_file(data, filename, max_bytes=max_bytes), known_sources)
+
+
+def _build(loaded: LoadedText, known_sources: Mapping[str, str] | None) -> Document:
+    return Document(
+        title=loaded.title,
+        body=loaded.body,
+        author=loaded.author,
+        published=loaded.published,
+        outlet=loaded.outlet,
+        language=guess_language(loaded.body),
+        sentences=list(iter_sentences(loaded.body, known_sources)),
+    )

@@ -1,0 +1,432 @@
+"""Attribution detection: who, according to the article, a sentence's information comes from.
+
+Newsroom attribution is formulaic ("according to X", "X said", "said X", "obtained by X",
+"X, speaking to Y, ..."), so a handful of patterns over capitalised name spans catches most
+of it. The kind of each source is guessed from the words around the name (its descriptor or
+appositive: "human rights group", "a senior Interior Ministry official") and from markers in
+the name itself ("Ministry", "University", "Times"). A small per-document memory carries kinds
+and the last named person across sentences, so "Lukashenko" inherits "President" from an
+earlier mention and "he said" resolves to him.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .document import Attribution
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_CAP = r"(?:[A-Z][\w’'.&-]*[\w]|[A-Z])"
+_NAME = rf"{_CAP}(?:[ ](?:(?:of|for|and|de|del|du|van|von|al|bin|la|le)[ ])?{_CAP})*"
+_VERBS_PAST = (
+    "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
+    "announces|declared|declares|warned|warns|stated|states|added|adds|noted|notes|argued|"
+    "argues|insisted|insists|denied|denies|confirmed|confirms|wrote|writes|tweeted|posted|"
+    "testified|alleged|alleges|acknowledged|admitted|explained|dismissed|accused|called|"
+    "predicted|promised|pledged|vowed|urged|asserted|maintained|disclosed|revealed|told|"
+    "recalled|described|complained|countered|rejected|blamed|conceded|responded|replied"
+)
+_VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
+_VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
+_ADVERBS = r"(?:(?:has|have|had|also|later|previously|then|repeatedly|publicly|once|had)\s+){0,2}"
+_STOP_LEAD = _wordset(
+    "The A An In On At But And Or So This That These Those It Its He She They We I His Her Their "
+    "When While After Before Since As If Meanwhile However Yet Still Then Also Last Earlier "
+    "Later Some Many Most Several Both Each Every Other Another One Two Three"
+)
+
+_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)")
+_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME})(?P<appos>,\s[^,;“”\"]{{2,110}},)?\s+{_ADVERBS}"
+    rf"(?P<verb>{_VERBS})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
+)
+_NOUN_SUBJECT = re.compile(
+    rf"\b(?P<np>(?:(?:the|a|an|two|three|four|several|some|many|local|senior|other)\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:officials?|spokesperson|spokes(?:wo)?man|ministry|police|sources?|"
+    r"residents?|witnesses|diplomats?|analysts?|experts?|researchers?|scientists?|prosecutors?|"
+    r"investigators?|authorities|government|lawmakers?|doctors?|survivors?|migrants?|agency|"
+    r"office|department|regulator|council|commission|court|company|firm|union|group))"
+    rf"\s+{_ADVERBS}(?P<verb>{_VERBS_PAST})\b"
+)
+_INVERTED = re.compile(
+    r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
+    rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,4}})(?P<name>{_NAME})"
+)
+_PRONOUN = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)\s+{_ADVERBS}(?P<verb>{_VERBS_PAST})\b")
+_BY = re.compile(
+    r"\b(?P<cue>(?:obtained|seen|reviewed|verified|published|released|compiled|conducted|"
+    r"commissioned|produced|reported|collected|gathered)\s+by)\s+(?:the\s+)?"
+    rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME})"
+)
+_DOCUMENT = re.compile(
+    r"\b(?P<np>(?:(?:a|an|the|new|recorded|intercepted|leaked|secret|internal|confidential|"
+    r"annual|official|latest|recent|government|court)\s+){0,3}"
+    r"(?P<noun>phone calls?|calls?|recordings?|conversations?|documents?|memos?|emails?|"
+    r"reports?|study|studies|survey|data|figures|statistics|census|filings?|rulings?|"
+    r"judgments?|indictments?|posts?|videos?|analysis|audit|poll))"
+    r"(?:\s+(?:from|by|of|published by|released by)\s+(?P<by>[^,;]{1,60}?))?\s+"
+    r"(?P<verb>shows?|showed|reveals?|revealed|found|finds|indicates?|indicated|suggests?|"
+    r"suggested|confirms?|confirmed|estimates?|estimated)\b"
+)
+_RELAY = re.compile(
+    rf"\b(?P<cue>speaking to|speaking with|in an interview with|interviewed by|in comments to|"
+    rf"told|writing (?:in|for))\s+(?:the\s+)?(?P<via>{_NAME})"
+)
+_ANONYMOUS = re.compile(
+    r"\b(?P<np>(?:(?:two|three|several|some|a|one)\s+)?(?:people|sources?|persons?|officials?|"
+    r"diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)"
+    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
+    r"|\b(?P<np2>(?:an?|one|two|three|several)\s+(?:[a-z]+\s+){0,3}(?:official|source|diplomat|"
+    r"officer|person|employee|aide|insider)s?)\s+who\s+(?:spoke|asked|requested|declined|was not"
+    r"|were not)[^,.;]{0,70}"
+)
+_SOCIAL = re.compile(
+    r"\b(?:on|in a post on|on his|on her)\s+(?P<via>X|Twitter|Facebook|Telegram|Instagram|"
+    r"TikTok|YouTube|VKontakte|Truth Social|Bluesky|Threads)\b"
+)
+_TITLED = re.compile(
+    r"\b(?P<title>President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Minister|"
+    r"Senator|Sen\.|Governor|Gov\.|Mayor|General|Gen\.|Secretary|Ambassador|Commissioner|"
+    r"Judge|Professor|Prof\.|Dr\.)\s+(?P<name>" + _NAME + ")"
+)
+
+_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "head_of_state",
+        re.compile(
+            r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|"
+            r"supreme leader|head of state|dictator|leader of)\b"
+        ),
+    ),
+    ("anonymous", re.compile(r"\b(?:anonymity|unnamed|anonymous|familiar with)\b")),
+    (
+        "intercepted_communication",
+        re.compile(
+            r"\b(?:intercepted|recorded (?:phone )?calls?|wiretaps?|phone calls?|recordings?)\b"
+        ),
+    ),
+    ("leaked_document", re.compile(r"\b(?:leaked|documents?|memos?|internal emails?)\b")),
+    (
+        "court_record",
+        re.compile(r"\b(?:court|judge|ruling|indictment|filing|lawsuit|tribunal|prosecutors?)\b"),
+    ),
+    (
+        "dataset",
+        re.compile(r"\b(?:data|statistics|figures|census|survey|poll|index|statistical|dataset)\b"),
+    ),
+    (
+        "academic_study",
+        re.compile(
+            r"\b(?:university|study|studies|researchers?|scientists?|professor|academics?|"
+            r"journal|think tank|institute)\b"
+        ),
+    ),
+    (
+        "official",
+        re.compile(
+            r"\b(?:minister|official|spokes(?:person|man|woman)|secretary|senator|lawmaker|mp|"
+            r"deputy|governor|mayor|ambassador|commissioner|chief|director|officer|general|"
+            r"adviser|advisor|envoy|diplomat|congress(?:wo)?man|representative|head of|"
+            r"sheriff|inspector|regulator|prosecutor)s?\b"
+        ),
+    ),
+    (
+        "witness_testimony",
+        re.compile(
+            r"\b(?:witness|eyewitness|resident|guard|soldier|survivor|migrant|refugee|villager|"
+            r"nurse|doctor|teacher|farmer|driver|worker|local|mother|father|student|protester|"
+            r"victim|neighbou?r|shopkeeper|fisherman|volunteer|paramedic|passenger)s?\b"
+        ),
+    ),
+    (
+        "ngo",
+        re.compile(
+            r"\b(?:rights group|human rights|ngo|charity|non-?profit|advocacy|campaign group|"
+            r"watchdog group|foundation|humanitarian (?:group|organi[sz]ation)|aid group)\b"
+        ),
+    ),
+    (
+        "news_outlet",
+        re.compile(
+            r"\b(?:newspaper|outlet|broadcaster|news agency|magazine|news site|channel|daily|"
+            r"tabloid|reporters?|journalists?|publication|wire service)\b"
+        ),
+    ),
+    (
+        "government_body",
+        re.compile(
+            r"\b(?:ministry|department|agency|bureau|police|army|parliament|council|"
+            r"government|authority|authorities|commission|regulator|office|service)\b"
+        ),
+    ),
+    ("social_media", re.compile(r"\b(?:social media|tweet|post on|telegram channel)\b")),
+)
+_NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "news_outlet",
+        re.compile(
+            r"\b(?:News|Times|Post|Journal|Guardian|Telegraph|Tribune|Herald|Gazette|Press|"
+            r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
+            r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
+            r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times)\b"
+        ),
+    ),
+    ("dataset", re.compile(r"\b(?:Statistics|Statistical|Census|Eurostat|Data)\b")),
+    ("court_record", re.compile(r"\b(?:Court|Tribunal)\b")),
+    ("academic_study", re.compile(r"\b(?:University|College|Institute|Lancet|Academy|School)\b")),
+    (
+        "ngo",
+        re.compile(
+            r"\b(?:Watch|International|Foundation|Amnesty|Red Cross|Red Crescent|Oxfam|Trust|"
+            r"Doctors Without Borders|Médecins|Society|Alliance|Coalition|Network|Union)\b"
+        ),
+    ),
+    (
+        "government_body",
+        re.compile(
+            r"\b(?:Ministry|Department|Agency|Office|Commission|Bureau|Police|Parliament|Council|"
+            r"Government|Senate|Congress|Kremlin|White House|Pentagon|Authority|Service|Army|"
+            r"Directorate|Inspectorate|Cabinet|Treasury|Bank|Committee|Secretariat)\b"
+        ),
+    ),
+    ("social_media", re.compile(r"\b(?:Twitter|Facebook|Telegram|Instagram|TikTok|YouTube)\b")),
+)
+_PERSON_KINDS = frozenset({"official", "head_of_state", "witness_testimony", "other"})
+_DATEISH = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = _wordset(
+    "president prime minister mayor governor gov senator sen rep representative farmer nurse "
+    "doctor dr professor prof judge general gen chancellor king queen officer sergeant sgt "
+    "captain capt commissioner ambassador spokesperson spokesman spokeswoman resident witness "
+    "guard soldier teacher driver worker activist lawyer economist analyst researcher "
+    "councillor councilor chief director secretary inspector deputy lt colonel col"
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ROLE_APPOSITIVE = re.compile(
+    r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
+)
+_CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anonymous"})
+
+
+@dataclass
+class AttributionContext:
+    """What earlier sentences of the same document told us about names."""
+
+    known_sources: Mapping[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    last_person: str | None = None
+
+    def canonical(self, name: str) -> str:
+        return self.known_sources.get(name.lower(), name)
+
+
+@dataclass(frozen=True)
+class SentenceAttributions:
+    attributions: list[Attribution]
+    claimant: str | None
+
+
+def make_context(known_sources: Mapping[str, str] | None = None) -> AttributionContext:
+    """A fresh per-document memory; alias matching is case-insensitive."""
+    aliases = {k.lower(): v for k, v in (known_sources or {}).items()}
+    for canonical in list(aliases.values()):
+        aliases.setdefault(canonical.lower(), canonical)
+    return AttributionContext(known_sources=aliases)
+
+
+def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> SentenceAttributions:
+    """Find attributions in one sentence; ``offset`` maps local positions to the body."""
+    found: list[tuple[str, Attribution]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(
+        how: str,
+        name: str,
+        kind: str,
+        start: int,
+        end: int,
+        via: str | None = None,
+        via_kind: str | None = None,
+    ) -> None:
+        name = name.strip(" ,.;:’'\"”“")
+        if not name or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        name = ctx.canonical(name)
+        if via is not None:
+            via = ctx.canonical(via)
+            via_kind = via_kind or _guess_kind(via, "", ctx)
+        found.append(
+            (
+                how,
+                Attribution(
+                    name, kind, text[start:end], offset + start, offset + end, via, via_kind
+                ),
+            )
+        )
+
+    for m in _TITLED.finditer(text):
+        name = _strip_lead(m.group("name"))
+        if name:
+            _remember(ctx, name, _guess_kind(name, m.group("title").lower(), ctx))
+    for m in _ANONYMOUS.finditer(text):
+        key = "np" if m.group("np") else "np2"
+        add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
+    for m in _ACCORDING.finditer(text):
+        name, kind, via = _parse_noun_phrase(m.group("np"), ctx)
+        if name:
+            add("according", name, kind, m.start(), m.start() + len("according to"), via)
+    for m in _BY.finditer(text):
+        name = _strip_lead(m.group("name"))
+        if name:
+            kind = _guess_kind(name, m.group("desc"), ctx)
+            add("by", name, kind, m.start("cue"), m.end("cue"))
+    for m in _DOCUMENT.finditer(text):
+        by = (m.group("by") or "").strip()
+        np = m.group("np")
+        if by and not _DATEISH.match(by):
+            name, kind, _ = _parse_noun_phrase(by, ctx, noun=m.group("noun"))
+        else:
+            name = re.sub(r"^(?:a|an|the)\s+", "", np, flags=re.IGNORECASE)
+            kind = _guess_kind("", np.lower(), ctx)
+            if kind == "other":
+                kind = "leaked_document" if "document" in np else "other"
+        if name:
+            add("document", name, kind, m.start("verb"), m.end("verb"))
+    for m in _SUBJECT.finditer(text):
+        name = _strip_lead(m.group("name"))
+        if not name or m.group("verb") == "called" and "“" not in text and '"' not in text:
+            continue
+        appos = m.group("appos") or ""
+        desc = _descriptor(text, m.start("name"))
+        if _ROLE_APPOSITIVE.match(appos):
+            desc += " " + appos.lower()
+        if name != m.group("name"):
+            desc = m.group("name")[: -len(name)].lower() + desc
+        kind = _guess_kind(name, desc, ctx)
+        via = None
+        relay = _RELAY.search(appos)
+        verb_end = m.end()
+        if relay is None and m.group("verb") in ("told", "tells"):
+            relay = _RELAY.match(text, m.start("verb"))
+            if relay is not None and _guess_kind(relay.group("via"), "", ctx) != "news_outlet":
+                relay = None
+        if relay is None:
+            relay = _SOCIAL.search(text, m.end())
+        if relay is not None:
+            via = _strip_lead(relay.group("via"))
+        add("subject", name, kind, m.start("verb"), verb_end, via)
+        _remember(ctx, name, kind)
+    for m in _NOUN_SUBJECT.finditer(text):
+        np = m.group("np")
+        kind = _guess_kind("", np.lower(), ctx)
+        if kind in ("official", "government_body") and re.search(r"\bsources?\b", np):
+            kind = "anonymous"
+        add("noun", re.sub(r"^the\s+", "", np), kind, m.start("verb"), m.end("verb"))
+    for m in _INVERTED.finditer(text):
+        name = _strip_lead(m.group("name"))
+        if name and not _DATEISH.match(name):
+            kind = _guess_kind(name, m.group("desc") + _appositive_after(text, m.end()), ctx)
+            add("inverted", name, kind, m.start("verb"), m.end("verb"))
+            _remember(ctx, name, kind)
+    if ctx.last_person:
+        for m in _PRONOUN.finditer(text):
+            name = ctx.last_person
+            add("pronoun", name, ctx.kinds.get(name, "other"), m.start(), m.end("verb"))
+    found.sort(key=lambda item: item[1].cue_start)
+    claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
+    return SentenceAttributions([a for _, a in found], claimant)
+
+
+def _remember(ctx: AttributionContext, name: str, kind: str) -> None:
+    if kind != "other" or name not in ctx.kinds:
+        ctx.kinds[name] = kind
+        surname = name.rsplit(" ", 1)[-1]
+        if surname != name and kind in _PERSON_KINDS:
+            ctx.kinds.setdefault(surname, kind)
+    if kind in _PERSON_KINDS and _looks_like_person(name):
+        ctx.last_person = name
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and not name.isupper()
+        and not any(p.search(name) for _, p in _NAME_MARKERS)
+    )
+
+
+def _descriptor(text: str, name_start: int) -> str:
+    """Up to five words before a name, within its clause ("human rights group")."""
+    head = text[max(0, name_start - 60) : name_start]
+    head = re.split(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b", head)[-1]
+    return " ".join(head.split()[-5:]).lower()
+
+
+def _appositive_after(text: str, pos: int) -> str:
+    m = re.match(r",\s([^,.;]{2,80})", text[pos:])
+    return " " + m.group(1).lower() if m else ""
+
+
+def _strip_lead(name: str) -> str:
+    """Drop sentence-initial function words, possessives and leading role words
+    ("Mayor Lena Berg" -> "Lena Berg"; the role stays in the text for kind guessing)."""
+    words = _POSSESSIVE.sub("", name).split()
+    while words and words[0] in _STOP_LEAD:
+        words.pop(0)
+    while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _parse_noun_phrase(
+    np: str, ctx: AttributionContext, noun: str = ""
+) -> tuple[str, str, str | None]:
+    """Split "human rights group Human Constanta" into name and kind; "documents seen by X"
+    becomes X as a relay of a document."""
+    by = re.search(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})", np)
+    names = [n for n in (_strip_lead(m.group(0)) for m in re.finditer(_NAME, np)) if n]
+    if by is not None and _strip_lead(by.group("name")):
+        name = _strip_lead(by.group("name"))
+        desc = np[: by.start()].lower() + " " + noun
+        kind = _guess_kind(name, desc if _guess_kind("", desc, ctx) != "other" else "", ctx)
+        if re.search(r"\b(?:seen|obtained|reviewed)\b", np):
+            kind = _guess_kind(name, "", ctx)
+        return name, kind, None
+    if names:
+        name = names[-1]
+        desc = np[: np.rfind(name)].lower() + " " + noun
+        return name, _guess_kind(name, desc, ctx), None
+    phrase = re.sub(r"^(?:a|an|the)\s+", "", np.strip(), flags=re.IGNORECASE)
+    if len(phrase.split()) > 8:
+        return "", "other", None
+    kind = _guess_kind("", phrase.lower() + " " + noun, ctx)
+    return phrase, kind, None
+
+
+def _guess_kind(name: str, context: str, ctx: AttributionContext) -> str:
+    """Guess a Source.kind slug from the words describing the source, then the name."""
+    if context.strip():
+        for kind, pattern in _KIND_CUES:
+            if pattern.search(context):
+                return kind
+    if name:
+        if name in ctx.kinds:
+            return ctx.kinds[name]
+        canonical = ctx.canonical(name)
+        if canonical in ctx.kinds:
+            return ctx.kinds[canonical]
+        for kind, pattern in _NAME_MARKERS:
+            if pattern.search(name):
+                return kind
+    return "other"

@@ -1,0 +1,255 @@
+"""Find the headline and body of a web page that was pasted (or extracted) as text.
+
+Pasted pages carry share buttons, teasers of other stories, comment forms, cookie banners and
+copyright lines. Rather than matching any one site's strings, every line is classified with
+general signals: a lexicon of common CMS boilerplate, whether the line reads as prose (enough
+words, terminal punctuation, not a truncated teaser), and where it sits relative to the body
+(section headers such as "Related Posts" or "Leave a Reply" end the article). The body is
+the densest run of prose; the headline is the nearest title-like line before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Boilerplate that marks a short line as page furniture, not article text.
+_JUNK = re.compile(
+    r"\b(?:share (?:this|on|via)|spread the words?|tweet this|pin it|email this|print this"
+    r"|related (?:posts?|articles?|stories|news|content|topics)|you (?:may|might) also like"
+    r"|more (?:from|stories|news)\b|recommended|read (?:more|next|also)|continue reading"
+    r"|keep reading|see also|leave a (?:reply|comment)|post a comment|\d+ comments?"
+    r"|your email address will not be published|required fields are marked|save my name"
+    r"|cancel reply|cookies?|subscribe|newsletter|sign (?:up|in)|log ?in|follow us"
+    r"|advertisement|sponsored|copyright|all rights reserved|content is protected"
+    r"|privacy policy|terms of (?:use|service)|skip to (?:main )?content|toggle navigation"
+    r"|breaking news|trending|most (?:read|popular|viewed)|(?:previous|next) (?:post|article)"
+    r"|post navigation|filed under|about the author|primary colou?r|secondary colou?r"
+    r"|layout mode|dark mode|light mode|back to top|click here|download (?:the|our) app"
+    r"|listen to this article|min(?:ute)? read|whatsapp|facebook|twitter|linkedin|telegram"
+    r"|reddit|pinterest)\b|©|^(?:tags?|photo|image|credit|source|comments?)\s*:?",
+    re.IGNORECASE,
+)
+# Boilerplate strong enough to drop even a full sentence (cookie banners, comment forms).
+_STRONG_JUNK = re.compile(
+    r"\b(?:we use cookies|uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
+    r"|your email address will not be published|required fields are marked"
+    r"|all rights reserved|content is protected|sign up for (?:our|the) newsletter"
+    r"|subscribe to (?:our|the) newsletter|this content is for subscribers)\b|©",
+    re.IGNORECASE,
+)
+# Section headers after which nothing belongs to the article any more.
+_END_MARKER = re.compile(
+    r"^\W*(?:related (?:posts?|articles?|stories|news|content)|you (?:may|might) also like"
+    r"|more (?:from|stories|on this)\b.*|recommended(?: for you)?|read next"
+    r"|leave a (?:reply|comment)"
+    r"|post a comment|\d* ?comments?|post navigation|about the author|tags?\s*:.*"
+    r"|what to read next|latest (?:news|posts|stories))\W*$",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?][\"'’”»)\]]*$")
+_TRUNCATED = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\"'’”]?$")
+_BULLET_PREFIX = re.compile(r"^[\s•⁃▪‣◦●·*-]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$", re.IGNORECASE
+)
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\b")
+_DATE_DMY = re.compile(r"\b(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DATE_ONLY = re.compile(
+    r"^(?:(?:published|updated|posted)(?: on)?:?\s*)?(?:[A-Za-z]+,?\s+)?"
+    r"(?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9}\.?,? \d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[ ,]+(?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+_URLISH = re.compile(r"^(?:\S+\.(?:com|org|net|io|co|info|news)\S*\s*[&|,]?\s*)+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The parts of a page the rest of the pipeline needs."""
+
+    title: str
+    body: str
+    author: str = ""
+    published: str | None = None
+
+
+def parse_date(text: str) -> str | None:
+    """Return the first calendar date in ``text`` as an ISO string, or None."""
+    for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
+        for m in pattern.finditer(text):
+            a, b, c = m.groups()
+            if order == "ymd":
+                year, month, day = int(a), int(b), int(c)
+            elif order == "mdy":
+                month, day, year = _MONTHS.get(a.lower(), 0), int(b), int(c)
+            else:
+                day, month, year = int(a), _MONTHS.get(b.lower(), 0), int(c)
+            if 1 <= month <= 12 and 1 <= day <= 31 and 1800 < year < 2200:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def clean_pasted_text(text: str) -> CleanedText:
+    """Keep the headline and the article body of a pasted web page; drop page furniture."""
+    units = [_classify(u) for u in _units(text)]
+    start, end = _best_cluster(units)
+    if start is None:
+        return CleanedText(title="", body="")
+    body_units = _body_units(units, start, end)
+    title, author, published = _front_matter(units[:start])
+    return CleanedText(
+        title=title, body="\n\n".join(body_units), author=author, published=published
+    )
+
+
+def clean_extracted_text(text: str) -> str:
+    """Light pass for text an HTML extractor already isolated: drop boilerplate lines and
+    anything after an end-of-article section header, keep headings and list items."""
+    kept: list[str] = []
+    seen_prose = False
+    for unit in _units(text):
+        kind = _classify(unit)[0]
+        if kind == "end" and seen_prose:
+            break
+        if kind in ("junk", "end"):
+            continue
+        seen_prose = seen_prose or kind == "prose"
+        kept.append(unit)
+    return "\n\n".join(kept)
+
+
+def _units(text: str) -> list[str]:
+    """Split into paragraphs; inside a block, join wrapped lines but keep list-like lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    units: list[str] = []
+    for block in _BLOCKS.split(text):
+        lines = [_SPACES.sub(" ", ln).strip() for ln in block.split("\n")]
+        lines = [ln for ln in lines if ln]
+        current = ""
+        for line in lines:
+            if current and _is_wrapped(current, line):
+                current = current[:-1] + line if current.endswith("-") else f"{current} {line}"
+            else:
+                if current:
+                    units.append(current)
+                current = line
+        if current:
+            units.append(current)
+    return units
+
+
+def _is_wrapped(previous: str, line: str) -> bool:
+    if _TERMINAL.search(previous) or _BULLET_PREFIX.match(line):
+        return False
+    return line[0].islower() or (len(previous) > 50 and not _TITLE_CASE.match(line))
+
+
+_TITLE_CASE = re.compile(r"^(?:[A-Z][\w’'-]*\s?){2,}$")
+
+
+def _classify(unit: str) -> tuple[str, str]:
+    """Label a unit: prose, title, byline, date, end (section header), junk or short."""
+    words = unit.split()
+    n = len(words)
+    if _END_MARKER.match(unit):
+        return "end", unit
+    if _STRONG_JUNK.search(unit) or _URLISH.match(unit) or unit.count("|") >= 2:
+        return "junk", unit
+    bare = _BULLET_PREFIX.sub("", unit)
+    if _BYLINE.match(bare):
+        return "byline", unit
+    if _DATE_ONLY.match(bare):
+        return "date", unit
+    if _TRUNCATED.search(unit):
+        return "junk", unit  # teaser of another story
+    is_sentence = bool(_TERMINAL.search(unit))
+    if (is_sentence and n >= 6) or n >= 20:
+        if n < 30 and _JUNK.search(unit) and not _looks_like_reporting(unit):
+            return "junk", unit
+        return "prose", unit
+    if _JUNK.search(unit) or bare != unit:
+        return "junk", unit
+    if 3 <= n <= 25 and not unit.endswith((".", ":", ",")):
+        return "title", unit
+    return "short", unit
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b")
+
+
+def _looks_like_reporting(unit: str) -> bool:
+    return bool(_REPORTING.search(unit))
+
+
+def _best_cluster(units: list[tuple[str, str]]) -> tuple[int | None, int]:
+    """Return [start, end) of the run of units with the most prose, broken by end markers
+    and by three or more consecutive non-prose units."""
+    best: tuple[int, int | None, int] = (0, None, 0)
+    start: int | None = None
+    last_prose = -1
+    size = 0
+    gap = 0
+    for i, (kind, unit) in enumerate([*units, ("end", "")]):
+        if kind == "prose":
+            if start is None:
+                start, size = i, 0
+            size += len(unit)
+            last_prose = i
+            gap = 0
+            continue
+        gap += 1
+        if start is not None and (kind == "end" or gap >= 3):
+            if size > best[0]:
+                best = (size, start, last_prose + 1)
+            start = None
+    return best[1], best[2]
+
+
+def _body_units(units: list[tuple[str, str]], start: int, end: int) -> list[str]:
+    """Prose units of the cluster, plus interior subheadings that are followed by prose."""
+    kept = []
+    for i in range(start, end):
+        kind, unit = units[i]
+        if kind == "prose" or (kind == "title" and i + 1 < end and units[i + 1][0] == "prose"):
+            kept.append(unit)
+    return kept
+
+
+def _front_matter(before: list[tuple[str, str]]) -> tuple[str, str, str | None]:
+    """Headline, author and date from the units preceding the body (nearest first)."""
+    title = author = ""
+    published = None
+    for kind, unit in reversed(before[-8:]):
+        if kind == "byline" and not author:
+            m = _BYLINE.match(_BULLET_PREFIX.sub("", unit))
+            author = m.group(1) if m else ""
+        elif kind == "date" and published is None:
+            published = parse_date(unit)
+        elif kind == "title" and not title:
+            title = unit
+    return title, author, published

@@ -1,0 +1,91 @@
+"""The engine's output: plain frozen dataclasses the Django layer turns into model rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The Source.kind choices of the Django model; the engine only ever emits these slugs.
+SOURCE_KINDS = (
+    "news_outlet",
+    "ngo",
+    "government_body",
+    "official",
+    "head_of_state",
+    "intercepted_communication",
+    "leaked_document",
+    "witness_testimony",
+    "dataset",
+    "academic_study",
+    "court_record",
+    "social_media",
+    "anonymous",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Where the article says a statement comes from; offsets point into the body."""
+
+    name: str
+    kind: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    via: str | None = None
+    via_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the body, ``body[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    checkworthiness: float
+    checkworthy: bool
+    reasons: list[str] = field(default_factory=list)
+    claimant: str | None = None
+    attributions: list[Attribution] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Document:
+    """An imported article: metadata, the cleaned body and every sentence in it."""
+
+    title: str
+    body: str
+    author: str = ""
+    published: str | None = None
+    outlet: str = ""
+    language: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def claims(self) -> list[Sentence]:
+        """The sentences proposed as claims."""
+        return [s for s in self.sentences if s.checkworthy]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The shape ``manage.py extract_claims --json`` prints: every sentence, flagged."""
+        return {
+            "title": self.title,
+            "body": self.body,
+            "claims": [
+                {
+                    "text": s.text,
+                    "start": s.start,
+                    "end": s.end,
+                    "checkworthiness": s.checkworthiness,
+                    "checkworthy": s.checkworthy,
+                    "reasons": list(s.reasons),
+                    "attributions": [
+                        {"name": a.name, "kind": a.kind, "cue": a.cue, "via": a.via}
+                        for a in s.attributions
+                    ],
+                }
+                for s in self.sentences
+            ],
+        }

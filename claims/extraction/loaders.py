@@ -1,0 +1,285 @@
+"""Turn pasted text and uploaded files into a headline, metadata and body text.
+
+Every rejection raises :class:`ExtractionError` with a sentence meant for the person who
+pasted or uploaded the input, so the web layer can show it unchanged.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from .clean import CleanedText, clean_extracted_text, clean_pasted_text, parse_date
+from .errors import ExtractionError
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+SUPPORTED_EXTENSIONS = (".txt", ".html", ".htm", ".md", ".markdown", ".pdf", ".docx")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    """What a loader found, before sentence splitting."""
+
+    title: str
+    body: str
+    author: str = ""
+    published: str | None = None
+    outlet: str = ""
+
+
+def load_text(text: str, content_type: str = "text/plain") -> LoadedText:
+    """Pasted text, HTML or Markdown given as a string."""
+    if not text or not text.strip():
+        raise ExtractionError("The text is empty. Paste the article text or upload a file.")
+    if "\x00" in text:
+        raise ExtractionError("The text contains binary data; paste plain text instead.")
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml"):
+        return load_html(text)
+    if kind in ("text/markdown", "text/x-markdown"):
+        return load_markdown(text)
+    if kind != "text/plain":
+        raise ExtractionError(f"Content of type {content_type!r} cannot be imported.")
+    return _from_cleaned(clean_pasted_text(_CONTROL.sub("", text)))
+
+
+def load_file(data: bytes, filename: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedText:
+    """An uploaded file, dispatched on its extension."""
+    name = PurePath(filename or "").name
+    ext = PurePath(name.lower()).suffix
+    if ext not in SUPPORTED_EXTENSIONS:
+        allowed = ", ".join(SUPPORTED_EXTENSIONS)
+        raise ExtractionError(
+            f"“{name or 'The file'}” is not a supported file type. Upload one of: {allowed}."
+        )
+    if len(data) > max_bytes:
+        raise ExtractionError(
+            f"“{name}” is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB."
+        )
+    if not data.strip():
+        raise ExtractionError(f"“{name}” is empty.")
+    if ext == ".pdf":
+        return load_pdf(data, name)
+    if ext == ".docx":
+        return load_docx(data, name)
+    text = decode_text(data, name)
+    if ext in (".html", ".htm"):
+        return load_html(text)
+    if ext in (".md", ".markdown"):
+        return load_markdown(text)
+    return load_text(text)
+
+
+def decode_text(data: bytes, name: str = "The file") -> str:
+    """Decode bytes of unknown encoding: UTF-8 (and BOMs) first, then charset-normalizer,
+    then Windows-1252, which is what most legacy Western newsroom exports are."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ExtractionError(f"“{name}” could not be read as text.") from exc
+    if b"\x00" in data[:65536]:
+        raise ExtractionError(f"“{name}” looks like a binary file, not text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    western = _as_western(data)
+    if western is not None:
+        return western
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    raise ExtractionError(f"“{name}” looks like a binary file, not text.")
+
+
+def _as_western(data: bytes) -> str | None:
+    """Windows-1252 when every non-ASCII character it yields is a Latin letter or common
+    typographic sign; statistical detectors misjudge short Western texts, this does not."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if _CONTROL.search(text):
+        return None
+    for char in {c for c in text if ord(c) > 127}:
+        if not (char in _TYPOGRAPHIC or (char.isalpha() and ord(char) < 0x250)):
+            return None
+    return text
+
+
+_TYPOGRAPHIC = set("€‘’‚“”„–—…•†‡‰™°£¥¢§©®«»±×÷¡¿·¨´¸ºª¹²³¼½¾µ¶\u00a0\u00ad")
+
+
+def load_html(html: str) -> LoadedText:
+    """Main content and metadata via trafilatura; scripts, styles and navigation never
+    reach the body. Falls back to a sanitised full-text view for pages too small for it."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    title = author = outlet = ""
+    published = None
+    if doc is not None:
+        title = doc.title or ""
+        author = doc.author or ""
+        outlet = doc.sitename or ""
+        published = parse_date(doc.date or "")
+    if not text or not text.strip():
+        text, fallback_title = _html_fallback_text(html)
+        title = title or fallback_title
+    body = clean_extracted_text(text)
+    if title and body.startswith(title):
+        body = body[len(title) :].lstrip()
+    return _checked(
+        LoadedText(
+            title=title.strip(), body=body, author=author, published=published, outlet=outlet
+        )
+    )
+
+
+def _html_fallback_text(html: str) -> tuple[str, str]:
+    from lxml import html as lxml_html
+    from lxml_html_clean import Cleaner
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except Exception as exc:  # lxml raises several types for unparsable markup
+        raise ExtractionError("The HTML page could not be read.") from exc
+    cleaner = Cleaner(
+        scripts=True,
+        javascript=True,
+        style=True,
+        comments=True,
+        forms=True,
+        embedded=True,
+        frames=True,
+        meta=True,
+        page_structure=False,
+    )
+    tree = cleaner.clean_html(tree)
+    for bad in tree.xpath("//nav|//footer|//header|//aside|//noscript|//template"):
+        bad.drop_tree()
+    title = " ".join(tree.xpath("string(//title)").split()) if tree.xpath("//title") else ""
+    blocks = []
+    for el in tree.iter("h1", "h2", "h3", "p", "li", "blockquote", "pre"):
+        txt = " ".join(el.text_content().split())
+        if txt:
+            blocks.append(txt)
+    if not blocks:
+        blocks = [" ".join(tree.text_content().split())]
+    return "\n\n".join(blocks), title
+
+
+def load_markdown(text: str) -> LoadedText:
+    """Render Markdown to HTML and read its blocks; the first level-one heading is the title."""
+    import markdown
+    from lxml import html as lxml_html
+
+    rendered = markdown.markdown(text)
+    tree = lxml_html.fromstring(f"<div>{rendered}</div>")
+    title = ""
+    blocks = []
+    for el in tree.iter("h1", "h2", "h3", "h4", "p", "li", "blockquote"):
+        if el.tag == "blockquote" or (el.tag == "p" and el.getparent().tag == "li"):
+            continue
+        txt = " ".join(el.text_content().split())
+        if not txt:
+            continue
+        if el.tag == "h1" and not title:
+            title = txt
+            continue
+        blocks.append(txt)
+    return _checked(LoadedText(title=title, body=clean_extracted_text("\n\n".join(blocks))))
+
+
+def load_pdf(data: bytes, name: str = "The PDF") -> LoadedText:
+    """Text of every page, with wrapped lines joined back into paragraphs."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ExtractionError(f"“{name}” is password-protected; upload an unlocked copy.")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta = reader.metadata
+    except ExtractionError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ExtractionError(f"“{name}” is not a readable PDF.") from exc
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise ExtractionError(
+            f"“{name}” has no extractable text (it may be a scanned image); paste the text."
+        )
+    title = (meta.title or "") if meta else ""
+    author = (meta.author or "") if meta else ""
+    cleaned = clean_pasted_text(text)
+    return _checked(
+        LoadedText(
+            title=title or cleaned.title,
+            body=cleaned.body,
+            author=author or cleaned.author,
+            published=cleaned.published,
+        )
+    )
+
+
+def load_docx(data: bytes, name: str = "The document") -> LoadedText:
+    """Paragraphs of a Word document; a Title or Heading 1 paragraph becomes the title."""
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExtractionError(f"“{name}” is not a readable Word (.docx) document.") from exc
+    title = document.core_properties.title or ""
+    blocks = []
+    for paragraph in document.paragraphs:
+        txt = " ".join(paragraph.text.split())
+        if not txt:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if not title and style in ("Title", "Heading 1"):
+            title = txt
+            continue
+        if txt == title:
+            continue
+        blocks.append(txt)
+    author = document.core_properties.author or ""
+    return _checked(
+        LoadedText(title=title, body=clean_extracted_text("\n\n".join(blocks)), author=author)
+    )
+
+
+def _from_cleaned(cleaned: CleanedText) -> LoadedText:
+    return _checked(
+        LoadedText(
+            title=cleaned.title,
+            body=cleaned.body,
+            author=cleaned.author,
+            published=cleaned.published,
+        )
+    )
+
+
+def _checked(loaded: LoadedText) -> LoadedText:
+    if not loaded.body.strip():
+        raise ExtractionError("No article text was found in the input.")
+    return loaded

@@ -1,0 +1,42 @@
+"""Body text in, scored and attributed sentences out: the part shared by every loader."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from .attribute import attribute_sentence, make_context
+from .document import Sentence
+from .score import CHECKWORTHY_THRESHOLD, score_sentence
+from .split import iter_sentence_spans
+
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|with|on|said|has|by)\b")
+_WORD = re.compile(r"\b\w+\b")
+
+
+def iter_sentences(body: str, known_sources: Mapping[str, str] | None = None) -> Iterator[Sentence]:
+    """Split, score and attribute ``body`` one sentence at a time (flat memory)."""
+    ctx = make_context(known_sources)
+    for start, end in iter_sentence_spans(body):
+        text = body[start:end]
+        found = attribute_sentence(text, start, ctx)
+        score, reasons = score_sentence(text, attributed=bool(found.attributions))
+        yield Sentence(
+            text=text,
+            start=start,
+            end=end,
+            checkworthiness=score,
+            checkworthy=score >= CHECKWORTHY_THRESHOLD,
+            reasons=reasons,
+            claimant=found.claimant,
+            attributions=found.attributions,
+        )
+
+
+def guess_language(body: str) -> str:
+    """ "en" when common English function words are frequent, else "und" (undetermined)."""
+    sample = body[:5000]
+    words = len(_WORD.findall(sample))
+    if not words:
+        return "und"
+    return "en" if len(_ENGLISH.findall(sample.lower())) / words > 0.08 else "und"

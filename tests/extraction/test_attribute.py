@@ -1,0 +1,89 @@
+from claims.extraction import SOURCE_KINDS, extract
+from claims.extraction.attribute import attribute_sentence, make_context
+
+from ._paths import read_seed
+
+
+def _attrs(text: str, known: dict[str, str] | None = None):
+    return attribute_sentence(text, 0, make_context(known))
+
+
+def test_attribute_finds_according_to_with_descriptor_kind():
+    found = _attrs("At least 40 people died, according to human rights group Civic Shield.")
+    [a] = found.attributions
+    assert (a.name, a.kind, a.cue) == ("Civic Shield", "ngo", "according to")
+    assert found.claimant == "Civic Shield"
+
+
+def test_attribute_finds_relay_when_person_speaks_to_outlet():
+    text = "Farmer Ivan, speaking to Reuters, said the river had dried up in June."
+    [a] = _attrs(text).attributions
+    assert (a.name, a.kind, a.via, a.via_kind) == ("Ivan", "witness_testimony", "Reuters",
+                                                    "news_outlet")
+
+
+def test_attribute_finds_inverted_said_with_role():
+    text = "“We ran out of beds,” said Anna Kovac, a nurse at the city hospital."
+    [a] = _attrs(text).attributions
+    assert (a.name, a.kind, a.cue) == ("Anna Kovac", "witness_testimony", "said")
+
+
+def test_attribute_said_in_a_statement_and_government_body():
+    text = "The Interior Ministry said in a statement that 12 officers were suspended."
+    [a] = _attrs(text).attributions
+    assert a.name == "Interior Ministry" and a.kind == "government_body"
+    assert a.cue == "said in a statement"
+
+
+def test_attribute_marks_anonymous_sources():
+    text = "The deal is close, two officials who spoke on condition of anonymity said."
+    kinds = {a.kind for a in _attrs(text).attributions}
+    assert kinds == {"anonymous"}
+
+
+def test_attribute_report_by_organisation_found():
+    text = "A report by the Institute for Fiscal Studies found that taxes rose 3 percent."
+    [a] = _attrs(text).attributions
+    assert (a.name, a.kind, a.cue) == ("Institute for Fiscal Studies", "academic_study", "found")
+
+
+def test_attribute_uses_canonical_name_for_known_alias():
+    found = _attrs("Prices rose, Politico Europe reported.", {"Politico Europe": "POLITICO"})
+    assert [a.name for a in found.attributions] == ["POLITICO"]
+
+
+def test_attribute_resolves_pronoun_to_last_named_person():
+    ctx = make_context()
+    attribute_sentence("Mayor Lena Berg announced the budget on Monday.", 0, ctx)
+    found = attribute_sentence("She said it would cut waiting times.", 100, ctx)
+    [a] = found.attributions
+    assert (a.name, a.kind, a.cue, a.cue_start) == ("Lena Berg", "official", "She said", 100)
+
+
+def test_attribute_seed_names_human_constanta_politico_bedunkevich_and_aleh_via_politico():
+    doc = extract(read_seed())
+    found = {(a.name, a.via) for s in doc.sentences for a in s.attributions}
+    assert {("Human Constanta", None), ("POLITICO", None), ("Mikhail Bedunkevich", None),
+            ("Aleh", "POLITICO")} <= found
+    kinds = {a.name: a.kind for s in doc.sentences for a in s.attributions}
+    assert kinds["Human Constanta"] == "ngo"
+    assert kinds["POLITICO"] == "news_outlet"
+    assert kinds["Mikhail Bedunkevich"] == "official"
+    assert kinds["Lukashenko"] == "head_of_state"
+    assert set(kinds.values()) <= set(SOURCE_KINDS)
+
+
+def test_attribute_seed_names_lukashenko_as_claimant_of_his_declaration():
+    doc = extract(read_seed())
+    declared = next(s for s in doc.sentences if "declared" in s.text)
+    assert declared.claimant == "Lukashenko"
+    dismissed = next(s for s in doc.sentences if "dismissed" in s.text)
+    assert dismissed.claimant == "Lukashenko"
+
+
+def test_attribute_cue_offsets_point_into_body():
+    doc = extract(read_seed())
+    for sentence in doc.sentences:
+        for a in sentence.attributions:
+            assert doc.body[a.cue_start:a.cue_end] == a.cue
+            assert sentence.start <= a.cue_start < a.cue_end <= sentence.end
