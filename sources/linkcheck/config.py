@@ -18,7 +18,7 @@ class LinkCheckConfig:
     """
 
     allowed_networks: tuple[str, ...] = ()
-    max_concurrency: int = 100
+    max_concurrency: int = 200
     per_host: int = 4
     connect_timeout: float = 5.0
     read_timeout: float = 10.0

@@ -4,8 +4,9 @@ Design notes (details in docs/linkcheck.md):
 - Politeness: a semaphore per host name (`per_host`) is taken *before* the global one, so a
   site with thousands of links never starves the rest; timeouts start only once a slot is
   held, so waiting one's turn is never mistaken for a slow server.
-- HEAD first; GET when HEAD is refused or unreliable, and after a 2xx HEAD when the body is
-  wanted (soft-404 detection, text fingerprint, snapshots).
+- When the body is wanted (the default: soft-404 detection, text fingerprint, snapshots) one
+  GET, whose body is read only for 2xx pages worth reading; status-only checks (read_body
+  False) send HEAD first and fall back to GET where HEAD is refused or unreliable.
 - Redirects are followed by hand, one hop at a time, each hop re-checked by the SSRF policy.
 - Bodies are decompressed by us, in bounded steps, so a gzip bomb never expands past the cap.
 - Retries only for transient failures, exponential backoff with jitter, Retry-After honoured
@@ -207,7 +208,11 @@ class Checker:
 
     async def _follow(self, current: SafeUrl, state: _Check) -> None:
         cfg, result = self.config, state.result
-        method = "GET" if state.keep_body or current.host in self._head_refused else "HEAD"
+        # HEAD only pays off when the body is not wanted: otherwise a 2xx HEAD must be followed
+        # by a GET anyway, doubling the requests. A GET whose body is not worth reading (error
+        # statuses, redirects, media) is abandoned after the headers, which costs as little.
+        wants_body = state.keep_body or cfg.read_body
+        method = "GET" if wants_body or current.host in self._head_refused else "HEAD"
         seen = {self._visit_key(current, state)}
         while True:
             answer = await self._attempts(method, current, state)
@@ -238,14 +243,6 @@ class Checker:
                 continue
             if method == "HEAD" and status in HEAD_UNRELIABLE:
                 self._head_refused.add(current.host)
-                method = "GET"
-                continue
-            if (
-                method == "HEAD"
-                and 200 <= status < 300
-                and cfg.read_body
-                and _worth_reading(answer.content_type)
-            ):
                 method = "GET"
                 continue
             self._finish(current, answer, state)
@@ -424,7 +421,7 @@ class Checker:
                 if (
                     method == "GET"
                     and 200 <= resp.status < 300
-                    and (state.keep_body or cfg.read_body)
+                    and (state.keep_body or (cfg.read_body and _worth_reading(answer.content_type)))
                 ):
                     await self._read_body(resp, answer)
                 return answer

@@ -138,12 +138,13 @@ _WS = re.compile(r"\s{2,}|[^\S ]")
 _NOT_FOUND = re.compile(
     r"page (?:was |is )?not found|not be found|(?:couldn'?t|could not|cannot|can'?t) be found"
     r"|(?:page|article|content|story) (?:you (?:are|were) looking for )?(?:does not|doesn'?t"
-    r"|no longer) exists?|no longer (?:available|exists)|(?:^|\b)404\b.{0,40}(?:not found|error"
-    r"|page)|error 404|nothing (?:was )?found|seite nicht gefunden|page (?:non trouv\u00e9e"
+    r"|no longer) exists?|no longer (?:available|exists)|\b404\W+(?:not found|error\b)"
+    r"|error\W+404|nothing (?:was )?found|seite nicht gefunden|page (?:non trouv\u00e9e"
     r"|introuvable)|p\u00e1gina no encontrada|pagina non trovata"
     r"|\u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0430 \u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u0430",
     re.I,
 )
+_STARTS_WITH_404 = re.compile(r"^\W*404\b")  # "404 | Daily News"; titles and headings only
 _SOFT_404_MAX_TEXT = 1500
 
 
@@ -279,8 +280,9 @@ def looks_like_not_found(page: PageText) -> bool:
     """A 200 page that is really an error page (a "soft 404"): its title or first heading
     says so, or a short page says so in its text. Long articles that merely mention "not
     found" are not flagged."""
-    if _NOT_FOUND.search(page.title) or _NOT_FOUND.search(page.headings[:200]):
-        return True
+    for heading in (page.title, page.headings[:200]):
+        if _NOT_FOUND.search(heading) or _STARTS_WITH_404.match(heading):
+            return True
     return len(page.text) <= _SOFT_404_MAX_TEXT and bool(_NOT_FOUND.search(page.text))
 
 

@@ -246,6 +246,7 @@ def build_app(recorder: Recorder) -> web.Application:
     app.router.add_get("/flaky/{key}", flaky)
     app.router.add_get("/drop/{key}", drop)
     app.router.add_get("/slow", slow)
+    app.router.add_get("/slow/{tag}", slow)
     app.router.add_get("/endless", endless)
     app.router.add_get("/gzip-bomb", gzip_bomb)
     app.router.add_get("/gzipped", gzipped)

@@ -28,6 +28,7 @@ LOCAL = LinkCheckConfig(
     retry_after_cap=2.0,
     backoff_base=0.02,
 )
+STATUS_ONLY = replace(LOCAL, read_body=False)
 
 
 def check(url: str, config: LinkCheckConfig = LOCAL) -> LinkResult:
@@ -53,32 +54,44 @@ def test_live_page_is_ok_with_hash_and_fingerprint(server: Server) -> None:
     assert result.error is None
 
 
-def test_head_comes_first_and_get_only_for_the_body(server: Server) -> None:
+def test_body_check_sends_a_single_get(server: Server) -> None:
     before_head = server.recorder.count("/text", "HEAD")
     before_get = server.recorder.count("/text", "GET")
     result = check(server.url("/text"))
     assert result.outcome is Outcome.OK
-    assert server.recorder.count("/text", "HEAD") == before_head + 1
+    assert result.text_fingerprint is not None
+    assert server.recorder.count("/text", "HEAD") == before_head
     assert server.recorder.count("/text", "GET") == before_get + 1
 
 
 def test_status_only_check_sends_head_alone(server: Server) -> None:
-    before = server.recorder.count("/image.png", "GET")
-    result = check(server.url("/ok"), replace(LOCAL, read_body=False))
+    path = "/article/plain"
+    before_head, before_get = (
+        server.recorder.count(path, "HEAD"),
+        server.recorder.count(path, "GET"),
+    )
+    result = check(server.url(path), STATUS_ONLY)
     assert result.outcome is Outcome.OK
-    assert result.content_hash is None
+    assert result.content_hash is None and result.text_fingerprint is None
+    assert server.recorder.count(path, "HEAD") == before_head + 1
+    assert server.recorder.count(path, "GET") == before_get
+
+
+def test_media_bodies_are_not_downloaded(server: Server) -> None:
     result = check(server.url("/image.png"))
     assert result.outcome is Outcome.OK
-    assert server.recorder.count("/image.png", "GET") == before  # images: HEAD is enough
+    assert result.content_type == "image/png"
+    assert result.content_hash is None
 
 
-@pytest.mark.parametrize("code", [405, 501, 400, 403])
+@pytest.mark.parametrize("code", [405, 501, 400, 403, 404])
 def test_head_refused_falls_back_to_get(server: Server, code: int) -> None:
     path = f"/head-refused/{code}"
-    result = check(server.url(path))
+    before_get = server.recorder.count(path, "GET")
+    result = check(server.url(path), STATUS_ONLY)
     assert result.outcome is Outcome.OK, result.error
     assert result.status_code == 200
-    assert server.recorder.count(path, "GET") >= 1
+    assert server.recorder.count(path, "GET") == before_get + 1
 
 
 @pytest.mark.parametrize("code", [404, 410])
@@ -102,8 +115,16 @@ def test_persistent_server_error_is_reported_after_bounded_retries(server: Serve
     result = check(server.url(path))
     assert result.outcome is Outcome.SERVER_ERROR
     assert result.status_code == 502
-    # HEAD and GET each get 1 + retries attempts at most: never a retry storm.
-    assert server.recorder.count(path) - before <= 2 * (LOCAL.retries + 1)
+    assert result.attempts == LOCAL.retries + 1  # bounded: never a retry storm
+    assert server.recorder.count(path) - before == LOCAL.retries + 1
+
+
+def test_head_answering_500_is_not_retried_before_falling_back_to_get(server: Server) -> None:
+    path = "/status/500"
+    before = server.recorder.count(path, "HEAD")
+    result = check(server.url(path), STATUS_ONLY)
+    assert result.outcome is Outcome.SERVER_ERROR
+    assert server.recorder.count(path, "HEAD") == before + 1
 
 
 def test_transient_503_is_retried_until_ok(server: Server) -> None:
@@ -312,11 +333,12 @@ def test_results_keep_the_order_of_the_input(server: Server) -> None:
 
 def test_per_host_limit_caps_concurrent_requests_to_one_site(server: Server) -> None:
     config = replace(LOCAL, per_host=2, read_body=False)
-    urls = [server.url(f"/slow?delay=0.2&n={i}") for i in range(8)]
+    path = f"/slow/{key()}"
+    urls = [server.url(f"{path}?delay=0.2&n={i}") for i in range(8)]
     started = time.monotonic()
     results = check_urls_sync(urls, config)
     assert all(r.outcome is Outcome.OK for r in results)
-    assert server.recorder.peak["/slow"] <= 2
+    assert server.recorder.peak[path] == 2
     assert time.monotonic() - started >= 0.8  # 8 requests, 2 at a time, 0.2 s each
 
 
