@@ -41,18 +41,31 @@ _STOP_LEAD = _wordset(
     "Later Some Many Most Several Both Each Every Other Another One Two Three"
 )
 
-_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)")
+_WHEN = (
+    r"(?:\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|[A-Z][a-z]+ \d{1,2}))?"
+)
+_ORG_NOUN = (
+    r"union|group|ministry|government|party|company|agency|commission|council|office|"
+    r"department|service|authority|association|coalition|federation|institute|court|police|"
+    r"army|campaign|bank|board|firm|regulator|watchdog|broadcaster|newspaper"
+)
+_REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
-    rf"(?P<name>{_NAME})(?P<appos>,\s[^,;“”\"]{{2,110}},)?\s+{_ADVERBS}"
-    rf"(?P<verb>{_VERBS})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
+    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
+    rf"(?P<appos>,\s[^,;“”\"]{{2,110}},)?,?{_WHEN}\s+{_ADVERBS}"
+    rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
+    rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
 )
 _NOUN_SUBJECT = re.compile(
-    rf"\b(?P<np>(?:(?:the|a|an|two|three|four|several|some|many|local|senior|other)\s+)?"
+    rf"(?<![\w’'])(?P<np>(?:(?:the|a|an|two|three|four|several|some|many|local|senior|other)\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:officials?|spokesperson|spokes(?:wo)?man|ministry|police|sources?|"
     r"residents?|witnesses|diplomats?|analysts?|experts?|researchers?|scientists?|prosecutors?|"
     r"investigators?|authorities|government|lawmakers?|doctors?|survivors?|migrants?|agency|"
-    r"office|department|regulator|council|commission|court|company|firm|union|group))"
-    rf"\s+{_ADVERBS}(?P<verb>{_VERBS_PAST})\b"
+    r"office|department|regulator|council|commission|court|company|firm|union|group|"
+    r"authority|service|association|coalition|institute|army|military|bank|board))"
+    rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -61,7 +74,9 @@ _INVERTED = re.compile(
 _PRONOUN = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)\s+{_ADVERBS}(?P<verb>{_VERBS_PAST})\b")
 _BY = re.compile(
     r"\b(?P<cue>(?:obtained|seen|reviewed|verified|published|released|compiled|conducted|"
-    r"commissioned|produced|reported|collected|gathered)\s+by)\s+(?:the\s+)?"
+    r"commissioned|produced|reported|collected|gathered|decision|report|study|survey|analysis|"
+    r"audit|investigation|review|statement|ruling|poll)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
+    r"(?:the\s+)?"
     rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME})"
 )
 _DOCUMENT = re.compile(
@@ -69,22 +84,25 @@ _DOCUMENT = re.compile(
     r"annual|official|latest|recent|government|court)\s+){0,3}"
     r"(?P<noun>phone calls?|calls?|recordings?|conversations?|documents?|memos?|emails?|"
     r"reports?|study|studies|survey|data|figures|statistics|census|filings?|rulings?|"
-    r"judgments?|indictments?|posts?|videos?|analysis|audit|poll))"
+    r"judgments?|indictments?|posts?|videos?|analysis|audit|poll|records|minutes|logs|"
+    r"footage|satellite images|images|photos|figures))"
     r"(?:\s+(?:from|by|of|published by|released by)\s+(?P<by>[^,;]{1,60}?))?\s+"
     r"(?P<verb>shows?|showed|reveals?|revealed|found|finds|indicates?|indicated|suggests?|"
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
 _RELAY = re.compile(
     rf"\b(?P<cue>speaking to|speaking with|in an interview with|interviewed by|in comments to|"
-    rf"told|writing (?:in|for))\s+(?:the\s+)?(?P<via>{_NAME})"
+    rf"told|writing (?:in|for))\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})"
+    rf"(?P<via>{_NAME})"
 )
 _ANONYMOUS = re.compile(
     r"\b(?P<np>(?:(?:two|three|several|some|a|one)\s+)?(?:people|sources?|persons?|officials?|"
     r"diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)"
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
-    r"|\b(?P<np2>(?:an?|one|two|three|several)\s+(?:[a-z]+\s+){0,3}(?:official|source|diplomat|"
-    r"officer|person|employee|aide|insider)s?)\s+who\s+(?:spoke|asked|requested|declined|was not"
-    r"|were not)[^,.;]{0,70}"
+    r"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z]+\s+){0,3}(?:official|"
+    r"source|diplomat|officer|person|employee|aide|insider)s?)(?:\s+who\s+(?:spoke|asked|"
+    r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
+    r"[^,.;]{0,70}"
 )
 _SOCIAL = re.compile(
     r"\b(?:on|in a post on|on his|on her)\s+(?P<via>X|Twitter|Facebook|Telegram|Instagram|"
@@ -210,6 +228,7 @@ _ROLE_WORDS = _wordset(
     "guard soldier teacher driver worker activist lawyer economist analyst researcher "
     "councillor councilor chief director secretary inspector deputy lt colonel col"
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|for|to|on|with|by|near)\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
@@ -262,6 +281,8 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
             return
         taken.append((start, end))
         name = ctx.canonical(name)
+        if any(a.name == name for _, a in found):
+            return  # "a report by X found": one source, one attribution
         if via is not None:
             via = ctx.canonical(via)
             via_kind = via_kind or _guess_kind(via, "", ctx)
@@ -294,7 +315,7 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
         by = (m.group("by") or "").strip()
         np = m.group("np")
         if by and not _DATEISH.match(by):
-            name, kind, _ = _parse_noun_phrase(by, ctx, noun=m.group("noun"))
+            name, kind, _ = _parse_noun_phrase(by, ctx, noun=m.group("noun"), first=True)
         else:
             name = re.sub(r"^(?:a|an|the)\s+", "", np, flags=re.IGNORECASE)
             kind = _guess_kind("", np.lower(), ctx)
@@ -304,13 +325,25 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
             add("document", name, kind, m.start("verb"), m.end("verb"))
     for m in _SUBJECT.finditer(text):
         name = _strip_lead(m.group("name"))
-        if not name or m.group("verb") == "called" and "“" not in text and '"' not in text:
-            continue
         appos = m.group("appos") or ""
         desc = _descriptor(text, m.start("name"))
+        if not name and re.fullmatch(rf",\s({_NAME}),", appos):
+            desc += " " + m.group("name").lower()  # "Its director, Sarah Okafor, said"
+            name, appos = appos[2:-1], ""
+        if (
+            not name
+            or _DATEISH.match(name)
+            or _AFTER_PREPOSITION.search(text, 0, m.start("name"))
+            or m.group("verb") == "called"
+            and "“" not in text
+            and '"' not in text
+        ):
+            continue
+        if m.group("orgnoun"):
+            name = f"{name} {m.group('orgnoun')}"
         if _ROLE_APPOSITIVE.match(appos):
             desc += " " + appos.lower()
-        if name != m.group("name"):
+        if name != m.group("name") and m.group("name").endswith(name):
             desc = m.group("name")[: -len(name)].lower() + desc
         kind = _guess_kind(name, desc, ctx)
         via = None
@@ -318,7 +351,10 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
         verb_end = m.end()
         if relay is None and m.group("verb") in ("told", "tells"):
             relay = _RELAY.match(text, m.start("verb"))
-            if relay is not None and _guess_kind(relay.group("via"), "", ctx) != "news_outlet":
+            if (
+                relay is not None
+                and _is_outlet(relay.group("via"), relay.group("desc"), ctx) is False
+            ):
                 relay = None
         if relay is None:
             relay = _SOCIAL.search(text, m.end())
@@ -341,10 +377,31 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
     if ctx.last_person:
         for m in _PRONOUN.finditer(text):
             name = ctx.last_person
-            add("pronoun", name, ctx.kinds.get(name, "other"), m.start(), m.end("verb"))
+            relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
+            via = None
+            if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+                via = _strip_lead(relay.group("via"))
+            add(
+                "pronoun",
+                name,
+                ctx.kinds.get(name, "other"),
+                m.start(),
+                m.end("verb"),
+                via,
+                "news_outlet" if via else None,
+            )
+    if not found:
+        _remember_mentioned_person(text, ctx)
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+def _is_outlet(name: str, desc: str, ctx: AttributionContext) -> bool:
+    """Whether the party told is a news outlet ("told state broadcaster ERT"), which makes it
+    a relay rather than the audience ("told reporters", "told parliament")."""
+    outlet_cue = dict(_KIND_CUES)["news_outlet"]
+    return bool(outlet_cue.search(desc)) or _guess_kind(name, "", ctx) == "news_outlet"
 
 
 def _remember(ctx: AttributionContext, name: str, kind: str) -> None:
@@ -355,6 +412,18 @@ def _remember(ctx: AttributionContext, name: str, kind: str) -> None:
             ctx.kinds.setdefault(surname, kind)
     if kind in _PERSON_KINDS and _looks_like_person(name):
         ctx.last_person = name
+
+
+_PERSON_NAME = re.compile(r"(?<![\w’'])([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2})(?![\w’'])")
+
+
+def _remember_mentioned_person(text: str, ctx: AttributionContext) -> None:
+    """A sentence without attribution may still introduce someone ("His neighbour, Marta
+    Zielińska, sold her trawler"); a later "she said" most likely refers to them."""
+    for m in _PERSON_NAME.finditer(text):
+        name = _strip_lead(m.group(1))
+        if len(name.split()) >= 2 and _looks_like_person(name) and name not in ctx.kinds:
+            ctx.last_person = name
 
 
 def _looks_like_person(name: str) -> bool:
@@ -390,7 +459,7 @@ def _strip_lead(name: str) -> str:
 
 
 def _parse_noun_phrase(
-    np: str, ctx: AttributionContext, noun: str = ""
+    np: str, ctx: AttributionContext, noun: str = "", first: bool = False
 ) -> tuple[str, str, str | None]:
     """Split "human rights group Human Constanta" into name and kind; "documents seen by X"
     becomes X as a relay of a document."""
@@ -404,7 +473,7 @@ def _parse_noun_phrase(
             kind = _guess_kind(name, "", ctx)
         return name, kind, None
     if names:
-        name = names[-1]
+        name = names[0] if first else names[-1]
         desc = np[: np.rfind(name)].lower() + " " + noun
         return name, _guess_kind(name, desc, ctx), None
     phrase = re.sub(r"^(?:a|an|the)\s+", "", np.strip(), flags=re.IGNORECASE)

@@ -189,7 +189,7 @@ def _classify(unit: str) -> tuple[str, str]:
         return "junk", unit  # teaser of another story
     is_sentence = bool(_TERMINAL.search(unit))
     if (is_sentence and n >= 6) or n >= 20:
-        if n < 30 and _JUNK.search(unit) and not _looks_like_reporting(unit):
+        if n < 12 and _JUNK.search(unit) and not _looks_like_reporting(unit):
             return "junk", unit
         return "prose", unit
     if _JUNK.search(unit) or bare != unit:

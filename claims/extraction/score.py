@@ -32,6 +32,13 @@ _STAT = re.compile(
     r"fewer than|less than|nearly|almost|about|around|over|up to)\s+[\d,.]+",
     re.IGNORECASE,
 )
+# A count of things ("412 vessels", "three of the last four years"), but not a bare year.
+_COUNT = re.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+    r"\s+(?:of\s+(?:the\s+)?(?:last\s+|past\s+)?)?(?:[a-z-]+\s+)?[a-z]+s\b",
+    re.IGNORECASE,
+)
 _DATE = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -82,7 +89,9 @@ _BOILERPLATE = re.compile(
     r"follow us|share this|contact us|reporting by|editing by|additional reporting)\b",
     re.IGNORECASE,
 )
-_ENTITY = re.compile(r"(?<=[\s(“\"‘'])(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*|[A-Z]{2,}[a-z]?)\b")
+_ENTITY = re.compile(
+    r"(?<=[\s(“\"‘'])(?:[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)*|[A-Z]{2,}[a-z]?)(?!\w)"
+)
 _NOT_ENTITY = _wordset(
     "I The A An He She It They We You This That These Those His Her Their Its Our My Mr Mrs "
     "Ms Dr But And Or So In On At For With From After Before When While As If Meanwhile"
@@ -98,8 +107,8 @@ def score_sentence(text: str, *, attributed: bool = False) -> tuple[float, list[
         return 0.05, ["too short"]
     if _BOILERPLATE.search(text):
         return 0.05, ["boilerplate"]
-    if _STAT.search(text):
-        score += 0.35
+    if _STAT.search(text) or _COUNT.search(text):
+        score += 0.5
         reasons.append("statistic")
     elif _NUMBER.search(text):
         score += 0.2
@@ -135,7 +144,7 @@ def score_sentence(text: str, *, attributed: bool = False) -> tuple[float, list[
     if text.rstrip("”\"’' )").endswith("?"):
         score -= 0.4
         reasons.append("question")
-    if words < 8:
+    if words < 6:
         score -= 0.15
         reasons.append("short")
     return round(min(1.0, max(0.0, score)), 3), reasons

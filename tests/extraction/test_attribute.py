@@ -18,8 +18,12 @@ def test_attribute_finds_according_to_with_descriptor_kind():
 def test_attribute_finds_relay_when_person_speaks_to_outlet():
     text = "Farmer Ivan, speaking to Reuters, said the river had dried up in June."
     [a] = _attrs(text).attributions
-    assert (a.name, a.kind, a.via, a.via_kind) == ("Ivan", "witness_testimony", "Reuters",
-                                                    "news_outlet")
+    assert (a.name, a.kind, a.via, a.via_kind) == (
+        "Ivan",
+        "witness_testimony",
+        "Reuters",
+        "news_outlet",
+    )
 
 
 def test_attribute_finds_inverted_said_with_role():
@@ -44,7 +48,11 @@ def test_attribute_marks_anonymous_sources():
 def test_attribute_report_by_organisation_found():
     text = "A report by the Institute for Fiscal Studies found that taxes rose 3 percent."
     [a] = _attrs(text).attributions
-    assert (a.name, a.kind, a.cue) == ("Institute for Fiscal Studies", "academic_study", "found")
+    assert (a.name, a.kind, a.cue) == (
+        "Institute for Fiscal Studies",
+        "academic_study",
+        "report by",
+    )
 
 
 def test_attribute_uses_canonical_name_for_known_alias():
@@ -63,8 +71,12 @@ def test_attribute_resolves_pronoun_to_last_named_person():
 def test_attribute_seed_names_human_constanta_politico_bedunkevich_and_aleh_via_politico():
     doc = extract(read_seed())
     found = {(a.name, a.via) for s in doc.sentences for a in s.attributions}
-    assert {("Human Constanta", None), ("POLITICO", None), ("Mikhail Bedunkevich", None),
-            ("Aleh", "POLITICO")} <= found
+    assert {
+        ("Human Constanta", None),
+        ("POLITICO", None),
+        ("Mikhail Bedunkevich", None),
+        ("Aleh", "POLITICO"),
+    } <= found
     kinds = {a.name: a.kind for s in doc.sentences for a in s.attributions}
     assert kinds["Human Constanta"] == "ngo"
     assert kinds["POLITICO"] == "news_outlet"
@@ -85,5 +97,5 @@ def test_attribute_cue_offsets_point_into_body():
     doc = extract(read_seed())
     for sentence in doc.sentences:
         for a in sentence.attributions:
-            assert doc.body[a.cue_start:a.cue_end] == a.cue
+            assert doc.body[a.cue_start : a.cue_end] == a.cue
             assert sentence.start <= a.cue_start < a.cue_end <= sentence.end

@@ -13,7 +13,7 @@ def test_seed_yields_headline_and_fourteen_body_sentences_with_exact_offsets():
     assert doc.title.startswith("Belarus Weaponizing Migrants")
     assert len(doc.sentences) == 14
     for s in doc.sentences:
-        assert doc.body[s.start:s.end] == s.text
+        assert doc.body[s.start : s.end] == s.text
 
 
 def test_seed_junk_never_becomes_a_claim():
@@ -26,8 +26,14 @@ def test_seed_junk_never_becomes_a_claim():
 def test_seed_proposes_the_domain_claims_and_not_the_commentary():
     doc = extract(read_seed())
     proposed = [s.text for s in doc.sentences if s.checkworthy]
-    for needle in ("at least 120", "May 2021", "spring 2021", "Lukashenko declared",
-                   "seal its border", "January 26"):
+    for needle in (
+        "at least 120",
+        "May 2021",
+        "spring 2021",
+        "Lukashenko declared",
+        "seal its border",
+        "January 26",
+    ):
         assert any(needle in text for text in proposed), needle
     assert not any(text.startswith("The crisis has exposed") for text in proposed)
     assert not any(text.startswith("Meanwhile, the human cost") for text in proposed)
@@ -56,12 +62,20 @@ def test_to_json_dict_lists_every_sentence_with_exact_offsets():
     assert set(data) == {"title", "body", "claims"}
     assert len(data["claims"]) == 2
     first = data["claims"][0]
-    assert set(first) == {"text", "start", "end", "checkworthiness", "checkworthy", "reasons",
-                          "attributions"}
-    assert data["body"][first["start"]:first["end"]] == first["text"]
+    assert set(first) == {
+        "text",
+        "start",
+        "end",
+        "checkworthiness",
+        "checkworthy",
+        "reasons",
+        "attributions",
+    }
+    assert data["body"][first["start"] : first["end"]] == first["text"]
     assert first["checkworthy"] is True and data["claims"][1]["checkworthy"] is False
-    assert first["attributions"] == [{"name": "agency", "kind": "government_body",
-                                      "cue": "said", "via": None}]
+    assert first["attributions"] == [
+        {"name": "agency", "kind": "government_body", "cue": "said", "via": None}
+    ]
     json.dumps(data)
 
 
@@ -73,7 +87,7 @@ def _article_files():
 def test_labelled_articles_have_exact_offsets_and_labelled_sentences_found(path):
     doc = extract_file(path.read_bytes(), path.name)
     for s in doc.sentences:
-        assert doc.body[s.start:s.end] == s.text
+        assert doc.body[s.start : s.end] == s.text
     labels = json.loads(path.with_suffix(".labels.json").read_text(encoding="utf-8"))
     texts = {s.text for s in doc.sentences}
     missing = [c["text"] for c in labels["claims"] if c["text"] not in texts]
