@@ -264,7 +264,6 @@ def test_gzip_bomb_stops_at_the_cap_of_decompressed_bytes(server: Server) -> Non
     cap = 1 << 20
     config = replace(LOCAL, max_bytes=cap, keep_body=True)
     tracemalloc.start()
-    started = time.monotonic()
     try:
         result = check(server.url("/gzip-bomb"), config)
         _, peak = tracemalloc.get_traced_memory()
@@ -274,7 +273,6 @@ def test_gzip_bomb_stops_at_the_cap_of_decompressed_bytes(server: Server) -> Non
     assert result.truncated
     assert result.body == b"\0" * cap
     assert peak < 32 * cap  # decoded body, extracted text and its normalised copies
-    assert time.monotonic() - started < 2.0
 
 
 def test_gzip_encoded_page_is_decoded(server: Server) -> None:
