@@ -1,0 +1,25 @@
+# Production image: the same locked dependencies as `python3 dev.py run`.
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+# WeasyPrint/pdf and lxml need a few system libraries at run time.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpq5 curl \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /app
+COPY requirements/base.lock requirements/base.lock
+RUN pip install --no-cache-dir --require-hashes -r requirements/base.lock
+
+COPY . .
+RUN useradd --system --uid 1000 --home /app factcheck \
+    && mkdir -p /app/var /app/staticfiles \
+    && DEBUG=0 SECRET_KEY=build-only python manage.py collectstatic --noinput \
+    && chown -R factcheck /app/var /app/staticfiles
+USER factcheck
+
+EXPOSE 8000
+CMD ["gunicorn", "factcheck.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

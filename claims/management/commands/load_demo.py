@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from claims.demo import USERS, demo_password, load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo article, sources, claims, evidence and users (idempotent)."
+
+    def handle(self, *args, **options) -> None:
+        article, created = load_demo()
+        verb = "Loaded" if created else "Already loaded"
+        self.stdout.write(f"{verb}: article {article.pk} “{article.title}”")
+        self.stdout.write(f"Demo users (password: {demo_password()}):")
+        for username, group, _staff, _name in USERS:
+            self.stdout.write(f"  {username:<9} {group}")

@@ -1,0 +1,307 @@
+"""Articles under review, the claims picked out of them, and the verdicts they receive."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+HEX_COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Enter a colour as #rrggbb, e.g. #2e7d32.")
+
+
+def content_hash(body: str) -> str:
+    """Hash of the body with whitespace runs collapsed, so a re-paste is the same article."""
+    normalised = re.sub(r"\s+", " ", body).strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+class RatingScale(models.Model):
+    """A verdict scale; ClaimReview's bestRating/worstRating come from here."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    best_value = models.PositiveSmallIntegerField(help_text="ratingValue of the most true label.")
+    worst_value = models.PositiveSmallIntegerField(help_text="ratingValue of the least true label.")
+    is_default = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(best_value__gt=F("worst_value")),
+                name="ratingscale_best_above_worst",
+                violation_error_message="The best rating must be higher than the worst.",
+            ),
+            models.UniqueConstraint(
+                fields=["is_default"], condition=Q(is_default=True), name="one_default_scale"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def default(cls) -> RatingScale | None:
+        return cls.objects.filter(is_default=True).first()
+
+
+class RatingLabel(models.Model):
+    """One verdict. Ordinal labels carry a ClaimReview ratingValue (higher = more true);
+    non-ordinal labels (Misleading, Missing context, Unverifiable) have none and are
+    published with their text only (reviewRating.alternateName)."""
+
+    scale = models.ForeignKey(RatingScale, on_delete=models.PROTECT, related_name="labels")
+    name = models.CharField(max_length=60)
+    slug = models.SlugField(max_length=60)
+    value = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="ClaimReview ratingValue; empty for non-ordinal labels."
+    )
+    colour = models.CharField(max_length=7, validators=[HEX_COLOUR], default="#757575")
+    description = models.TextField(blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["scale", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["scale", "slug"], name="ratinglabel_unique_slug"),
+            models.UniqueConstraint(fields=["scale", "name"], name="ratinglabel_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_ordinal(self) -> bool:
+        return self.value is not None
+
+    def clean(self) -> None:
+        if self.value is not None and self.scale_id:
+            scale = self.scale
+            if not scale.worst_value <= self.value <= scale.best_value:
+                raise ValidationError(
+                    {"value": f"Must lie between {scale.worst_value} and {scale.best_value}."}
+                )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        IMPORTED = "imported", "Imported"
+        IN_REVIEW = "in_review", "In review"
+        DONE = "done", "Checked"
+        PUBLISHED = "published", "Published"
+        ARCHIVED = "archived", "Archived"
+
+    title = models.CharField(max_length=500)
+    outlet = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=2048, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=12, default="en")
+    body = models.TextField(help_text="Cleaned text; claims point into it by character offsets.")
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.IMPORTED)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="imported_articles",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(body=""), name="article_body_not_empty",
+                violation_error_message="An article needs a body.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.content_hash = content_hash(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:article", args=[self.pk])
+
+    def clean(self) -> None:
+        if not self.body.strip():
+            raise ValidationError({"body": "An article needs a body."})
+        if self.pk:
+            stored = Article.objects.filter(pk=self.pk).values_list("body", flat=True).first()
+            if stored is not None and stored != self.body and self.claims.exists():
+                raise ValidationError(
+                    {"body": "The text cannot change once claims point into it."}
+                )
+
+
+class ClaimQuerySet(models.QuerySet):
+    def open(self) -> ClaimQuerySet:
+        return self.exclude(state__in=[Claim.State.REJECTED, Claim.State.PUBLISHED])
+
+
+class Claim(models.Model):
+    class State(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+        IN_RESEARCH = "in_research", "In research"
+        DRAFTED = "drafted", "Verdict drafted"
+        APPROVED = "approved", "Approved"
+        PUBLISHED = "published", "Published"
+
+    # Which state may follow which; services enforce this, the admin shows it.
+    TRANSITIONS: dict[str, set[str]] = {
+        State.PROPOSED: {State.ACCEPTED, State.REJECTED},
+        State.ACCEPTED: {State.IN_RESEARCH, State.REJECTED, State.DRAFTED},
+        State.REJECTED: {State.PROPOSED, State.ACCEPTED},
+        State.IN_RESEARCH: {State.DRAFTED, State.ACCEPTED},
+        State.DRAFTED: {State.APPROVED, State.IN_RESEARCH},
+        State.APPROVED: {State.PUBLISHED, State.IN_RESEARCH},
+        State.PUBLISHED: {State.IN_RESEARCH},
+    }
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="claims", null=True, blank=True,
+        help_text="Empty for claims from outside an article (a viral post, a speech).",
+    )
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+    text = models.TextField(help_text="The claim as checked, normalised.")
+    claimant = models.CharField(max_length=300, blank=True, help_text="Who makes the claim.")
+    claim_date = models.DateField(null=True, blank=True, help_text="When the claim was made.")
+    appearance_url = models.URLField(
+        max_length=2048, blank=True, help_text="Where the claim appeared (if not an article)."
+    )
+    checkworthiness = models.FloatField(
+        default=0.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    checkworthiness_reasons = models.JSONField(default=list, blank=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PROPOSED)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="assigned_claims",
+    )
+    verdict = models.ForeignKey(
+        RatingLabel, on_delete=models.PROTECT, null=True, blank=True, related_name="claims"
+    )
+    rationale = models.TextField(blank=True, help_text="Markdown; sanitised when shown.")
+    verdict_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="drafted_verdicts",
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="approved_verdicts",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="created_claims",
+    )
+    version = models.PositiveIntegerField(default=1, help_text="Optimistic-locking counter.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article_id", "start", "pk"]
+        permissions = [
+            ("draft_verdict", "Can draft a verdict"),
+            ("approve_verdict", "Can approve a verdict drafted by someone else"),
+            ("publish_claim", "Can publish an approved fact-check"),
+            ("assign_claim", "Can assign claims to people"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(start__isnull=True, end__isnull=True) | Q(start__gte=0, end__gt=F("start"))),
+                name="claim_span_ordered",
+                violation_error_message="A span needs 0 <= start < end.",
+            ),
+            models.CheckConstraint(
+                condition=Q(article__isnull=False) | Q(start__isnull=True),
+                name="claim_span_needs_article",
+                violation_error_message="Only claims in an article have a span.",
+            ),
+            models.CheckConstraint(
+                condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
+                name="claim_checkworthiness_0_1",
+                violation_error_message="Check-worthiness lies between 0 and 1.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(text=""), name="claim_text_not_empty",
+                violation_error_message="A claim needs text.",
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=["proposed", "accepted", "rejected", "in_research"])
+                | Q(verdict__isnull=False),
+                name="claim_verdict_when_drafted",
+                violation_error_message="A drafted, approved or published claim needs a verdict.",
+            ),
+        ]
+        indexes = [models.Index(fields=["state", "assignee"])]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:claim", args=[self.pk])
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if (self.start is None) != (self.end is None):
+            errors["end"] = "Give both start and end, or neither."
+        elif self.start is not None:
+            if self.article_id is None:
+                errors["start"] = "Only claims in an article have a span."
+            elif not 0 <= self.start < self.end:
+                errors["end"] = "The span must satisfy 0 <= start < end."
+            elif self.end > len(self.article.body):
+                errors["end"] = (
+                    f"The span ends at {self.end}, past the article's {len(self.article.body)} characters."
+                )
+        if self.verdict_id is None and self.state in {
+            self.State.DRAFTED, self.State.APPROVED, self.State.PUBLISHED
+        }:
+            errors["verdict"] = "A drafted, approved or published claim needs a verdict."
+        if self.reviewer_id and self.reviewer_id == self.verdict_author_id:
+            errors["reviewer"] = "Nobody approves their own verdict."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def span_text(self) -> str:
+        if self.article_id is None or self.start is None:
+            return ""
+        return self.article.body[self.start : self.end]
+
+    def can_move_to(self, state: str) -> bool:
+        return state in self.TRANSITIONS.get(self.state, set())
+
+
+class ReviewComment(models.Model):
+    """What an editor says when sending a verdict back, or anyone notes on a claim."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    body = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.author}: {self.body[:40]}"

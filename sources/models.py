@@ -1,0 +1,338 @@
+"""Where claims come from and what backs them: sources, attributions, evidence, and the
+background checks that keep every cited link alive and archived."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+from claims.models import Claim
+
+
+def normalise_name(name: str) -> str:
+    """Key for recognising a source again: case, accents, punctuation and 'the' ignored."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def url_hash(url: str) -> str:
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        NEWS_OUTLET = "news_outlet", "News outlet"
+        NGO = "ngo", "NGO / rights group"
+        GOVERNMENT_BODY = "government_body", "Government body"
+        OFFICIAL = "official", "Official / person"
+        HEAD_OF_STATE = "head_of_state", "Head of state"
+        INTERCEPTED_COMMUNICATION = "intercepted_communication", "Intercepted communication"
+        LEAKED_DOCUMENT = "leaked_document", "Leaked document"
+        WITNESS_TESTIMONY = "witness_testimony", "Witness testimony"
+        DATASET = "dataset", "Dataset / statistics"
+        ACADEMIC_STUDY = "academic_study", "Academic study"
+        COURT_RECORD = "court_record", "Court record"
+        SOCIAL_MEDIA = "social_media", "Social-media account"
+        ANONYMOUS = "anonymous", "Anonymous source"
+        OTHER = "other", "Other"
+
+    class Reliability(models.TextChoices):
+        """Admiralty (NATO) source-reliability grade."""
+
+        A = "A", "A – Completely reliable"
+        B = "B", "B – Usually reliable"
+        C = "C", "C – Fairly reliable"
+        D = "D", "D – Not usually reliable"
+        E = "E", "E – Unreliable"
+        F = "F", "F – Reliability cannot be judged"
+
+    name = models.CharField(max_length=300)
+    normalised_name = models.CharField(max_length=300, unique=True, editable=False)
+    kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.OTHER)
+    homepage = models.URLField(max_length=2048, blank=True)
+    reliability = models.CharField(
+        max_length=1, choices=Reliability.choices, default=Reliability.F
+    )
+    notes = models.TextField(blank=True)
+    confidential = models.BooleanField(
+        default=False, help_text="A protected witness or intercepted material: restricted view."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        permissions = [
+            ("view_confidential_source", "Can see confidential sources and evidence"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(reliability__in=list("ABCDEF")), name="source_reliability_a_f",
+                violation_error_message="Reliability is an Admiralty grade A–F.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalised_name = normalise_name(self.name)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if not normalise_name(self.name):
+            raise ValidationError({"name": "A source needs a name with letters or digits."})
+        clash = Source.objects.filter(normalised_name=normalise_name(self.name)).exclude(pk=self.pk)
+        if clash.exists():
+            raise ValidationError({"name": f"“{clash.first()}” already exists."})
+
+
+class SourceAlias(models.Model):
+    """Another name the same source goes by ("Politico", "POLITICO Europe")."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=300)
+    normalised_name = models.CharField(max_length=300, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "source aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalised_name = normalise_name(self.name)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        key = normalise_name(self.name)
+        if not key:
+            raise ValidationError({"name": "An alias needs letters or digits."})
+        if SourceAlias.objects.filter(normalised_name=key).exclude(pk=self.pk).exists():
+            raise ValidationError({"name": "This alias already belongs to a source."})
+
+
+class Attribution(models.Model):
+    """The article says where a claim comes from: 'according to Human Constanta'."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="attributions")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="attributions")
+    via = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="relayed_attributions",
+        help_text="The source through which this one reached the article (Aleh via POLITICO).",
+    )
+    cue = models.CharField(max_length=300, blank=True, help_text="The words that attribute.")
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim", "cue_start", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(cue_start__isnull=True, cue_end__isnull=True)
+                | Q(cue_start__gte=0, cue_end__gt=F("cue_start")),
+                name="attribution_cue_span_ordered",
+                violation_error_message="A cue span needs 0 <= start < end.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(via=F("source")), name="attribution_not_via_itself",
+                violation_error_message="A source cannot be relayed via itself.",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "source", "via"], name="attribution_unique_per_claim",
+                nulls_distinct=False,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} via {self.via}" if self.via_id else str(self.source)
+
+    def clean(self) -> None:
+        if self.via_id and self.via_id == self.source_id:
+            raise ValidationError({"via": "A source cannot be relayed via itself."})
+        if (self.cue_start is None) != (self.cue_end is None):
+            raise ValidationError({"cue_end": "Give both ends of the cue span, or neither."})
+        if self.cue_start is not None:
+            if self.cue_start >= self.cue_end:
+                raise ValidationError({"cue_end": "The cue span must satisfy start < end."})
+            article = self.claim.article if self.claim_id else None
+            if article is not None and self.cue_end > len(article.body):
+                raise ValidationError({"cue_end": "The cue span runs past the article's end."})
+
+
+class Link(models.Model):
+    """One cited URL, checked once however many evidence items cite it."""
+
+    url = models.TextField()
+    url_hash = models.CharField(max_length=64, unique=True, editable=False)
+    last_outcome = models.CharField(max_length=30, blank=True)
+    last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_checked_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    content_changed = models.BooleanField(
+        default=False, help_text="The text differs from the snapshot taken when it was cited."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["url"]
+
+    def __str__(self) -> str:
+        return self.url
+
+    def save(self, *args, **kwargs) -> None:
+        self.url_hash = url_hash(self.url)
+        super().save(*args, **kwargs)
+
+
+    @property
+    def cited_snapshot(self) -> Snapshot | None:
+        return self.snapshots.order_by("captured_at").first()
+
+
+class LinkCheck(models.Model):
+    """One check of one URL; the history of a link is its checks in time order."""
+
+    link = models.ForeignKey(Link, on_delete=models.CASCADE, related_name="checks")
+    outcome = models.CharField(max_length=30)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    final_url = models.TextField(blank=True)
+    redirect_chain = models.JSONField(default=list, blank=True)
+    content_hash = models.CharField(max_length=64, blank=True)
+    text_fingerprint = models.CharField(max_length=64, blank=True)
+    elapsed_ms = models.PositiveIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    checked_at = models.DateTimeField(db_index=True)
+    task_id = models.CharField(
+        max_length=255, blank=True, help_text="Celery task that made it; makes redelivery idempotent."
+    )
+
+    class Meta:
+        ordering = ["-checked_at"]
+        get_latest_by = "checked_at"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["link", "task_id"], condition=~Q(task_id=""), name="linkcheck_once_per_task"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.outcome} {self.link.url}"
+
+
+def snapshot_path(instance: Snapshot, filename: str) -> str:
+    return f"snapshots/{instance.link.url_hash[:2]}/{instance.link.url_hash}/{filename}"
+
+
+class Snapshot(models.Model):
+    """What a page said when it was cited (and when it later changed)."""
+
+    link = models.ForeignKey(Link, on_delete=models.CASCADE, related_name="snapshots")
+    link_check = models.ForeignKey(LinkCheck, on_delete=models.SET_NULL, null=True, blank=True)
+    captured_at = models.DateTimeField()
+    final_url = models.TextField(blank=True)
+    content_type = models.CharField(max_length=200, blank=True)
+    headers = models.JSONField(default=dict, blank=True)
+    sha256 = models.CharField(max_length=64)
+    text_fingerprint = models.CharField(max_length=64, blank=True)
+    text = models.TextField(blank=True)
+    raw = models.FileField(upload_to=snapshot_path, blank=True)
+    wayback_url = models.URLField(max_length=2048, blank=True)
+
+    class Meta:
+        ordering = ["captured_at"]
+
+    def __str__(self) -> str:
+        return f"{self.link.url} @ {self.captured_at:%Y-%m-%d %H:%M}"
+
+
+def evidence_path(instance: Evidence, filename: str) -> str:
+    return f"evidence/{instance.file_sha256[:2]}/{instance.file_sha256}/{filename}"
+
+
+class Evidence(models.Model):
+    class Stance(models.TextChoices):
+        SUPPORTS = "supports", "Supports"
+        REFUTES = "refutes", "Refutes"
+        CONTEXT = "context", "Adds context"
+
+    class Credibility(models.IntegerChoices):
+        """Admiralty (NATO) information-credibility grade."""
+
+        CONFIRMED = 1, "1 – Confirmed by other sources"
+        PROBABLY_TRUE = 2, "2 – Probably true"
+        POSSIBLY_TRUE = 3, "3 – Possibly true"
+        DOUBTFUL = 4, "4 – Doubtful"
+        IMPROBABLE = 5, "5 – Improbable"
+        CANNOT_JUDGE = 6, "6 – Truth cannot be judged"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="evidence"
+    )
+    url = models.URLField(max_length=2048, blank=True)
+    link = models.ForeignKey(
+        Link, on_delete=models.SET_NULL, null=True, blank=True, related_name="evidence",
+        editable=False,
+    )
+    file = models.FileField(upload_to=evidence_path, blank=True)
+    file_name = models.CharField(max_length=255, blank=True)
+    file_sha256 = models.CharField(max_length=64, blank=True)
+    file_size = models.PositiveBigIntegerField(null=True, blank=True)
+    excerpt = models.TextField(blank=True, help_text="The excerpt or quote relied on.")
+    stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.CONTEXT)
+    credibility = models.PositiveSmallIntegerField(
+        choices=Credibility.choices, default=Credibility.CANNOT_JUDGE
+    )
+    confidential = models.BooleanField(default=False)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="added_evidence",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim", "created_at"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(url="") | ~Q(file="") | ~Q(excerpt=""),
+                name="evidence_has_content",
+                violation_error_message="Evidence needs a URL, a file or an excerpt.",
+            ),
+            models.CheckConstraint(
+                condition=Q(credibility__gte=1, credibility__lte=6),
+                name="evidence_credibility_1_6",
+                violation_error_message="Credibility is an Admiralty grade 1–6.",
+            ),
+            models.CheckConstraint(
+                condition=Q(stance__in=["supports", "refutes", "context"]),
+                name="evidence_stance_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.url or self.file_name or self.excerpt[:60]
+
+    def clean(self) -> None:
+        if not (self.url or self.file or self.excerpt.strip()):
+            raise ValidationError("Evidence needs a URL, a file or an excerpt.")
+
+    @property
+    def grade(self) -> str:
+        """Admiralty grade such as "B2": the source's letter and this item's digit."""
+        letter = self.source.reliability if self.source_id else "F"
+        return f"{letter}{self.credibility}"
