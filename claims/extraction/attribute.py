@@ -53,19 +53,24 @@ _ORG_NOUN = (
 )
 _REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
-    rf"(?<![\w’'])(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
+    rf"(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
     rf"(?P<appos>,\s[^,;“”\"]{{2,110}},)?,?{_WHEN}\s+{_ADVERBS}"
     rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
     rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
 )
+# Starts at the noun (a literal alternation the regex engine scans for quickly); the
+# determiners before it ("two senior", "the local") are recovered with _NOUN_HEAD.
 _NOUN_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?P<np>(?:(?:the|a|an|two|three|four|several|some|many|local|senior|other)\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:officials?|spokesperson|spokes(?:wo)?man|ministry|police|sources?|"
+    r"(?P<np>(?:officials?|spokesperson|spokes(?:wo)?man|ministry|police|sources?|"
     r"residents?|witnesses|diplomats?|analysts?|experts?|researchers?|scientists?|prosecutors?|"
     r"investigators?|authorities|government|lawmakers?|doctors?|survivors?|migrants?|agency|"
     r"office|department|regulator|council|commission|court|company|firm|union|group|"
-    r"authority|service|association|coalition|institute|army|military|bank|board))"
+    r"authority|service|association|coalition|institute|army|military|bank|board)\b)"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
+)
+_NOUN_HEAD = re.compile(
+    r"(?<![\w’'])(?:(?:the|a|an|two|three|four|several|some|many|local|senior|other)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -229,6 +234,28 @@ _ROLE_WORDS = _wordset(
     "councillor councilor chief director secretary inspector deputy lt colonel col"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|for|to|on|with|by|near)\s+$")
+_WORD = re.compile(r"[\w’']+")
+# Cheap word-set gates: a pattern only runs when a word it needs occurs in the sentence.
+_SPEECH_WORDS = frozenset(f"{_VERBS}|{_REACTION}".split("|"))
+_SUBJECT_NOUNS = _wordset(
+    "official officials spokesperson spokesman spokeswoman ministry police source sources "
+    "resident residents witnesses diplomat diplomats analyst analysts expert experts researcher "
+    "researchers scientist scientists prosecutor prosecutors investigator investigators "
+    "authorities government lawmaker lawmakers doctor doctors survivor survivors migrant migrants "
+    "agency office department regulator council commission court company firm union group "
+    "authority service association coalition institute army military bank board"
+)
+_TITLE_WORDS = _wordset(
+    "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
+    "general gen secretary ambassador commissioner judge professor prof dr"
+)
+_ANONYMOUS_WORDS = _wordset(
+    "familiar close briefed knowledge anonymity authorised authorized named"
+)
+_EVIDENCE_VERBS = _wordset(
+    "show shows showed reveal reveals revealed found finds indicate indicates indicated "
+    "suggest suggests suggested confirm confirms confirmed estimate estimates estimated"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
@@ -243,6 +270,7 @@ class AttributionContext:
     known_sources: Mapping[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None
+    unattributed: list[str] = field(default_factory=list)
 
     def canonical(self, name: str) -> str:
         return self.known_sources.get(name.lower(), name)
@@ -254,6 +282,13 @@ class SentenceAttributions:
     claimant: str | None
 
 
+def word_sets(text: str) -> tuple[str, set[str]]:
+    """The lowercased sentence and its set of words, computed once per sentence and shared
+    by attribution and scoring to gate their patterns cheaply."""
+    lower = text.lower()
+    return lower, set(_WORD.findall(lower))
+
+
 def make_context(known_sources: Mapping[str, str] | None = None) -> AttributionContext:
     """A fresh per-document memory; alias matching is case-insensitive."""
     aliases = {k.lower(): v for k, v in (known_sources or {}).items()}
@@ -262,8 +297,15 @@ def make_context(known_sources: Mapping[str, str] | None = None) -> AttributionC
     return AttributionContext(known_sources=aliases)
 
 
-def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> SentenceAttributions:
-    """Find attributions in one sentence; ``offset`` maps local positions to the body."""
+def attribute_sentence(
+    text: str,
+    offset: int,
+    ctx: AttributionContext,
+    words: tuple[str, set[str]] | None = None,
+) -> SentenceAttributions:
+    """Find attributions in one sentence; ``offset`` maps local positions to the body.
+
+    ``words`` is :func:`word_sets` of the sentence when the caller already has it."""
     found: list[tuple[str, Attribution]] = []
     taken: list[tuple[int, int]] = []
 
@@ -295,23 +337,25 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
             )
         )
 
-    for m in _TITLED.finditer(text):
+    _, lowered = words if words is not None else word_sets(text)
+    speech = bool(lowered & _SPEECH_WORDS)
+    for m in _TITLED.finditer(text) if lowered & _TITLE_WORDS else ():
         name = _strip_lead(m.group("name"))
         if name:
             _remember(ctx, name, _guess_kind(name, m.group("title").lower(), ctx))
-    for m in _ANONYMOUS.finditer(text):
+    for m in _ANONYMOUS.finditer(text) if lowered & _ANONYMOUS_WORDS else ():
         key = "np" if m.group("np") else "np2"
         add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
-    for m in _ACCORDING.finditer(text):
+    for m in _ACCORDING.finditer(text) if "according" in lowered else ():
         name, kind, via = _parse_noun_phrase(m.group("np"), ctx)
         if name:
             add("according", name, kind, m.start(), m.start() + len("according to"), via)
-    for m in _BY.finditer(text):
+    for m in _BY.finditer(text) if "by" in lowered else ():
         name = _strip_lead(m.group("name"))
         if name:
             kind = _guess_kind(name, m.group("desc"), ctx)
             add("by", name, kind, m.start("cue"), m.end("cue"))
-    for m in _DOCUMENT.finditer(text):
+    for m in _DOCUMENT.finditer(text) if lowered & _EVIDENCE_VERBS else ():
         by = (m.group("by") or "").strip()
         np = m.group("np")
         if by and not _DATEISH.match(by):
@@ -323,7 +367,9 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
                 kind = "leaked_document" if "document" in np else "other"
         if name:
             add("document", name, kind, m.start("verb"), m.end("verb"))
-    for m in _SUBJECT.finditer(text):
+    for m in _SUBJECT.finditer(text) if speech else ():
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "’'"):
+            continue  # a capital inside a word
         name = _strip_lead(m.group("name"))
         appos = m.group("appos") or ""
         desc = _descriptor(text, m.start("name"))
@@ -362,19 +408,29 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
             via = _strip_lead(relay.group("via"))
         add("subject", name, kind, m.start("verb"), verb_end, via)
         _remember(ctx, name, kind)
-    for m in _NOUN_SUBJECT.finditer(text):
-        np = m.group("np")
+    for m in _NOUN_SUBJECT.finditer(text) if speech and lowered & _SUBJECT_NOUNS else ():
+        start = m.start()
+        if start and text[start - 1].isalnum():
+            continue
+        head = _NOUN_HEAD.search(text, max(0, start - 40), start)
+        if head is not None:
+            start = head.start()
+        np = text[start : m.end("np")]
         kind = _guess_kind("", np.lower(), ctx)
         if kind in ("official", "government_body") and re.search(r"\bsources?\b", np):
             kind = "anonymous"
         add("noun", re.sub(r"^the\s+", "", np), kind, m.start("verb"), m.end("verb"))
-    for m in _INVERTED.finditer(text):
+    for m in _INVERTED.finditer(text) if speech else ():
         name = _strip_lead(m.group("name"))
         if name and not _DATEISH.match(name):
             kind = _guess_kind(name, m.group("desc") + _appositive_after(text, m.end()), ctx)
             add("inverted", name, kind, m.start("verb"), m.end("verb"))
             _remember(ctx, name, kind)
-    if ctx.last_person:
+    if speech and ("he" in lowered or "she" in lowered):
+        for earlier in ctx.unattributed:
+            _remember_mentioned_person(earlier, ctx)
+        ctx.unattributed.clear()
+    if ctx.last_person and speech and ("he" in lowered or "she" in lowered):
         for m in _PRONOUN.finditer(text):
             name = ctx.last_person
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
@@ -390,8 +446,12 @@ def attribute_sentence(text: str, offset: int, ctx: AttributionContext) -> Sente
                 via,
                 "news_outlet" if via else None,
             )
-    if not found:
-        _remember_mentioned_person(text, ctx)
+    if found:
+        ctx.unattributed.clear()
+    else:
+        # Scanned for person names only if a later "he said" needs them (most never do).
+        ctx.unattributed.append(text)
+        del ctx.unattributed[:-3]
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)

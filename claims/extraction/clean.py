@@ -47,8 +47,33 @@ _END_MARKER = re.compile(
     r"|what to read next|latest (?:news|posts|stories))\W*$",
     re.IGNORECASE,
 )
-_TERMINAL = re.compile(r"[.!?][\"'’”»)\]]*$")
-_TRUNCATED = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\"'’”]?$")
+_CLOSERS = "\"'’”»)]"
+_STRONG_ANCHORS = (
+    "cookie",
+    "email address",
+    "required fields",
+    "rights reserved",
+    "protected",
+    "newsletter",
+    "subscri",
+    "©",
+)
+
+
+def _ends_sentence(unit: str) -> bool:
+    return unit.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
+def _truncated(unit: str) -> bool:
+    """A teaser cut off mid-sentence: "... including…", "... [...]"."""
+    return unit.rstrip("\"'’”").endswith(("…", "...", "[…]", "[...]"))
+
+
+def _strong_junk(unit: str) -> bool:
+    lower = unit.lower()
+    return any(a in lower for a in _STRONG_ANCHORS) and bool(_STRONG_JUNK.search(unit))
+
+
 _BULLET_PREFIX = re.compile(r"^[\s•⁃▪‣◦●·*-]+")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
@@ -148,7 +173,7 @@ def _units(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     units: list[str] = []
     for block in _BLOCKS.split(text):
-        lines = [_SPACES.sub(" ", ln).strip() for ln in block.split("\n")]
+        lines = [_normalise_spaces(ln) for ln in block.split("\n")]
         lines = [ln for ln in lines if ln]
         current = ""
         for line in lines:
@@ -163,8 +188,14 @@ def _units(text: str) -> list[str]:
     return units
 
 
+def _normalise_spaces(line: str) -> str:
+    if "  " in line or "\t" in line or "\u00a0" in line or "\u2009" in line or "\u202f" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
+
+
 def _is_wrapped(previous: str, line: str) -> bool:
-    if _TERMINAL.search(previous) or _BULLET_PREFIX.match(line):
+    if _ends_sentence(previous) or _BULLET_PREFIX.match(line):
         return False
     return line[0].islower() or (len(previous) > 50 and not _TITLE_CASE.match(line))
 
@@ -178,16 +209,16 @@ def _classify(unit: str) -> tuple[str, str]:
     n = len(words)
     if _END_MARKER.match(unit):
         return "end", unit
-    if _STRONG_JUNK.search(unit) or _URLISH.match(unit) or unit.count("|") >= 2:
+    if _strong_junk(unit) or unit.count("|") >= 2 or (n < 12 and _URLISH.match(unit)):
         return "junk", unit
-    bare = _BULLET_PREFIX.sub("", unit)
+    bare = _BULLET_PREFIX.sub("", unit) if _BULLET_PREFIX.match(unit) else unit
     if _BYLINE.match(bare):
         return "byline", unit
     if _DATE_ONLY.match(bare):
         return "date", unit
-    if _TRUNCATED.search(unit):
+    if _truncated(unit):
         return "junk", unit  # teaser of another story
-    is_sentence = bool(_TERMINAL.search(unit))
+    is_sentence = _ends_sentence(unit)
     if (is_sentence and n >= 6) or n >= 20:
         if n < 12 and _JUNK.search(unit) and not _looks_like_reporting(unit):
             return "junk", unit

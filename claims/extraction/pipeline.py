@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from .attribute import attribute_sentence, make_context
+from .attribute import attribute_sentence, make_context, word_sets
 from .document import Sentence
 from .score import CHECKWORTHY_THRESHOLD, score_sentence
 from .split import iter_sentence_spans
@@ -19,8 +19,9 @@ def iter_sentences(body: str, known_sources: Mapping[str, str] | None = None) ->
     ctx = make_context(known_sources)
     for start, end in iter_sentence_spans(body):
         text = body[start:end]
-        found = attribute_sentence(text, start, ctx)
-        score, reasons = score_sentence(text, attributed=bool(found.attributions))
+        words = word_sets(text)
+        found = attribute_sentence(text, start, ctx, words)
+        score, reasons = score_sentence(text, attributed=bool(found.attributions), words=words)
         yield Sentence(
             text=text,
             start=start,

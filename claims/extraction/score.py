@@ -20,75 +20,132 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|doubled?|tripled?|"
-    r"quadrupled|first|second|third|seventh|majority|percent|per cent)\b",
-    re.IGNORECASE,
+def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Group phrases by first word so only phrases whose first word occurs are searched."""
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase.split()[0], []).append(phrase)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
+    return any(p in lower for w in words & index.keys() for p in index[w])
+
+
+_NUMBER_WORDS = _wordset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million millions billion billions dozen dozens half "
+    "double doubled triple tripled quadrupled first second third seventh majority percent"
 )
-_STAT = re.compile(
-    r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|people|deaths|cases|votes|"
-    r"seats|km|kilometres|kilometers|miles|tonnes|tons)|[$€£¥]\s?\d|\b(?:at least|more than|"
-    r"fewer than|less than|nearly|almost|about|around|over|up to)\s+[\d,.]+",
-    re.IGNORECASE,
+_NUM = re.compile(r"\d[\d,.]*")
+# After a number: a unit or a counted plural noun ("21.4 percent", "412 vessels").
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent|million|billion|trillion|km|kilometres|kilometers|miles|"
+    r"tonnes|tons|degrees)|\s+(?:[a-z-]+\s+)?[a-z]+s\b"
 )
-# A count of things ("412 vessels", "three of the last four years"), but not a bare year.
-_COUNT = re.compile(
-    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+# Before a number: a currency or a quantity qualifier ("at least 120", "€320").
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:[$€£¥]\s?|\b(?:[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Nn]early|[Aa]lmost|"
+    r"[Aa]bout|[Aa]round|[Oo]ver|[Uu]p to)\s+)$"
+)
+_COUNT_WORDS = _wordset("two three four five six seven eight nine ten dozens hundreds thousands")
+_WORD_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
     r"\s+(?:of\s+(?:the\s+)?(?:last\s+|past\s+)?)?(?:[a-z-]+\s+)?[a-z]+s\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(
-    r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|yesterday|last (?:week|month|year)|this (?:summer|winter|spring|autumn|"
-    r"year|month|week)|(?:spring|summer|autumn|winter|fall) (?:of )?\d{4}|(?:19|20)\d\d)\b"
-    r"|\bMay \d"
+_DATE_WORDS = _wordset(
+    "january february march april june july august september october november december "
+    "jan feb aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "yesterday"
 )
-_COMPARISON = re.compile(
-    r"\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|cheaper|"
-    r"than|compared (?:with|to)|record|highest|lowest|largest|smallest|biggest|most|least|"
-    r"increased?|decreased?|rose|risen|fell|fallen|dropped|doubled|tripled|halved|grew|"
-    r"declined?|surged?|jumped|climbed|shrank|outnumber\w*|twice|times as)\b",
-    re.IGNORECASE,
+_DATE_PHRASES = _phrase_index(
+    tuple(f"{w} {p}" for w in ("last", "this") for p in ("week", "month", "year"))
+    + tuple(f"this {s}" for s in ("summer", "winter", "spring", "autumn"))
 )
-_FACTUAL_VERB = re.compile(
-    r"\b(?:killed|died|deaths?|arrested|detained|convicted|sentenced|charged|approved|passed|"
-    r"signed|banned|imposed|introduced|launched|began|started|ended|declared|denied|plans?|"
-    r"planned|announced|published|released|leaked|intercepted|obtained|shows?|showed|"
-    r"reveals?|revealed|found|confirmed|elected|voted|won|lost|spent|paid|cost|owns?|"
-    r"employs?|funded|built|closed|opened|seized|deported|crossed|sealed|pushing back|"
-    r"worked with|encouraged|resulted in|dismissed|accused|allegations?|condemned|"
-    r"recorded|reported|registered|ruled|fined|raised|cut|earned|received|hired|fired)\b",
-    re.IGNORECASE,
+_COMPARISON = _wordset(
+    "more less fewer higher lower larger smaller bigger greater faster slower cheaper than "
+    "compared record highest lowest largest smallest biggest most least increase increased "
+    "decrease decreased rose risen fell fallen dropped doubled tripled halved grew decline "
+    "declined surge surged jumped climbed shrank outnumber outnumbered outnumbers twice"
 )
-_QUOTE = re.compile(r"[“\"][^”\"]{8,}[”\"]")
-_OPINION = re.compile(
-    r"\b(?:I think|I believe|we believe|in my (?:view|opinion)|should|ought to|must not|"
-    r"it is (?:clear|obvious|time)|clearly|obviously|undoubtedly|shameful|outrageous|"
-    r"disgraceful|terrible|wonderful|brilliant|ridiculous|absurd|tragic|sadly|fortunately|"
-    r"unfortunately|hopefully|exposed the \w+’?s? vulnerability|vulnerability|grappling|"
-    r"fallout|remains to be seen|only time will tell|raises? (?:serious )?questions|"
-    r"underscores?|highlights? the need|a reminder that|the human cost|continues to mount|"
-    r"deserves?|we need|let us|let's)\b",
-    re.IGNORECASE,
+_FACTUAL_VERB = _wordset(
+    "killed died death deaths arrested detained convicted sentenced charged approved passed "
+    "signed banned imposed introduced launched began started ended declared denied plan plans "
+    "planned announced published released leaked intercepted obtained show shows showed "
+    "reveal reveals revealed found confirmed elected voted won lost spent paid cost own owns "
+    "employ employs funded built closed opened seized deported crossed sealed encouraged "
+    "dismissed accused allegation allegations condemned recorded reported registered ruled "
+    "fined raised cut earned received hired fired"
 )
-_FEELING = re.compile(
+_FACTUAL_PHRASES = _phrase_index(("pushing back", "worked with", "resulted in"))
+# Commentary and evaluation: single words, then phrases checked as substrings.
+_OPINION_WORDS = _wordset(
+    "should clearly obviously undoubtedly shameful outrageous disgraceful terrible wonderful "
+    "brilliant ridiculous absurd tragic sadly fortunately unfortunately hopefully "
+    "vulnerability grappling fallout underscore underscores deserve deserves let's"
+)
+_OPINION_PHRASES = _phrase_index(
+    (
+        "i think",
+        "i believe",
+        "we believe",
+        "in my view",
+        "in my opinion",
+        "ought to",
+        "must not",
+        "it is clear",
+        "it is obvious",
+        "it is time",
+        "remains to be seen",
+        "only time will tell",
+        "raises questions",
+        "raise questions",
+        "raises serious questions",
+        "highlights the need",
+        "a reminder that",
+        "the human cost",
+        "continues to mount",
+        "we need",
+        "let us",
+    )
+)
+_MODALS = _wordset("will would could may might")
+_FEELINGS = re.compile(
     r"\b(?:will|would|could|may|might) (?:feel|be (?:happy|sad|angry|relieved|delighted|"
     r"disappointed|pleased|upset|worried)|love|hate|enjoy)\b",
     re.IGNORECASE,
 )
-_HEDGE = re.compile(
-    r"\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|seems?|appears? to|"
-    r"suggests? that|it is possible)\b",
-    re.IGNORECASE,
+_FEELING_WORDS = _wordset(
+    "feel happy sad angry relieved delighted disappointed pleased upset worried love hate enjoy"
 )
-_BOILERPLATE = re.compile(
-    r"\b(?:click here|subscribe|sign up|newsletter|cookies?|all rights reserved|read more|"
-    r"follow us|share this|contact us|reporting by|editing by|additional reporting)\b",
-    re.IGNORECASE,
+_HEDGE_WORDS = _wordset("might could perhaps possibly probably likely unlikely seem seems")
+_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2021" is a date, not a hedge
+_HEDGE_PHRASES = _phrase_index(
+    ("appears to", "appear to", "suggests that", "suggest that", "it is possible")
 )
+_BOILERPLATE = _phrase_index(
+    (
+        "click here",
+        "subscribe",
+        "sign up",
+        "newsletter",
+        "cookie",
+        "all rights reserved",
+        "read more",
+        "follow us",
+        "share this",
+        "contact us",
+        "reporting by",
+        "editing by",
+        "additional reporting",
+    )
+)
+_WORD = re.compile(r"[\w’']+")
+
+
+_DIGIT = re.compile(r"\d")
+_QUOTE = re.compile(r"[“\"][^”\"]{8,}[”\"]")
 _ENTITY = re.compile(
     r"(?<=[\s(“\"‘'])(?:[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)*|[A-Z]{2,}[a-z]?)(?!\w)"
 )
@@ -98,53 +155,95 @@ _NOT_ENTITY = _wordset(
 )
 
 
-def score_sentence(text: str, *, attributed: bool = False) -> tuple[float, list[str]]:
-    """Return ``(score, reasons)``; reasons name the signals that moved the score."""
-    words = len(text.split())
+def _quantities(text: str) -> tuple[bool, bool, bool]:
+    """(statistic, year, any number) from one scan over the digit runs of ``text``."""
+    statistic = year = number = False
+    for m in _NUM.finditer(text):
+        number = True
+        start, end = m.span()
+        token = m.group().rstrip(".,")
+        if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
+            year = True
+            if not _QUALIFIER_BEFORE.search(text, max(0, start - 12), start):
+                continue
+        if _UNIT_AFTER.match(text, end) or _QUALIFIER_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            statistic = True
+    return statistic, year, number
+
+
+def _hedged(text: str, lowered: set[str], lower: str) -> bool:
+    if lowered & _HEDGE_WORDS or _has_phrase(lower, lowered, _HEDGE_PHRASES):
+        return True
+    return "may" in lowered and _MAY.search(text) is not None
+
+
+def score_sentence(
+    text: str,
+    *,
+    attributed: bool = False,
+    words: tuple[str, set[str]] | None = None,
+) -> tuple[float, list[str]]:
+    """Return ``(score, reasons)``; reasons name the signals that moved the score.
+
+    Cues are looked up in word sets rather than one large case-insensitive regex each:
+    scoring runs on every sentence, and set lookups keep it several times faster.
+    """
+    if words is None:
+        lower = text.lower()
+        words = (lower, set(_WORD.findall(lower)))
+    lower, lowered = words
+    if len(text.split(None, 5)) < 5:
+        return 0.05, ["too short"]
+    if _has_phrase(lower, lowered, _BOILERPLATE):
+        return 0.05, ["boilerplate"]
     reasons: list[str] = []
     score = 0.0
-    if words < 5:
-        return 0.05, ["too short"]
-    if _BOILERPLATE.search(text):
-        return 0.05, ["boilerplate"]
-    if _STAT.search(text) or _COUNT.search(text):
+    statistic, year, has_digit = _quantities(text) if _DIGIT.search(text) else (False,) * 3
+    if statistic or (lowered & _COUNT_WORDS and _WORD_COUNT.search(text)):
         score += 0.5
         reasons.append("statistic")
-    elif _NUMBER.search(text):
+    elif has_digit or lowered & _NUMBER_WORDS:
         score += 0.2
         reasons.append("number")
-    if _DATE.search(text):
+    if (
+        year
+        or lowered & _DATE_WORDS
+        or _has_phrase(lower, lowered, _DATE_PHRASES)
+        or ("may" in lowered and has_digit and "May " in text)
+    ):
         score += 0.2
         reasons.append("date")
     entities = [e for e in _ENTITY.findall(" " + text) if e not in _NOT_ENTITY]
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
         reasons.append("named entity")
-    if _COMPARISON.search(text):
+    if lowered & _COMPARISON:
         score += 0.15
         reasons.append("comparison")
     if attributed:
         score += 0.25
         reasons.append("attribution")
-    if _QUOTE.search(text):
+    if ('"' in text or "“" in text) and _QUOTE.search(text):
         score += 0.1
         reasons.append("quote")
-    if _FACTUAL_VERB.search(text):
+    if lowered & _FACTUAL_VERB or _has_phrase(lower, lowered, _FACTUAL_PHRASES):
         score += 0.25
         reasons.append("factual event")
-    if _OPINION.search(text):
+    if lowered & _OPINION_WORDS or _has_phrase(lower, lowered, _OPINION_PHRASES):
         score -= 0.45
         reasons.append("opinion")
-    if _FEELING.search(text):
+    if lowered & _MODALS and lowered & _FEELING_WORDS and _FEELINGS.search(text):
         score -= 0.3
         reasons.append("prediction of feelings")
-    if _HEDGE.search(text) and not attributed:
+    if not attributed and _hedged(text, lowered, lower):
         score -= 0.15
         reasons.append("hedge")
     if text.rstrip("”\"’' )").endswith("?"):
         score -= 0.4
         reasons.append("question")
-    if words < 6:
+    if len(text.split(None, 6)) < 6:
         score -= 0.15
         reasons.append("short")
     return round(min(1.0, max(0.0, score)), 3), reasons

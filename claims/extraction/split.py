@@ -60,6 +60,7 @@ _LIST_MARKERS = (
     re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}})\.(?=\s)"),
     re.compile(r"(?<!\S)([a-z])\.(?=\s)"),
 )
+_LIST_HINT = re.compile(rf"(?<![^\s{_BULLETS}])(?:\d{{1,2}}[.)]|[a-z]\.)(?=[\s)])|[{_BULLETS}]")
 _BULLET = re.compile(rf"(?<=\s)[{_BULLETS}]")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Za-z. ]{1,30})?"
@@ -81,7 +82,7 @@ def iter_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 def _split_line(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     marker_dots: set[int] = set()
     cuts: list[int] = []
-    if any(c.isdigit() or c in _BULLETS for c in text[lo:hi]) or ". " in text[lo:hi]:
+    if _LIST_HINT.search(text, lo, hi):
         _find_list_cuts(text, lo, hi, cuts, marker_dots)
     for m in _END.finditer(text, lo, hi):
         if m.start() in marker_dots:

@@ -1,0 +1,102 @@
+"""Throughput of the full pipeline against pySBD splitting alone, and peak memory.
+
+Usage: .venv/bin/python benchmarks/extraction/speed.py [--mb 2]
+
+The corpus is the cleaned bodies of the labelled articles plus the seed article (when
+../shared is present), repeated until it reaches ``--mb`` megabytes of English news text.
+Both contenders process the same string in the same run, on one core. Memory is the
+tracemalloc peak of the pipeline at the full size and at a quarter of it; the engine yields
+sentences paragraph by paragraph, so the peak beyond the result itself stays small.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from claims.extraction import extract, extract_file  # noqa: E402
+from claims.extraction.pipeline import iter_sentences  # noqa: E402
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+SEED = ROOT.parent / "shared" / "fixtures" / "seed-article-belarus.txt"
+
+
+def build_corpus(megabytes: float) -> str:
+    """Article bodies (junk already removed) joined as paragraphs, repeated to size."""
+    bodies = []
+    for path in sorted(ARTICLES.glob("*")):
+        if not path.name.endswith(".labels.json"):
+            doc = extract_file(path.read_bytes(), path.name)
+            bodies.append(f"{doc.title}\n\n{doc.body}")
+    if SEED.exists():
+        doc = extract(SEED.read_text(encoding="utf-8"))
+        bodies.append(f"{doc.title}\n\n{doc.body}")
+    unit = "\n\n".join(bodies)
+    target = int(megabytes * 1_000_000)
+    return "\n\n".join([unit] * (target // len(unit.encode("utf-8")) + 1))
+
+
+def best_of(runs: int, fn) -> float:
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def peak_memory(text: str) -> int:
+    """Peak bytes allocated while the pipeline consumes ``text`` sentence by sentence."""
+    gc.collect()
+    tracemalloc.start()
+    count = sum(1 for _ in iter_sentences(text))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count > 0
+    return peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=float, default=2.0)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    text = build_corpus(args.mb)
+    size_mb = len(text.encode("utf-8")) / 1_000_000
+    print(f"corpus: {size_mb:.2f} MB, {text.count(chr(10) * 2) + 1} paragraphs")
+
+    pipeline = best_of(args.runs, lambda: extract(text))
+    sentences = len(extract(text).sentences)
+    print(f"full pipeline (clean+split+score+attribute): {size_mb / pipeline:.2f} MB/s "
+          f"({pipeline:.2f} s, {sentences} sentences)")
+    streamed = best_of(args.runs, lambda: sum(1 for _ in iter_sentences(text)))
+    print(f"split+score+attribute, streamed:              {size_mb / streamed:.2f} MB/s")
+    try:
+        import pysbd
+    except ImportError:
+        print("pySBD not installed; skipping the comparison")
+    else:
+        segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+        sbd = best_of(1, lambda: segmenter.segment(text))
+        print(f"pySBD split only (char_span=True):           {size_mb / sbd:.2f} MB/s "
+              f"({sbd:.2f} s)")
+        print(f"pipeline speed-up over pySBD splitting: {sbd / pipeline:.1f}x")
+
+    small = text[: len(text) // 4]
+    for label, sample in (("1/4 size", small), ("full size", text)):
+        peak = peak_memory(sample)
+        mb = len(sample.encode("utf-8")) / 1_000_000
+        print(f"peak traced memory, streamed, {label} ({mb:.2f} MB input): "
+              f"{peak / 1_000_000:.2f} MB")
+
+
+if __name__ == "__main__":
+    main()
