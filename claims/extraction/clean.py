@@ -205,8 +205,7 @@ _TITLE_CASE = re.compile(r"^(?:[A-Z][\w’'-]*\s?){2,}$")
 
 def _classify(unit: str) -> tuple[str, str]:
     """Label a unit: prose, title, byline, date, end (section header), junk or short."""
-    words = unit.split()
-    n = len(words)
+    n = unit.count(" ") + 1  # spaces are normalised to single ones by _units
     if _END_MARKER.match(unit):
         return "end", unit
     if _strong_junk(unit) or unit.count("|") >= 2 or (n < 12 and _URLISH.match(unit)):

@@ -29,6 +29,8 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
+    if words.isdisjoint(index):
+        return False
     return any(p in lower for w in words & index.keys() for p in index[w])
 
 
