@@ -72,3 +72,121 @@ def claim_detail(pk: int) -> Claim:
         )
         .get(pk=pk)
     )
+
+
+def filtered_claims(
+    *, q: str = "", state: str = "", assignee=None, verdict=None, outlet: str = "",
+    source: str = "",
+) -> QuerySet[Claim]:
+    claims = Claim.objects.select_related("article", "verdict", "assignee").order_by("-updated_at")
+    if q:
+        claims = claims.filter(Q(text__icontains=q) | Q(claimant__icontains=q) | Q(article__title__icontains=q))
+    if state:
+        claims = claims.filter(state=state)
+    if assignee:
+        claims = claims.filter(assignee=assignee)
+    if verdict:
+        claims = claims.filter(verdict=verdict)
+    if outlet:
+        claims = claims.filter(article__outlet=outlet)
+    if source:
+        from sources.models import normalise_name
+
+        key = normalise_name(source)
+        claims = claims.filter(
+            Q(attributions__source__normalised_name__contains=key)
+            | Q(attributions__source__aliases__normalised_name__contains=key)
+            | Q(evidence__source__normalised_name__contains=key)
+        ).distinct()
+    return claims
+
+
+def article_progress(article: Article, claims: list[Claim] | None = None) -> dict:
+    """Claims by state, verdict tallies and link checks done, for the progress bar."""
+    from sources.models import Link
+
+    if claims is None:
+        claims = list(article.claims.select_related("verdict"))
+    by_state = dict.fromkeys(Claim.State.values, 0)
+    verdicts: dict[str, dict] = {}
+    for claim in claims:
+        by_state[claim.state] += 1
+        if claim.verdict_id:
+            entry = verdicts.setdefault(
+                claim.verdict.name, {"label": claim.verdict, "count": 0}
+            )
+            entry["count"] += 1
+    links = Link.objects.filter(evidence__claim__article=article).distinct()
+    link_stats = links.aggregate(
+        total=Count("pk", distinct=True),
+        checked=Count("pk", filter=Q(last_checked_at__isnull=False), distinct=True),
+        broken=Count(
+            "pk", distinct=True,
+            filter=Q(last_outcome__in=["broken", "unreachable", "server_error", "timeout", "soft_404"]),
+        ),
+        changed=Count("pk", filter=Q(content_changed=True), distinct=True),
+    )
+    total = len(claims)
+    done = by_state[Claim.State.APPROVED] + by_state[Claim.State.PUBLISHED] + by_state[Claim.State.REJECTED]
+    return {
+        "total": total,
+        "by_state": [
+            (state, Claim.State(state).label, n, round(100 * n / total, 1) if total else 0)
+            for state, n in by_state.items()
+        ],
+        "done": done,
+        "verdicts": sorted(verdicts.values(), key=lambda v: -(v["label"].value or 0)),
+        "max_verdict": max((v["count"] for v in verdicts.values()), default=0),
+        "links": link_stats,
+        "finished": total > 0 and done == total and link_stats["checked"] == link_stats["total"],
+    }
+
+
+def claim_history(claim: Claim) -> list[dict]:
+    """Who changed what, newest first, with old → new values for the changed fields."""
+    records = list(claim.history.select_related("history_user").order_by("-history_date")[:50])
+    entries = []
+    for newer, older in zip(records, [*records[1:], None], strict=False):
+        changes = []
+        if older is not None:
+            delta = newer.diff_against(older, excluded_fields=["version", "updated_at"])
+            changes = [(c.field, c.old, c.new) for c in delta.changes]
+        entries.append({
+            "when": newer.history_date,
+            "who": newer.history_user,
+            "reason": newer.history_change_reason or {"+": "created", "~": "changed", "-": "deleted"}[newer.history_type],
+            "changes": changes,
+        })
+    return entries
+
+
+def can_see_confidential(user: AbstractBaseUser, claim: Claim | None = None) -> bool:
+    """Protected witnesses and intercepted material: editors, and whoever the claim is
+    assigned to."""
+    if user.has_perm("sources.view_confidential_source"):
+        return True
+    return claim is not None and claim.assignee_id == user.pk
+
+
+def unlocated_sources(claim: Claim) -> list:
+    """Attributed sources no evidence comes from yet: the article names them, but nobody
+    has located the primary material (citation laundering risk). Uses prefetched rows."""
+    evidence_sources = {item.source_id for item in claim.evidence.all() if item.source_id}
+    return [a.source for a in claim.attributions.all() if a.source_id not in evidence_sources]
+
+
+def split_points(claim: Claim, limit: int = 80) -> list[tuple[int, str, str]]:
+    """Word boundaries inside the claim, shown as "…before | after…" choices."""
+    import re
+
+    if claim.article_id is None or claim.start is None:
+        return []
+    body = claim.article.body
+    points = []
+    for match in re.finditer(r"\s+", body[claim.start : claim.end]):
+        at = claim.start + match.start()
+        before = " ".join(body[claim.start : at].split()[-4:])
+        after = " ".join(body[at : claim.end].split()[:4])
+        if before and after:
+            points.append((at, before, after))
+    return points[:limit]

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Claim, RatingLabel, ReviewComment
+from claims.models import Article, Claim, RatingLabel, ReviewComment
 
 EDITABLE_FIELDS = {"text", "claimant", "claim_date", "appearance_url", "start", "end", "assignee"}
 
@@ -147,3 +147,132 @@ def publish_claim(
     _move(current, Claim.State.PUBLISHED)
     current.published_at = timezone.now()
     return _save(current, user, "published")
+
+
+def _span_error(article: Article, start: int, end: int) -> str | None:
+    if not 0 <= start < end <= len(article.body):
+        return f"The selection {start}–{end} is not inside the article ({len(article.body)} characters)."
+    if not article.body[start:end].strip():
+        return "The selection is empty."
+    return None
+
+
+def _trimmed(article: Article, start: int, end: int) -> tuple[int, int]:
+    """Selections often catch surrounding spaces; claims start and end on text."""
+    text = article.body[start:end]
+    return start + (len(text) - len(text.lstrip())), end - (len(text) - len(text.rstrip()))
+
+
+@transaction.atomic
+def create_claim(
+    *,
+    article: Article | None,
+    user: AbstractBaseUser,
+    start: int | None = None,
+    end: int | None = None,
+    text: str = "",
+    claimant: str = "",
+    state: str = Claim.State.ACCEPTED,
+    checkworthiness: float = 0.0,
+    reasons: list[str] | None = None,
+) -> Claim:
+    """A claim picked by a person (from a selection) or from outside any article."""
+    if not user.has_perm("claims.add_claim"):
+        raise PermissionDenied("You may not create claims.")
+    if article is not None and start is not None and end is not None:
+        error = _span_error(article, start, end)
+        if error:
+            raise ValidationError(error)
+        start, end = _trimmed(article, start, end)
+        overlapping = article.claims.exclude(state=Claim.State.REJECTED).filter(
+            start__lt=end, end__gt=start
+        )
+        if overlapping.exists():
+            raise ValidationError(
+                "The selection overlaps an existing claim; edit, split or merge that one instead."
+            )
+        text = text or article.body[start:end]
+    claim = Claim(
+        article=article, start=start, end=end, text=" ".join(text.split()), claimant=claimant,
+        state=state, checkworthiness=checkworthiness, checkworthiness_reasons=reasons or [],
+        created_by=user,
+    )
+    claim.full_clean()
+    claim._change_reason = "created"
+    claim._history_user = user
+    claim.save()
+    return claim
+
+
+@transaction.atomic
+def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
+    """Join adjacent claims of one article into the first; the others' attributions and
+    evidence move over, and the others are deleted (their history stays)."""
+    if not user.has_perm("claims.change_claim") or not user.has_perm("claims.delete_claim"):
+        raise PermissionDenied("Only editors merge claims.")
+    if len(claims) < 2:
+        raise ValidationError("Choose at least two claims to merge.")
+    locked = list(
+        Claim.objects.select_for_update(of=("self",)).select_related("article")
+        .filter(pk__in=[c.pk for c in claims]).order_by("start")
+    )
+    articles = {c.article_id for c in locked}
+    if len(articles) != 1 or None in articles or any(c.start is None for c in locked):
+        raise ValidationError("Only claims of the same article can be merged.")
+    first, rest = locked[0], locked[1:]
+    if any(c.state in {Claim.State.APPROVED, Claim.State.PUBLISHED} for c in locked):
+        raise ValidationError("Approved or published claims cannot be merged.")
+    first.end = max(c.end for c in locked)
+    first.text = " ".join(first.article.body[first.start : first.end].split())
+    first.checkworthiness = max(c.checkworthiness for c in locked)
+    for other in rest:
+        other.attributions.exclude(source__in=first.attributions.values("source")).update(claim=first)
+        other.evidence.update(claim=first)
+        other._history_user = user
+        other._change_reason = f"merged into claim {first.pk}"
+        other.delete()
+    return _save(first, user, f"merged {len(rest) + 1} claims")
+
+
+@transaction.atomic
+def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim, Claim]:
+    """Cut a claim in two at an absolute body offset; evidence and attributions stay with
+    the first part, where the fact-checker can move them."""
+    if not user.has_perm("claims.add_claim") or not user.has_perm("claims.change_claim"):
+        raise PermissionDenied("You may not split claims.")
+    current = _locked(claim, None)
+    if current.start is None or not current.start < at < current.end:
+        raise ValidationError("Split inside the claim's text.")
+    body = current.article.body
+    first_end = current.start + len(body[current.start : at].rstrip())
+    second_start = at + (len(body[at : current.end]) - len(body[at : current.end].lstrip()))
+    if first_end <= current.start or second_start >= current.end:
+        raise ValidationError("Both parts need text.")
+    old_end = current.end
+    current.end = first_end
+    current.text = " ".join(body[current.start : first_end].split())
+    _save(current, user, f"split at {at}")
+    second = Claim(
+        article=current.article, start=second_start, end=old_end,
+        text=" ".join(body[second_start:old_end].split()), claimant=current.claimant,
+        state=current.state if current.state in {Claim.State.PROPOSED, Claim.State.ACCEPTED}
+        else Claim.State.ACCEPTED,
+        checkworthiness=current.checkworthiness, created_by=user,
+    )
+    second.full_clean()
+    second._history_user = user
+    second._change_reason = f"split from claim {current.pk}"
+    second.save()
+    return current, second
+
+
+@transaction.atomic
+def assign_claim(
+    *, claim: Claim, user: AbstractBaseUser, assignee: AbstractBaseUser | None,
+    expected_version: int | None = None,
+) -> Claim:
+    if not user.has_perm("claims.assign_claim"):
+        raise PermissionDenied("Only editors assign claims.")
+    current = _locked(claim, expected_version)
+    current.assignee = assignee
+    return _save(current, user, f"assigned to {assignee or 'nobody'}")

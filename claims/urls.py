@@ -6,6 +6,19 @@ app_name = "claims"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
-    path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("import/", views.import_article, name="import"),
+    path("articles/<int:pk>/", views.article_review, name="article"),
+    path("articles/<int:pk>/progress/", views.article_progress, name="article_progress"),
+    path("articles/<int:pk>/claims/new/", views.create_claim, name="create_claim"),
+    path("articles/<int:pk>/claims/merge/", views.merge_claims, name="merge_claims"),
     path("claims/<int:pk>/", views.claim_detail, name="claim"),
+    path("claims/<int:pk>/state/", views.transition, name="transition"),
+    path("claims/<int:pk>/edit/", views.edit_claim, name="edit"),
+    path("claims/<int:pk>/split/", views.split_claim, name="split"),
+    path("claims/<int:pk>/verdict/", views.draft_verdict, name="draft_verdict"),
+    path("claims/<int:pk>/approve/", views.approve_verdict, name="approve"),
+    path("claims/<int:pk>/send-back/", views.send_back, name="send_back"),
+    path("claims/<int:pk>/publish/", views.publish, name="publish"),
+    path("claims/<int:pk>/assign/", views.assign, name="assign"),
+    path("claims/<int:pk>/evidence/", views.add_evidence, name="add_evidence"),
 ]

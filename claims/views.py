@@ -1,32 +1,362 @@
+"""The workbench pages. One view, one URL, two renderings: full page, or the partial htmx
+asks for. Views stay thin; rules live in claims.services and sources.services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
-from claims import selectors
-from claims.models import Article, Claim
+from claims import selectors, services
+from claims.forms import (
+    AssignForm,
+    ClaimEditForm,
+    DashboardFilterForm,
+    ImportForm,
+    SendBackForm,
+    VerdictForm,
+)
+from claims.highlight import paragraphs
+from claims.models import Article, Claim, RatingLabel
+from sources.forms import EvidenceForm
+
+# --- dashboard -------------------------------------------------------------------------
 
 
+@require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
+    form = DashboardFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    claims = selectors.filtered_claims(**filters)[:100]
     context = {
-        "articles": selectors.articles_with_progress()[:50],
+        "form": form,
+        "claims": claims,
         "counts": selectors.claim_counts_by_state(),
         "states": Claim.State,
         "queue": selectors.my_queue(request.user)[:50],
+        "articles": selectors.articles_with_progress()[:50],
     }
+    if request.htmx and request.htmx.target == "claim-results":
+        return render(request, "claims/_claim_results.html", context)
     return render(request, "claims/dashboard.html", context)
 
 
-def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+# --- import ----------------------------------------------------------------------------
+
+
+@permission_required("claims.add_article", raise_exception=True)
+def import_article(request: HttpRequest) -> HttpResponse:
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        from claims.importing import import_article as run_import
+
+        try:
+            article, created = run_import(
+                user=request.user,
+                text=form.cleaned_data["text"],
+                upload=form.cleaned_data["upload"],
+                url=form.cleaned_data["url"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            if created:
+                messages.success(request, f"Imported “{article.title}” with {article.claims.count()} proposed claims.")
+            else:
+                messages.info(request, "This text was imported before: here is the existing article.")
+            if request.htmx:
+                return HttpResponseClientRedirect(article.get_absolute_url())
+            return redirect(article)
+    status = 422 if form.errors else 200
+    return render(request, "claims/import.html", {"form": form}, status=status)
+
+
+# --- article review --------------------------------------------------------------------
+
+
+def _review_context(request: HttpRequest, article: Article) -> dict:
+    claims = list(article.claims.all())
+    return {
+        "article": article,
+        "claims": claims,
+        "paragraphs": paragraphs(article.body, claims),
+        "progress": selectors.article_progress(article, claims),
+        "can_merge": request.user.has_perm("claims.delete_claim"),
+    }
+
+
+@require_GET
+def article_review(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         article = selectors.article_for_review(pk)
     except Article.DoesNotExist as exc:
         raise Http404("No such article.") from exc
-    return render(request, "claims/article_detail.html", {"article": article})
+    context = _review_context(request, article)
+    if request.htmx and request.htmx.target == "review-body":
+        return render(request, "claims/_review_body.html", context)
+    return render(request, "claims/article_review.html", context)
 
 
-def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
+@require_GET
+def article_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    progress = selectors.article_progress(article)
+    return render(request, "claims/_progress.html", {"article": article, "progress": progress})
+
+
+@require_POST
+def create_claim(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
     try:
-        claim = selectors.claim_detail(pk)
+        start, end = int(request.POST["start"]), int(request.POST["end"])
+        claim = services.create_claim(article=article, user=request.user, start=start, end=end)
+    except (KeyError, ValueError):
+        return _error(request, "Select some text of the article first.", article)
+    except (ValidationError, PermissionDenied) as exc:
+        return _error(request, _message(exc), article)
+    return _after_article_change(request, article, claim)
+
+
+@require_POST
+def merge_claims(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    ids = request.POST.getlist("claims")
+    claims = list(article.claims.filter(pk__in=[i for i in ids if i.isdigit()]))
+    try:
+        merged = services.merge_claims(claims=claims, user=request.user)
+    except (ValidationError, PermissionDenied) as exc:
+        return _error(request, _message(exc), article)
+    return _after_article_change(request, article, merged)
+
+
+def _after_article_change(request: HttpRequest, article: Article, claim: Claim) -> HttpResponse:
+    """Span changes re-render the highlighted body; the panel then shows the claim."""
+    if not request.htmx:
+        return redirect(f"{article.get_absolute_url()}?claim={claim.pk}")
+    article = selectors.article_for_review(article.pk)
+    context = _review_context(request, article) | {"selected": claim.pk}
+    response = render(request, "claims/_review_body.html", context)
+    return trigger_client_event(response, "claims-changed", {"select": claim.pk, "open": True})
+
+
+def _error(request: HttpRequest, message: str, article: Article | None = None) -> HttpResponse:
+    if request.htmx:
+        return render(request, "claims/_error.html", {"message": message}, status=422)
+    messages.error(request, message)
+    return redirect(article) if article else redirect("claims:dashboard")
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.messages)
+    return str(exc) or "You may not do that."
+
+
+# --- claim panel and actions -----------------------------------------------------------
+
+
+def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -> HttpResponse:
+    try:
+        claim = selectors.claim_detail(claim_pk)
     except Claim.DoesNotExist as exc:
         raise Http404("No such claim.") from exc
-    template = "claims/_claim_panel.html" if request.htmx else "claims/claim_detail.html"
-    return render(request, template, {"claim": claim})
+    user = request.user
+    context = {
+        "claim": claim,
+        "history": selectors.claim_history(claim),
+        "unlocated": selectors.unlocated_sources(claim),
+        "split_points": selectors.split_points(claim),
+        "labels": RatingLabel.objects.filter(scale__is_default=True).order_by("position"),
+        "can_see_confidential": selectors.can_see_confidential(user, claim),
+        "can_approve": user.has_perm("claims.approve_verdict") and claim.verdict_author_id != user.pk,
+        "can_publish": user.has_perm("claims.publish_claim"),
+        "can_assign": user.has_perm("claims.assign_claim"),
+        "can_draft": user.has_perm("claims.draft_verdict"),
+        "assign_form": AssignForm(initial={"version": claim.version, "assignee": claim.assignee_id}),
+    } | extra
+    context.setdefault("evidence_form", EvidenceForm())
+    context.setdefault("verdict_form", VerdictForm(initial={
+        "version": claim.version, "verdict": claim.verdict_id, "rationale": claim.rationale,
+    }))
+    context.setdefault("edit_form", ClaimEditForm(initial={
+        "version": claim.version, "text": claim.text, "claimant": claim.claimant,
+        "start": claim.start, "end": claim.end,
+    }))
+    if request.htmx:
+        response = render(request, "claims/_claim_panel.html", context, status=status)
+        if status == 200 and request.method == "POST":
+            trigger_client_event(response, "claims-changed", {"select": claim.pk, "open": False})
+        return response
+    return render(request, "claims/claim_detail.html", context, status=status)
+
+
+@require_GET
+def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _panel(request, pk)
+
+
+def _claim_action(request: HttpRequest, pk: int, action: Callable[[Claim, int | None], object],
+                  done: str) -> HttpResponse:
+    """Run a workflow service with the version the user saw; report conflicts and errors in
+    the panel instead of losing the user's input."""
+    claim = get_object_or_404(Claim, pk=pk)
+    version = request.POST.get("version")
+    expected = int(version) if version and version.isdigit() else None
+    try:
+        action(claim, expected)
+    except services.EditConflict as exc:
+        return _panel(request, pk, status=409, conflict=exc, conflict_post=request.POST)
+    except (ValidationError, PermissionDenied) as exc:
+        return _panel(request, pk, status=422, action_error=_message(exc))
+    if not request.htmx:
+        messages.success(request, done)
+        return redirect(claim)
+    return _panel(request, pk, notice=done)
+
+
+@require_POST
+def transition(request: HttpRequest, pk: int) -> HttpResponse:
+    to_state = request.POST.get("state", "")
+    if to_state not in Claim.State.values:
+        return _panel(request, pk, status=422, action_error="Unknown state.")
+    return _claim_action(
+        request, pk,
+        lambda claim, v: services.transition_claim(
+            claim=claim, to_state=to_state, user=request.user, expected_version=v
+        ),
+        f"Claim is now {Claim.State(to_state).label.lower()}.",
+    )
+
+
+@require_POST
+def edit_claim(request: HttpRequest, pk: int) -> HttpResponse:
+    form = ClaimEditForm(request.POST)
+    if not form.is_valid():
+        return _panel(request, pk, status=422, edit_form=form)
+    data = form.cleaned_data
+    changes = {"text": data["text"], "claimant": data["claimant"]}
+    claim = get_object_or_404(Claim, pk=pk)
+    span = (data["start"], data["end"])
+    if claim.article_id and None not in span and span != (claim.start, claim.end):
+        changes |= {"start": data["start"], "end": data["end"]}
+        if data["text"] == claim.text:
+            changes["text"] = " ".join(claim.article.body[data["start"]:data["end"]].split())
+    if not request.user.has_perm("claims.change_claim"):
+        return _panel(request, pk, status=403, action_error="You may not edit claims.")
+    return _claim_action(
+        request, pk,
+        lambda claim, v: services.update_claim(
+            claim=claim, user=request.user, expected_version=data["version"], **changes
+        ),
+        "Claim saved.",
+    )
+
+
+@require_POST
+def split_claim(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
+    try:
+        at = int(request.POST.get("at", ""))
+        first, _second = services.split_claim(claim=claim, user=request.user, at=at)
+    except ValueError:
+        return _panel(request, pk, status=422, action_error="Choose where to split.")
+    except (ValidationError, PermissionDenied) as exc:
+        return _panel(request, pk, status=422, action_error=_message(exc))
+    return _after_article_change(request, claim.article, first)
+
+
+@require_POST
+def draft_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    form = VerdictForm(request.POST)
+    if not form.is_valid():
+        return _panel(request, pk, status=422, verdict_form=form)
+    data = form.cleaned_data
+    return _claim_action(
+        request, pk,
+        lambda claim, v: services.draft_verdict(
+            claim=claim, user=request.user, verdict=data["verdict"],
+            rationale=data["rationale"], expected_version=data["version"],
+        ),
+        "Verdict drafted: an editor will review it.",
+    )
+
+
+@require_POST
+def approve_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda claim, v: services.approve_verdict(claim=claim, user=request.user, expected_version=v),
+        "Verdict approved.",
+    )
+
+
+@require_POST
+def send_back(request: HttpRequest, pk: int) -> HttpResponse:
+    form = SendBackForm(request.POST)
+    if not form.is_valid():
+        return _panel(request, pk, status=422, action_error="Say what needs to change.")
+    return _claim_action(
+        request, pk,
+        lambda claim, v: services.send_back(
+            claim=claim, user=request.user, comment=form.cleaned_data["comment"],
+            expected_version=form.cleaned_data["version"],
+        ),
+        "Sent back to research with your comment.",
+    )
+
+
+@require_POST
+def publish(request: HttpRequest, pk: int) -> HttpResponse:
+    return _claim_action(
+        request, pk,
+        lambda claim, v: services.publish_claim(claim=claim, user=request.user, expected_version=v),
+        "Published.",
+    )
+
+
+@require_POST
+def assign(request: HttpRequest, pk: int) -> HttpResponse:
+    form = AssignForm(request.POST)
+    if not form.is_valid():
+        return _panel(request, pk, status=422, action_error="Choose someone on the desk.")
+    return _claim_action(
+        request, pk,
+        lambda claim, v: services.assign_claim(
+            claim=claim, user=request.user, assignee=form.cleaned_data["assignee"],
+            expected_version=form.cleaned_data["version"],
+        ),
+        "Assignment saved.",
+    )
+
+
+@require_POST
+def add_evidence(request: HttpRequest, pk: int) -> HttpResponse:
+    from sources.services import add_evidence as add
+
+    claim = get_object_or_404(Claim, pk=pk)
+    if not request.user.has_perm("sources.add_evidence"):
+        return _panel(request, pk, status=403, action_error="You may not add evidence.")
+    form = EvidenceForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _panel(request, pk, status=422, evidence_form=form)
+    try:
+        source = form.source(user=request.user)
+        add(
+            claim=claim, user=request.user, url=form.cleaned_data["url"],
+            upload=form.cleaned_data["upload"], excerpt=form.cleaned_data["excerpt"],
+            stance=form.cleaned_data["stance"], credibility=int(form.cleaned_data["credibility"]),
+            source=source, confidential=form.cleaned_data["confidential"],
+        )
+    except (ValidationError, PermissionDenied) as exc:
+        form.add_error(None, _message(exc))
+        return _panel(request, pk, status=422, evidence_form=form)
+    if not request.htmx:
+        messages.success(request, "Evidence added; its link is being checked.")
+        return redirect(claim)
+    return _panel(request, pk, notice="Evidence added; its link is being checked.")

@@ -78,7 +78,8 @@ def shared_dir() -> Path:
 def make_user(username: str, group: str | None = None, *, staff: bool = False, **extra):
     from django.contrib.auth import get_user_model
 
-    user = get_user_model().objects.create_user(
+    User = get_user_model()
+    user = User.objects.filter(username=username).first() or User.objects.create_user(
         username=username, password="pw-for-tests-only", is_staff=staff, **extra
     )
     if group:

@@ -1,0 +1,88 @@
+from django import forms
+from django.contrib.auth import get_user_model
+
+from claims.models import Article, Claim, RatingLabel
+
+
+class VersionedForm(forms.Form):
+    """Carries the version the user loaded, for optimistic locking."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class ClaimEditForm(VersionedForm):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Claim as checked")
+    claimant = forms.CharField(required=False, max_length=300)
+    start = forms.IntegerField(required=False, min_value=0)
+    end = forms.IntegerField(required=False, min_value=1)
+
+
+class VerdictForm(VersionedForm):
+    verdict = forms.ModelChoiceField(queryset=RatingLabel.objects.none(), label="Verdict")
+    rationale = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 6}), label="Rationale (Markdown)",
+        max_length=20000,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["verdict"].queryset = RatingLabel.objects.filter(
+            scale__is_default=True
+        ).order_by("position")
+
+
+class SendBackForm(VersionedForm):
+    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+
+
+class AssignForm(VersionedForm):
+    assignee = forms.ModelChoiceField(
+        queryset=get_user_model().objects.none(), required=False, empty_label="Nobody"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = (
+            get_user_model().objects.filter(is_active=True, groups__name__in=["Fact-checkers", "Editors"])
+            .distinct().order_by("username")
+        )
+
+
+class ImportForm(forms.Form):
+    text = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 12}),
+        label="Paste the article", max_length=5 * 1024 * 1024,
+    )
+    upload = forms.FileField(
+        required=False, label="…or upload a file (.txt, .html, .md, .pdf, .docx)"
+    )
+    url = forms.URLField(required=False, label="…or give its URL", max_length=2048, assume_scheme="https")
+
+    def clean(self):
+        data = super().clean()
+        given = [name for name in ("text", "upload", "url") if data.get(name)]
+        if len(given) != 1:
+            raise forms.ValidationError("Give exactly one of: pasted text, a file, or a URL.")
+        return data
+
+
+class DashboardFilterForm(forms.Form):
+    q = forms.CharField(required=False, label="Search")
+    state = forms.ChoiceField(required=False, choices=[("", "Any state"), *Claim.State.choices])
+    assignee = forms.ModelChoiceField(
+        queryset=get_user_model().objects.none(), required=False, empty_label="Anyone"
+    )
+    verdict = forms.ModelChoiceField(
+        queryset=RatingLabel.objects.none(), required=False, empty_label="Any verdict"
+    )
+    outlet = forms.ChoiceField(required=False)
+    source = forms.CharField(required=False, label="Source")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = get_user_model().objects.filter(
+            assigned_claims__isnull=False
+        ).distinct().order_by("username")
+        self.fields["verdict"].queryset = RatingLabel.objects.order_by("scale", "position")
+        outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
+        self.fields["outlet"].choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]

@@ -1,0 +1,177 @@
+"""Import an article: extract it (claims.extraction), then store the article, its proposed
+claims, their attributions and new or matched sources in one transaction.
+
+The UI import page, `manage.py import_article` and any future API share this code path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+
+from claims.extraction import Document, ExtractionError, extract, extract_file
+from claims.models import Article, Claim, content_hash
+from sources.matching import known_names, match_source
+from sources.models import Attribution, Source
+
+
+def extract_document(
+    *, text: str = "", upload: UploadedFile | None = None, url: str = "", path: Path | None = None,
+) -> tuple[Document, str]:
+    """Run the engine on whichever input was given; returns the document and its URL.
+
+    Raises ValidationError with a message meant for the person importing."""
+    limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
+    names = known_names()
+    try:
+        if text:
+            if len(text.encode("utf-8")) > limit:
+                raise ValidationError(f"The text is over the {limit / 1e6:.0f} MB limit.")
+            return extract(text, known_sources=names), ""
+        if upload is not None:
+            if upload.size and upload.size > limit:
+                raise ValidationError(
+                    f"“{upload.name}” is {upload.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB."
+                )
+            data = upload.read(limit + 1)
+            return extract_file(data, upload.name, max_bytes=limit, known_sources=names), ""
+        if path is not None:
+            if not path.is_file():
+                raise ValidationError(f"No such file: {path}")
+            if path.stat().st_size > limit:
+                raise ValidationError(
+                    f"“{path.name}” is {path.stat().st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB."
+                )
+            return extract_file(path.read_bytes(), path.name, max_bytes=limit, known_sources=names), ""
+        if url:
+            return _extract_url(url, names), url
+    except ExtractionError as exc:
+        raise ValidationError(str(exc)) from exc
+    raise ValidationError("Give the article as text, a file or a URL.")
+
+
+def _extract_url(url: str, names: dict[str, str]) -> Document:
+    """Fetch through the link checker's SSRF-safe fetcher: same policy, limits and timeouts."""
+    from sources.linkcheck import fetch as safe_fetch
+    from sources.linkcheck import validate_url
+    from sources.services import linkcheck_config
+
+    config = linkcheck_config()
+    problem = validate_url(url, config)
+    if problem:
+        raise ValidationError(problem)
+    result = safe_fetch(url, config)
+    if result.outcome not in {"ok", "redirected"} or not result.body:
+        reason = result.error or f"the server answered {result.status_code}"
+        raise ValidationError(f"Could not fetch {url}: {result.outcome} ({reason}).")
+    content_type = (result.content_type or "text/html").split(";")[0].strip().lower()
+    if content_type in {"text/html", "application/xhtml+xml"}:
+        charset = "utf-8"
+        if "charset=" in (result.content_type or ""):
+            charset = result.content_type.split("charset=")[-1].split(";")[0].strip() or "utf-8"
+        try:
+            html = result.body.decode(charset, errors="replace")
+        except LookupError:
+            html = result.body.decode("utf-8", errors="replace")
+        return extract(html, content_type="text/html", known_sources=names)
+    filename = Path(result.final_url or url).name or "download"
+    suffix = {"application/pdf": ".pdf", "text/plain": ".txt", "text/markdown": ".md"}.get(content_type)
+    if suffix and not filename.endswith(suffix):
+        filename += suffix
+    return extract_file(result.body, filename, known_sources=names)
+
+
+def _published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@transaction.atomic
+def store_document(
+    *, document: Document, user: AbstractBaseUser | None, url: str = "",
+) -> tuple[Article, bool]:
+    """Article, proposed claims and attributions in one go; the same text twice is the
+    existing article."""
+    digest = content_hash(document.body)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        return existing, False
+    article = Article(
+        title=(document.title or document.body.strip().split("\n", 1)[0])[:500],
+        outlet=(document.outlet or "")[:200], url=url, author=(document.author or "")[:300],
+        published_on=_published(document.published), language=document.language or "en",
+        body=document.body, imported_by=user if user is not None and user.is_authenticated else None,
+    )
+    article.full_clean(exclude=["content_hash"])
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError:  # imported concurrently by someone else a moment ago
+        return Article.objects.get(content_hash=digest), False
+    sources: dict[str, Source] = {}
+    for sentence in document.sentences:
+        if not sentence.checkworthy:
+            continue
+        claim = Claim(
+            article=article, start=sentence.start, end=sentence.end,
+            text=" ".join(sentence.text.split()), claimant=(sentence.claimant or "")[:300],
+            checkworthiness=round(min(max(sentence.checkworthiness, 0.0), 1.0), 3),
+            checkworthiness_reasons=list(sentence.reasons), state=Claim.State.PROPOSED,
+            created_by=user if user is not None and user.is_authenticated else None,
+        )
+        claim.full_clean()
+        claim._change_reason = "proposed by import"
+        claim.save()
+        seen: set[tuple[int, int | None]] = set()
+        for found in sentence.attributions:
+            source = _source(found.name, found.kind, sources)
+            via = _source(found.via, found.via_kind or "other", sources) if found.via else None
+            if via is not None and via.pk == source.pk:
+                via = None
+            key = (source.pk, via.pk if via else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            attribution = Attribution(
+                claim=claim, source=source, via=via, cue=found.cue[:300],
+                cue_start=found.cue_start, cue_end=found.cue_end,
+            )
+            attribution.full_clean()
+            attribution.save()
+    return article, True
+
+
+def _source(name: str, kind: str, cache: dict[str, Source]) -> Source:
+    """Recognise the source by name or alias; otherwise create it ungraded (F)."""
+    if name in cache:
+        return cache[name]
+    source = match_source(name)
+    if source is None:
+        kind = kind if kind in Source.Kind.values else Source.Kind.OTHER
+        source = Source(name=" ".join(name.split())[:300], kind=kind)
+        source.full_clean()
+        source.save()
+    cache[name] = source
+    return source
+
+
+def import_article(
+    *, user: AbstractBaseUser | None, text: str = "", upload: UploadedFile | None = None,
+    url: str = "", path: Path | None = None,
+) -> tuple[Article, bool]:
+    """Extract and store; nothing is stored when extraction fails."""
+    if user is not None and not user.has_perm("claims.add_article"):
+        raise PermissionDenied("You may not import articles.")
+    document, source_url = extract_document(text=text, upload=upload, url=url, path=path)
+    if not document.body.strip():
+        raise ValidationError("No article text was found in this input.")
+    return store_document(document=document, user=user, url=source_url)

@@ -1,0 +1,28 @@
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.importing import import_article
+
+
+class Command(BaseCommand):
+    help = (
+        "Import an article from a file (.txt, .html, .md, .pdf, .docx) or an http(s) URL with "
+        "its proposed claims and attributions, exactly as the UI import does; prints its id."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("source", help="a file path or an http(s) URL")
+
+    def handle(self, *args, source: str, **options) -> None:
+        is_url = source.lower().startswith(("http://", "https://"))
+        try:
+            article, created = import_article(
+                user=None, url=source if is_url else "", path=None if is_url else Path(source)
+            )
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages)) from exc
+        if not created:
+            self.stderr.write(f"Already imported as article {article.pk}.")
+        self.stdout.write(str(article.pk))

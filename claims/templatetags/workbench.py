@@ -1,0 +1,30 @@
+"""Template helpers for the workbench: sanitised Markdown and the highlighted article body."""
+
+import markdown as md
+import nh3
+from django import template
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre", "a",
+    "h3", "h4", "hr",
+}
+
+
+@register.filter
+def markdown_safe(text: str) -> SafeString:
+    """Rationales are Markdown written by staff; render it, then keep only harmless HTML
+    (nh3 drops scripts, event handlers and javascript: URLs)."""
+    html = md.markdown(text or "", extensions=["sane_lists"], output_format="html")
+    clean = nh3.clean(
+        html, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
+        url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer nofollow",
+    )
+    return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above
+
+
+@register.filter
+def get_item(mapping: dict, key):
+    return mapping.get(key)

@@ -1,0 +1,47 @@
+from django import forms
+from django.core.exceptions import ValidationError
+
+from sources.models import Evidence, Source, normalise_name
+
+
+class EvidenceForm(forms.Form):
+    url = forms.URLField(required=False, max_length=2048, label="URL", assume_scheme="https")
+    upload = forms.FileField(required=False, label="File (document, image, audio)")
+    excerpt = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Quote or excerpt",
+        max_length=20000,
+    )
+    stance = forms.ChoiceField(choices=Evidence.Stance.choices, initial=Evidence.Stance.CONTEXT)
+    credibility = forms.TypedChoiceField(
+        choices=Evidence.Credibility.choices, coerce=int, initial=Evidence.Credibility.CANNOT_JUDGE,
+        label="Credibility (Admiralty 1–6)",
+    )
+    source_name = forms.CharField(required=False, max_length=300, label="Source")
+    new_source_kind = forms.ChoiceField(
+        required=False, choices=Source.Kind.choices, initial=Source.Kind.OTHER, label="Kind (new source)"
+    )
+    new_source_reliability = forms.ChoiceField(
+        required=False, choices=Source.Reliability.choices, initial=Source.Reliability.F,
+        label="Reliability (new source)",
+    )
+    confidential = forms.BooleanField(required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("url") or data.get("upload") or (data.get("excerpt") or "").strip()):
+            raise ValidationError("Give a URL, a file or an excerpt.")
+        return data
+
+    def source(self, *, user) -> Source | None:
+        """The named source: an existing one (by name or alias) or a new one of the chosen
+        kind and reliability."""
+        from sources.matching import find_or_create_source
+
+        name = (self.cleaned_data.get("source_name") or "").strip()
+        if not name or not normalise_name(name):
+            return None
+        return find_or_create_source(
+            name=name, user=user,
+            kind=self.cleaned_data.get("new_source_kind") or Source.Kind.OTHER,
+            reliability=self.cleaned_data.get("new_source_reliability") or Source.Reliability.F,
+        )
