@@ -247,7 +247,7 @@ class Snapshot(models.Model):
     sha256 = models.CharField(max_length=64)
     text_fingerprint = models.CharField(max_length=64, blank=True)
     text = models.TextField(blank=True)
-    raw = models.FileField(upload_to=snapshot_path, blank=True)
+    raw = models.FileField(upload_to=snapshot_path, max_length=255, blank=True)
     wayback_url = models.URLField(max_length=2048, blank=True)
 
     class Meta:
@@ -286,7 +286,7 @@ class Evidence(models.Model):
         Link, on_delete=models.SET_NULL, null=True, blank=True, related_name="evidence",
         editable=False,
     )
-    file = models.FileField(upload_to=evidence_path, blank=True)
+    file = models.FileField(upload_to=evidence_path, max_length=255, blank=True)
     file_name = models.CharField(max_length=255, blank=True)
     file_sha256 = models.CharField(max_length=64, blank=True)
     file_size = models.PositiveBigIntegerField(null=True, blank=True)

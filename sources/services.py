@@ -1,0 +1,311 @@
+"""Writes for evidence and link checks: every entry point (views, tasks, commands) goes
+through these functions so validation, hashing, snapshots and enqueueing happen once.
+
+Network work (checking URLs) never runs inside a database transaction; each recorded result
+is its own short transaction, so a worker killed half-way through a batch keeps what it
+finished and a redelivered task skips it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+
+from claims.models import Claim
+from sources.linkcheck import LinkCheckConfig, LinkResult, check_urls_sync, fetch, quote_found
+from sources.linkcheck.safety import UrlRefused, prepare_url
+from sources.models import Evidence, Link, LinkCheck, Snapshot, Source, url_hash
+
+log = logging.getLogger(__name__)
+
+# Response headers not worth keeping with a snapshot (session state, not content).
+_PRIVATE_HEADERS = {"set-cookie", "cookie", "authorization"}
+_EXTENSIONS = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "text/plain": ".txt",
+    "application/pdf": ".pdf",
+    "application/json": ".json",
+}
+EVIDENCE_FIELDS = {"url", "upload", "excerpt", "stance", "credibility", "source", "confidential"}
+
+
+def linkcheck_config(**overrides: Any) -> LinkCheckConfig:
+    """The engine's configuration from Django settings; `overrides` win (e.g. keep_body)."""
+    values: dict[str, Any] = {
+        "allowed_networks": tuple(settings.LINKCHECK_ALLOWED_NETWORKS),
+        "max_bytes": settings.LINKCHECK_MAX_BYTES,
+        "total_timeout": float(settings.LINKCHECK_TIMEOUT_SECONDS),
+        "per_host": settings.LINKCHECK_PER_HOST,
+        "user_agent": settings.LINKCHECK_USER_AGENT,
+    }
+    values.update(overrides)
+    return LinkCheckConfig(**values)
+
+
+# --- Evidence ---------------------------------------------------------------------------
+
+
+def _clean_url(url: str) -> str:
+    """Strip and check the syntax with the checker's own rules, so whatever is saved can be
+    checked. Addresses the SSRF policy refuses (an intranet link) are still accepted: the
+    citation is kept and its checks say `blocked`."""
+    url = (url or "").strip()
+    if not url:
+        return ""
+    try:
+        prepare_url(url, linkcheck_config())
+    except UrlRefused as exc:
+        if not exc.blocked:
+            raise ValidationError({"url": f"This URL cannot be used: {exc}."}) from None
+    return url
+
+
+def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
+    """Hash the upload in chunks (never all in memory) and refuse it above the size limit."""
+    limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
+    if upload.size is not None and upload.size > limit:
+        raise ValidationError(
+            {"file": f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes."}
+        )
+    digest, size = hashlib.sha256(), 0
+    for chunk in upload.chunks():
+        digest.update(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise ValidationError({"file": f"The file is larger than the limit of {limit:,} bytes."})
+    upload.seek(0)
+    name = os.path.basename(upload.name or "upload") or "upload"
+    evidence.file_sha256 = digest.hexdigest()
+    evidence.file_name = name[:255]
+    evidence.file_size = size
+    evidence.file = upload
+
+
+def _link_for(url: str) -> Link | None:
+    if not url:
+        return None
+    link, _ = Link.objects.get_or_create(url_hash=url_hash(url), defaults={"url": url})
+    return link
+
+
+def _enqueue_check(link: Link) -> None:
+    from sources import tasks  # tasks import this module
+
+    link_id = link.pk
+    # robust: the evidence is saved whatever the broker does; the beat re-check finds links
+    # that were never checked.
+    transaction.on_commit(lambda: tasks.check_links.delay([link_id]), robust=True)
+
+
+@transaction.atomic
+def add_evidence(
+    *,
+    claim: Claim,
+    user: AbstractBaseUser | None,
+    url: str = "",
+    upload: UploadedFile | None = None,
+    excerpt: str = "",
+    stance: str = "context",
+    credibility: int = 6,
+    source: Source | None = None,
+    confidential: bool = False,
+) -> Evidence:
+    """Attach evidence to a claim; its URL is checked in the background after commit."""
+    evidence = Evidence(
+        claim=claim, url=_clean_url(url), excerpt=excerpt or "", stance=stance,
+        credibility=credibility, source=source, confidential=confidential,
+        added_by=user if user is not None and user.is_authenticated else None,
+    )
+    if upload is not None:
+        _attach_upload(evidence, upload)
+    evidence.full_clean()
+    evidence.link = _link_for(evidence.url)
+    evidence._history_user = evidence.added_by  # type: ignore[attr-defined]
+    evidence.save()
+    if evidence.link is not None:
+        _enqueue_check(evidence.link)
+    return evidence
+
+
+@transaction.atomic
+def update_evidence(*, evidence: Evidence, user: AbstractBaseUser | None, **changes: Any) -> Evidence:
+    """Change evidence fields (same rules as `add_evidence`); a new URL is re-linked and
+    checked. `upload` replaces the file; other keys are Evidence field names."""
+    unknown = set(changes) - EVIDENCE_FIELDS
+    if unknown:
+        raise TypeError(f"update_evidence() got unexpected fields: {', '.join(sorted(unknown))}")
+    evidence = Evidence.objects.select_for_update().get(pk=evidence.pk)
+    old_url = evidence.url
+    upload = changes.pop("upload", None)
+    if "url" in changes:
+        changes["url"] = _clean_url(changes["url"])
+    if "excerpt" in changes:
+        changes["excerpt"] = changes["excerpt"] or ""
+    for field, value in changes.items():
+        setattr(evidence, field, value)
+    if upload is not None:
+        _attach_upload(evidence, upload)
+    evidence.full_clean()
+    if evidence.url != old_url:
+        evidence.link = _link_for(evidence.url)
+    evidence._history_user = user if user is not None and user.is_authenticated else None  # type: ignore[attr-defined]
+    evidence.save()
+    if evidence.url != old_url and evidence.link is not None:
+        _enqueue_check(evidence.link)
+    return evidence
+
+
+def quote_check(evidence: Evidence) -> bool | None:
+    """Does the excerpt appear in the page as it was when cited? None: nothing to compare
+    (no excerpt, no snapshot yet, or a snapshot without text such as a PDF)."""
+    if not evidence.excerpt.strip() or evidence.link_id is None:
+        return None
+    snapshot = evidence.link.cited_snapshot
+    if snapshot is None or not snapshot.text:
+        return None
+    return quote_found(evidence.excerpt, snapshot.text)
+
+
+# --- Link checks ------------------------------------------------------------------------
+
+
+def _comparison_key(fingerprint: str | None, sha256: str | None) -> str:
+    """Text fingerprint when the page has text (ignores markup, ads, timestamps), else the
+    byte hash (PDFs, images)."""
+    return fingerprint or sha256 or ""
+
+
+def _snapshot(link: Link, check: LinkCheck, result: LinkResult) -> Snapshot:
+    content_type = result.content_type or ""
+    ext = _EXTENSIONS.get(content_type.split(";")[0].strip().lower(), ".bin")
+    snapshot = Snapshot(
+        link=link, link_check=check, captured_at=result.checked_at,
+        final_url=result.final_url or result.url, content_type=content_type[:200],
+        headers={k: v for k, v in result.headers.items() if k.lower() not in _PRIVATE_HEADERS},
+        sha256=result.content_hash or "", text_fingerprint=result.text_fingerprint or "",
+        text=result.text or "",
+    )
+    if result.body is not None:
+        name = f"{result.checked_at:%Y%m%dT%H%M%S%fZ}{ext}"
+        snapshot.raw.save(name, ContentFile(result.body), save=False)
+    snapshot.full_clean()
+    snapshot.save()
+    if settings.WAYBACK_SAVE_ENABLED:
+        from sources import tasks
+
+        snapshot_id = snapshot.pk
+        transaction.on_commit(lambda: tasks.submit_to_wayback.delay(snapshot_id), robust=True)
+    return snapshot
+
+
+@transaction.atomic
+def record_result(*, link: Link, result: LinkResult, task_id: str = "") -> LinkCheck:
+    """Store one check of a link: history row, the link's latest state, and a snapshot when
+    the page is first fetched or its content differs from what was cited. A redelivered task
+    (same `task_id`) returns the row it already made."""
+    link = Link.objects.select_for_update().get(pk=link.pk)  # one writer per link
+    if task_id:
+        existing = LinkCheck.objects.filter(link=link, task_id=task_id).first()
+        if existing is not None:
+            return existing
+    check = LinkCheck(
+        link=link, outcome=result.outcome.value, status_code=result.status_code,
+        final_url=result.final_url or "", redirect_chain=list(result.redirects),
+        content_hash=result.content_hash or "", text_fingerprint=result.text_fingerprint or "",
+        elapsed_ms=result.elapsed_ms, error=result.error or "", checked_at=result.checked_at,
+        task_id=task_id,
+    )
+    check.full_clean(validate_constraints=False)  # the constraint is enforced just below
+    try:
+        with transaction.atomic():
+            check.save()
+    except IntegrityError:  # a concurrent delivery of the same task won the race
+        return LinkCheck.objects.get(link=link, task_id=task_id)
+
+    if link.last_checked_at is None or result.checked_at >= link.last_checked_at:
+        link.last_outcome = check.outcome
+        link.last_status_code = check.status_code
+        link.last_checked_at = check.checked_at
+    if result.outcome.is_alive and result.content_hash is not None:
+        snapshots = list(link.snapshots.order_by("captured_at", "pk"))
+        key = _comparison_key(result.text_fingerprint, result.content_hash)
+        if not snapshots:
+            _snapshot(link, check, result)
+        else:
+            cited, latest = snapshots[0], snapshots[-1]
+            link.content_changed = key != _comparison_key(cited.text_fingerprint, cited.sha256)
+            if key != _comparison_key(latest.text_fingerprint, latest.sha256):
+                _snapshot(link, check, result)  # keep each new version once, for the diff
+    link.full_clean()
+    link.save()
+    return check
+
+
+def run_link_checks(*, link_ids: Sequence[int], task_id: str = "") -> list[LinkCheck]:
+    """Check links as one batch and record each result. Links this task already recorded
+    (a redelivery after a crash) are not fetched again."""
+    links = list(Link.objects.filter(pk__in=link_ids).order_by("pk"))
+    if task_id:
+        done = set(
+            LinkCheck.objects.filter(task_id=task_id, link__in=links).values_list("link_id", flat=True)
+        )
+        links = [link for link in links if link.pk not in done]
+    if not links:
+        return []
+    # Bodies are kept so a snapshot can be stored; batches stay small (see tasks) because
+    # each body may be up to LINKCHECK_MAX_BYTES.
+    results = check_urls_sync([link.url for link in links], linkcheck_config(keep_body=True))
+    return [
+        record_result(link=link, result=result, task_id=task_id)
+        for link, result in zip(links, results, strict=True)
+    ]
+
+
+@transaction.atomic
+def link_article_evidence(*, article_id: int) -> list[int]:
+    """Ids of the links cited by an article's evidence, creating missing ones (evidence
+    entered before links existed, e.g. demo data or admin edits)."""
+    unlinked = Evidence.objects.select_for_update().filter(
+        claim__article_id=article_id, link__isnull=True
+    ).exclude(url="")
+    for evidence in unlinked:
+        evidence.link = _link_for(evidence.url)
+        evidence.save(update_fields=["link"])
+    return sorted(
+        set(
+            Evidence.objects.filter(claim__article_id=article_id, link__isnull=False)
+            .values_list("link_id", flat=True)
+        )
+    )
+
+
+def submit_to_wayback(*, snapshot: Snapshot) -> str:
+    """Ask the Wayback Machine's Save Page Now to archive the cited page; returns the
+    archive URL ("" when disabled or refused). Off unless WAYBACK_SAVE_ENABLED, because it
+    tells a third party which pages the newsroom is checking."""
+    if not settings.WAYBACK_SAVE_ENABLED:
+        return ""
+    config = replace(linkcheck_config(), total_timeout=120.0, read_timeout=60.0, retries=1)
+    result = fetch(f"https://web.archive.org/save/{snapshot.link.url}", config)
+    location = result.headers.get("Content-Location", "")
+    if location.startswith("/web/"):
+        archived = f"https://web.archive.org{location}"
+    elif result.final_url and "/web/" in result.final_url:
+        archived = result.final_url
+    else:
+        log.warning("Wayback did not archive %s: %s", snapshot.link.url, result.error or result.outcome)
+        return ""
+    Snapshot.objects.filter(pk=snapshot.pk).update(wayback_url=archived[:2048])
+    return archived

@@ -1,0 +1,217 @@
+"""Snapshots of cited pages: taken on the first successful check, kept again when the text
+really changes (not for cosmetic changes), compared side by side, and used for the quote
+check. Pages come from a local server on 127.0.0.1 whose content the test changes.
+
+`Site` is also used by the other link-check test modules (tests/test_link_tasks.py,
+tests/test_check_url_command.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from claims.models import Claim
+from sources import selectors, services
+from sources.models import Link
+
+PAGE = """<!doctype html><html><head><title>Border deaths</title>
+<script>var ts = {ts};</script></head>
+<body><nav><a href="/">Home</a></nav><div class="ad-slot">{ad}</div>
+<main><article><h1>At least {toll} people died at the border</h1>
+<p>According to human rights group Human Constanta, at least {toll} people have died.</p>
+<p>The operation started in spring 2021.</p></article></main>
+<footer>Page generated {ts}</footer></body></html>"""
+
+
+def article_page(*, toll: int = 120, ts: str = "2024-01-01", ad: str = "") -> bytes:
+    return PAGE.format(toll=toll, ts=ts, ad=ad).encode()
+
+
+@dataclass
+class Route:
+    body: bytes
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    delay: float = 0.0
+
+
+@dataclass
+class Site:
+    """A tiny HTTP server on 127.0.0.1 serving `routes`, which a test may change between
+    checks; `hits` counts GETs per path (to prove what was fetched, and how often)."""
+
+    routes: dict[str, Route] = field(default_factory=dict)
+    hits: Counter[str] = field(default_factory=Counter)
+    port: int = 0
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def serve(self) -> Iterator[Site]:
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                path = self.path.split("?")[0]
+                site.hits[path] += 1
+                route = site.routes.get(path, Route(b"<title>Not found</title>", status=404))
+                time.sleep(route.delay)
+                try:
+                    self.send_response(route.status)
+                    self.send_header("Content-Type", route.content_type)
+                    self.send_header("Content-Length", str(len(route.body)))
+                    self.send_header("Set-Cookie", "session=secret")
+                    self.end_headers()
+                    self.wfile.write(route.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client went away (a killed worker)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        self.port = server.server_address[1]
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+@pytest.fixture
+def site(settings) -> Iterator[Site]:
+    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    yield from Site().serve()
+
+
+@pytest.fixture
+def claim(db) -> Claim:
+    return Claim.objects.create(text="At least 120 people died at the border.")
+
+
+def cite(claim: Claim, url: str, excerpt: str = "") -> Link:
+    evidence = services.add_evidence(claim=claim, user=None, url=url, excerpt=excerpt)
+    assert evidence.link is not None
+    return evidence.link
+
+
+def check(link: Link) -> Link:
+    services.run_link_checks(link_ids=[link.pk])
+    link.refresh_from_db()
+    return link
+
+
+def test_first_successful_check_keeps_text_raw_body_headers_and_hash(site, claim):
+    site.routes["/story"] = Route(article_page())
+    link = check(cite(claim, site.url("/story")))
+
+    [snapshot] = link.snapshots.all()
+    assert "at least 120 people have died" in snapshot.text
+    assert "var ts" not in snapshot.text  # scripts are not the page's text
+    raw = snapshot.raw.read()
+    assert raw == article_page()
+    assert snapshot.sha256 == hashlib.sha256(raw).hexdigest()
+    assert snapshot.text_fingerprint and snapshot.final_url == site.url("/story")
+    assert snapshot.headers["Content-Type"].startswith("text/html")
+    assert "Set-Cookie" not in snapshot.headers
+    assert link.last_outcome == "ok" and link.last_status_code == 200
+    assert not link.content_changed
+
+
+def test_failed_check_takes_no_snapshot_until_the_page_answers(site, claim):
+    link = check(cite(claim, site.url("/later")))
+    assert link.last_outcome == "broken" and link.snapshots.count() == 0
+
+    site.routes["/later"] = Route(article_page())
+    link = check(link)
+    assert link.last_outcome == "ok" and link.snapshots.count() == 1
+
+
+def test_changed_page_marks_content_changed_and_gives_a_side_by_side_diff(site, claim):
+    site.routes["/story"] = Route(article_page(toll=120))
+    link = check(cite(claim, site.url("/story")))
+    assert selectors.snapshot_diff(link) is None
+
+    site.routes["/story"] = Route(article_page(toll=150))
+    link = check(link)
+
+    assert link.content_changed
+    assert link.snapshots.count() == 2
+    diff = selectors.snapshot_diff(link)
+    changed = [(old, new) for tag, old, new in diff if tag != "equal"]
+    assert any("120 people have died" in old and "150 people have died" in new for old, new in changed)
+    assert ("equal", "The operation started in spring 2021.", "The operation started in spring 2021.") in diff
+
+
+def test_unchanged_recheck_after_a_change_adds_no_further_snapshot(site, claim):
+    site.routes["/story"] = Route(article_page(toll=120))
+    link = check(cite(claim, site.url("/story")))
+    site.routes["/story"] = Route(article_page(toll=150))
+    check(link)
+    link = check(link)
+    assert link.content_changed and link.snapshots.count() == 2
+    assert link.checks.count() == 3
+
+
+def test_cosmetic_change_neither_marks_a_change_nor_adds_a_snapshot(site, claim):
+    site.routes["/story"] = Route(article_page(ts="2024-01-01"))
+    link = check(cite(claim, site.url("/story")))
+
+    cosmetic = article_page(ts="2025-06-30 23:59", ad="<b>Buy   now!</b>").replace(b"<p>", b"<p class='lead'>\n ")
+    site.routes["/story"] = Route(cosmetic)
+    link = check(link)
+
+    assert not link.content_changed
+    assert link.snapshots.count() == 1
+    assert link.checks.count() == 2
+    assert selectors.snapshot_diff(link) is None
+
+
+def test_quote_check_finds_the_excerpt_in_the_cited_snapshot(site, claim):
+    site.routes["/story"] = Route(article_page())
+    evidence = services.add_evidence(
+        claim=claim, user=None, url=site.url("/story"),
+        excerpt="“At least 120 people  have died”",  # curly quotes and spacing don't matter
+    )
+    assert services.quote_check(evidence) is None  # not checked yet
+    check(evidence.link)
+    evidence.refresh_from_db()
+    assert services.quote_check(evidence) is True
+
+
+def test_quote_check_is_false_when_the_excerpt_is_not_on_the_page(site, claim):
+    site.routes["/story"] = Route(article_page())
+    evidence = services.add_evidence(
+        claim=claim, user=None, url=site.url("/story"), excerpt="at least 500 people have died"
+    )
+    check(evidence.link)
+    assert services.quote_check(evidence) is False
+
+
+def test_quote_check_compares_with_the_page_as_cited_not_as_changed(site, claim):
+    site.routes["/story"] = Route(article_page(toll=120))
+    evidence = services.add_evidence(
+        claim=claim, user=None, url=site.url("/story"), excerpt="at least 120 people have died"
+    )
+    check(evidence.link)
+    site.routes["/story"] = Route(article_page(toll=150))
+    check(evidence.link)
+    assert services.quote_check(evidence) is True
+
+
+def test_quote_check_is_none_without_an_excerpt(site, claim):
+    site.routes["/story"] = Route(article_page())
+    evidence = services.add_evidence(claim=claim, user=None, url=site.url("/story"))
+    check(evidence.link)
+    assert services.quote_check(evidence) is None
