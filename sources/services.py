@@ -267,10 +267,13 @@ def run_link_checks(*, link_ids: Sequence[int], task_id: str = "") -> list[LinkC
     # Bodies are kept so a snapshot can be stored; batches stay small (see tasks) because
     # each body may be up to LINKCHECK_MAX_BYTES.
     results = check_urls_sync([link.url for link in links], linkcheck_config(keep_body=True))
-    return [
-        record_result(link=link, result=result, task_id=task_id)
-        for link, result in zip(links, results, strict=True)
-    ]
+    checks = []
+    for link, result in zip(links, results, strict=True):
+        try:
+            checks.append(record_result(link=link, result=result, task_id=task_id))
+        except Link.DoesNotExist:  # evidence and link deleted while the check ran
+            continue
+    return checks
 
 
 @transaction.atomic

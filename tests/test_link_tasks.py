@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -189,7 +190,7 @@ def _spawn_worker(broker_url: str, visibility_timeout: int) -> subprocess.Popen:
     env = worker_env(broker_url)
     env["CELERY_VISIBILITY_TIMEOUT"] = str(visibility_timeout)
     return subprocess.Popen(
-        [str(Path(os.sys.executable).parent / "celery"), "-A", "factcheck", "worker",
+        [str(Path(sys.executable).parent / "celery"), "-A", "factcheck", "worker",
          "--loglevel", "INFO", "--pool", "prefork", "--concurrency", "1",
          "--queues", "default,linkcheck", "--without-gossip", "--without-mingle",
          "--without-heartbeat", "-n", f"crash-{os.getpid()}-{time.monotonic_ns()}@%h"],
