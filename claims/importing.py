@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from claims.extraction import Document, ExtractionError, extract, extract_file
 from claims.models import Article, Claim, content_hash
 from sources.matching import known_names, match_source
-from sources.models import Attribution, Source
+from sources.models import Attribution, Source, normalise_name
 
 
 def extract_document(
@@ -64,7 +64,7 @@ def _extract_url(url: str, names: dict[str, str]) -> Document:
     config = linkcheck_config()
     problem = validate_url(url, config)
     if problem:
-        raise ValidationError(problem)
+        raise ValidationError(f"This URL cannot be imported: {problem}.")
     result = safe_fetch(url, config)
     if result.outcome not in {"ok", "redirected"} or not result.body:
         reason = result.error or f"the server answered {result.status_code}"
@@ -156,8 +156,13 @@ def _source(name: str, kind: str, cache: dict[str, Source]) -> Source:
         return cache[name]
     source = match_source(name)
     if source is None:
+        name = " ".join(name.split())[:300]
+        # Source.full_clean() does not see the derived key, which can outgrow its column
+        # ("ﬃ" becomes "ffi"); the database would then fail with a DataError.
+        if len(normalise_name(name)) > Source._meta.get_field("normalised_name").max_length:
+            raise ValidationError(f"A source name in this article is too long to store: “{name[:60]}…”.")
         kind = kind if kind in Source.Kind.values else Source.Kind.OTHER
-        source = Source(name=" ".join(name.split())[:300], kind=kind)
+        source = Source(name=name, kind=kind)
         source.full_clean()
         source.save()
     cache[name] = source
