@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     broker = "Redis" if env.get("REDIS_URL") or env.get("CELERY_BROKER_URL") else "file-system broker (var/)"
     say(f"database: {where}; Celery broker: {broker}")
     manage("migrate", "--noinput", env=env)
-    manage("load_demo", env=env)
+    manage("load_demo", "--check-links", env=env)
     worker = subprocess.Popen(
         [str(BIN / "celery"), "-A", "factcheck", "worker", "--beat", "--loglevel", "INFO",
          "--queues", "default,linkcheck", "--concurrency", "2",

@@ -241,4 +241,7 @@ def load_demo() -> tuple[Article, bool]:
         excerpt="The Council today imposed restrictive measures on Belarus",
         stance=Evidence.Stance.CONTEXT, credibility=1, added_by=users["checker"],
     )
+    from sources.services import link_article_evidence
+
+    link_article_evidence(article_id=article.pk)
     return article, True

@@ -25,6 +25,7 @@ from claims.forms import (
 from claims.highlight import paragraphs
 from claims.models import Article, Claim, RatingLabel
 from sources.forms import EvidenceForm
+from sources.services import quote_check
 
 # --- dashboard -------------------------------------------------------------------------
 
@@ -167,6 +168,8 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
     except Claim.DoesNotExist as exc:
         raise Http404("No such claim.") from exc
     user = request.user
+    for item in claim.evidence.all():
+        item.quote_status = quote_check(item)
     context = {
         "claim": claim,
         "history": selectors.claim_history(claim),
