@@ -305,3 +305,88 @@ class ReviewComment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author}: {self.body[:40]}"
+
+
+class PriorFactCheck(models.Model):
+    """Another organisation's published ClaimReview, kept so a returning claim is found
+    as already checked instead of being researched again."""
+
+    url = models.URLField(max_length=2048, help_text="The fact-check's own page.")
+    url_hash = models.CharField(max_length=64, unique=True, editable=False)
+    claim_reviewed = models.TextField()
+    rating_text = models.CharField(max_length=300, blank=True)
+    rating_value = models.FloatField(null=True, blank=True)
+    best_rating = models.FloatField(null=True, blank=True)
+    worst_rating = models.FloatField(null=True, blank=True)
+    author_name = models.CharField(max_length=300, blank=True, help_text="Publishing organisation.")
+    author_url = models.URLField(max_length=2048, blank=True)
+    date_published = models.DateField(null=True, blank=True)
+    claimant = models.CharField(max_length=300, blank=True, help_text="itemReviewed.author")
+    claim_date = models.DateField(null=True, blank=True)
+    appearance_url = models.URLField(max_length=2048, blank=True)
+    language = models.CharField(max_length=12, blank=True)
+    raw = models.JSONField(help_text="The ClaimReview object as published.")
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="imported_prior_fact_checks",
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-date_published", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.author_name or 'unknown'}: {self.claim_reviewed[:60]}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.url_hash = hashlib.sha256(self.url.encode("utf-8")).hexdigest()
+        super().save(*args, **kwargs)
+
+
+def export_path(instance: ExportJob, filename: str) -> str:
+    return f"exports/{instance.pk}/{filename}"
+
+
+class ExportJob(models.Model):
+    """A bulk export running in the background; the page polls its progress and offers the
+    file once it is written."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for a worker"
+        RUNNING = "running", "Running"
+        DONE = "done", "Ready"
+        FAILED = "failed", "Failed"
+
+    class Format(models.TextChoices):
+        JSON = "json", "JSON (re-importable)"
+        CSV = "csv", "CSV (one row per claim)"
+        CLAIMREVIEW = "claimreview", "ClaimReview JSON-LD (published claims)"
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="export_jobs"
+    )
+    format = models.CharField(max_length=20, choices=Format.choices, default=Format.JSON)
+    filters = models.JSONField(default=dict, blank=True)
+    include_confidential = models.BooleanField(default=False)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to=export_path, max_length=255, blank=True)
+    error = models.TextField(blank=True)
+    task_id = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"export {self.pk} ({self.format}, {self.status})"
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return int(100 * self.done / self.total) if self.total else 0

@@ -1,0 +1,62 @@
+"""One entry point for every format, shared by the report views and `export_report`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claims.models import Article
+from claims.reports import claimreview, formats, json_export
+from claims.reports.selectors import article_report
+
+FORMATS = {
+    # name: (content type, file extension)
+    "html": ("text/html; charset=utf-8", "html"),
+    "pdf": ("application/pdf", "pdf"),
+    "md": ("text/markdown; charset=utf-8", "md"),
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "json": ("application/json", "json"),
+    "claimreview": ("application/ld+json", "jsonld"),
+}
+
+
+@dataclass
+class Rendered:
+    content: bytes
+    content_type: str
+    filename: str
+
+
+def render_article(
+    article_id: int,
+    fmt: str,
+    *,
+    claim_ids: Iterable[int] | None = None,
+    include_confidential: bool = False,
+    base_url: str | None = None,
+) -> Rendered:
+    """The article's report in one format. Raises Article.DoesNotExist and ValueError."""
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+    content_type, ext = FORMATS[fmt]
+    filename = f"factcheck-article-{article_id}.{ext}"
+    if fmt == "json":
+        article = Article.objects.select_related("imported_by").get(pk=article_id)
+        document = json_export.export_document([article], include_confidential=include_confidential)
+        if claim_ids is not None:
+            raise ValueError("The JSON export is complete: it always holds every claim.")
+        return Rendered(json_export.to_json(document).encode(), content_type, filename)
+    report = article_report(
+        article_id, claim_ids=claim_ids, include_confidential=include_confidential
+    )
+    if fmt == "html":
+        body = formats.build_html(report, base_url=base_url).encode()
+    elif fmt == "pdf":
+        body = formats.build_pdf(report, base_url=base_url)
+    elif fmt == "md":
+        body = formats.build_markdown(report).encode()
+    elif fmt == "csv":
+        body = formats.build_csv(report).encode()
+    else:
+        body = claimreview.to_json(claimreview.claim_reviews(report.claims, base_url=base_url)).encode()
+    return Rendered(body, content_type, filename)

@@ -1,0 +1,233 @@
+"""Report builders for people: HTML (print-friendly), PDF, Markdown and CSV.
+
+All take an ArticleReport from selectors, so what a reader sees is the same in every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from django.template.loader import render_to_string
+
+from claims.models import Claim
+from claims.reports import claimreview
+from claims.reports.selectors import ArticleReport, attribution_chain
+from sources.models import Evidence
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# WeasyPrint logs every layout step at INFO; our root logger is INFO, so quieten it.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+
+@dataclass
+class EvidenceRow:
+    item: Evidence
+    grade: str
+    link_status: str
+    archived_url: str
+    archived_at: str
+
+
+def _name(user: Any) -> str:
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
+def evidence_rows(claim: Claim) -> list[EvidenceRow]:
+    rows = []
+    for item in claim.evidence.all():
+        link = item.link
+        status, archived_url, archived_at = "", "", ""
+        if link is not None:
+            status = (link.last_outcome or "not checked yet").replace("_", " ")
+            if link.content_changed:
+                status += ", changed since cited"
+            snapshots = list(link.snapshots.all())
+            if snapshots:
+                first = min(snapshots, key=lambda s: s.captured_at)
+                archived_url = first.wayback_url
+                archived_at = first.captured_at.strftime("%Y-%m-%d %H:%M UTC")
+        rows.append(EvidenceRow(item, item.grade, status, archived_url, archived_at))
+    return rows
+
+
+def claim_context(claim: Claim) -> dict[str, Any]:
+    attributions = list(claim.attributions.all())
+    return {
+        "claim": claim,
+        "chains": [
+            {
+                "attribution": a,
+                "chain": attribution_chain(a, attributions),
+                "grade": a.source.reliability,
+            }
+            for a in attributions
+        ],
+        "evidence": evidence_rows(claim),
+        "verdict_author": _name(claim.verdict_author),
+        "reviewer": _name(claim.reviewer),
+    }
+
+
+def context(report: ArticleReport, *, base_url: str | None = None) -> dict[str, Any]:
+    return {
+        "report": report,
+        "article": report.article,
+        "claims": [claim_context(c) for c in report.claims],
+        "issues": report.issues,
+        "sources": report.sources,
+        "claimreview_json": claimreview.script_tag_json(
+            claimreview.claim_reviews(report.claims, base_url=base_url)
+        ),
+    }
+
+
+def build_html(report: ArticleReport, *, base_url: str | None = None, embed: bool = False) -> str:
+    """A standalone, print-friendly page (no base layout, so it prints and converts alone)."""
+    return render_to_string(
+        "reports/article_report.html", {**context(report, base_url=base_url), "embed": embed}
+    )
+
+
+def build_pdf(report: ArticleReport, *, base_url: str | None = None) -> bytes:
+    from weasyprint import HTML
+
+    html = render_to_string("reports/article_report.html", {**context(report, base_url=base_url), "for_pdf": True})
+    return HTML(string=html, base_url=base_url or "").write_pdf()
+
+
+def md_escape(text: str) -> str:
+    """Keep user text literal in Markdown: escape the characters that start markup."""
+    out = []
+    for ch in text.replace("\r", ""):
+        if ch in "\\`*_[]<>#|":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def build_markdown(report: ArticleReport) -> str:
+    article = report.article
+    lines = [f"# Fact-check report: {md_escape(article.title)}", ""]
+    meta = [
+        ("Outlet", article.outlet), ("Author", article.author),
+        ("Published", article.published_on.isoformat() if article.published_on else ""),
+        ("URL", article.url),
+    ]
+    lines += [f"- **{k}:** {md_escape(v)}" for k, v in meta if v]
+    lines.append("")
+    for number, claim in enumerate(report.claims, 1):
+        ctx = claim_context(claim)
+        lines += [f"## {number}. {md_escape(claim.text)}", ""]
+        lines.append(f"- **State:** {claim.get_state_display()}")
+        if claim.claimant:
+            lines.append(f"- **Claimant:** {md_escape(claim.claimant)}")
+        if claim.verdict_id:
+            lines.append(f"- **Verdict:** {md_escape(claim.verdict.name)} ({claim.verdict.colour})")
+        if ctx["verdict_author"]:
+            lines.append(f"- **Drafted by:** {md_escape(ctx['verdict_author'])}")
+        if ctx["reviewer"]:
+            approved = f" on {claim.approved_at:%Y-%m-%d}" if claim.approved_at else ""
+            lines.append(f"- **Approved by:** {md_escape(ctx['reviewer'])}{approved}")
+        if claim.rationale:
+            lines += ["", "**Rationale:**", "", *[f"> {md_escape(r)}" for r in claim.rationale.splitlines()]]
+        if ctx["chains"]:
+            lines += ["", "**Attribution:**", ""]
+            for chain in ctx["chains"]:
+                path = " → ".join(f"{md_escape(s.name)} ({s.reliability})" for s in chain["chain"])
+                cue = f" — “{md_escape(chain['attribution'].cue)}”" if chain["attribution"].cue else ""
+                lines.append(f"- {path}{cue}")
+        if ctx["evidence"]:
+            lines += ["", "**Evidence:**", ""]
+            for row in ctx["evidence"]:
+                item = row.item
+                parts = [f"{item.get_stance_display()}, grade {row.grade}"]
+                if item.source_id:
+                    parts.append(md_escape(item.source.name))
+                if item.url:
+                    parts.append(f"<{item.url}>")
+                if item.file_name:
+                    parts.append(f"file {md_escape(item.file_name)} (sha256 {item.file_sha256})")
+                if row.link_status:
+                    parts.append(f"link: {row.link_status}")
+                if row.archived_url:
+                    parts.append(f"archived: <{row.archived_url}>")
+                lines.append("- " + "; ".join(parts))
+                if item.excerpt:
+                    lines.append(f"  > {md_escape(item.excerpt)}")
+        lines.append("")
+    lines += ["## Open issues", ""]
+    if report.issues:
+        for issue in report.issues:
+            ref = f"{md_escape(issue.claim.text[:60])}: " if issue.claim else ""
+            lines.append(f"- {ref}{md_escape(issue.message)}")
+    else:
+        lines.append("None.")
+    return "\n".join(lines) + "\n"
+
+
+def neutralise(value: Any) -> str:
+    """Stop spreadsheets from running cell text as a formula (CSV injection)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+CSV_COLUMNS = [
+    "article_id", "article_title", "outlet", "claim_id", "start", "end", "claim", "claimant",
+    "claim_date", "state", "verdict", "rating_value", "verdict_colour", "rationale",
+    "verdict_author", "reviewer", "approved_at", "published_at", "sources", "evidence",
+    "open_issues",
+]
+
+
+def csv_row(claim: Claim, issues: list[str]) -> list[str]:
+    article = claim.article if claim.article_id else None
+    ctx = claim_context(claim)
+    sources = "; ".join(
+        " → ".join(f"{s.name} ({s.reliability})" for s in chain["chain"]) for chain in ctx["chains"]
+    )
+    evidence = "; ".join(
+        f"{row.item.get_stance_display()} {row.grade} {row.item.url or row.item.file_name or row.item.excerpt[:80]}"
+        for row in ctx["evidence"]
+    )
+    values = [
+        article.pk if article else "", article.title if article else "",
+        article.outlet if article else "", claim.pk, claim.start, claim.end, claim.text,
+        claim.claimant, claim.claim_date or "", claim.get_state_display(),
+        claim.verdict.name if claim.verdict_id else "",
+        claim.verdict.value if claim.verdict_id and claim.verdict.value is not None else "",
+        claim.verdict.colour if claim.verdict_id else "", claim.rationale,
+        ctx["verdict_author"], ctx["reviewer"],
+        claim.approved_at.isoformat() if claim.approved_at else "",
+        claim.published_at.isoformat() if claim.published_at else "",
+        sources, evidence, "; ".join(issues),
+    ]
+    return [neutralise(v) for v in values]
+
+
+def csv_header() -> str:
+    """UTF-8 byte-order mark and header, so spreadsheets pick the right encoding."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(CSV_COLUMNS)
+    return "\ufeff" + buffer.getvalue()
+
+
+def csv_rows(claims: list[Claim], issues_by_claim: dict[int, list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for claim in claims:
+        writer.writerow(csv_row(claim, issues_by_claim.get(claim.pk, [])))
+    return buffer.getvalue()
+
+
+def build_csv(report: ArticleReport) -> str:
+    issues: dict[int, list[str]] = {}
+    for issue in report.issues:
+        if issue.claim is not None:
+            issues.setdefault(issue.claim.pk, []).append(issue.message)
+    return csv_header() + csv_rows(report.claims, issues)
