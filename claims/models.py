@@ -390,3 +390,61 @@ class ExportJob(models.Model):
         if self.status == self.Status.DONE:
             return 100
         return int(100 * self.done / self.total) if self.total else 0
+
+
+class ClaimMatch(models.Model):
+    """A suggestion that a claim says the same as an earlier claim or another
+    organisation's fact-check, and what the desk decided about it."""
+
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        LINKED = "linked", "Same claim"
+        DISMISSED = "dismissed", "Not the same"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="matches")
+    matched_claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, null=True, blank=True, related_name="matched_by"
+    )
+    prior_fact_check = models.ForeignKey(
+        PriorFactCheck, on_delete=models.CASCADE, null=True, blank=True, related_name="matches"
+    )
+    score = models.FloatField(help_text="Matching score; 1 is the same words, numbers and polarity.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED)
+    linked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="claim_matches_decided",
+    )
+    linked_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(matched_claim__isnull=False, prior_fact_check__isnull=True)
+                | Q(matched_claim__isnull=True, prior_fact_check__isnull=False),
+                name="claimmatch_one_target",
+                violation_error_message="A match points at one claim or one prior fact-check.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(matched_claim=F("claim")), name="claimmatch_not_itself",
+                violation_error_message="A claim cannot match itself.",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "matched_claim"], condition=Q(matched_claim__isnull=False),
+                name="claimmatch_unique_claim",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "prior_fact_check"], condition=Q(prior_fact_check__isnull=False),
+                name="claimmatch_unique_prior",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id} ~ {self.target} ({self.score:.2f}, {self.status})"
+
+    @property
+    def target(self) -> Claim | PriorFactCheck | None:
+        return self.matched_claim if self.matched_claim_id else self.prior_fact_check

@@ -11,6 +11,7 @@ admin.site.site_title = "Fact-check workbench"
 urlpatterns = [
     path("", include("claims.urls")),
     path("sources/", include("sources.urls")),
+    path("search/", include("claims.search.urls")),
     path("reports/", include("claims.reports.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

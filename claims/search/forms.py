@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from django import forms
+
+from claims.models import Article, Claim, RatingLabel
+
+KIND_CHOICES = [
+    ("", "Everything"), ("claim", "Claims"), ("article", "Articles"), ("source", "Sources"),
+    ("evidence", "Evidence"), ("prior", "Prior fact-checks"),
+]
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, label="Search", max_length=300)
+    kind = forms.ChoiceField(required=False, choices=KIND_CHOICES)
+    verdict = forms.ModelChoiceField(
+        queryset=RatingLabel.objects.none(), required=False, empty_label="Any verdict"
+    )
+    state = forms.ChoiceField(required=False, choices=[("", "Any state"), *Claim.State.choices])
+    outlet = forms.ChoiceField(required=False)
+    date_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    page = forms.IntegerField(required=False, min_value=1, max_value=50)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["verdict"].queryset = RatingLabel.objects.order_by("scale", "position")
+        outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
+        self.fields["outlet"].choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]

@@ -1,0 +1,145 @@
+"""Writes for claim matching: computing suggestions, and linking or dismissing them.
+
+Linking reuses the earlier work without bypassing the workflow: evidence rows are copied,
+and the verdict is proposed as a *draft* through claims.services.draft_verdict, so it
+still needs a second editor's approval.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from claims import services as claim_services
+from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, RatingScale
+from claims.search import selectors
+from sources.models import Evidence
+
+SUGGESTIONS_PER_CLAIM = 5
+
+
+def enqueue_suggestions(claim_ids: list[int]) -> None:
+    """Compute "checked before?" suggestions in the background once the claims are committed."""
+    ids = [int(pk) for pk in claim_ids]
+    if not ids:
+        return
+    from claims.search import tasks  # tasks import this module
+
+    # robust: a broker hiccup must not undo the claim the user just created
+    transaction.on_commit(lambda: tasks.compute_suggestions.delay(ids), robust=True)
+
+
+@transaction.atomic
+def compute_suggestions(*, claim_id: int) -> list[ClaimMatch]:
+    """Idempotent: re-running replaces open suggestions and keeps what people decided."""
+    claim = Claim.objects.filter(pk=claim_id).first()
+    if claim is None:
+        return []
+    hits = selectors.similar_claims(
+        claim.text, exclude_claim_id=claim.pk, limit=SUGGESTIONS_PER_CLAIM,
+        min_score=selectors.MIN_SUGGESTION_SCORE,
+    )
+    kept: list[int] = []
+    for hit in hits:
+        target = {"matched_claim": hit.obj} if hit.kind == "claim" else {"prior_fact_check": hit.obj}
+        match, created = ClaimMatch.objects.get_or_create(
+            claim=claim, **target, defaults={"score": hit.score}
+        )
+        if not created and match.status == ClaimMatch.Status.SUGGESTED and match.score != hit.score:
+            match.score = hit.score
+            match.save(update_fields=["score", "updated_at"])
+        kept.append(match.pk)
+    ClaimMatch.objects.filter(claim=claim, status=ClaimMatch.Status.SUGGESTED).exclude(
+        pk__in=kept
+    ).delete()
+    return list(ClaimMatch.objects.filter(pk__in=kept))
+
+
+def _label_for_prior(prior: PriorFactCheck) -> RatingLabel | None:
+    """Another organisation's rating text, if our default scale has a label of that name."""
+    scale = RatingScale.default()
+    if scale is None or not prior.rating_text:
+        return None
+    return scale.labels.filter(name__iexact=prior.rating_text.strip()).first()
+
+
+def _copy_evidence(*, source_claim: Claim, claim: Claim, user: AbstractBaseUser) -> int:
+    """Copy evidence rows (same link, file and grades); skips items the claim already has."""
+    have = {(e.url, e.excerpt, e.file_sha256) for e in claim.evidence.all()}
+    copied = 0
+    for item in source_claim.evidence.all():
+        if (item.url, item.excerpt, item.file_sha256) in have:
+            continue
+        copy = Evidence(
+            claim=claim, source=item.source, url=item.url, link=item.link, file=item.file.name,
+            file_name=item.file_name, file_sha256=item.file_sha256, file_size=item.file_size,
+            excerpt=item.excerpt, stance=item.stance, credibility=item.credibility,
+            confidential=item.confidential, added_by=user,
+        )
+        copy.full_clean()
+        copy._history_user = user  # type: ignore[attr-defined]
+        copy._change_reason = f"copied from claim #{source_claim.pk}"  # type: ignore[attr-defined]
+        copy.save()
+        copied += 1
+    return copied
+
+
+def _record_on_claim(claim: Claim, user: AbstractBaseUser, reason: str) -> Claim:
+    """A history entry on the claim itself, so the link shows in the claim's history."""
+    current = Claim.objects.select_for_update(of=("self",)).get(pk=claim.pk)
+    current.version += 1
+    current._change_reason = reason  # type: ignore[attr-defined]
+    current._history_user = user  # type: ignore[attr-defined]
+    current.save(update_fields=["version", "updated_at"])
+    return current
+
+
+@transaction.atomic
+def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object]:
+    """Record "same claim as …"; copy its evidence and propose its verdict as a draft.
+
+    Returns what was reused, for the message shown to the editor."""
+    if not user.has_perm("claims.change_claim"):
+        raise PermissionDenied("You may not change claims.")
+    match = ClaimMatch.objects.select_for_update().select_related(
+        "claim", "matched_claim__verdict", "prior_fact_check"
+    ).get(pk=match.pk)
+    claim, target = match.claim, match.target
+    match.status = ClaimMatch.Status.LINKED
+    match.linked_by = user
+    match.linked_at = timezone.now()
+    match._history_user = user  # type: ignore[attr-defined]
+    match.save()
+
+    if isinstance(target, Claim):
+        label, copied = target.verdict, _copy_evidence(source_claim=target, claim=claim, user=user)
+        where = f"claim #{target.pk}"
+        rationale = f"Same claim as {where} ({target.get_absolute_url()}).\n\n{target.rationale}"
+    else:
+        label, copied = _label_for_prior(target), 0
+        where = f"{target.author_name or 'a prior fact-check'} ({target.url})"
+        rationale = f"Same claim as checked by {where}: rated “{target.rating_text}”."
+    _record_on_claim(claim, user, f"linked: same claim as {where}")
+
+    drafted = False
+    claim.refresh_from_db()
+    can_draft = user.has_perm("claims.draft_verdict") and claim.can_move_to(Claim.State.DRAFTED)
+    if label is not None and can_draft and rationale.strip():
+        claim_services.draft_verdict(claim=claim, user=user, verdict=label, rationale=rationale)
+        drafted = True
+    return {"evidence_copied": copied, "verdict_drafted": drafted, "verdict": label}
+
+
+@transaction.atomic
+def dismiss_match(*, match: ClaimMatch, user: AbstractBaseUser) -> ClaimMatch:
+    if not user.has_perm("claims.change_claim"):
+        raise PermissionDenied("You may not change claims.")
+    match = ClaimMatch.objects.select_for_update().get(pk=match.pk)
+    match.status = ClaimMatch.Status.DISMISSED
+    match.linked_by = user
+    match.linked_at = timezone.now()
+    match._history_user = user  # type: ignore[attr-defined]
+    match.save()
+    return match
