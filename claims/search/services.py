@@ -103,7 +103,7 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
     Returns what was reused, for the message shown to the editor."""
     if not user.has_perm("claims.change_claim"):
         raise PermissionDenied("You may not change claims.")
-    match = ClaimMatch.objects.select_for_update().select_related(
+    match = ClaimMatch.objects.select_for_update(of=("self",)).select_related(
         "claim", "matched_claim__verdict", "prior_fact_check"
     ).get(pk=match.pk)
     claim, target = match.claim, match.target
