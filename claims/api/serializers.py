@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims.models import Article, Claim, RatingLabel, content_hash
+from claims.reports.selectors import CONFIDENTIAL_CLAIMANT
+from sources.models import Evidence, Source, normalise_name
+
+
+def full_clean(instance: Any) -> None:
+    """Model rules (constraints, clean()) apply to API writes just as to the admin."""
+    try:
+        instance.full_clean()
+    except DjangoValidationError as exc:
+        raise serializers.ValidationError(exc.message_dict) from exc
+
+
+class RatingLabelSerializer(serializers.ModelSerializer):
+    scale = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+    class Meta:
+        model = RatingLabel
+        fields = ["id", "scale", "slug", "name", "value", "colour", "description"]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    imported_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id", "title", "outlet", "url", "author", "published_on", "language", "body",
+            "status", "content_hash", "imported_by", "created_at", "updated_at",
+        ]
+        read_only_fields = ["content_hash", "created_at", "updated_at"]
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        instance = Article(**{**self._current(), **attrs})
+        instance.pk = self.instance.pk if self.instance is not None else None
+        try:
+            instance.full_clean(exclude=["content_hash", "imported_by"], validate_unique=False)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict) from exc
+        clash = Article.objects.filter(content_hash=content_hash(instance.body)).exclude(pk=instance.pk)
+        if clash.exists():
+            raise serializers.ValidationError({"body": [f"The same text is already article {clash.first().pk}."]})
+        return attrs
+
+    def _current(self) -> dict[str, Any]:
+        if self.instance is None:
+            return {}
+        return {f: getattr(self.instance, f) for f in ("title", "outlet", "url", "author", "published_on", "language", "body", "status")}
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    aliases = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+
+    class Meta:
+        model = Source
+        fields = [
+            "id", "name", "kind", "homepage", "reliability", "notes", "confidential", "aliases",
+            "created_at", "updated_at",
+        ]
+        read_only_fields = ["created_at", "updated_at"]
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        name = attrs.get("name", self.instance.name if self.instance else "")
+        key = normalise_name(name)
+        if not key:
+            raise serializers.ValidationError({"name": ["A source needs a name with letters or digits."]})
+        clash = Source.objects.filter(normalised_name=key)
+        if self.instance is not None:
+            clash = clash.exclude(pk=self.instance.pk)
+        if clash.exists():
+            raise serializers.ValidationError({"name": ["A source with this name already exists."]})
+        if attrs.get("confidential") and not self.context["request"].user.has_perm("sources.view_confidential_source"):
+            raise serializers.ValidationError({"confidential": ["You may not manage confidential sources."]})
+        return attrs
+
+
+class AttributionSerializer(serializers.Serializer):
+    source = serializers.CharField(source="source.name")
+    source_id = serializers.IntegerField()
+    via = serializers.CharField(source="via.name", allow_null=True, default=None)
+    cue = serializers.CharField()
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    verdict = RatingLabelSerializer(read_only=True)
+    attributions = serializers.SerializerMethodField()
+    claimant = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    version = serializers.IntegerField(
+        required=False, help_text="The version you loaded; a stale one gives 409 Conflict."
+    )
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id", "article", "start", "end", "text", "claimant", "claim_date", "appearance_url",
+            "checkworthiness", "state", "assignee", "verdict", "rationale", "verdict_author",
+            "reviewer", "approved_at", "published_at", "attributions", "version", "created_at",
+            "updated_at",
+        ]
+        read_only_fields = [
+            "state", "rationale", "verdict_author", "reviewer", "approved_at", "published_at",
+            "created_at", "updated_at",
+        ]
+
+    @extend_schema_field(AttributionSerializer(many=True))
+    def get_attributions(self, claim: Claim) -> list[dict[str, Any]]:
+        return [
+            {"source": a.source.name, "source_id": a.source_id,
+             "via": a.via.name if a.via_id else None, "cue": a.cue}
+            for a in claim.attributions.all()
+        ]
+
+    def to_representation(self, claim: Claim) -> dict[str, Any]:
+        data = super().to_representation(claim)
+        secret = self.context.get("secret_names") or set()
+        if data.get("claimant") and normalise_name(data["claimant"]) in secret:
+            data["claimant"] = CONFIDENTIAL_CLAIMANT
+        return data
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if self.instance is None:
+            attrs.pop("version", None)
+            instance = Claim(**attrs)
+            full_clean(instance)
+        elif "article" in attrs and attrs["article"] != self.instance.article:
+            raise serializers.ValidationError({"article": ["A claim cannot move to another article."]})
+        return attrs
+
+
+class VersionSerializer(serializers.Serializer):
+    version = serializers.IntegerField(required=False, help_text="The version you loaded.")
+
+
+class TransitionSerializer(VersionSerializer):
+    state = serializers.ChoiceField(choices=[
+        Claim.State.PROPOSED, Claim.State.ACCEPTED, Claim.State.REJECTED, Claim.State.IN_RESEARCH,
+    ])
+
+
+class DraftVerdictSerializer(VersionSerializer):
+    verdict = serializers.PrimaryKeyRelatedField(queryset=RatingLabel.objects.all())
+    rationale = serializers.CharField(allow_blank=True)
+
+
+class SendBackSerializer(VersionSerializer):
+    comment = serializers.CharField(allow_blank=True)
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    grade = serializers.CharField(read_only=True)
+    link_status = serializers.CharField(source="link.last_outcome", read_only=True, default="")
+    added_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = Evidence
+        fields = [
+            "id", "claim", "source", "url", "excerpt", "stance", "credibility", "confidential",
+            "grade", "file_name", "file_sha256", "link_status", "added_by", "created_at",
+        ]
+        read_only_fields = ["file_name", "file_sha256", "created_at"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None and not request.user.has_perm("sources.view_confidential_source"):
+            self.fields["source"].queryset = Source.objects.filter(confidential=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        request = self.context["request"]
+        if attrs.get("confidential") and not request.user.has_perm("sources.view_confidential_source"):
+            raise serializers.ValidationError({"confidential": ["You may not add confidential evidence."]})
+        if self.instance is not None and "claim" in attrs and attrs["claim"] != self.instance.claim:
+            raise serializers.ValidationError({"claim": ["Evidence cannot move to another claim."]})
+        url = attrs.get("url", self.instance.url if self.instance else "")
+        excerpt = attrs.get("excerpt", self.instance.excerpt if self.instance else "")
+        has_file = bool(self.instance and self.instance.file)
+        if not (url or excerpt.strip() or has_file):
+            raise serializers.ValidationError({"non_field_errors": ["Evidence needs a URL or an excerpt."]})
+        return attrs

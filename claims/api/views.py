@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django.db.models import QuerySet
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from claims import services
+from claims.api import serializers as s
+from claims.models import Article, Claim, RatingLabel
+from claims.reports import claimreview
+from claims.reports.selectors import may_include_confidential
+from sources import services as source_services
+from sources.models import Attribution, Evidence, Source, SourceAlias
+
+CONFIDENTIAL_PARAM = OpenApiParameter(
+    "include_confidential", bool, description="Also return confidential sources and evidence "
+    "(needs the view_confidential_source permission; ignored without it)."
+)
+
+
+def wants_confidential(request: Request) -> bool:
+    return may_include_confidential(
+        request.user, request.query_params.get("include_confidential") in {"1", "true", "True"}
+    )
+
+
+class ArticleFilter(django_filters.FilterSet):
+    published_after = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
+    published_before = django_filters.DateFilter(field_name="published_on", lookup_expr="lte")
+    outlet = django_filters.CharFilter(lookup_expr="iexact")
+
+    class Meta:
+        model = Article
+        fields = ["status", "language"]
+
+
+class ArticleViewSet(viewsets.ModelViewSet):
+    serializer_class = s.ArticleSerializer
+    queryset = Article.objects.select_related("imported_by").order_by("-created_at", "pk")
+    filterset_class = ArticleFilter
+    ordering_fields = ["created_at", "published_on", "title"]
+
+    def perform_create(self, serializer: s.ArticleSerializer) -> None:
+        serializer.save(imported_by=self.request.user)
+
+
+class ClaimFilter(django_filters.FilterSet):
+    verdict = django_filters.CharFilter(field_name="verdict__slug")
+    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="iexact")
+
+    class Meta:
+        model = Claim
+        fields = ["article", "state", "assignee"]
+
+
+@extend_schema_view(list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+                    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]))
+class ClaimViewSet(viewsets.ModelViewSet):
+    """Claims; verdicts move only through the workflow actions (draft-verdict, approve,
+    send-back, publish), which apply the UI's rules, including that nobody approves their own."""
+
+    serializer_class = s.ClaimSerializer
+    filterset_class = ClaimFilter
+    ordering_fields = ["created_at", "updated_at", "checkworthiness", "start"]
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        from django.db.models import Prefetch
+
+        attributions = Attribution.objects.select_related("source", "via")
+        if not wants_confidential(self.request):
+            attributions = attributions.exclude(source__confidential=True).exclude(via__confidential=True)
+        return (
+            Claim.objects.select_related("verdict__scale", "article")
+            .prefetch_related(Prefetch("attributions", queryset=attributions))
+            .order_by("article_id", "start", "pk")
+        )
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        context = super().get_serializer_context()
+        if self.request is not None and not wants_confidential(self.request):
+            secret = set(Source.objects.filter(confidential=True).values_list("normalised_name", flat=True))
+            secret |= set(SourceAlias.objects.filter(source__confidential=True).values_list("normalised_name", flat=True))
+            context["secret_names"] = secret
+        return context
+
+    def perform_create(self, serializer: s.ClaimSerializer) -> None:
+        if serializer.validated_data.get("assignee") and not self.request.user.has_perm("claims.assign_claim"):
+            raise PermissionDenied("You may not assign claims.")
+        serializer.save(created_by=self.request.user)
+
+    def perform_update(self, serializer: s.ClaimSerializer) -> None:
+        data = dict(serializer.validated_data)
+        version = data.pop("version", None)
+        data.pop("article", None)
+        if "assignee" in data and data["assignee"] != serializer.instance.assignee and not self.request.user.has_perm("claims.assign_claim"):
+            raise PermissionDenied("You may not assign claims.")
+        changes = {k: v for k, v in data.items() if k in services.EDITABLE_FIELDS}
+        if set(data) - services.EDITABLE_FIELDS:
+            from rest_framework.exceptions import ValidationError
+
+            raise ValidationError({k: ["Not editable here."] for k in set(data) - services.EDITABLE_FIELDS})
+        serializer.instance = services.update_claim(
+            claim=serializer.instance, user=self.request.user, expected_version=version, **changes
+        )
+
+    def _done(self, claim: Claim) -> Response:
+        claim = self.get_queryset().get(pk=claim.pk)
+        return Response(self.get_serializer(claim).data)
+
+    @extend_schema(request=s.TransitionSerializer, responses=s.ClaimSerializer)
+    @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
+    def transition(self, request: Request, pk: str) -> Response:
+        """Accept, reject, reopen or start research."""
+        data = self._payload(s.TransitionSerializer)
+        claim = services.transition_claim(
+            claim=self.get_object(), to_state=data["state"], user=request.user,
+            expected_version=data.get("version"),
+        )
+        return self._done(claim)
+
+    @extend_schema(request=s.DraftVerdictSerializer, responses=s.ClaimSerializer)
+    @action(detail=True, methods=["post"], url_path="draft-verdict", permission_classes=[IsAuthenticated])
+    def draft_verdict(self, request: Request, pk: str) -> Response:
+        data = self._payload(s.DraftVerdictSerializer)
+        claim = services.draft_verdict(
+            claim=self.get_object(), user=request.user, verdict=data["verdict"],
+            rationale=data["rationale"], expected_version=data.get("version"),
+        )
+        return self._done(claim)
+
+    @extend_schema(request=s.VersionSerializer, responses=s.ClaimSerializer)
+    @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
+    def approve(self, request: Request, pk: str) -> Response:
+        """An editor approves a verdict somebody else drafted."""
+        data = self._payload(s.VersionSerializer)
+        claim = services.approve_verdict(
+            claim=self.get_object(), user=request.user, expected_version=data.get("version")
+        )
+        return self._done(claim)
+
+    @extend_schema(request=s.SendBackSerializer, responses=s.ClaimSerializer)
+    @action(detail=True, methods=["post"], url_path="send-back", permission_classes=[IsAuthenticated])
+    def send_back(self, request: Request, pk: str) -> Response:
+        data = self._payload(s.SendBackSerializer)
+        claim = services.send_back(
+            claim=self.get_object(), user=request.user, comment=data["comment"],
+            expected_version=data.get("version"),
+        )
+        return self._done(claim)
+
+    @extend_schema(request=s.VersionSerializer, responses=s.ClaimSerializer)
+    @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
+    def publish(self, request: Request, pk: str) -> Response:
+        data = self._payload(s.VersionSerializer)
+        claim = services.publish_claim(
+            claim=self.get_object(), user=request.user, expected_version=data.get("version")
+        )
+        return self._done(claim)
+
+    @extend_schema(
+        responses={200: OpenApiResponse(description="schema.org ClaimReview JSON-LD"), 404: None}
+    )
+    @action(detail=True, methods=["get"])
+    def claimreview(self, request: Request, pk: str) -> Response:
+        claim = self.get_object()
+        if claim.state != Claim.State.PUBLISHED or claim.verdict_id is None:
+            return Response({"detail": "Only published claims have a ClaimReview."}, status=404)
+        from claims.reports.selectors import redact_claimants
+
+        redact_claimants([claim], include_confidential=False)
+        base = request.build_absolute_uri("/").rstrip("/")
+        return Response(claimreview.claim_reviews([claim], base_url=base)[0])
+
+    def _payload(self, serializer_class: type) -> dict[str, Any]:
+        if not self.request.user.has_perm("claims.view_claim"):
+            raise PermissionDenied("You may not see claims.")
+        serializer = serializer_class(data=self.request.data, context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
+
+class EvidenceFilter(django_filters.FilterSet):
+    class Meta:
+        model = Evidence
+        fields = ["claim", "source", "stance", "credibility"]
+
+
+@extend_schema_view(list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+                    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]))
+class EvidenceViewSet(viewsets.ModelViewSet):
+    serializer_class = s.EvidenceSerializer
+    filterset_class = EvidenceFilter
+    ordering_fields = ["created_at", "credibility"]
+
+    def get_queryset(self) -> QuerySet[Evidence]:
+        qs = Evidence.objects.select_related("source", "link", "added_by").order_by("claim_id", "created_at", "pk")
+        if not wants_confidential(self.request):
+            qs = qs.exclude(confidential=True).exclude(source__confidential=True)
+        return qs
+
+    def perform_create(self, serializer: s.EvidenceSerializer) -> None:
+        data = serializer.validated_data
+        serializer.instance = source_services.add_evidence(
+            claim=data["claim"], user=self.request.user, url=data.get("url", ""),
+            excerpt=data.get("excerpt", ""), stance=data.get("stance", Evidence.Stance.CONTEXT),
+            credibility=data.get("credibility", Evidence.Credibility.CANNOT_JUDGE),
+            source=data.get("source"), confidential=data.get("confidential", False),
+        )
+
+    def perform_update(self, serializer: s.EvidenceSerializer) -> None:
+        changes = {k: v for k, v in serializer.validated_data.items() if k != "claim"}
+        serializer.instance = source_services.update_evidence(
+            evidence=serializer.instance, user=self.request.user, **changes
+        )
+
+
+class SourceFilter(django_filters.FilterSet):
+    name = django_filters.CharFilter(lookup_expr="icontains")
+
+    class Meta:
+        model = Source
+        fields = ["kind", "reliability"]
+
+
+@extend_schema_view(list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+                    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]))
+class SourceViewSet(viewsets.ModelViewSet):
+    serializer_class = s.SourceSerializer
+    filterset_class = SourceFilter
+    ordering_fields = ["name", "reliability", "created_at"]
+
+    def get_queryset(self) -> QuerySet[Source]:
+        qs = Source.objects.prefetch_related("aliases").order_by("name", "pk")
+        if not wants_confidential(self.request):
+            qs = qs.filter(confidential=False)
+        return qs
+
+    def perform_destroy(self, instance: Source) -> None:
+        from django.db.models import ProtectedError
+        from rest_framework.exceptions import ValidationError
+
+        try:
+            instance.delete()
+        except ProtectedError as exc:
+            raise ValidationError({"non_field_errors": ["The source is still cited by attributions or evidence."]}) from exc
+
+
+class RatingLabelViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """The verdicts a claim can receive; draft-verdict takes one of these ids."""
+
+    serializer_class = s.RatingLabelSerializer
+    queryset = RatingLabel.objects.select_related("scale").order_by("scale_id", "position", "pk")
+    filterset_fields = ["scale__slug", "value"]
+
+
