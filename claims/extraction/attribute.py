@@ -261,6 +261,17 @@ _ROLE_APPOSITIVE = re.compile(
     r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
 )
 _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anonymous"})
+# Compiled once: these run for every match, and re's cache lookup (plus building the pattern
+# string from _NAME each time) cost more than the matching itself.
+_NAME_RE = re.compile(_NAME)
+_NAME_APPOSITIVE = re.compile(rf",\s({_NAME}),")
+_BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
+_SOURCES = re.compile(r"\bsources?\b")
+_LEADING_THE = re.compile(r"^the\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b")
+_APPOSITIVE_AFTER = re.compile(r",\s([^,.;]{2,80})")
+_ANY_KIND_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _KIND_CUES))
+_ANY_NAME_MARKER = re.compile("|".join(f"(?:{p.pattern})" for _, p in _NAME_MARKERS))
 
 
 @dataclass
@@ -338,12 +349,12 @@ def attribute_sentence(
         )
 
     _, lowered = words if words is not None else word_sets(text)
-    speech = bool(lowered & _SPEECH_WORDS)
-    for m in _TITLED.finditer(text) if lowered & _TITLE_WORDS else ():
+    speech = not lowered.isdisjoint(_SPEECH_WORDS)
+    for m in _TITLED.finditer(text) if not lowered.isdisjoint(_TITLE_WORDS) else ():
         name = _strip_lead(m.group("name"))
         if name:
             _remember(ctx, name, _guess_kind(name, m.group("title").lower(), ctx))
-    for m in _ANONYMOUS.finditer(text) if lowered & _ANONYMOUS_WORDS else ():
+    for m in _ANONYMOUS.finditer(text) if not lowered.isdisjoint(_ANONYMOUS_WORDS) else ():
         key = "np" if m.group("np") else "np2"
         add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
     for m in _ACCORDING.finditer(text) if "according" in lowered else ():
@@ -355,7 +366,7 @@ def attribute_sentence(
         if name:
             kind = _guess_kind(name, m.group("desc"), ctx)
             add("by", name, kind, m.start("cue"), m.end("cue"))
-    for m in _DOCUMENT.finditer(text) if lowered & _EVIDENCE_VERBS else ():
+    for m in _DOCUMENT.finditer(text) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
         by = (m.group("by") or "").strip()
         np = m.group("np")
         if by and not _DATEISH.match(by):
@@ -373,13 +384,13 @@ def attribute_sentence(
         name = _strip_lead(m.group("name"))
         appos = m.group("appos") or ""
         desc = _descriptor(text, m.start("name"))
-        if not name and re.fullmatch(rf",\s({_NAME}),", appos):
+        if not name and _NAME_APPOSITIVE.fullmatch(appos):
             desc += " " + m.group("name").lower()  # "Its director, Sarah Okafor, said"
             name, appos = appos[2:-1], ""
         if (
             not name
             or _DATEISH.match(name)
-            or _AFTER_PREPOSITION.search(text, 0, m.start("name"))
+            or _AFTER_PREPOSITION.search(text, max(0, m.start("name") - 40), m.start("name"))
             or m.group("verb") == "called"
             and "“" not in text
             and '"' not in text
@@ -402,13 +413,13 @@ def attribute_sentence(
                 and _is_outlet(relay.group("via"), relay.group("desc"), ctx) is False
             ):
                 relay = None
-        if relay is None:
+        if relay is None and "on" in lowered:  # every _SOCIAL cue contains the word "on"
             relay = _SOCIAL.search(text, m.end())
         if relay is not None:
             via = _strip_lead(relay.group("via"))
         add("subject", name, kind, m.start("verb"), verb_end, via)
         _remember(ctx, name, kind)
-    for m in _NOUN_SUBJECT.finditer(text) if speech and lowered & _SUBJECT_NOUNS else ():
+    for m in _NOUN_SUBJECT.finditer(text) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ():
         start = m.start()
         if start and text[start - 1].isalnum():
             continue
@@ -417,9 +428,9 @@ def attribute_sentence(
             start = head.start()
         np = text[start : m.end("np")]
         kind = _guess_kind("", np.lower(), ctx)
-        if kind in ("official", "government_body") and re.search(r"\bsources?\b", np):
+        if kind in ("official", "government_body") and _SOURCES.search(np):
             kind = "anonymous"
-        add("noun", re.sub(r"^the\s+", "", np), kind, m.start("verb"), m.end("verb"))
+        add("noun", _LEADING_THE.sub("", np), kind, m.start("verb"), m.end("verb"))
     for m in _INVERTED.finditer(text) if speech else ():
         name = _strip_lead(m.group("name"))
         if name and not _DATEISH.match(name):
@@ -491,19 +502,19 @@ def _looks_like_person(name: str) -> bool:
     return (
         1 <= len(words) <= 4
         and not name.isupper()
-        and not any(p.search(name) for _, p in _NAME_MARKERS)
+        and not _ANY_NAME_MARKER.search(name)
     )
 
 
 def _descriptor(text: str, name_start: int) -> str:
     """Up to five words before a name, within its clause ("human rights group")."""
     head = text[max(0, name_start - 60) : name_start]
-    head = re.split(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b", head)[-1]
+    head = _CLAUSE_BREAK.split(head)[-1]
     return " ".join(head.split()[-5:]).lower()
 
 
 def _appositive_after(text: str, pos: int) -> str:
-    m = re.match(r",\s([^,.;]{2,80})", text[pos:])
+    m = _APPOSITIVE_AFTER.match(text, pos)
     return " " + m.group(1).lower() if m else ""
 
 
@@ -523,8 +534,8 @@ def _parse_noun_phrase(
 ) -> tuple[str, str, str | None]:
     """Split "human rights group Human Constanta" into name and kind; "documents seen by X"
     becomes X as a relay of a document."""
-    by = re.search(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})", np)
-    names = [n for n in (_strip_lead(m.group(0)) for m in re.finditer(_NAME, np)) if n]
+    by = _BY_NAME.search(np)
+    names = [n for n in (_strip_lead(m.group(0)) for m in _NAME_RE.finditer(np)) if n]
     if by is not None and _strip_lead(by.group("name")):
         name = _strip_lead(by.group("name"))
         desc = np[: by.start()].lower() + " " + noun
@@ -545,7 +556,9 @@ def _parse_noun_phrase(
 
 def _guess_kind(name: str, context: str, ctx: AttributionContext) -> str:
     """Guess a Source.kind slug from the words describing the source, then the name."""
-    if context.strip():
+    # One combined search first: most contexts and names carry no cue at all, and then the
+    # per-kind patterns (whose order sets the priority) need not run one by one.
+    if context.strip() and _ANY_KIND_CUE.search(context):
         for kind, pattern in _KIND_CUES:
             if pattern.search(context):
                 return kind
@@ -555,7 +568,8 @@ def _guess_kind(name: str, context: str, ctx: AttributionContext) -> str:
         canonical = ctx.canonical(name)
         if canonical in ctx.kinds:
             return ctx.kinds[canonical]
-        for kind, pattern in _NAME_MARKERS:
-            if pattern.search(name):
-                return kind
+        if _ANY_NAME_MARKER.search(name):
+            for kind, pattern in _NAME_MARKERS:
+                if pattern.search(name):
+                    return kind
     return "other"

