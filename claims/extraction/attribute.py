@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .document import Attribution
 
@@ -260,6 +261,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
 )
+# A sentence with none of these words has no attribution: every pattern's gate needs one.
+_ANY_CUE_WORDS = (
+    _SPEECH_WORDS | _TITLE_WORDS | _ANONYMOUS_WORDS | _EVIDENCE_VERBS | {"according", "by"}
+)
 _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anonymous"})
 # Compiled once: these run for every match, and re's cache lookup (plus building the pattern
 # string from _NAME each time) cost more than the matching itself.
@@ -287,8 +292,10 @@ class AttributionContext:
         return self.known_sources.get(name.lower(), name)
 
 
-@dataclass(frozen=True)
-class SentenceAttributions:
+class SentenceAttributions(NamedTuple):
+    """A named tuple rather than a frozen dataclass: one is built per sentence, and a frozen
+    dataclass's __init__ costs several times more."""
+
     attributions: list[Attribution]
     claimant: str | None
 
@@ -317,6 +324,11 @@ def attribute_sentence(
     """Find attributions in one sentence; ``offset`` maps local positions to the body.
 
     ``words`` is :func:`word_sets` of the sentence when the caller already has it."""
+    _, lowered = words if words is not None else word_sets(text)
+    if lowered.isdisjoint(_ANY_CUE_WORDS):  # most sentences: no pattern below can match
+        ctx.unattributed.append(text)
+        del ctx.unattributed[:-3]
+        return SentenceAttributions([], None)
     found: list[tuple[str, Attribution]] = []
     taken: list[tuple[int, int]] = []
 
@@ -348,7 +360,6 @@ def attribute_sentence(
             )
         )
 
-    _, lowered = words if words is not None else word_sets(text)
     speech = not lowered.isdisjoint(_SPEECH_WORDS)
     for m in _TITLED.finditer(text) if not lowered.isdisjoint(_TITLE_WORDS) else ():
         name = _strip_lead(m.group("name"))
