@@ -29,8 +29,8 @@ from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from sources.models import Evidence, Source
 
 KINDS = ("claim", "article", "source", "evidence", "prior")
-RANK_CANDIDATES = 1000  # rows ranked per kind; beyond this a query is too common to rank all
-SIMILAR_CANDIDATES = 200
+RANK_CANDIDATES = 200  # rows ranked per kind: recomputing vectors costs ~0.1 ms a row (docs/search.md)
+SIMILAR_CANDIDATES = 100
 MIN_SUGGESTION_SCORE = 0.35
 _START, _STOP = "\x02", "\x03"  # headline markers, turned into <mark> after escaping
 
@@ -228,7 +228,10 @@ def _pg_search(qs: QuerySet, query: str, vector, field: str, related: tuple[str,
     tsquery = SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
     # The GIN index finds the matches; only the first RANK_CANDIDATES are ranked, so a very
     # common word cannot make the page slow (the measured cost is recomputing vectors).
-    candidates = qs.annotate(document=vector).filter(document=tsquery).values("pk")[:RANK_CANDIDATES]
+    # order_by(): without it the models' default ordering makes the planner walk another
+    # index and compute every row's vector instead of asking the GIN index.
+    candidates = (qs.annotate(document=vector).filter(document=tsquery).order_by()
+                  .values("pk")[:RANK_CANDIDATES])
     page = list(
         qs.model.objects.filter(pk__in=Subquery(candidates))
         .annotate(rank=SearchRank(vector, tsquery, cover_density=True))
@@ -363,7 +366,7 @@ def _pg_candidates(model, index_name: str, vector, text: str, terms: ClaimTerms,
     for expression in filter(None, [pairs, " | ".join(quoted)]):
         tsquery = SearchQuery(expression, search_type="raw", config=vectors.CONFIG)
         ids = (model.objects.exclude(exclude).annotate(document=vector)
-               .filter(document=tsquery).values("pk")[:RANK_CANDIDATES])
+               .filter(document=tsquery).order_by().values("pk")[:RANK_CANDIDATES])
         rows = (model.objects.filter(pk__in=Subquery(ids)).select_related(*related)
                 .annotate(rank=SearchRank(vector, tsquery)).order_by("-rank")[:SIMILAR_CANDIDATES])
         for obj in rows:

@@ -100,6 +100,10 @@ def _fold(text: str) -> str:
 def _raw_tokens(text: str) -> list[str]:
     text = _fold(text)
     text = re.sub(r"\bper\s+cent\b", "percent", text)
+    # quantity idioms that contain a negation word but deny nothing
+    text = re.sub(r"\bno (?:fewer|less) than\b", "at least", text)
+    text = re.sub(r"\bno more than\b", "at most", text)
+    text = re.sub(r"\bnot only\b", "only", text)
     text = re.sub(r"\b(can)'?t\b", r"\1 not", text)
     text = re.sub(r"\bwon't\b", "will not", text)
     text = re.sub(r"n't\b", " not", text)
