@@ -25,7 +25,6 @@ from claims.forms import (
 from claims.highlight import paragraphs
 from claims.models import Article, Claim, RatingLabel
 from sources.forms import EvidenceForm
-from sources.services import quote_check
 
 # --- dashboard -------------------------------------------------------------------------
 
@@ -168,8 +167,9 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
     except Claim.DoesNotExist as exc:
         raise Http404("No such claim.") from exc
     user = request.user
+    quote_status = selectors.quote_statuses(claim)
     for item in claim.evidence.all():
-        item.quote_status = quote_check(item)
+        item.quote_status = quote_status[item.pk]
     context = {
         "claim": claim,
         "history": selectors.claim_history(claim),

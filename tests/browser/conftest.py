@@ -27,7 +27,7 @@ LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgro
 DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def _allow_orm_next_to_playwright() -> Iterator[None]:
     """Playwright's sync API keeps an event loop in the test thread; Django would then refuse
     ORM calls from the test itself ("async context"). They are plain synchronous calls."""
@@ -36,7 +36,9 @@ def _allow_orm_next_to_playwright() -> Iterator[None]:
         yield
 
 
-@pytest.fixture(scope="session")
+# Package scope: Playwright's event loop must be gone before tests outside this folder run
+# (pytest-django orders the non-database tests, which use asyncio.run, after these).
+@pytest.fixture(scope="package")
 def browser(require_chromium_session: str, _allow_orm_next_to_playwright):
     from playwright.sync_api import sync_playwright
 
