@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 
 from claims.extraction import Document, ExtractionError, extract, extract_file
 from claims.models import Article, Claim, content_hash
+from claims.search.services import enqueue_suggestions
 from sources.matching import known_names, match_source
 from sources.models import Attribution, Source, normalise_name
 
@@ -147,6 +148,7 @@ def store_document(
             )
             attribution.full_clean()
             attribution.save()
+    enqueue_suggestions(list(article.claims.values_list("pk", flat=True)))
     return article, True
 
 

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Article, Claim, RatingLabel, ReviewComment
+from claims.search.services import enqueue_suggestions
 
 EDITABLE_FIELDS = {"text", "claimant", "claim_date", "appearance_url", "start", "end", "assignee"}
 
@@ -201,6 +202,7 @@ def create_claim(
     claim._change_reason = "created"
     claim._history_user = user
     claim.save()
+    enqueue_suggestions([claim.pk])
     return claim
 
 

@@ -194,3 +194,26 @@ def _test_storage(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request) -> None:
+    """Transactional tests flush every table afterwards, including the groups and the rating
+    scale that data migrations created; put them back for the next transactional test."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction")) or any(
+        name in request.fixturenames for name in ("transactional_db", "live_server")
+    )
+    if not transactional:
+        return
+    request.getfixturevalue("transactional_db")
+    if Group.objects.filter(name="Editors").exists():
+        return
+    import importlib
+
+    from django.apps import apps
+
+    for module in ("claims.migrations.0002_default_rating_scale", "claims.migrations.0003_groups"):
+        migration = importlib.import_module(module)
+        forwards = migration.Migration.operations[0].code
+        forwards(apps, None)

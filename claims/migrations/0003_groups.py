@@ -27,9 +27,11 @@ GROUPS = {"Fact-checkers": FACT_CHECKER, "Editors": EDITOR}
 
 def create_groups(apps, schema_editor):
     for app_config in apps.get_app_configs():
+        # Historical app configs have no models module; create_permissions needs one.
+        original = getattr(app_config, "models_module", None)
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = original
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
 
