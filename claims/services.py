@@ -11,7 +11,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Article, Claim, RatingLabel, ReviewComment
-from claims.search.services import enqueue_suggestions
 
 EDITABLE_FIELDS = {"text", "claimant", "claim_date", "appearance_url", "start", "end", "assignee"}
 
@@ -202,6 +201,8 @@ def create_claim(
     claim._change_reason = "created"
     claim._history_user = user
     claim.save()
+    from claims.search.services import enqueue_suggestions  # it imports this module
+
     enqueue_suggestions([claim.pk])
     return claim
 

@@ -108,7 +108,7 @@ def test_recomputing_suggestions_keeps_decisions_and_adds_no_duplicates(claims_c
 
 
 @pytest.mark.worker
-def test_suggestions_are_computed_by_a_real_celery_worker(celery_worker_process, django_db_serialized_rollback):
+def test_suggestions_are_computed_by_a_real_celery_worker(celery_worker_process):
     earlier = Claim.objects.create(text="Two hundred houses in the village were flooded by the river.")
     claim = Claim.objects.create(text="The river flooded 200 homes in the village.")
     from django.db import transaction

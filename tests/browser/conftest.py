@@ -21,10 +21,10 @@ from tests.conftest import ROOT
 ARTIFACTS = ROOT / "test-artifacts"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
-# Test modules here mark themselves django_db(transaction=True, serialized_rollback=True):
-# the live server sees only committed rows, and transactional tests flush the tables
-# afterwards, so the roles and rating scale that migrations create are restored first.
-DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Test modules here mark themselves django_db(transaction=True): the live server sees only
+# committed rows. Transactional tests flush the tables afterwards; tests/conftest.py's
+# _reference_data fixture puts the roles and rating scale back before each one.
+DB = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture(scope="package")
