@@ -166,7 +166,10 @@ if CELERY_BROKER_URL == "filesystem://":
         "store_processed": False,
     }
 else:
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600)}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
+        "socket_connect_timeout": 1,
+    }
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or REDIS_URL or f"file://{VAR_DIR / 'celery-results'}"
 if CELERY_RESULT_BACKEND.startswith("file://"):
     Path(CELERY_RESULT_BACKEND.removeprefix("file://")).mkdir(parents=True, exist_ok=True)
@@ -179,6 +182,16 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 # Slow network work has its own queue so it never holds up interactive tasks.
 CELERY_TASK_ROUTES = {"sources.tasks.*": {"queue": "linkcheck"}}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Fail fast when Redis is down: a web request that enqueues (add evidence, import) gives up
+# publishing within about a second and still succeeds, because every enqueue runs in a
+# robust on_commit hook and the database is the outbox (recheck_stale_links re-sends links
+# never checked). Kombu's defaults would hold the request for about 20 s.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2}
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 1
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
+    "retry_policy": {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2},
+}
 CELERY_BEAT_SCHEDULE = {
     "recheck-stale-links": {
         "task": "sources.tasks.recheck_stale_links",
