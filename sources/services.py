@@ -26,6 +26,7 @@ from claims.models import Claim
 from sources.linkcheck import LinkCheckConfig, LinkResult, check_urls_sync, fetch, quote_found
 from sources.linkcheck.safety import UrlRefused, prepare_url
 from sources.models import Evidence, Link, LinkCheck, Snapshot, Source, url_hash
+from sources.uploads import check_evidence_upload
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
         raise ValidationError(
             {"file": f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes."}
         )
+    check_evidence_upload(upload)  # type by extension and first bytes (sources/uploads.py)
     digest, size = hashlib.sha256(), 0
     for chunk in upload.chunks():
         digest.update(chunk)

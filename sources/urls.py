@@ -9,4 +9,6 @@ urlpatterns = [
     path("search/", views.source_search, name="search"),
     path("evidence/<int:pk>/status/", views.evidence_status, name="evidence_status"),
     path("links/<int:pk>/", views.snapshot, name="snapshot"),
+    path("evidence/<int:pk>/file", views.evidence_file, name="evidence_file"),
+    path("snapshots/<int:pk>/raw", views.snapshot_raw, name="snapshot_raw"),
 ]

@@ -1,10 +1,40 @@
+import os
+
+from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from claims.selectors import can_see_confidential
-from sources.models import Evidence, Link, Source, normalise_name
+from sources.models import Evidence, Link, Snapshot, Source, normalise_name
+from sources.uploads import download_content_type
+
+
+def _hidden_from(user: AbstractBaseUser, item: Evidence) -> bool:
+    """Confidential evidence, or evidence from a confidential source, is for the claim's
+    assignee and editors only; everyone else gets a 404, as if it did not exist."""
+    secret = item.confidential or (item.source is not None and item.source.confidential)
+    return secret and not can_see_confidential(user, item.claim)
+
+
+def _link_hidden_from(user: AbstractBaseUser, link: Link) -> bool:
+    """A cited page is hidden when every evidence item citing it is hidden from the user."""
+    evidence = list(link.evidence.select_related("claim", "source"))
+    return bool(evidence) and all(_hidden_from(user, item) for item in evidence)
+
+
+def _download(file, name: str) -> FileResponse:
+    """Stored files only ever as downloads with a content type no browser renders as a page:
+    uploaded evidence and fetched web pages are untrusted content."""
+    response = FileResponse(
+        file.open("rb"), as_attachment=True, filename=name,
+        content_type=download_content_type(name),
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
 
 
 @require_GET
@@ -35,8 +65,8 @@ def source_search(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def evidence_status(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(Evidence.objects.select_related("link", "claim"), pk=pk)
-    if item.confidential and not can_see_confidential(request.user, item.claim):
+    item = get_object_or_404(Evidence.objects.select_related("link", "claim", "source"), pk=pk)
+    if _hidden_from(request.user, item):
         return HttpResponse(status=404)
     return render(request, "sources/_link_status.html", {"item": item})
 
@@ -45,10 +75,7 @@ def evidence_status(request: HttpRequest, pk: int) -> HttpResponse:
 def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
     """What the page said when it was cited, its check history, and what changed since."""
     link = get_object_or_404(Link, pk=pk)
-    evidence = list(link.evidence.select_related("claim"))
-    if evidence and all(e.confidential for e in evidence) and not any(
-        can_see_confidential(request.user, e.claim) for e in evidence
-    ):
+    if _link_hidden_from(request.user, link):
         return HttpResponse(status=404)
     snapshots = list(link.snapshots.order_by("captured_at"))
     from sources import selectors
@@ -61,3 +88,22 @@ def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
         "checks": link.checks.all()[:20],
     }
     return render(request, "sources/snapshot.html", context)
+
+
+@require_GET
+@permission_required("sources.view_evidence", raise_exception=True)
+def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
+    item = get_object_or_404(Evidence.objects.select_related("claim", "source"), pk=pk)
+    if not item.file or _hidden_from(request.user, item):
+        raise Http404("No such file.")
+    return _download(item.file, item.file_name or os.path.basename(item.file.name))
+
+
+@require_GET
+@permission_required("sources.view_evidence", raise_exception=True)
+def snapshot_raw(request: HttpRequest, pk: int) -> FileResponse:
+    """The bytes of a cited page as fetched: a download, never rendered on our origin."""
+    snap = get_object_or_404(Snapshot.objects.select_related("link"), pk=pk)
+    if not snap.raw or _link_hidden_from(request.user, snap.link):
+        raise Http404("No such snapshot.")
+    return _download(snap.raw, f"snapshot-{snap.pk}.raw")

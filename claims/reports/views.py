@@ -15,6 +15,7 @@ from claims.models import Article, Claim, ExportJob
 from claims.reports import claimreview
 from claims.reports.exports import FORMATS, render_article
 from claims.reports.selectors import claims_queryset, may_include_confidential, redact_claimants
+from factcheck.middleware import csp_extra
 
 
 def _base_url(request: HttpRequest) -> str:
@@ -23,6 +24,7 @@ def _base_url(request: HttpRequest) -> str:
 
 @require_GET
 @permission_required(["claims.view_article", "claims.view_claim"], raise_exception=True)
+@csp_extra(own_inline_styles=True)  # the report is a standalone document with its own <style>
 def article_report(request: HttpRequest, pk: int) -> HttpResponse:
     """?format=html (default, shown in the browser) or pdf/md/csv/json/claimreview (download);
     ?claim=ID (repeatable) limits the report to a selection of claims."""

@@ -1,0 +1,86 @@
+"""What an evidence upload may be: documents, images and audio, recognised by extension AND
+by their first bytes. An HTML, SVG or script file renamed ``.pdf`` (or a PDF renamed
+``.html``) is refused: stored files are downloaded later by colleagues, and a file that a
+browser would run must never get in, whatever it calls itself."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+
+
+def _zip(head: bytes) -> bool:
+    return head.startswith(b"PK\x03\x04")
+
+
+def _text(head: bytes) -> bool:
+    """Plain text: decodes as UTF-8 (a cut multi-byte character at the end is fine), no NUL,
+    and nothing a browser would sniff as markup."""
+    if b"\x00" in head:
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:
+            return False
+        text = head[: exc.start].decode("utf-8")
+    start = text.lstrip("\ufeff \t\r\n").lower()
+    return not start.startswith(("<!doctype", "<html", "<script", "<svg", "<?xml", "<head", "<body", "<iframe"))
+
+
+def _riff(kind: bytes) -> Callable[[bytes], bool]:
+    return lambda head: head.startswith(b"RIFF") and head[8:12] == kind
+
+
+def _mp3(head: bytes) -> bool:
+    return head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0)
+
+
+def _m4a(head: bytes) -> bool:
+    return head[4:8] == b"ftyp"
+
+
+# extension -> (content type for downloads, check of the first bytes)
+ALLOWED: dict[str, tuple[str, Callable[[bytes], bool]]] = {
+    ".pdf": ("application/pdf", lambda h: h.startswith(b"%PDF-")),
+    ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", _zip),
+    ".txt": ("text/plain", _text),
+    ".csv": ("text/csv", _text),
+    ".json": ("application/json", _text),
+    ".png": ("image/png", lambda h: h.startswith(b"\x89PNG\r\n\x1a\n")),
+    ".jpg": ("image/jpeg", lambda h: h.startswith(b"\xff\xd8\xff")),
+    ".jpeg": ("image/jpeg", lambda h: h.startswith(b"\xff\xd8\xff")),
+    ".gif": ("image/gif", lambda h: h.startswith((b"GIF87a", b"GIF89a"))),
+    ".webp": ("image/webp", _riff(b"WEBP")),
+    ".mp3": ("audio/mpeg", _mp3),
+    ".m4a": ("audio/mp4", _m4a),
+    ".ogg": ("audio/ogg", lambda h: h.startswith(b"OggS")),
+    ".wav": ("audio/wav", _riff(b"WAVE")),
+}
+KINDS = "documents (PDF, DOCX, TXT, CSV, JSON), images (PNG, JPEG, GIF, WebP) and audio (MP3, M4A, OGG, WAV)"
+
+
+def check_evidence_upload(upload: UploadedFile) -> str:
+    """Refuse anything but the allowed kinds; return the content type to serve it with."""
+    name = os.path.basename(upload.name or "")
+    extension = os.path.splitext(name)[1].lower()
+    if extension not in ALLOWED:
+        raise ValidationError({"file": f"“{name}” is not an accepted file type. Accepted: {KINDS}."})
+    content_type, looks_right = ALLOWED[extension]
+    upload.seek(0)
+    head = upload.read(2048)
+    upload.seek(0)
+    if not looks_right(head):
+        raise ValidationError(
+            {"file": f"“{name}” does not contain what its {extension} extension says; it was refused."}
+        )
+    return content_type
+
+
+def download_content_type(file_name: str) -> str:
+    """The content type a stored file is served with: never one a browser renders as a page."""
+    extension = os.path.splitext(file_name)[1].lower()
+    return ALLOWED.get(extension, ("application/octet-stream", None))[0]
