@@ -1,0 +1,170 @@
+"""Load test: gunicorn on PostgreSQL with the demo data, 50 concurrent wrk clients for 60 s on
+the dashboard and the demo article's review page, logged in as the demo fact-checker.
+
+    .venv/bin/python benchmarks/load/run.py [--database-url postgres://postgres@127.0.0.1:5432/factcheck_load]
+        [--connections 50] [--duration 60] [--workers 4]
+
+Needs wrk (apt-get install wrk). The database is created if missing, migrated and given the
+demo data (idempotent). Prints requests served, errors (non-2xx/3xx and socket errors) and
+latency percentiles; exits non-zero when any request failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.cookies
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LUA = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1], {["Cookie"] = "%s"})
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT requests=%%d non2xx3xx=%%d connect=%%d read=%%d write=%%d timeout=%%d\\n",
+    summary.requests, summary.errors.status, summary.errors.connect, summary.errors.read,
+    summary.errors.write, summary.errors.timeout))
+  for _, p in ipairs({50, 90, 99, 99.9}) do
+    io.write(string.format("RESULT p%%s=%%.1fms\\n", p, latency:percentile(p) / 1000))
+  end
+  io.write(string.format("RESULT max=%%.1fms mean=%%.1fms\\n", latency.max / 1000, latency.mean / 1000))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def ensure_database(url: str) -> None:
+    """CREATE DATABASE if it does not exist (connects to the server's `postgres` db)."""
+    import psycopg
+
+    parsed = urllib.parse.urlparse(url)
+    name = parsed.path.lstrip("/")
+    admin = parsed._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def login(base: str, username: str, password: str) -> str:
+    """Log in through the real login form; returns the Cookie header value."""
+    jar: dict[str, str] = {}
+
+    def remember(headers) -> None:
+        for value in headers.get_all("Set-Cookie") or []:
+            cookie = http.cookies.SimpleCookie(value)
+            jar.update({k: m.value for k, m in cookie.items()})
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):  # noqa: ANN002, ANN003
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    with opener.open(base + "/accounts/login/") as response:
+        remember(response.headers)
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', response.read()).group(1)
+    data = urllib.parse.urlencode({"username": username, "password": password,
+                                   "csrfmiddlewaretoken": token.decode()}).encode()
+    request = urllib.request.Request(base + "/accounts/login/", data=data, headers={
+        "Cookie": "; ".join(f"{k}={v}" for k, v in jar.items()), "Referer": base + "/accounts/login/",
+    })
+    try:
+        opener.open(request)
+        raise SystemExit("login failed: the form came back (wrong password?)")
+    except urllib.error.HTTPError as exc:
+        if exc.code != 302:
+            raise
+        remember(exc.headers)
+    return "; ".join(f"{k}={v}" for k, v in jar.items() if k == "sessionid")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database-url", default=os.environ.get(
+        "LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck_load"))
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--duration", type=int, default=60)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker")
+    args = parser.parse_args()
+    wrk = shutil.which("wrk")
+    if not wrk:
+        raise SystemExit("wrk not found: apt-get install wrk")
+
+    ensure_database(args.database_url)
+    tmp = Path(tempfile.mkdtemp(prefix="factcheck-load-"))
+    env = {
+        **os.environ, "DATABASE_URL": args.database_url, "DEBUG": "0",
+        "SECRET_KEY": "load-test-" + "k" * 50, "ALLOWED_HOSTS": "127.0.0.1",
+        "STATIC_ROOT": str(tmp / "static"), "MEDIA_ROOT": str(tmp / "media"),
+        "FACTCHECK_VAR_DIR": str(tmp / "var"), "LOG_LEVEL": "WARNING",
+        "CELERY_BROKER_URL": "memory://", "CELERY_RESULT_BACKEND": "cache+memory://",
+    }
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    article_id = manage(env, "shell", "-c", "from claims.demo import load_demo; print(load_demo()[0].pk)").split()[-1]
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    gunicorn = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "factcheck.wsgi", "-b", f"127.0.0.1:{port}",
+         "--workers", str(args.workers), "--threads", str(args.threads), "--timeout", "30",
+         "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        cookie = login(base, "checker", os.environ.get("FACTCHECK_DEMO_PASSWORD", "factcheck-demo"))
+        paths = ["/", f"/articles/{article_id}/"]
+        script = tmp / "session.lua"
+        script.write_text(LUA % (", ".join(f'"{p}"' for p in paths), cookie))
+        threads = min(args.connections, os.cpu_count() or 2)
+        print(f"gunicorn {args.workers} workers x {args.threads} threads; wrk -t{threads} "
+              f"-c{args.connections} -d{args.duration}s on {', '.join(paths)}", flush=True)
+        done = subprocess.run(
+            [wrk, f"-t{threads}", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s",
+             "--latency", "-s", str(script), base],
+            capture_output=True, text=True, check=True,
+        )
+    finally:
+        gunicorn.terminate()
+        gunicorn.wait(30)
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(done.stdout)
+    result = " ".join(line.removeprefix("RESULT ") for line in done.stdout.splitlines() if line.startswith("RESULT"))
+    counts = dict(re.findall(r"(\w+)=(\d+)\b(?!\.)", result))
+    errors = sum(int(counts[k]) for k in ("non2xx3xx", "connect", "read", "write", "timeout"))
+    print(f"requests={counts['requests']} errors={errors}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
