@@ -5,9 +5,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# WeasyPrint/pdf and lxml need a few system libraries at run time.
+# WeasyPrint (PDF reports) needs Pango and fonts; curl serves the health check.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libpq5 curl \
+       libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

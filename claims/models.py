@@ -166,7 +166,7 @@ class Claim(models.Model):
         State.ACCEPTED: {State.IN_RESEARCH, State.REJECTED, State.DRAFTED},
         State.REJECTED: {State.PROPOSED, State.ACCEPTED},
         State.IN_RESEARCH: {State.DRAFTED, State.ACCEPTED},
-        State.DRAFTED: {State.APPROVED, State.IN_RESEARCH},
+        State.DRAFTED: {State.DRAFTED, State.APPROVED, State.IN_RESEARCH},  # revise a draft
         State.APPROVED: {State.PUBLISHED, State.IN_RESEARCH},
         State.PUBLISHED: {State.IN_RESEARCH},
     }
