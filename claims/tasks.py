@@ -58,7 +58,9 @@ def start_bulk_export(
         requested_by=user, format=fmt, filters=clean_filters(filters),
         include_confidential=may_include_confidential(user, include_confidential),
     )
-    transaction.on_commit(lambda: run_bulk_export.delay(job.pk))
+    # robust: with the broker down the job stays pending and resend_pending_exports (beat)
+    # sends it once the broker is back; the user's request still succeeds.
+    transaction.on_commit(lambda: run_bulk_export.delay(job.pk), robust=True)
     return job
 
 
@@ -135,3 +137,18 @@ def run_bulk_export(self: Any, job_id: int) -> str:
         status=ExportJob.Status.DONE, file=job.file.name, finished_at=timezone.now()
     )
     return job.file.name
+
+
+@shared_task(acks_late=True)
+def resend_pending_exports(older_than_seconds: int = 120) -> int:
+    """Beat entry, the outbox for exports: jobs still pending a while after they were
+    created were never delivered (broker down); send them again. run_bulk_export is
+    idempotent, so a job that was merely slow to start is not harmed."""
+    cutoff = timezone.now() - dt.timedelta(seconds=older_than_seconds)
+    ids = list(
+        ExportJob.objects.filter(status=ExportJob.Status.PENDING, created_at__lt=cutoff)
+        .values_list("pk", flat=True)
+    )
+    for pk in ids:
+        run_bulk_export.delay(pk)
+    return len(ids)

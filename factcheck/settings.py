@@ -198,6 +198,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "sources.tasks.recheck_stale_links",
         "schedule": env_int("LINKCHECK_BEAT_SECONDS", 3600),
     },
+    "resend-pending-exports": {
+        "task": "claims.tasks.resend_pending_exports",
+        "schedule": 300,
+    },
 }
 
 # --- Link checks ------------------------------------------------------------------------

@@ -111,3 +111,29 @@ def test_bulk_export_runs_on_a_real_worker_and_offers_the_file(shared_media, cel
     assert response.status_code == 200
     reviews = json.loads(b"".join(response.streaming_content))
     assert len(reviews) == job.total and all(r["@type"] == "ClaimReview" for r in reviews)
+
+
+def test_export_started_while_broker_is_down_is_sent_again_by_beat(
+    editor, django_capture_on_commit_callbacks, settings
+):
+    """The job row is the outbox: a pending job nobody picked up is re-sent."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from claims import tasks
+    from claims.models import ExportJob
+
+    with django_capture_on_commit_callbacks(execute=False):
+        job = tasks.start_bulk_export(user=editor, fmt="csv", filters={})
+    ExportJob.objects.filter(pk=job.pk).update(created_at=timezone.now() - dt.timedelta(minutes=5))
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    from factcheck.celery import app
+
+    app.conf.task_always_eager = True
+    try:
+        assert tasks.resend_pending_exports() == 1
+    finally:
+        app.conf.task_always_eager = False
+    job.refresh_from_db()
+    assert job.status == ExportJob.Status.DONE and job.file.name.endswith(".csv")
