@@ -46,7 +46,8 @@ class RateLimitedLoginView(LoginView):
         return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form) -> HttpResponse:
-        _count_failure(_login_keys(self.request))
+        if self.request.POST.get("username") and self.request.POST.get("password"):
+            _count_failure(_login_keys(self.request))  # a blank form guesses no password
         return super().form_invalid(form)
 
     def form_valid(self, form) -> HttpResponse:

@@ -6,7 +6,10 @@ from rest_framework.routers import DefaultRouter
 from claims.api import views
 from factcheck.middleware import csp_extra
 
+# No ".json" twins of every URL: the API speaks only JSON, and the suffix variants of the
+# workflow actions answered 500 (the actions take no `format` argument).
 router = DefaultRouter()
+router.include_format_suffixes = False
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("evidence", views.EvidenceViewSet, basename="evidence")
