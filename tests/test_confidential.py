@@ -1,0 +1,136 @@
+"""Confidential material (a protected witness, an intercepted call) reaches only the claim's
+assignee and editors, and leaves the workbench (reports, exports, API) only when someone
+allowed asks for it with include_confidential."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from claims.models import Claim
+from sources import services as source_services
+from sources.models import Source
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "MARKER-INTERCEPT-7731"
+SECRET_SOURCES = ("Recorded phone call", "Aleh (border guard)")
+
+
+@pytest.fixture
+def secret(demo_article, checker, checker2, editor):
+    """Confidential evidence with a URL and a file on the call claim, assigned to checker2."""
+    claim = demo_article.claims.get(state=Claim.State.DRAFTED)
+    assert claim.assignee == checker2
+    item = source_services.add_evidence(
+        claim=claim, user=checker2, url=f"https://leaks.example/{SECRET}", excerpt=f"{SECRET} zebra transcript",
+        confidential=True, upload=SimpleUploadedFile("call.txt", SECRET.encode()),
+    )
+    return {"claim": claim, "evidence": item, "article": demo_article}
+
+
+def client_for(user) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def text(response) -> str:
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return body.decode("utf-8", "replace")
+
+
+def assert_hidden(response) -> None:
+    body = text(response)
+    assert SECRET not in body
+    for name in SECRET_SOURCES:
+        assert name not in body
+
+
+def test_review_page_and_panel_hide_confidential_material_from_other_fact_checkers(secret, checker):
+    client = client_for(checker)
+    assert_hidden(client.get(f"/articles/{secret['article'].pk}/"))
+    panel = client.get(f"/claims/{secret['claim'].pk}/")
+    assert panel.status_code == 200
+    assert_hidden(panel)
+    assert "Confidential evidence" in text(panel)
+
+
+@pytest.mark.parametrize("who", ["checker2", "editor"])
+def test_assignee_and_editors_see_confidential_evidence_in_the_panel(secret, who, request):
+    panel = client_for(request.getfixturevalue(who)).get(f"/claims/{secret['claim'].pk}/")
+    assert SECRET in text(panel)
+
+
+def test_source_list_and_source_search_leave_out_confidential_sources(secret, checker, editor):
+    client = client_for(checker)
+    assert_hidden(client.get("/sources/"))
+    assert_hidden(client.get("/sources/search/", {"q": "recorded"}))
+    assert_hidden(client.get("/sources/search/", {"q": "aleh"}))
+    assert "Recorded phone call" in text(client_for(editor).get("/sources/"))
+
+
+def test_evidence_status_snapshot_and_file_are_404_for_others(secret, checker, checker2):
+    item = secret["evidence"]
+    urls = [f"/sources/evidence/{item.pk}/status/", f"/sources/links/{item.link_id}/",
+            f"/sources/evidence/{item.pk}/file"]
+    for url in urls:
+        assert client_for(checker).get(url).status_code == 404, url
+    for url in urls:
+        assert client_for(checker2).get(url).status_code == 200, url
+
+
+def test_evidence_from_a_confidential_source_is_hidden_too(demo_article, checker):
+    """Not marked confidential itself, but from the intercepted call: hidden like it."""
+    claim = demo_article.claims.get(state=Claim.State.DRAFTED)
+    call = Source.objects.get(name__startswith="Recorded phone call")
+    item = source_services.add_evidence(claim=claim, user=claim.assignee, excerpt=SECRET, source=call)
+    client = client_for(checker)
+    assert client.get(f"/sources/evidence/{item.pk}/status/").status_code == 404
+    assert_hidden(client.get(f"/claims/{claim.pk}/"))
+
+
+def test_search_results_leave_out_confidential_evidence(secret, checker, editor):
+    assert_hidden(client_for(checker).get("/search/", {"q": "zebra transcript"}))
+    assert SECRET in text(client_for(editor).get("/search/", {"q": "zebra transcript"}))
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "csv", "json", "claimreview"])
+def test_reports_leave_out_confidential_material_unless_an_editor_asks(secret, checker, editor, fmt):
+    url = f"/reports/articles/{secret['article'].pk}/"
+    assert_hidden(client_for(editor).get(url, {"format": fmt}))
+    # A fact-checker asking for it is ignored, even the claim's assignee: exports are editors'.
+    assert_hidden(client_for(checker).get(url, {"format": fmt, "include_confidential": "1"}))
+    if fmt != "claimreview":  # ClaimReview never carries evidence
+        assert SECRET in text(client_for(editor).get(url, {"format": fmt, "include_confidential": "1"}))
+
+
+@pytest.mark.parametrize("path", ["/api/evidence/", "/api/sources/", "/api/claims/"])
+def test_api_lists_leave_out_confidential_material_unless_an_editor_asks(secret, checker, editor, path):
+    assert_hidden(client_for(checker).get(path, {"include_confidential": "1"}))
+    assert_hidden(client_for(editor).get(path))
+    if path == "/api/evidence/":
+        assert SECRET in text(client_for(editor).get(path, {"include_confidential": "1"}))
+
+
+def test_api_detail_of_confidential_evidence_is_404_without_the_permission(secret, checker, editor):
+    url = f"/api/evidence/{secret['evidence'].pk}/"
+    assert client_for(checker).get(url, {"include_confidential": "1"}).status_code == 404
+    assert client_for(editor).get(url).status_code == 404
+    assert client_for(editor).get(url, {"include_confidential": "1"}).status_code == 200
+    call = Source.objects.get(name__startswith="Recorded phone call")
+    assert client_for(checker).get(f"/api/sources/{call.pk}/").status_code == 404
+
+
+def test_bulk_export_includes_confidential_material_only_for_editors_who_ask(secret, checker, editor):
+    from claims.reports import json_export
+    from claims.tasks import start_bulk_export
+
+    for user, asked, expected in [(checker, True, False), (editor, False, False), (editor, True, True)]:
+        job = start_bulk_export(user=user, fmt="json", filters={}, include_confidential=asked)
+        assert job.include_confidential is expected
+    document = json_export.export_document([secret["article"]], include_confidential=False)
+    assert SECRET not in str(document)
+    assert not any(name in str(document) for name in SECRET_SOURCES)
