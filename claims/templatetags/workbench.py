@@ -28,3 +28,17 @@ def markdown_safe(text: str) -> SafeString:
 @register.filter
 def get_item(mapping: dict, key):
     return mapping.get(key)
+
+
+@register.filter
+def web_url(url: str) -> str:
+    """Only http(s) links become hrefs: an imported or admin-entered ``javascript:`` or
+    ``data:`` URL would run on click (escaping does not help inside href). Others go to "#"."""
+    from urllib.parse import urlsplit
+
+    cleaned = "".join(ch for ch in str(url or "") if ch.isprintable()).strip()
+    try:
+        scheme = urlsplit(cleaned).scheme.lower()
+    except ValueError:
+        return "#"
+    return cleaned if scheme in {"http", "https"} else "#"
