@@ -94,8 +94,13 @@ def celery_app_using(url: str) -> Iterator[None]:
     saved = app.conf.broker_url, app.conf.result_backend
 
     def reset() -> None:
+        from kombu import pools
+
         if app._pool is not None:
             app._pool.force_close_all()
+        # kombu keeps producer pools in a global registry keyed by connection URL: clear it,
+        # or the next test in this process gets the closed pool back ("Acquire on closed pool").
+        pools.reset()
         app._pool = None
         app.amqp._producer_pool = None
         app._backend_cache = None

@@ -76,7 +76,11 @@
 
   function click(selector) {
     const el = document.querySelector(selector);
-    if (el) el.click();
+    if (!el) return;
+    // A key can arrive before htmx has wired a freshly swapped panel; process() is
+    // idempotent and makes sure the button's hx-post is bound before the click.
+    htmx.process(el);
+    el.click();
   }
 
   function openBox(id, focusSelector) {
