@@ -89,9 +89,12 @@ class Source(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self) -> None:
-        if not normalise_name(self.name):
+        key = normalise_name(self.name)
+        if not key:
             raise ValidationError({"name": "A source needs a name with letters or digits."})
-        clash = Source.objects.filter(normalised_name=normalise_name(self.name)).exclude(pk=self.pk)
+        if len(key) > self._meta.get_field("normalised_name").max_length:
+            raise ValidationError({"name": "This name is too long to be recognised again; shorten it."})
+        clash = Source.objects.filter(normalised_name=key).exclude(pk=self.pk)
         if clash.exists():
             raise ValidationError({"name": f"“{clash.first()}” already exists."})
 
@@ -118,6 +121,8 @@ class SourceAlias(models.Model):
         key = normalise_name(self.name)
         if not key:
             raise ValidationError({"name": "An alias needs letters or digits."})
+        if len(key) > self._meta.get_field("normalised_name").max_length:
+            raise ValidationError({"name": "This alias is too long to be recognised again; shorten it."})
         if SourceAlias.objects.filter(normalised_name=key).exclude(pk=self.pk).exists():
             raise ValidationError({"name": "This alias already belongs to a source."})
 

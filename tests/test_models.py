@@ -143,3 +143,11 @@ def test_claim_changes_are_recorded_in_history(article):
     records = list(claim.history.order_by("history_date"))
     assert [r.claimant for r in records] == ["", "The minister"]
     assert records[1].diff_against(records[0]).changed_fields == ["claimant"]
+
+
+def test_source_name_whose_key_outgrows_its_column_is_a_clear_error():
+    # "ﬃ" normalises to "ffi": 300 of them make a 900-character key for a 300-character column.
+    source = Source(name="ﬃ" * 300)
+    with pytest.raises(ValidationError) as excinfo:
+        source.full_clean()
+    assert "too long" in str(excinfo.value)
