@@ -80,23 +80,18 @@ def claim_detail(pk: int) -> Claim:
 
 
 def quote_statuses(claim: Claim) -> dict[int, bool | None]:
-    """For each evidence item of the claim: does its excerpt appear in the page as it was
-    when cited (None: nothing to compare)? The same answer as sources.services.quote_check,
-    with the cited snapshots of all links fetched in one query instead of one per item."""
-    from sources.linkcheck import quote_found
+    """sources.services.quote_check for every evidence item of the claim, with the cited
+    snapshots of all its links fetched in one query instead of one per item."""
     from sources.models import Snapshot
+    from sources.services import quote_check
 
-    items = [e for e in claim.evidence.all() if e.excerpt.strip() and e.link_id is not None]
+    link_ids = {e.link_id for e in claim.evidence.all() if e.excerpt.strip() and e.link_id}
     first = Snapshot.objects.filter(link=OuterRef("link")).order_by("captured_at").values("pk")[:1]
     cited = {
         snap.link_id: snap
-        for snap in Snapshot.objects.filter(link_id__in={e.link_id for e in items}, pk=Subquery(first))
-    } if items else {}
-    statuses: dict[int, bool | None] = {}
-    for item in claim.evidence.all():
-        snapshot = cited.get(item.link_id) if item in items else None
-        statuses[item.pk] = quote_found(item.excerpt, snapshot.text) if snapshot and snapshot.text else None
-    return statuses
+        for snap in Snapshot.objects.filter(link_id__in=link_ids, pk=Subquery(first))
+    } if link_ids else {}
+    return {item.pk: quote_check(item, cited.get(item.link_id)) for item in claim.evidence.all()}
 
 
 def filtered_claims(

@@ -169,12 +169,16 @@ def update_evidence(*, evidence: Evidence, user: AbstractBaseUser | None, **chan
     return evidence
 
 
-def quote_check(evidence: Evidence) -> bool | None:
+_LOOK_IT_UP = object()
+
+
+def quote_check(evidence: Evidence, cited: Snapshot | None | object = _LOOK_IT_UP) -> bool | None:
     """Does the excerpt appear in the page as it was when cited? None: nothing to compare
-    (no excerpt, no snapshot yet, or a snapshot without text such as a PDF)."""
+    (no excerpt, no snapshot yet, or a snapshot without text such as a PDF). Pages showing
+    many items pass each item's `cited` snapshot, fetched together, to avoid a query each."""
     if not evidence.excerpt.strip() or evidence.link_id is None:
         return None
-    snapshot = evidence.link.cited_snapshot
+    snapshot = evidence.link.cited_snapshot if cited is _LOOK_IT_UP else cited
     if snapshot is None or not snapshot.text:
         return None
     return quote_found(evidence.excerpt, snapshot.text)
