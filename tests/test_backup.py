@@ -23,7 +23,8 @@ from claims import backup
 from sources import services
 from sources.models import Evidence, Link, Snapshot
 from tests.conftest import ROOT
-from tests.test_snapshots import Route, Site, article_page
+from tests.local_site import Route, Site
+from tests.test_snapshots import article_page
 
 
 @pytest.fixture

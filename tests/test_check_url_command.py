@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.test_snapshots import Route, Site, article_page
+from tests.local_site import Route, Site
+from tests.test_snapshots import article_page
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {"url", "outcome", "status_code", "final_url", "redirects", "content_hash", "elapsed_ms", "error"}

@@ -15,7 +15,8 @@ from claims.models import Claim
 from factcheck.celery import app
 from sources import services
 from sources.models import Evidence, Link, LinkCheck
-from tests.test_snapshots import Route, Site, article_page
+from tests.local_site import Route, Site
+from tests.test_snapshots import article_page
 
 
 @pytest.fixture

@@ -28,8 +28,9 @@ from factcheck.celery import app
 from sources import tasks
 from sources.models import Evidence, Link, LinkCheck
 from tests.conftest import _missing, _start_worker
+from tests.local_site import Route, Site
 from tests.test_link_tasks import _spawn_worker, _wait
-from tests.test_snapshots import Route, Site, article_page
+from tests.test_snapshots import article_page
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 

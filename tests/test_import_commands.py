@@ -13,7 +13,7 @@ from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim
 from sources.models import Attribution, Source
-from tests.article_site import ARTICLE_HTML, ArticleSite, Page
+from tests.local_site import ARTICLE_HTML, Route, Site
 
 pytestmark = pytest.mark.django_db
 
@@ -38,9 +38,9 @@ def seed_path(shared_dir: Path) -> Path:
 
 
 @pytest.fixture
-def site(settings) -> Iterator[ArticleSite]:
+def site(settings) -> Iterator[Site]:
     settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    yield from ArticleSite().serve()
+    yield from Site().serve()
 
 
 def test_extract_claims_json_has_the_documented_shape_and_stores_nothing(seed_path):
@@ -103,7 +103,7 @@ def test_import_article_twice_prints_the_same_id_and_stores_nothing_new(seed_pat
 
 
 def test_import_article_from_an_allowlisted_local_url(site):
-    site.pages["/strike"] = Page(ARTICLE_HTML.encode())
+    site.routes["/strike"] = Route(ARTICLE_HTML.encode())
 
     out = run("import_article", site.url("/strike"))
 
@@ -113,7 +113,7 @@ def test_import_article_from_an_allowlisted_local_url(site):
 
 def test_import_article_refuses_a_loopback_url_without_fetching(site, settings):
     settings.LINKCHECK_ALLOWED_NETWORKS = []
-    site.pages["/strike"] = Page(ARTICLE_HTML.encode())
+    site.routes["/strike"] = Route(ARTICLE_HTML.encode())
 
     with pytest.raises(CommandError, match="safety policy"):
         run("import_article", site.url("/strike"))
@@ -123,7 +123,7 @@ def test_import_article_refuses_a_loopback_url_without_fetching(site, settings):
 
 def test_import_article_reports_a_timeout(site, settings):
     settings.LINKCHECK_TIMEOUT_SECONDS = 1
-    site.pages["/slow"] = Page(ARTICLE_HTML.encode(), delay=4)
+    site.routes["/slow"] = Route(ARTICLE_HTML.encode(), delay=4)
 
     with pytest.raises(CommandError, match="timeout"):
         run("import_article", site.url("/slow"))

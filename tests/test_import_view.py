@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from claims.models import Article, Claim
 from sources.models import Attribution, Source
-from tests.article_site import ARTICLE_HTML, ArticleSite, Page
+from tests.local_site import ARTICLE_HTML, Route, Site
 
 pytestmark = pytest.mark.django_db
 
@@ -32,9 +32,9 @@ def logged_in(client, checker):
 
 
 @pytest.fixture
-def site(settings) -> Iterator[ArticleSite]:
+def site(settings) -> Iterator[Site]:
     settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    yield from ArticleSite().serve()
+    yield from Site().serve()
 
 
 def refused(client, data: dict, message: str) -> None:
@@ -149,7 +149,7 @@ def test_html_upload_keeps_script_text_out_of_the_body(logged_in):
 
 
 def test_url_import_from_an_allowlisted_local_server(logged_in, site):
-    site.pages["/strike"] = Page(ARTICLE_HTML.encode())
+    site.routes["/strike"] = Route(ARTICLE_HTML.encode())
 
     response = logged_in.post(URL, {"url": site.url("/strike")})
 
@@ -160,7 +160,7 @@ def test_url_import_from_an_allowlisted_local_server(logged_in, site):
 
 def test_url_to_a_private_address_is_refused_without_a_request(logged_in, site, settings):
     settings.LINKCHECK_ALLOWED_NETWORKS = []
-    site.pages["/strike"] = Page(ARTICLE_HTML.encode())
+    site.routes["/strike"] = Route(ARTICLE_HTML.encode())
 
     refused(logged_in, {"url": site.url("/strike")}, "safety policy")
 
@@ -169,6 +169,6 @@ def test_url_to_a_private_address_is_refused_without_a_request(logged_in, site, 
 
 def test_url_that_times_out_is_refused_with_a_message(logged_in, site, settings):
     settings.LINKCHECK_TIMEOUT_SECONDS = 1
-    site.pages["/slow"] = Page(ARTICLE_HTML.encode(), delay=4)
+    site.routes["/slow"] = Route(ARTICLE_HTML.encode(), delay=4)
 
     refused(logged_in, {"url": site.url("/slow")}, "timeout")

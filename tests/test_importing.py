@@ -14,7 +14,7 @@ from claims.extraction import Document, Sentence
 from claims.importing import import_article, store_document
 from claims.models import Article, Claim
 from sources.models import Attribution, Source, SourceAlias
-from tests.article_site import ARTICLE_HTML, ArticleSite, Page
+from tests.local_site import ARTICLE_HTML, Route, Site
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +33,9 @@ def seed_text(shared_dir: Path) -> str:
 
 
 @pytest.fixture
-def site(settings) -> Iterator[ArticleSite]:
+def site(settings) -> Iterator[Site]:
     settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    yield from ArticleSite().serve()
+    yield from Site().serve()
 
 
 def test_seed_import_stores_headline_and_only_body_claims(checker, seed_text):
@@ -142,7 +142,7 @@ def test_failure_mid_way_leaves_no_partial_rows(checker):
 
 
 def test_url_import_fetches_through_the_safe_fetcher(checker, site):
-    site.pages["/strike"] = Page(ARTICLE_HTML.encode())
+    site.routes["/strike"] = Route(ARTICLE_HTML.encode())
 
     article, created = import_article(user=checker, url=site.url("/strike"))
 
@@ -153,7 +153,7 @@ def test_url_import_fetches_through_the_safe_fetcher(checker, site):
 
 def test_url_to_loopback_not_allowlisted_is_refused_without_a_request(checker, site, settings):
     settings.LINKCHECK_ALLOWED_NETWORKS = []
-    site.pages["/strike"] = Page(ARTICLE_HTML.encode())
+    site.routes["/strike"] = Route(ARTICLE_HTML.encode())
     before = row_counts()
 
     for url in (site.url("/strike"), site.url("/strike", host="localhost")):
@@ -167,7 +167,7 @@ def test_url_to_loopback_not_allowlisted_is_refused_without_a_request(checker, s
 
 def test_url_that_times_out_gives_a_clear_message(checker, site, settings):
     settings.LINKCHECK_TIMEOUT_SECONDS = 1
-    site.pages["/slow"] = Page(ARTICLE_HTML.encode(), delay=4)
+    site.routes["/slow"] = Route(ARTICLE_HTML.encode(), delay=4)
     before = row_counts()
 
     with pytest.raises(ValidationError) as refused:

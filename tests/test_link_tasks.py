@@ -21,7 +21,8 @@ from sources import selectors, services, tasks
 from sources.linkcheck import check_urls_sync
 from sources.models import Link, LinkCheck
 from tests.conftest import ROOT, _start_worker, worker_env
-from tests.test_snapshots import Route, Site, article_page
+from tests.local_site import Route, Site
+from tests.test_snapshots import article_page
 
 
 @pytest.fixture

@@ -9,18 +9,14 @@ tests/test_check_url_command.py).
 from __future__ import annotations
 
 import hashlib
-import threading
-import time
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from claims.models import Claim
 from sources import selectors, services
 from sources.models import Link
+from tests.local_site import Route, Site
 
 PAGE = """<!doctype html><html><head><title>Border deaths</title>
 <script>var ts = {ts};</script></head>
@@ -33,60 +29,6 @@ PAGE = """<!doctype html><html><head><title>Border deaths</title>
 
 def article_page(*, toll: int = 120, ts: str = "2024-01-01", ad: str = "") -> bytes:
     return PAGE.format(toll=toll, ts=ts, ad=ad).encode()
-
-
-@dataclass
-class Route:
-    body: bytes
-    status: int = 200
-    content_type: str = "text/html; charset=utf-8"
-    delay: float = 0.0
-
-
-@dataclass
-class Site:
-    """A tiny HTTP server on 127.0.0.1 serving `routes`, which a test may change between
-    checks; `hits` counts GETs per path (to prove what was fetched, and how often)."""
-
-    routes: dict[str, Route] = field(default_factory=dict)
-    hits: Counter[str] = field(default_factory=Counter)
-    port: int = 0
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def serve(self) -> Iterator[Site]:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-                path = self.path.split("?")[0]
-                site.hits[path] += 1
-                route = site.routes.get(path, Route(b"<title>Not found</title>", status=404))
-                time.sleep(route.delay)
-                try:
-                    self.send_response(route.status)
-                    self.send_header("Content-Type", route.content_type)
-                    self.send_header("Content-Length", str(len(route.body)))
-                    self.send_header("Set-Cookie", "session=secret")
-                    self.end_headers()
-                    self.wfile.write(route.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client went away (a killed worker)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        self.port = server.server_address[1]
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield self
-        finally:
-            server.shutdown()
-            server.server_close()
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
-"""A real HTTP server on 127.0.0.1 serving article pages, for URL-import tests.
-
-It counts requests per path so a test can prove a refused URL was never fetched."""
+"""A real HTTP server on 127.0.0.1 for tests that fetch pages (link checks, snapshots,
+import by URL): routes a test may change between requests, and request counts per path so a
+test can prove a refused URL was never fetched."""
 
 from __future__ import annotations
 
@@ -13,41 +13,43 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 @dataclass
-class Page:
+class Route:
     body: bytes
+    status: int = 200
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0
 
 
 @dataclass
-class ArticleSite:
-    pages: dict[str, Page] = field(default_factory=dict)
-    hits: Counter = field(default_factory=Counter)
+class Site:
+    """A tiny HTTP server on 127.0.0.1 serving `routes`, which a test may change between
+    checks; `hits` counts GETs per path (to prove what was fetched, and how often)."""
+
+    routes: dict[str, Route] = field(default_factory=dict)
+    hits: Counter[str] = field(default_factory=Counter)
     port: int = 0
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
         return f"http://{host}:{self.port}{path}"
 
-    def serve(self) -> Iterator[ArticleSite]:
+    def serve(self) -> Iterator[Site]:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-                site.hits[self.path] += 1
-                page = site.pages.get(self.path)
-                if page is None:
-                    self.send_error(404)
-                    return
-                if page.delay:
-                    time.sleep(page.delay)
+                path = self.path.split("?")[0]
+                site.hits[path] += 1
+                route = site.routes.get(path, Route(b"<title>Not found</title>", status=404))
+                time.sleep(route.delay)
                 try:
-                    self.send_response(200)
-                    self.send_header("Content-Type", page.content_type)
-                    self.send_header("Content-Length", str(len(page.body)))
+                    self.send_response(route.status)
+                    self.send_header("Content-Type", route.content_type)
+                    self.send_header("Content-Length", str(len(route.body)))
+                    self.send_header("Set-Cookie", "session=secret")
                     self.end_headers()
-                    self.wfile.write(page.body)
+                    self.wfile.write(route.body)
                 except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (timeout tests)
+                    pass  # the client went away (a killed worker)
 
             def log_message(self, *args: object) -> None:
                 pass
