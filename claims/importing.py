@@ -22,13 +22,20 @@ from sources.models import Attribution, Source, normalise_name
 
 
 def extract_document(
-    *, text: str = "", upload: UploadedFile | None = None, url: str = "", path: Path | None = None,
+    *,
+    text: str = "",
+    upload: UploadedFile | None = None,
+    url: str = "",
+    path: Path | None = None,
+    names: dict[str, str] | None = None,
 ) -> tuple[Document, str]:
     """Run the engine on whichever input was given; returns the document and its URL.
 
-    Raises ValidationError with a message meant for the person importing."""
+    ``names`` maps known source names and aliases to canonical names (default: read from the
+    database). Raises ValidationError with a message meant for the person importing."""
     limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
-    names = known_names()
+    if names is None:
+        names = known_names()
     try:
         if text:
             if len(text.encode("utf-8")) > limit:
@@ -48,7 +55,9 @@ def extract_document(
                 raise ValidationError(
                     f"“{path.name}” is {path.stat().st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB."
                 )
-            return extract_file(path.read_bytes(), path.name, max_bytes=limit, known_sources=names), ""
+            return extract_file(
+                path.read_bytes(), path.name, max_bytes=limit, known_sources=names
+            ), ""
         if url:
             return _extract_url(url, names), url
     except ExtractionError as exc:
@@ -81,7 +90,9 @@ def _extract_url(url: str, names: dict[str, str]) -> Document:
             html = result.body.decode("utf-8", errors="replace")
         return extract(html, content_type="text/html", known_sources=names)
     filename = Path(result.final_url or url).name or "download"
-    suffix = {"application/pdf": ".pdf", "text/plain": ".txt", "text/markdown": ".md"}.get(content_type)
+    suffix = {"application/pdf": ".pdf", "text/plain": ".txt", "text/markdown": ".md"}.get(
+        content_type
+    )
     if suffix and not filename.endswith(suffix):
         filename += suffix
     return extract_file(result.body, filename, known_sources=names)
@@ -98,7 +109,10 @@ def _published(value: str | None) -> dt.date | None:
 
 @transaction.atomic
 def store_document(
-    *, document: Document, user: AbstractBaseUser | None, url: str = "",
+    *,
+    document: Document,
+    user: AbstractBaseUser | None,
+    url: str = "",
 ) -> tuple[Article, bool]:
     """Article, proposed claims and attributions in one go; the same text twice is the
     existing article."""
@@ -108,9 +122,13 @@ def store_document(
         return existing, False
     article = Article(
         title=(document.title or document.body.strip().split("\n", 1)[0])[:500],
-        outlet=(document.outlet or "")[:200], url=url, author=(document.author or "")[:300],
-        published_on=_published(document.published), language=document.language or "en",
-        body=document.body, imported_by=user if user is not None and user.is_authenticated else None,
+        outlet=(document.outlet or "")[:200],
+        url=url,
+        author=(document.author or "")[:300],
+        published_on=_published(document.published),
+        language=document.language or "en",
+        body=document.body,
+        imported_by=user if user is not None and user.is_authenticated else None,
     )
     article.full_clean(exclude=["content_hash"])
     try:
@@ -123,10 +141,14 @@ def store_document(
         if not sentence.checkworthy:
             continue
         claim = Claim(
-            article=article, start=sentence.start, end=sentence.end,
-            text=" ".join(sentence.text.split()), claimant=(sentence.claimant or "")[:300],
+            article=article,
+            start=sentence.start,
+            end=sentence.end,
+            text=" ".join(sentence.text.split()),
+            claimant=(sentence.claimant or "")[:300],
             checkworthiness=round(min(max(sentence.checkworthiness, 0.0), 1.0), 3),
-            checkworthiness_reasons=list(sentence.reasons), state=Claim.State.PROPOSED,
+            checkworthiness_reasons=list(sentence.reasons),
+            state=Claim.State.PROPOSED,
             created_by=user if user is not None and user.is_authenticated else None,
         )
         claim.full_clean()
@@ -143,8 +165,12 @@ def store_document(
                 continue
             seen.add(key)
             attribution = Attribution(
-                claim=claim, source=source, via=via, cue=found.cue[:300],
-                cue_start=found.cue_start, cue_end=found.cue_end,
+                claim=claim,
+                source=source,
+                via=via,
+                cue=found.cue[:300],
+                cue_start=found.cue_start,
+                cue_end=found.cue_end,
             )
             attribution.full_clean()
             attribution.save()
@@ -162,7 +188,9 @@ def _source(name: str, kind: str, cache: dict[str, Source]) -> Source:
         # Source.full_clean() does not see the derived key, which can outgrow its column
         # ("ﬃ" becomes "ffi"); the database would then fail with a DataError.
         if len(normalise_name(name)) > Source._meta.get_field("normalised_name").max_length:
-            raise ValidationError(f"A source name in this article is too long to store: “{name[:60]}…”.")
+            raise ValidationError(
+                f"A source name in this article is too long to store: “{name[:60]}…”."
+            )
         kind = kind if kind in Source.Kind.values else Source.Kind.OTHER
         source = Source(name=name, kind=kind)
         source.full_clean()
@@ -172,8 +200,12 @@ def _source(name: str, kind: str, cache: dict[str, Source]) -> Source:
 
 
 def import_article(
-    *, user: AbstractBaseUser | None, text: str = "", upload: UploadedFile | None = None,
-    url: str = "", path: Path | None = None,
+    *,
+    user: AbstractBaseUser | None,
+    text: str = "",
+    upload: UploadedFile | None = None,
+    url: str = "",
+    path: Path | None = None,
 ) -> tuple[Article, bool]:
     """Extract and store; nothing is stored when extraction fails."""
     if user is not None and not user.has_perm("claims.add_article"):

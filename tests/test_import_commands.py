@@ -54,25 +54,32 @@ def test_extract_claims_json_has_the_documented_shape_and_stores_nothing(seed_pa
     for claim in data["claims"]:
         assert set(claim) == CLAIM_KEYS
         assert data["body"][claim["start"] : claim["end"]] == claim["text"]
-        assert isinstance(claim["checkworthiness"], float) and isinstance(claim["checkworthy"], bool)
+        assert isinstance(claim["checkworthiness"], float) and isinstance(
+            claim["checkworthy"], bool
+        )
         assert all(isinstance(reason, str) for reason in claim["reasons"])
         for attribution in claim["attributions"]:
             assert set(attribution) == {"name", "kind", "cue", "via"}
             assert attribution["via"] is None or isinstance(attribution["via"], str)
     document = extract(seed_path.read_text(encoding="utf-8"))
     assert [c["text"] for c in data["claims"]] == [s.text for s in document.sentences]
-    assert [c["text"] for c in data["claims"] if c["checkworthy"]] == [s.text for s in document.claims]
+    assert [c["text"] for c in data["claims"] if c["checkworthy"]] == [
+        s.text for s in document.claims
+    ]
     assert row_counts() == before
 
 
 def test_extract_claims_lists_every_sentence_and_flags_only_proposed_ones(tmp_path):
     path = tmp_path / "prices.txt"
-    path.write_text("Prices rose 5 percent in May, the agency said. I love summer.", encoding="utf-8")
+    path.write_text(
+        "Prices rose 5 percent in May, the agency said. I love summer.", encoding="utf-8"
+    )
 
     data = json.loads(run("extract_claims", str(path), "--json"))
 
     assert [c["text"] for c in data["claims"]] == [
-        "Prices rose 5 percent in May, the agency said.", "I love summer.",
+        "Prices rose 5 percent in May, the agency said.",
+        "I love summer.",
     ]
     assert [c["checkworthy"] for c in data["claims"]] == [True, False]
 
@@ -138,7 +145,9 @@ def test_import_article_decodes_cp1252_and_latin1_files(tmp_path):
     )
     latin1 = tmp_path / "region.txt"
     latin1.write_bytes(
-        "Officials in Québec said 1,200 homes near Trois-Rivières lost power on Monday.".encode("latin-1")
+        "Officials in Québec said 1,200 homes near Trois-Rivières lost power on Monday.".encode(
+            "latin-1"
+        )
     )
 
     budget = Article.objects.get(pk=int(run("import_article", str(cp1252))))
@@ -201,3 +210,31 @@ def test_command_line_exits_non_zero_with_the_message_on_stderr(tmp_path, capsys
     captured = capsys.readouterr()
     assert captured.err.startswith("CommandError: ") and "empty" in captured.err.lower()
     assert captured.out == ""
+
+
+def test_extract_claims_works_without_a_database(tmp_path):
+    """Scripting and evaluation should not need a server: with the database unreachable the
+    command still prints the JSON, and says on stderr that names were not matched."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Port strike ends\n\nAbout 310 ships were delayed, according to MarineTrack.",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "DATABASE_URL": "postgres://postgres@127.0.0.1:1/nowhere"}
+    done = subprocess.run(
+        [sys.executable, "manage.py", "extract_claims", str(path), "--json"],
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    [claim] = [c for c in data["claims"] if c["checkworthy"]]
+    assert claim["attributions"][0]["name"] == "MarineTrack"
+    assert "database not available" in done.stderr

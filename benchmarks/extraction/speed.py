@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/extraction/speed.py [--mb 2]
 
-The corpus is the cleaned bodies of the labelled articles plus the seed article (when
+The corpus is the cleaned bodies of the labelled articles (both sets) plus the seed article (when
 ../shared is present), repeated until it reaches ``--mb`` megabytes of English news text.
 Both contenders process the same string in the same run, on one core. Memory is the
 tracemalloc peak of the pipeline at the full size and at a quarter of it; the engine yields
@@ -25,13 +25,14 @@ from claims.extraction import extract, extract_file  # noqa: E402
 from claims.extraction.pipeline import iter_sentences  # noqa: E402
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 SEED = ROOT.parent / "shared" / "fixtures" / "seed-article-belarus.txt"
 
 
 def build_corpus(megabytes: float) -> str:
     """Article bodies (junk already removed) joined as paragraphs, repeated to size."""
     bodies = []
-    for path in sorted(ARTICLES.glob("*")):
+    for path in sorted([*ARTICLES.glob("*"), *HELDOUT.glob("*")]):
         if not path.name.endswith(".labels.json"):
             doc = extract_file(path.read_bytes(), path.name)
             bodies.append(f"{doc.title}\n\n{doc.body}")

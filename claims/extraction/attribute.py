@@ -24,7 +24,10 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 _CAP = r"(?:[A-Z][\w’'.&-]*[\w]|[A-Z])"
-_NAME = rf"{_CAP}(?:[ ](?:(?:of|for|and|de|del|du|van|von|al|bin|la|le)[ ])?{_CAP})*"
+# "Dr. Ewa Malinowska": an abbreviated title keeps its period and belongs to the name span
+# (``_strip_lead`` removes it from the stored name).
+_TITLE_ABBR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Fr)\.[ ](?=[A-Z]))?"
+_NAME = rf"{_TITLE_ABBR}{_CAP}(?:[ ](?:(?:of|for|and|de|del|du|van|von|al|bin|la|le)[ ])?{_CAP})*"
 _VERBS_PAST = (
     "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
     "announces|declared|declares|warned|warns|stated|states|added|adds|noted|notes|argued|"
@@ -66,7 +69,8 @@ _NOUN_SUBJECT = re.compile(
     r"residents?|witnesses|diplomats?|analysts?|experts?|researchers?|scientists?|prosecutors?|"
     r"investigators?|authorities|government|lawmakers?|doctors?|survivors?|migrants?|agency|"
     r"office|department|regulator|council|commission|court|company|firm|union|group|"
-    r"authority|service|association|coalition|institute|army|military|bank|board)\b)"
+    r"authority|service|association|coalition|institute|army|military|bank|board|"
+    r"inspectorate|directorate|secretariat|ombudsman|watchdog|tribunal)\b)"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 _NOUN_HEAD = re.compile(
@@ -186,7 +190,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "government_body",
         re.compile(
             r"\b(?:ministry|department|agency|bureau|police|army|parliament|council|"
-            r"government|authority|authorities|commission|regulator|office|service)\b"
+            r"government|authority|authorities|commission|regulator|office|service|"
+            r"inspectorate|directorate|secretariat|ombudsman)\b"
         ),
     ),
     ("social_media", re.compile(r"\b(?:social media|tweet|post on|telegram channel)\b")),
@@ -232,7 +237,8 @@ _ROLE_WORDS = _wordset(
     "doctor dr professor prof judge general gen chancellor king queen officer sergeant sgt "
     "captain capt commissioner ambassador spokesperson spokesman spokeswoman resident witness "
     "guard soldier teacher driver worker activist lawyer economist analyst researcher "
-    "councillor councilor chief director secretary inspector deputy lt colonel col"
+    "councillor councilor chief director secretary inspector deputy lt colonel col mr mrs ms "
+    "rev fr capt"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|for|to|on|with|by|near)\s+$")
 _WORD = re.compile(r"[\w’']+")
@@ -244,7 +250,8 @@ _SUBJECT_NOUNS = _wordset(
     "researchers scientist scientists prosecutor prosecutors investigator investigators "
     "authorities government lawmaker lawmakers doctor doctors survivor survivors migrant migrants "
     "agency office department regulator council commission court company firm union group "
-    "authority service association coalition institute army military bank board"
+    "authority service association coalition institute army military bank board "
+    "inspectorate directorate secretariat ombudsman watchdog tribunal"
 )
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -430,7 +437,9 @@ def attribute_sentence(
             via = _strip_lead(relay.group("via"))
         add("subject", name, kind, m.start("verb"), verb_end, via)
         _remember(ctx, name, kind)
-    for m in _NOUN_SUBJECT.finditer(text) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ():
+    for m in (
+        _NOUN_SUBJECT.finditer(text) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ()
+    ):
         start = m.start()
         if start and text[start - 1].isalnum():
             continue
@@ -510,11 +519,7 @@ def _remember_mentioned_person(text: str, ctx: AttributionContext) -> None:
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
-    return (
-        1 <= len(words) <= 4
-        and not name.isupper()
-        and not _ANY_NAME_MARKER.search(name)
-    )
+    return 1 <= len(words) <= 4 and not name.isupper() and not _ANY_NAME_MARKER.search(name)
 
 
 def _descriptor(text: str, name_start: int) -> str:

@@ -65,6 +65,13 @@ _DATE_PHRASES = _phrase_index(
     tuple(f"{w} {p}" for w in ("last", "this") for p in ("week", "month", "year"))
     + tuple(f"this {s}" for s in ("summer", "winter", "spring", "autumn"))
 )
+# A date bound to an obligation or a schedule ("runs until the end of 2026", "must be paid by
+# the end of September", "is due to publish on December 12") is a checkable commitment.
+_SCHEDULE_WORDS = _wordset("until deadline expires expire due scheduled must later")
+_SCHEDULE = re.compile(
+    r"\b(?:until|by the end of|deadline|expires?|due to|scheduled (?:to|for)|must be \w+ by|"
+    r"no later than)\b"
+)
 _COMPARISON = _wordset(
     "more less fewer higher lower larger smaller bigger greater faster slower cheaper than "
     "compared record highest lowest largest smallest biggest most least increase increased "
@@ -78,7 +85,8 @@ _FACTUAL_VERB = _wordset(
     "reveal reveals revealed found confirmed elected voted won lost spent paid cost own owns "
     "employ employs funded built closed opened seized deported crossed sealed encouraged "
     "dismissed accused allegation allegations condemned recorded reported registered ruled "
-    "fined raised cut earned received hired fired"
+    "fined raised cut earned received hired fired ordered suspended resigned appointed awarded "
+    "cancelled canceled postponed withdrew withdrawn evacuated"
 )
 _FACTUAL_PHRASES = _phrase_index(("pushing back", "worked with", "resulted in"))
 # Commentary and evaluation: single words, then phrases checked as substrings.
@@ -219,6 +227,9 @@ def score_sentence(
     ):
         score += 0.2
         reasons.append("date")
+        if not lowered.isdisjoint(_SCHEDULE_WORDS) and _SCHEDULE.search(lower):
+            score += 0.2
+            reasons.append("deadline")
     entities = [e for e in _ENTITY.findall(" " + text) if e not in _NOT_ENTITY]
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
@@ -238,7 +249,11 @@ def score_sentence(
     if not lowered.isdisjoint(_OPINION_WORDS) or _has_phrase(lower, lowered, _OPINION_PHRASES):
         score -= 0.45
         reasons.append("opinion")
-    if not lowered.isdisjoint(_MODALS) and not lowered.isdisjoint(_FEELING_WORDS) and _FEELINGS.search(text):
+    if (
+        not lowered.isdisjoint(_MODALS)
+        and not lowered.isdisjoint(_FEELING_WORDS)
+        and _FEELINGS.search(text)
+    ):
         score -= 0.3
         reasons.append("prediction of feelings")
     if not attributed and _hedged(text, lowered, lower):

@@ -9,6 +9,7 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "fixtures" / "seed-article-belarus.txt"
 GOLDEN = SHARED / "benchmarks" / "golden-rules-en.json"
 ARTICLES = ROOT / "benchmarks" / "extraction" / "articles"
+HELDOUT = ROOT / "benchmarks" / "extraction" / "heldout"
 
 
 def read_seed() -> str:

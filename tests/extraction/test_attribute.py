@@ -99,3 +99,16 @@ def test_attribute_cue_offsets_point_into_body():
         for a in sentence.attributions:
             assert doc.body[a.cue_start : a.cue_end] == a.cue
             assert sentence.start <= a.cue_start < a.cue_end <= sentence.end
+
+
+def test_attribute_keeps_abbreviated_title_out_of_the_name():
+    text = "“Beds ran out in May,” said Dr. Ewa Nowak, who runs the clinic in Gdynia."
+    [a] = _attrs(text).attributions
+    assert (a.name, a.cue) == ("Ewa Nowak", "said")
+    assert text[a.cue_start : a.cue_end] == "said"
+
+
+def test_attribute_finds_trailing_inspectorate_as_government_body():
+    text = "Cases rose to 214 this year, the regional sanitary inspectorate said on Tuesday."
+    [a] = _attrs(text).attributions
+    assert (a.name, a.kind, a.cue) == ("regional sanitary inspectorate", "government_body", "said")

@@ -5,7 +5,7 @@ import pytest
 from claims.extraction import CHECKWORTHY_THRESHOLD, extract, extract_file
 from claims.extraction.score import score_sentence
 
-from ._paths import ARTICLES, read_seed
+from ._paths import ARTICLES, HELDOUT, read_seed
 
 
 def test_seed_yields_headline_and_fourteen_body_sentences_with_exact_offsets():
@@ -56,6 +56,17 @@ def test_score_rates_statistic_with_date_and_source_as_checkworthy():
     assert {"statistic", "date", "comparison", "attribution"} <= set(reasons)
 
 
+def test_score_counts_a_date_bound_to_a_deadline_or_schedule():
+    score, reasons = score_sentence("The lease on the depot expires at the end of 2027.")
+    assert "deadline" in reasons and score >= CHECKWORTHY_THRESHOLD
+    assert "deadline" not in score_sentence("The council met on Monday to discuss the lease.")[1]
+
+
+def test_score_treats_official_orders_as_factual_events():
+    reasons = score_sentence("The regulator ordered the airline to refund 3,000 passengers.")[1]
+    assert "factual event" in reasons
+
+
 def test_to_json_dict_lists_every_sentence_with_exact_offsets():
     doc = extract("Prices rose 5 percent in May, the agency said. I love summer.")
     data = doc.to_json_dict()
@@ -80,7 +91,12 @@ def test_to_json_dict_lists_every_sentence_with_exact_offsets():
 
 
 def _article_files():
-    return sorted(p for p in ARTICLES.glob("*") if p.suffix in (".txt", ".html", ".md"))
+    return sorted(
+        p
+        for folder in (ARTICLES, HELDOUT)
+        for p in folder.glob("*")
+        if p.suffix in (".txt", ".html", ".md")
+    )
 
 
 @pytest.mark.parametrize("path", _article_files(), ids=lambda p: p.name)

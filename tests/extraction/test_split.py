@@ -69,6 +69,12 @@ def test_split_drops_dateline_from_first_sentence():
     assert [text[s:e] for s, e in spans] == ["Officials met on Monday.", "They agreed."]
 
 
+def test_split_drops_dateline_with_letters_beyond_ascii():
+    for dateline in ("GDAŃSK –", "SÃO PAULO (Reuters) –", "КИЇВ —"):
+        text = f"{dateline} Officials met on Monday. They agreed."
+        assert sentences(text) == ["Officials met on Monday.", "They agreed."]
+
+
 def test_split_treats_newline_as_boundary_for_list_items():
     text = "Key points:\n- Prices rose\n- Wages fell"
     assert sentences(text) == ["Key points:", "- Prices rose", "- Wages fell"]

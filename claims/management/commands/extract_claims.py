@@ -3,14 +3,17 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from claims.importing import extract_document
+from sources.matching import known_names
 
 
 class Command(BaseCommand):
     help = (
         "Extract sentences, check-worthiness and attributions from a .txt or .html file and "
-        "print them as one JSON object. Nothing is stored."
+        "print them as one JSON object. Nothing is stored; the database is only read for "
+        "known source names and aliases, and the command works without one."
     )
 
     def add_arguments(self, parser) -> None:
@@ -19,7 +22,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, path: Path, **options) -> None:
         try:
-            document, _url = extract_document(path=path)
+            names = known_names()
+        except DatabaseError as exc:
+            names = {}
+            first_line = (
+                str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            )
+            self.stderr.write(
+                f"note: database not available ({first_line}); "
+                "source names are not matched against known sources"
+            )
+        try:
+            document, _url = extract_document(path=path, names=names)
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from exc
         self.stdout.write(json.dumps(document.to_json_dict(), ensure_ascii=False))
