@@ -144,7 +144,7 @@ def store_document(
             article=article,
             start=sentence.start,
             end=sentence.end,
-            text=" ".join(sentence.text.split()),
+            text=sentence.text,  # exactly body[start:end], as for claims made by selection
             claimant=(sentence.claimant or "")[:300],
             checkworthiness=round(min(max(sentence.checkworthiness, 0.0), 1.0), 3),
             checkworthiness_reasons=list(sentence.reasons),

@@ -54,6 +54,19 @@ def test_seed_import_stores_headline_and_only_body_claims(checker, seed_text):
         assert article.body[claim.start : claim.end] == claim.text
 
 
+def test_stored_claim_text_is_exactly_its_span_after_cleaning_irregular_spacing(checker):
+    text = (
+        "Port strike ends\n\nAbout 310  container ships were delayed,\taccording to "
+        "MarineTrack, on Friday.\n\nThe strike cost operators €45 million a day, the port "
+        "authority said on Monday."
+    )
+    article, _ = import_article(user=checker, text=text)
+    claims = list(article.claims.all())
+    assert claims
+    for claim in claims:
+        assert claim.text == article.body[claim.start : claim.end]
+
+
 def test_seed_import_stores_attributions_relays_and_claimant(checker, seed_text):
     article, _ = import_article(user=checker, text=seed_text)
 
