@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from claims.extraction import Document, ExtractionError, extract, extract_file
 from claims.models import Article, Claim, content_hash
 from claims.search.services import enqueue_suggestions
+from sources.fetching import download
 from sources.matching import known_names, match_source
 from sources.models import Attribution, Source, normalise_name
 
@@ -67,35 +68,16 @@ def extract_document(
 
 def _extract_url(url: str, names: dict[str, str]) -> Document:
     """Fetch through the link checker's SSRF-safe fetcher: same policy, limits and timeouts."""
-    from sources.linkcheck import fetch as safe_fetch
-    from sources.linkcheck import validate_url
-    from sources.services import linkcheck_config
-
-    config = linkcheck_config()
-    problem = validate_url(url, config)
-    if problem:
-        raise ValidationError(f"This URL cannot be imported: {problem}.")
-    result = safe_fetch(url, config)
-    if result.outcome not in {"ok", "redirected"} or not result.body:
-        reason = result.error or f"the server answered {result.status_code}"
-        raise ValidationError(f"Could not fetch {url}: {result.outcome} ({reason}).")
-    content_type = (result.content_type or "text/html").split(";")[0].strip().lower()
-    if content_type in {"text/html", "application/xhtml+xml"}:
-        charset = "utf-8"
-        if "charset=" in (result.content_type or ""):
-            charset = result.content_type.split("charset=")[-1].split(";")[0].strip() or "utf-8"
-        try:
-            html = result.body.decode(charset, errors="replace")
-        except LookupError:
-            html = result.body.decode("utf-8", errors="replace")
-        return extract(html, content_type="text/html", known_sources=names)
-    filename = Path(result.final_url or url).name or "download"
+    page = download(url)
+    if page.content_type in {"text/html", "application/xhtml+xml"}:
+        return extract(page.text(), content_type="text/html", known_sources=names)
+    filename = Path(page.final_url).name or "download"
     suffix = {"application/pdf": ".pdf", "text/plain": ".txt", "text/markdown": ".md"}.get(
-        content_type
+        page.content_type
     )
     if suffix and not filename.endswith(suffix):
         filename += suffix
-    return extract_file(result.body, filename, known_sources=names)
+    return extract_file(page.body, filename, known_sources=names)
 
 
 def _published(value: str | None) -> dt.date | None:

@@ -79,3 +79,31 @@ def test_import_claimreview_command_stores_prior_fact_checks(demo_article, tmp_p
     call_command("import_claimreview", str(path), stdout=out)
     assert "1 prior fact-checks created" in out.getvalue()
     assert PriorFactCheck.objects.count() == 1
+
+
+def test_import_claimreview_command_fetches_a_published_page(demo_article, settings):
+    """"A file or a page": a page URL goes through the SSRF-safe fetcher, and its ld+json
+    scripts are imported."""
+    from tests.local_site import Route, Site
+
+    reviews = render_article(demo_article.pk, "claimreview").content.decode()
+    page = f'<html><head><script type="application/ld+json">{reviews}</script></head></html>'
+    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+    for site in Site().serve():
+        site.routes["/fact-checks/1"] = Route(page.encode())
+        out = io.StringIO()
+        call_command("import_claimreview", site.url("/fact-checks/1"), stdout=out)
+        assert "1 prior fact-checks created" in out.getvalue()
+        assert site.hits["/fact-checks/1"] == 1
+    assert PriorFactCheck.objects.count() == 1
+
+
+def test_import_claimreview_command_refuses_a_private_address_without_fetching(demo_article):
+    from tests.local_site import Route, Site
+
+    for site in Site().serve():  # loopback is not allowlisted in this test
+        site.routes["/x"] = Route(b"[]")
+        with pytest.raises(CommandError, match="cannot be imported"):
+            call_command("import_claimreview", site.url("/x"))
+        assert site.hits["/x"] == 0
+    assert PriorFactCheck.objects.count() == 0

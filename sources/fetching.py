@@ -1,0 +1,46 @@
+"""Download one page for an import (an article, another organisation's ClaimReview page)
+through the link checker's SSRF-safe fetcher: the same address policy, redirect
+re-validation, size cap and timeouts as link checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+
+
+@dataclass(frozen=True)
+class Download:
+    body: bytes
+    content_type: str  # media type only, lowercased ("text/html")
+    charset: str | None
+    final_url: str
+
+    def text(self) -> str:
+        """The body decoded with the declared charset (UTF-8 when none or unknown)."""
+        try:
+            return self.body.decode(self.charset or "utf-8", errors="replace")
+        except LookupError:
+            return self.body.decode("utf-8", errors="replace")
+
+
+def download(url: str, *, what: str = "This URL") -> Download:
+    """Fetch ``url`` or raise ValidationError with a message meant for the person importing."""
+    from sources.linkcheck import fetch as safe_fetch
+    from sources.linkcheck import validate_url
+    from sources.services import linkcheck_config
+
+    config = linkcheck_config()
+    problem = validate_url(url, config)
+    if problem:
+        raise ValidationError(f"{what} cannot be imported: {problem}.")
+    result = safe_fetch(url, config)
+    if result.outcome not in {"ok", "redirected"} or not result.body:
+        reason = result.error or f"the server answered {result.status_code}"
+        raise ValidationError(f"Could not fetch {url}: {result.outcome} ({reason}).")
+    header = result.content_type or "text/html"
+    media_type = header.split(";")[0].strip().lower()
+    charset = None
+    if "charset=" in header:
+        charset = header.split("charset=")[-1].split(";")[0].strip().strip('"') or None
+    return Download(result.body, media_type, charset, result.final_url or url)
