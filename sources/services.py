@@ -95,6 +95,17 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
     evidence.file = upload
 
 
+def _save(evidence: Evidence, upload: UploadedFile | None) -> None:
+    """Save the row; the upload is written to storage during the save, so if the row cannot
+    be written the new file is removed again: a failed save leaves no orphaned file."""
+    try:
+        evidence.save()
+    except Exception:
+        if upload is not None and evidence.file and evidence.file._committed:
+            evidence.file.storage.delete(evidence.file.name)
+        raise
+
+
 def _link_for(url: str) -> Link | None:
     if not url:
         return None
@@ -135,7 +146,7 @@ def add_evidence(
     evidence.full_clean()
     evidence.link = _link_for(evidence.url)
     evidence._history_user = evidence.added_by  # type: ignore[attr-defined]
-    evidence.save()
+    _save(evidence, upload)
     if evidence.link is not None:
         _enqueue_check(evidence.link)
     return evidence
@@ -163,7 +174,7 @@ def update_evidence(*, evidence: Evidence, user: AbstractBaseUser | None, **chan
     if evidence.url != old_url:
         evidence.link = _link_for(evidence.url)
     evidence._history_user = user if user is not None and user.is_authenticated else None  # type: ignore[attr-defined]
-    evidence.save()
+    _save(evidence, upload)
     if evidence.url != old_url and evidence.link is not None:
         _enqueue_check(evidence.link)
     return evidence

@@ -124,6 +124,22 @@ def test_api_detail_of_confidential_evidence_is_404_without_the_permission(secre
     assert client_for(checker).get(f"/api/sources/{call.pk}/").status_code == 404
 
 
+def test_api_file_download_of_confidential_evidence_needs_the_permission_and_the_ask(
+    secret, checker, checker2, editor
+):
+    """The API's download obeys the API's rule (permission and include_confidential) and
+    then the download view's own (assignee or editor); the file_url it lists carries the ask."""
+    pk = secret["evidence"].pk
+    url = f"/api/evidence/{pk}/file/"
+    for user in (checker, checker2):  # checker2 is the assignee, but holds no permission
+        assert client_for(user).get(url, {"include_confidential": "1"}).status_code == 404
+    assert client_for(editor).get(url).status_code == 404
+    listed = client_for(editor).get(f"/api/evidence/{pk}/", {"include_confidential": "1"}).json()
+    assert listed["file_url"].endswith(f"{url}?include_confidential=1")
+    download = client_for(editor).get(listed["file_url"])
+    assert download.status_code == 200 and SECRET in text(download)
+
+
 def test_bulk_export_includes_confidential_material_only_for_editors_who_ask(secret, checker, editor):
     from claims.reports import json_export
     from claims.tasks import start_bulk_export

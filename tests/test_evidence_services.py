@@ -135,6 +135,28 @@ def test_upload_above_the_size_limit_is_refused(claim, checker, settings):
     assert not Evidence.objects.exists()
 
 
+def test_a_save_that_fails_after_the_file_was_written_leaves_no_stored_file(claim, checker, settings):
+    """The file is written during the save; if the save fails after that (here in a post_save
+    receiver, where the history row is written), the transaction is undone and so is the file."""
+    from django.db import IntegrityError
+    from django.db.models.signals import post_save
+
+    def refuse(sender, instance, **kwargs):
+        assert instance.file.storage.exists(instance.file.name)  # written by now
+        raise IntegrityError("simulated: the history row could not be written")
+
+    post_save.connect(refuse, sender=Evidence)
+    try:
+        with pytest.raises(IntegrityError):
+            services.add_evidence(
+                claim=claim, user=checker, upload=SimpleUploadedFile("call.txt", b"Transcript.")
+            )
+    finally:
+        post_save.disconnect(refuse, sender=Evidence)
+    assert not Evidence.objects.exists()
+    assert [p for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()] == []
+
+
 def test_evidence_citing_the_same_url_shares_one_link(claim, checker):
     first = services.add_evidence(claim=claim, user=checker, url="https://example.org/a")
     second = services.add_evidence(claim=claim, user=checker, url=" https://example.org/a ")

@@ -136,6 +136,8 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "api:evidence-list": api(),
     # Fact-checkers hold sources.delete_evidence (0003_groups): they may withdraw evidence.
     "api:evidence-detail": api(post=API_OBJECT["POST"], delete=(UNAUTH, ALLOWED, ALLOWED, ALLOWED)),
+    # The file's download: the UI's download view behind the API's authentication.
+    "api:evidence-file": API_OBJECT,
     "api:source-list": api(),
     "api:source-detail": api(post=API_OBJECT["POST"], delete=API_DELETE_EDITORS),
     # Rating labels are read-only here: model permissions refuse writers first, then 405.

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import Article, Claim, RatingLabel, content_hash
 from claims.reports.selectors import CONFIDENTIAL_CLAIMANT
 from sources.models import Evidence, Source, normalise_name
+from sources.uploads import KINDS
 
 
 def full_clean(instance: Any) -> None:
@@ -158,20 +162,38 @@ class EvidenceSerializer(serializers.ModelSerializer):
     grade = serializers.CharField(read_only=True)
     link_status = serializers.CharField(source="link.last_outcome", read_only=True, default="")
     added_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    file_url = serializers.SerializerMethodField(
+        help_text="Where to download the uploaded file (same permissions as the evidence); "
+        "null without a file."
+    )
 
     class Meta:
         model = Evidence
         fields = [
             "id", "claim", "source", "url", "excerpt", "stance", "credibility", "confidential",
-            "grade", "file_name", "file_sha256", "link_status", "added_by", "created_at",
+            "grade", "file_name", "file_sha256", "file_size", "file_url", "link_status",
+            "added_by", "created_at",
         ]
-        read_only_fields = ["file_name", "file_sha256", "created_at"]
+        read_only_fields = ["file_name", "file_sha256", "file_size", "created_at"]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         request = self.context.get("request")
         if request is not None and not request.user.has_perm("sources.view_confidential_source"):
             self.fields["source"].queryset = Source.objects.filter(confidential=False)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_file_url(self, evidence: Evidence) -> str | None:
+        """The API's download of the file, never its /media/ path: files leave only through the
+        permission-checked download view. Confidential evidence is listed only to those who
+        asked for it, so its link asks again."""
+        if not evidence.file:
+            return None
+        url = reverse("api:evidence-file", args=[evidence.pk])
+        if evidence.confidential or (evidence.source is not None and evidence.source.confidential):
+            url += "?include_confidential=1"
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request is not None else url
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         request = self.context["request"]
@@ -181,7 +203,23 @@ class EvidenceSerializer(serializers.ModelSerializer):
             raise serializers.ValidationError({"claim": ["Evidence cannot move to another claim."]})
         url = attrs.get("url", self.instance.url if self.instance else "")
         excerpt = attrs.get("excerpt", self.instance.excerpt if self.instance else "")
-        has_file = bool(self.instance and self.instance.file)
+        has_file = bool(attrs.get("file") or (self.instance and self.instance.file))
         if not (url or excerpt.strip() or has_file):
-            raise serializers.ValidationError({"non_field_errors": ["Evidence needs a URL or an excerpt."]})
+            raise serializers.ValidationError(
+                {"non_field_errors": ["Evidence needs a URL, a file or an excerpt."]}
+            )
         return attrs
+
+
+class EvidenceUploadSerializer(EvidenceSerializer):
+    """Evidence with its file, sent as multipart/form-data. The file is checked and stored by
+    sources.services (type by extension and first bytes, size limit, SHA-256)."""
+
+    file = serializers.FileField(
+        write_only=True, required=False, allow_empty_file=False, use_url=False,
+        help_text=f"The evidence file: {KINDS}; at most "
+        f"{settings.FACTCHECK_MAX_UPLOAD_BYTES:,} bytes. Stored with its SHA-256.",
+    )
+
+    class Meta(EvidenceSerializer.Meta):
+        fields = [*EvidenceSerializer.Meta.fields, "file"]

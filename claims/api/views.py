@@ -4,6 +4,8 @@ from typing import Any
 
 import django_filters
 from django.db.models import QuerySet
+from django.http.response import HttpResponseBase
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
@@ -13,6 +15,7 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
+from rest_framework.parsers import JSONParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -24,6 +27,7 @@ from claims.reports import claimreview
 from claims.reports.selectors import may_include_confidential
 from sources import services as source_services
 from sources.models import Attribution, Evidence, Source, SourceAlias
+from sources.views import evidence_file
 
 CONFIDENTIAL_PARAM = OpenApiParameter(
     "include_confidential", bool, description="Also return confidential sources and evidence "
@@ -198,12 +202,32 @@ class EvidenceFilter(django_filters.FilterSet):
         fields = ["claim", "source", "stance", "credibility"]
 
 
-@extend_schema_view(list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
-                    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]))
+# JSON for the evidence's fields; multipart/form-data when a file comes with them.
+EVIDENCE_REQUEST = {
+    "application/json": s.EvidenceSerializer,
+    "multipart/form-data": s.EvidenceUploadSerializer,
+}
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+    create=extend_schema(request=EVIDENCE_REQUEST, responses=s.EvidenceSerializer),
+    update=extend_schema(request=EVIDENCE_REQUEST, responses=s.EvidenceSerializer),
+    partial_update=extend_schema(request=EVIDENCE_REQUEST, responses=s.EvidenceSerializer),
+)
 class EvidenceViewSet(viewsets.ModelViewSet):
-    serializer_class = s.EvidenceSerializer
+    """Evidence for a claim. Send JSON, or multipart/form-data with a `file` (checked, hashed
+    and stored by sources.services, like an upload in the UI); download it from `file_url`."""
+
     filterset_class = EvidenceFilter
     ordering_fields = ["created_at", "credibility"]
+    parser_classes = [JSONParser, MultiPartParser]
+
+    def get_serializer_class(self) -> type[s.EvidenceSerializer]:
+        if self.request is not None and self.request.method in {"POST", "PUT", "PATCH"}:
+            return s.EvidenceUploadSerializer
+        return s.EvidenceSerializer
 
     def get_queryset(self) -> QuerySet[Evidence]:
         qs = Evidence.objects.select_related("source", "link", "added_by").order_by("claim_id", "created_at", "pk")
@@ -215,16 +239,33 @@ class EvidenceViewSet(viewsets.ModelViewSet):
         data = serializer.validated_data
         serializer.instance = source_services.add_evidence(
             claim=data["claim"], user=self.request.user, url=data.get("url", ""),
-            excerpt=data.get("excerpt", ""), stance=data.get("stance", Evidence.Stance.CONTEXT),
+            upload=data.get("file"), excerpt=data.get("excerpt", ""),
+            stance=data.get("stance", Evidence.Stance.CONTEXT),
             credibility=data.get("credibility", Evidence.Credibility.CANNOT_JUDGE),
             source=data.get("source"), confidential=data.get("confidential", False),
         )
 
     def perform_update(self, serializer: s.EvidenceSerializer) -> None:
-        changes = {k: v for k, v in serializer.validated_data.items() if k != "claim"}
+        changes = {k: v for k, v in serializer.validated_data.items() if k not in {"claim", "file"}}
+        if serializer.validated_data.get("file") is not None:
+            changes["upload"] = serializer.validated_data["file"]
         serializer.instance = source_services.update_evidence(
             evidence=serializer.instance, user=self.request.user, **changes
         )
+
+    @extend_schema(
+        parameters=[CONFIDENTIAL_PARAM],
+        responses={
+            (200, "*/*"): OpenApiResponse(OpenApiTypes.BINARY, description="The file, as an attachment."),
+            404: OpenApiResponse(description="No such evidence, no file, or not for you to see."),
+        },
+    )
+    @action(detail=True, methods=["get"], url_path="file")
+    def file(self, request: Request, pk: str) -> HttpResponseBase:
+        """Download the evidence file through the UI's own download view, which checks the
+        permission and confidentiality again and never lets a browser render the file."""
+        evidence = self.get_object()
+        return evidence_file(request._request, pk=evidence.pk)
 
 
 class SourceFilter(django_filters.FilterSet):
