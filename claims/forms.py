@@ -86,3 +86,36 @@ class DashboardFilterForm(forms.Form):
         self.fields["verdict"].queryset = RatingLabel.objects.order_by("scale", "position")
         outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
         self.fields["outlet"].choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]
+
+
+class PriorFactCheckFilterForm(forms.Form):
+    q = forms.CharField(
+        required=False, label="Search", max_length=300,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "claim, claimant, rating or author"}),
+    )
+    author = forms.ChoiceField(required=False, label="Author organisation")
+    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, authors: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["author"].choices = [("", "Any organisation"), *((a, a) for a in authors)]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", "The end of the range is before its start.")
+        return data
+
+
+class ClaimReviewUploadForm(forms.Form):
+    upload = forms.FileField(label="ClaimReview JSON-LD file or saved HTML page")
+
+    def clean_upload(self):
+        from django.conf import settings
+
+        upload = self.cleaned_data["upload"]
+        limit = settings.FACTCHECK_MAX_IMPORT_BYTES
+        if upload.size > limit:
+            raise forms.ValidationError(f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes.")
+        return upload

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from claims.models import Article, Claim
+from claims.models import Article, Claim, PriorFactCheck
 
 
 def articles_with_progress() -> QuerySet[Article]:
@@ -119,6 +121,36 @@ def filtered_claims(
             | Q(evidence__source__normalised_name__contains=key)
         ).distinct()
     return claims
+
+
+def filtered_prior_fact_checks(
+    *, q: str = "", author: str = "", date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> QuerySet[PriorFactCheck]:
+    """Other organisations' fact-checks, newest first (undated ones last). A row needs no
+    other table, so a page costs one query whatever its length."""
+    priors = PriorFactCheck.objects.defer("raw").order_by(
+        F("date_published").desc(nulls_last=True), "-pk"
+    )
+    if q:
+        priors = priors.filter(
+            Q(claim_reviewed__icontains=q) | Q(claimant__icontains=q)
+            | Q(rating_text__icontains=q) | Q(author_name__icontains=q)
+        )
+    if author:
+        priors = priors.filter(author_name=author)
+    if date_from:
+        priors = priors.filter(date_published__gte=date_from)
+    if date_to:
+        priors = priors.filter(date_published__lte=date_to)
+    return priors
+
+
+def prior_fact_check_authors() -> list[str]:
+    return list(
+        PriorFactCheck.objects.exclude(author_name="").order_by("author_name")
+        .values_list("author_name", flat=True).distinct()
+    )
 
 
 def article_progress(article: Article, claims: list[Claim] | None = None) -> dict:

@@ -7,6 +7,11 @@ app_name = "claims"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("import/", views.import_article, name="import"),
+    path("prior-fact-checks/", views.prior_fact_checks, name="prior_fact_checks"),
+    path(
+        "prior-fact-checks/import/", views.import_prior_fact_checks,
+        name="import_prior_fact_checks",
+    ),
     path("articles/<int:pk>/", views.article_review, name="article"),
     path("articles/<int:pk>/progress/", views.article_progress, name="article_progress"),
     path("articles/<int:pk>/claims/new/", views.create_claim, name="create_claim"),

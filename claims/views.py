@@ -9,8 +9,10 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
@@ -18,8 +20,10 @@ from claims import rendering, selectors, services
 from claims.forms import (
     AssignForm,
     ClaimEditForm,
+    ClaimReviewUploadForm,
     DashboardFilterForm,
     ImportForm,
+    PriorFactCheckFilterForm,
     SendBackForm,
     VerdictForm,
 )
@@ -76,6 +80,63 @@ def import_article(request: HttpRequest) -> HttpResponse:
             return redirect(article)
     status = 422 if form.errors else 200
     return render(request, "claims/import.html", {"form": form}, status=status)
+
+
+# --- prior fact-checks -----------------------------------------------------------------
+
+PRIOR_PAGE_SIZE = 50
+
+
+def _prior_context(request: HttpRequest, upload_form: ClaimReviewUploadForm | None = None) -> dict:
+    form = PriorFactCheckFilterForm(
+        request.GET or None, authors=selectors.prior_fact_check_authors()
+    )
+    filters = {}
+    if form.is_bound:
+        form.is_valid()  # a bad field is reported and left out; the valid ones still filter
+        filters = {name: value for name, value in form.cleaned_data.items() if value}
+    priors = selectors.filtered_prior_fact_checks(**filters)
+    page = Paginator(priors, PRIOR_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "can_import": request.user.has_perm("claims.add_priorfactcheck"),
+        "upload_form": upload_form or ClaimReviewUploadForm(),
+    }
+
+
+@require_GET
+def prior_fact_checks(request: HttpRequest) -> HttpResponse:
+    """Other organisations' published fact-checks: filter, page, and go to the original."""
+    context = _prior_context(request)
+    if request.htmx and request.htmx.target == "prior-results":
+        return render(request, "claims/_prior_fact_check_results.html", context)
+    return render(request, "claims/prior_fact_checks.html", context)
+
+
+@require_POST
+@permission_required("claims.add_priorfactcheck", raise_exception=True)
+def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
+    """A ClaimReview JSON-LD file or saved HTML page, through the same all-or-nothing import
+    as `manage.py import_claimreview`; on failure every problem is listed, nothing is saved."""
+    from claims.imports import ImportFailed, import_claimreview
+
+    form = ClaimReviewUploadForm(request.POST, request.FILES)
+    problems: list[str] = []
+    if form.is_valid():
+        try:
+            result = import_claimreview(form.cleaned_data["upload"].read(), user=request.user)
+        except ImportFailed as exc:
+            problems = exc.errors
+        else:
+            messages.success(request, f"Imported {result}.")
+            url = reverse("claims:prior_fact_checks")
+            return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+    context = {**_prior_context(request, upload_form=form), "import_problems": problems}
+    return render(request, "claims/prior_fact_checks.html", context, status=422)
 
 
 # --- article review --------------------------------------------------------------------

@@ -213,7 +213,11 @@ def _reference_data(request) -> None:
 
     from django.apps import apps
 
-    for module in ("claims.migrations.0002_default_rating_scale", "claims.migrations.0003_groups"):
+    for module in (
+        "claims.migrations.0002_default_rating_scale",
+        "claims.migrations.0003_groups",
+        "claims.migrations.0007_prior_fact_check_permissions",
+    ):
         migration = importlib.import_module(module)
         forwards = migration.Migration.operations[0].code
         forwards(apps, None)

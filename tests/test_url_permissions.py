@@ -103,6 +103,10 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "claims:publish": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
     "claims:assign": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
     "claims:add_evidence": action(),
+    "claims:prior_fact_checks": page(),
+    # Importing other organisations' ClaimReviews: Editors and Admins (0007); an empty form
+    # is answered with the page and its errors (422).
+    "claims:import_prior_fact_checks": action((LOGIN, DENIED, REFUSED, REFUSED)),
     "sources:list": page(),
     "sources:search": page(),
     "sources:evidence_status": page(),

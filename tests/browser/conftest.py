@@ -71,7 +71,9 @@ class BrowserProblems:
         page.on("dialog", self._dialog)
 
     def _console(self, message) -> None:
-        if message.type == "error":
+        # A 422 is the workbench's "here is the form again, with its errors" (the htmx config
+        # swaps it like a 200); Chromium still logs it as a failed resource.
+        if message.type == "error" and "responded with a status of 422" not in message.text:
             self.errors.append(f"console.error: {message.text} ({message.location.get('url', '')})")
 
     def _dialog(self, dialog) -> None:

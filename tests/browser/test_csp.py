@@ -17,7 +17,7 @@ def test_workbench_admin_and_report_pages_load_without_csp_violations(open_page,
     page.route("**/favicon.ico", lambda route: route.fulfill(status=204))
     log_in(page, "editor")
     for path in ["/", f"/articles/{article.pk}/", f"/claims/{article.claims.first().pk}/",
-                 "/sources/", "/search/?q=migrants", "/reports/exports/",
+                 "/sources/", "/prior-fact-checks/", "/search/?q=migrants", "/reports/exports/",
                  f"/reports/articles/{article.pk}/", "/admin/", "/admin/claims/claim/"]:
         response = page.goto(path)
         assert response.status == 200, path

@@ -97,7 +97,7 @@ def test_xss_corpus_renders_inert_on_every_page_that_shows_user_text(open_page, 
     # The admin's pages name no icon, so Chromium asks for /favicon.ico: not a payload's doing.
     page.route("**/favicon.ico", lambda route: route.fulfill(status=204))
     log_in(page, "admin")
-    paths = ["/", "/sources/", "/admin/claims/claim/", "/admin/claims/article/",
+    paths = ["/", "/sources/", "/prior-fact-checks/", "/admin/claims/claim/", "/admin/claims/article/",
              "/admin/sources/source/", "/admin/sources/evidence/", "/admin/sources/link/",
              "/admin/sources/snapshot/"]
     for row in planted:
