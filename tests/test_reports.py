@@ -12,12 +12,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
 
 from claims.models import Claim
 from claims.reports import formats
 from claims.reports.exports import render_article
 from claims.reports.selectors import article_report
-from sources.models import Evidence, Source
+from sources.models import Evidence, Link, Snapshot, Source
 from tests.conftest import REQUIRE_SERVICES, make_user
 from tests.reports_helpers import make_article
 
@@ -65,6 +67,51 @@ def test_pdf_text_contains_every_claim_and_verdict(tmp_path, db):
         assert flat(claim.text) in text
         if claim.verdict_id:
             assert claim.verdict.name in text
+
+
+def test_pdf_shows_review_attribution_and_evidence_of_every_claim(tmp_path, db):
+    article = make_article(15, seed=8)
+    link = Link.objects.filter(evidence__claim__article=article).first()
+    wayback = f"https://web.archive.org/web/2024/{link.url}"
+    Snapshot.objects.create(
+        link=link, captured_at=timezone.now(), sha256="0" * 64, wayback_url=wayback
+    )
+    pdf = render_article(article.pk, "pdf").content
+    text = flat(pdf_text(pdf, tmp_path))
+    report = article_report(article.pk)
+    expected = []
+    for claim in report.claims:
+        ctx = formats.claim_context(claim)
+        expected.append(flat(claim.text))
+        if claim.verdict_id:
+            expected += [flat(claim.rationale), f"drafted by {ctx['verdict_author']}"]
+        if claim.reviewer_id:
+            approved_on = timezone.localtime(claim.approved_at).date()
+            expected.append(f"approved by {ctx['reviewer']} on {approved_on}")
+        for chain in ctx["chains"]:
+            expected.append(" → ".join(f"{s.name} ({s.reliability})" for s in chain["chain"]))
+        for row in ctx["evidence"]:
+            expected += [f"grade {row.grade}", row.item.url, flat(row.item.excerpt)]
+            if row.link_status:
+                expected.append(f"Link: {row.link_status}")
+    expected.append("archived copy")
+    assert [piece for piece in expected if piece not in text] == []
+    positions = [text.index(flat(c.text)) for c in report.claims]
+    assert positions == sorted(positions)
+    uris = {
+        annotation.get_object()["/A"]["/URI"]
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for annotation in page.get("/Annots", [])
+    }
+    assert {link.url, wayback} <= uris
+
+
+def test_pdf_prints_markup_in_user_text_as_text(tmp_path, db):
+    article = make_article(3, seed=9)
+    claim = reported_claims(article.pk)[0]
+    Claim.objects.filter(pk=claim.pk).update(claimant="<i>the minister</i> & co")
+    text = flat(pdf_text(render_article(article.pk, "pdf").content, tmp_path))
+    assert "claimant: <i>the minister</i> & co" in text
 
 
 def test_report_reads_a_fixed_number_of_queries_whatever_the_claim_count(db):

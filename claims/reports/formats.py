@@ -94,9 +94,11 @@ def build_html(report: ArticleReport, *, base_url: str | None = None, embed: boo
 
 
 def build_pdf(report: ArticleReport, *, base_url: str | None = None) -> bytes:
+    """The HTML report's content in a print template kept lean for WeasyPrint, whose time
+    grows with the number of boxes (docs/reports.md, PDF benchmark)."""
     from weasyprint import HTML
 
-    html = render_to_string("reports/article_report.html", {**context(report, base_url=base_url), "for_pdf": True})
+    html = render_to_string("reports/article_report_print.html", context(report, base_url=base_url))
     return HTML(string=html, base_url=base_url or "").write_pdf()
 
 
