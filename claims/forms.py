@@ -109,13 +109,25 @@ class PriorFactCheckFilterForm(forms.Form):
 
 
 class ClaimReviewUploadForm(forms.Form):
-    upload = forms.FileField(label="ClaimReview JSON-LD file or saved HTML page")
+    upload = forms.FileField(required=False, label="ClaimReview JSON-LD file or saved HTML page")
+    url = forms.URLField(
+        required=False,
+        label="…or the address of a published fact-check page",
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"placeholder": "https://…"}),
+    )
 
     def clean_upload(self):
         from django.conf import settings
 
         upload = self.cleaned_data["upload"]
         limit = settings.FACTCHECK_MAX_IMPORT_BYTES
-        if upload.size > limit:
+        if upload and upload.size > limit:
             raise forms.ValidationError(f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes.")
         return upload
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and bool(data.get("upload")) == bool(data.get("url")):
+            raise forms.ValidationError("Give either a file or a page address.")
+        return data

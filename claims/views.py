@@ -120,15 +120,23 @@ def prior_fact_checks(request: HttpRequest) -> HttpResponse:
 @require_POST
 @permission_required("claims.add_priorfactcheck", raise_exception=True)
 def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
-    """A ClaimReview JSON-LD file or saved HTML page, through the same all-or-nothing import
-    as `manage.py import_claimreview`; on failure every problem is listed, nothing is saved."""
+    """A ClaimReview JSON-LD file, a saved HTML page or a page address (fetched through the
+    SSRF-safe fetcher), through the same all-or-nothing import as `manage.py
+    import_claimreview`; on failure every problem is listed, nothing is saved."""
     from claims.imports import ImportFailed, import_claimreview
+    from sources.fetching import download
 
     form = ClaimReviewUploadForm(request.POST, request.FILES)
     problems: list[str] = []
     if form.is_valid():
         try:
-            result = import_claimreview(form.cleaned_data["upload"].read(), user=request.user)
+            if form.cleaned_data["url"]:
+                data = download(form.cleaned_data["url"], what="This page").body
+            else:
+                data = form.cleaned_data["upload"].read()
+            result = import_claimreview(data, user=request.user)
+        except ValidationError as exc:
+            problems = exc.messages
         except ImportFailed as exc:
             problems = exc.errors
         else:

@@ -328,9 +328,34 @@ def test_a_file_over_the_import_limit_is_refused_before_reading(client, editor, 
     assert not PriorFactCheck.objects.exists()
 
 
-def test_posting_without_a_file_shows_the_form_again(client, editor):
+def test_posting_without_a_file_or_address_shows_the_form_again(client, editor):
     response = logged_in(client, editor).post(IMPORT_URL, {})
-    assert response.status_code == 422 and "This field is required." in rows(response)
+    assert response.status_code == 422 and "Give either a file or a page address." in rows(response)
+
+
+def test_a_published_page_is_fetched_by_address_through_the_safe_fetcher(client, editor, settings):
+    from tests.local_site import Route, Site
+
+    page = f'<html><head><script type="application/ld+json">{json.dumps(review(9))}</script>'
+    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+    for site in Site().serve():
+        site.routes["/checks/9"] = Route(page.encode())
+        response = logged_in(client, editor).post(IMPORT_URL, {"url": site.url("/checks/9")})
+        assert response.status_code == 302
+        assert site.hits["/checks/9"] == 1
+    assert PriorFactCheck.objects.filter(url="https://checkers.example/reviews/9").exists()
+
+
+def test_a_page_address_on_the_server_network_is_refused_without_a_request(client, editor):
+    from tests.local_site import Route, Site
+
+    for site in Site().serve():  # loopback is not allowlisted here
+        site.routes["/checks/9"] = Route(b"[]")
+        response = logged_in(client, editor).post(IMPORT_URL, {"url": site.url("/checks/9")})
+        assert response.status_code == 422
+        assert "This page cannot be imported" in rows(response)
+        assert site.hits["/checks/9"] == 0
+    assert not PriorFactCheck.objects.exists()
 
 
 def test_htmx_import_redirects_the_browser_to_the_list(client, editor):
