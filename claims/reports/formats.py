@@ -73,23 +73,23 @@ def claim_context(claim: Claim) -> dict[str, Any]:
     }
 
 
-def context(report: ArticleReport, *, base_url: str | None = None) -> dict[str, Any]:
+def context(report: ArticleReport) -> dict[str, Any]:
     return {
         "report": report,
         "article": report.article,
         "claims": [claim_context(c) for c in report.claims],
         "issues": report.issues,
         "sources": report.sources,
-        "claimreview_json": claimreview.script_tag_json(
-            claimreview.claim_reviews(report.claims, base_url=base_url)
-        ),
     }
 
 
-def build_html(report: ArticleReport, *, base_url: str | None = None, embed: bool = False) -> str:
-    """A standalone, print-friendly page (no base layout, so it prints and converts alone)."""
+def build_html(report: ArticleReport, *, base_url: str | None = None) -> str:
+    """A standalone, print-friendly page (no base layout, so it prints and converts alone),
+    with the published claims' ClaimReview JSON-LD embedded for search engines."""
+    reviews = claimreview.claim_reviews(report.claims, base_url=base_url)
     return render_to_string(
-        "reports/article_report.html", {**context(report, base_url=base_url), "embed": embed}
+        "reports/article_report.html",
+        {**context(report), "claimreview_json": claimreview.script_tag_json(reviews)},
     )
 
 
@@ -98,7 +98,7 @@ def build_pdf(report: ArticleReport, *, base_url: str | None = None) -> bytes:
     grows with the number of boxes (docs/reports.md, PDF benchmark)."""
     from weasyprint import HTML
 
-    html = render_to_string("reports/article_report_print.html", context(report, base_url=base_url))
+    html = render_to_string("reports/article_report_print.html", context(report))
     return HTML(string=html, base_url=base_url or "").write_pdf()
 
 
