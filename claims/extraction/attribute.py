@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .document import Attribution
+from .split import UPPER_LETTERS
 
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_CAP = r"(?:[A-Z][\w’'.&-]*[\w]|[A-Z])"
+# Capitals beyond ASCII too: "ÖBB said", "Łukasz Nowak told".
+_CAP = rf"(?:[{UPPER_LETTERS}][\w’'.&-]*[\w]|[{UPPER_LETTERS}])"
 # "Dr. Ewa Malinowska": an abbreviated title keeps its period and belongs to the name span
 # (``_strip_lead`` removes it from the stored name).
 _TITLE_ABBR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Fr)\.[ ](?=[A-Z]))?"
@@ -53,12 +55,14 @@ _WHEN = (
 _ORG_NOUN = (
     r"union|group|ministry|government|party|company|agency|commission|council|office|"
     r"department|service|authority|association|coalition|federation|institute|court|police|"
-    r"army|campaign|bank|board|firm|regulator|watchdog|broadcaster|newspaper"
+    r"army|campaign|bank|board|firm|regulator|watchdog|broadcaster|newspaper|airport|"
+    r"hospital|university|school|prison|port|club|team|museum|airline|operator|network|"
+    r"foundation|charity|council|committee|prosecutors?|spokesperson|spokes(?:wo)?man"
 )
 _REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
     rf"(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
-    rf"(?P<appos>,\s[^,;“”\"]{{2,110}},)?,?{_WHEN}\s+{_ADVERBS}"
+    rf"(?P<appos>(?:,\s[^,;“”\"]{{2,110}}){{1,2}},)?,?{_WHEN}\s+{_ADVERBS}"
     rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
     rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
 )
@@ -68,9 +72,13 @@ _NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:officials?|spokesperson|spokes(?:wo)?man|ministry|police|sources?|"
     r"residents?|witnesses|diplomats?|analysts?|experts?|researchers?|scientists?|prosecutors?|"
     r"investigators?|authorities|government|lawmakers?|doctors?|survivors?|migrants?|agency|"
-    r"office|department|regulator|council|commission|court|company|firm|union|group|"
-    r"authority|service|association|coalition|institute|army|military|bank|board|"
-    r"inspectorate|directorate|secretariat|ombudsman|watchdog|tribunal)\b)"
+    r"office|department|regulator|council|commission|court|compan(?:y|ies)|firms?|unions?|"
+    r"groups?|authority|service|associations?|coalition|institute|army|military|bank|board|"
+    r"inspectorate|directorate|secretariat|ombudsman|watchdog|tribunal|study|report|survey|"
+    r"authors|paper|analysis|audit|campaigners|activists|protesters|workers|parents|"
+    r"teachers|farmers|airport|hospital|operator|airline)\b)"
+    # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
+    r"(?:\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 _NOUN_HEAD = re.compile(
@@ -109,8 +117,8 @@ _ANONYMOUS = re.compile(
     r"\b(?P<np>(?:(?:two|three|several|some|a|one)\s+)?(?:people|sources?|persons?|officials?|"
     r"diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)"
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
-    r"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z]+\s+){0,3}(?:official|"
-    r"source|diplomat|officer|person|employee|aide|insider)s?)(?:\s+who\s+(?:spoke|asked|"
+    r"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,3}(?:official|"
+    r"source|diplomat|officer|person|employee|aide|insider)s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
@@ -250,8 +258,11 @@ _SUBJECT_NOUNS = _wordset(
     "researchers scientist scientists prosecutor prosecutors investigator investigators "
     "authorities government lawmaker lawmakers doctor doctors survivor survivors migrant migrants "
     "agency office department regulator council commission court company firm union group "
-    "authority service association coalition institute army military bank board "
-    "inspectorate directorate secretariat ombudsman watchdog tribunal"
+    "authority service association coalition institute army military bank board groups unions "
+    "companies firms associations "
+    "inspectorate directorate secretariat ombudsman watchdog tribunal study report survey "
+    "authors paper analysis audit campaigners activists protesters workers parents teachers "
+    "farmers airport hospital operator airline"
 )
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -276,6 +287,9 @@ _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anon
 # Compiled once: these run for every match, and re's cache lookup (plus building the pattern
 # string from _NAME each time) cost more than the matching itself.
 _NAME_RE = re.compile(_NAME)
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:published|released|issued|conducted|carried out|presented|posted|seen)\b.*$"
+)
 _NAME_APPOSITIVE = re.compile(rf",\s({_NAME}),")
 _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
@@ -437,13 +451,17 @@ def attribute_sentence(
             via = _strip_lead(relay.group("via"))
         add("subject", name, kind, m.start("verb"), verb_end, via)
         _remember(ctx, name, kind)
+    # Sentence-initial "Residents of ... said": the pattern is lowercase (a case-insensitive
+    # one made attribution twice as slow), so it runs on the text with its first letter
+    # lowercased; offsets are unchanged.
+    probe = text[:1].lower() + text[1:]
     for m in (
-        _NOUN_SUBJECT.finditer(text) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ()
+        _NOUN_SUBJECT.finditer(probe) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ()
     ):
         start = m.start()
         if start and text[start - 1].isalnum():
             continue
-        head = _NOUN_HEAD.search(text, max(0, start - 40), start)
+        head = _NOUN_HEAD.search(probe, max(0, start - 40), start)
         if head is not None:
             start = head.start()
         np = text[start : m.end("np")]
@@ -551,7 +569,11 @@ def _parse_noun_phrase(
     """Split "human rights group Human Constanta" into name and kind; "documents seen by X"
     becomes X as a relay of a document."""
     by = _BY_NAME.search(np)
-    names = [n for n in (_strip_lead(m.group(0)) for m in _NAME_RE.finditer(np)) if n]
+    names = [
+        n
+        for n in (_strip_lead(m.group(0)) for m in _NAME_RE.finditer(np))
+        if n and not _DATEISH.match(n)  # "a study published on Thursday" is not by Thursday
+    ]
     if by is not None and _strip_lead(by.group("name")):
         name = _strip_lead(by.group("name"))
         desc = np[: by.start()].lower() + " " + noun
@@ -564,6 +586,7 @@ def _parse_noun_phrase(
         desc = np[: np.rfind(name)].lower() + " " + noun
         return name, _guess_kind(name, desc, ctx), None
     phrase = re.sub(r"^(?:a|an|the)\s+", "", np.strip(), flags=re.IGNORECASE)
+    phrase = _PARTICIPLE_TAIL.sub("", phrase)  # "study published on Thursday" -> "study"
     if len(phrase.split()) > 8:
         return "", "other", None
     kind = _guess_kind("", phrase.lower() + " " + noun, ctx)

@@ -27,7 +27,8 @@ _JUNK = re.compile(
     r"|post navigation|filed under|about the author|primary colou?r|secondary colou?r"
     r"|layout mode|dark mode|light mode|back to top|click here|download (?:the|our) app"
     r"|listen to this article|min(?:ute)? read|whatsapp|facebook|twitter|linkedin|telegram"
-    r"|reddit|pinterest)\b|©|^(?:tags?|photo|image|credit|source|comments?)\s*:?",
+    r"|reddit|pinterest)\b|©|^(?:tags?|photo|image|credit|source|comments?)\s*:?"
+    r"|^(?:breaking|live|just in|developing|update[ds]?)\s*:",
     re.IGNORECASE,
 )
 # Boilerplate strong enough to drop even a full sentence (cookie banners, comment forms).
@@ -78,8 +79,11 @@ _BULLET_PREFIX = re.compile(r"^[\s•⁃▪‣◦●·*-]+")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$", re.IGNORECASE
+    r"^(?:by|written by|words by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+    r"(?:\s*[|·•]\s*[^|·•]{1,40})*$",  # "By Sofia Marin | 3 min read"
+    re.IGNORECASE,
 )
+_BYLINE_START = re.compile(r"^(?:by|written by|words by)\s+[A-Z]")
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -196,6 +200,10 @@ def _normalise_spaces(line: str) -> str:
 
 def _is_wrapped(previous: str, line: str) -> bool:
     if _ends_sentence(previous) or _BULLET_PREFIX.match(line):
+        return False
+    # A headline followed by its byline or date line, or a "|" ticker: separate lines even
+    # when the page was pasted without blank lines between them.
+    if "|" in line or "|" in previous or _BYLINE_START.match(line) or _DATE_ONLY.match(line):
         return False
     return line[0].islower() or (len(previous) > 50 and not _TITLE_CASE.match(line))
 

@@ -63,9 +63,11 @@ _LIST_MARKERS = (
 _LIST_HINT = re.compile(rf"(?<![^\s{_BULLETS}])(?:\d{{1,2}}[.)]|[a-z]\.)(?=[\s)])|[{_BULLETS}]")
 _BULLET = re.compile(rf"(?<=\s)[{_BULLETS}]")
 # Capital letters beyond ASCII (GDAŃSK, MÜNCHEN, SÃO PAULO, КИЇВ), as a regex class.
-_UPPER = "".join(sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()))
+UPPER_LETTERS = "".join(
+    sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+)
 _DATELINE = re.compile(
-    rf"(?:[{_UPPER}][{_UPPER}'’.-]+(?:[ /][{_UPPER}][{_UPPER}'’.-]+){{0,3}})"
+    rf"(?:[{UPPER_LETTERS}][{UPPER_LETTERS}'’.-]+(?:[ /][{UPPER_LETTERS}][{UPPER_LETTERS}'’.-]+){{0,3}})"
     r"(?:, [A-Z][A-Za-z. ]{1,30})?"
     r"(?: \([^)\n]{1,40}\))?[^\S\n]*[–—-]{1,2}[^\S\n]+(?=\S)"
 )

@@ -112,3 +112,36 @@ def test_attribute_finds_trailing_inspectorate_as_government_body():
     text = "Cases rose to 214 this year, the regional sanitary inspectorate said on Tuesday."
     [a] = _attrs(text).attributions
     assert (a.name, a.kind, a.cue) == ("regional sanitary inspectorate", "government_body", "said")
+
+
+def test_attribute_reads_names_with_capitals_beyond_ascii():
+    [a] = _attrs("ÖBB said demand had grown by 30 percent since 2022.").attributions
+    assert (a.name, a.cue) == ("ÖBB", "said")
+
+
+def test_attribute_finds_plural_and_postmodified_noun_subjects():
+    [a] = _attrs(
+        "Environmental groups welcomed the route but said prices were too high."
+    ).attributions
+    assert a.name == "Environmental groups"
+    [b] = _attrs("Residents of the flats said they were still waiting for heating.").attributions
+    assert b.name == "Residents"
+
+
+def test_attribute_relay_after_two_appositives():
+    text = "Samir, a 24-year-old from Aleppo, speaking to The Balkan Wire in Edirne, said he was pushed."
+    [a] = _attrs(text).attributions
+    assert (a.name, a.via) == ("Samir", "Balkan Wire")
+
+
+def test_attribute_anonymous_source_with_a_comma_before_who():
+    text = "A Greek police officer, who asked not to be named, said units had received orders."
+    [a] = _attrs(text).attributions
+    assert a.kind == "anonymous" and "police officer" in a.name
+
+
+def test_attribute_according_to_a_study_published_on_a_weekday_names_the_study():
+    [a] = _attrs(
+        "Glaciers lost 10 percent, according to a study published on Thursday."
+    ).attributions
+    assert (a.name, a.kind) == ("study", "academic_study")

@@ -75,3 +75,19 @@ def test_parse_date_reads_common_formats():
     assert parse_date("20 Feb 2025") == "2025-02-20"
     assert parse_date("2024-11-05T10:00") == "2024-11-05"
     assert parse_date("no date here") is None
+
+
+def test_clean_keeps_headline_byline_and_body_apart_when_pasted_without_blank_lines():
+    text = (
+        "Home | News | Business\n"
+        "BREAKING: Storm warning for the north-east tonight\n"
+        "Night trains return to the Vienna–Rome route after an eight-year gap\n"
+        "By Sofia Marin | 3 min read\n"
+        "A direct night train between Vienna and Rome resumed on Sunday, the operator said.\n"
+        "Tickets start at €39 for a seat, according to the operator's booking site.\n"
+    )
+    cleaned = clean_pasted_text(text)
+    assert cleaned.title == "Night trains return to the Vienna–Rome route after an eight-year gap"
+    assert cleaned.author == "Sofia Marin"
+    assert cleaned.body.startswith("A direct night train")
+    assert "BREAKING" not in cleaned.body and "min read" not in cleaned.body

@@ -62,6 +62,13 @@ def test_score_counts_a_date_bound_to_a_deadline_or_schedule():
     assert "deadline" not in score_sentence("The council met on Monday to discuss the lease.")[1]
 
 
+def test_score_a_refusal_to_comment_is_not_a_claim():
+    score, reasons = score_sentence(
+        "Italian rail operator Trenitalia, which runs the Italian section, declined to comment."
+    )
+    assert reasons == ["no comment"] and score < CHECKWORTHY_THRESHOLD
+
+
 def test_score_treats_official_orders_as_factual_events():
     reasons = score_sentence("The regulator ordered the airline to refund 3,000 passengers.")[1]
     assert "factual event" in reasons
