@@ -5,10 +5,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# WeasyPrint (PDF reports) needs Pango and fonts; curl serves the health check.
+# WeasyPrint (PDF reports) needs Pango and fonts (Symbola: emoji in quoted posts); curl
+# serves the health check.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libpq5 curl \
-       libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+       libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-symbola \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
