@@ -337,6 +337,11 @@ class Evidence(models.Model):
             raise ValidationError("Evidence needs a URL, a file or an excerpt.")
 
     @property
+    def is_confidential(self) -> bool:
+        """Confidential itself, or from a confidential source (then just as secret)."""
+        return self.confidential or (self.source is not None and self.source.confidential)
+
+    @property
     def grade(self) -> str:
         """Admiralty grade such as "B2": the source's letter and this item's digit."""
         letter = self.source.reliability if self.source_id else "F"

@@ -15,8 +15,7 @@ from sources.uploads import download_content_type
 def _hidden_from(user: AbstractBaseUser, item: Evidence) -> bool:
     """Confidential evidence, or evidence from a confidential source, is for the claim's
     assignee and editors only; everyone else gets a 404, as if it did not exist."""
-    secret = item.confidential or (item.source is not None and item.source.confidential)
-    return secret and not can_see_confidential(user, item.claim)
+    return item.is_confidential and not can_see_confidential(user, item.claim)
 
 
 def _link_hidden_from(user: AbstractBaseUser, link: Link) -> bool:

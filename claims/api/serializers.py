@@ -190,7 +190,7 @@ class EvidenceSerializer(serializers.ModelSerializer):
         if not evidence.file:
             return None
         url = reverse("api:evidence-file", args=[evidence.pk])
-        if evidence.confidential or (evidence.source is not None and evidence.source.confidential):
+        if evidence.is_confidential:
             url += "?include_confidential=1"
         request = self.context.get("request")
         return request.build_absolute_uri(url) if request is not None else url
