@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .document import Attribution
-from .split import UPPER_LETTERS
+from .split import TITLES, UPPER_LETTERS
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -26,9 +26,10 @@ def _wordset(words: str) -> frozenset[str]:
 
 # Capitals beyond ASCII too: "ÖBB said", "Łukasz Nowak told".
 _CAP = rf"(?:[{UPPER_LETTERS}][\w’'.&-]*[\w]|[{UPPER_LETTERS}])"
-# "Dr. Ewa Malinowska": an abbreviated title keeps its period and belongs to the name span
-# (``_strip_lead`` removes it from the stored name).
-_TITLE_ABBR = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Fr)\.[ ](?=[A-Z]))?"
+# "Dr. Ewa Malinowska": an abbreviated title (one of the splitter's, which never end a
+# sentence) keeps its period and belongs to the name span; ``_strip_lead`` removes it from
+# the stored name.
+_TITLE_ABBR = rf"(?:(?:{'|'.join(sorted(t.capitalize() for t in TITLES))})\.[ ](?=[A-Z]))?"
 _NAME = rf"{_TITLE_ABBR}{_CAP}(?:[ ](?:(?:of|for|and|de|del|du|van|von|al|bin|la|le)[ ])?{_CAP})*"
 _VERBS_PAST = (
     "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
@@ -57,7 +58,7 @@ _ORG_NOUN = (
     r"department|service|authority|association|coalition|federation|institute|court|police|"
     r"army|campaign|bank|board|firm|regulator|watchdog|broadcaster|newspaper|airport|"
     r"hospital|university|school|prison|port|club|team|museum|airline|operator|network|"
-    r"foundation|charity|council|committee|prosecutors?|spokesperson|spokes(?:wo)?man"
+    r"foundation|charity|committee|prosecutors?|spokesperson|spokes(?:wo)?man"
 )
 _REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
@@ -240,13 +241,14 @@ _DATEISH = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)",
     re.IGNORECASE,
 )
-_ROLE_WORDS = _wordset(
-    "president prime minister mayor governor gov senator sen rep representative farmer nurse "
-    "doctor dr professor prof judge general gen chancellor king queen officer sergeant sgt "
-    "captain capt commissioner ambassador spokesperson spokesman spokeswoman resident witness "
-    "guard soldier teacher driver worker activist lawyer economist analyst researcher "
-    "councillor councilor chief director secretary inspector deputy lt colonel col mr mrs ms "
-    "rev fr capt"
+# Role words dropped from the front of a name: the splitter's abbreviated titles (Dr, Sen,
+# Capt…) and these.
+_ROLE_WORDS = TITLES | _wordset(
+    "president prime minister mayor governor senator representative farmer nurse doctor "
+    "professor judge general chancellor king queen officer sergeant captain commissioner "
+    "ambassador spokesperson spokesman spokeswoman resident witness guard soldier teacher "
+    "driver worker activist lawyer economist analyst researcher councillor councilor chief "
+    "director secretary inspector deputy colonel"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|for|to|on|with|by|near)\s+$")
 _WORD = re.compile(r"[\w’']+")

@@ -20,7 +20,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 # Titles always followed by a name: a period after them never ends a sentence.
-_TITLES = _wordset(
+TITLES = _wordset(
     "mr mrs ms messrs mme dr prof sen sens rep reps gov gen lt col maj capt cmdr adm sgt cpl pvt "
     "rev hon pres supt insp det brig fr"
 )
@@ -185,7 +185,7 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
     prev = text[i:s].lstrip(_OPENERS).lower()
     if not prev:
         return e
-    if prev in _TITLES:
+    if prev in TITLES:
         return None
     if prev in _NEVER_END:
         return None
