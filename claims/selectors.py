@@ -137,13 +137,8 @@ def filtered_prior_fact_checks(
             Q(claim_reviewed__icontains=q) | Q(claimant__icontains=q)
             | Q(rating_text__icontains=q) | Q(author_name__icontains=q)
         )
-    if author:
-        priors = priors.filter(author_name=author)
-    if date_from:
-        priors = priors.filter(date_published__gte=date_from)
-    if date_to:
-        priors = priors.filter(date_published__lte=date_to)
-    return priors
+    lookups = {"author_name": author, "date_published__gte": date_from, "date_published__lte": date_to}
+    return priors.filter(**{lookup: value for lookup, value in lookups.items() if value})
 
 
 def prior_fact_check_authors() -> list[str]:

@@ -25,11 +25,9 @@ class Command(BaseCommand):
             names = known_names()
         except DatabaseError as exc:
             names = {}
-            first_line = (
-                str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            )
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             self.stderr.write(
-                f"note: database not available ({first_line}); "
+                f"note: database not available ({reason}); "
                 "source names are not matched against known sources"
             )
         try:
