@@ -96,6 +96,12 @@ def quote_statuses(claim: Claim) -> dict[int, bool | None]:
     return {item.pk: quote_check(item, cited.get(item.link_id)) for item in claim.evidence.all()}
 
 
+def filter_given(qs: QuerySet, **lookups) -> QuerySet:
+    """``qs`` filtered by the lookups that were given (empty values, None and False are
+    left out), the shape of every optional filter form."""
+    return qs.filter(**{lookup: value for lookup, value in lookups.items() if value})
+
+
 def filtered_claims(
     *, q: str = "", state: str = "", assignee=None, verdict=None, outlet: str = "",
     source: str = "",
@@ -103,14 +109,9 @@ def filtered_claims(
     claims = Claim.objects.select_related("article", "verdict", "assignee").order_by("-updated_at")
     if q:
         claims = claims.filter(Q(text__icontains=q) | Q(claimant__icontains=q) | Q(article__title__icontains=q))
-    if state:
-        claims = claims.filter(state=state)
-    if assignee:
-        claims = claims.filter(assignee=assignee)
-    if verdict:
-        claims = claims.filter(verdict=verdict)
-    if outlet:
-        claims = claims.filter(article__outlet=outlet)
+    claims = filter_given(
+        claims, state=state, assignee=assignee, verdict=verdict, article__outlet=outlet
+    )
     if source:
         from sources.models import normalise_name
 
@@ -137,8 +138,9 @@ def filtered_prior_fact_checks(
             Q(claim_reviewed__icontains=q) | Q(claimant__icontains=q)
             | Q(rating_text__icontains=q) | Q(author_name__icontains=q)
         )
-    lookups = {"author_name": author, "date_published__gte": date_from, "date_published__lte": date_to}
-    return priors.filter(**{lookup: value for lookup, value in lookups.items() if value})
+    return filter_given(
+        priors, author_name=author, date_published__gte=date_from, date_published__lte=date_to
+    )
 
 
 def prior_fact_check_authors() -> list[str]:

@@ -26,6 +26,7 @@ from claims.models import Article, Claim, PriorFactCheck, RatingLabel
 from claims.search import vectors
 from claims.search.bm25 import match_score
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
+from claims.selectors import filter_given
 from sources.models import Evidence, Source
 
 KINDS = ("claim", "article", "source", "evidence", "prior")
@@ -83,31 +84,19 @@ class Filters:
 
 
 def _claim_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Claim]:
-    qs = Claim.objects.all()
-    if f.verdict:
-        qs = qs.filter(verdict=f.verdict)
-    if f.state:
-        qs = qs.filter(state=f.state)
-    if f.outlet:
-        qs = qs.filter(article__outlet=f.outlet)
-    if f.date_from:
-        qs = qs.filter(created_at__date__gte=f.date_from)
-    if f.date_to:
-        qs = qs.filter(created_at__date__lte=f.date_to)
-    return qs
+    return filter_given(
+        Claim.objects.all(), verdict=f.verdict, state=f.state, article__outlet=f.outlet,
+        created_at__date__gte=f.date_from, created_at__date__lte=f.date_to,
+    )
 
 
 def _article_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Article] | None:
     if f.verdict or f.state:
         return None  # articles have no verdict or state of a claim
-    qs = Article.objects.all()
-    if f.outlet:
-        qs = qs.filter(outlet=f.outlet)
-    if f.date_from:
-        qs = qs.filter(published_on__gte=f.date_from)
-    if f.date_to:
-        qs = qs.filter(published_on__lte=f.date_to)
-    return qs
+    return filter_given(
+        Article.objects.all(), outlet=f.outlet, published_on__gte=f.date_from,
+        published_on__lte=f.date_to,
+    )
 
 
 def _evidence_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Evidence]:
@@ -115,32 +104,19 @@ def _evidence_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Evidence]:
     if not user.has_perm("sources.view_confidential_source"):
         secret = Q(confidential=True) | Q(source__confidential=True)
         qs = qs.exclude(secret & ~Q(claim__assignee_id=user.pk))
-    if f.verdict:
-        qs = qs.filter(claim__verdict=f.verdict)
-    if f.state:
-        qs = qs.filter(claim__state=f.state)
-    if f.outlet:
-        qs = qs.filter(claim__article__outlet=f.outlet)
-    if f.date_from:
-        qs = qs.filter(created_at__date__gte=f.date_from)
-    if f.date_to:
-        qs = qs.filter(created_at__date__lte=f.date_to)
-    return qs
+    return filter_given(
+        qs, claim__verdict=f.verdict, claim__state=f.state, claim__article__outlet=f.outlet,
+        created_at__date__gte=f.date_from, created_at__date__lte=f.date_to,
+    )
 
 
 def _prior_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[PriorFactCheck] | None:
     if f.state:
         return None
-    qs = PriorFactCheck.objects.all()
-    if f.verdict:
-        qs = qs.filter(rating_text__iexact=f.verdict.name)
-    if f.outlet:
-        qs = qs.filter(author_name=f.outlet)
-    if f.date_from:
-        qs = qs.filter(date_published__gte=f.date_from)
-    if f.date_to:
-        qs = qs.filter(date_published__lte=f.date_to)
-    return qs
+    return filter_given(
+        PriorFactCheck.objects.all(), rating_text__iexact=f.verdict.name if f.verdict else "",
+        author_name=f.outlet, date_published__gte=f.date_from, date_published__lte=f.date_to,
+    )
 
 
 def _source_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Source] | None:
