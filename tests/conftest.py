@@ -20,6 +20,8 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 
+from tests.local_site import Site
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REQUIRE_SERVICES = os.environ.get("FACTCHECK_REQUIRE_SERVICES") == "1"
@@ -221,3 +223,31 @@ def _reference_data(request) -> None:
         migration = importlib.import_module(module)
         forwards = migration.Migration.operations[0].code
         forwards(apps, None)
+
+
+@pytest.fixture
+def site(settings) -> Iterator[Site]:
+    """The local HTTP server (tests/local_site.py) on 127.0.0.1, with loopback allowlisted
+    for the SSRF-safe fetcher; a test about refusals sets LINKCHECK_ALLOWED_NETWORKS = []."""
+    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    yield from Site().serve()
+
+
+@pytest.fixture
+def claim(db):
+    """A claim outside any article, for evidence and link-check tests."""
+    from claims.models import Claim
+
+    return Claim.objects.create(text="At least 120 people died at the border.")
+
+
+@pytest.fixture
+def eager_tasks() -> Iterator[None]:
+    """Run enqueued tasks inline, so a test sees what a captured on_commit callback sends."""
+    from factcheck.celery import app
+
+    app.conf.task_always_eager = True
+    try:
+        yield
+    finally:
+        app.conf.task_always_eager = False

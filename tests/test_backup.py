@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 import tarfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,14 +22,8 @@ from claims import backup
 from sources import services
 from sources.models import Evidence, Link, Snapshot
 from tests.conftest import ROOT
-from tests.local_site import Route, Site
+from tests.local_site import Route
 from tests.test_snapshots import article_page
-
-
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
-    yield from Site().serve()
 
 
 def media_hashes(root: Path) -> dict[str, str]:

@@ -6,24 +6,18 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.local_site import Route, Site
+from tests.local_site import Route
 from tests.test_snapshots import article_page
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {"url", "outcome", "status_code", "final_url", "redirects", "content_hash", "elapsed_ms", "error"}
 
-
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
-    yield from Site().serve()
 
 
 def check_url(*args: str) -> list[dict]:

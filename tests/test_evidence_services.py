@@ -4,40 +4,16 @@ enqueued only once the transaction commits."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 
-from claims.models import Claim
-from factcheck.celery import app
 from sources import services
 from sources.models import Evidence, Link, LinkCheck
-from tests.local_site import Route, Site
+from tests.local_site import Route
 from tests.test_snapshots import article_page
-
-
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
-    yield from Site().serve()
-
-
-@pytest.fixture
-def claim(db) -> Claim:
-    return Claim.objects.create(text="At least 120 people died at the border.")
-
-
-@pytest.fixture
-def eager_tasks() -> Iterator[None]:
-    """Run enqueued tasks inline, so a test sees what a captured on_commit callback sends."""
-    app.conf.task_always_eager = True
-    try:
-        yield
-    finally:
-        app.conf.task_always_eager = False
 
 
 def test_adding_evidence_with_url_enqueues_a_check_only_after_commit(

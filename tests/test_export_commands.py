@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim, PriorFactCheck
 from claims.reports.exports import FORMATS, render_article
+from tests.local_site import Route
 
 pytestmark = pytest.mark.django_db
 
@@ -81,29 +82,25 @@ def test_import_claimreview_command_stores_prior_fact_checks(demo_article, tmp_p
     assert PriorFactCheck.objects.count() == 1
 
 
-def test_import_claimreview_command_fetches_a_published_page(demo_article, settings):
+def test_import_claimreview_command_fetches_a_published_page(demo_article, site):
     """"A file or a page": a page URL goes through the SSRF-safe fetcher, and its ld+json
     scripts are imported."""
-    from tests.local_site import Route, Site
-
     reviews = render_article(demo_article.pk, "claimreview").content.decode()
     page = f'<html><head><script type="application/ld+json">{reviews}</script></head></html>'
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    for site in Site().serve():
-        site.routes["/fact-checks/1"] = Route(page.encode())
-        out = io.StringIO()
-        call_command("import_claimreview", site.url("/fact-checks/1"), stdout=out)
-        assert "1 prior fact-checks created" in out.getvalue()
-        assert site.hits["/fact-checks/1"] == 1
+    site.routes["/fact-checks/1"] = Route(page.encode())
+    out = io.StringIO()
+    call_command("import_claimreview", site.url("/fact-checks/1"), stdout=out)
+    assert "1 prior fact-checks created" in out.getvalue()
+    assert site.hits["/fact-checks/1"] == 1
     assert PriorFactCheck.objects.count() == 1
 
 
-def test_import_claimreview_command_refuses_a_private_address_without_fetching(demo_article):
-    from tests.local_site import Route, Site
-
-    for site in Site().serve():  # loopback is not allowlisted in this test
-        site.routes["/x"] = Route(b"[]")
-        with pytest.raises(CommandError, match="cannot be imported"):
-            call_command("import_claimreview", site.url("/x"))
-        assert site.hits["/x"] == 0
+def test_import_claimreview_command_refuses_a_private_address_without_fetching(
+    demo_article, site, settings
+):
+    settings.LINKCHECK_ALLOWED_NETWORKS = []
+    site.routes["/x"] = Route(b"[]")
+    with pytest.raises(CommandError, match="cannot be imported"):
+        call_command("import_claimreview", site.url("/x"))
+    assert site.hits["/x"] == 0
     assert PriorFactCheck.objects.count() == 0

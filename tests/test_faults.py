@@ -28,7 +28,7 @@ from factcheck.celery import app
 from sources import tasks
 from sources.models import Evidence, Link, LinkCheck
 from tests.conftest import _missing, _start_worker
-from tests.local_site import Route, Site
+from tests.local_site import Route
 from tests.test_link_tasks import _spawn_worker, _wait
 from tests.test_snapshots import article_page
 
@@ -115,11 +115,6 @@ def celery_app_using(url: str) -> Iterator[None]:
         app.conf.broker_url, app.conf.result_backend = saved
         reset()
 
-
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
-    yield from Site().serve()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ PATH|URL` (stores, prints the id): the scripting face of the same import code pa
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from django.core.management import CommandError, call_command
 
 from claims.models import Article, Claim
 from sources.models import Attribution, Source
-from tests.local_site import ARTICLE_HTML, Route, Site
+from tests.local_site import ARTICLE_HTML, Route
 
 pytestmark = pytest.mark.django_db
 
@@ -36,11 +35,6 @@ def run(command: str, *args: str) -> str:
 def seed_path(shared_dir: Path) -> Path:
     return shared_dir / "fixtures" / "seed-article-belarus.txt"
 
-
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    yield from Site().serve()
 
 
 def test_extract_claims_json_has_the_documented_shape_and_stores_nothing(seed_path):

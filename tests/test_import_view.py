@@ -3,7 +3,6 @@ the reason, and stores nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from django.urls import reverse
 
 from claims.models import Article, Claim
 from sources.models import Attribution, Source
-from tests.local_site import ARTICLE_HTML, Route, Site
+from tests.local_site import ARTICLE_HTML, Route
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +29,6 @@ def logged_in(client, checker):
     client.force_login(checker)
     return client
 
-
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    yield from Site().serve()
 
 
 def refused(client, data: dict, message: str) -> None:

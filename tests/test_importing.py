@@ -3,7 +3,6 @@ matched sources; the same text twice is one article; failures store nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from claims.extraction import Document, Sentence
 from claims.importing import import_article, store_document
 from claims.models import Article, Claim
 from sources.models import Attribution, Source, SourceAlias
-from tests.local_site import ARTICLE_HTML, Route, Site
+from tests.local_site import ARTICLE_HTML, Route
 
 pytestmark = pytest.mark.django_db
 
@@ -31,11 +30,6 @@ def row_counts() -> dict[str, int]:
 def seed_text(shared_dir: Path) -> str:
     return (shared_dir / "fixtures" / "seed-article-belarus.txt").read_text(encoding="utf-8")
 
-
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    yield from Site().serve()
 
 
 def test_seed_import_stores_headline_and_only_body_claims(checker, seed_text):

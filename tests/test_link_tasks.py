@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,33 +15,12 @@ import pytest
 from django.utils import timezone
 
 from claims.models import Article, Claim
-from factcheck.celery import app
 from sources import selectors, services, tasks
 from sources.linkcheck import check_urls_sync
 from sources.models import Link, LinkCheck
 from tests.conftest import ROOT, _start_worker, worker_env
-from tests.local_site import Route, Site
+from tests.local_site import Route
 from tests.test_snapshots import article_page
-
-
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
-    yield from Site().serve()
-
-
-@pytest.fixture
-def claim(db) -> Claim:
-    return Claim.objects.create(text="At least 120 people died at the border.")
-
-
-@pytest.fixture
-def eager_tasks() -> Iterator[None]:
-    app.conf.task_always_eager = True
-    try:
-        yield
-    finally:
-        app.conf.task_always_eager = False
 
 
 def cite(claim: Claim, url: str) -> Link:

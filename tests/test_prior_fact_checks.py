@@ -13,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.models import PriorFactCheck
+from tests.local_site import Route
 
 pytestmark = pytest.mark.django_db
 
@@ -333,28 +334,24 @@ def test_posting_without_a_file_or_address_shows_the_form_again(client, editor):
     assert response.status_code == 422 and "Give either a file or a page address." in rows(response)
 
 
-def test_a_published_page_is_fetched_by_address_through_the_safe_fetcher(client, editor, settings):
-    from tests.local_site import Route, Site
-
+def test_a_published_page_is_fetched_by_address_through_the_safe_fetcher(client, editor, site):
     page = f'<html><head><script type="application/ld+json">{json.dumps(review(9))}</script>'
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    for site in Site().serve():
-        site.routes["/checks/9"] = Route(page.encode())
-        response = logged_in(client, editor).post(IMPORT_URL, {"url": site.url("/checks/9")})
-        assert response.status_code == 302
-        assert site.hits["/checks/9"] == 1
+    site.routes["/checks/9"] = Route(page.encode())
+    response = logged_in(client, editor).post(IMPORT_URL, {"url": site.url("/checks/9")})
+    assert response.status_code == 302
+    assert site.hits["/checks/9"] == 1
     assert PriorFactCheck.objects.filter(url="https://checkers.example/reviews/9").exists()
 
 
-def test_a_page_address_on_the_server_network_is_refused_without_a_request(client, editor):
-    from tests.local_site import Route, Site
-
-    for site in Site().serve():  # loopback is not allowlisted here
-        site.routes["/checks/9"] = Route(b"[]")
-        response = logged_in(client, editor).post(IMPORT_URL, {"url": site.url("/checks/9")})
-        assert response.status_code == 422
-        assert "This page cannot be imported" in rows(response)
-        assert site.hits["/checks/9"] == 0
+def test_a_page_address_on_the_server_network_is_refused_without_a_request(
+    client, editor, site, settings
+):
+    settings.LINKCHECK_ALLOWED_NETWORKS = []
+    site.routes["/checks/9"] = Route(b"[]")
+    response = logged_in(client, editor).post(IMPORT_URL, {"url": site.url("/checks/9")})
+    assert response.status_code == 422
+    assert "This page cannot be imported" in rows(response)
+    assert site.hits["/checks/9"] == 0
     assert not PriorFactCheck.objects.exists()
 
 

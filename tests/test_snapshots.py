@@ -9,14 +9,11 @@ tests/test_check_url_command.py).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-
-import pytest
 
 from claims.models import Claim
 from sources import selectors, services
 from sources.models import Link
-from tests.local_site import Route, Site
+from tests.local_site import Route
 
 PAGE = """<!doctype html><html><head><title>Border deaths</title>
 <script>var ts = {ts};</script></head>
@@ -31,15 +28,6 @@ def article_page(*, toll: int = 120, ts: str = "2024-01-01", ad: str = "") -> by
     return PAGE.format(toll=toll, ts=ts, ad=ad).encode()
 
 
-@pytest.fixture
-def site(settings) -> Iterator[Site]:
-    settings.LINKCHECK_ALLOWED_NETWORKS = ["127.0.0.0/8"]
-    yield from Site().serve()
-
-
-@pytest.fixture
-def claim(db) -> Claim:
-    return Claim.objects.create(text="At least 120 people died at the border.")
 
 
 def cite(claim: Claim, url: str, excerpt: str = "") -> Link:
