@@ -44,8 +44,17 @@ def ensure_venv(kind: str) -> None:
         return
     say(f"installing locked dependencies from {lock.relative_to(ROOT)}")
     subprocess.run(
-        [str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         "--require-hashes", "-r", str(lock)],
+        [
+            str(PY),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--require-hashes",
+            "-r",
+            str(lock),
+        ],
         check=True,
     )
     for old in VENV.glob(f".installed-{kind}-*"):
@@ -60,7 +69,9 @@ def manage(*args: str, env: dict[str, str]) -> None:
 def reachable(url: str, default_port: int) -> bool:
     parsed = urlparse(url)
     try:
-        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or default_port), 2):
+        with socket.create_connection(
+            (parsed.hostname or "127.0.0.1", parsed.port or default_port), 2
+        ):
             return True
     except OSError:
         return False
@@ -72,19 +83,37 @@ def run(args: argparse.Namespace) -> int:
     env.setdefault("DEBUG", "1")
     env.setdefault("PYTHONUNBUFFERED", "1")
     where = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite (var/)"
-    broker = "Redis" if env.get("REDIS_URL") or env.get("CELERY_BROKER_URL") else "file-system broker (var/)"
+    broker = (
+        "Redis"
+        if env.get("REDIS_URL") or env.get("CELERY_BROKER_URL")
+        else "file-system broker (var/)"
+    )
     say(f"database: {where}; Celery broker: {broker}")
     manage("migrate", "--noinput", env=env)
     manage("load_demo", "--check-links", env=env)
     worker = subprocess.Popen(
-        [str(BIN / "celery"), "-A", "factcheck", "worker", "--beat", "--loglevel", "INFO",
-         "--queues", "default,linkcheck", "--concurrency", "2",
-         "--schedule", str(ROOT / "var" / "celerybeat-schedule")],
-        cwd=ROOT, env=env,
+        [
+            str(BIN / "celery"),
+            "-A",
+            "factcheck",
+            "worker",
+            "--beat",
+            "--loglevel",
+            "INFO",
+            "--queues",
+            "default,linkcheck",
+            "--concurrency",
+            "2",
+            "--schedule",
+            str(ROOT / "var" / "celerybeat-schedule"),
+        ],
+        cwd=ROOT,
+        env=env,
     )
     web = subprocess.Popen(
         [str(PY), "manage.py", "runserver", f"{args.host}:{args.port}", "--noreload"],
-        cwd=ROOT, env=env,
+        cwd=ROOT,
+        env=env,
     )
     url = f"http://{args.host}:{args.port}/"
     time.sleep(2)
@@ -138,7 +167,9 @@ def test(args: argparse.Namespace) -> int:
     if lint.returncode:
         return lint.returncode
     say("pytest")
-    return subprocess.run([str(PY), "-m", "pytest", *args.pytest_args], cwd=ROOT, env=env).returncode
+    return subprocess.run(
+        [str(PY), "-m", "pytest", *args.pytest_args], cwd=ROOT, env=env
+    ).returncode
 
 
 def main() -> int:

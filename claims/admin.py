@@ -71,7 +71,10 @@ class EvidenceInline(admin.StackedInline):
     extra = 0
     autocomplete_fields = ["source"]
     fields = [
-        ("url", "source"), "file", "excerpt", ("stance", "credibility", "confidential"),
+        ("url", "source"),
+        "file",
+        "excerpt",
+        ("stance", "credibility", "confidential"),
         "file_sha256",
     ]
     readonly_fields = ["file_sha256"]
@@ -86,7 +89,12 @@ class ReviewCommentInline(admin.TabularInline):
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
     list_display = [
-        "short_text", "claimant", "state", "verdict_colour", "checkworthiness", "assignee",
+        "short_text",
+        "claimant",
+        "state",
+        "verdict_colour",
+        "checkworthiness",
+        "assignee",
         "article",
     ]
     list_filter = ["state", "verdict", "assignee", "article__outlet"]
@@ -96,12 +104,36 @@ class ClaimAdmin(SimpleHistoryAdmin):
     readonly_fields = ["version", "created_at", "updated_at", "checkworthiness_reasons"]
     inlines = [AttributionInline, EvidenceInline, ReviewCommentInline]
     fieldsets = [
-        (None, {"fields": ["article", ("start", "end"), "text", "claimant", "claim_date",
-                           "appearance_url"]}),
-        ("Workflow", {"fields": ["state", "assignee", "checkworthiness",
-                                 "checkworthiness_reasons"]}),
-        ("Verdict", {"fields": ["verdict", "rationale", "verdict_author", "reviewer",
-                                "approved_at", "published_at"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "article",
+                    ("start", "end"),
+                    "text",
+                    "claimant",
+                    "claim_date",
+                    "appearance_url",
+                ]
+            },
+        ),
+        (
+            "Workflow",
+            {"fields": ["state", "assignee", "checkworthiness", "checkworthiness_reasons"]},
+        ),
+        (
+            "Verdict",
+            {
+                "fields": [
+                    "verdict",
+                    "rationale",
+                    "verdict_author",
+                    "reviewer",
+                    "approved_at",
+                    "published_at",
+                ]
+            },
+        ),
         ("Record", {"fields": ["version", "created_at", "updated_at"]}),
     ]
 

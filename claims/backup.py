@@ -124,7 +124,10 @@ def backup(output: Path) -> Manifest:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             call_command(
-                "dumpdata", exclude=EXCLUDED, natural_foreign=True, output=str(dump),
+                "dumpdata",
+                exclude=EXCLUDED,
+                natural_foreign=True,
+                output=str(dump),
                 verbosity=0,
             )
         partial = output.with_name(output.name + ".partial")
@@ -172,9 +175,9 @@ def _unpack(archive: Path, staging: Path) -> Manifest:
     if data.get("format") != FORMAT:
         raise BackupError(f"Unknown backup format {data.get('format')!r}.")
     manifest = Manifest(**data)
-    found = {
-        p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file()
-    } - {MANIFEST_MEMBER}
+    found = {p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file()} - {
+        MANIFEST_MEMBER
+    }
     if found != set(manifest.members):
         raise BackupError(
             f"The archive's members do not match its manifest "
@@ -183,7 +186,9 @@ def _unpack(archive: Path, staging: Path) -> Manifest:
         )
     for name, expected in manifest.members.items():
         if _sha256(staging / name) != expected["sha256"]:
-            raise BackupError(f"SHA-256 mismatch for {name}: the archive is damaged or was altered.")
+            raise BackupError(
+                f"SHA-256 mismatch for {name}: the archive is damaged or was altered."
+            )
     return manifest
 
 
@@ -228,7 +233,7 @@ def restore(archive: Path, *, force: bool = False) -> Manifest:
                 for name in manifest.members:
                     if not name.startswith(MEDIA_PREFIX):
                         continue
-                    relative = PurePosixPath(name[len(MEDIA_PREFIX):])
+                    relative = PurePosixPath(name[len(MEDIA_PREFIX) :])
                     target = media_root.joinpath(*relative.parts)
                     target.parent.mkdir(parents=True, exist_ok=True)
                     previous = None

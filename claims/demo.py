@@ -102,30 +102,42 @@ def load_demo() -> tuple[Article, bool]:
         return made
 
     politico = source(
-        "POLITICO", Source.Kind.NEWS_OUTLET, "B",
-        homepage="https://www.politico.eu/", aliases=["Politico", "POLITICO Europe"],
+        "POLITICO",
+        Source.Kind.NEWS_OUTLET,
+        "B",
+        homepage="https://www.politico.eu/",
+        aliases=["Politico", "POLITICO Europe"],
     )
     constanta = source(
         "Human Constanta", Source.Kind.NGO, "B", homepage="https://humanconstanta.org/"
     )
     call = source(
-        "Recorded phone call, May 2021", Source.Kind.INTERCEPTED_COMMUNICATION, "C",
+        "Recorded phone call, May 2021",
+        Source.Kind.INTERCEPTED_COMMUNICATION,
+        "C",
         notes="Call in which Mikhail Bedunkevich instructs police; obtained by POLITICO.",
         confidential=True,
     )
     bedunkevich = source(
-        "Mikhail Bedunkevich", Source.Kind.OFFICIAL, "F",
+        "Mikhail Bedunkevich",
+        Source.Kind.OFFICIAL,
+        "F",
         notes="Senior official, Belarusian Interior Ministry.",
     )
     aleh = source(
-        "Aleh (border guard)", Source.Kind.WITNESS_TESTIMONY, "F",
-        notes="First name only; identity protected by POLITICO.", confidential=True,
+        "Aleh (border guard)",
+        Source.Kind.WITNESS_TESTIMONY,
+        "F",
+        notes="First name only; identity protected by POLITICO.",
+        confidential=True,
     )
     lukashenko = source(
         "Alexander Lukashenko", Source.Kind.HEAD_OF_STATE, "E", aliases=["Lukashenko"]
     )
     council = source(
-        "Council of the European Union", Source.Kind.GOVERNMENT_BODY, "A",
+        "Council of the European Union",
+        Source.Kind.GOVERNMENT_BODY,
+        "A",
         homepage="https://www.consilium.europa.eu/",
     )
 
@@ -146,30 +158,45 @@ def load_demo() -> tuple[Article, bool]:
     def claim(sentence, state, *, claimant="", score=0.8, reasons=(), **kw):
         start, end = _span(sentence)
         return Claim.objects.create(
-            article=article, start=start, end=end, text=sentence, claimant=claimant,
-            state=state, checkworthiness=score, checkworthiness_reasons=list(reasons),
-            created_by=users["checker"], **kw,
+            article=article,
+            start=start,
+            end=end,
+            text=sentence,
+            claimant=claimant,
+            state=state,
+            checkworthiness=score,
+            checkworthiness_reasons=list(reasons),
+            created_by=users["checker"],
+            **kw,
         )
 
     deaths = claim(
         "At least 120 people have died along Belarus' borders with Poland, Lithuania and "
         "Latvia since the scheme began, according to the rights group Human Constanta.",
-        Claim.State.PUBLISHED, claimant="Human Constanta", score=0.95,
+        Claim.State.PUBLISHED,
+        claimant="Human Constanta",
+        score=0.95,
         reasons=["statistic", "named entity", "attribution"],
-        assignee=users["checker"], verdict=scale["mostly-true"],
+        assignee=users["checker"],
+        verdict=scale["mostly-true"],
         rationale=(
             "Human Constanta's own border-death tally lists 120 or more deaths on the Polish, "
             "Lithuanian and Latvian borders. The count is compiled from media and NGO reports, "
             "so it is a minimum, and not every death can be tied to the scheme."
         ),
-        verdict_author=users["checker"], reviewer=users["editor"],
-        approved_at=now - dt.timedelta(days=1), published_at=now - dt.timedelta(hours=20),
+        verdict_author=users["checker"],
+        reviewer=users["editor"],
+        approved_at=now - dt.timedelta(days=1),
+        published_at=now - dt.timedelta(hours=20),
     )
     call_claim = claim(
         "In a call recorded in May 2021, senior Interior Ministry official Mikhail Bedunkevich "
         "told police not to stop migrants \u201cin transit to Europe.\u201d",
-        Claim.State.DRAFTED, claimant="POLITICO", score=0.9,
-        reasons=["date", "named entity", "quote"], assignee=users["checker2"],
+        Claim.State.DRAFTED,
+        claimant="POLITICO",
+        score=0.9,
+        reasons=["date", "named entity", "quote"],
+        assignee=users["checker2"],
         verdict=scale["true"],
         rationale="POLITICO published the audio; two Belarusian speakers confirmed the wording.",
         verdict_author=users["checker2"],
@@ -178,68 +205,96 @@ def load_demo() -> tuple[Article, bool]:
         "The operation started in spring 2021, weeks after the EU sanctioned Belarus over its "
         "crackdown on protests against President Alexander Lukashenko's disputed 2020 "
         "re-election.",
-        Claim.State.IN_RESEARCH, score=0.85, reasons=["date", "comparison", "named entity"],
+        Claim.State.IN_RESEARCH,
+        score=0.85,
+        reasons=["date", "comparison", "named entity"],
         assignee=users["checker"],
     )
     declaration = claim(
         "Lukashenko then declared that Belarus would stop holding back migrants and drugs at "
         "its borders.",
-        Claim.State.ACCEPTED, claimant="Alexander Lukashenko", score=0.75,
+        Claim.State.ACCEPTED,
+        claimant="Alexander Lukashenko",
+        score=0.75,
         reasons=["named entity", "attribution"],
     )
     claim(
         "Poland intends to seal its border with Belarus this summer.",
-        Claim.State.PROPOSED, claimant="Government of Poland", score=0.6,
+        Claim.State.PROPOSED,
+        claimant="Government of Poland",
+        score=0.6,
         reasons=["named entity", "date"],
     )
     claim(
         "Lukashenko, who is running for a seventh term in an election set for January 26, "
         "denies using migrants as a weapon.",
-        Claim.State.PROPOSED, claimant="Alexander Lukashenko", score=0.7,
+        Claim.State.PROPOSED,
+        claimant="Alexander Lukashenko",
+        score=0.7,
         reasons=["date", "statistic", "named entity"],
     )
     claim(
         "The episode shows how exposed the EU is to hybrid tactics.",
-        Claim.State.REJECTED, score=0.2, reasons=["opinion"],
+        Claim.State.REJECTED,
+        score=0.2,
+        reasons=["opinion"],
     )
     Claim.objects.create(
         text="Belarus flies migrants to Minsk on state airline charters to push them into the EU.",
-        claimant="Viral social-media post", state=Claim.State.PROPOSED, checkworthiness=0.8,
-        checkworthiness_reasons=["named entity"], created_by=users["editor"],
+        claimant="Viral social-media post",
+        state=Claim.State.PROPOSED,
+        checkworthiness=0.8,
+        checkworthiness_reasons=["named entity"],
+        created_by=users["editor"],
         appearance_url="https://social.example/post/123",
     )
 
     Attribution.objects.create(
         claim=deaths, source=constanta, **_cue("according to the rights group Human Constanta")
     )
-    Attribution.objects.create(claim=call_claim, source=call, via=politico,
-                               **_cue("obtained by POLITICO"))
+    Attribution.objects.create(
+        claim=call_claim, source=call, via=politico, **_cue("obtained by POLITICO")
+    )
     Attribution.objects.create(claim=call_claim, source=bedunkevich, via=call)
     Attribution.objects.create(claim=declaration, source=lukashenko, **_cue("declared"))
     aleh_claim = claim(
         "A Belarusian border guard identified only as Aleh, speaking to POLITICO, called the "
         "programme \u201cLukashenko's revenge for the sanctions.\u201d",
-        Claim.State.ACCEPTED, claimant="Aleh (border guard)", score=0.65,
+        Claim.State.ACCEPTED,
+        claimant="Aleh (border guard)",
+        score=0.65,
         reasons=["quote", "attribution"],
     )
-    Attribution.objects.create(claim=aleh_claim, source=aleh, via=politico,
-                               **_cue("speaking to POLITICO"))
+    Attribution.objects.create(
+        claim=aleh_claim, source=aleh, via=politico, **_cue("speaking to POLITICO")
+    )
 
     Evidence.objects.create(
-        claim=deaths, source=constanta, url="https://humanconstanta.org/border-deaths",
-        excerpt="at least 120 people have died", stance=Evidence.Stance.SUPPORTS,
-        credibility=2, added_by=users["checker"],
+        claim=deaths,
+        source=constanta,
+        url="https://humanconstanta.org/border-deaths",
+        excerpt="at least 120 people have died",
+        stance=Evidence.Stance.SUPPORTS,
+        credibility=2,
+        added_by=users["checker"],
     )
     Evidence.objects.create(
-        claim=call_claim, source=politico, url="https://www.politico.eu/article/belarus-migrants",
-        excerpt="in transit to Europe", stance=Evidence.Stance.SUPPORTS, credibility=2,
+        claim=call_claim,
+        source=politico,
+        url="https://www.politico.eu/article/belarus-migrants",
+        excerpt="in transit to Europe",
+        stance=Evidence.Stance.SUPPORTS,
+        credibility=2,
         added_by=users["checker2"],
     )
     Evidence.objects.create(
-        claim=timing, source=council,
+        claim=timing,
+        source=council,
         url="https://www.consilium.europa.eu/en/press/press-releases/2021/06/24/",
         excerpt="The Council today imposed restrictive measures on Belarus",
-        stance=Evidence.Stance.CONTEXT, credibility=1, added_by=users["checker"],
+        stance=Evidence.Stance.CONTEXT,
+        credibility=1,
+        added_by=users["checker"],
     )
     from sources.services import link_article_evidence
 

@@ -20,7 +20,8 @@ class ClaimEditForm(VersionedForm):
 class VerdictForm(VersionedForm):
     verdict = forms.ModelChoiceField(queryset=RatingLabel.objects.none(), label="Verdict")
     rationale = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 6}), label="Rationale (Markdown)",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        label="Rationale (Markdown)",
         max_length=20000,
     )
 
@@ -43,20 +44,26 @@ class AssignForm(VersionedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["assignee"].queryset = (
-            get_user_model().objects.filter(is_active=True, groups__name__in=["Fact-checkers", "Editors"])
-            .distinct().order_by("username")
+            get_user_model()
+            .objects.filter(is_active=True, groups__name__in=["Fact-checkers", "Editors"])
+            .distinct()
+            .order_by("username")
         )
 
 
 class ImportForm(forms.Form):
     text = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 12}),
-        label="Paste the article", max_length=5 * 1024 * 1024,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        label="Paste the article",
+        max_length=5 * 1024 * 1024,
     )
     upload = forms.FileField(
         required=False, label="…or upload a file (.txt, .html, .md, .pdf, .docx)"
     )
-    url = forms.URLField(required=False, label="…or give its URL", max_length=2048, assume_scheme="https")
+    url = forms.URLField(
+        required=False, label="…or give its URL", max_length=2048, assume_scheme="https"
+    )
 
     def clean(self):
         data = super().clean()
@@ -80,9 +87,12 @@ class DashboardFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = get_user_model().objects.filter(
-            assigned_claims__isnull=False
-        ).distinct().order_by("username")
+        self.fields["assignee"].queryset = (
+            get_user_model()
+            .objects.filter(assigned_claims__isnull=False)
+            .distinct()
+            .order_by("username")
+        )
         self.fields["verdict"].queryset = RatingLabel.objects.order_by("scale", "position")
         outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
         self.fields["outlet"].choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]
@@ -90,12 +100,20 @@ class DashboardFilterForm(forms.Form):
 
 class PriorFactCheckFilterForm(forms.Form):
     q = forms.CharField(
-        required=False, label="Search", max_length=300,
-        widget=forms.TextInput(attrs={"type": "search", "placeholder": "claim, claimant, rating or author"}),
+        required=False,
+        label="Search",
+        max_length=300,
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": "claim, claimant, rating or author"}
+        ),
     )
     author = forms.ChoiceField(required=False, label="Author organisation")
-    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
 
     def __init__(self, *args, authors: list[str], **kwargs):
         super().__init__(*args, **kwargs)
@@ -123,7 +141,9 @@ class ClaimReviewUploadForm(forms.Form):
         upload = self.cleaned_data["upload"]
         limit = settings.FACTCHECK_MAX_IMPORT_BYTES
         if upload and upload.size > limit:
-            raise forms.ValidationError(f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes.")
+            raise forms.ValidationError(
+                f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes."
+            )
         return upload
 
     def clean(self):

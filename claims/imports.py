@@ -70,11 +70,15 @@ def load_json_bytes(data: bytes | str, *, what: str = "JSON") -> Any:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ImportFailed([f"The file is not UTF-8 text ({exc.reason} at byte {exc.start})."]) from exc
+            raise ImportFailed(
+                [f"The file is not UTF-8 text ({exc.reason} at byte {exc.start})."]
+            ) from exc
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
-        raise ImportFailed([f"Malformed {what}: {exc.msg} at line {exc.lineno}, column {exc.colno}."]) from exc
+        raise ImportFailed(
+            [f"Malformed {what}: {exc.msg} at line {exc.lineno}, column {exc.colno}."]
+        ) from exc
     except RecursionError as exc:
         raise ImportFailed([f"Malformed {what}: nested too deeply."]) from exc
 
@@ -97,9 +101,20 @@ Check = Callable[[Any], str | None]
 
 
 def _type(*types: type, nullable: bool = False) -> Check:
-    names = " or ".join("an integer" if t is int else "a number" if t is float else
-                        "a boolean" if t is bool else "a string" if t is str else
-                        "a list" if t is list else "an object" for t in types)
+    names = " or ".join(
+        "an integer"
+        if t is int
+        else "a number"
+        if t is float
+        else "a boolean"
+        if t is bool
+        else "a string"
+        if t is str
+        else "a list"
+        if t is list
+        else "an object"
+        for t in types
+    )
 
     def check(value: Any) -> str | None:
         if value is None:
@@ -134,7 +149,11 @@ def _datetime(value: Any) -> str | None:
 
 def _choice(choices: list[Any]) -> Check:
     def check(value: Any) -> str | None:
-        return None if value in choices else f"must be one of {', '.join(map(str, choices))}, not {value!r:.40}"
+        return (
+            None
+            if value in choices
+            else f"must be one of {', '.join(map(str, choices))}, not {value!r:.40}"
+        )
 
     return check
 
@@ -160,29 +179,65 @@ OPT_INT = _type(int, nullable=True)
 
 SPEC_PERSON = {"username": STR, "first_name": STR, "last_name": STR}
 SPEC_SOURCE = {
-    "name": STR, "kind": _choice(Source.Kind.values), "homepage": STR,
-    "reliability": _choice(Source.Reliability.values), "notes": STR,
-    "confidential": _type(bool), "aliases": _type(list),
+    "name": STR,
+    "kind": _choice(Source.Kind.values),
+    "homepage": STR,
+    "reliability": _choice(Source.Reliability.values),
+    "notes": STR,
+    "confidential": _type(bool),
+    "aliases": _type(list),
 }
 SPEC_ARTICLE = {
-    "title": STR, "outlet": STR, "url": STR, "author": STR, "published_on": _date(),
-    "language": STR, "body": STR, "status": _choice(Article.Status.values),
-    "imported_by": OPT_STR, "claims": _type(list),
+    "title": STR,
+    "outlet": STR,
+    "url": STR,
+    "author": STR,
+    "published_on": _date(),
+    "language": STR,
+    "body": STR,
+    "status": _choice(Article.Status.values),
+    "imported_by": OPT_STR,
+    "claims": _type(list),
 }
 SPEC_CLAIM = {
-    "start": OPT_INT, "end": OPT_INT, "text": STR, "claimant": STR, "claim_date": _date(),
-    "appearance_url": STR, "checkworthiness": _type(float), "checkworthiness_reasons": _type(list),
-    "state": _choice(Claim.State.values), "assignee": OPT_STR,
-    "verdict": _type(dict, nullable=True), "rationale": STR, "verdict_author": OPT_STR,
-    "reviewer": OPT_STR, "approved_at": _datetime, "published_at": _datetime,
-    "created_by": OPT_STR, "attributions": _type(list), "evidence": _type(list),
+    "start": OPT_INT,
+    "end": OPT_INT,
+    "text": STR,
+    "claimant": STR,
+    "claim_date": _date(),
+    "appearance_url": STR,
+    "checkworthiness": _type(float),
+    "checkworthiness_reasons": _type(list),
+    "state": _choice(Claim.State.values),
+    "assignee": OPT_STR,
+    "verdict": _type(dict, nullable=True),
+    "rationale": STR,
+    "verdict_author": OPT_STR,
+    "reviewer": OPT_STR,
+    "approved_at": _datetime,
+    "published_at": _datetime,
+    "created_by": OPT_STR,
+    "attributions": _type(list),
+    "evidence": _type(list),
     "comments": _type(list),
 }
-SPEC_ATTRIBUTION = {"source": STR, "via": OPT_STR, "cue": STR, "cue_start": OPT_INT, "cue_end": OPT_INT}
+SPEC_ATTRIBUTION = {
+    "source": STR,
+    "via": OPT_STR,
+    "cue": STR,
+    "cue_start": OPT_INT,
+    "cue_end": OPT_INT,
+}
 SPEC_EVIDENCE = {
-    "source": OPT_STR, "url": STR, "file": _type(dict, nullable=True), "excerpt": STR,
-    "stance": _choice(Evidence.Stance.values), "credibility": _choice(Evidence.Credibility.values),
-    "confidential": _type(bool), "added_by": OPT_STR, "added_at": _datetime,
+    "source": OPT_STR,
+    "url": STR,
+    "file": _type(dict, nullable=True),
+    "excerpt": STR,
+    "stance": _choice(Evidence.Stance.values),
+    "credibility": _choice(Evidence.Credibility.values),
+    "confidential": _type(bool),
+    "added_by": OPT_STR,
+    "added_at": _datetime,
 }
 SPEC_FILE = {"name": STR, "sha256": STR, "size": OPT_INT, "content_base64": OPT_STR}
 SPEC_COMMENT = {"author": OPT_STR, "body": STR, "created_at": _datetime}
@@ -215,8 +270,12 @@ def _check_claim(claim: Any, path: str, errors: list[str], refs: dict[str, set])
     for key in ("assignee", "verdict_author", "reviewer", "created_by"):
         if claim[key]:
             refs["people"].add((claim[key], f"{path}.{key}"))
-    if claim["verdict"] is not None and _shape(claim["verdict"], SPEC_VERDICT, f"{path}.verdict", errors):
-        refs["verdicts"].add((claim["verdict"]["scale"], claim["verdict"]["label"], f"{path}.verdict"))
+    if claim["verdict"] is not None and _shape(
+        claim["verdict"], SPEC_VERDICT, f"{path}.verdict", errors
+    ):
+        refs["verdicts"].add(
+            (claim["verdict"]["scale"], claim["verdict"]["label"], f"{path}.verdict")
+        )
     if not all(isinstance(r, str) for r in claim["checkworthiness_reasons"]):
         errors.append(f"{path}.checkworthiness_reasons: must be a list of strings")
     for i, a in enumerate(claim["attributions"]):
@@ -252,7 +311,15 @@ def check_document(doc: Any) -> list[str]:
     for key in ("people", "sources", "articles", "claims"):
         if not isinstance(doc.get(key), list):
             errors.append(f"{key}: must be a list")
-    unknown = set(doc) - {"format", "version", "exported_at", "people", "sources", "articles", "claims"}
+    unknown = set(doc) - {
+        "format",
+        "version",
+        "exported_at",
+        "people",
+        "sources",
+        "articles",
+        "claims",
+    }
     errors += [f"{key}: unknown field" for key in sorted(unknown)]
     if errors:
         return errors
@@ -300,7 +367,9 @@ def check_document(doc: Any) -> list[str]:
             errors.append(f"{where}: unknown person {name!r} (not in people, not in the database)")
     wanted_sources = {normalise_name(n) for n, _ in refs["sources"]} - sources_in_file
     known_sources = set(
-        Source.objects.filter(normalised_name__in=wanted_sources).values_list("normalised_name", flat=True)
+        Source.objects.filter(normalised_name__in=wanted_sources).values_list(
+            "normalised_name", flat=True
+        )
     )
     for name, where in sorted(refs["sources"], key=lambda r: r[1]):
         key = normalise_name(name)
@@ -310,10 +379,14 @@ def check_document(doc: Any) -> list[str]:
     for scale, label, where in sorted(refs["verdicts"], key=lambda r: r[2]):
         if (scale, label) not in labels:
             errors.append(f"{where}: unknown rating label {label!r} on scale {scale!r}")
-    existing = dict(Article.objects.filter(content_hash__in=hashes).values_list("content_hash", "pk"))
+    existing = dict(
+        Article.objects.filter(content_hash__in=hashes).values_list("content_hash", "pk")
+    )
     for digest, where in hashes.items():
         if digest in existing:
-            errors.append(f"{where}.body: this article is already in the database (id {existing[digest]})")
+            errors.append(
+                f"{where}.body: this article is already in the database (id {existing[digest]})"
+            )
     return errors
 
 
@@ -365,8 +438,12 @@ class _Writer:
             user = User.objects.filter(username=person["username"]).first()
             if user is None:
                 # Authors and reviewers keep their names; the account cannot log in.
-                user = User(username=person["username"], first_name=person["first_name"],
-                            last_name=person["last_name"], is_active=False)
+                user = User(
+                    username=person["username"],
+                    first_name=person["first_name"],
+                    last_name=person["last_name"],
+                    is_active=False,
+                )
                 user.set_unusable_password()
                 user.save()
                 self.result.add("people")
@@ -400,8 +477,12 @@ class _Writer:
             self.sources[key] = existing
             return
         source = Source(
-            name=row["name"], kind=row["kind"], homepage=row["homepage"],
-            reliability=row["reliability"], notes=row["notes"], confidential=row["confidential"],
+            name=row["name"],
+            kind=row["kind"],
+            homepage=row["homepage"],
+            reliability=row["reliability"],
+            notes=row["notes"],
+            confidential=row["confidential"],
         )
         source.normalised_name = key
         if self.save(source, path):
@@ -414,9 +495,14 @@ class _Writer:
 
     def _article(self, row: dict[str, Any], path: str) -> None:
         article = Article(
-            title=row["title"], outlet=row["outlet"], url=row["url"], author=row["author"],
+            title=row["title"],
+            outlet=row["outlet"],
+            url=row["url"],
+            author=row["author"],
             published_on=_parse_date(row["published_on"]) if row["published_on"] else None,
-            language=row["language"], body=row["body"], status=row["status"],
+            language=row["language"],
+            body=row["body"],
+            status=row["status"],
             imported_by=self.person(row["imported_by"]),
         )
         article.content_hash = content_hash(row["body"])
@@ -431,13 +517,21 @@ class _Writer:
         if row["verdict"]:
             verdict = self.labels[(row["verdict"]["scale"], row["verdict"]["label"])]
         claim = Claim(
-            article=article, start=row["start"], end=row["end"], text=row["text"],
+            article=article,
+            start=row["start"],
+            end=row["end"],
+            text=row["text"],
             claimant=row["claimant"],
             claim_date=_parse_date(row["claim_date"]) if row["claim_date"] else None,
-            appearance_url=row["appearance_url"], checkworthiness=row["checkworthiness"],
-            checkworthiness_reasons=row["checkworthiness_reasons"], state=row["state"],
-            assignee=self.person(row["assignee"]), verdict=verdict, rationale=row["rationale"],
-            verdict_author=self.person(row["verdict_author"]), reviewer=self.person(row["reviewer"]),
+            appearance_url=row["appearance_url"],
+            checkworthiness=row["checkworthiness"],
+            checkworthiness_reasons=row["checkworthiness_reasons"],
+            state=row["state"],
+            assignee=self.person(row["assignee"]),
+            verdict=verdict,
+            rationale=row["rationale"],
+            verdict_author=self.person(row["verdict_author"]),
+            reviewer=self.person(row["reviewer"]),
             approved_at=_parse_datetime(row["approved_at"]) if row["approved_at"] else None,
             published_at=_parse_datetime(row["published_at"]) if row["published_at"] else None,
             created_by=self.person(row["created_by"]),
@@ -448,8 +542,12 @@ class _Writer:
         self.result.add("claims")
         for k, a in enumerate(row["attributions"]):
             attribution = Attribution(
-                claim=claim, source=self.source(a["source"]), via=self.source(a["via"]),
-                cue=a["cue"], cue_start=a["cue_start"], cue_end=a["cue_end"],
+                claim=claim,
+                source=self.source(a["source"]),
+                via=self.source(a["via"]),
+                cue=a["cue"],
+                cue_start=a["cue_start"],
+                cue_end=a["cue_end"],
             )
             if self.save(attribution, f"{path}.attributions[{k}]"):
                 self.result.add("attributions")
@@ -464,8 +562,13 @@ class _Writer:
 
     def _evidence(self, row: dict[str, Any], claim: Claim, path: str) -> None:
         evidence = Evidence(
-            claim=claim, source=self.source(row["source"]), url=row["url"], excerpt=row["excerpt"],
-            stance=row["stance"], credibility=row["credibility"], confidential=row["confidential"],
+            claim=claim,
+            source=self.source(row["source"]),
+            url=row["url"],
+            excerpt=row["excerpt"],
+            stance=row["stance"],
+            credibility=row["credibility"],
+            confidential=row["confidential"],
             added_by=self.person(row["added_by"]),
         )
         file = row["file"]
@@ -492,7 +595,9 @@ class _Writer:
         if self.save(evidence, path):
             self.result.add("evidence")
             if row["added_at"]:
-                Evidence.objects.filter(pk=evidence.pk).update(created_at=_parse_datetime(row["added_at"]))
+                Evidence.objects.filter(pk=evidence.pk).update(
+                    created_at=_parse_datetime(row["added_at"])
+                )
 
 
 def import_document(doc: Any) -> ImportResult:
@@ -527,7 +632,9 @@ def _is_type(node: Any, name: str) -> bool:
         return False
     types = node.get("@type")
     types = types if isinstance(types, list) else [types]
-    return any(isinstance(t, str) and t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == name for t in types)
+    return any(
+        isinstance(t, str) and t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == name for t in types
+    )
 
 
 def _walk(node: Any, found: list[dict[str, Any]], depth: int = 0) -> None:
@@ -556,11 +663,13 @@ def claim_reviews_in(data: bytes | str) -> list[dict[str, Any]]:
     if stripped.startswith("<"):
         blocks = LD_SCRIPT.findall(text)
         if not blocks:
-            raise ImportFailed(["The page has no <script type=\"application/ld+json\"> block."])
+            raise ImportFailed(['The page has no <script type="application/ld+json"> block.'])
         errors = []
         for i, block in enumerate(blocks):
             try:
-                _walk(load_json_bytes(block.strip(), what=f"JSON-LD in script block {i + 1}"), found)
+                _walk(
+                    load_json_bytes(block.strip(), what=f"JSON-LD in script block {i + 1}"), found
+                )
             except ImportFailed as exc:
                 errors += exc.errors
         if errors:
@@ -611,7 +720,9 @@ def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
 
-def parse_claim_review(node: dict[str, Any], where: str, errors: list[str]) -> dict[str, Any] | None:
+def parse_claim_review(
+    node: dict[str, Any], where: str, errors: list[str]
+) -> dict[str, Any] | None:
     """The fields of a PriorFactCheck, or None after recording what is wrong."""
     before = len(errors)
     url = node.get("url")
@@ -634,7 +745,9 @@ def parse_claim_review(node: dict[str, Any], where: str, errors: list[str]) -> d
     best = _number(rating.get("bestRating"), f"{where}.reviewRating.bestRating", errors)
     worst = _number(rating.get("worstRating"), f"{where}.reviewRating.worstRating", errors)
     if rating and not rating_text and value is None:
-        errors.append(f"{where}.reviewRating.alternateName: missing (Google requires the verdict text)")
+        errors.append(
+            f"{where}.reviewRating.alternateName: missing (Google requires the verdict text)"
+        )
     author = _first(node.get("author"))
     item = _first(node.get("itemReviewed"))
     if item is not None and not isinstance(item, dict):
@@ -642,8 +755,10 @@ def parse_claim_review(node: dict[str, Any], where: str, errors: list[str]) -> d
         item = {}
     item = item or {}
     appearance = _first(item.get("appearance")) or _first(item.get("firstAppearance"))
-    appearance_url = appearance.get("url", "") if isinstance(appearance, dict) else (
-        appearance if isinstance(appearance, str) else ""
+    appearance_url = (
+        appearance.get("url", "")
+        if isinstance(appearance, dict)
+        else (appearance if isinstance(appearance, str) else "")
     )
     if appearance_url:
         try:
@@ -658,11 +773,18 @@ def parse_claim_review(node: dict[str, Any], where: str, errors: list[str]) -> d
     if len(errors) > before:
         return None
     return {
-        "url": url.strip(), "claim_reviewed": claim_reviewed.strip(),
-        "rating_text": rating_text[:300], "rating_value": value, "best_rating": best,
-        "worst_rating": worst, "author_name": _text(author)[:300], "author_url": author_url,
-        "date_published": published, "claimant": _text(item.get("author"))[:300],
-        "claim_date": claim_date, "appearance_url": appearance_url,
+        "url": url.strip(),
+        "claim_reviewed": claim_reviewed.strip(),
+        "rating_text": rating_text[:300],
+        "rating_value": value,
+        "best_rating": best,
+        "worst_rating": worst,
+        "author_name": _text(author)[:300],
+        "author_url": author_url,
+        "date_published": published,
+        "claimant": _text(item.get("author"))[:300],
+        "claim_date": claim_date,
+        "appearance_url": appearance_url,
         "language": _text(node.get("inLanguage"))[:12],
     }
 
@@ -693,7 +815,10 @@ def import_claimreview(data: bytes | str, *, user: Any = None) -> ImportResult:
             try:
                 prior.full_clean()
             except ValidationError as exc:
-                errors += [f"ClaimReview {fields['url']}: {k}: {'; '.join(v)}" for k, v in exc.message_dict.items()]
+                errors += [
+                    f"ClaimReview {fields['url']}: {k}: {'; '.join(v)}"
+                    for k, v in exc.message_dict.items()
+                ]
                 continue
             prior.save()
             result.add("prior fact-checks created" if created else "prior fact-checks updated")

@@ -108,7 +108,10 @@ class Article(models.Model):
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.IMPORTED)
     imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="imported_articles",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -119,7 +122,8 @@ class Article(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(body=""), name="article_body_not_empty",
+                condition=~Q(body=""),
+                name="article_body_not_empty",
                 violation_error_message="An article needs a body.",
             ),
         ]
@@ -140,9 +144,7 @@ class Article(models.Model):
         if self.pk:
             stored = Article.objects.filter(pk=self.pk).values_list("body", flat=True).first()
             if stored is not None and stored != self.body and self.claims.exists():
-                raise ValidationError(
-                    {"body": "The text cannot change once claims point into it."}
-                )
+                raise ValidationError({"body": "The text cannot change once claims point into it."})
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -172,7 +174,11 @@ class Claim(models.Model):
     }
 
     article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="claims", null=True, blank=True,
+        Article,
+        on_delete=models.CASCADE,
+        related_name="claims",
+        null=True,
+        blank=True,
         help_text="Empty for claims from outside an article (a viral post, a speech).",
     )
     start = models.PositiveIntegerField(null=True, blank=True)
@@ -189,7 +195,10 @@ class Claim(models.Model):
     checkworthiness_reasons = models.JSONField(default=list, blank=True)
     state = models.CharField(max_length=20, choices=State.choices, default=State.PROPOSED)
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="assigned_claims",
     )
     verdict = models.ForeignKey(
@@ -197,17 +206,26 @@ class Claim(models.Model):
     )
     rationale = models.TextField(blank=True, help_text="Markdown; sanitised when shown.")
     verdict_author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="drafted_verdicts",
     )
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="approved_verdicts",
     )
     approved_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="created_claims",
     )
     version = models.PositiveIntegerField(default=1, help_text="Optimistic-locking counter.")
@@ -227,7 +245,9 @@ class Claim(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(start__isnull=True, end__isnull=True) | Q(start__gte=0, end__gt=F("start"))),
+                condition=(
+                    Q(start__isnull=True, end__isnull=True) | Q(start__gte=0, end__gt=F("start"))
+                ),
                 name="claim_span_ordered",
                 violation_error_message="A span needs 0 <= start < end.",
             ),
@@ -242,7 +262,8 @@ class Claim(models.Model):
                 violation_error_message="Check-worthiness lies between 0 and 1.",
             ),
             models.CheckConstraint(
-                condition=~Q(text=""), name="claim_text_not_empty",
+                condition=~Q(text=""),
+                name="claim_text_not_empty",
                 violation_error_message="A claim needs text.",
             ),
             models.CheckConstraint(
@@ -274,7 +295,9 @@ class Claim(models.Model):
                     f"The span ends at {self.end}, past the article's {len(self.article.body)} characters."
                 )
         if self.verdict_id is None and self.state in {
-            self.State.DRAFTED, self.State.APPROVED, self.State.PUBLISHED
+            self.State.DRAFTED,
+            self.State.APPROVED,
+            self.State.PUBLISHED,
         }:
             errors["verdict"] = "A drafted, approved or published claim needs a verdict."
         if self.reviewer_id and self.reviewer_id == self.verdict_author_id:
@@ -327,7 +350,10 @@ class PriorFactCheck(models.Model):
     language = models.CharField(max_length=12, blank=True)
     raw = models.JSONField(help_text="The ClaimReview object as published.")
     imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="imported_prior_fact_checks",
     )
     imported_at = models.DateTimeField(auto_now_add=True)
@@ -408,10 +434,15 @@ class ClaimMatch(models.Model):
     prior_fact_check = models.ForeignKey(
         PriorFactCheck, on_delete=models.CASCADE, null=True, blank=True, related_name="matches"
     )
-    score = models.FloatField(help_text="Matching score; 1 is the same words, numbers and polarity.")
+    score = models.FloatField(
+        help_text="Matching score; 1 is the same words, numbers and polarity."
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED)
     linked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="claim_matches_decided",
     )
     linked_at = models.DateTimeField(null=True, blank=True)
@@ -429,15 +460,18 @@ class ClaimMatch(models.Model):
                 violation_error_message="A match points at one claim or one prior fact-check.",
             ),
             models.CheckConstraint(
-                condition=~Q(matched_claim=F("claim")), name="claimmatch_not_itself",
+                condition=~Q(matched_claim=F("claim")),
+                name="claimmatch_not_itself",
                 violation_error_message="A claim cannot match itself.",
             ),
             models.UniqueConstraint(
-                fields=["claim", "matched_claim"], condition=Q(matched_claim__isnull=False),
+                fields=["claim", "matched_claim"],
+                condition=Q(matched_claim__isnull=False),
                 name="claimmatch_unique_claim",
             ),
             models.UniqueConstraint(
-                fields=["claim", "prior_fact_check"], condition=Q(prior_fact_check__isnull=False),
+                fields=["claim", "prior_fact_check"],
+                condition=Q(prior_fact_check__isnull=False),
                 name="claimmatch_unique_prior",
             ),
         ]

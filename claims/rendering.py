@@ -75,11 +75,14 @@ def claim_rows_html(
         chosen = " selected" if pk == selected else ""
         checkbox = (
             f'<input type="checkbox" name="claims" value="{pk}" aria-label="Select for merge">'
-            if can_merge else ""
+            if can_merge
+            else ""
         )
         reasons = ""
         if state == Claim.State.PROPOSED and claim.checkworthiness_reasons:
-            reasons = f'<span class="reasons">{escape(", ".join(claim.checkworthiness_reasons))}</span>'
+            reasons = (
+                f'<span class="reasons">{escape(", ".join(claim.checkworthiness_reasons))}</span>'
+            )
         buttons = []
         for action, to_state, allowed in (
             ("accept", "accepted", state in (Claim.State.PROPOSED, Claim.State.REJECTED)),
@@ -89,7 +92,7 @@ def claim_rows_html(
                 buttons.append(
                     f'<button type="button" class="{action}" data-action="{action}" '
                     f'hx-post="{transition_url(pk)}" '
-                    f"hx-vals='{{\"state\": \"{to_state}\", \"version\": \"{claim.version}\"}}' "
+                    f'hx-vals=\'{{"state": "{to_state}", "version": "{claim.version}"}}\' '
                     f'hx-target="#panel">{action.capitalize()}</button>'
                 )
         url = claim_url(pk)
@@ -103,7 +106,7 @@ def claim_rows_html(
             f'<span class="score" title="Check-worthiness">{claim.checkworthiness:.2f}</span> '
             f"{reasons} "
             f'<span class="counts">{getattr(claim, "attribution_count", 0)} attr. · '
-            f'{getattr(claim, "evidence_count", 0)} evid.</span> '
+            f"{getattr(claim, 'evidence_count', 0)} evid.</span> "
             f"{' '.join(buttons)}</li>\n"
         )
     return mark_safe("".join(rows))  # noqa: S308 - every value above is escaped

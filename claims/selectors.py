@@ -62,19 +62,21 @@ def article_for_review(pk: int) -> Article:
 
 def _count_per_claim(model) -> Coalesce:
     rows = model.objects.filter(claim=OuterRef("pk")).order_by().values("claim")
-    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n"), output_field=IntegerField()), 0)
+    return Coalesce(
+        Subquery(rows.annotate(n=Count("pk")).values("n"), output_field=IntegerField()), 0
+    )
 
 
 def claim_detail(pk: int) -> Claim:
     from sources.models import Attribution, Evidence
 
     return (
-        Claim.objects.select_related(
-            "article", "verdict", "assignee", "verdict_author", "reviewer"
-        )
+        Claim.objects.select_related("article", "verdict", "assignee", "verdict_author", "reviewer")
         .prefetch_related(
             Prefetch("attributions", queryset=Attribution.objects.select_related("source", "via")),
-            Prefetch("evidence", queryset=Evidence.objects.select_related("source", "link", "added_by")),
+            Prefetch(
+                "evidence", queryset=Evidence.objects.select_related("source", "link", "added_by")
+            ),
             "comments__author",
         )
         .get(pk=pk)
@@ -89,10 +91,14 @@ def quote_statuses(claim: Claim) -> dict[int, bool | None]:
 
     link_ids = {e.link_id for e in claim.evidence.all() if e.excerpt.strip() and e.link_id}
     first = Snapshot.objects.filter(link=OuterRef("link")).order_by("captured_at").values("pk")[:1]
-    cited = {
-        snap.link_id: snap
-        for snap in Snapshot.objects.filter(link_id__in=link_ids, pk=Subquery(first))
-    } if link_ids else {}
+    cited = (
+        {
+            snap.link_id: snap
+            for snap in Snapshot.objects.filter(link_id__in=link_ids, pk=Subquery(first))
+        }
+        if link_ids
+        else {}
+    )
     return {item.pk: quote_check(item, cited.get(item.link_id)) for item in claim.evidence.all()}
 
 
@@ -103,12 +109,19 @@ def filter_given(qs: QuerySet, **lookups) -> QuerySet:
 
 
 def filtered_claims(
-    *, q: str = "", state: str = "", assignee=None, verdict=None, outlet: str = "",
+    *,
+    q: str = "",
+    state: str = "",
+    assignee=None,
+    verdict=None,
+    outlet: str = "",
     source: str = "",
 ) -> QuerySet[Claim]:
     claims = Claim.objects.select_related("article", "verdict", "assignee").order_by("-updated_at")
     if q:
-        claims = claims.filter(Q(text__icontains=q) | Q(claimant__icontains=q) | Q(article__title__icontains=q))
+        claims = claims.filter(
+            Q(text__icontains=q) | Q(claimant__icontains=q) | Q(article__title__icontains=q)
+        )
     claims = filter_given(
         claims, state=state, assignee=assignee, verdict=verdict, article__outlet=outlet
     )
@@ -125,7 +138,10 @@ def filtered_claims(
 
 
 def filtered_prior_fact_checks(
-    *, q: str = "", author: str = "", date_from: dt.date | None = None,
+    *,
+    q: str = "",
+    author: str = "",
+    date_from: dt.date | None = None,
     date_to: dt.date | None = None,
 ) -> QuerySet[PriorFactCheck]:
     """Other organisations' fact-checks, newest first (undated ones last). A row needs no
@@ -135,8 +151,10 @@ def filtered_prior_fact_checks(
     )
     if q:
         priors = priors.filter(
-            Q(claim_reviewed__icontains=q) | Q(claimant__icontains=q)
-            | Q(rating_text__icontains=q) | Q(author_name__icontains=q)
+            Q(claim_reviewed__icontains=q)
+            | Q(claimant__icontains=q)
+            | Q(rating_text__icontains=q)
+            | Q(author_name__icontains=q)
         )
     return filter_given(
         priors, author_name=author, date_published__gte=date_from, date_published__lte=date_to
@@ -145,8 +163,10 @@ def filtered_prior_fact_checks(
 
 def prior_fact_check_authors() -> list[str]:
     return list(
-        PriorFactCheck.objects.exclude(author_name="").order_by("author_name")
-        .values_list("author_name", flat=True).distinct()
+        PriorFactCheck.objects.exclude(author_name="")
+        .order_by("author_name")
+        .values_list("author_name", flat=True)
+        .distinct()
     )
 
 
@@ -161,22 +181,27 @@ def article_progress(article: Article, claims: list[Claim] | None = None) -> dic
     for claim in claims:
         by_state[claim.state] += 1
         if claim.verdict_id:
-            entry = verdicts.setdefault(
-                claim.verdict.name, {"label": claim.verdict, "count": 0}
-            )
+            entry = verdicts.setdefault(claim.verdict.name, {"label": claim.verdict, "count": 0})
             entry["count"] += 1
     links = Link.objects.filter(evidence__claim__article=article).distinct()
     link_stats = links.aggregate(
         total=Count("pk", distinct=True),
         checked=Count("pk", filter=Q(last_checked_at__isnull=False), distinct=True),
         broken=Count(
-            "pk", distinct=True,
-            filter=Q(last_outcome__in=["broken", "unreachable", "server_error", "timeout", "soft_404"]),
+            "pk",
+            distinct=True,
+            filter=Q(
+                last_outcome__in=["broken", "unreachable", "server_error", "timeout", "soft_404"]
+            ),
         ),
         changed=Count("pk", filter=Q(content_changed=True), distinct=True),
     )
     total = len(claims)
-    done = by_state[Claim.State.APPROVED] + by_state[Claim.State.PUBLISHED] + by_state[Claim.State.REJECTED]
+    done = (
+        by_state[Claim.State.APPROVED]
+        + by_state[Claim.State.PUBLISHED]
+        + by_state[Claim.State.REJECTED]
+    )
     return {
         "total": total,
         "by_state": [
@@ -200,12 +225,15 @@ def claim_history(claim: Claim) -> list[dict]:
         if older is not None:
             delta = newer.diff_against(older, excluded_fields=["version", "updated_at"])
             changes = [(c.field, c.old, c.new) for c in delta.changes]
-        entries.append({
-            "when": newer.history_date,
-            "who": newer.history_user,
-            "reason": newer.history_change_reason or {"+": "created", "~": "changed", "-": "deleted"}[newer.history_type],
-            "changes": changes,
-        })
+        entries.append(
+            {
+                "when": newer.history_date,
+                "who": newer.history_user,
+                "reason": newer.history_change_reason
+                or {"+": "created", "~": "changed", "-": "deleted"}[newer.history_type],
+                "changes": changes,
+            }
+        )
     return entries
 
 

@@ -28,7 +28,9 @@ class EditConflict(Exception):
 
 def _locked(claim: Claim, expected_version: int | None) -> Claim:
     """Re-read the row under a lock and check nobody saved it since the user loaded it."""
-    current = Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim.pk)
+    current = (
+        Claim.objects.select_for_update(of=("self",)).select_related("article").get(pk=claim.pk)
+    )
     if expected_version is not None and current.version != expected_version:
         raise EditConflict(current)
     return current
@@ -199,8 +201,14 @@ def create_claim(
             )
         text = text or article.body[start:end]
     claim = Claim(
-        article=article, start=start, end=end, text=" ".join(text.split()), claimant=claimant,
-        state=state, checkworthiness=checkworthiness, checkworthiness_reasons=reasons or [],
+        article=article,
+        start=start,
+        end=end,
+        text=" ".join(text.split()),
+        claimant=claimant,
+        state=state,
+        checkworthiness=checkworthiness,
+        checkworthiness_reasons=reasons or [],
         created_by=user,
     )
     claim.full_clean()
@@ -222,8 +230,10 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
     if len(claims) < 2:
         raise ValidationError("Choose at least two claims to merge.")
     locked = list(
-        Claim.objects.select_for_update(of=("self",)).select_related("article")
-        .filter(pk__in=[c.pk for c in claims]).order_by("start")
+        Claim.objects.select_for_update(of=("self",))
+        .select_related("article")
+        .filter(pk__in=[c.pk for c in claims])
+        .order_by("start")
     )
     articles = {c.article_id for c in locked}
     if len(articles) != 1 or None in articles or any(c.start is None for c in locked):
@@ -235,7 +245,9 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
     first.text = " ".join(first.article.body[first.start : first.end].split())
     first.checkworthiness = max(c.checkworthiness for c in locked)
     for other in rest:
-        other.attributions.exclude(source__in=first.attributions.values("source")).update(claim=first)
+        other.attributions.exclude(source__in=first.attributions.values("source")).update(
+            claim=first
+        )
         other.evidence.update(claim=first)
         other._history_user = user
         other._change_reason = f"merged into claim {first.pk}"
@@ -262,11 +274,16 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
     current.text = " ".join(body[current.start : first_end].split())
     _save(current, user, f"split at {at}")
     second = Claim(
-        article=current.article, start=second_start, end=old_end,
-        text=" ".join(body[second_start:old_end].split()), claimant=current.claimant,
-        state=current.state if current.state in {Claim.State.PROPOSED, Claim.State.ACCEPTED}
+        article=current.article,
+        start=second_start,
+        end=old_end,
+        text=" ".join(body[second_start:old_end].split()),
+        claimant=current.claimant,
+        state=current.state
+        if current.state in {Claim.State.PROPOSED, Claim.State.ACCEPTED}
         else Claim.State.ACCEPTED,
-        checkworthiness=current.checkworthiness, created_by=user,
+        checkworthiness=current.checkworthiness,
+        created_by=user,
     )
     second.full_clean()
     second._history_user = user
@@ -277,7 +294,10 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
 
 @transaction.atomic
 def assign_claim(
-    *, claim: Claim, user: AbstractBaseUser, assignee: AbstractBaseUser | None,
+    *,
+    claim: Claim,
+    user: AbstractBaseUser,
+    assignee: AbstractBaseUser | None,
     expected_version: int | None = None,
 ) -> Claim:
     if not user.has_perm("claims.assign_claim"):

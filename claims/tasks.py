@@ -29,7 +29,9 @@ FILTER_KEYS = ("date_from", "date_to", "outlet", "verdict", "state")
 
 def clean_filters(filters: dict[str, Any]) -> dict[str, str]:
     """Drop empty filters and reject malformed ones with a message per field."""
-    cleaned = {k: str(v).strip() for k, v in filters.items() if k in FILTER_KEYS and v not in (None, "")}
+    cleaned = {
+        k: str(v).strip() for k, v in filters.items() if k in FILTER_KEYS and v not in (None, "")
+    }
     errors: dict[str, str] = {}
     for key in ("date_from", "date_to"):
         if key in cleaned:
@@ -55,7 +57,9 @@ def start_bulk_export(
     if fmt not in ExportJob.Format.values:
         raise ValidationError({"format": f"Unknown format {fmt!r}."})
     job = ExportJob.objects.create(
-        requested_by=user, format=fmt, filters=clean_filters(filters),
+        requested_by=user,
+        format=fmt,
+        filters=clean_filters(filters),
         include_confidential=may_include_confidential(user, include_confidential),
     )
     # robust: with the broker down the job stays pending and resend_pending_exports (beat)
@@ -71,7 +75,11 @@ def _progress(job: ExportJob, done: int) -> None:
 
 def write_export(job: ExportJob, out: Any) -> None:
     """Write the job's file to the binary stream `out`, updating progress per batch."""
-    ids = list(filtered_claims(job.filters).order_by("article_id", "start", "pk").values_list("pk", "article_id"))
+    ids = list(
+        filtered_claims(job.filters)
+        .order_by("article_id", "start", "pk")
+        .values_list("pk", "article_id")
+    )
     job.total = len(ids)
     ExportJob.objects.filter(pk=job.pk).update(total=job.total)
     include = job.include_confidential
@@ -81,7 +89,9 @@ def write_export(job: ExportJob, out: Any) -> None:
         wanted = {pk for pk, _ in ids}
         article_ids = sorted({a for _, a in ids if a is not None})
         for start in range(0, len(article_ids), 20):
-            articles = Article.objects.select_related("imported_by").filter(pk__in=article_ids[start:start + 20])
+            articles = Article.objects.select_related("imported_by").filter(
+                pk__in=article_ids[start : start + 20]
+            )
             done += builder.add_articles(articles, wanted)
             _progress(job, done)
         done += builder.add_standalone(pk for pk, a in ids if a is None)
@@ -89,9 +99,11 @@ def write_export(job: ExportJob, out: Any) -> None:
     elif job.format == ExportJob.Format.CSV:
         out.write(formats.csv_header().encode())
         for start in range(0, len(ids), BATCH):
-            batch = [pk for pk, _ in ids[start:start + BATCH]]
+            batch = [pk for pk, _ in ids[start : start + BATCH]]
             claims = load_claims(
-                claims_queryset(include_confidential=include).filter(pk__in=batch).order_by("article_id", "start", "pk"),
+                claims_queryset(include_confidential=include)
+                .filter(pk__in=batch)
+                .order_by("article_id", "start", "pk"),
                 include_confidential=include,
             )
             out.write(formats.csv_rows(claims, {}).encode())
@@ -100,9 +112,11 @@ def write_export(job: ExportJob, out: Any) -> None:
     else:
         reviews = []
         for start in range(0, len(ids), BATCH):
-            batch = [pk for pk, _ in ids[start:start + BATCH]]
+            batch = [pk for pk, _ in ids[start : start + BATCH]]
             claims = load_claims(
-                claims_queryset(include_confidential=include).filter(pk__in=batch).order_by("article_id", "start", "pk"),
+                claims_queryset(include_confidential=include)
+                .filter(pk__in=batch)
+                .order_by("article_id", "start", "pk"),
                 include_confidential=include,
             )
             reviews += claimreview.claim_reviews(claims)
@@ -119,8 +133,11 @@ def run_bulk_export(self: Any, job_id: int) -> str:
     if job is None or job.status == ExportJob.Status.DONE:
         return "skipped"
     ExportJob.objects.filter(pk=job.pk).update(
-        status=ExportJob.Status.RUNNING, started_at=timezone.now(), task_id=self.request.id or "",
-        done=0, error="",
+        status=ExportJob.Status.RUNNING,
+        started_at=timezone.now(),
+        task_id=self.request.id or "",
+        done=0,
+        error="",
     )
     try:
         with tempfile.TemporaryFile() as handle:
@@ -130,7 +147,9 @@ def run_bulk_export(self: Any, job_id: int) -> str:
             job.file.save(f"factcheck-export-{job.pk}.{ext}", File(handle), save=False)
     except Exception as exc:
         ExportJob.objects.filter(pk=job.pk).update(
-            status=ExportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}", finished_at=timezone.now()
+            status=ExportJob.Status.FAILED,
+            error=f"{type(exc).__name__}: {exc}",
+            finished_at=timezone.now(),
         )
         raise
     ExportJob.objects.filter(pk=job.pk).update(
@@ -146,8 +165,9 @@ def resend_pending_exports(older_than_seconds: int = 120) -> int:
     idempotent, so a job that was merely slow to start is not harmed."""
     cutoff = timezone.now() - dt.timedelta(seconds=older_than_seconds)
     ids = list(
-        ExportJob.objects.filter(status=ExportJob.Status.PENDING, created_at__lt=cutoff)
-        .values_list("pk", flat=True)
+        ExportJob.objects.filter(
+            status=ExportJob.Status.PENDING, created_at__lt=cutoff
+        ).values_list("pk", flat=True)
     )
     for pk in ids:
         run_bulk_export.delay(pk)

@@ -9,7 +9,8 @@ urlpatterns = [
     path("import/", views.import_article, name="import"),
     path("prior-fact-checks/", views.prior_fact_checks, name="prior_fact_checks"),
     path(
-        "prior-fact-checks/import/", views.import_prior_fact_checks,
+        "prior-fact-checks/import/",
+        views.import_prior_fact_checks,
         name="import_prior_fact_checks",
     ),
     path("articles/<int:pk>/", views.article_review, name="article"),

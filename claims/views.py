@@ -72,9 +72,14 @@ def import_article(request: HttpRequest) -> HttpResponse:
             form.add_error(None, exc)
         else:
             if created:
-                messages.success(request, f"Imported “{article.title}” with {article.claims.count()} proposed claims.")
+                messages.success(
+                    request,
+                    f"Imported “{article.title}” with {article.claims.count()} proposed claims.",
+                )
             else:
-                messages.info(request, "This text was imported before: here is the existing article.")
+                messages.info(
+                    request, "This text was imported before: here is the existing article."
+                )
             if request.htmx:
                 return HttpResponseClientRedirect(article.get_absolute_url())
             return redirect(article)
@@ -258,24 +263,42 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
         "split_points": selectors.split_points(claim),
         "labels": RatingLabel.objects.filter(scale__is_default=True).order_by("position"),
         "can_see_confidential": selectors.can_see_confidential(user, claim),
-        "can_approve": user.has_perm("claims.approve_verdict") and claim.verdict_author_id != user.pk,
+        "can_approve": user.has_perm("claims.approve_verdict")
+        and claim.verdict_author_id != user.pk,
         "can_publish": user.has_perm("claims.publish_claim"),
         "can_assign": user.has_perm("claims.assign_claim"),
         "can_draft": user.has_perm("claims.draft_verdict"),
-        "assign_form": AssignForm(initial={"version": claim.version, "assignee": claim.assignee_id}),
+        "assign_form": AssignForm(
+            initial={"version": claim.version, "assignee": claim.assignee_id}
+        ),
     } | extra
     context.setdefault("evidence_form", EvidenceForm())
     form = context["evidence_form"]
     context["evidence_fields"] = (
         {name: form[name] for name in form.fields} if form.is_bound else _blank_evidence_fields()
     )
-    context.setdefault("verdict_form", VerdictForm(initial={
-        "version": claim.version, "verdict": claim.verdict_id, "rationale": claim.rationale,
-    }))
-    context.setdefault("edit_form", ClaimEditForm(initial={
-        "version": claim.version, "text": claim.text, "claimant": claim.claimant,
-        "start": claim.start, "end": claim.end,
-    }))
+    context.setdefault(
+        "verdict_form",
+        VerdictForm(
+            initial={
+                "version": claim.version,
+                "verdict": claim.verdict_id,
+                "rationale": claim.rationale,
+            }
+        ),
+    )
+    context.setdefault(
+        "edit_form",
+        ClaimEditForm(
+            initial={
+                "version": claim.version,
+                "text": claim.text,
+                "claimant": claim.claimant,
+                "start": claim.start,
+                "end": claim.end,
+            }
+        ),
+    )
     if request.htmx:
         response = render(request, "claims/_claim_panel.html", context, status=status)
         if status == 200 and request.method == "POST":
@@ -289,8 +312,9 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _panel(request, pk)
 
 
-def _claim_action(request: HttpRequest, pk: int, action: Callable[[Claim, int | None], object],
-                  done: str) -> HttpResponse:
+def _claim_action(
+    request: HttpRequest, pk: int, action: Callable[[Claim, int | None], object], done: str
+) -> HttpResponse:
     """Run a workflow service with the version the user saw; report conflicts and errors in
     the panel instead of losing the user's input."""
     claim = get_object_or_404(Claim, pk=pk)
@@ -314,7 +338,8 @@ def transition(request: HttpRequest, pk: int) -> HttpResponse:
     if to_state not in Claim.State.values:
         return _panel(request, pk, status=422, action_error="Unknown state.")
     return _claim_action(
-        request, pk,
+        request,
+        pk,
         lambda claim, v: services.transition_claim(
             claim=claim, to_state=to_state, user=request.user, expected_version=v
         ),
@@ -334,11 +359,12 @@ def edit_claim(request: HttpRequest, pk: int) -> HttpResponse:
     if claim.article_id and None not in span and span != (claim.start, claim.end):
         changes |= {"start": data["start"], "end": data["end"]}
         if data["text"] == claim.text:
-            changes["text"] = " ".join(claim.article.body[data["start"]:data["end"]].split())
+            changes["text"] = " ".join(claim.article.body[data["start"] : data["end"]].split())
     if not request.user.has_perm("claims.change_claim"):
         return _panel(request, pk, status=403, action_error="You may not edit claims.")
     return _claim_action(
-        request, pk,
+        request,
+        pk,
         lambda claim, v: services.update_claim(
             claim=claim, user=request.user, expected_version=data["version"], **changes
         ),
@@ -366,10 +392,14 @@ def draft_verdict(request: HttpRequest, pk: int) -> HttpResponse:
         return _panel(request, pk, status=422, verdict_form=form)
     data = form.cleaned_data
     return _claim_action(
-        request, pk,
+        request,
+        pk,
         lambda claim, v: services.draft_verdict(
-            claim=claim, user=request.user, verdict=data["verdict"],
-            rationale=data["rationale"], expected_version=data["version"],
+            claim=claim,
+            user=request.user,
+            verdict=data["verdict"],
+            rationale=data["rationale"],
+            expected_version=data["version"],
         ),
         "Verdict drafted: an editor will review it.",
     )
@@ -378,8 +408,11 @@ def draft_verdict(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def approve_verdict(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
-        request, pk,
-        lambda claim, v: services.approve_verdict(claim=claim, user=request.user, expected_version=v),
+        request,
+        pk,
+        lambda claim, v: services.approve_verdict(
+            claim=claim, user=request.user, expected_version=v
+        ),
         "Verdict approved.",
     )
 
@@ -390,9 +423,12 @@ def send_back(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _panel(request, pk, status=422, action_error="Say what needs to change.")
     return _claim_action(
-        request, pk,
+        request,
+        pk,
         lambda claim, v: services.send_back(
-            claim=claim, user=request.user, comment=form.cleaned_data["comment"],
+            claim=claim,
+            user=request.user,
+            comment=form.cleaned_data["comment"],
             expected_version=form.cleaned_data["version"],
         ),
         "Sent back to research with your comment.",
@@ -402,7 +438,8 @@ def send_back(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
     return _claim_action(
-        request, pk,
+        request,
+        pk,
         lambda claim, v: services.publish_claim(claim=claim, user=request.user, expected_version=v),
         "Published.",
     )
@@ -414,9 +451,12 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _panel(request, pk, status=422, action_error="Choose someone on the desk.")
     return _claim_action(
-        request, pk,
+        request,
+        pk,
         lambda claim, v: services.assign_claim(
-            claim=claim, user=request.user, assignee=form.cleaned_data["assignee"],
+            claim=claim,
+            user=request.user,
+            assignee=form.cleaned_data["assignee"],
             expected_version=form.cleaned_data["version"],
         ),
         "Assignment saved.",
@@ -436,10 +476,15 @@ def add_evidence(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         source = form.source(user=request.user)
         add(
-            claim=claim, user=request.user, url=form.cleaned_data["url"],
-            upload=form.cleaned_data["upload"], excerpt=form.cleaned_data["excerpt"],
-            stance=form.cleaned_data["stance"], credibility=int(form.cleaned_data["credibility"]),
-            source=source, confidential=form.cleaned_data["confidential"],
+            claim=claim,
+            user=request.user,
+            url=form.cleaned_data["url"],
+            upload=form.cleaned_data["upload"],
+            excerpt=form.cleaned_data["excerpt"],
+            stance=form.cleaned_data["stance"],
+            credibility=int(form.cleaned_data["credibility"]),
+            source=source,
+            confidential=form.cleaned_data["confidential"],
         )
     except (ValidationError, PermissionDenied) as exc:
         form.add_error(None, _message(exc))

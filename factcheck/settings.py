@@ -102,7 +102,9 @@ WSGI_APPLICATION = "factcheck.wsgi.application"
 
 # --- Database ---------------------------------------------------------------------------
 DATABASE_URL = env("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))}
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # WAL lets the web process read while the worker writes; IMMEDIATE avoids the
@@ -172,7 +174,9 @@ else:
         "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
         "socket_connect_timeout": 1,
     }
-CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND") or REDIS_URL or f"file://{VAR_DIR / 'celery-results'}"
+CELERY_RESULT_BACKEND = (
+    env("CELERY_RESULT_BACKEND") or REDIS_URL or f"file://{VAR_DIR / 'celery-results'}"
+)
 if CELERY_RESULT_BACKEND.startswith("file://"):
     Path(CELERY_RESULT_BACKEND.removeprefix("file://")).mkdir(parents=True, exist_ok=True)
 CELERY_RESULT_EXPIRES = 24 * 3600
@@ -189,10 +193,20 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # robust on_commit hook and the database is the outbox (recheck_stale_links re-sends links
 # never checked). Kombu's defaults would hold the request for about 20 s.
 CELERY_BROKER_CONNECTION_TIMEOUT = 1
-CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
 CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 1
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
-    "retry_policy": {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2},
+    "retry_policy": {
+        "max_retries": 2,
+        "interval_start": 0,
+        "interval_step": 0.2,
+        "interval_max": 0.2,
+    },
 }
 CELERY_BEAT_SCHEDULE = {
     "recheck-stale-links": {
@@ -225,7 +239,9 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY") else None
+)
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Login throttling (factcheck.views.RateLimitedLoginView): failures per username, and (more,
 # since a newsroom shares one address behind NAT) per client address, within the window.

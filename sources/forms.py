@@ -8,20 +8,29 @@ class EvidenceForm(forms.Form):
     url = forms.URLField(required=False, max_length=2048, label="URL", assume_scheme="https")
     upload = forms.FileField(required=False, label="File (document, image, audio)")
     excerpt = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Quote or excerpt",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Quote or excerpt",
         max_length=20000,
     )
     stance = forms.ChoiceField(choices=Evidence.Stance.choices, initial=Evidence.Stance.CONTEXT)
     credibility = forms.TypedChoiceField(
-        choices=Evidence.Credibility.choices, coerce=int, initial=Evidence.Credibility.CANNOT_JUDGE,
+        choices=Evidence.Credibility.choices,
+        coerce=int,
+        initial=Evidence.Credibility.CANNOT_JUDGE,
         label="Credibility (Admiralty 1–6)",
     )
     source_name = forms.CharField(required=False, max_length=300, label="Source")
     new_source_kind = forms.ChoiceField(
-        required=False, choices=Source.Kind.choices, initial=Source.Kind.OTHER, label="Kind (new source)"
+        required=False,
+        choices=Source.Kind.choices,
+        initial=Source.Kind.OTHER,
+        label="Kind (new source)",
     )
     new_source_reliability = forms.ChoiceField(
-        required=False, choices=Source.Reliability.choices, initial=Source.Reliability.F,
+        required=False,
+        choices=Source.Reliability.choices,
+        initial=Source.Reliability.F,
         label="Reliability (new source)",
     )
     confidential = forms.BooleanField(required=False)
@@ -41,7 +50,8 @@ class EvidenceForm(forms.Form):
         if not name or not normalise_name(name):
             return None
         return find_or_create_source(
-            name=name, user=user,
+            name=name,
+            user=user,
             kind=self.cleaned_data.get("new_source_kind") or Source.Kind.OTHER,
             reliability=self.cleaned_data.get("new_source_reliability") or Source.Reliability.F,
         )

@@ -30,7 +30,10 @@ def known_names() -> dict[str, str]:
 
 @transaction.atomic
 def find_or_create_source(
-    *, name: str, user: AbstractBaseUser | None, kind: str = Source.Kind.OTHER,
+    *,
+    name: str,
+    user: AbstractBaseUser | None,
+    kind: str = Source.Kind.OTHER,
     reliability: str = Source.Reliability.F,
 ) -> Source:
     found = match_source(name)

@@ -58,9 +58,7 @@ class Source(models.Model):
     normalised_name = models.CharField(max_length=300, unique=True, editable=False)
     kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.OTHER)
     homepage = models.URLField(max_length=2048, blank=True)
-    reliability = models.CharField(
-        max_length=1, choices=Reliability.choices, default=Reliability.F
-    )
+    reliability = models.CharField(max_length=1, choices=Reliability.choices, default=Reliability.F)
     notes = models.TextField(blank=True)
     confidential = models.BooleanField(
         default=False, help_text="A protected witness or intercepted material: restricted view."
@@ -76,7 +74,8 @@ class Source(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(reliability__in=list("ABCDEF")), name="source_reliability_a_f",
+                condition=Q(reliability__in=list("ABCDEF")),
+                name="source_reliability_a_f",
                 violation_error_message="Reliability is an Admiralty grade A–F.",
             ),
         ]
@@ -93,7 +92,9 @@ class Source(models.Model):
         if not key:
             raise ValidationError({"name": "A source needs a name with letters or digits."})
         if len(key) > self._meta.get_field("normalised_name").max_length:
-            raise ValidationError({"name": "This name is too long to be recognised again; shorten it."})
+            raise ValidationError(
+                {"name": "This name is too long to be recognised again; shorten it."}
+            )
         clash = Source.objects.filter(normalised_name=key).exclude(pk=self.pk)
         if clash.exists():
             raise ValidationError({"name": f"“{clash.first()}” already exists."})
@@ -122,7 +123,9 @@ class SourceAlias(models.Model):
         if not key:
             raise ValidationError({"name": "An alias needs letters or digits."})
         if len(key) > self._meta.get_field("normalised_name").max_length:
-            raise ValidationError({"name": "This alias is too long to be recognised again; shorten it."})
+            raise ValidationError(
+                {"name": "This alias is too long to be recognised again; shorten it."}
+            )
         if SourceAlias.objects.filter(normalised_name=key).exclude(pk=self.pk).exists():
             raise ValidationError({"name": "This alias already belongs to a source."})
 
@@ -133,7 +136,11 @@ class Attribution(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="attributions")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="attributions")
     via = models.ForeignKey(
-        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="relayed_attributions",
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="relayed_attributions",
         help_text="The source through which this one reached the article (Aleh via POLITICO).",
     )
     cue = models.CharField(max_length=300, blank=True, help_text="The words that attribute.")
@@ -152,11 +159,13 @@ class Attribution(models.Model):
                 violation_error_message="A cue span needs 0 <= start < end.",
             ),
             models.CheckConstraint(
-                condition=~Q(via=F("source")), name="attribution_not_via_itself",
+                condition=~Q(via=F("source")),
+                name="attribution_not_via_itself",
                 violation_error_message="A source cannot be relayed via itself.",
             ),
             models.UniqueConstraint(
-                fields=["claim", "source", "via"], name="attribution_unique_per_claim",
+                fields=["claim", "source", "via"],
+                name="attribution_unique_per_claim",
                 nulls_distinct=False,
             ),
         ]
@@ -200,7 +209,6 @@ class Link(models.Model):
         self.url_hash = url_hash(self.url)
         super().save(*args, **kwargs)
 
-
     @property
     def cited_snapshot(self) -> Snapshot | None:
         return self.snapshots.order_by("captured_at").first()
@@ -220,7 +228,9 @@ class LinkCheck(models.Model):
     error = models.TextField(blank=True)
     checked_at = models.DateTimeField(db_index=True)
     task_id = models.CharField(
-        max_length=255, blank=True, help_text="Celery task that made it; makes redelivery idempotent."
+        max_length=255,
+        blank=True,
+        help_text="Celery task that made it; makes redelivery idempotent.",
     )
 
     class Meta:
@@ -288,7 +298,11 @@ class Evidence(models.Model):
     )
     url = models.URLField(max_length=2048, blank=True)
     link = models.ForeignKey(
-        Link, on_delete=models.SET_NULL, null=True, blank=True, related_name="evidence",
+        Link,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="evidence",
         editable=False,
     )
     file = models.FileField(upload_to=evidence_path, max_length=255, blank=True)
@@ -302,7 +316,10 @@ class Evidence(models.Model):
     )
     confidential = models.BooleanField(default=False)
     added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="added_evidence",
     )
     created_at = models.DateTimeField(auto_now_add=True)

@@ -35,9 +35,11 @@ def link_checks(link: Link, *, limit: int = 50) -> QuerySet[LinkCheck]:
 def cited_and_latest(link: Link) -> tuple[Snapshot | None, Snapshot | None]:
     """The snapshot taken when the link was cited and the most recent one (None, None
     before the first successful fetch; the same object twice if the page never changed)."""
-    snapshots = list(link.snapshots.order_by("captured_at", "pk").only(
-        "pk", "captured_at", "text", "text_fingerprint", "sha256", "final_url", "link_id"
-    ))
+    snapshots = list(
+        link.snapshots.order_by("captured_at", "pk").only(
+            "pk", "captured_at", "text", "text_fingerprint", "sha256", "final_url", "link_id"
+        )
+    )
     if not snapshots:
         return None, None
     return snapshots[0], snapshots[-1]

@@ -86,7 +86,9 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
         digest.update(chunk)
         size += len(chunk)
         if size > limit:
-            raise ValidationError({"file": f"The file is larger than the limit of {limit:,} bytes."})
+            raise ValidationError(
+                {"file": f"The file is larger than the limit of {limit:,} bytes."}
+            )
     upload.seek(0)
     name = os.path.basename(upload.name or "upload") or "upload"
     evidence.file_sha256 = digest.hexdigest()
@@ -137,8 +139,13 @@ def add_evidence(
 ) -> Evidence:
     """Attach evidence to a claim; its URL is checked in the background after commit."""
     evidence = Evidence(
-        claim=claim, url=_clean_url(url), excerpt=excerpt or "", stance=stance,
-        credibility=credibility, source=source, confidential=confidential,
+        claim=claim,
+        url=_clean_url(url),
+        excerpt=excerpt or "",
+        stance=stance,
+        credibility=credibility,
+        source=source,
+        confidential=confidential,
         added_by=user if user is not None and user.is_authenticated else None,
     )
     if upload is not None:
@@ -153,7 +160,9 @@ def add_evidence(
 
 
 @transaction.atomic
-def update_evidence(*, evidence: Evidence, user: AbstractBaseUser | None, **changes: Any) -> Evidence:
+def update_evidence(
+    *, evidence: Evidence, user: AbstractBaseUser | None, **changes: Any
+) -> Evidence:
     """Change evidence fields (same rules as `add_evidence`); a new URL is re-linked and
     checked. `upload` replaces the file; other keys are Evidence field names."""
     unknown = set(changes) - EVIDENCE_FIELDS
@@ -208,10 +217,14 @@ def _snapshot(link: Link, check: LinkCheck, result: LinkResult) -> Snapshot:
     content_type = result.content_type or ""
     ext = _EXTENSIONS.get(content_type.split(";")[0].strip().lower(), ".bin")
     snapshot = Snapshot(
-        link=link, link_check=check, captured_at=result.checked_at,
-        final_url=result.final_url or result.url, content_type=content_type[:200],
+        link=link,
+        link_check=check,
+        captured_at=result.checked_at,
+        final_url=result.final_url or result.url,
+        content_type=content_type[:200],
         headers={k: v for k, v in result.headers.items() if k.lower() not in _PRIVATE_HEADERS},
-        sha256=result.content_hash or "", text_fingerprint=result.text_fingerprint or "",
+        sha256=result.content_hash or "",
+        text_fingerprint=result.text_fingerprint or "",
         text=result.text or "",
     )
     if result.body is not None:
@@ -238,10 +251,16 @@ def record_result(*, link: Link, result: LinkResult, task_id: str = "") -> LinkC
         if existing is not None:
             return existing
     check = LinkCheck(
-        link=link, outcome=result.outcome.value, status_code=result.status_code,
-        final_url=result.final_url or "", redirect_chain=list(result.redirects),
-        content_hash=result.content_hash or "", text_fingerprint=result.text_fingerprint or "",
-        elapsed_ms=result.elapsed_ms, error=result.error or "", checked_at=result.checked_at,
+        link=link,
+        outcome=result.outcome.value,
+        status_code=result.status_code,
+        final_url=result.final_url or "",
+        redirect_chain=list(result.redirects),
+        content_hash=result.content_hash or "",
+        text_fingerprint=result.text_fingerprint or "",
+        elapsed_ms=result.elapsed_ms,
+        error=result.error or "",
+        checked_at=result.checked_at,
         task_id=task_id,
     )
     check.full_clean(validate_constraints=False)  # the constraint is enforced just below
@@ -276,7 +295,9 @@ def run_link_checks(*, link_ids: Sequence[int], task_id: str = "") -> list[LinkC
     links = list(Link.objects.filter(pk__in=link_ids).order_by("pk"))
     if task_id:
         done = set(
-            LinkCheck.objects.filter(task_id=task_id, link__in=links).values_list("link_id", flat=True)
+            LinkCheck.objects.filter(task_id=task_id, link__in=links).values_list(
+                "link_id", flat=True
+            )
         )
         links = [link for link in links if link.pk not in done]
     if not links:
@@ -297,16 +318,19 @@ def run_link_checks(*, link_ids: Sequence[int], task_id: str = "") -> list[LinkC
 def link_article_evidence(*, article_id: int) -> list[int]:
     """Ids of the links cited by an article's evidence, creating missing ones (evidence
     entered before links existed, e.g. demo data or admin edits)."""
-    unlinked = Evidence.objects.select_for_update().filter(
-        claim__article_id=article_id, link__isnull=True
-    ).exclude(url="")
+    unlinked = (
+        Evidence.objects.select_for_update()
+        .filter(claim__article_id=article_id, link__isnull=True)
+        .exclude(url="")
+    )
     for evidence in unlinked:
         evidence.link = _link_for(evidence.url)
         evidence.save(update_fields=["link"])
     return sorted(
         set(
-            Evidence.objects.filter(claim__article_id=article_id, link__isnull=False)
-            .values_list("link_id", flat=True)
+            Evidence.objects.filter(claim__article_id=article_id, link__isnull=False).values_list(
+                "link_id", flat=True
+            )
         )
     )
 
@@ -325,7 +349,9 @@ def submit_to_wayback(*, snapshot: Snapshot) -> str:
     elif result.final_url and "/web/" in result.final_url:
         archived = result.final_url
     else:
-        log.warning("Wayback did not archive %s: %s", snapshot.link.url, result.error or result.outcome)
+        log.warning(
+            "Wayback did not archive %s: %s", snapshot.link.url, result.error or result.outcome
+        )
         return ""
     Snapshot.objects.filter(pk=snapshot.pk).update(wayback_url=archived[:2048])
     return archived

@@ -28,7 +28,9 @@ def _text(head: bytes) -> bool:
             return False
         text = head[: exc.start].decode("utf-8")
     start = text.lstrip("\ufeff \t\r\n").lower()
-    return not start.startswith(("<!doctype", "<html", "<script", "<svg", "<?xml", "<head", "<body", "<iframe"))
+    return not start.startswith(
+        ("<!doctype", "<html", "<script", "<svg", "<?xml", "<head", "<body", "<iframe")
+    )
 
 
 def _riff(kind: bytes) -> Callable[[bytes], bool]:
@@ -68,14 +70,18 @@ def check_evidence_upload(upload: UploadedFile) -> str:
     name = os.path.basename(upload.name or "")
     extension = os.path.splitext(name)[1].lower()
     if extension not in ALLOWED:
-        raise ValidationError({"file": f"“{name}” is not an accepted file type. Accepted: {KINDS}."})
+        raise ValidationError(
+            {"file": f"“{name}” is not an accepted file type. Accepted: {KINDS}."}
+        )
     content_type, looks_right = ALLOWED[extension]
     upload.seek(0)
     head = upload.read(2048)
     upload.seek(0)
     if not looks_right(head):
         raise ValidationError(
-            {"file": f"“{name}” does not contain what its {extension} extension says; it was refused."}
+            {
+                "file": f"“{name}” does not contain what its {extension} extension says; it was refused."
+            }
         )
     return content_type
 

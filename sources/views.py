@@ -28,7 +28,9 @@ def _download(file, name: str) -> FileResponse:
     """Stored files only ever as downloads with a content type no browser renders as a page:
     uploaded evidence and fetched web pages are untrusted content."""
     response = FileResponse(
-        file.open("rb"), as_attachment=True, filename=name,
+        file.open("rb"),
+        as_attachment=True,
+        filename=name,
         content_type=download_content_type(name),
     )
     response["X-Content-Type-Options"] = "nosniff"
@@ -54,8 +56,11 @@ def source_search(request: HttpRequest) -> HttpResponse:
     sources = Source.objects.none()
     if key:
         sources = (
-            Source.objects.filter(Q(normalised_name__contains=key) | Q(aliases__normalised_name__contains=key))
-            .distinct().order_by("name")
+            Source.objects.filter(
+                Q(normalised_name__contains=key) | Q(aliases__normalised_name__contains=key)
+            )
+            .distinct()
+            .order_by("name")
         )
         if not can_see_confidential(request.user):
             sources = sources.filter(confidential=False)

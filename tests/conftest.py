@@ -149,17 +149,39 @@ def worker_env(broker_url: str) -> dict[str, str]:
     return env
 
 
-def _start_worker(broker_url: str, *, extra_args: tuple[str, ...] = ()) -> Iterator[subprocess.Popen]:
+def _start_worker(
+    broker_url: str, *, extra_args: tuple[str, ...] = ()
+) -> Iterator[subprocess.Popen]:
     from factcheck.celery import app
 
     _purge(broker_url)
     celery = shutil.which("celery", path=str(Path(sys.executable).parent)) or "celery"
     proc = subprocess.Popen(
-        [celery, "-A", "factcheck", "worker", "--loglevel", "INFO", "--pool", "prefork",
-         "--concurrency", "1", "--queues", "default,linkcheck", "--without-gossip",
-         "--without-mingle", "--without-heartbeat", "-n", f"test-{os.getpid()}@%h", *extra_args],
-        cwd=ROOT, env=worker_env(broker_url),
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [
+            celery,
+            "-A",
+            "factcheck",
+            "worker",
+            "--loglevel",
+            "INFO",
+            "--pool",
+            "prefork",
+            "--concurrency",
+            "1",
+            "--queues",
+            "default,linkcheck",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "-n",
+            f"test-{os.getpid()}@%h",
+            *extra_args,
+        ],
+        cwd=ROOT,
+        env=worker_env(broker_url),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 30

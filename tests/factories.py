@@ -9,11 +9,19 @@ from django.utils import timezone
 from claims.models import Article, Claim, RatingLabel
 from sources.models import Attribution, Evidence, Link, Source, url_hash
 
-SENTENCE = "Officials said {n} migrants crossed the border in March {year}, according to Agency {n}."
+SENTENCE = (
+    "Officials said {n} migrants crossed the border in March {year}, according to Agency {n}."
+)
 
 
-def big_article(*, claims: int = 300, evidence_per_claim: int = 5, attributions_per_claim: int = 2,
-                user=None, title: str | None = None) -> Article:
+def big_article(
+    *,
+    claims: int = 300,
+    evidence_per_claim: int = 5,
+    attributions_per_claim: int = 2,
+    user=None,
+    title: str | None = None,
+) -> Article:
     """An article with `claims` claims, each with evidence (every other item with a checked
     link) and attributions relayed via a second source; states and verdicts vary."""
     if user is None:
@@ -31,53 +39,90 @@ def big_article(*, claims: int = 300, evidence_per_claim: int = 5, attributions_
         position += len(separator)
     body = "".join(paragraphs).rstrip()
     article = Article.objects.create(
-        title=title, outlet="Factory Times", body=body,
+        title=title,
+        outlet="Factory Times",
+        body=body,
         imported_by=user,
     )
     labels = list(RatingLabel.objects.filter(scale__is_default=True).order_by("position"))
-    states = [Claim.State.PROPOSED, Claim.State.ACCEPTED, Claim.State.IN_RESEARCH,
-              Claim.State.DRAFTED, Claim.State.APPROVED]
+    states = [
+        Claim.State.PROPOSED,
+        Claim.State.ACCEPTED,
+        Claim.State.IN_RESEARCH,
+        Claim.State.DRAFTED,
+        Claim.State.APPROVED,
+    ]
     claim_rows = []
     for n, (start, end) in enumerate(spans):
         state = states[n % len(states)]
         with_verdict = state in (Claim.State.DRAFTED, Claim.State.APPROVED)
-        claim_rows.append(Claim(
-            article=article, start=start, end=end, text=body[start:end], claimant=f"Agency {n}",
-            state=state, checkworthiness=0.5 + (n % 50) / 100,
-            checkworthiness_reasons=["number", "named entity", "attribution"],
-            verdict=labels[n % len(labels)] if with_verdict else None,
-            verdict_author=user if with_verdict else None, rationale="Because." if with_verdict else "",
-            assignee=user if n % 3 == 0 else None, created_by=user,
-        ))
+        claim_rows.append(
+            Claim(
+                article=article,
+                start=start,
+                end=end,
+                text=body[start:end],
+                claimant=f"Agency {n}",
+                state=state,
+                checkworthiness=0.5 + (n % 50) / 100,
+                checkworthiness_reasons=["number", "named entity", "attribution"],
+                verdict=labels[n % len(labels)] if with_verdict else None,
+                verdict_author=user if with_verdict else None,
+                rationale="Because." if with_verdict else "",
+                assignee=user if n % 3 == 0 else None,
+                created_by=user,
+            )
+        )
     made = Claim.objects.bulk_create(claim_rows)
     stamp, now = f"a{article.pk}", timezone.now()
-    sources = Source.objects.bulk_create([
-        Source(name=f"Factory source {stamp}-{i}", normalised_name=f"factory source {stamp} {i}",
-               kind=Source.Kind.NEWS_OUTLET, reliability="B")
-        for i in range(20)
-    ])
-    links = Link.objects.bulk_create([
-        Link(url=f"https://example.org/{stamp}/{i}", url_hash=url_hash(f"https://example.org/{stamp}/{i}"),
-             last_outcome="ok" if i % 2 else "", last_status_code=200 if i % 2 else None,
-             last_checked_at=now if i % 2 else None)
-        for i in range(claims * evidence_per_claim // 2 + 1)
-    ])
+    sources = Source.objects.bulk_create(
+        [
+            Source(
+                name=f"Factory source {stamp}-{i}",
+                normalised_name=f"factory source {stamp} {i}",
+                kind=Source.Kind.NEWS_OUTLET,
+                reliability="B",
+            )
+            for i in range(20)
+        ]
+    )
+    links = Link.objects.bulk_create(
+        [
+            Link(
+                url=f"https://example.org/{stamp}/{i}",
+                url_hash=url_hash(f"https://example.org/{stamp}/{i}"),
+                last_outcome="ok" if i % 2 else "",
+                last_status_code=200 if i % 2 else None,
+                last_checked_at=now if i % 2 else None,
+            )
+            for i in range(claims * evidence_per_claim // 2 + 1)
+        ]
+    )
     evidence_rows, attribution_rows = [], []
     for n, claim in enumerate(made):
         for i in range(evidence_per_claim):
             k = n * evidence_per_claim + i
-            evidence_rows.append(Evidence(
-                claim=claim, source=sources[k % len(sources)],
-                url=links[k // 2].url if k % 2 == 0 else "",
-                link=links[k // 2] if k % 2 == 0 else None,
-                excerpt=f"Quote {k} from the record.", stance=Evidence.Stance.SUPPORTS,
-                credibility=2, added_by=user,
-            ))
+            evidence_rows.append(
+                Evidence(
+                    claim=claim,
+                    source=sources[k % len(sources)],
+                    url=links[k // 2].url if k % 2 == 0 else "",
+                    link=links[k // 2] if k % 2 == 0 else None,
+                    excerpt=f"Quote {k} from the record.",
+                    stance=Evidence.Stance.SUPPORTS,
+                    credibility=2,
+                    added_by=user,
+                )
+            )
         for i in range(attributions_per_claim):
-            attribution_rows.append(Attribution(
-                claim=claim, source=sources[(n + i) % len(sources)],
-                via=sources[(n + i + 1) % len(sources)], cue="according to",
-            ))
+            attribution_rows.append(
+                Attribution(
+                    claim=claim,
+                    source=sources[(n + i) % len(sources)],
+                    via=sources[(n + i + 1) % len(sources)],
+                    cue="according to",
+                )
+            )
     Evidence.objects.bulk_create(evidence_rows)
     Attribution.objects.bulk_create(attribution_rows)
     return article

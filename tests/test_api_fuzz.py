@@ -49,7 +49,10 @@ def editor_token(demo_article, editor) -> Iterator[str]:
 @pytest.mark.django_db
 @schema.parametrize()
 @settings(
-    max_examples=EXAMPLES_PER_OPERATION, deadline=None, derandomize=True, database=None,
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    derandomize=True,
+    database=None,
     suppress_health_check=list(HealthCheck),
 )
 def test_api_never_answers_with_a_server_error(case, editor_token):

@@ -29,7 +29,8 @@ from tests.test_snapshots import article_page
 def media_hashes(root: Path) -> dict[str, str]:
     return {
         path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(root.rglob("*")) if path.is_file()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
     }
 
 
@@ -38,7 +39,9 @@ def workbench(demo_article, checker, site, settings) -> Path:
     """Demo data plus an uploaded evidence file and a snapshot of a cited page."""
     claim = demo_article.claims.order_by("pk").first()
     services.add_evidence(
-        claim=claim, user=checker, excerpt="Call recording, May 2021",
+        claim=claim,
+        user=checker,
+        excerpt="Call recording, May 2021",
         upload=SimpleUploadedFile("call.mp3", b"ID3" + bytes(range(256)) * 40, "audio/mpeg"),
     )
     site.routes["/story"] = Route(article_page())
@@ -107,20 +110,33 @@ def test_postgresql_backup_restores_into_a_fresh_sqlite_instance(
     archive = tmp_path / "workbench.tar.gz"
     manifest = backup.backup(archive)
     env = {
-        **os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'restored.sqlite3'}",
-        "MEDIA_ROOT": str(tmp_path / "sqlite-media"), "FACTCHECK_VAR_DIR": str(tmp_path / "var"),
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'restored.sqlite3'}",
+        "MEDIA_ROOT": str(tmp_path / "sqlite-media"),
+        "FACTCHECK_VAR_DIR": str(tmp_path / "var"),
     }
 
     def manage(*args: str) -> str:
-        done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr
         return done.stdout
 
     manage("migrate", "--noinput", "-v", "0")
     manage("restore_workbench", str(archive))
-    counts = json.loads(manage("shell", "-c", "import json; from claims.backup import row_counts; "
-                                              "print(json.dumps(row_counts()))").splitlines()[-1])
+    counts = json.loads(
+        manage(
+            "shell",
+            "-c",
+            "import json; from claims.backup import row_counts; print(json.dumps(row_counts()))",
+        ).splitlines()[-1]
+    )
 
     assert counts == manifest.counts
     assert media_hashes(tmp_path / "sqlite-media") == media_hashes(workbench)

@@ -32,17 +32,27 @@ def shared_media(tmp_path, settings, monkeypatch):
 def test_filters_select_by_outlet_verdict_state_and_date(db):
     a = make_article(14, seed=41)
     make_article(14, seed=42)
-    assert set(filtered_claims({"outlet": a.outlet.upper()}).values_list("article__outlet", flat=True)) == {a.outlet}
-    assert set(filtered_claims({"state": "approved"}).values_list("state", flat=True)) == {"approved"}
-    assert set(filtered_claims({"verdict": "false"}).values_list("verdict__slug", flat=True)) <= {"false"}
-    only_a = filtered_claims({"date_from": a.published_on.isoformat(), "date_to": a.published_on.isoformat()})
+    assert set(
+        filtered_claims({"outlet": a.outlet.upper()}).values_list("article__outlet", flat=True)
+    ) == {a.outlet}
+    assert set(filtered_claims({"state": "approved"}).values_list("state", flat=True)) == {
+        "approved"
+    }
+    assert set(filtered_claims({"verdict": "false"}).values_list("verdict__slug", flat=True)) <= {
+        "false"
+    }
+    only_a = filtered_claims(
+        {"date_from": a.published_on.isoformat(), "date_to": a.published_on.isoformat()}
+    )
     assert set(only_a.values_list("article_id", flat=True)) == {a.pk}
 
 
 @pytest.mark.django_db
 def test_bad_filters_are_refused_with_a_message_per_field(checker):
     with pytest.raises(ValidationError) as info:
-        start_bulk_export(user=checker, fmt="json", filters={"date_from": "last week", "state": "done"})
+        start_bulk_export(
+            user=checker, fmt="json", filters={"date_from": "last week", "state": "done"}
+        )
     assert set(info.value.message_dict) == {"date_from", "state"}
 
 
@@ -72,7 +82,9 @@ def test_json_bulk_export_reimports_into_an_empty_database(checker, settings, tm
 
 
 @pytest.mark.django_db
-def test_export_pages_start_a_job_and_only_its_owner_sees_it(client, checker, checker2, django_capture_on_commit_callbacks):
+def test_export_pages_start_a_job_and_only_its_owner_sees_it(
+    client, checker, checker2, django_capture_on_commit_callbacks
+):
     client.force_login(checker)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         response = client.post(reverse("reports:exports"), {"format": "csv", "state": "published"})
@@ -82,7 +94,10 @@ def test_export_pages_start_a_job_and_only_its_owner_sees_it(client, checker, ch
     page = client.get(reverse("reports:export_status", args=[job.pk]))
     assert "Waiting for a worker" in page.content.decode()
     partial = client.get(reverse("reports:export_status", args=[job.pk]), HTTP_HX_REQUEST="true")
-    assert "<html" not in partial.content.decode() and 'hx-trigger="every 1s"' in partial.content.decode()
+    assert (
+        "<html" not in partial.content.decode()
+        and 'hx-trigger="every 1s"' in partial.content.decode()
+    )
     assert client.get(reverse("reports:export_download", args=[job.pk])).status_code == 404
     client.force_login(checker2)
     assert client.get(reverse("reports:export_status", args=[job.pk])).status_code == 404
@@ -92,7 +107,9 @@ def test_export_pages_start_a_job_and_only_its_owner_sees_it(client, checker, ch
 
 @pytest.mark.worker
 @pytest.mark.services
-def test_bulk_export_runs_on_a_real_worker_and_offers_the_file(shared_media, celery_worker_process, client):
+def test_bulk_export_runs_on_a_real_worker_and_offers_the_file(
+    shared_media, celery_worker_process, client
+):
     from tests.conftest import make_user
 
     editor = make_user("bulk-editor", "Editors")

@@ -16,8 +16,16 @@ from tests.local_site import Route
 from tests.test_snapshots import article_page
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = {"url", "outcome", "status_code", "final_url", "redirects", "content_hash", "elapsed_ms", "error"}
-
+KEYS = {
+    "url",
+    "outcome",
+    "status_code",
+    "final_url",
+    "redirects",
+    "content_hash",
+    "elapsed_ms",
+    "error",
+}
 
 
 def check_url(*args: str) -> list[dict]:
@@ -47,7 +55,13 @@ def test_private_address_is_blocked_unless_allowed(site, settings):
 
 @pytest.mark.parametrize(
     "url",
-    ["file:///etc/passwd", "ftp://example.org/x", "http://", "not a url", "https://example.org/" + "a" * 3000],
+    [
+        "file:///etc/passwd",
+        "ftp://example.org/x",
+        "http://",
+        "not a url",
+        "https://example.org/" + "a" * 3000,
+    ],
 )
 def test_bad_input_gives_outcome_invalid_not_a_traceback(url):
     [result] = check_url(url)
@@ -72,7 +86,11 @@ def test_command_line_exits_non_zero_with_a_message_for_a_missing_file():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
     proc = subprocess.run(
         [sys.executable, "manage.py", "check_url", "--file", "/nonexistent/urls.txt", "--json"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode != 0
     assert "no such file" in proc.stderr and "Traceback" not in proc.stderr
@@ -83,7 +101,11 @@ def test_command_line_honours_allowed_networks_from_the_environment(site):
     env = {**os.environ, "LINKCHECK_ALLOWED_NETWORKS": "127.0.0.0/8"}
     proc = subprocess.run(
         [sys.executable, "manage.py", "check_url", site.url("/story"), "ftp://x", "--json"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]

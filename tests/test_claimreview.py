@@ -21,9 +21,15 @@ pytestmark = pytest.mark.django_db
 # Types and their parents, from https://schema.org (Thing > CreativeWork > Review >
 # ClaimReview; CreativeWork > Claim; Thing > Intangible > Rating; Thing > Organization/Person).
 SCHEMA_TYPES = {
-    "Thing": None, "CreativeWork": "Thing", "Review": "CreativeWork", "ClaimReview": "Review",
-    "Claim": "CreativeWork", "Intangible": "Thing", "Rating": "Intangible",
-    "Organization": "Thing", "Person": "Thing",
+    "Thing": None,
+    "CreativeWork": "Thing",
+    "Review": "CreativeWork",
+    "ClaimReview": "Review",
+    "Claim": "CreativeWork",
+    "Intangible": "Thing",
+    "Rating": "Intangible",
+    "Organization": "Thing",
+    "Person": "Thing",
 }
 # Property: (types it is defined on (domainIncludes), types it accepts (rangeIncludes)),
 # as schema.org defines them.
@@ -139,7 +145,9 @@ def test_claim_reviewed_is_short_and_free_of_the_verdict(db):
     Claim.objects.filter(article=article, state="published").update(text="word " * 200)
     for review in published_reviews(article):
         assert len(review["claimReviewed"]) <= CLAIM_REVIEWED_MAX
-        assert review["reviewRating"]["alternateName"].lower() not in review["claimReviewed"].lower()
+        assert (
+            review["reviewRating"]["alternateName"].lower() not in review["claimReviewed"].lower()
+        )
 
 
 def test_only_published_claims_get_a_claim_review(demo_article):
@@ -189,7 +197,10 @@ def test_claim_reviews_are_found_in_an_html_page_and_in_a_graph(reviews):
         ("{not json", "Malformed JSON-LD"),
         ("[]", "No ClaimReview object found"),
         ("<html><body>no data</body></html>", "no <script"),
-        ('<script type="application/ld+json">{oops</script>', "Malformed JSON-LD in script block 1"),
+        (
+            '<script type="application/ld+json">{oops</script>',
+            "Malformed JSON-LD in script block 1",
+        ),
     ],
 )
 def test_unreadable_claimreview_files_are_refused_with_a_reason(db, payload, expected):

@@ -24,8 +24,12 @@ def secret(demo_article, checker, checker2, editor):
     claim = demo_article.claims.get(state=Claim.State.DRAFTED)
     assert claim.assignee == checker2
     item = source_services.add_evidence(
-        claim=claim, user=checker2, url=f"https://leaks.example/{SECRET}", excerpt=f"{SECRET} zebra transcript",
-        confidential=True, upload=SimpleUploadedFile("call.txt", SECRET.encode()),
+        claim=claim,
+        user=checker2,
+        url=f"https://leaks.example/{SECRET}",
+        excerpt=f"{SECRET} zebra transcript",
+        confidential=True,
+        upload=SimpleUploadedFile("call.txt", SECRET.encode()),
     )
     return {"claim": claim, "evidence": item, "article": demo_article}
 
@@ -74,8 +78,11 @@ def test_source_list_and_source_search_leave_out_confidential_sources(secret, ch
 
 def test_evidence_status_snapshot_and_file_are_404_for_others(secret, checker, checker2):
     item = secret["evidence"]
-    urls = [f"/sources/evidence/{item.pk}/status/", f"/sources/links/{item.link_id}/",
-            f"/sources/evidence/{item.pk}/file"]
+    urls = [
+        f"/sources/evidence/{item.pk}/status/",
+        f"/sources/links/{item.link_id}/",
+        f"/sources/evidence/{item.pk}/file",
+    ]
     for url in urls:
         assert client_for(checker).get(url).status_code == 404, url
     for url in urls:
@@ -86,7 +93,9 @@ def test_evidence_from_a_confidential_source_is_hidden_too(demo_article, checker
     """Not marked confidential itself, but from the intercepted call: hidden like it."""
     claim = demo_article.claims.get(state=Claim.State.DRAFTED)
     call = Source.objects.get(name__startswith="Recorded phone call")
-    item = source_services.add_evidence(claim=claim, user=claim.assignee, excerpt=SECRET, source=call)
+    item = source_services.add_evidence(
+        claim=claim, user=claim.assignee, excerpt=SECRET, source=call
+    )
     client = client_for(checker)
     assert client.get(f"/sources/evidence/{item.pk}/status/").status_code == 404
     assert_hidden(client.get(f"/claims/{claim.pk}/"))
@@ -98,17 +107,23 @@ def test_search_results_leave_out_confidential_evidence(secret, checker, editor)
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "csv", "json", "claimreview"])
-def test_reports_leave_out_confidential_material_unless_an_editor_asks(secret, checker, editor, fmt):
+def test_reports_leave_out_confidential_material_unless_an_editor_asks(
+    secret, checker, editor, fmt
+):
     url = f"/reports/articles/{secret['article'].pk}/"
     assert_hidden(client_for(editor).get(url, {"format": fmt}))
     # A fact-checker asking for it is ignored, even the claim's assignee: exports are editors'.
     assert_hidden(client_for(checker).get(url, {"format": fmt, "include_confidential": "1"}))
     if fmt != "claimreview":  # ClaimReview never carries evidence
-        assert SECRET in text(client_for(editor).get(url, {"format": fmt, "include_confidential": "1"}))
+        assert SECRET in text(
+            client_for(editor).get(url, {"format": fmt, "include_confidential": "1"})
+        )
 
 
 @pytest.mark.parametrize("path", ["/api/evidence/", "/api/sources/", "/api/claims/"])
-def test_api_lists_leave_out_confidential_material_unless_an_editor_asks(secret, checker, editor, path):
+def test_api_lists_leave_out_confidential_material_unless_an_editor_asks(
+    secret, checker, editor, path
+):
     assert_hidden(client_for(checker).get(path, {"include_confidential": "1"}))
     assert_hidden(client_for(editor).get(path))
     if path == "/api/evidence/":
@@ -140,11 +155,17 @@ def test_api_file_download_of_confidential_evidence_needs_the_permission_and_the
     assert download.status_code == 200 and SECRET in text(download)
 
 
-def test_bulk_export_includes_confidential_material_only_for_editors_who_ask(secret, checker, editor):
+def test_bulk_export_includes_confidential_material_only_for_editors_who_ask(
+    secret, checker, editor
+):
     from claims.reports import json_export
     from claims.tasks import start_bulk_export
 
-    for user, asked, expected in [(checker, True, False), (editor, False, False), (editor, True, True)]:
+    for user, asked, expected in [
+        (checker, True, False),
+        (editor, False, False),
+        (editor, True, True),
+    ]:
         job = start_bulk_export(user=user, fmt="json", filters={}, include_confidential=asked)
         assert job.include_confidential is expected
     document = json_export.export_document([secret["article"]], include_confidential=False)

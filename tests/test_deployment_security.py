@@ -35,8 +35,9 @@ PRODUCTION_ENV = {
 
 def _production(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, **PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "factcheck.settings"}
-    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_check_deploy_is_clean_under_production_settings():
@@ -47,8 +48,9 @@ def test_check_deploy_is_clean_under_production_settings():
 
 def test_session_and_csrf_cookies_are_secure_in_production():
     result = _production(
-        "-c", "import django;django.setup();from django.conf import settings as s;"
-        "print(s.SESSION_COOKIE_SECURE,s.CSRF_COOKIE_SECURE,s.SESSION_COOKIE_HTTPONLY,s.DEBUG)"
+        "-c",
+        "import django;django.setup();from django.conf import settings as s;"
+        "print(s.SESSION_COOKIE_SECURE,s.CSRF_COOKIE_SECURE,s.SESSION_COOKIE_HTTPONLY,s.DEBUG)",
     )
     assert result.stdout.split() == ["True", "True", "True", "False"], result.stderr
 
@@ -57,8 +59,14 @@ def test_session_and_csrf_cookies_are_secure_in_production():
 @pytest.mark.parametrize("path", ["/accounts/login/", "/healthz", "/", "/api/"])
 def test_every_response_carries_the_content_security_policy(client, path):
     policy = client.get(path)["Content-Security-Policy"]
-    for directive in ("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'",
-                      "object-src 'none'", "base-uri 'none'", "form-action 'self'"):
+    for directive in (
+        "default-src 'self'",
+        "script-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+    ):
         assert directive in policy
     assert "'unsafe-inline'" not in policy.split("style-src-attr")[0]
 
@@ -81,7 +89,10 @@ def test_login_is_refused_with_429_after_five_failures(fresh_login_limits, check
     address, username = fresh_login_limits
     client = Client(REMOTE_ADDR=address)
     for _ in range(5):
-        assert client.post("/accounts/login/", {"username": username, "password": "wrong"}).status_code == 200
+        assert (
+            client.post("/accounts/login/", {"username": username, "password": "wrong"}).status_code
+            == 200
+        )
     refused = client.post("/accounts/login/", {"username": username, "password": "wrong"})
     assert refused.status_code == 429
     assert "Too many failed log-in attempts" in refused.content.decode()
@@ -134,16 +145,23 @@ def test_evidence_upload_of_html_is_refused_with_a_clear_message(demo_article, c
     claim = demo_article.claims.get(state=Claim.State.IN_RESEARCH)
     client = Client()
     client.force_login(checker)
-    response = client.post(f"/claims/{claim.pk}/evidence/", {
-        "upload": SimpleUploadedFile("page.html", REFUSED["page.html"]), "stance": "supports",
-        "credibility": "6",
-    }, HTTP_HX_REQUEST="true")
+    response = client.post(
+        f"/claims/{claim.pk}/evidence/",
+        {
+            "upload": SimpleUploadedFile("page.html", REFUSED["page.html"]),
+            "stance": "supports",
+            "credibility": "6",
+        },
+        HTTP_HX_REQUEST="true",
+    )
     assert "not an accepted file type" in response.content.decode()
     assert not claim.evidence.filter(file_name="page.html").exists()
 
 
 @pytest.mark.django_db
-def test_stored_files_are_downloads_with_a_safe_type_never_inline(demo_article, checker, settings, tmp_path):
+def test_stored_files_are_downloads_with_a_safe_type_never_inline(
+    demo_article, checker, settings, tmp_path
+):
     settings.MEDIA_ROOT = tmp_path
     claim = demo_article.claims.get(state=Claim.State.IN_RESEARCH)
     item = source_services.add_evidence(

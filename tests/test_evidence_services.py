@@ -33,7 +33,9 @@ def test_adding_evidence_with_url_enqueues_a_check_only_after_commit(
     assert site.hits["/story"] == 1
 
 
-def test_rolled_back_transaction_enqueues_nothing(claim, checker, django_capture_on_commit_callbacks):
+def test_rolled_back_transaction_enqueues_nothing(
+    claim, checker, django_capture_on_commit_callbacks
+):
     with (
         django_capture_on_commit_callbacks(execute=False) as callbacks,
         pytest.raises(RuntimeError),
@@ -111,7 +113,9 @@ def test_upload_above_the_size_limit_is_refused(claim, checker, settings):
     assert not Evidence.objects.exists()
 
 
-def test_a_save_that_fails_after_the_file_was_written_leaves_no_stored_file(claim, checker, settings):
+def test_a_save_that_fails_after_the_file_was_written_leaves_no_stored_file(
+    claim, checker, settings
+):
     """The file is written during the save; if the save fails after that (here in a post_save
     receiver, where the history row is written), the transaction is undone and so is the file."""
     from django.db import IntegrityError

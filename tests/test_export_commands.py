@@ -26,14 +26,25 @@ class BinaryOut(io.StringIO):
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_export_report_writes_each_format_to_a_file(demo_article, tmp_path, fmt):
     out = tmp_path / f"report.{fmt}"
-    call_command("export_report", "--article", str(demo_article.pk), "--format", fmt, "-o", str(out), stderr=io.StringIO())
+    call_command(
+        "export_report",
+        "--article",
+        str(demo_article.pk),
+        "--format",
+        fmt,
+        "-o",
+        str(out),
+        stderr=io.StringIO(),
+    )
     data = out.read_bytes()
     if fmt == "pdf":
         assert data.startswith(b"%PDF")
     elif fmt in {"json", "claimreview"}:
         assert json.loads(data)
     else:
-        assert Claim.objects.filter(article=demo_article, state="published").first().verdict.name in data.decode("utf-8-sig")
+        assert Claim.objects.filter(
+            article=demo_article, state="published"
+        ).first().verdict.name in data.decode("utf-8-sig")
 
 
 def test_export_report_writes_to_stdout_without_output_option(demo_article):
@@ -59,8 +70,18 @@ def test_import_json_command_loads_an_export_and_reports_counts(demo_article, tm
 
 def test_import_json_command_lists_problems_and_imports_nothing(db, tmp_path):
     path = tmp_path / "bad.json"
-    path.write_text(json.dumps({"format": "factcheck-workbench", "version": 1, "people": [],
-                                "sources": [], "articles": [{"title": 1}], "claims": []}))
+    path.write_text(
+        json.dumps(
+            {
+                "format": "factcheck-workbench",
+                "version": 1,
+                "people": [],
+                "sources": [],
+                "articles": [{"title": 1}],
+                "claims": [],
+            }
+        )
+    )
     with pytest.raises(CommandError) as info:
         call_command("import_json", str(path))
     assert "articles[0].title: must be a string" in str(info.value)
@@ -83,7 +104,7 @@ def test_import_claimreview_command_stores_prior_fact_checks(demo_article, tmp_p
 
 
 def test_import_claimreview_command_fetches_a_published_page(demo_article, site):
-    """"A file or a page": a page URL goes through the SSRF-safe fetcher, and its ld+json
+    """ "A file or a page": a page URL goes through the SSRF-safe fetcher, and its ld+json
     scripts are imported."""
     reviews = render_article(demo_article.pk, "claimreview").content.decode()
     page = f'<html><head><script type="application/ld+json">{reviews}</script></head></html>'

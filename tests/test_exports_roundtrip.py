@@ -20,7 +20,8 @@ pytestmark = pytest.mark.django_db
 
 def everything(include_confidential: bool = True) -> dict:
     doc = export_document(
-        Article.objects.all(), Claim.objects.filter(article__isnull=True),
+        Article.objects.all(),
+        Claim.objects.filter(article__isnull=True),
         include_confidential=include_confidential,
     )
     doc.pop("exported_at")
@@ -70,7 +71,9 @@ def test_evidence_file_travels_with_its_hash(db):
     evidence.file.save("call.mp3", ContentFile(b"RIFF audio"), save=True)
     import hashlib
 
-    Evidence.objects.filter(pk=evidence.pk).update(file_sha256=hashlib.sha256(b"RIFF audio").hexdigest(), file_size=10)
+    Evidence.objects.filter(pk=evidence.pk).update(
+        file_sha256=hashlib.sha256(b"RIFF audio").hexdigest(), file_size=10
+    )
     before, after = round_trip()
     assert after == before
     restored = Evidence.objects.get(file_name="call.mp3")
@@ -87,10 +90,20 @@ def test_export_without_confidential_omits_them(demo_article):
 def bad(doc: dict, mutate) -> list[str]:
     broken = copy.deepcopy(doc)
     mutate(broken)
-    counts = (Article.objects.count(), Claim.objects.count(), Source.objects.count(), Evidence.objects.count())
+    counts = (
+        Article.objects.count(),
+        Claim.objects.count(),
+        Source.objects.count(),
+        Evidence.objects.count(),
+    )
     with pytest.raises(ImportFailed) as info:
         import_json(json.dumps(broken))
-    assert counts == (Article.objects.count(), Claim.objects.count(), Source.objects.count(), Evidence.objects.count())
+    assert counts == (
+        Article.objects.count(),
+        Claim.objects.count(),
+        Source.objects.count(),
+        Evidence.objects.count(),
+    )
     return info.value.errors
 
 
@@ -126,7 +139,9 @@ def test_wrong_types_and_missing_fields_are_all_listed(exported):
 def test_unknown_references_are_listed_and_nothing_imported(exported):
     def mutate(doc):
         claim = doc["articles"][0]["claims"][0]
-        claim["attributions"].append({"source": "Nobody Known", "via": None, "cue": "", "cue_start": None, "cue_end": None})
+        claim["attributions"].append(
+            {"source": "Nobody Known", "via": None, "cue": "", "cue_start": None, "cue_end": None}
+        )
         claim["verdict"] = {"scale": "default", "label": "pants-on-fire"}
         claim["reviewer"] = "ghost"
 

@@ -55,9 +55,21 @@ class PrivateRedis:
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.workdir)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                REDIS_SERVER,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         _wait(self._answers, 10, "the private redis-server to accept connections")
 
@@ -116,7 +128,6 @@ def celery_app_using(url: str) -> Iterator[None]:
         reset()
 
 
-
 @pytest.fixture
 def worker_media(monkeypatch, tmp_path) -> Path:
     media = tmp_path / "media"
@@ -129,7 +140,9 @@ def test_evidence_added_while_redis_is_down_is_saved_fast_and_checked_once_it_is
     private_redis, site, worker_media, client, checker, transactional_db
 ):
     site.routes["/story"] = Route(article_page())
-    claim = Claim.objects.create(text="At least 120 people died at the border.", state=Claim.State.ACCEPTED)
+    claim = Claim.objects.create(
+        text="At least 120 people died at the border.", state=Claim.State.ACCEPTED
+    )
     worker = _start_worker(private_redis.url)
     next(worker)
     try:
@@ -137,20 +150,32 @@ def test_evidence_added_while_redis_is_down_is_saved_fast_and_checked_once_it_is
         client.force_login(checker)
 
         started = time.monotonic()
-        added = client.post(reverse("claims:add_evidence", args=[claim.pk]), {
-            "url": site.url("/story"), "stance": "supports", "credibility": "2",
-        })
+        added = client.post(
+            reverse("claims:add_evidence", args=[claim.pk]),
+            {
+                "url": site.url("/story"),
+                "stance": "supports",
+                "credibility": "2",
+            },
+        )
         add_seconds = time.monotonic() - started
         started = time.monotonic()
-        drafted = client.post(reverse("claims:draft_verdict", args=[claim.pk]), {
-            "version": claim.version, "verdict": RatingLabel.objects.get(slug="true").pk,
-            "rationale": "The rights group's count matches the border guard's.",
-        })
+        drafted = client.post(
+            reverse("claims:draft_verdict", args=[claim.pk]),
+            {
+                "version": claim.version,
+                "verdict": RatingLabel.objects.get(slug="true").pk,
+                "rationale": "The rights group's count matches the border guard's.",
+            },
+        )
         draft_seconds = time.monotonic() - started
         page = client.get(reverse("claims:claim", args=[claim.pk]))
 
         assert added.status_code == 302 and add_seconds < 3, (added.status_code, add_seconds)
-        assert drafted.status_code == 302 and draft_seconds < 3, (drafted.status_code, draft_seconds)
+        assert drafted.status_code == 302 and draft_seconds < 3, (
+            drafted.status_code,
+            draft_seconds,
+        )
         assert page.status_code == 200
         evidence = Evidence.objects.get(claim=claim)
         claim.refresh_from_db()
@@ -172,8 +197,23 @@ def test_evidence_added_while_redis_is_down_is_saved_fast_and_checked_once_it_is
 
 
 CLAIMS = 60
-_WORDS = ("border", "guards", "migrants", "forest", "winter", "Belarus", "Poland", "fence",
-          "deaths", "crossing", "sanctions", "airport", "Minsk", "soldiers", "refugees")
+_WORDS = (
+    "border",
+    "guards",
+    "migrants",
+    "forest",
+    "winter",
+    "Belarus",
+    "Poland",
+    "fence",
+    "deaths",
+    "crossing",
+    "sanctions",
+    "airport",
+    "Minsk",
+    "soldiers",
+    "refugees",
+)
 
 
 def _many_similar_claims() -> list[int]:
@@ -181,7 +221,9 @@ def _many_similar_claims() -> list[int]:
     claims = []
     for i in range(CLAIMS):
         words = " ".join(_WORDS[(i + k) % len(_WORDS)] for k in range(6))
-        claims.append(Claim(text=f"At least {100 + i % 40} people died: {words} in {2000 + i % 25}."))
+        claims.append(
+            Claim(text=f"At least {100 + i % 40} people died: {words} in {2000 + i % 25}.")
+        )
     return [claim.pk for claim in Claim.objects.bulk_create(claims)]
 
 
@@ -212,7 +254,9 @@ def test_worker_killed_while_writing_suggestions_is_redelivered_and_leaves_no_du
                 proc.wait(15)
 
     assert len(counts) == CLAIMS
-    written = list(ClaimMatch.objects.values_list("claim_id", "matched_claim_id", "prior_fact_check_id"))
+    written = list(
+        ClaimMatch.objects.values_list("claim_id", "matched_claim_id", "prior_fact_check_id")
+    )
     assert len(written) == len(set(written)) == sum(counts.values())
     # Running it again, cleanly, changes nothing: the redelivered run left the right rows
     # (a sample from both ends: the part the killed worker wrote and the part it never did).

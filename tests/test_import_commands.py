@@ -36,7 +36,6 @@ def seed_path(shared_dir: Path) -> Path:
     return shared_dir / "fixtures" / "seed-article-belarus.txt"
 
 
-
 def test_extract_claims_json_has_the_documented_shape_and_stores_nothing(seed_path):
     from claims.extraction import extract
 

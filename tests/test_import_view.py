@@ -30,7 +30,6 @@ def logged_in(client, checker):
     return client
 
 
-
 def refused(client, data: dict, message: str) -> None:
     """Posting `data` answers 422 with `message` on the page and writes no rows."""
     before = row_counts()
@@ -78,7 +77,8 @@ def test_pasting_the_same_text_again_opens_the_existing_article(logged_in):
 
 def test_htmx_import_answers_with_a_client_redirect(logged_in):
     response = logged_in.post(
-        URL, {"text": "Exports fell 3 percent in June, the statistics office said."},
+        URL,
+        {"text": "Exports fell 3 percent in June, the statistics office said."},
         HTTP_HX_REQUEST="true",
     )
     assert response.status_code == 200

@@ -17,7 +17,14 @@ from tests.local_site import ARTICLE_HTML, Route
 
 pytestmark = pytest.mark.django_db
 
-JUNK = ("Headscarf", "Starmer", "France", "Leave a Reply", "Content is protected", "Spread The Words")
+JUNK = (
+    "Headscarf",
+    "Starmer",
+    "France",
+    "Leave a Reply",
+    "Content is protected",
+    "Spread The Words",
+)
 
 
 def row_counts() -> dict[str, int]:
@@ -29,7 +36,6 @@ def row_counts() -> dict[str, int]:
 @pytest.fixture
 def seed_text(shared_dir: Path) -> str:
     return (shared_dir / "fixtures" / "seed-article-belarus.txt").read_text(encoding="utf-8")
-
 
 
 def test_seed_import_stores_headline_and_only_body_claims(checker, seed_text):
@@ -69,7 +75,9 @@ def test_seed_import_stores_attributions_relays_and_claimant(checker, seed_text)
         for a in Attribution.objects.filter(claim__article=article).select_related("source", "via")
     }
     assert {
-        ("Human Constanta", None), ("POLITICO", None), ("Mikhail Bedunkevich", None),
+        ("Human Constanta", None),
+        ("POLITICO", None),
+        ("Mikhail Bedunkevich", None),
         ("Aleh", "POLITICO"),
     } <= pairs
     assert article.claims.filter(claimant="Lukashenko").exists()
@@ -94,7 +102,9 @@ def test_alias_links_a_second_article_to_the_same_source(checker, seed_text):
         ),
     )
 
-    sources = set(Attribution.objects.filter(claim__article=second).values_list("source", flat=True))
+    sources = set(
+        Attribution.objects.filter(claim__article=second).values_list("source", flat=True)
+    )
     assert politico.pk in sources
     assert Source.objects.filter(name__iexact="politico").count() == 1
     assert Source.objects.filter(name__icontains="politico europe").count() == 0
@@ -126,17 +136,29 @@ def test_failure_mid_way_leaves_no_partial_rows(checker):
     first_end = body.index(" Exports")
     unstorable = "A" + "\ufb03" * 299  # 300 characters, but "ffi" x 299 once normalised
     document = Document(
-        title="Prices", body=body, language="en",
+        title="Prices",
+        body=body,
+        language="en",
         sentences=[
             Sentence(
-                text=body[:first_end], start=0, end=first_end, checkworthiness=0.9,
-                checkworthy=True, reasons=["statistic"],
+                text=body[:first_end],
+                start=0,
+                end=first_end,
+                checkworthiness=0.9,
+                checkworthy=True,
+                reasons=["statistic"],
                 attributions=[FoundAttribution("statistics agency", "dataset", "said", 40, 44)],
             ),
             Sentence(
-                text=body[first_end + 1 :], start=first_end + 1, end=len(body),
-                checkworthiness=0.9, checkworthy=True, reasons=["statistic"],
-                attributions=[FoundAttribution(unstorable, "other", "said", len(body) - 5, len(body) - 1)],
+                text=body[first_end + 1 :],
+                start=first_end + 1,
+                end=len(body),
+                checkworthiness=0.9,
+                checkworthy=True,
+                reasons=["statistic"],
+                attributions=[
+                    FoundAttribution(unstorable, "other", "said", len(body) - 5, len(body) - 1)
+                ],
             ),
         ],
     )

@@ -37,8 +37,11 @@ def test_record_result_is_idempotent_per_task_id(site, claim):
     other = services.record_result(link=link, result=result, task_id="task-2")
 
     assert again.pk == first.pk and other.pk != first.pk
-    assert list(LinkCheck.objects.filter(link=link).values_list("task_id", flat=True).order_by("task_id")) == [
-        "task-1", "task-2",
+    assert list(
+        LinkCheck.objects.filter(link=link).values_list("task_id", flat=True).order_by("task_id")
+    ) == [
+        "task-1",
+        "task-2",
     ]
     assert link.snapshots.count() == 1
 
@@ -169,11 +172,29 @@ def _spawn_worker(broker_url: str, visibility_timeout: int) -> subprocess.Popen:
     env = worker_env(broker_url)
     env["CELERY_VISIBILITY_TIMEOUT"] = str(visibility_timeout)
     return subprocess.Popen(
-        [str(Path(sys.executable).parent / "celery"), "-A", "factcheck", "worker",
-         "--loglevel", "INFO", "--pool", "prefork", "--concurrency", "1",
-         "--queues", "default,linkcheck", "--without-gossip", "--without-mingle",
-         "--without-heartbeat", "-n", f"crash-{os.getpid()}-{time.monotonic_ns()}@%h"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(Path(sys.executable).parent / "celery"),
+            "-A",
+            "factcheck",
+            "worker",
+            "--loglevel",
+            "INFO",
+            "--pool",
+            "prefork",
+            "--concurrency",
+            "1",
+            "--queues",
+            "default,linkcheck",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "-n",
+            f"crash-{os.getpid()}-{time.monotonic_ns()}@%h",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
 

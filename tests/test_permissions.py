@@ -84,7 +84,10 @@ def test_post_without_csrf_token_is_refused(db, checker):
 
 
 def test_fact_checker_cannot_see_confidential_sources(clients, demo_article):
-    assert "Aleh (border guard)" not in clients["checker"].get(reverse("sources:list")).content.decode()
+    assert (
+        "Aleh (border guard)"
+        not in clients["checker"].get(reverse("sources:list")).content.decode()
+    )
     assert "Aleh (border guard)" in clients["editor"].get(reverse("sources:list")).content.decode()
 
 

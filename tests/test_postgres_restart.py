@@ -63,10 +63,14 @@ def _gunicorn_env(tmp_path: Path) -> dict[str, str]:
     return {
         **os.environ,
         "DATABASE_URL": f"postgres://{db.get('USER') or 'postgres'}@{db.get('HOST') or '127.0.0.1'}:"
-                        f"{db.get('PORT') or 5432}/{db['NAME']}",
-        "DEBUG": "0", "SECRET_KEY": "restart-test-" + "x" * 40, "ALLOWED_HOSTS": "127.0.0.1",
-        "STATIC_ROOT": str(tmp_path / "static"), "MEDIA_ROOT": str(tmp_path / "media"),
-        "FACTCHECK_VAR_DIR": str(tmp_path / "var"), "DB_CONN_MAX_AGE": "60",
+        f"{db.get('PORT') or 5432}/{db['NAME']}",
+        "DEBUG": "0",
+        "SECRET_KEY": "restart-test-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "FACTCHECK_VAR_DIR": str(tmp_path / "var"),
+        "DB_CONN_MAX_AGE": "60",
     }
 
 
@@ -75,13 +79,31 @@ def gunicorn(require_postgres, transactional_db, tmp_path) -> Iterator[str]:
     if not shutil.which("pg_ctlcluster") or not Path("/etc/postgresql", *PG_CLUSTER).exists():
         _missing("needs a local PostgreSQL cluster controlled by pg_ctlcluster 15 main")
     env = _gunicorn_env(tmp_path)
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-                   cwd=ROOT, env=env, check=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=120,
+    )
     port = _free_port()
     proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "factcheck.wsgi", "-b", f"127.0.0.1:{port}",
-         "--workers", "2", "--threads", "2", "--timeout", "30"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "factcheck.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "2",
+            "--timeout",
+            "30",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -136,8 +158,9 @@ def test_requests_fail_cleanly_while_postgres_restarts_and_recover_without_resta
     try:
         time.sleep(1.5)
         restarted_at = time.monotonic()
-        subprocess.run(["pg_ctlcluster", *PG_CLUSTER, "restart"], check=True, timeout=60,
-                       capture_output=True)
+        subprocess.run(
+            ["pg_ctlcluster", *PG_CLUSTER, "restart"], check=True, timeout=60, capture_output=True
+        )
         back_at = time.monotonic()
         time.sleep(3)
     finally:
@@ -153,10 +176,20 @@ def test_requests_fail_cleanly_while_postgres_restarts_and_recover_without_resta
     # Every request got an HTTP answer in time: 200, or a clean 500/503 without a traceback.
     assert all(r.status in {200, 500, 503} for r in replies), {r.status for r in replies}
     assert max(r.seconds for r in replies) < REQUEST_TIMEOUT
-    leaked = [r.body[:200] for r in replies if r.status != 200 and (
-        b"Traceback" in r.body or b"psycopg" in r.body or b"OperationalError" in r.body and r.path != "/healthz"
-    )]
+    leaked = [
+        r.body[:200]
+        for r in replies
+        if r.status != 200
+        and (
+            b"Traceback" in r.body
+            or b"psycopg" in r.body
+            or b"OperationalError" in r.body
+            and r.path != "/healthz"
+        )
+    ]
     assert not leaked
     # Recovered without restarting gunicorn.
-    assert {r.status for r in after} == {200}, [(r.path, r.status) for r in after if r.status != 200]
+    assert {r.status for r in after} == {200}, [
+        (r.path, r.status) for r in after if r.status != 200
+    ]
     assert _get(gunicorn, page, cookie).status == 200

@@ -37,12 +37,17 @@ def pdf_text(pdf: bytes, tmp_path) -> str:
         pytest.skip("needs pdftotext (apt-get install poppler-utils)")
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def reported_claims(article_id: int) -> list[Claim]:
-    return list(Claim.objects.filter(article_id=article_id).exclude(state="rejected").select_related("verdict"))
+    return list(
+        Claim.objects.filter(article_id=article_id)
+        .exclude(state="rejected")
+        .select_related("verdict")
+    )
 
 
 def test_html_report_lists_claims_in_article_order_with_verdict_colour(demo_article):
@@ -135,7 +140,9 @@ def test_confidential_sources_and_evidence_are_left_out_by_default(demo_article)
             assert name not in content, (fmt, name)
 
 
-def test_confidential_material_needs_permission_and_explicit_request(client, demo_article, checker, editor):
+def test_confidential_material_needs_permission_and_explicit_request(
+    client, demo_article, checker, editor
+):
     url = reverse("reports:article", args=[demo_article.pk]) + "?format=md&include_confidential=1"
     client.force_login(checker)  # no view_confidential_source
     assert "Aleh (border guard)" not in client.get(url).content.decode()
@@ -178,7 +185,9 @@ def test_report_for_a_selection_of_claims_holds_only_those(demo_article):
 def test_csv_has_bom_one_row_per_claim_and_neutralised_formulas(db):
     article = make_article(12, seed=3)
     claim = Claim.objects.filter(article=article).exclude(state="rejected").first()
-    Claim.objects.filter(pk=claim.pk).update(claimant="=HYPERLINK(\"http://evil\")", rationale="@SUM(1)")
+    Claim.objects.filter(pk=claim.pk).update(
+        claimant='=HYPERLINK("http://evil")', rationale="@SUM(1)"
+    )
     raw = render_article(article.pk, "csv").content
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -187,7 +196,7 @@ def test_csv_has_bom_one_row_per_claim_and_neutralised_formulas(db):
         for value in row.values():
             assert not value.startswith(formats.FORMULA_PREFIXES), value
     target = next(r for r in rows if r["claim_id"] == str(claim.pk))
-    assert target["claimant"] == "'=HYPERLINK(\"http://evil\")"
+    assert target["claimant"] == '\'=HYPERLINK("http://evil")'
 
 
 def test_markdown_escapes_markup_in_user_text(db):
@@ -212,11 +221,17 @@ def test_html_report_embeds_claimreview_json_ld(demo_article):
 
 
 def test_evidence_grade_is_shown_as_admiralty_letter_and_digit(demo_article):
-    evidence = Evidence.objects.filter(claim__article=demo_article, confidential=False).select_related("source").first()
+    evidence = (
+        Evidence.objects.filter(claim__article=demo_article, confidential=False)
+        .select_related("source")
+        .first()
+    )
     assert f"grade {evidence.grade}" in render_article(demo_article.pk, "md").content.decode()
 
 
-def test_pdf_prints_emoji_from_quoted_posts_as_glyphs_not_empty_boxes(demo_article, tmp_path, caplog):
+def test_pdf_prints_emoji_from_quoted_posts_as_glyphs_not_empty_boxes(
+    demo_article, tmp_path, caplog
+):
     """Claims quoting social media carry emoji; DejaVu has none, so the print stylesheet
     falls back to Symbola (Debian fonts-symbola, monochrome and fast: a colour emoji font
     made the 200-claim PDF five times slower). WeasyPrint warns when it has to draw

@@ -28,23 +28,29 @@ def _count(client, url, **extra) -> int:
 
 
 @pytest.mark.parametrize("claims", [30, 300])
-def test_review_page_runs_at_most_20_queries(as_editor, editor, django_assert_max_num_queries, claims):
+def test_review_page_runs_at_most_20_queries(
+    as_editor, editor, django_assert_max_num_queries, claims
+):
     article = big_article(claims=claims, user=editor)
     with django_assert_max_num_queries(MAX_QUERIES):
         response = as_editor.get(article.get_absolute_url())
     html = response.content.decode()
     assert html.count('class="claim-row') == claims
-    assert html.count("<mark id=\"mark-") == claims
+    assert html.count('<mark id="mark-') == claims
 
 
 def test_review_page_query_count_does_not_grow_with_claims(as_editor, editor):
     small = big_article(claims=30, user=editor, title="small")
     large = big_article(claims=300, user=editor, title="large")
     _count(as_editor, small.get_absolute_url())  # warm caches (content types, session)
-    assert _count(as_editor, large.get_absolute_url()) == _count(as_editor, small.get_absolute_url())
+    assert _count(as_editor, large.get_absolute_url()) == _count(
+        as_editor, small.get_absolute_url()
+    )
 
 
-def test_review_body_partial_runs_at_most_20_queries(as_editor, editor, django_assert_max_num_queries):
+def test_review_body_partial_runs_at_most_20_queries(
+    as_editor, editor, django_assert_max_num_queries
+):
     article = big_article(claims=300, user=editor)
     with django_assert_max_num_queries(MAX_QUERIES):
         as_editor.get(article.get_absolute_url(), HTTP_HX_TARGET="review-body", **HX)
@@ -54,7 +60,9 @@ def test_claim_panel_query_count_does_not_depend_on_evidence_or_history(as_edito
     from claims import services
 
     article = big_article(claims=5, evidence_per_claim=1, attributions_per_claim=1, user=editor)
-    busy = big_article(claims=5, evidence_per_claim=20, attributions_per_claim=6, user=editor, title="busy")
+    busy = big_article(
+        claims=5, evidence_per_claim=20, attributions_per_claim=6, user=editor, title="busy"
+    )
     quiet_claim = article.claims.get(state="proposed")
     busy_claim = busy.claims.get(state="proposed")
     for _ in range(5):  # history entries
@@ -66,7 +74,9 @@ def test_claim_panel_query_count_does_not_depend_on_evidence_or_history(as_edito
     assert loud == quiet <= MAX_QUERIES
 
 
-def test_progress_poll_runs_a_fixed_number_of_queries(as_editor, editor, django_assert_max_num_queries):
+def test_progress_poll_runs_a_fixed_number_of_queries(
+    as_editor, editor, django_assert_max_num_queries
+):
     article = big_article(claims=300, user=editor)
     with django_assert_max_num_queries(6):
         as_editor.get(reverse("claims:article_progress", args=[article.pk]), **HX)
@@ -78,4 +88,7 @@ def test_dashboard_query_count_does_not_grow_with_claims(as_editor, editor):
     few = _count(as_editor, "/")
     big_article(claims=300, user=editor, title="second")
     assert _count(as_editor, "/") == few <= MAX_QUERIES
-    assert _count(as_editor, "/?source=factory&state=drafted", HTTP_HX_TARGET="claim-results", **HX) <= MAX_QUERIES
+    assert (
+        _count(as_editor, "/?source=factory&state=drafted", HTTP_HX_TARGET="claim-results", **HX)
+        <= MAX_QUERIES
+    )

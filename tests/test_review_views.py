@@ -24,8 +24,14 @@ def as_editor(client, editor):
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/?state=proposed&q=Lukashenko", "/?source=politico", "/import/", "/sources/",
-     "/sources/search/?q=pol"],
+    [
+        "/",
+        "/?state=proposed&q=Lukashenko",
+        "/?source=politico",
+        "/import/",
+        "/sources/",
+        "/sources/search/?q=pol",
+    ],
 )
 def test_pages_render_for_a_fact_checker(as_checker, demo_article, path):
     assert as_checker.get(path).status_code == 200
@@ -67,7 +73,9 @@ def test_confidential_source_is_hidden_from_unassigned_fact_checker(as_checker, 
 def test_accept_moves_proposed_claim_and_triggers_refresh(as_checker, demo_article):
     claim = demo_article.claims.filter(state="proposed").first()
     response = as_checker.post(
-        reverse("claims:transition", args=[claim.pk]), {"state": "accepted", "version": claim.version}, **HX
+        reverse("claims:transition", args=[claim.pk]),
+        {"state": "accepted", "version": claim.version},
+        **HX,
     )
     assert response.status_code == 200
     assert "claims-changed" in response["HX-Trigger"]
@@ -75,14 +83,19 @@ def test_accept_moves_proposed_claim_and_triggers_refresh(as_checker, demo_artic
     assert claim.state == "accepted" and claim.version == 2
 
 
-def test_stale_version_gets_a_conflict_message_with_the_other_change(as_checker, demo_article, checker2):
+def test_stale_version_gets_a_conflict_message_with_the_other_change(
+    as_checker, demo_article, checker2
+):
     from claims import services
 
     claim = demo_article.claims.filter(state="proposed").first()
-    services.update_claim(claim=claim, user=checker2, expected_version=claim.version, claimant="Warsaw")
+    services.update_claim(
+        claim=claim, user=checker2, expected_version=claim.version, claimant="Warsaw"
+    )
     response = as_checker.post(
         reverse("claims:edit", args=[claim.pk]),
-        {"version": 1, "text": claim.text, "claimant": "Polish government"}, **HX,
+        {"version": 1, "text": claim.text, "claimant": "Polish government"},
+        **HX,
     )
     assert response.status_code == 409
     html = response.content.decode()
@@ -98,7 +111,8 @@ def test_create_claim_from_selection_stores_exact_span(as_checker, demo_article)
     start = body.index(sentence)
     response = as_checker.post(
         reverse("claims:create_claim", args=[demo_article.pk]),
-        {"start": start - 1, "end": start + len(sentence) + 1}, **HX,
+        {"start": start - 1, "end": start + len(sentence) + 1},
+        **HX,
     )
     assert response.status_code == 200
     claim = Claim.objects.get(text=sentence)
@@ -110,7 +124,8 @@ def test_selection_overlapping_a_claim_is_refused_with_a_message(as_checker, dem
     claim = demo_article.claims.filter(state="published").first()
     response = as_checker.post(
         reverse("claims:create_claim", args=[demo_article.pk]),
-        {"start": claim.start + 2, "end": claim.end - 2}, **HX,
+        {"start": claim.start + 2, "end": claim.end - 2},
+        **HX,
     )
     assert response.status_code == 422
     assert "overlaps" in response.content.decode()
@@ -129,11 +144,14 @@ def test_split_then_merge_restores_the_span(client, editor, demo_article):
     original = (claim.start, claim.end)
     at = claim.start + claim.text.index(", weeks after")
     client.post(reverse("claims:split", args=[claim.pk]), {"at": at + 1}, **HX)
-    first, second = Claim.objects.filter(article=demo_article, start__gte=original[0],
-                                         end__lte=original[1]).order_by("start")
+    first, second = Claim.objects.filter(
+        article=demo_article, start__gte=original[0], end__lte=original[1]
+    ).order_by("start")
     assert first.end < second.start
     response = client.post(
-        reverse("claims:merge_claims", args=[demo_article.pk]), {"claims": [first.pk, second.pk]}, **HX
+        reverse("claims:merge_claims", args=[demo_article.pk]),
+        {"claims": [first.pk, second.pk]},
+        **HX,
     )
     assert response.status_code == 200
     merged = Claim.objects.get(pk=first.pk)
@@ -143,18 +161,24 @@ def test_split_then_merge_restores_the_span(client, editor, demo_article):
 
 def test_fact_checker_cannot_merge(as_checker, demo_article):
     ids = list(demo_article.claims.filter(state="proposed").values_list("pk", flat=True))
-    response = as_checker.post(reverse("claims:merge_claims", args=[demo_article.pk]), {"claims": ids}, **HX)
+    response = as_checker.post(
+        reverse("claims:merge_claims", args=[demo_article.pk]), {"claims": ids}, **HX
+    )
     assert response.status_code == 422
     assert Claim.objects.filter(pk__in=ids).count() == len(ids)
 
 
-def test_draft_then_approve_by_another_editor_through_the_panel(client, checker, editor, demo_article):
+def test_draft_then_approve_by_another_editor_through_the_panel(
+    client, checker, editor, demo_article
+):
     claim = demo_article.claims.get(state="accepted", claimant="Alexander Lukashenko")
     label = RatingLabel.objects.get(slug="mostly-true")
     client.force_login(checker)
-    response = client.post(reverse("claims:draft_verdict", args=[claim.pk]),
-                           {"version": claim.version, "verdict": label.pk,
-                            "rationale": "He said so on **state TV**."}, **HX)
+    response = client.post(
+        reverse("claims:draft_verdict", args=[claim.pk]),
+        {"version": claim.version, "verdict": label.pk, "rationale": "He said so on **state TV**."},
+        **HX,
+    )
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.state == "drafted"
@@ -172,10 +196,15 @@ def test_draft_then_approve_by_another_editor_through_the_panel(client, checker,
 def test_rationale_markdown_is_sanitised(client, checker, demo_article):
     claim = demo_article.claims.get(state="accepted", claimant="Alexander Lukashenko")
     client.force_login(checker)
-    client.post(reverse("claims:draft_verdict", args=[claim.pk]),
-                {"version": claim.version, "verdict": RatingLabel.objects.get(slug="false").pk,
-                 "rationale": "<script>alert(1)</script><img src=x onerror=alert(2)>[x](javascript:alert(3))"},
-                **HX)
+    client.post(
+        reverse("claims:draft_verdict", args=[claim.pk]),
+        {
+            "version": claim.version,
+            "verdict": RatingLabel.objects.get(slug="false").pk,
+            "rationale": "<script>alert(1)</script><img src=x onerror=alert(2)>[x](javascript:alert(3))",
+        },
+        **HX,
+    )
     html = client.get(reverse("claims:claim", args=[claim.pk]), **HX).content.decode()
     rationale = html.split('<div class="rationale">', 1)[1].split("</div>", 1)[0]
     assert "<script" not in rationale and "onerror" not in rationale
@@ -185,21 +214,31 @@ def test_rationale_markdown_is_sanitised(client, checker, demo_article):
 
 def test_verdict_without_rationale_is_refused_with_a_message(as_checker, demo_article):
     claim = demo_article.claims.get(state="accepted", claimant="Alexander Lukashenko")
-    response = as_checker.post(reverse("claims:draft_verdict", args=[claim.pk]),
-                               {"version": claim.version,
-                                "verdict": RatingLabel.objects.get(slug="false").pk, "rationale": ""}, **HX)
+    response = as_checker.post(
+        reverse("claims:draft_verdict", args=[claim.pk]),
+        {
+            "version": claim.version,
+            "verdict": RatingLabel.objects.get(slug="false").pk,
+            "rationale": "",
+        },
+        **HX,
+    )
     assert response.status_code == 422
     claim.refresh_from_db()
     assert claim.state == "accepted"
 
 
 def test_progress_partial_counts_states_and_links(as_checker, demo_article):
-    html = as_checker.get(reverse("claims:article_progress", args=[demo_article.pk]), **HX).content.decode()
+    html = as_checker.get(
+        reverse("claims:article_progress", args=[demo_article.pk]), **HX
+    ).content.decode()
     assert "Published 1" in html and "links checked" in html
 
 
 def test_dashboard_filters_return_the_results_partial(as_checker, demo_article):
-    response = as_checker.get("/?state=published", HTTP_HX_REQUEST="true", HTTP_HX_TARGET="claim-results")
+    response = as_checker.get(
+        "/?state=published", HTTP_HX_REQUEST="true", HTTP_HX_TARGET="claim-results"
+    )
     html = response.content.decode()
     assert html.startswith('<div id="claim-results">')
     assert "At least 120 people" in html and "Poland intends" not in html

@@ -24,16 +24,24 @@ def claim(text: str, **extra) -> Claim:
 @pytest.fixture
 def corpus(db):
     article = Article.objects.create(
-        title="Deaths at the Belarus border", outlet="Daily Example", body="Migrants died in the forest.",
+        title="Deaths at the Belarus border",
+        outlet="Daily Example",
+        body="Migrants died in the forest.",
         published_on=date(2024, 3, 1),
     )
     false = RatingLabel.objects.get(slug="false")
     return {
         "article": article,
-        "border_twice": claim("Border deaths: 120 died at the border, a border guard said.",
-                              article=article, state="drafted", verdict=false),
-        "border_once": claim("A report about tourism mentions the border once, among many other things.",
-                             state="accepted"),
+        "border_twice": claim(
+            "Border deaths: 120 died at the border, a border guard said.",
+            article=article,
+            state="drafted",
+            verdict=false,
+        ),
+        "border_once": claim(
+            "A report about tourism mentions the border once, among many other things.",
+            state="accepted",
+        ),
         "unrelated": claim("The minimum wage doubled over ten years.", state="proposed"),
     }
 
@@ -42,7 +50,9 @@ def kinds(hits):
     return [(hit.kind, hit.pk) for hit in hits]
 
 
-def test_search_ranks_the_claim_with_more_and_denser_matches_first(require_postgres, corpus, editor):
+def test_search_ranks_the_claim_with_more_and_denser_matches_first(
+    require_postgres, corpus, editor
+):
     hits = search("border deaths", user=editor, kind="claim")
     assert [hit.pk for hit in hits][:1] == [corpus["border_twice"].pk]
     assert corpus["unrelated"].pk not in [hit.pk for hit in hits]
@@ -73,7 +83,9 @@ def test_fallback_requires_every_word_and_scores_by_weighted_count(corpus, edito
     monkeypatch.setattr(selectors, "is_postgres", lambda: False)
     hits = search("border died", user=editor, kind="claim")
     assert [hit.pk for hit in hits] == [corpus["border_twice"].pk]
-    assert "<mark>border</mark>" in hits[0].snippet.lower() or "<mark>Border</mark>" in hits[0].snippet
+    assert (
+        "<mark>border</mark>" in hits[0].snippet.lower() or "<mark>Border</mark>" in hits[0].snippet
+    )
 
 
 def test_fallback_snippet_escapes_html(editor, monkeypatch):
@@ -84,52 +96,94 @@ def test_fallback_snippet_escapes_html(editor, monkeypatch):
 
 
 @pytest.mark.parametrize("backend", ["database", "fallback"])
-def test_filters_narrow_claims_by_verdict_state_outlet_and_date(backend, corpus, editor, monkeypatch):
+def test_filters_narrow_claims_by_verdict_state_outlet_and_date(
+    backend, corpus, editor, monkeypatch
+):
     if backend == "fallback":
         monkeypatch.setattr(selectors, "is_postgres", lambda: False)
     elif connection.vendor != "postgresql":
         pytest.skip("database search is the PostgreSQL path")
     false = RatingLabel.objects.get(slug="false")
     only = [corpus["border_twice"].pk]
-    assert [h.pk for h in search("border", user=editor, kind="claim", filters=Filters(verdict=false))] == only
-    assert [h.pk for h in search("border", user=editor, kind="claim", filters=Filters(state="drafted"))] == only
-    assert [h.pk for h in search("border", user=editor, kind="claim", filters=Filters(outlet="Daily Example"))] == only
-    assert search("border", user=editor, kind="claim", filters=Filters(date_to=date(2000, 1, 1))) == []
+    assert [
+        h.pk for h in search("border", user=editor, kind="claim", filters=Filters(verdict=false))
+    ] == only
+    assert [
+        h.pk for h in search("border", user=editor, kind="claim", filters=Filters(state="drafted"))
+    ] == only
+    assert [
+        h.pk
+        for h in search(
+            "border", user=editor, kind="claim", filters=Filters(outlet="Daily Example")
+        )
+    ] == only
+    assert (
+        search("border", user=editor, kind="claim", filters=Filters(date_to=date(2000, 1, 1))) == []
+    )
 
 
 @pytest.mark.parametrize("backend", ["database", "fallback"])
-def test_search_covers_articles_sources_by_alias_evidence_and_prior_fact_checks(backend, corpus, editor, monkeypatch):
+def test_search_covers_articles_sources_by_alias_evidence_and_prior_fact_checks(
+    backend, corpus, editor, monkeypatch
+):
     if backend == "fallback":
         monkeypatch.setattr(selectors, "is_postgres", lambda: False)
     elif connection.vendor != "postgresql":
         pytest.skip("database search is the PostgreSQL path")
     source = Source.objects.create(name="Human Constanta", kind="ngo")
     SourceAlias.objects.create(source=source, name="HumanConstanta rights group")
-    Evidence.objects.create(claim=corpus["unrelated"], excerpt="Wage statistics from the bureau of labour.")
-    PriorFactCheck.objects.create(url="https://example.org/fc/1", claim_reviewed="The wage doubled in a decade.",
-                                  rating_text="False", author_name="Example Check", raw={})
+    Evidence.objects.create(
+        claim=corpus["unrelated"], excerpt="Wage statistics from the bureau of labour."
+    )
+    PriorFactCheck.objects.create(
+        url="https://example.org/fc/1",
+        claim_reviewed="The wage doubled in a decade.",
+        rating_text="False",
+        author_name="Example Check",
+        raw={},
+    )
     assert kinds(search("rights group", user=editor, kind="source")) == [("source", source.pk)]
     assert {h.kind for h in search("wage", user=editor)} >= {"claim", "evidence", "prior"}
-    assert kinds(search("Belarus", user=editor, kind="article")) == [("article", corpus["article"].pk)]
+    assert kinds(search("Belarus", user=editor, kind="article")) == [
+        ("article", corpus["article"].pk)
+    ]
 
 
 @pytest.mark.parametrize("backend", ["database", "fallback"])
-def test_confidential_sources_and_evidence_are_hidden_without_permission(backend, corpus, checker, editor, monkeypatch):
+def test_confidential_sources_and_evidence_are_hidden_without_permission(
+    backend, corpus, checker, editor, monkeypatch
+):
     if backend == "fallback":
         monkeypatch.setattr(selectors, "is_postgres", lambda: False)
     elif connection.vendor != "postgresql":
         pytest.skip("database search is the PostgreSQL path")
-    witness = Source.objects.create(name="Border guard Aleh", kind="witness_testimony", confidential=True)
-    secret = Evidence.objects.create(claim=corpus["border_once"], excerpt="Aleh saw bodies in the marsh.")
-    via_source = Evidence.objects.create(claim=corpus["border_once"], excerpt="Marsh patrol notes.", source=witness)
-    flagged = Evidence.objects.create(claim=corpus["border_once"], excerpt="Marsh photos, protected.", confidential=True)
+    witness = Source.objects.create(
+        name="Border guard Aleh", kind="witness_testimony", confidential=True
+    )
+    secret = Evidence.objects.create(
+        claim=corpus["border_once"], excerpt="Aleh saw bodies in the marsh."
+    )
+    via_source = Evidence.objects.create(
+        claim=corpus["border_once"], excerpt="Marsh patrol notes.", source=witness
+    )
+    flagged = Evidence.objects.create(
+        claim=corpus["border_once"], excerpt="Marsh photos, protected.", confidential=True
+    )
     assert search("Aleh", user=checker, kind="source") == []
     assert [h.pk for h in search("Aleh", user=editor, kind="source")] == [witness.pk]
     assert {h.pk for h in search("marsh", user=checker, kind="evidence")} == {secret.pk}
-    assert {h.pk for h in search("marsh", user=editor, kind="evidence")} == {secret.pk, via_source.pk, flagged.pk}
+    assert {h.pk for h in search("marsh", user=editor, kind="evidence")} == {
+        secret.pk,
+        via_source.pk,
+        flagged.pk,
+    }
     corpus["border_once"].assignee = checker
     corpus["border_once"].save()
-    assert {h.pk for h in search("marsh", user=checker, kind="evidence")} == {secret.pk, via_source.pk, flagged.pk}
+    assert {h.pk for h in search("marsh", user=checker, kind="evidence")} == {
+        secret.pk,
+        via_source.pk,
+        flagged.pk,
+    }
 
 
 def test_search_page_needs_a_login(client):
@@ -151,7 +205,9 @@ def test_search_page_pages_through_results(client, checker):
         claim(f"Harbour claim number {i} about the harbour")
     client.force_login(checker)
     first = client.get(reverse("search:search"), {"q": "harbour", "kind": "claim"}, **HX)
-    second = client.get(reverse("search:search"), {"q": "harbour", "kind": "claim", "page": 2}, **HX)
+    second = client.get(
+        reverse("search:search"), {"q": "harbour", "kind": "claim", "page": 2}, **HX
+    )
     assert first.content.count(b'class="search-hit') == 20 and b"Next page" in first.content
     assert second.content.count(b'class="search-hit') == 5 and b"Next page" not in second.content
 

@@ -21,8 +21,11 @@ def run(*args: str) -> list[dict]:
 def claims(db):
     false = RatingLabel.objects.get(slug="false")
     return [
-        Claim.objects.create(text="One hundred and twenty people died at the Belarus border.",
-                             state="drafted", verdict=false),
+        Claim.objects.create(
+            text="One hundred and twenty people died at the Belarus border.",
+            state="drafted",
+            verdict=false,
+        ),
         Claim.objects.create(text="Nobody died at the Belarus border."),
         Claim.objects.create(text="The minimum wage doubled over ten years."),
     ]

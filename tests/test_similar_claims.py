@@ -21,14 +21,17 @@ HX = {"HTTP_HX_REQUEST": "true"}
 # --- engine (no database) -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("words", "digits"), [
-    ("one hundred and twenty people died", "120 people died"),
-    ("five per cent", "5%"),
-    ("twelve hundred jobs", "1,200 jobs"),
-    ("three thousand migrants", "3000 migrants"),
-    ("1.2 million", "1200000"),
-    ("a seventh term", "a 7th term"),
-])
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("one hundred and twenty people died", "120 people died"),
+        ("five per cent", "5%"),
+        ("twelve hundred jobs", "1,200 jobs"),
+        ("three thousand migrants", "3000 migrants"),
+        ("1.2 million", "1200000"),
+        ("a seventh term", "a 7th term"),
+    ],
+)
 def test_numbers_written_as_words_normalise_like_digits(words, digits):
     assert analyse(words).numbers == analyse(digits).numbers
 
@@ -42,7 +45,10 @@ def test_contractions_and_negation_cues_set_polarity():
 
 def test_engine_ranks_paraphrase_with_numbers_in_words_above_its_negation():
     index = Bm25Index()
-    index.add("paraphrase", analyse("Since 2021 one hundred and twenty people died at the Belarus border."))
+    index.add(
+        "paraphrase",
+        analyse("Since 2021 one hundred and twenty people died at the Belarus border."),
+    )
     index.add("negation", analyse("Nobody has died at the Belarus border since 2021."))
     index.add("other", analyse("The Belarus election is on January 26."))
     ranked = index.search(analyse("At least 120 deaths at the Belarus border since 2021"))
@@ -57,7 +63,9 @@ def test_engine_ranks_paraphrase_with_numbers_in_words_above_its_negation():
 @pytest.fixture
 def claims_corpus(db):
     return {
-        "numbers": Claim.objects.create(text="One hundred and twenty people have died at the Belarus border."),
+        "numbers": Claim.objects.create(
+            text="One hundred and twenty people have died at the Belarus border."
+        ),
         "negated": Claim.objects.create(text="Vaccines do not cause autism in children."),
         "affirmative": Claim.objects.create(text="Autism in kids is caused by vaccination."),
         "other": Claim.objects.create(text="The minimum wage doubled over the past ten years."),
@@ -74,14 +82,18 @@ def _backends(backend, monkeypatch):
 @pytest.mark.parametrize("backend", ["database", "fallback"])
 def test_similar_claims_match_numbers_written_as_words(backend, claims_corpus, monkeypatch):
     _backends(backend, monkeypatch)
-    hits = similar_claims("At least 120 deaths at the Belarus border", min_score=selectors.MIN_SUGGESTION_SCORE)
+    hits = similar_claims(
+        "At least 120 deaths at the Belarus border", min_score=selectors.MIN_SUGGESTION_SCORE
+    )
     assert [hit.pk for hit in hits][:1] == [claims_corpus["numbers"].pk]
 
 
 @pytest.mark.parametrize("backend", ["database", "fallback"])
 def test_negated_claim_does_not_match_its_affirmative(backend, claims_corpus, monkeypatch):
     _backends(backend, monkeypatch)
-    hits = similar_claims("Vaccines cause autism in children.", min_score=selectors.MIN_SUGGESTION_SCORE)
+    hits = similar_claims(
+        "Vaccines cause autism in children.", min_score=selectors.MIN_SUGGESTION_SCORE
+    )
     pks = [hit.pk for hit in hits]
     assert claims_corpus["affirmative"].pk in pks
     assert claims_corpus["negated"].pk not in pks
@@ -90,8 +102,11 @@ def test_negated_claim_does_not_match_its_affirmative(backend, claims_corpus, mo
 @pytest.mark.django_db
 def test_prior_fact_checks_are_suggested_too():
     prior = PriorFactCheck.objects.create(
-        url="https://checkers.example/fc/9", claim_reviewed="Electricity prices jumped forty per cent this winter.",
-        rating_text="Mostly true", author_name="Checkers", raw={},
+        url="https://checkers.example/fc/9",
+        claim_reviewed="Electricity prices jumped forty per cent this winter.",
+        rating_text="Mostly true",
+        author_name="Checkers",
+        raw={},
     )
     claim = Claim.objects.create(text="Electricity prices increased by 40% this winter.")
     [match] = services.compute_suggestions(claim_id=claim.pk)
@@ -104,12 +119,16 @@ def test_recomputing_suggestions_keeps_decisions_and_adds_no_duplicates(claims_c
     [first] = services.compute_suggestions(claim_id=claim.pk)
     services.dismiss_match(match=first, user=editor)
     services.compute_suggestions(claim_id=claim.pk)
-    assert list(ClaimMatch.objects.filter(claim=claim).values_list("status", flat=True)) == ["dismissed"]
+    assert list(ClaimMatch.objects.filter(claim=claim).values_list("status", flat=True)) == [
+        "dismissed"
+    ]
 
 
 @pytest.mark.worker
 def test_suggestions_are_computed_by_a_real_celery_worker(celery_worker_process):
-    earlier = Claim.objects.create(text="Two hundred houses in the village were flooded by the river.")
+    earlier = Claim.objects.create(
+        text="Two hundred houses in the village were flooded by the river."
+    )
     claim = Claim.objects.create(text="The river flooded 200 homes in the village.")
     from django.db import transaction
 
@@ -126,28 +145,46 @@ def test_suggestions_are_computed_by_a_real_celery_worker(celery_worker_process)
 def verdict_source(db, checker, editor):
     false = RatingLabel.objects.get(slug="false")
     earlier = Claim.objects.create(
-        text="Vaccines cause autism in children.", state="published", verdict=false,
-        rationale="Large cohort studies found no link.", verdict_author=checker,
+        text="Vaccines cause autism in children.",
+        state="published",
+        verdict=false,
+        rationale="Large cohort studies found no link.",
+        verdict_author=checker,
     )
-    Evidence.objects.create(claim=earlier, url="https://example.org/study", excerpt="No increased risk.",
-                            stance="refutes", credibility=1)
+    Evidence.objects.create(
+        claim=earlier,
+        url="https://example.org/study",
+        excerpt="No increased risk.",
+        stance="refutes",
+        credibility=1,
+    )
     claim = Claim.objects.create(text="Autism in kids is caused by vaccination.", state="accepted")
     [match] = services.compute_suggestions(claim_id=claim.pk)
     return earlier, claim, match
 
 
-def test_linking_reuses_verdict_as_draft_and_copies_evidence_and_records_history(verdict_source, checker):
+def test_linking_reuses_verdict_as_draft_and_copies_evidence_and_records_history(
+    verdict_source, checker
+):
     earlier, claim, match = verdict_source
     reused = services.link_match(match=match, user=checker)
     claim.refresh_from_db()
     match.refresh_from_db()
     assert reused == {"evidence_copied": 1, "verdict_drafted": True, "verdict": earlier.verdict}
-    assert claim.state == "drafted" and claim.verdict == earlier.verdict and claim.verdict_author == checker
+    assert (
+        claim.state == "drafted"
+        and claim.verdict == earlier.verdict
+        and claim.verdict_author == checker
+    )
     assert claim.reviewer is None  # still needs a second pair of eyes
     assert f"claim #{earlier.pk}" in claim.rationale and "cohort" in claim.rationale
     [copy] = claim.evidence.all()
     assert (copy.url, copy.excerpt, copy.stance, copy.added_by) == (
-        "https://example.org/study", "No increased risk.", "refutes", checker)
+        "https://example.org/study",
+        "No increased risk.",
+        "refutes",
+        checker,
+    )
     assert match.status == "linked" and match.linked_by == checker and match.linked_at
     reasons = list(claim.history.values_list("history_change_reason", flat=True))
     assert any(r and r.startswith(f"linked: same claim as claim #{earlier.pk}") for r in reasons)
@@ -159,7 +196,9 @@ def test_linking_a_proposed_claim_copies_evidence_but_drafts_no_verdict(verdict_
     Claim.objects.filter(pk=claim.pk).update(state="proposed")
     reused = services.link_match(match=match, user=checker)
     claim.refresh_from_db()
-    assert reused["verdict_drafted"] is False and claim.verdict is None and claim.evidence.count() == 1
+    assert (
+        reused["verdict_drafted"] is False and claim.verdict is None and claim.evidence.count() == 1
+    )
 
 
 def test_similar_partial_lists_suggestions_with_link_buttons(client, verdict_source, checker):

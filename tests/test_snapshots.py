@@ -28,8 +28,6 @@ def article_page(*, toll: int = 120, ts: str = "2024-01-01", ad: str = "") -> by
     return PAGE.format(toll=toll, ts=ts, ad=ad).encode()
 
 
-
-
 def cite(claim: Claim, url: str, excerpt: str = "") -> Link:
     evidence = services.add_evidence(claim=claim, user=None, url=url, excerpt=excerpt)
     assert evidence.link is not None
@@ -80,8 +78,14 @@ def test_changed_page_marks_content_changed_and_gives_a_side_by_side_diff(site, 
     assert link.snapshots.count() == 2
     diff = selectors.snapshot_diff(link)
     changed = [(old, new) for tag, old, new in diff if tag != "equal"]
-    assert any("120 people have died" in old and "150 people have died" in new for old, new in changed)
-    assert ("equal", "The operation started in spring 2021.", "The operation started in spring 2021.") in diff
+    assert any(
+        "120 people have died" in old and "150 people have died" in new for old, new in changed
+    )
+    assert (
+        "equal",
+        "The operation started in spring 2021.",
+        "The operation started in spring 2021.",
+    ) in diff
 
 
 def test_unchanged_recheck_after_a_change_adds_no_further_snapshot(site, claim):
@@ -98,7 +102,9 @@ def test_cosmetic_change_neither_marks_a_change_nor_adds_a_snapshot(site, claim)
     site.routes["/story"] = Route(article_page(ts="2024-01-01"))
     link = check(cite(claim, site.url("/story")))
 
-    cosmetic = article_page(ts="2025-06-30 23:59", ad="<b>Buy   now!</b>").replace(b"<p>", b"<p class='lead'>\n ")
+    cosmetic = article_page(ts="2025-06-30 23:59", ad="<b>Buy   now!</b>").replace(
+        b"<p>", b"<p class='lead'>\n "
+    )
     site.routes["/story"] = Route(cosmetic)
     link = check(link)
 
@@ -111,7 +117,9 @@ def test_cosmetic_change_neither_marks_a_change_nor_adds_a_snapshot(site, claim)
 def test_quote_check_finds_the_excerpt_in_the_cited_snapshot(site, claim):
     site.routes["/story"] = Route(article_page())
     evidence = services.add_evidence(
-        claim=claim, user=None, url=site.url("/story"),
+        claim=claim,
+        user=None,
+        url=site.url("/story"),
         excerpt="“At least 120 people  have died”",  # curly quotes and spacing don't matter
     )
     assert services.quote_check(evidence) is None  # not checked yet

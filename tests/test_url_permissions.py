@@ -68,8 +68,11 @@ def action(post: tuple = (LOGIN, ALLOWED, ALLOWED, ALLOWED)) -> dict[str, tuple]
     return {"GET": (LOGIN, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED), "POST": post}
 
 
-def api(get: tuple = (UNAUTH, OK, OK, OK), post: tuple = (UNAUTH, ALLOWED, ALLOWED, ALLOWED),
-        delete: tuple | None = None) -> dict[str, tuple]:
+def api(
+    get: tuple = (UNAUTH, OK, OK, OK),
+    post: tuple = (UNAUTH, ALLOWED, ALLOWED, ALLOWED),
+    delete: tuple | None = None,
+) -> dict[str, tuple]:
     table = {"GET": get, "POST": post}
     if delete:
         table["DELETE"] = delete
@@ -85,7 +88,10 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     # --- public ---
     "login": {"GET": (OK, OK, OK, OK), "POST": (OK, OK, OK, OK)},  # blank form: shown again
     "healthz": {"GET": (OK, OK, OK, OK), "POST": (OK, OK, OK, OK)},
-    "logout": {"GET": (LOGIN, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED), "POST": (LOGIN, LOGIN, LOGIN, LOGIN)},
+    "logout": {
+        "GET": (LOGIN, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED),
+        "POST": (LOGIN, LOGIN, LOGIN, LOGIN),
+    },
     # --- workbench ---
     "claims:dashboard": page(),
     "claims:import": {"GET": (LOGIN, OK, OK, OK), "POST": (LOGIN, OK, OK, OK)},  # blank form
@@ -161,8 +167,14 @@ ADMIN_EXCEPTIONS = {
     "admin:login": {"GET": (OK, OK, ALLOWED, ALLOWED), "POST": (OK, OK, None, None)},
     "admin:auth_user": {"GET": (ADMIN_LOGIN, ADMIN_LOGIN, DENIED, STAFF), "POST": ADMIN["POST"]},
     "admin:auth_group": {"GET": (ADMIN_LOGIN, ADMIN_LOGIN, DENIED, STAFF), "POST": ADMIN["POST"]},
-    "admin:authtoken_tokenproxy": {"GET": (ADMIN_LOGIN, ADMIN_LOGIN, REFUSED, REFUSED), "POST": ADMIN["POST"]},
-    "admin:logout": {"GET": (ADMIN_LOGIN, REFUSED, STAFF, STAFF), "POST": (ADMIN_LOGIN, REFUSED, None, None)},
+    "admin:authtoken_tokenproxy": {
+        "GET": (ADMIN_LOGIN, ADMIN_LOGIN, REFUSED, REFUSED),
+        "POST": ADMIN["POST"],
+    },
+    "admin:logout": {
+        "GET": (ADMIN_LOGIN, REFUSED, STAFF, STAFF),
+        "POST": (ADMIN_LOGIN, REFUSED, None, None),
+    },
 }
 
 
@@ -199,9 +211,15 @@ def walk(patterns=None, namespace: str = "", prefix: str = "") -> Iterator[Patte
             yield from walk(entry.url_patterns, inner, prefix + str(entry.pattern))
         elif isinstance(entry, URLPattern):
             kwargs = tuple(sorted(entry.pattern.regex.groupindex))
-            name = f"{namespace}{entry.name}" if entry.name else f"{namespace}<unnamed {entry.pattern}>"
+            name = (
+                f"{namespace}{entry.name}"
+                if entry.name
+                else f"{namespace}<unnamed {entry.pattern}>"
+            )
             positional = entry.pattern.regex.groups - len(kwargs)
-            yield Pattern(name + ("+format" if "format" in kwargs else ""), name, kwargs, prefix, positional)
+            yield Pattern(
+                name + ("+format" if "format" in kwargs else ""), name, kwargs, prefix, positional
+            )
 
 
 PATTERNS = list(walk())
@@ -209,7 +227,8 @@ PATTERNS = list(walk())
 
 def test_every_url_pattern_is_classified():
     unclassified = [
-        p.key for p in PATTERNS
+        p.key
+        for p in PATTERNS
         if not p.key.startswith("admin:") and p.key.removesuffix("+format") not in EXPECTED
     ]
     assert not unclassified, f"classify these URLs in EXPECTED: {unclassified}"
@@ -228,22 +247,36 @@ def objects(demo_article, checker, editor, admin_user_in_group) -> dict:
     published = demo_article.claims.get(state=Claim.State.PUBLISHED)
     proposed = list(demo_article.claims.filter(state=Claim.State.PROPOSED).order_by("start")[:2])
     with_file = source_services.add_evidence(
-        claim=drafted, user=checker, excerpt="Transcript of the call.",
+        claim=drafted,
+        user=checker,
+        excerpt="Transcript of the call.",
         upload=SimpleUploadedFile("transcript.txt", b"Transcript of the call."),
     )
     link = Link.objects.first()
     snapshot = Snapshot.objects.create(
-        link=link, captured_at=drafted.created_at, sha256="0" * 64, content_type="text/html",
+        link=link,
+        captured_at=drafted.created_at,
+        sha256="0" * 64,
+        content_type="text/html",
         raw=SimpleUploadedFile("page.html", b"<p>cited</p>"),
     )
     match = ClaimMatch.objects.create(claim=proposed[0], matched_claim=published, score=0.5)
-    job = ExportJob.objects.create(requested_by=checker, format=ExportJob.Format.JSON,
-                                   status=ExportJob.Status.DONE)
+    job = ExportJob.objects.create(
+        requested_by=checker, format=ExportJob.Format.JSON, status=ExportJob.Status.DONE
+    )
     job.file.save("export.json", ContentFile(b"{}"))
     return {
-        "article": demo_article, "drafted": drafted, "published": published, "proposed": proposed,
-        "evidence": with_file, "link": link, "snapshot": snapshot, "match": match, "job": job,
-        "source": Source.objects.filter(confidential=False).first(), "checker": checker,
+        "article": demo_article,
+        "drafted": drafted,
+        "published": published,
+        "proposed": proposed,
+        "evidence": with_file,
+        "link": link,
+        "snapshot": snapshot,
+        "match": match,
+        "job": job,
+        "source": Source.objects.filter(confidential=False).first(),
+        "checker": checker,
     }
 
 
@@ -251,17 +284,32 @@ def _kwargs(p: Pattern, o: dict) -> dict:
     """Fill each URL's converters with the id of a real object of the right kind."""
     app, _, view = p.name.partition(":")
     pk_for = {
-        "claims": o["drafted"].pk, "search": o["match"].pk,
+        "claims": o["drafted"].pk,
+        "search": o["match"].pk,
         "reports": o["job"].pk if "export" in view else o["article"].pk,
     }
-    if p.name in {"claims:article", "claims:article_progress", "claims:create_claim", "claims:merge_claims"}:
+    if p.name in {
+        "claims:article",
+        "claims:article_progress",
+        "claims:create_claim",
+        "claims:merge_claims",
+    }:
         pk_for["claims"] = o["article"].pk
     if p.name == "reports:claim":
         pk_for["reports"] = o["published"].pk
-    sources = {"evidence_status": o["evidence"].pk, "evidence_file": o["evidence"].pk,
-               "snapshot": o["link"].pk, "snapshot_raw": o["snapshot"].pk}
-    api_pk = {"article": o["article"].pk, "claim": o["drafted"].pk, "evidence": o["evidence"].pk,
-              "source": o["source"].pk, "ratinglabel": o["drafted"].verdict_id}
+    sources = {
+        "evidence_status": o["evidence"].pk,
+        "evidence_file": o["evidence"].pk,
+        "snapshot": o["link"].pk,
+        "snapshot_raw": o["snapshot"].pk,
+    }
+    api_pk = {
+        "article": o["article"].pk,
+        "claim": o["drafted"].pk,
+        "evidence": o["evidence"].pk,
+        "source": o["source"].pk,
+        "ratinglabel": o["drafted"].verdict_id,
+    }
     values: dict = {}
     for kwarg in p.kwargs:
         if kwarg == "format":
@@ -346,7 +394,9 @@ def _request(client: Client, method: str, url: str, data: dict):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_role_gets_expected_status_on_every_url(role, objects, editor, admin_user_in_group, checker):
+def test_role_gets_expected_status_on_every_url(
+    role, objects, editor, admin_user_in_group, checker
+):
     users = {"checker": checker, "editor": editor, "admin": admin_user_in_group}
     client, column = _client(role, users), ROLES.index(role)
     failures, tried = [], 0
@@ -369,8 +419,14 @@ def test_role_gets_expected_status_on_every_url(role, objects, editor, admin_use
                 client = _client(role, users)  # the session is gone with the log-out
             location = response.get("Location", "")
             if not STATUS_CHECKS[expected](response.status_code, location):
-                failures.append(f"{method} {url} ({p.key}): expected {expected}, got {response.status_code} {location}")
+                failures.append(
+                    f"{method} {url} ({p.key}): expected {expected}, got {response.status_code} {location}"
+                )
             elif changed:
-                failures.append(f"{method} {url} ({p.key}): refused with {response.status_code} but changed data")
+                failures.append(
+                    f"{method} {url} ({p.key}): refused with {response.status_code} but changed data"
+                )
     assert tried > 100
-    assert not failures, f"{len(failures)} of {tried} {role} requests wrong:\n" + "\n".join(failures)
+    assert not failures, f"{len(failures)} of {tried} {role} requests wrong:\n" + "\n".join(
+        failures
+    )

@@ -20,7 +20,9 @@ def false_label():
 
 def _drafted(claim, author, label):
     services.transition_claim(claim=claim, to_state=Claim.State.ACCEPTED, user=author)
-    return services.draft_verdict(claim=claim, user=author, verdict=label, rationale="Stats say 4.4.")
+    return services.draft_verdict(
+        claim=claim, user=author, verdict=label, rationale="Stats say 4.4."
+    )
 
 
 def test_fact_checker_drafts_and_another_editor_approves(claim, checker, editor, false_label):
@@ -60,11 +62,13 @@ def test_cannot_publish_before_approval(claim, checker, editor, false_label):
 
 def test_stale_version_raises_conflict_and_keeps_the_other_change(claim, checker, checker2):
     loaded_version = claim.version
-    services.update_claim(claim=claim, user=checker, expected_version=loaded_version,
-                          claimant="Statistics office")
+    services.update_claim(
+        claim=claim, user=checker, expected_version=loaded_version, claimant="Statistics office"
+    )
     with pytest.raises(services.EditConflict) as excinfo:
-        services.update_claim(claim=claim, user=checker2, expected_version=loaded_version,
-                              claimant="The minister")
+        services.update_claim(
+            claim=claim, user=checker2, expected_version=loaded_version, claimant="The minister"
+        )
     assert excinfo.value.current.claimant == "Statistics office"
     assert Claim.objects.get(pk=claim.pk).claimant == "Statistics office"
 
@@ -72,6 +76,8 @@ def test_stale_version_raises_conflict_and_keeps_the_other_change(claim, checker
 def test_each_workflow_step_is_in_history_with_its_author(claim, checker, editor, false_label):
     drafted = _drafted(claim, checker, false_label)
     services.approve_verdict(claim=drafted, user=editor)
-    reasons = [(h.history_change_reason, h.history_user) for h in claim.history.order_by("history_date")]
+    reasons = [
+        (h.history_change_reason, h.history_user) for h in claim.history.order_by("history_date")
+    ]
     assert ("verdict drafted: False", checker) in reasons
     assert ("verdict approved: False", editor) in reasons

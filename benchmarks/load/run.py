@@ -64,8 +64,14 @@ def ensure_database(url: str) -> None:
 
 
 def manage(env: dict[str, str], *args: str) -> str:
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def login(base: str, username: str, password: str) -> str:
@@ -85,11 +91,17 @@ def login(base: str, username: str, password: str) -> str:
     with opener.open(base + "/accounts/login/") as response:
         remember(response.headers)
         token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', response.read()).group(1)
-    data = urllib.parse.urlencode({"username": username, "password": password,
-                                   "csrfmiddlewaretoken": token.decode()}).encode()
-    request = urllib.request.Request(base + "/accounts/login/", data=data, headers={
-        "Cookie": "; ".join(f"{k}={v}" for k, v in jar.items()), "Referer": base + "/accounts/login/",
-    })
+    data = urllib.parse.urlencode(
+        {"username": username, "password": password, "csrfmiddlewaretoken": token.decode()}
+    ).encode()
+    request = urllib.request.Request(
+        base + "/accounts/login/",
+        data=data,
+        headers={
+            "Cookie": "; ".join(f"{k}={v}" for k, v in jar.items()),
+            "Referer": base + "/accounts/login/",
+        },
+    )
     try:
         opener.open(request)
         raise SystemExit("login failed: the form came back (wrong password?)")
@@ -101,9 +113,15 @@ def login(base: str, username: str, password: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", default=os.environ.get(
-        "LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck_load"))
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(
+            "LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck_load"
+        ),
+    )
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--duration", type=int, default=60)
     parser.add_argument("--workers", type=int, default=4)
@@ -116,24 +134,44 @@ def main() -> int:
     ensure_database(args.database_url)
     tmp = Path(tempfile.mkdtemp(prefix="factcheck-load-"))
     env = {
-        **os.environ, "DATABASE_URL": args.database_url, "DEBUG": "0",
-        "SECRET_KEY": "load-test-" + "k" * 50, "ALLOWED_HOSTS": "127.0.0.1",
-        "STATIC_ROOT": str(tmp / "static"), "MEDIA_ROOT": str(tmp / "media"),
-        "FACTCHECK_VAR_DIR": str(tmp / "var"), "LOG_LEVEL": "WARNING",
-        "CELERY_BROKER_URL": "memory://", "CELERY_RESULT_BACKEND": "cache+memory://",
+        **os.environ,
+        "DATABASE_URL": args.database_url,
+        "DEBUG": "0",
+        "SECRET_KEY": "load-test-" + "k" * 50,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "STATIC_ROOT": str(tmp / "static"),
+        "MEDIA_ROOT": str(tmp / "media"),
+        "FACTCHECK_VAR_DIR": str(tmp / "var"),
+        "LOG_LEVEL": "WARNING",
+        "CELERY_BROKER_URL": "memory://",
+        "CELERY_RESULT_BACKEND": "cache+memory://",
     }
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "load_demo")
     manage(env, "collectstatic", "--noinput", "-v", "0")
-    article_id = manage(env, "shell", "-c", "from claims.demo import load_demo; print(load_demo()[0].pk)").split()[-1]
+    article_id = manage(
+        env, "shell", "-c", "from claims.demo import load_demo; print(load_demo()[0].pk)"
+    ).split()[-1]
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     gunicorn = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "factcheck.wsgi", "-b", f"127.0.0.1:{port}",
-         "--workers", str(args.workers), "--threads", str(args.threads), "--timeout", "30",
-         "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "factcheck.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(args.workers),
+            "--threads",
+            str(args.threads),
+            "--timeout",
+            "30",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     try:
         for _ in range(150):
@@ -147,19 +185,38 @@ def main() -> int:
         script = tmp / "session.lua"
         script.write_text(LUA % (", ".join(f'"{p}"' for p in paths), cookie))
         threads = min(args.connections, os.cpu_count() or 2)
-        print(f"gunicorn {args.workers} workers x {args.threads} threads; wrk -t{threads} "
-              f"-c{args.connections} -d{args.duration}s on {', '.join(paths)}", flush=True)
+        print(
+            f"gunicorn {args.workers} workers x {args.threads} threads; wrk -t{threads} "
+            f"-c{args.connections} -d{args.duration}s on {', '.join(paths)}",
+            flush=True,
+        )
         done = subprocess.run(
-            [wrk, f"-t{threads}", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s",
-             "--latency", "-s", str(script), base],
-            capture_output=True, text=True, check=True,
+            [
+                wrk,
+                f"-t{threads}",
+                f"-c{args.connections}",
+                f"-d{args.duration}s",
+                "--timeout",
+                "10s",
+                "--latency",
+                "-s",
+                str(script),
+                base,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
     finally:
         gunicorn.terminate()
         gunicorn.wait(30)
         shutil.rmtree(tmp, ignore_errors=True)
     print(done.stdout)
-    result = " ".join(line.removeprefix("RESULT ") for line in done.stdout.splitlines() if line.startswith("RESULT"))
+    result = " ".join(
+        line.removeprefix("RESULT ")
+        for line in done.stdout.splitlines()
+        if line.startswith("RESULT")
+    )
     counts = dict(re.findall(r"(\w+)=(\d+)\b(?!\.)", result))
     errors = sum(int(counts[k]) for k in ("non2xx3xx", "connect", "read", "write", "timeout"))
     print(f"requests={counts['requests']} errors={errors}")

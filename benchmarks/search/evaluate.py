@@ -55,7 +55,9 @@ def main() -> None:
     def baseline_rank(query: str) -> list[int]:
         q = plain_terms(query)
         df = baseline.df(q)
-        scores = {i: bm25(q, baseline.docs[i].terms, df, len(docs), baseline.avgdl) for i in baseline.docs}
+        scores = {
+            i: bm25(q, baseline.docs[i].terms, df, len(docs), baseline.avgdl) for i in baseline.docs
+        }
         return [i for i, s in sorted(scores.items(), key=lambda kv: -kv[1]) if s > 0]
 
     results = {"ours": defaultdict(list), "bm25": defaultdict(list)}
@@ -71,19 +73,27 @@ def main() -> None:
             results[name][kinds[query]].append(ap)
             if ranked and ranked[0] in negated[query]:
                 negation_top1[name] += 1
-        negation_above_threshold += sum(1 for d in negated[query] if scores_ours.get(d, 0) >= THRESHOLD)
+        negation_above_threshold += sum(
+            1 for d in negated[query] if scores_ours.get(d, 0) >= THRESHOLD
+        )
 
     n_neg = sum(len(v) for v in negated.values())
-    print(f"{len(pairs)} pairs, {len(docs)} documents, {len(relevant)} queries with a true match, "
-          f"{n_neg} negated distractors")
+    print(
+        f"{len(pairs)} pairs, {len(docs)} documents, {len(relevant)} queries with a true match, "
+        f"{n_neg} negated distractors"
+    )
     print(f"{'subset':<12}{'queries':>8}{'MAP@5 ours':>12}{'MAP@5 BM25':>12}")
     for subset in ("all", "paraphrase", "numbers", "reorder"):
         a, b = results["ours"][subset], results["bm25"][subset]
         print(f"{subset:<12}{len(a):>8}{sum(a) / len(a):>12.3f}{sum(b) / len(b):>12.3f}")
-    print(f"negated claim ranked first: ours {negation_top1['ours']}, BM25 {negation_top1['bm25']} "
-          f"(of {len(relevant)} queries)")
-    print(f"negated claims scoring above the suggestion threshold {THRESHOLD}: "
-          f"{negation_above_threshold} of {n_neg}")
+    print(
+        f"negated claim ranked first: ours {negation_top1['ours']}, BM25 {negation_top1['bm25']} "
+        f"(of {len(relevant)} queries)"
+    )
+    print(
+        f"negated claims scoring above the suggestion threshold {THRESHOLD}: "
+        f"{negation_above_threshold} of {n_neg}"
+    )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,12 @@ INDEXES = ("claim_search_gin",)
 
 def vocabulary() -> list[str]:
     counts: Counter[str] = Counter()
-    for path in [ROOT / "README.md", *ROOT.glob("docs/*.md"), *ROOT.parent.glob("shared/*.md"),
-                 *ROOT.parent.glob("shared/fixtures/*.txt")]:
+    for path in [
+        ROOT / "README.md",
+        *ROOT.glob("docs/*.md"),
+        *ROOT.parent.glob("shared/*.md"),
+        *ROOT.parent.glob("shared/fixtures/*.txt"),
+    ]:
         counts.update(re.findall(r"[a-z]{3,}", path.read_text(encoding="utf-8").lower()))
     words = [w for w, _ in counts.most_common()]
     consonants, vowels = "bdfgklmnprstvz", "aeiou"
@@ -86,7 +90,9 @@ def main() -> None:
         for name, definition in definitions.items():
             started = time.perf_counter()
             conn.execute(definition)
-            size = conn.execute("SELECT pg_size_pretty(pg_relation_size(%s::regclass))", [name]).fetchone()[0]
+            size = conn.execute(
+                "SELECT pg_size_pretty(pg_relation_size(%s::regclass))", [name]
+            ).fetchone()[0]
             print(f"index {name}: built in {time.perf_counter() - started:.1f} s, {size}")
         started = time.perf_counter()
         conn.execute("VACUUM ANALYZE claims_claim")

@@ -66,20 +66,29 @@ def main() -> None:
         "2 common words": [f"{a} {b}" for a, b in zip(common, common[5:], strict=False)],
         "1 medium word": medium,
         "2 medium words": [f"{a} {b}" for a, b in zip(medium, medium[3:], strict=False)],
-        "pairs.json query (3-10 words)": [p["query"] for p in pairs if p["kind"] != "negation"][:30],
+        "pairs.json query (3-10 words)": [p["query"] for p in pairs if p["kind"] != "negation"][
+            :30
+        ],
     }
     user = AnonymousUser()
     print(f"{total:,} claims")
     print(f"{'search, first page of 20 claims':<36}{'n':>5}{'p50 ms':>9}{'p90 ms':>9}{'max ms':>9}")
     everything = []
     for label, queries in words.items():
-        times = [timed(lambda q=q: selectors.search(q, user=user, kind="claim", limit=20))
-                 for _ in range(args.repeat) for q in queries]
+        times = [
+            timed(lambda q=q: selectors.search(q, user=user, kind="claim", limit=20))
+            for _ in range(args.repeat)
+            for q in queries
+        ]
         everything += times
-        print(f"{label:<36}{len(times):>5}{statistics.median(times):>9.1f}"
-              f"{percentile(times, 0.9):>9.1f}{max(times):>9.1f}")
-    print(f"{'all search queries':<36}{len(everything):>5}{statistics.median(everything):>9.1f}"
-          f"{percentile(everything, 0.9):>9.1f}{max(everything):>9.1f}")
+        print(
+            f"{label:<36}{len(times):>5}{statistics.median(times):>9.1f}"
+            f"{percentile(times, 0.9):>9.1f}{max(times):>9.1f}"
+        )
+    print(
+        f"{'all search queries':<36}{len(everything):>5}{statistics.median(everything):>9.1f}"
+        f"{percentile(everything, 0.9):>9.1f}{max(everything):>9.1f}"
+    )
 
     print(f"{'similar-claim lookup (top 10)':<36}{'n':>5}{'p50 ms':>9}{'p90 ms':>9}{'max ms':>9}")
     queries = list(dict.fromkeys(p["query"] for p in pairs))
@@ -99,11 +108,17 @@ def main() -> None:
                 if q in relevant and hits and hits[0].text in relevant[q]:
                     found += 1
         all_times += times
-        print(f"{label:<36}{len(times):>5}{statistics.median(times):>9.1f}"
-              f"{percentile(times, 0.9):>9.1f}{max(times):>9.1f}")
-    print(f"{'all lookups':<36}{len(all_times):>5}{statistics.median(all_times):>9.1f}"
-          f"{percentile(all_times, 0.9):>9.1f}{max(all_times):>9.1f}")
-    print(f"true match ranked first among 1M: {found // args.repeat} of {len(relevant)} labelled queries")
+        print(
+            f"{label:<36}{len(times):>5}{statistics.median(times):>9.1f}"
+            f"{percentile(times, 0.9):>9.1f}{max(times):>9.1f}"
+        )
+    print(
+        f"{'all lookups':<36}{len(all_times):>5}{statistics.median(all_times):>9.1f}"
+        f"{percentile(all_times, 0.9):>9.1f}{max(all_times):>9.1f}"
+    )
+    print(
+        f"true match ranked first among 1M: {found // args.repeat} of {len(relevant)} labelled queries"
+    )
 
 
 if __name__ == "__main__":

@@ -55,8 +55,13 @@ def bench_database() -> Iterator[None]:
         runner.teardown_databases(old)
 
 
-def measure(request: Callable[[], object], runs: int, *, before: Callable[[int], None] | None = None,
-            warmup: int = 3) -> list[tuple[float, float]]:
+def measure(
+    request: Callable[[], object],
+    runs: int,
+    *,
+    before: Callable[[int], None] | None = None,
+    warmup: int = 3,
+) -> list[tuple[float, float]]:
     """(wall ms, CPU ms of this process) of `runs` calls after `warmup` unmeasured ones;
     `before(i)` prepares call i outside the timed region. CPU time leaves out waiting for
     PostgreSQL and for other processes on a shared machine; wall time includes both."""
@@ -84,14 +89,18 @@ def summary(times: list[float]) -> tuple[float, float, float]:
 def print_table(rows: list[tuple[str, list[tuple[float, float]], float]]) -> bool:
     """rows: (name, measurements, target ms). Returns whether every median met its target."""
     width = max(len(name) for name, _, _ in rows)
-    print(f"{'interaction':<{width}}  {'runs':>4}  {'median ms':>9}  {'p95 ms':>7}  {'max ms':>7}  "
-          f"{'CPU median':>10}  {'target':>6}  median ok")
+    print(
+        f"{'interaction':<{width}}  {'runs':>4}  {'median ms':>9}  {'p95 ms':>7}  {'max ms':>7}  "
+        f"{'CPU median':>10}  {'target':>6}  median ok"
+    )
     ok = True
     for name, times, target in rows:
         median, p95, worst = summary([wall for wall, _ in times])
         cpu = statistics.median(c for _, c in times)
         met = median < target
         ok &= met
-        print(f"{name:<{width}}  {len(times):>4}  {median:>9.1f}  {p95:>7.1f}  {worst:>7.1f}  "
-              f"{cpu:>10.1f}  {target:>6.0f}  {'yes' if met else 'NO'}")
+        print(
+            f"{name:<{width}}  {len(times):>4}  {median:>9.1f}  {p95:>7.1f}  {worst:>7.1f}  "
+            f"{cpu:>10.1f}  {target:>6.0f}  {'yes' if met else 'NO'}"
+        )
     return ok

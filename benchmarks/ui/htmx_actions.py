@@ -40,7 +40,7 @@ def main() -> int:
 
         panel_claim = article.claims.filter(state=Claim.State.IN_RESEARCH).first()
         toggled = article.claims.filter(state=Claim.State.PROPOSED).first()
-        drafts = list(article.claims.filter(state=Claim.State.IN_RESEARCH)[1: 1 + runs + 3])
+        drafts = list(article.claims.filter(state=Claim.State.IN_RESEARCH)[1 : 1 + runs + 3])
         label = RatingLabel.objects.filter(scale__is_default=True).order_by("position").first()
         evidence = Evidence.objects.filter(claim__article=article, link__isnull=False).first()
 
@@ -49,32 +49,86 @@ def main() -> int:
 
         def accept_or_reject():
             to = "accepted" if toggled.state != "accepted" else "rejected"
-            return checker.post(reverse("claims:transition", args=[toggled.pk]),
-                                {"state": to, "version": toggled.version}, **HX)
+            return checker.post(
+                reverse("claims:transition", args=[toggled.pk]),
+                {"state": to, "version": toggled.version},
+                **HX,
+            )
 
         draft_index = iter(range(len(drafts)))
 
         def draft():
             claim = drafts[next(draft_index)]
-            return checker.post(reverse("claims:draft_verdict", args=[claim.pk]), {
-                "version": claim.version, "verdict": label.pk, "rationale": "Checked against the record.",
-            }, **HX)
+            return checker.post(
+                reverse("claims:draft_verdict", args=[claim.pk]),
+                {
+                    "version": claim.version,
+                    "verdict": label.pk,
+                    "rationale": "Checked against the record.",
+                },
+                **HX,
+            )
 
         rows = [
-            ("claim panel GET", measure(
-                lambda: checker.get(reverse("claims:claim", args=[panel_claim.pk]), **HX), runs), TARGET_MS),
-            ("accept / reject (POST, panel re-render)", measure(accept_or_reject, runs, before=toggle), TARGET_MS),
+            (
+                "claim panel GET",
+                measure(
+                    lambda: checker.get(reverse("claims:claim", args=[panel_claim.pk]), **HX), runs
+                ),
+                TARGET_MS,
+            ),
+            (
+                "accept / reject (POST, panel re-render)",
+                measure(accept_or_reject, runs, before=toggle),
+                TARGET_MS,
+            ),
             ("draft verdict (POST, panel re-render)", measure(draft, runs), TARGET_MS),
-            ("progress poll, demo article", measure(
-                lambda: checker.get(reverse("claims:article_progress", args=[demo.pk]), **HX), runs), TARGET_MS),
-            ("progress poll, 300-claim article", measure(
-                lambda: checker.get(reverse("claims:article_progress", args=[article.pk]), **HX), runs), TARGET_MS),
-            ("evidence link-status poll", measure(
-                lambda: checker.get(reverse("sources:evidence_status", args=[evidence.pk]), **HX), runs), TARGET_MS),
-            ("source search (autocomplete)", measure(
-                lambda: checker.get(reverse("sources:search"), {"source_name": "factory sou"}, **HX), runs), TARGET_MS),
-            ("review body re-render, demo article", measure(
-                lambda: editor.get(demo.get_absolute_url(), HTTP_HX_TARGET="review-body", **HX), runs), TARGET_MS),
+            (
+                "progress poll, demo article",
+                measure(
+                    lambda: checker.get(reverse("claims:article_progress", args=[demo.pk]), **HX),
+                    runs,
+                ),
+                TARGET_MS,
+            ),
+            (
+                "progress poll, 300-claim article",
+                measure(
+                    lambda: checker.get(
+                        reverse("claims:article_progress", args=[article.pk]), **HX
+                    ),
+                    runs,
+                ),
+                TARGET_MS,
+            ),
+            (
+                "evidence link-status poll",
+                measure(
+                    lambda: checker.get(
+                        reverse("sources:evidence_status", args=[evidence.pk]), **HX
+                    ),
+                    runs,
+                ),
+                TARGET_MS,
+            ),
+            (
+                "source search (autocomplete)",
+                measure(
+                    lambda: checker.get(
+                        reverse("sources:search"), {"source_name": "factory sou"}, **HX
+                    ),
+                    runs,
+                ),
+                TARGET_MS,
+            ),
+            (
+                "review body re-render, demo article",
+                measure(
+                    lambda: editor.get(demo.get_absolute_url(), HTTP_HX_TARGET="review-body", **HX),
+                    runs,
+                ),
+                TARGET_MS,
+            ),
         ]
         ok = print_table(rows)
     return 0 if ok else 1

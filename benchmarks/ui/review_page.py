@@ -34,12 +34,21 @@ def main() -> int:
         url = article.get_absolute_url()
         size = len(client.get(url).content)
         rows = [
-            (f"review page, {args.claims} claims (full page)", measure(lambda: client.get(url), args.runs), TARGET_MS),
-            (f"review body re-render (htmx), {args.claims} claims",
-             measure(lambda: client.get(url, HTTP_HX_TARGET="review-body", **HX), args.runs), TARGET_MS),
+            (
+                f"review page, {args.claims} claims (full page)",
+                measure(lambda: client.get(url), args.runs),
+                TARGET_MS,
+            ),
+            (
+                f"review body re-render (htmx), {args.claims} claims",
+                measure(lambda: client.get(url, HTTP_HX_TARGET="review-body", **HX), args.runs),
+                TARGET_MS,
+            ),
         ]
-        print(f"{args.claims} claims × 5 evidence × 2 attributions; page {size / 1024:.0f} KiB "
-              "(SQL queries: tests/test_review_queries.py)\n")
+        print(
+            f"{args.claims} claims × 5 evidence × 2 attributions; page {size / 1024:.0f} KiB "
+            "(SQL queries: tests/test_review_queries.py)\n"
+        )
         ok = print_table(rows)
     return 0 if ok else 1
 

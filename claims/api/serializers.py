@@ -37,8 +37,19 @@ class ArticleSerializer(serializers.ModelSerializer):
     class Meta:
         model = Article
         fields = [
-            "id", "title", "outlet", "url", "author", "published_on", "language", "body",
-            "status", "content_hash", "imported_by", "created_at", "updated_at",
+            "id",
+            "title",
+            "outlet",
+            "url",
+            "author",
+            "published_on",
+            "language",
+            "body",
+            "status",
+            "content_hash",
+            "imported_by",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = ["content_hash", "created_at", "updated_at"]
 
@@ -49,15 +60,31 @@ class ArticleSerializer(serializers.ModelSerializer):
             instance.full_clean(exclude=["content_hash", "imported_by"], validate_unique=False)
         except DjangoValidationError as exc:
             raise serializers.ValidationError(exc.message_dict) from exc
-        clash = Article.objects.filter(content_hash=content_hash(instance.body)).exclude(pk=instance.pk)
+        clash = Article.objects.filter(content_hash=content_hash(instance.body)).exclude(
+            pk=instance.pk
+        )
         if clash.exists():
-            raise serializers.ValidationError({"body": [f"The same text is already article {clash.first().pk}."]})
+            raise serializers.ValidationError(
+                {"body": [f"The same text is already article {clash.first().pk}."]}
+            )
         return attrs
 
     def _current(self) -> dict[str, Any]:
         if self.instance is None:
             return {}
-        return {f: getattr(self.instance, f) for f in ("title", "outlet", "url", "author", "published_on", "language", "body", "status")}
+        return {
+            f: getattr(self.instance, f)
+            for f in (
+                "title",
+                "outlet",
+                "url",
+                "author",
+                "published_on",
+                "language",
+                "body",
+                "status",
+            )
+        }
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -66,8 +93,16 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = [
-            "id", "name", "kind", "homepage", "reliability", "notes", "confidential", "aliases",
-            "created_at", "updated_at",
+            "id",
+            "name",
+            "kind",
+            "homepage",
+            "reliability",
+            "notes",
+            "confidential",
+            "aliases",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = ["created_at", "updated_at"]
 
@@ -75,14 +110,20 @@ class SourceSerializer(serializers.ModelSerializer):
         name = attrs.get("name", self.instance.name if self.instance else "")
         key = normalise_name(name)
         if not key:
-            raise serializers.ValidationError({"name": ["A source needs a name with letters or digits."]})
+            raise serializers.ValidationError(
+                {"name": ["A source needs a name with letters or digits."]}
+            )
         clash = Source.objects.filter(normalised_name=key)
         if self.instance is not None:
             clash = clash.exclude(pk=self.instance.pk)
         if clash.exists():
             raise serializers.ValidationError({"name": ["A source with this name already exists."]})
-        if attrs.get("confidential") and not self.context["request"].user.has_perm("sources.view_confidential_source"):
-            raise serializers.ValidationError({"confidential": ["You may not manage confidential sources."]})
+        if attrs.get("confidential") and not self.context["request"].user.has_perm(
+            "sources.view_confidential_source"
+        ):
+            raise serializers.ValidationError(
+                {"confidential": ["You may not manage confidential sources."]}
+            )
         return attrs
 
 
@@ -104,21 +145,48 @@ class ClaimSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
         fields = [
-            "id", "article", "start", "end", "text", "claimant", "claim_date", "appearance_url",
-            "checkworthiness", "state", "assignee", "verdict", "rationale", "verdict_author",
-            "reviewer", "approved_at", "published_at", "attributions", "version", "created_at",
+            "id",
+            "article",
+            "start",
+            "end",
+            "text",
+            "claimant",
+            "claim_date",
+            "appearance_url",
+            "checkworthiness",
+            "state",
+            "assignee",
+            "verdict",
+            "rationale",
+            "verdict_author",
+            "reviewer",
+            "approved_at",
+            "published_at",
+            "attributions",
+            "version",
+            "created_at",
             "updated_at",
         ]
         read_only_fields = [
-            "state", "rationale", "verdict_author", "reviewer", "approved_at", "published_at",
-            "created_at", "updated_at",
+            "state",
+            "rationale",
+            "verdict_author",
+            "reviewer",
+            "approved_at",
+            "published_at",
+            "created_at",
+            "updated_at",
         ]
 
     @extend_schema_field(AttributionSerializer(many=True))
     def get_attributions(self, claim: Claim) -> list[dict[str, Any]]:
         return [
-            {"source": a.source.name, "source_id": a.source_id,
-             "via": a.via.name if a.via_id else None, "cue": a.cue}
+            {
+                "source": a.source.name,
+                "source_id": a.source_id,
+                "via": a.via.name if a.via_id else None,
+                "cue": a.cue,
+            }
             for a in claim.attributions.all()
         ]
 
@@ -135,7 +203,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             instance = Claim(**attrs)
             full_clean(instance)
         elif "article" in attrs and attrs["article"] != self.instance.article:
-            raise serializers.ValidationError({"article": ["A claim cannot move to another article."]})
+            raise serializers.ValidationError(
+                {"article": ["A claim cannot move to another article."]}
+            )
         return attrs
 
 
@@ -144,9 +214,14 @@ class VersionSerializer(serializers.Serializer):
 
 
 class TransitionSerializer(VersionSerializer):
-    state = serializers.ChoiceField(choices=[
-        Claim.State.PROPOSED, Claim.State.ACCEPTED, Claim.State.REJECTED, Claim.State.IN_RESEARCH,
-    ])
+    state = serializers.ChoiceField(
+        choices=[
+            Claim.State.PROPOSED,
+            Claim.State.ACCEPTED,
+            Claim.State.REJECTED,
+            Claim.State.IN_RESEARCH,
+        ]
+    )
 
 
 class DraftVerdictSerializer(VersionSerializer):
@@ -170,9 +245,22 @@ class EvidenceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Evidence
         fields = [
-            "id", "claim", "source", "url", "excerpt", "stance", "credibility", "confidential",
-            "grade", "file_name", "file_sha256", "file_size", "file_url", "link_status",
-            "added_by", "created_at",
+            "id",
+            "claim",
+            "source",
+            "url",
+            "excerpt",
+            "stance",
+            "credibility",
+            "confidential",
+            "grade",
+            "file_name",
+            "file_sha256",
+            "file_size",
+            "file_url",
+            "link_status",
+            "added_by",
+            "created_at",
         ]
         read_only_fields = ["file_name", "file_sha256", "file_size", "created_at"]
 
@@ -197,8 +285,12 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         request = self.context["request"]
-        if attrs.get("confidential") and not request.user.has_perm("sources.view_confidential_source"):
-            raise serializers.ValidationError({"confidential": ["You may not add confidential evidence."]})
+        if attrs.get("confidential") and not request.user.has_perm(
+            "sources.view_confidential_source"
+        ):
+            raise serializers.ValidationError(
+                {"confidential": ["You may not add confidential evidence."]}
+            )
         if self.instance is not None and "claim" in attrs and attrs["claim"] != self.instance.claim:
             raise serializers.ValidationError({"claim": ["Evidence cannot move to another claim."]})
         url = attrs.get("url", self.instance.url if self.instance else "")
@@ -216,7 +308,10 @@ class EvidenceUploadSerializer(EvidenceSerializer):
     sources.services (type by extension and first bytes, size limit, SHA-256)."""
 
     file = serializers.FileField(
-        write_only=True, required=False, allow_empty_file=False, use_url=False,
+        write_only=True,
+        required=False,
+        allow_empty_file=False,
+        use_url=False,
         help_text=f"The evidence file: {KINDS}; at most "
         f"{settings.FACTCHECK_MAX_UPLOAD_BYTES:,} bytes. Stored with its SHA-256.",
     )

@@ -30,8 +30,10 @@ from sources.models import Attribution, Evidence, Source, SourceAlias
 from sources.views import evidence_file
 
 CONFIDENTIAL_PARAM = OpenApiParameter(
-    "include_confidential", bool, description="Also return confidential sources and evidence "
-    "(needs the view_confidential_source permission; ignored without it)."
+    "include_confidential",
+    bool,
+    description="Also return confidential sources and evidence "
+    "(needs the view_confidential_source permission; ignored without it).",
 )
 
 
@@ -70,8 +72,10 @@ class ClaimFilter(django_filters.FilterSet):
         fields = ["article", "state", "assignee"]
 
 
-@extend_schema_view(list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
-                    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]))
+@extend_schema_view(
+    list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+)
 class ClaimViewSet(viewsets.ModelViewSet):
     """Claims; verdicts move only through the workflow actions (draft-verdict, approve,
     send-back, publish), which apply the UI's rules, including that nobody approves their own."""
@@ -85,7 +89,9 @@ class ClaimViewSet(viewsets.ModelViewSet):
 
         attributions = Attribution.objects.select_related("source", "via")
         if not wants_confidential(self.request):
-            attributions = attributions.exclude(source__confidential=True).exclude(via__confidential=True)
+            attributions = attributions.exclude(source__confidential=True).exclude(
+                via__confidential=True
+            )
         return (
             Claim.objects.select_related("verdict__scale", "article")
             .prefetch_related(Prefetch("attributions", queryset=attributions))
@@ -95,13 +101,21 @@ class ClaimViewSet(viewsets.ModelViewSet):
     def get_serializer_context(self) -> dict[str, Any]:
         context = super().get_serializer_context()
         if self.request is not None and not wants_confidential(self.request):
-            secret = set(Source.objects.filter(confidential=True).values_list("normalised_name", flat=True))
-            secret |= set(SourceAlias.objects.filter(source__confidential=True).values_list("normalised_name", flat=True))
+            secret = set(
+                Source.objects.filter(confidential=True).values_list("normalised_name", flat=True)
+            )
+            secret |= set(
+                SourceAlias.objects.filter(source__confidential=True).values_list(
+                    "normalised_name", flat=True
+                )
+            )
             context["secret_names"] = secret
         return context
 
     def perform_create(self, serializer: s.ClaimSerializer) -> None:
-        if serializer.validated_data.get("assignee") and not self.request.user.has_perm("claims.assign_claim"):
+        if serializer.validated_data.get("assignee") and not self.request.user.has_perm(
+            "claims.assign_claim"
+        ):
             raise PermissionDenied("You may not assign claims.")
         serializer.save(created_by=self.request.user)
 
@@ -109,13 +123,19 @@ class ClaimViewSet(viewsets.ModelViewSet):
         data = dict(serializer.validated_data)
         version = data.pop("version", None)
         data.pop("article", None)
-        if "assignee" in data and data["assignee"] != serializer.instance.assignee and not self.request.user.has_perm("claims.assign_claim"):
+        if (
+            "assignee" in data
+            and data["assignee"] != serializer.instance.assignee
+            and not self.request.user.has_perm("claims.assign_claim")
+        ):
             raise PermissionDenied("You may not assign claims.")
         changes = {k: v for k, v in data.items() if k in services.EDITABLE_FIELDS}
         if set(data) - services.EDITABLE_FIELDS:
             from rest_framework.exceptions import ValidationError
 
-            raise ValidationError({k: ["Not editable here."] for k in set(data) - services.EDITABLE_FIELDS})
+            raise ValidationError(
+                {k: ["Not editable here."] for k in set(data) - services.EDITABLE_FIELDS}
+            )
         serializer.instance = services.update_claim(
             claim=serializer.instance, user=self.request.user, expected_version=version, **changes
         )
@@ -130,18 +150,28 @@ class ClaimViewSet(viewsets.ModelViewSet):
         """Accept, reject, reopen or start research."""
         data = self._payload(s.TransitionSerializer)
         claim = services.transition_claim(
-            claim=self.get_object(), to_state=data["state"], user=request.user,
+            claim=self.get_object(),
+            to_state=data["state"],
+            user=request.user,
             expected_version=data.get("version"),
         )
         return self._done(claim)
 
     @extend_schema(request=s.DraftVerdictSerializer, responses=s.ClaimSerializer)
-    @action(detail=True, methods=["post"], url_path="draft-verdict", permission_classes=[IsAuthenticated])
+    @action(
+        detail=True,
+        methods=["post"],
+        url_path="draft-verdict",
+        permission_classes=[IsAuthenticated],
+    )
     def draft_verdict(self, request: Request, pk: str) -> Response:
         data = self._payload(s.DraftVerdictSerializer)
         claim = services.draft_verdict(
-            claim=self.get_object(), user=request.user, verdict=data["verdict"],
-            rationale=data["rationale"], expected_version=data.get("version"),
+            claim=self.get_object(),
+            user=request.user,
+            verdict=data["verdict"],
+            rationale=data["rationale"],
+            expected_version=data.get("version"),
         )
         return self._done(claim)
 
@@ -156,11 +186,15 @@ class ClaimViewSet(viewsets.ModelViewSet):
         return self._done(claim)
 
     @extend_schema(request=s.SendBackSerializer, responses=s.ClaimSerializer)
-    @action(detail=True, methods=["post"], url_path="send-back", permission_classes=[IsAuthenticated])
+    @action(
+        detail=True, methods=["post"], url_path="send-back", permission_classes=[IsAuthenticated]
+    )
     def send_back(self, request: Request, pk: str) -> Response:
         data = self._payload(s.SendBackSerializer)
         claim = services.send_back(
-            claim=self.get_object(), user=request.user, comment=data["comment"],
+            claim=self.get_object(),
+            user=request.user,
+            comment=data["comment"],
             expected_version=data.get("version"),
         )
         return self._done(claim)
@@ -230,7 +264,9 @@ class EvidenceViewSet(viewsets.ModelViewSet):
         return s.EvidenceSerializer
 
     def get_queryset(self) -> QuerySet[Evidence]:
-        qs = Evidence.objects.select_related("source", "link", "added_by").order_by("claim_id", "created_at", "pk")
+        qs = Evidence.objects.select_related("source", "link", "added_by").order_by(
+            "claim_id", "created_at", "pk"
+        )
         if not wants_confidential(self.request):
             qs = qs.exclude(confidential=True).exclude(source__confidential=True)
         return qs
@@ -238,11 +274,15 @@ class EvidenceViewSet(viewsets.ModelViewSet):
     def perform_create(self, serializer: s.EvidenceSerializer) -> None:
         data = serializer.validated_data
         serializer.instance = source_services.add_evidence(
-            claim=data["claim"], user=self.request.user, url=data.get("url", ""),
-            upload=data.get("file"), excerpt=data.get("excerpt", ""),
+            claim=data["claim"],
+            user=self.request.user,
+            url=data.get("url", ""),
+            upload=data.get("file"),
+            excerpt=data.get("excerpt", ""),
             stance=data.get("stance", Evidence.Stance.CONTEXT),
             credibility=data.get("credibility", Evidence.Credibility.CANNOT_JUDGE),
-            source=data.get("source"), confidential=data.get("confidential", False),
+            source=data.get("source"),
+            confidential=data.get("confidential", False),
         )
 
     def perform_update(self, serializer: s.EvidenceSerializer) -> None:
@@ -256,7 +296,9 @@ class EvidenceViewSet(viewsets.ModelViewSet):
     @extend_schema(
         parameters=[CONFIDENTIAL_PARAM],
         responses={
-            (200, "*/*"): OpenApiResponse(OpenApiTypes.BINARY, description="The file, as an attachment."),
+            (200, "*/*"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="The file, as an attachment."
+            ),
             404: OpenApiResponse(description="No such evidence, no file, or not for you to see."),
         },
     )
@@ -276,8 +318,10 @@ class SourceFilter(django_filters.FilterSet):
         fields = ["kind", "reliability"]
 
 
-@extend_schema_view(list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
-                    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]))
+@extend_schema_view(
+    list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+)
 class SourceViewSet(viewsets.ModelViewSet):
     serializer_class = s.SourceSerializer
     filterset_class = SourceFilter
@@ -296,7 +340,9 @@ class SourceViewSet(viewsets.ModelViewSet):
         try:
             instance.delete()
         except ProtectedError as exc:
-            raise ValidationError({"non_field_errors": ["The source is still cited by attributions or evidence."]}) from exc
+            raise ValidationError(
+                {"non_field_errors": ["The source is still cited by attributions or evidence."]}
+            ) from exc
 
 
 class RatingLabelViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -305,5 +351,3 @@ class RatingLabelViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
     serializer_class = s.RatingLabelSerializer
     queryset = RatingLabel.objects.select_related("scale").order_by("scale_id", "position", "pk")
     filterset_fields = ["scale__slug", "value"]
-
-

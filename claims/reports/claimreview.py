@@ -16,7 +16,9 @@ from sources.models import Source, normalise_name
 
 CLAIM_REVIEWED_MAX = 200
 PERSON_KINDS = {
-    Source.Kind.OFFICIAL, Source.Kind.HEAD_OF_STATE, Source.Kind.WITNESS_TESTIMONY,
+    Source.Kind.OFFICIAL,
+    Source.Kind.HEAD_OF_STATE,
+    Source.Kind.WITNESS_TESTIMONY,
     Source.Kind.SOCIAL_MEDIA,
 }
 
@@ -103,5 +105,7 @@ def script_tag_json(reviews: list[dict[str, Any]]) -> str:
     """JSON safe inside <script type="application/ld+json">: no '</' can close the tag."""
     return (
         json.dumps(reviews, ensure_ascii=False)
-        .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
     )

@@ -58,5 +58,7 @@ def render_article(
     elif fmt == "csv":
         body = formats.build_csv(report).encode()
     else:
-        body = claimreview.to_json(claimreview.claim_reviews(report.claims, base_url=base_url)).encode()
+        body = claimreview.to_json(
+            claimreview.claim_reviews(report.claims, base_url=base_url)
+        ).encode()
     return Rendered(body, content_type, filename)

@@ -117,7 +117,8 @@ def build_markdown(report: ArticleReport) -> str:
     article = report.article
     lines = [f"# Fact-check report: {md_escape(article.title)}", ""]
     meta = [
-        ("Outlet", article.outlet), ("Author", article.author),
+        ("Outlet", article.outlet),
+        ("Author", article.author),
         ("Published", article.published_on.isoformat() if article.published_on else ""),
         ("URL", article.url),
     ]
@@ -137,12 +138,21 @@ def build_markdown(report: ArticleReport) -> str:
             approved = f" on {claim.approved_at:%Y-%m-%d}" if claim.approved_at else ""
             lines.append(f"- **Approved by:** {md_escape(ctx['reviewer'])}{approved}")
         if claim.rationale:
-            lines += ["", "**Rationale:**", "", *[f"> {md_escape(r)}" for r in claim.rationale.splitlines()]]
+            lines += [
+                "",
+                "**Rationale:**",
+                "",
+                *[f"> {md_escape(r)}" for r in claim.rationale.splitlines()],
+            ]
         if ctx["chains"]:
             lines += ["", "**Attribution:**", ""]
             for chain in ctx["chains"]:
                 path = " → ".join(f"{md_escape(s.name)} ({s.reliability})" for s in chain["chain"])
-                cue = f" — “{md_escape(chain['attribution'].cue)}”" if chain["attribution"].cue else ""
+                cue = (
+                    f" — “{md_escape(chain['attribution'].cue)}”"
+                    if chain["attribution"].cue
+                    else ""
+                )
                 lines.append(f"- {path}{cue}")
         if ctx["evidence"]:
             lines += ["", "**Evidence:**", ""]
@@ -180,9 +190,26 @@ def neutralise(value: Any) -> str:
 
 
 CSV_COLUMNS = [
-    "article_id", "article_title", "outlet", "claim_id", "start", "end", "claim", "claimant",
-    "claim_date", "state", "verdict", "rating_value", "verdict_colour", "rationale",
-    "verdict_author", "reviewer", "approved_at", "published_at", "sources", "evidence",
+    "article_id",
+    "article_title",
+    "outlet",
+    "claim_id",
+    "start",
+    "end",
+    "claim",
+    "claimant",
+    "claim_date",
+    "state",
+    "verdict",
+    "rating_value",
+    "verdict_colour",
+    "rationale",
+    "verdict_author",
+    "reviewer",
+    "approved_at",
+    "published_at",
+    "sources",
+    "evidence",
     "open_issues",
 ]
 
@@ -198,16 +225,27 @@ def csv_row(claim: Claim, issues: list[str]) -> list[str]:
         for row in ctx["evidence"]
     )
     values = [
-        article.pk if article else "", article.title if article else "",
-        article.outlet if article else "", claim.pk, claim.start, claim.end, claim.text,
-        claim.claimant, claim.claim_date or "", claim.get_state_display(),
+        article.pk if article else "",
+        article.title if article else "",
+        article.outlet if article else "",
+        claim.pk,
+        claim.start,
+        claim.end,
+        claim.text,
+        claim.claimant,
+        claim.claim_date or "",
+        claim.get_state_display(),
         claim.verdict.name if claim.verdict_id else "",
         claim.verdict.value if claim.verdict_id and claim.verdict.value is not None else "",
-        claim.verdict.colour if claim.verdict_id else "", claim.rationale,
-        ctx["verdict_author"], ctx["reviewer"],
+        claim.verdict.colour if claim.verdict_id else "",
+        claim.rationale,
+        ctx["verdict_author"],
+        ctx["reviewer"],
         claim.approved_at.isoformat() if claim.approved_at else "",
         claim.published_at.isoformat() if claim.published_at else "",
-        sources, evidence, "; ".join(issues),
+        sources,
+        evidence,
+        "; ".join(issues),
     ]
     return [neutralise(v) for v in values]
 

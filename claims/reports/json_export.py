@@ -34,47 +34,72 @@ def _dt(value: Any) -> str | None:
     return value.astimezone(dt.UTC).isoformat() if value else None
 
 
-def _claim(claim: Claim, people: dict[str, Any], sources: dict[str, Any], with_files: bool) -> dict[str, Any]:
+def _claim(
+    claim: Claim, people: dict[str, Any], sources: dict[str, Any], with_files: bool
+) -> dict[str, Any]:
     attributions = []
     for a in claim.attributions.all():
         sources[a.source.name] = a.source
         if a.via_id:
             sources[a.via.name] = a.via
-        attributions.append({
-            "source": a.source.name, "via": a.via.name if a.via_id else None,
-            "cue": a.cue, "cue_start": a.cue_start, "cue_end": a.cue_end,
-        })
+        attributions.append(
+            {
+                "source": a.source.name,
+                "via": a.via.name if a.via_id else None,
+                "cue": a.cue,
+                "cue_start": a.cue_start,
+                "cue_end": a.cue_end,
+            }
+        )
     evidence = []
     for e in sorted(claim.evidence.all(), key=lambda e: (e.created_at, e.pk)):
         if e.source_id:
             sources[e.source.name] = e.source
         file = None
         if e.file_name or e.file:
-            file = {"name": e.file_name, "sha256": e.file_sha256, "size": e.file_size,
-                    "content_base64": None}
+            file = {
+                "name": e.file_name,
+                "sha256": e.file_sha256,
+                "size": e.file_size,
+                "content_base64": None,
+            }
             if with_files and e.file:
                 with e.file.open("rb") as handle:
                     file["content_base64"] = base64.b64encode(handle.read()).decode("ascii")
-        evidence.append({
-            "source": e.source.name if e.source_id else None, "url": e.url, "file": file,
-            "excerpt": e.excerpt, "stance": e.stance, "credibility": e.credibility,
-            "confidential": e.confidential, "added_by": _user(e.added_by, people),
-            "added_at": _dt(e.created_at),
-        })
+        evidence.append(
+            {
+                "source": e.source.name if e.source_id else None,
+                "url": e.url,
+                "file": file,
+                "excerpt": e.excerpt,
+                "stance": e.stance,
+                "credibility": e.credibility,
+                "confidential": e.confidential,
+                "added_by": _user(e.added_by, people),
+                "added_at": _dt(e.created_at),
+            }
+        )
     return {
-        "start": claim.start, "end": claim.end, "text": claim.text, "claimant": claim.claimant,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "claimant": claim.claimant,
         "claim_date": claim.claim_date.isoformat() if claim.claim_date else None,
-        "appearance_url": claim.appearance_url, "checkworthiness": claim.checkworthiness,
-        "checkworthiness_reasons": claim.checkworthiness_reasons, "state": claim.state,
+        "appearance_url": claim.appearance_url,
+        "checkworthiness": claim.checkworthiness,
+        "checkworthiness_reasons": claim.checkworthiness_reasons,
+        "state": claim.state,
         "assignee": _user(claim.assignee, people),
         "verdict": (
             {"scale": claim.verdict.scale.slug, "label": claim.verdict.slug}
-            if claim.verdict_id else None
+            if claim.verdict_id
+            else None
         ),
         "rationale": claim.rationale,
         "verdict_author": _user(claim.verdict_author, people),
         "reviewer": _user(claim.reviewer, people),
-        "approved_at": _dt(claim.approved_at), "published_at": _dt(claim.published_at),
+        "approved_at": _dt(claim.approved_at),
+        "published_at": _dt(claim.published_at),
         "created_by": _user(claim.created_by, people),
         "attributions": attributions,
         "evidence": evidence,
@@ -86,10 +111,19 @@ def _claim(claim: Claim, people: dict[str, Any], sources: dict[str, Any], with_f
 
 
 def export_claims_queryset(include_confidential: bool) -> QuerySet[Claim]:
-    return claims_queryset(include_confidential=include_confidential).prefetch_related(
-        Prefetch("comments", queryset=ReviewComment.objects.select_related("author").order_by("created_at", "pk")),
-        "verdict__scale",
-    ).order_by("start", "pk")
+    return (
+        claims_queryset(include_confidential=include_confidential)
+        .prefetch_related(
+            Prefetch(
+                "comments",
+                queryset=ReviewComment.objects.select_related("author").order_by(
+                    "created_at", "pk"
+                ),
+            ),
+            "verdict__scale",
+        )
+        .order_by("start", "pk")
+    )
 
 
 class DocumentBuilder:
@@ -117,16 +151,25 @@ class DocumentBuilder:
         for claim in load_claims(qs, include_confidential=self.include_confidential):
             by_article[claim.article_id].append(claim)
         for article in article_list:
-            self.articles.append({
-                "title": article.title, "outlet": article.outlet, "url": article.url,
-                "author": article.author,
-                "published_on": article.published_on.isoformat() if article.published_on else None,
-                "language": article.language, "body": article.body, "status": article.status,
-                "imported_by": _user(article.imported_by, self.people),
-                "claims": [
-                    _claim(c, self.people, self.sources, self.with_files) for c in by_article[article.pk]
-                ],
-            })
+            self.articles.append(
+                {
+                    "title": article.title,
+                    "outlet": article.outlet,
+                    "url": article.url,
+                    "author": article.author,
+                    "published_on": article.published_on.isoformat()
+                    if article.published_on
+                    else None,
+                    "language": article.language,
+                    "body": article.body,
+                    "status": article.status,
+                    "imported_by": _user(article.imported_by, self.people),
+                    "claims": [
+                        _claim(c, self.people, self.sources, self.with_files)
+                        for c in by_article[article.pk]
+                    ],
+                }
+            )
         return sum(len(v) for v in by_article.values())
 
     def add_standalone(self, claim_ids: Iterable[int]) -> int:
@@ -148,18 +191,27 @@ class DocumentBuilder:
         source_rows = []
         for name in sorted(self.sources):
             s = self.sources[name]
-            source_rows.append({
-                "name": s.name, "kind": s.kind, "homepage": s.homepage,
-                "reliability": s.reliability, "notes": s.notes, "confidential": s.confidential,
-                "aliases": sorted(alias_map.get(s.pk, [])),
-            })
+            source_rows.append(
+                {
+                    "name": s.name,
+                    "kind": s.kind,
+                    "homepage": s.homepage,
+                    "reliability": s.reliability,
+                    "notes": s.notes,
+                    "confidential": s.confidential,
+                    "aliases": sorted(alias_map.get(s.pk, [])),
+                }
+            )
         return {
             "format": FORMAT,
             "version": VERSION,
             "exported_at": timezone.now().astimezone(dt.UTC).isoformat(),
             "people": [
-                {"username": u, "first_name": self.people[u].first_name,
-                 "last_name": self.people[u].last_name}
+                {
+                    "username": u,
+                    "first_name": self.people[u].first_name,
+                    "last_name": self.people[u].last_name,
+                }
                 for u in sorted(self.people)
             ],
             "sources": source_rows,

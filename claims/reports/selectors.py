@@ -15,8 +15,14 @@ from claims.models import Article, Claim
 from sources.models import Attribution, Evidence, Source
 
 DEAD_OUTCOMES = {
-    "broken", "server_error", "timeout", "unreachable", "too_many_redirects", "soft_404",
-    "invalid", "blocked",
+    "broken",
+    "server_error",
+    "timeout",
+    "unreachable",
+    "too_many_redirects",
+    "soft_404",
+    "invalid",
+    "blocked",
 }
 
 
@@ -56,7 +62,9 @@ def redact_claimants(claims: list[Claim], *, include_confidential: bool) -> list
 
     secret = set(Source.objects.filter(confidential=True).values_list("normalised_name", flat=True))
     secret |= set(
-        SourceAlias.objects.filter(source__confidential=True).values_list("normalised_name", flat=True)
+        SourceAlias.objects.filter(source__confidential=True).values_list(
+            "normalised_name", flat=True
+        )
     )
     for claim in claims:
         if claim.claimant and normalise_name(claim.claimant) in secret:
@@ -100,7 +108,9 @@ class ArticleReport:
         return sorted(seen.values(), key=lambda s: s.name.lower())
 
 
-def attribution_chain(attribution: Attribution, attributions: Iterable[Attribution]) -> list[Source]:
+def attribution_chain(
+    attribution: Attribution, attributions: Iterable[Attribution]
+) -> list[Source]:
     """Aleh → POLITICO → (the article): follow `via` links among the claim's attributions;
     a relay that is itself attributed further (the call via POLITICO) continues the chain."""
     by_source = {a.source_id: a for a in attributions}
@@ -129,23 +139,30 @@ def open_issues(claims: Iterable[Claim]) -> list[OpenIssue]:
         evidence_sources = {e.source_id for e in evidence if e.source_id}
         for attribution in claim.attributions.all():
             if attribution.via_id and attribution.source_id not in evidence_sources:
-                issues.append(OpenIssue(
-                    claim, "primary_not_located",
-                    f"Primary source “{attribution.source.name}” reached us only via "
-                    f"“{attribution.via.name}”; no evidence from it is attached.",
-                ))
+                issues.append(
+                    OpenIssue(
+                        claim,
+                        "primary_not_located",
+                        f"Primary source “{attribution.source.name}” reached us only via "
+                        f"“{attribution.via.name}”; no evidence from it is attached.",
+                    )
+                )
         for item in evidence:
             link = item.link
             if link is None:
                 continue
             if link.last_outcome in DEAD_OUTCOMES:
-                issues.append(OpenIssue(
-                    claim, "dead_link", f"Link {link.url} is {link.last_outcome.replace('_', ' ')}."
-                ))
+                issues.append(
+                    OpenIssue(
+                        claim,
+                        "dead_link",
+                        f"Link {link.url} is {link.last_outcome.replace('_', ' ')}.",
+                    )
+                )
             elif link.content_changed:
-                issues.append(OpenIssue(
-                    claim, "changed_link", f"Link {link.url} changed since it was cited."
-                ))
+                issues.append(
+                    OpenIssue(claim, "changed_link", f"Link {link.url} changed since it was cited.")
+                )
     return issues
 
 
@@ -154,9 +171,11 @@ def article_report(
 ) -> ArticleReport:
     """One article's report, claims in article order (rejected claims left out)."""
     article = Article.objects.select_related("imported_by").get(pk=article_id)
-    claims = claims_queryset(include_confidential=include_confidential).filter(
-        article=article
-    ).exclude(state=Claim.State.REJECTED)
+    claims = (
+        claims_queryset(include_confidential=include_confidential)
+        .filter(article=article)
+        .exclude(state=Claim.State.REJECTED)
+    )
     if claim_ids is not None:
         claims = claims.filter(pk__in=list(claim_ids))
     ordered = load_claims(claims.order_by("start", "pk"), include_confidential=include_confidential)

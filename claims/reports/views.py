@@ -58,7 +58,9 @@ def claim_claimreview(request: HttpRequest, pk: int) -> HttpResponse:
     if claim.state != Claim.State.PUBLISHED or claim.verdict_id is None:
         raise Http404("Only published claims have a ClaimReview.")
     review = claimreview.claim_reviews([claim], base_url=_base_url(request))[0]
-    return HttpResponse(json.dumps(review, ensure_ascii=False, indent=2), content_type="application/ld+json")
+    return HttpResponse(
+        json.dumps(review, ensure_ascii=False, indent=2), content_type="application/ld+json"
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -73,7 +75,10 @@ def export_list(request: HttpRequest) -> HttpResponse:
             job = start_bulk_export(
                 user=request.user,
                 fmt=request.POST.get("format", "json"),
-                filters={k: request.POST.get(k, "") for k in ("date_from", "date_to", "outlet", "verdict", "state")},
+                filters={
+                    k: request.POST.get(k, "")
+                    for k in ("date_from", "date_to", "outlet", "verdict", "state")
+                },
                 include_confidential=request.POST.get("include_confidential") == "1",
             )
         except ValidationError as exc:
@@ -81,10 +86,17 @@ def export_list(request: HttpRequest) -> HttpResponse:
         else:
             return redirect("reports:export_status", pk=job.pk)
     jobs = ExportJob.objects.filter(requested_by=request.user)[:20]
-    return render(request, "reports/exports.html", {
-        "jobs": jobs, "error": error, "formats": ExportJob.Format.choices,
-        "states": Claim.State.choices,
-    }, status=400 if error else 200)
+    return render(
+        request,
+        "reports/exports.html",
+        {
+            "jobs": jobs,
+            "error": error,
+            "formats": ExportJob.Format.choices,
+            "states": Claim.State.choices,
+        },
+        status=400 if error else 200,
+    )
 
 
 def _own_job(request: HttpRequest, pk: int) -> ExportJob:
@@ -109,6 +121,6 @@ def export_download(request: HttpRequest, pk: int) -> HttpResponse:
     job = _own_job(request, pk)
     if job.status != ExportJob.Status.DONE or not job.file:
         raise Http404("The export is not ready.")
-    return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.file.name.rsplit("/", 1)[-1])
-
-
+    return FileResponse(
+        job.file.open("rb"), as_attachment=True, filename=job.file.name.rsplit("/", 1)[-1]
+    )

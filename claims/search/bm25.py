@@ -27,7 +27,10 @@ def idf(df: float, n_docs: float) -> float:
 
 
 def bm25(
-    query: Iterable[str], doc: Iterable[str], df: Mapping[str, float], n_docs: float,
+    query: Iterable[str],
+    doc: Iterable[str],
+    df: Mapping[str, float],
+    n_docs: float,
     avgdl: float,
 ) -> float:
     counts = Counter(doc)

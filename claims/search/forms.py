@@ -5,8 +5,12 @@ from django import forms
 from claims.models import Article, Claim, RatingLabel
 
 KIND_CHOICES = [
-    ("", "Everything"), ("claim", "Claims"), ("article", "Articles"), ("source", "Sources"),
-    ("evidence", "Evidence"), ("prior", "Prior fact-checks"),
+    ("", "Everything"),
+    ("claim", "Claims"),
+    ("article", "Articles"),
+    ("source", "Sources"),
+    ("evidence", "Evidence"),
+    ("prior", "Prior fact-checks"),
 ]
 
 

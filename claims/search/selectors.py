@@ -30,7 +30,9 @@ from claims.selectors import filter_given
 from sources.models import Evidence, Source
 
 KINDS = ("claim", "article", "source", "evidence", "prior")
-RANK_CANDIDATES = 200  # rows ranked per kind: recomputing vectors costs ~0.1 ms a row (docs/search.md)
+RANK_CANDIDATES = (
+    200  # rows ranked per kind: recomputing vectors costs ~0.1 ms a row (docs/search.md)
+)
 SIMILAR_CANDIDATES = 100
 MIN_SUGGESTION_SCORE = 0.35
 _START, _STOP = "\x02", "\x03"  # headline markers, turned into <mark> after escaping
@@ -85,8 +87,12 @@ class Filters:
 
 def _claim_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Claim]:
     return filter_given(
-        Claim.objects.all(), verdict=f.verdict, state=f.state, article__outlet=f.outlet,
-        created_at__date__gte=f.date_from, created_at__date__lte=f.date_to,
+        Claim.objects.all(),
+        verdict=f.verdict,
+        state=f.state,
+        article__outlet=f.outlet,
+        created_at__date__gte=f.date_from,
+        created_at__date__lte=f.date_to,
     )
 
 
@@ -94,7 +100,9 @@ def _article_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Article] | None:
     if f.verdict or f.state:
         return None  # articles have no verdict or state of a claim
     return filter_given(
-        Article.objects.all(), outlet=f.outlet, published_on__gte=f.date_from,
+        Article.objects.all(),
+        outlet=f.outlet,
+        published_on__gte=f.date_from,
         published_on__lte=f.date_to,
     )
 
@@ -105,8 +113,12 @@ def _evidence_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Evidence]:
         secret = Q(confidential=True) | Q(source__confidential=True)
         qs = qs.exclude(secret & ~Q(claim__assignee_id=user.pk))
     return filter_given(
-        qs, claim__verdict=f.verdict, claim__state=f.state, claim__article__outlet=f.outlet,
-        created_at__date__gte=f.date_from, created_at__date__lte=f.date_to,
+        qs,
+        claim__verdict=f.verdict,
+        claim__state=f.state,
+        claim__article__outlet=f.outlet,
+        created_at__date__gte=f.date_from,
+        created_at__date__lte=f.date_to,
     )
 
 
@@ -114,8 +126,11 @@ def _prior_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[PriorFactCheck] | 
     if f.state:
         return None
     return filter_given(
-        PriorFactCheck.objects.all(), rating_text__iexact=f.verdict.name if f.verdict else "",
-        author_name=f.outlet, date_published__gte=f.date_from, date_published__lte=f.date_to,
+        PriorFactCheck.objects.all(),
+        rating_text__iexact=f.verdict.name if f.verdict else "",
+        author_name=f.outlet,
+        date_published__gte=f.date_from,
+        date_published__lte=f.date_to,
     )
 
 
@@ -129,49 +144,120 @@ def _source_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Source] | None:
 
 
 def _claim_hit(claim: Claim, snippet: SafeString, score: float) -> SearchHit:
-    return SearchHit("claim", claim.pk, claim.text[:200], snippet, score,
-                     claim.get_absolute_url(), claim.verdict, claim.get_state_display(),
-                     claim.created_at.date())
+    return SearchHit(
+        "claim",
+        claim.pk,
+        claim.text[:200],
+        snippet,
+        score,
+        claim.get_absolute_url(),
+        claim.verdict,
+        claim.get_state_display(),
+        claim.created_at.date(),
+    )
 
 
 def _article_hit(article: Article, snippet: SafeString, score: float) -> SearchHit:
-    return SearchHit("article", article.pk, article.title, snippet, score,
-                     article.get_absolute_url(), None, article.outlet, article.published_on)
+    return SearchHit(
+        "article",
+        article.pk,
+        article.title,
+        snippet,
+        score,
+        article.get_absolute_url(),
+        None,
+        article.outlet,
+        article.published_on,
+    )
 
 
 def _evidence_hit(item: Evidence, snippet: SafeString, score: float) -> SearchHit:
-    return SearchHit("evidence", item.pk, f"Evidence for: {item.claim.text[:120]}", snippet,
-                     score, item.claim.get_absolute_url(), item.claim.verdict,
-                     item.get_stance_display(), item.created_at.date())
+    return SearchHit(
+        "evidence",
+        item.pk,
+        f"Evidence for: {item.claim.text[:120]}",
+        snippet,
+        score,
+        item.claim.get_absolute_url(),
+        item.claim.verdict,
+        item.get_stance_display(),
+        item.created_at.date(),
+    )
 
 
 def _prior_hit(prior: PriorFactCheck, snippet: SafeString, score: float) -> SearchHit:
-    return SearchHit("prior", prior.pk, prior.claim_reviewed[:200], snippet, score, prior.url,
-                     prior.rating_text, prior.author_name, prior.date_published)
+    return SearchHit(
+        "prior",
+        prior.pk,
+        prior.claim_reviewed[:200],
+        snippet,
+        score,
+        prior.url,
+        prior.rating_text,
+        prior.author_name,
+        prior.date_published,
+    )
 
 
 def _source_hit(source: Source, snippet: SafeString, score: float) -> SearchHit:
-    return SearchHit("source", source.pk, source.name, snippet, score,
-                     reverse("sources:list") + f"?q={source.name}", None,
-                     source.get_kind_display(), None)
+    return SearchHit(
+        "source",
+        source.pk,
+        source.name,
+        snippet,
+        score,
+        reverse("sources:list") + f"?q={source.name}",
+        None,
+        source.get_kind_display(),
+        None,
+    )
 
 
 # kind -> (queryset builder, vector, headline field, related, hit builder, fallback fields)
 _KINDS: dict[str, tuple] = {
-    "claim": (_claim_qs, vectors.claim_vector, "text", ("verdict",), _claim_hit,
-              {"text": 3, "claimant": 2}),
-    "article": (_article_qs, vectors.article_vector, "body", (), _article_hit,
-                {"title": 3, "outlet": 2, "body": 1}),
-    "evidence": (_evidence_qs, vectors.evidence_vector, "excerpt", ("claim__verdict",),
-                 _evidence_hit, {"excerpt": 1}),
-    "prior": (_prior_qs, vectors.prior_fact_check_vector, "claim_reviewed", (), _prior_hit,
-              {"claim_reviewed": 3, "claimant": 2, "author_name": 1}),
+    "claim": (
+        _claim_qs,
+        vectors.claim_vector,
+        "text",
+        ("verdict",),
+        _claim_hit,
+        {"text": 3, "claimant": 2},
+    ),
+    "article": (
+        _article_qs,
+        vectors.article_vector,
+        "body",
+        (),
+        _article_hit,
+        {"title": 3, "outlet": 2, "body": 1},
+    ),
+    "evidence": (
+        _evidence_qs,
+        vectors.evidence_vector,
+        "excerpt",
+        ("claim__verdict",),
+        _evidence_hit,
+        {"excerpt": 1},
+    ),
+    "prior": (
+        _prior_qs,
+        vectors.prior_fact_check_vector,
+        "claim_reviewed",
+        (),
+        _prior_hit,
+        {"claim_reviewed": 3, "claimant": 2, "author_name": 1},
+    ),
 }
 
 
 def search(
-    query: str, *, user: AbstractBaseUser, kind: str = "", filters: Filters | None = None,
-    limit: int = 20, offset: int = 0,
+    query: str,
+    *,
+    user: AbstractBaseUser,
+    kind: str = "",
+    filters: Filters | None = None,
+    limit: int = 20,
+    offset: int = 0,
 ) -> list[SearchHit]:
     """One page of hits, best first, across the kinds asked for (all by default)."""
     query = query.strip()
@@ -199,15 +285,26 @@ def search(
     return hits[offset:want]
 
 
-def _pg_search(qs: QuerySet, query: str, vector, field: str, related: tuple[str, ...],
-               make_hit: Callable, want: int) -> list[SearchHit]:
+def _pg_search(
+    qs: QuerySet,
+    query: str,
+    vector,
+    field: str,
+    related: tuple[str, ...],
+    make_hit: Callable,
+    want: int,
+) -> list[SearchHit]:
     tsquery = SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
     # The GIN index finds the matches; only the first RANK_CANDIDATES are ranked, so a very
     # common word cannot make the page slow (the measured cost is recomputing vectors).
     # order_by(): without it the models' default ordering makes the planner walk another
     # index and compute every row's vector instead of asking the GIN index.
-    candidates = (qs.annotate(document=vector).filter(document=tsquery).order_by()
-                  .values("pk")[:RANK_CANDIDATES])
+    candidates = (
+        qs.annotate(document=vector)
+        .filter(document=tsquery)
+        .order_by()
+        .values("pk")[:RANK_CANDIDATES]
+    )
     page = list(
         qs.model.objects.filter(pk__in=Subquery(candidates))
         .annotate(rank=SearchRank(vector, tsquery, cover_density=True))
@@ -218,10 +315,18 @@ def _pg_search(qs: QuerySet, query: str, vector, field: str, related: tuple[str,
         return []
     headlines = dict(
         qs.model.objects.filter(pk__in=[obj.pk for obj in page])
-        .annotate(headline=SearchHeadline(
-            field, tsquery, config=vectors.CONFIG, start_sel=_START, stop_sel=_STOP,
-            max_words=30, min_words=12, max_fragments=2,
-        ))
+        .annotate(
+            headline=SearchHeadline(
+                field,
+                tsquery,
+                config=vectors.CONFIG,
+                start_sel=_START,
+                stop_sel=_STOP,
+                max_words=30,
+                min_words=12,
+                max_fragments=2,
+            )
+        )
         .values_list("pk", "headline")
     )
     return [make_hit(obj, _marked(headlines.get(obj.pk) or ""), float(obj.rank)) for obj in page]
@@ -241,8 +346,9 @@ def _fallback_snippet(text: str, words: list[str], width: int = 160) -> SafeStri
     return _marked(("…" if start else "") + marked + ("…" if start + width < len(text) else ""))
 
 
-def _fallback_search(qs: QuerySet, query: str, weights: dict[str, int], field: str,
-                     make_hit: Callable, want: int) -> list[SearchHit]:
+def _fallback_search(
+    qs: QuerySet, query: str, weights: dict[str, int], field: str, make_hit: Callable, want: int
+) -> list[SearchHit]:
     """SQLite: every word must occur in some field; score = weighted occurrence count."""
     words = _words(query)
     if not words:
@@ -256,15 +362,17 @@ def _fallback_search(qs: QuerySet, query: str, weights: dict[str, int], field: s
     for obj in qs.order_by("-pk")[:RANK_CANDIDATES]:
         score = sum(
             weight * str(getattr(obj, name) or "").lower().count(word)
-            for name, weight in weights.items() for word in words
+            for name, weight in weights.items()
+            for word in words
         )
         hits.append(make_hit(obj, _fallback_snippet(str(getattr(obj, field)), words), float(score)))
     hits.sort(key=lambda hit: hit.score, reverse=True)
     return hits[:want]
 
 
-def _search_sources(query: str, user: AbstractBaseUser, filters: Filters,
-                    want: int) -> list[SearchHit]:
+def _search_sources(
+    query: str, user: AbstractBaseUser, filters: Filters, want: int
+) -> list[SearchHit]:
     """Sources are few (hundreds): names and aliases are matched word by word on any backend."""
     qs = _source_qs(user, filters)
     words = _words(query)
@@ -276,7 +384,9 @@ def _search_sources(query: str, user: AbstractBaseUser, filters: Filters,
     for source in qs.distinct().prefetch_related("aliases")[:want]:
         names = [source.name, *(alias.name for alias in source.aliases.all())]
         text = " · ".join(names)
-        score = sum(text.lower().count(w) for w in words) + (2.0 if source.name.lower() == query.lower() else 0.0)
+        score = sum(text.lower().count(w) for w in words) + (
+            2.0 if source.name.lower() == query.lower() else 0.0
+        )
         hits.append(_source_hit(source, _fallback_snippet(text, words), float(score)))
     return hits
 
@@ -305,7 +415,8 @@ def _common_lexemes(index_name: str) -> tuple[dict[str, float], float]:
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
-            " WHERE tablename = %s AND schemaname = current_schema()", [index_name]
+            " WHERE tablename = %s AND schemaname = current_schema()",
+            [index_name],
         )
         row = cursor.fetchone()
         cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [index_name])
@@ -326,8 +437,15 @@ def _lexemes(words: list[str]) -> dict[str, str]:
         return {w: lexeme for w, lexeme in cursor.fetchall() if lexeme}
 
 
-def _pg_candidates(model, index_name: str, vector, text: str, terms: ClaimTerms,
-                   exclude: Q, related: tuple[str, ...]) -> tuple[list, dict[str, float], float]:
+def _pg_candidates(
+    model,
+    index_name: str,
+    vector,
+    text: str,
+    terms: ClaimTerms,
+    exclude: Q,
+    related: tuple[str, ...],
+) -> tuple[list, dict[str, float], float]:
     words = _probe_words(text, terms)
     lexemes = sorted(set(_lexemes(words).values()))
     common, n = _common_lexemes(index_name)
@@ -341,10 +459,19 @@ def _pg_candidates(model, index_name: str, vector, text: str, terms: ClaimTerms,
     found: dict[int, object] = {}
     for expression in filter(None, [pairs, " | ".join(quoted)]):
         tsquery = SearchQuery(expression, search_type="raw", config=vectors.CONFIG)
-        ids = (model.objects.exclude(exclude).annotate(document=vector)
-               .filter(document=tsquery).order_by().values("pk")[:RANK_CANDIDATES])
-        rows = (model.objects.filter(pk__in=Subquery(ids)).select_related(*related)
-                .annotate(rank=SearchRank(vector, tsquery)).order_by("-rank")[:SIMILAR_CANDIDATES])
+        ids = (
+            model.objects.exclude(exclude)
+            .annotate(document=vector)
+            .filter(document=tsquery)
+            .order_by()
+            .values("pk")[:RANK_CANDIDATES]
+        )
+        rows = (
+            model.objects.filter(pk__in=Subquery(ids))
+            .select_related(*related)
+            .annotate(rank=SearchRank(vector, tsquery))
+            .order_by("-rank")[:SIMILAR_CANDIDATES]
+        )
         for obj in rows:
             found.setdefault(obj.pk, obj)
         if len(found) >= SIMILAR_CANDIDATES // 4:
@@ -354,20 +481,26 @@ def _pg_candidates(model, index_name: str, vector, text: str, terms: ClaimTerms,
     return list(found.values()), df, n
 
 
-def _fallback_candidates(model, field: str, text: str, terms: ClaimTerms, exclude: Q,
-                         related: tuple[str, ...]) -> list:
+def _fallback_candidates(
+    model, field: str, text: str, terms: ClaimTerms, exclude: Q, related: tuple[str, ...]
+) -> list:
     words = sorted(_probe_words(text, terms), key=len, reverse=True)[:12]
     if not words:
         return []
     any_word = Q()
     for word in words:
         any_word |= Q(**{f"{field}__icontains": word})
-    return list(model.objects.exclude(exclude).filter(any_word).select_related(*related)
-                .order_by("-pk")[:2000])
+    return list(
+        model.objects.exclude(exclude)
+        .filter(any_word)
+        .select_related(*related)
+        .order_by("-pk")[:2000]
+    )
 
 
-def _rerank(terms: ClaimTerms, candidates: list, text_of: Callable, df_by_lexeme: dict[str, float],
-            n: float) -> list[tuple[object, float]]:
+def _rerank(
+    terms: ClaimTerms, candidates: list, text_of: Callable, df_by_lexeme: dict[str, float], n: float
+) -> list[tuple[object, float]]:
     analysed = [(obj, analyse(text_of(obj))) for obj in candidates]
     n = max(n, float(len(analysed)), 1.0)
     local: dict[str, float] = {}
@@ -384,33 +517,64 @@ def _rerank(terms: ClaimTerms, candidates: list, text_of: Callable, df_by_lexeme
 
 
 def similar_claims(
-    text: str, *, exclude_claim_id: int | None = None, limit: int = 10,
-    min_score: float = 0.0, include_prior: bool = True,
+    text: str,
+    *,
+    exclude_claim_id: int | None = None,
+    limit: int = 10,
+    min_score: float = 0.0,
+    include_prior: bool = True,
 ) -> list[SimilarHit]:
     """Existing claims and imported fact-checks that say what `text` says."""
     terms = analyse(text)
     if not terms.terms:
         return []
-    pools = [("claim", Claim, "text", "claim_search_gin", vectors.claim_vector,
-              Q(pk=exclude_claim_id) if exclude_claim_id else Q(pk__in=[]), ("verdict",))]
+    pools = [
+        (
+            "claim",
+            Claim,
+            "text",
+            "claim_search_gin",
+            vectors.claim_vector,
+            Q(pk=exclude_claim_id) if exclude_claim_id else Q(pk__in=[]),
+            ("verdict",),
+        )
+    ]
     if include_prior:
-        pools.append(("prior", PriorFactCheck, "claim_reviewed", "priorfactcheck_search_gin",
-                      vectors.prior_fact_check_vector, Q(pk__in=[]), ()))
+        pools.append(
+            (
+                "prior",
+                PriorFactCheck,
+                "claim_reviewed",
+                "priorfactcheck_search_gin",
+                vectors.prior_fact_check_vector,
+                Q(pk__in=[]),
+                (),
+            )
+        )
     hits: list[SimilarHit] = []
     for kind, model, field, index_name, vector, exclude, related in pools:
         if is_postgres():
-            candidates, df, n = _pg_candidates(model, index_name, vector(), text, terms, exclude,
-                                               related)
+            candidates, df, n = _pg_candidates(
+                model, index_name, vector(), text, terms, exclude, related
+            )
         else:
             candidates = _fallback_candidates(model, field, text, terms, exclude, related)
             df, n = {}, float(model.objects.count())
-        for obj, score in _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)[:limit]:
+        for obj, score in _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)[
+            :limit
+        ]:
             if score < min_score:
                 continue
             if kind == "claim":
                 verdict = obj.verdict.name if obj.verdict_id else ""
-                hits.append(SimilarHit(kind, obj.pk, obj.text, score, verdict, obj.get_absolute_url(), obj))
+                hits.append(
+                    SimilarHit(kind, obj.pk, obj.text, score, verdict, obj.get_absolute_url(), obj)
+                )
             else:
-                hits.append(SimilarHit(kind, obj.pk, obj.claim_reviewed, score, obj.rating_text, obj.url, obj))
+                hits.append(
+                    SimilarHit(
+                        kind, obj.pk, obj.claim_reviewed, score, obj.rating_text, obj.url, obj
+                    )
+                )
     hits.sort(key=lambda hit: hit.score, reverse=True)
     return hits[:limit]

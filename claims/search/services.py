@@ -38,12 +38,16 @@ def compute_suggestions(*, claim_id: int) -> list[ClaimMatch]:
     if claim is None:
         return []
     hits = selectors.similar_claims(
-        claim.text, exclude_claim_id=claim.pk, limit=SUGGESTIONS_PER_CLAIM,
+        claim.text,
+        exclude_claim_id=claim.pk,
+        limit=SUGGESTIONS_PER_CLAIM,
         min_score=selectors.MIN_SUGGESTION_SCORE,
     )
     kept: list[int] = []
     for hit in hits:
-        target = {"matched_claim": hit.obj} if hit.kind == "claim" else {"prior_fact_check": hit.obj}
+        target = (
+            {"matched_claim": hit.obj} if hit.kind == "claim" else {"prior_fact_check": hit.obj}
+        )
         match, created = ClaimMatch.objects.get_or_create(
             claim=claim, **target, defaults={"score": hit.score}
         )
@@ -73,10 +77,19 @@ def _copy_evidence(*, source_claim: Claim, claim: Claim, user: AbstractBaseUser)
         if (item.url, item.excerpt, item.file_sha256) in have:
             continue
         copy = Evidence(
-            claim=claim, source=item.source, url=item.url, link=item.link, file=item.file.name,
-            file_name=item.file_name, file_sha256=item.file_sha256, file_size=item.file_size,
-            excerpt=item.excerpt, stance=item.stance, credibility=item.credibility,
-            confidential=item.confidential, added_by=user,
+            claim=claim,
+            source=item.source,
+            url=item.url,
+            link=item.link,
+            file=item.file.name,
+            file_name=item.file_name,
+            file_sha256=item.file_sha256,
+            file_size=item.file_size,
+            excerpt=item.excerpt,
+            stance=item.stance,
+            credibility=item.credibility,
+            confidential=item.confidential,
+            added_by=user,
         )
         copy.full_clean()
         copy._history_user = user  # type: ignore[attr-defined]
@@ -103,9 +116,11 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
     Returns what was reused, for the message shown to the editor."""
     if not user.has_perm("claims.change_claim"):
         raise PermissionDenied("You may not change claims.")
-    match = ClaimMatch.objects.select_for_update(of=("self",)).select_related(
-        "claim", "matched_claim__verdict", "prior_fact_check"
-    ).get(pk=match.pk)
+    match = (
+        ClaimMatch.objects.select_for_update(of=("self",))
+        .select_related("claim", "matched_claim__verdict", "prior_fact_check")
+        .get(pk=match.pk)
+    )
     claim, target = match.claim, match.target
     match.status = ClaimMatch.Status.LINKED
     match.linked_by = user

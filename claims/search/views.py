@@ -27,16 +27,26 @@ def search(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         page = data["page"] or 1
         filters = selectors.Filters(
-            verdict=data["verdict"], state=data["state"], outlet=data["outlet"],
-            date_from=data["date_from"], date_to=data["date_to"],
+            verdict=data["verdict"],
+            state=data["state"],
+            outlet=data["outlet"],
+            date_from=data["date_from"],
+            date_to=data["date_to"],
         )
         hits = selectors.search(
-            data["q"], user=request.user, kind=data["kind"], filters=filters,
-            limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE,
+            data["q"],
+            user=request.user,
+            kind=data["kind"],
+            filters=filters,
+            limit=PAGE_SIZE + 1,
+            offset=(page - 1) * PAGE_SIZE,
         )
     context = {
-        "form": form, "hits": hits[:PAGE_SIZE], "has_more": len(hits) > PAGE_SIZE,
-        "page": page, "next_query": _with_page(request, page + 1),
+        "form": form,
+        "hits": hits[:PAGE_SIZE],
+        "has_more": len(hits) > PAGE_SIZE,
+        "page": page,
+        "next_query": _with_page(request, page + 1),
     }
     template = "search/_results.html" if request.htmx else "search/search.html"
     return render(request, template, context)
@@ -55,7 +65,8 @@ def _similar_context(request: HttpRequest, claim: Claim) -> dict:
         .select_related("matched_claim__verdict", "prior_fact_check", "linked_by")
     )
     return {
-        "claim": claim, "matches": matches,
+        "claim": claim,
+        "matches": matches,
         "can_link": request.user.has_perm("claims.change_claim"),
     }
 

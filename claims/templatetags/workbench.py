@@ -8,8 +8,22 @@ from django.utils.safestring import SafeString, mark_safe
 register = template.Library()
 
 ALLOWED_TAGS = {
-    "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre", "a",
-    "h3", "h4", "hr",
+    "p",
+    "br",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "code",
+    "pre",
+    "a",
+    "h3",
+    "h4",
+    "hr",
 }
 
 
@@ -19,8 +33,11 @@ def markdown_safe(text: str) -> SafeString:
     (nh3 drops scripts, event handlers and javascript: URLs)."""
     html = md.markdown(text or "", extensions=["sane_lists"], output_format="html")
     clean = nh3.clean(
-        html, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
-        url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer nofollow",
+        html,
+        tags=ALLOWED_TAGS,
+        attributes={"a": {"href", "title"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
     )
     return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above
 

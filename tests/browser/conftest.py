@@ -87,7 +87,9 @@ def open_page(browser, live_server, request) -> Iterator[Callable]:
     contexts, problems = [], BrowserProblems()
 
     def make():
-        context = browser.new_context(base_url=live_server.url, viewport={"width": 1366, "height": 850})
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 1366, "height": 850}
+        )
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()

@@ -18,7 +18,7 @@ PAYLOADS = [
     '<svg onload="window.__xss = 1"><script>window.__xss = 1</script></svg>',
     '<a href="javascript:window.__xss = 1">click me</a>',
     '"><details open ontoggle="window.__xss = 1">',
-    "<iframe srcdoc=\"<script>parent.__xss = 1</script>\"></iframe>",
+    '<iframe srcdoc="<script>parent.__xss = 1</script>"></iframe>',
     "';window.__xss = 1;//",
 ]
 
@@ -54,16 +54,23 @@ def test_payloads_in_articles_claims_sources_and_rationales_never_run(
     claim = article.claims.order_by("start").first()
     claim = services.transition_claim(claim=claim, to_state="accepted", user=checker)
     claim = services.update_claim(
-        claim=claim, user=checker, expected_version=claim.version,
-        claimant=PAYLOADS[1], text=claim.text,
+        claim=claim,
+        user=checker,
+        expected_version=claim.version,
+        claimant=PAYLOADS[1],
+        text=claim.text,
     )
     source = find_or_create_source(name=f"Agency {PAYLOADS[0]}", user=checker)
-    add_evidence(claim=claim, user=checker, excerpt=f"Quote {PAYLOADS[1]} {PAYLOADS[4]}", source=source)
+    add_evidence(
+        claim=claim, user=checker, excerpt=f"Quote {PAYLOADS[1]} {PAYLOADS[4]}", source=source
+    )
     label = RatingLabel.objects.filter(scale__is_default=True).order_by("position").first()
-    rationale = "\n\n".join([
-        "Checked. [a link](javascript:window.__xss=1) and <img src=x onerror=window.__xss=1>",
-        *PAYLOADS,
-    ])
+    rationale = "\n\n".join(
+        [
+            "Checked. [a link](javascript:window.__xss=1) and <img src=x onerror=window.__xss=1>",
+            *PAYLOADS,
+        ]
+    )
     services.draft_verdict(claim=claim, user=editor, verdict=label, rationale=rationale)
 
     page.goto(article.get_absolute_url())
@@ -79,7 +86,10 @@ def test_payloads_in_articles_claims_sources_and_rationales_never_run(
         if page.locator(f"{box} summary").count():
             page.click(f"{box} summary")
     page.locator(".rationale a").first.click()  # a sanitised link has no javascript: href
-    assert page.locator(".rationale img, .rationale script, .rationale svg, .rationale iframe").count() == 0
+    assert (
+        page.locator(".rationale img, .rationale script, .rationale svg, .rationale iframe").count()
+        == 0
+    )
     assert page.locator("#article-text script, #article-text img, #article-text svg").count() == 0
     screenshot(page, "hostile-review-page")
     for path in ("/", "/sources/", f"/claims/{claim.pk}/"):

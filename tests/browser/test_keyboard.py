@@ -11,7 +11,9 @@ from tests.browser.conftest import DB
 pytestmark = DB
 
 
-def test_question_mark_opens_help_and_j_k_move_between_claims(open_page, log_in, demo_users, screenshot):
+def test_question_mark_opens_help_and_j_k_move_between_claims(
+    open_page, log_in, demo_users, screenshot
+):
     from claims.demo import load_demo
 
     article, _ = load_demo()

@@ -74,8 +74,12 @@ def test_fact_checker_and_editor_take_an_imported_claim_to_an_approved_verdict(
     screenshot(checker, "review-page")
 
     # Accept a proposed claim with its button, and another one with the key "a".
-    proposed = [int(i) for i in checker.eval_on_selector_all(
-        ".claim-row.state-proposed", "rows => rows.map(r => r.dataset.claim)")]
+    proposed = [
+        int(i)
+        for i in checker.eval_on_selector_all(
+            ".claim-row.state-proposed", "rows => rows.map(r => r.dataset.claim)"
+        )
+    ]
     assert len(proposed) >= 2, "the import proposes the check-worthy sentences"
     checker.click(f"#row-{proposed[0]} button.accept")
     expect(checker.locator(f"#row-{proposed[0]}")).to_have_class(re.compile(r"\bstate-accepted\b"))
@@ -115,7 +119,10 @@ def test_fact_checker_and_editor_take_an_imported_claim_to_an_approved_verdict(
     assert checker.evaluate("window.__samePage") is True, "the badge changed without a reload"
     evidence = Evidence.objects.select_related("source").get(claim=created)
     assert (evidence.source.name, evidence.source.kind, evidence.source.reliability) == (
-        "Border Monitoring Collective", "ngo", "C")
+        "Border Monitoring Collective",
+        "ngo",
+        "C",
+    )
     assert evidence.grade == "C2" and evidence.link.last_outcome == "ok"
     expect(checker.locator(f"#evidence-{evidence.pk} .grade")).to_have_text("C2")
 
@@ -123,9 +130,13 @@ def test_fact_checker_and_editor_take_an_imported_claim_to_an_approved_verdict(
     checker.keyboard.press("v")
     verdict = checker.locator("#verdict-form")
     verdict.locator("select[name=verdict]").select_option(index=1)
-    verdict.locator("textarea[name=rationale]").fill("An **opinion**, but the record says otherwise.")
+    verdict.locator("textarea[name=rationale]").fill(
+        "An **opinion**, but the record says otherwise."
+    )
     verdict.locator("button[type=submit]").click()
-    expect(checker.locator("#claim-panel [data-testid=claim-state]")).to_have_text("Verdict drafted")
+    expect(checker.locator("#claim-panel [data-testid=claim-state]")).to_have_text(
+        "Verdict drafted"
+    )
     expect(checker.locator("#claim-panel .rationale strong")).to_have_text("opinion")
     expect(checker.locator("#approve-btn")).to_have_count(0)
     screenshot(checker, "verdict-drafted")
@@ -164,7 +175,9 @@ def test_editor_cannot_approve_a_verdict_they_drafted(open_page, log_in, demo_us
     editor.locator("#verdict-form select[name=verdict]").select_option(index=2)
     editor.locator("#verdict-form textarea[name=rationale]").fill("Revised by the editor.")
     editor.locator("#verdict-form button[type=submit]").click()
-    expect(editor.locator("#claim-panel")).to_contain_text("Awaiting approval by an editor who did not draft it.")
+    expect(editor.locator("#claim-panel")).to_contain_text(
+        "Awaiting approval by an editor who did not draft it."
+    )
     expect(editor.locator("#approve-btn")).to_have_count(0)
     screenshot(editor, "own-verdict-no-approve")
 

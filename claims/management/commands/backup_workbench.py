@@ -9,7 +9,9 @@ class Command(BaseCommand):
     help = "Back up the database and uploaded files (MEDIA_ROOT) into one .tar.gz with SHA-256 manifest."
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("output", type=Path, help="archive to write, e.g. workbench-2025-01-31.tar.gz")
+        parser.add_argument(
+            "output", type=Path, help="archive to write, e.g. workbench-2025-01-31.tar.gz"
+        )
 
     def handle(self, *args, output: Path, **options) -> None:
         manifest = backup.backup(output)

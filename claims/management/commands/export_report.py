@@ -19,19 +19,28 @@ class Command(BaseCommand):
         parser.add_argument("--article", type=int, required=True, help="Article id.")
         parser.add_argument("--format", choices=sorted(FORMATS), required=True)
         parser.add_argument("-o", "--output", help="File to write; stdout when left out.")
-        parser.add_argument("--claim", type=int, action="append", help="Only these claims (repeatable).")
         parser.add_argument(
-            "--include-confidential", action="store_true",
+            "--claim", type=int, action="append", help="Only these claims (repeatable)."
+        )
+        parser.add_argument(
+            "--include-confidential",
+            action="store_true",
             help="Include confidential sources and evidence (the command runs with full rights).",
         )
-        parser.add_argument("--base-url", default=settings.FACTCHECK_PUBLIC_URL,
-                            help="Public address used in links and ClaimReview urls.")
+        parser.add_argument(
+            "--base-url",
+            default=settings.FACTCHECK_PUBLIC_URL,
+            help="Public address used in links and ClaimReview urls.",
+        )
 
     def handle(self, *args, **options) -> None:
         try:
             rendered = render_article(
-                options["article"], options["format"], claim_ids=options["claim"],
-                include_confidential=options["include_confidential"], base_url=options["base_url"],
+                options["article"],
+                options["format"],
+                claim_ids=options["claim"],
+                include_confidential=options["include_confidential"],
+                base_url=options["base_url"],
             )
         except Article.DoesNotExist as exc:
             raise CommandError(f"No article with id {options['article']}.") from exc

@@ -12,7 +12,9 @@ from sources.fetching import download
 
 
 class Command(BaseCommand):
-    help = "Import ClaimReview JSON-LD (a file, a saved HTML page or a page URL) as prior fact-checks."
+    help = (
+        "Import ClaimReview JSON-LD (a file, a saved HTML page or a page URL) as prior fact-checks."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("source", metavar="FILE|URL")

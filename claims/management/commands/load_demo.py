@@ -8,7 +8,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
-            "--check-links", action="store_true",
+            "--check-links",
+            action="store_true",
             help="also queue a background check of the demo evidence links",
         )
 

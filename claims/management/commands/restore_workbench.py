@@ -14,7 +14,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("input", type=Path, help="archive written by backup_workbench")
         parser.add_argument(
-            "--force", action="store_true",
+            "--force",
+            action="store_true",
             help="replace the data of a non-empty instance (its database is flushed first)",
         )
 
