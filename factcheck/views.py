@@ -1,7 +1,9 @@
 import hashlib
 import logging
+import unicodedata
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.views import LoginView
 from django.core.cache import cache
@@ -20,7 +22,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
         return JsonResponse({"status": "ok"})
-    except Exception as exc:  # noqa: BLE001 - any database failure means "not ready"
+    except Exception as exc:  # any database failure means "not ready"
         return JsonResponse({"status": "error", "error": type(exc).__name__}, status=503)
 
 
@@ -55,10 +57,18 @@ class RateLimitedLoginView(LoginView):
         return super().form_valid(form)
 
 
+def throttle_username(raw: str | None) -> str:
+    """The username as the login form will look it up (stripped, NFKC like Django's
+    UsernameField), then case-folded: "ｅｄｉｔｏｒ", "Editor" and "editor" share one counter,
+    so look-alike spellings of one account do not each get a fresh allowance."""
+    name = get_user_model().normalize_username((raw or "").strip())
+    return unicodedata.normalize("NFKC", name.casefold())
+
+
 def _login_keys(request: HttpRequest) -> list[tuple[str, int]]:
     """(cache key, limit) for the client address and for the username tried."""
     address = request.META.get("REMOTE_ADDR", "")
-    username = (request.POST.get("username") or "").strip().lower()
+    username = throttle_username(request.POST.get("username"))
     user_hash = hashlib.sha256(username.encode()).hexdigest()[:32]
     return [
         (f"login-failures:ip:{address}", settings.FACTCHECK_LOGIN_MAX_FAILURES_PER_ADDRESS),
@@ -69,7 +79,7 @@ def _login_keys(request: HttpRequest) -> list[tuple[str, int]]:
 def _blocked(keys: list[tuple[str, int]]) -> bool:
     try:
         counts = cache.get_many([key for key, _ in keys])
-    except Exception:  # noqa: BLE001 - cache down: fail open (see the class docstring)
+    except Exception:  # cache down: fail open (see the class docstring)
         logger.warning("login rate limit: cache unavailable", exc_info=True)
         return False
     return any(counts.get(key, 0) >= limit for key, limit in keys)
@@ -81,12 +91,12 @@ def _count_failure(keys: list[tuple[str, int]]) -> None:
         for key, _ in keys:
             if cache.add(key, 1, window) is False:
                 cache.incr(key)
-    except Exception:  # noqa: BLE001
+    except Exception:  # cache down: fail open
         logger.warning("login rate limit: cache unavailable", exc_info=True)
 
 
 def _forget(keys: list[tuple[str, int]]) -> None:
     try:
         cache.delete_many([key for key, _ in keys])
-    except Exception:  # noqa: BLE001
+    except Exception:  # cache down: fail open
         logger.warning("login rate limit: cache unavailable", exc_info=True)
