@@ -13,6 +13,8 @@ from claims.reports.exports import FORMATS, render_article
 
 
 class Command(BaseCommand):
+    # No system checks: they import the whole URLconf (0.3-0.4 s a run) and test nothing used here.
+    requires_system_checks: list[str] = []
     help = "Export one article's fact-check report in one format."
 
     def add_arguments(self, parser: CommandParser) -> None:

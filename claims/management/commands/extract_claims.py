@@ -10,6 +10,8 @@ from sources.matching import known_names
 
 
 class Command(BaseCommand):
+    # No system checks: they import the whole URLconf (0.3-0.4 s a run) and test nothing used here.
+    requires_system_checks: list[str] = []
     help = (
         "Extract sentences, check-worthiness and attributions from a .txt or .html file and "
         "print them as one JSON object. Nothing is stored; the database is only read for "

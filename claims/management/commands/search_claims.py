@@ -15,6 +15,8 @@ from claims.search import selectors
 
 
 class Command(BaseCommand):
+    # No system checks: they import the whole URLconf (0.3-0.4 s a run) and test nothing used here.
+    requires_system_checks: list[str] = []
     help = "Print the best-matching claims for a query (or --similar: claims saying the same)."
 
     def add_arguments(self, parser: CommandParser) -> None:
