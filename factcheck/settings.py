@@ -40,9 +40,14 @@ VAR_DIR = Path(env("FACTCHECK_VAR_DIR", str(BASE_DIR / "var")))
 
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
-    if not DEBUG and env_bool("FACTCHECK_REQUIRE_SECRET_KEY", False):
-        raise ImproperlyConfigured("SECRET_KEY must be set in production")
-    # Development and tests only: production sets SECRET_KEY (check --deploy flags this one).
+    # pytest sets PYTEST_VERSION for its run, and the workers and commands it starts inherit
+    # it; anything else without DEBUG is production and must not sign with a public key.
+    if not DEBUG and not env("PYTEST_VERSION"):
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. Set SECRET_KEY to a long random value in production "
+            "(python -c 'import secrets; print(secrets.token_urlsafe(50))'), "
+            "or DEBUG=1 for development."
+        )
     SECRET_KEY = "django-insecure-development-key-change-me"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
