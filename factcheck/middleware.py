@@ -1,4 +1,5 @@
-"""Content Security Policy on every response.
+"""Headers every response needs: the Content Security Policy, and private caching for
+what a logged-in user sees.
 
 Templates escape what users type; the policy is the second wall: even an escaping slip could
 not run a script, load a foreign resource, post a form elsewhere or frame the workbench.
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 POLICY: dict[str, list[str]] = {
     "default-src": ["'self'"],
@@ -79,4 +81,33 @@ class ContentSecurityPolicyMiddleware:
         if getattr(response, "csp_own_inline_styles", False) and not response.streaming:
             extra.setdefault("style-src", []).extend(style_hashes(response.content))
         response["Content-Security-Policy"] = policy_header(extra)
+        return response
+
+
+API_PREFIX = "/api/"
+
+
+class PrivateCacheMiddleware:
+    """Keep what a logged-in user sees out of shared and browser caches.
+
+    A response to an authenticated user (claim panels, confidential evidence, downloads) and
+    every API response gets ``Cache-Control: private, no-store`` unless the view chose its own
+    Cache-Control. API responses also ``Vary: Authorization``, since a token decides what they
+    say. Static files never reach this (WhiteNoise answers first) and anonymous pages such as
+    /healthz keep their own headers.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        is_api = request.path_info.startswith(API_PREFIX)
+        if is_api:
+            patch_vary_headers(response, ["Authorization"])
+        user = getattr(request, "user", None)
+        if "Cache-Control" not in response and (
+            is_api or (user is not None and user.is_authenticated)
+        ):
+            patch_cache_control(response, private=True, no_store=True)
         return response
