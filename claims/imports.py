@@ -25,6 +25,7 @@ from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils.dateparse import parse_date, parse_datetime
 
+from claims import safe_json
 from claims.models import Article, Claim, PriorFactCheck, RatingLabel, ReviewComment, content_hash
 from claims.reports.json_export import FORMAT, VERSION
 from sources.models import (
@@ -74,13 +75,13 @@ def load_json_bytes(data: bytes | str, *, what: str = "JSON") -> Any:
                 [f"The file is not UTF-8 text ({exc.reason} at byte {exc.start})."]
             ) from exc
     try:
-        return json.loads(data)
+        return safe_json.loads(data)
     except json.JSONDecodeError as exc:
         raise ImportFailed(
             [f"Malformed {what}: {exc.msg} at line {exc.lineno}, column {exc.colno}."]
         ) from exc
-    except RecursionError as exc:
-        raise ImportFailed([f"Malformed {what}: nested too deeply."]) from exc
+    except safe_json.NestedTooDeeply as exc:
+        raise ImportFailed([f"Malformed {what}: {exc}."]) from exc
 
 
 def read_file(path: str) -> bytes:

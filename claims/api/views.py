@@ -15,13 +15,14 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
-from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims import services
 from claims.api import serializers as s
+from claims.api.parsers import DepthLimitedJSONParser
 from claims.models import Article, Claim, RatingLabel
 from claims.reports import claimreview
 from claims.reports.selectors import may_include_confidential
@@ -256,7 +257,7 @@ class EvidenceViewSet(viewsets.ModelViewSet):
 
     filterset_class = EvidenceFilter
     ordering_fields = ["created_at", "credibility"]
-    parser_classes = [JSONParser, MultiPartParser]
+    parser_classes = [DepthLimitedJSONParser, MultiPartParser]
 
     def get_serializer_class(self) -> type[s.EvidenceSerializer]:
         if self.request is not None and self.request.method in {"POST", "PUT", "PATCH"}:
