@@ -36,6 +36,10 @@ class SendBackForm(VersionedForm):
     comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
 
 
+class ReopenForm(VersionedForm):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+
+
 class AssignForm(VersionedForm):
     assignee = forms.ModelChoiceField(
         queryset=get_user_model().objects.none(), required=False, empty_label="Nobody"

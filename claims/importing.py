@@ -1,7 +1,7 @@
 """Import an article: extract it (claims.extraction), then store the article, its proposed
 claims, their attributions and new or matched sources in one transaction.
 
-The UI import page, `manage.py import_article` and any future API share this code path."""
+The import page, `POST /api/articles/` and `manage.py import_article` share this code path."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 
-from claims.extraction import Document, ExtractionError, extract, extract_file
+from claims.extraction import Document, ExtractionError, extract, extract_body, extract_file
 from claims.models import Article, Claim, content_hash
-from claims.search.services import enqueue_suggestions
+from claims.policies import DeskAction, check_desk
+from claims.services import enqueue_suggestions
 from sources.fetching import download
 from sources.matching import known_names, match_source
 from sources.models import Attribution, Source, normalise_name
@@ -25,6 +26,7 @@ from sources.models import Attribution, Source, normalise_name
 def extract_document(
     *,
     text: str = "",
+    body: str = "",
     upload: UploadedFile | None = None,
     url: str = "",
     path: Path | None = None,
@@ -38,6 +40,10 @@ def extract_document(
     if names is None:
         names = known_names()
     try:
+        if body:
+            if len(body.encode("utf-8")) > limit:
+                raise ValidationError(f"The text is over the {limit / 1e6:.0f} MB limit.")
+            return extract_body(body, known_sources=names), ""
         if text:
             if len(text.encode("utf-8")) > limit:
                 raise ValidationError(f"The text is over the {limit / 1e6:.0f} MB limit.")
@@ -95,9 +101,11 @@ def store_document(
     document: Document,
     user: AbstractBaseUser | None,
     url: str = "",
+    metadata: dict | None = None,
 ) -> tuple[Article, bool]:
     """Article, proposed claims and attributions in one go; the same text twice is the
-    existing article."""
+    existing article. `metadata` (title, outlet, url, author, published_on, language, status)
+    given by the person importing wins over what extraction found."""
     digest = content_hash(document.body)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
@@ -112,6 +120,18 @@ def store_document(
         body=document.body,
         imported_by=user if user is not None and user.is_authenticated else None,
     )
+    for field, value in (metadata or {}).items():
+        if value not in (None, ""):
+            setattr(article, field, value)
+    # PostgreSQL stores no NUL (U+0000) in text. A file's metadata loses it; the body cannot,
+    # since every claim is an exact slice of it.
+    if "\x00" in article.body:
+        raise ValidationError(
+            "The article text contains a NUL character (U+0000), which cannot be stored; "
+            "remove it and import again."
+        )
+    for field in ("title", "outlet", "url", "author", "language"):
+        setattr(article, field, getattr(article, field).replace("\x00", ""))
     article.full_clean(exclude=["content_hash"])
     try:
         with transaction.atomic():
@@ -188,11 +208,15 @@ def import_article(
     upload: UploadedFile | None = None,
     url: str = "",
     path: Path | None = None,
+    body: str = "",
+    metadata: dict | None = None,
 ) -> tuple[Article, bool]:
-    """Extract and store; nothing is stored when extraction fails."""
-    if user is not None and not user.has_perm("claims.add_article"):
-        raise PermissionDenied("You may not import articles.")
-    document, source_url = extract_document(text=text, upload=upload, url=url, path=path)
+    """Extract and store; nothing is stored when extraction fails. `text` is pasted (page
+    furniture is dropped), `body` is already the article (kept whole, e.g. from the API).
+    `user` None is the system (demo data, restores); everyone else needs the permission."""
+    if user is not None:
+        check_desk(user, DeskAction.IMPORT_ARTICLE)
+    document, source_url = extract_document(text=text, body=body, upload=upload, url=url, path=path)
     if not document.body.strip():
         raise ValidationError("No article text was found in this input.")
-    return store_document(document=document, user=user, url=source_url)
+    return store_document(document=document, user=user, url=source_url, metadata=metadata)

@@ -162,12 +162,13 @@ class Claim(models.Model):
         APPROVED = "approved", "Approved"
         PUBLISHED = "published", "Published"
 
-    # Which state may follow which; services enforce this, the admin shows it.
+    # Which state may follow which. claims.policies adds who may take each step (and that
+    # approved/published work moves only by an explicit reopen); services enforce both.
     TRANSITIONS: dict[str, set[str]] = {
         State.PROPOSED: {State.ACCEPTED, State.REJECTED},
         State.ACCEPTED: {State.IN_RESEARCH, State.REJECTED, State.DRAFTED},
         State.REJECTED: {State.PROPOSED, State.ACCEPTED},
-        State.IN_RESEARCH: {State.DRAFTED, State.ACCEPTED},
+        State.IN_RESEARCH: {State.DRAFTED},
         State.DRAFTED: {State.DRAFTED, State.APPROVED, State.IN_RESEARCH},  # revise a draft
         State.APPROVED: {State.PUBLISHED, State.IN_RESEARCH},
         State.PUBLISHED: {State.IN_RESEARCH},

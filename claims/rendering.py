@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from claims import policies
 from claims.highlight import Paragraph
 from claims.models import Claim
 
@@ -65,8 +67,13 @@ def body_html(paragraphs: Iterable[Paragraph], *, selected: int | None = None) -
 
 
 def claim_rows_html(
-    claims: Iterable[Claim], *, selected: int | None = None, can_merge: bool = False
+    claims: Iterable[Claim],
+    *,
+    user: AbstractBaseUser | AnonymousUser,
+    selected: int | None = None,
+    can_merge: bool = False,
 ) -> SafeString:
+    """One row per claim; the quick accept/reject buttons are those claims.policies allows."""
     claim_url = _url_for("claims:claim")
     transition_url = _url_for("claims:transition")
     rows: list[str] = []
@@ -84,11 +91,8 @@ def claim_rows_html(
                 f'<span class="reasons">{escape(", ".join(claim.checkworthiness_reasons))}</span>'
             )
         buttons = []
-        for action, to_state, allowed in (
-            ("accept", "accepted", state in (Claim.State.PROPOSED, Claim.State.REJECTED)),
-            ("reject", "rejected", state in (Claim.State.PROPOSED, Claim.State.ACCEPTED)),
-        ):
-            if allowed:
+        for action, to_state in (("accept", "accepted"), ("reject", "rejected")):
+            if policies.refusal(user, claim, action) is None:
                 buttons.append(
                     f'<button type="button" class="{action}" data-action="{action}" '
                     f'hx-post="{transition_url(pk)}" '

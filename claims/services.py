@@ -1,16 +1,23 @@
-"""Writes to claims and verdicts. Views, admin actions, commands and tasks all call these,
-so the workflow rules (who may approve, optimistic locking, history) live in one place."""
+"""Writes to claims and verdicts. Pages, htmx partials, the API, the admin, commands and
+tasks all call these; each checks `claims.policies` (who may do it, in which state) on the
+row it locked, validates, and writes in one transaction with a history entry."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from claims import policies
+from claims.extraction.clean import strip_invisible
 from claims.models import Article, Claim, RatingLabel, ReviewComment
+from claims.policies import Action
+from factcheck.celery import enqueue
+
+SUGGESTIONS_TASK = "claims.search.tasks.compute_suggestions"
 
 EDITABLE_FIELDS = {"text", "claimant", "claim_date", "appearance_url", "start", "end", "assignee"}
 
@@ -52,6 +59,32 @@ def _save(claim: Claim, user: AbstractBaseUser | None, reason: str) -> Claim:
     return claim
 
 
+def clean_text(text: str) -> str:
+    """Claim text and claimants as stored: invisible formatting characters removed (a
+    right-to-left override would show the reviewer other words), whitespace collapsed."""
+    return " ".join(strip_invisible(text or "").split())
+
+
+def enqueue_suggestions(claim_ids: list[int]) -> None:
+    """Compute "checked before?" suggestions in the background once the claims are committed."""
+    ids = [int(pk) for pk in claim_ids]
+    if ids:
+        enqueue(SUGGESTIONS_TASK, ids)
+
+
+def _check_no_overlap(article: Article, start: int, end: int, *, exclude: list[int]) -> None:
+    """Claims of one article never overlap (rejected ones aside): a sentence is checked once."""
+    overlapping = (
+        article.claims.exclude(state=Claim.State.REJECTED)
+        .exclude(pk__in=exclude)
+        .filter(start__lt=end, end__gt=start)
+    )
+    if overlapping.exists():
+        raise ValidationError(
+            "The selection overlaps an existing claim; edit, split or merge that one instead."
+        )
+
+
 def _move(claim: Claim, to_state: str) -> None:
     if not claim.can_move_to(to_state):
         raise ValidationError(
@@ -65,27 +98,46 @@ def _move(claim: Claim, to_state: str) -> None:
 def update_claim(
     *, claim: Claim, user: AbstractBaseUser, expected_version: int | None, **changes: Any
 ) -> Claim:
+    """Edit text, claimant, span, date, appearance or assignee. Approved and published claims
+    are locked (`reopen_claim` first); a new span must not overlap another claim."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise ValueError(f"Not editable here: {', '.join(sorted(unknown))}")
     current = _locked(claim, expected_version)
+    if "assignee" in changes and changes["assignee"] != current.assignee:
+        policies.check(user, current, Action.ASSIGN)
+    if set(changes) - {"assignee"}:
+        policies.check(user, current, Action.EDIT)
+    for field in ("text", "claimant"):
+        if field in changes:
+            changes[field] = clean_text(changes[field])
     for field, value in changes.items():
         setattr(current, field, value)
-    if current.article_id and current.start is not None and "text" not in changes:
-        current.text = current.span_text
-    return _save(current, user, "edited")
+    span_changed = "start" in changes or "end" in changes
+    if current.article_id and current.start is not None and current.end is not None:
+        if span_changed:
+            error = _span_error(current.article, current.start, current.end)
+            if error:
+                raise ValidationError(error)
+            current.start, current.end = _trimmed(current.article, current.start, current.end)
+            _check_no_overlap(current.article, current.start, current.end, exclude=[current.pk])
+        if "text" not in changes:
+            current.text = clean_text(current.span_text)
+    saved = _save(current, user, "edited")
+    if {"text", "start", "end"} & set(changes):
+        enqueue_suggestions([saved.pk])  # an edited claim must not keep stale suggestions
+    return saved
 
 
 @transaction.atomic
 def transition_claim(
     *, claim: Claim, to_state: str, user: AbstractBaseUser, expected_version: int | None = None
 ) -> Claim:
-    """Accept, reject, reopen or start research: the steps anyone on the desk may take."""
-    if to_state in {Claim.State.DRAFTED, Claim.State.APPROVED, Claim.State.PUBLISHED}:
-        raise ValidationError("Use the verdict actions to draft, approve or publish.")
-    if not user.has_perm("claims.change_claim"):
-        raise PermissionDenied("You may not change claims.")
+    """Accept, reject, propose again or start research: the steps anyone on the desk may
+    take. Approved and published claims move only through `reopen_claim`."""
+    action = policies.transition_action(to_state)
     current = _locked(claim, expected_version)
+    policies.check(user, current, action)
     _move(current, to_state)
     return _save(current, user, f"state → {to_state}")
 
@@ -99,11 +151,10 @@ def draft_verdict(
     rationale: str,
     expected_version: int | None = None,
 ) -> Claim:
-    if not user.has_perm("claims.draft_verdict"):
-        raise PermissionDenied("You may not draft verdicts.")
+    current = _locked(claim, expected_version)
+    policies.check(user, current, Action.DRAFT_VERDICT)
     if not rationale.strip():
         raise ValidationError({"rationale": "Explain the verdict: the rationale is empty."})
-    current = _locked(claim, expected_version)
     _move(current, Claim.State.DRAFTED)
     current.verdict = verdict
     current.rationale = rationale
@@ -118,11 +169,8 @@ def approve_verdict(
     *, claim: Claim, user: AbstractBaseUser, expected_version: int | None = None
 ) -> Claim:
     """The second pair of eyes: an editor who did not draft the verdict approves it."""
-    if not user.has_perm("claims.approve_verdict"):
-        raise PermissionDenied("Only editors approve verdicts.")
     current = _locked(claim, expected_version)
-    if current.verdict_author_id == user.pk:
-        raise PermissionDenied("Nobody approves their own verdict: ask another editor.")
+    policies.check(user, current, Action.APPROVE)
     _move(current, Claim.State.APPROVED)
     current.reviewer = user
     current.approved_at = timezone.now()
@@ -133,11 +181,10 @@ def approve_verdict(
 def send_back(
     *, claim: Claim, user: AbstractBaseUser, comment: str, expected_version: int | None = None
 ) -> Claim:
-    if not user.has_perm("claims.approve_verdict"):
-        raise PermissionDenied("Only editors send verdicts back.")
+    current = _locked(claim, expected_version)
+    policies.check(user, current, Action.SEND_BACK)
     if not comment.strip():
         raise ValidationError({"comment": "Say what needs to change."})
-    current = _locked(claim, expected_version)
     _move(current, Claim.State.IN_RESEARCH)
     current.reviewer = None
     current.approved_at = None
@@ -149,12 +196,29 @@ def send_back(
 def publish_claim(
     *, claim: Claim, user: AbstractBaseUser, expected_version: int | None = None
 ) -> Claim:
-    if not user.has_perm("claims.publish_claim"):
-        raise PermissionDenied("Only editors publish fact-checks.")
     current = _locked(claim, expected_version)
+    policies.check(user, current, Action.PUBLISH)
     _move(current, Claim.State.PUBLISHED)
     current.published_at = timezone.now()
     return _save(current, user, "published")
+
+
+@transaction.atomic
+def reopen_claim(
+    *, claim: Claim, user: AbstractBaseUser, reason: str, expected_version: int | None = None
+) -> Claim:
+    """Unlock approved or published work to change it: who and why are recorded, the
+    approval is withdrawn, and the claim goes back through research and a second editor."""
+    current = _locked(claim, expected_version)
+    policies.check(user, current, Action.REOPEN)
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the claim is reopened."})
+    was = current.get_state_display().lower()
+    _move(current, Claim.State.IN_RESEARCH)
+    current.reviewer = None
+    current.approved_at = None
+    ReviewComment.objects.create(claim=current, author=user, body=f"Reopened ({was}): {reason}")
+    return _save(current, user, f"reopened ({was}): {reason.strip()[:200]}")
 
 
 def _span_error(article: Article, start: int, end: int) -> str | None:
@@ -174,7 +238,7 @@ def _trimmed(article: Article, start: int, end: int) -> tuple[int, int]:
 @transaction.atomic
 def create_claim(
     *,
-    article: Article | None,
+    article: Article | None = None,
     user: AbstractBaseUser,
     start: int | None = None,
     end: int | None = None,
@@ -183,40 +247,43 @@ def create_claim(
     state: str = Claim.State.ACCEPTED,
     checkworthiness: float = 0.0,
     reasons: list[str] | None = None,
+    claim_date: Any = None,
+    appearance_url: str = "",
+    assignee: AbstractBaseUser | None = None,
 ) -> Claim:
     """A claim picked by a person (from a selection) or from outside any article."""
-    if not user.has_perm("claims.add_claim"):
-        raise PermissionDenied("You may not create claims.")
+    if state not in {Claim.State.PROPOSED, Claim.State.ACCEPTED}:
+        raise ValidationError("A new claim starts as proposed or accepted.")
+    policies.check_desk(user, policies.DeskAction.CREATE_CLAIM)
+    if (start is None) != (end is None) or (article is None and start is not None):
+        raise ValidationError("A span needs an article, a start and an end.")
     if article is not None and start is not None and end is not None:
         error = _span_error(article, start, end)
         if error:
             raise ValidationError(error)
         start, end = _trimmed(article, start, end)
-        overlapping = article.claims.exclude(state=Claim.State.REJECTED).filter(
-            start__lt=end, end__gt=start
-        )
-        if overlapping.exists():
-            raise ValidationError(
-                "The selection overlaps an existing claim; edit, split or merge that one instead."
-            )
+        _check_no_overlap(article, start, end, exclude=[])
         text = text or article.body[start:end]
     claim = Claim(
         article=article,
         start=start,
         end=end,
-        text=" ".join(text.split()),
-        claimant=claimant,
+        text=clean_text(text),
+        claimant=clean_text(claimant),
         state=state,
         checkworthiness=checkworthiness,
         checkworthiness_reasons=reasons or [],
+        claim_date=claim_date,
+        appearance_url=appearance_url or "",
+        assignee=assignee,
         created_by=user,
     )
+    if assignee is not None:
+        policies.check(user, claim, Action.ASSIGN)
     claim.full_clean()
     claim._change_reason = "created"
     claim._history_user = user
     claim.save()
-    from claims.search.services import enqueue_suggestions  # it imports this module
-
     enqueue_suggestions([claim.pk])
     return claim
 
@@ -224,9 +291,8 @@ def create_claim(
 @transaction.atomic
 def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
     """Join adjacent claims of one article into the first; the others' attributions and
-    evidence move over, and the others are deleted (their history stays)."""
-    if not user.has_perm("claims.change_claim") or not user.has_perm("claims.delete_claim"):
-        raise PermissionDenied("Only editors merge claims.")
+    evidence move over, and the others are deleted (their history stays). Claims with
+    another claim between them are not adjacent: merging them would swallow it."""
     if len(claims) < 2:
         raise ValidationError("Choose at least two claims to merge.")
     locked = list(
@@ -238,11 +304,22 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
     articles = {c.article_id for c in locked}
     if len(articles) != 1 or None in articles or any(c.start is None for c in locked):
         raise ValidationError("Only claims of the same article can be merged.")
+    for item in locked:
+        policies.check(user, item, Action.MERGE)
     first, rest = locked[0], locked[1:]
-    if any(c.state in {Claim.State.APPROVED, Claim.State.PUBLISHED} for c in locked):
-        raise ValidationError("Approved or published claims cannot be merged.")
-    first.end = max(c.end for c in locked)
-    first.text = " ".join(first.article.body[first.start : first.end].split())
+    end = max(c.end for c in locked)
+    between = (
+        first.article.claims.exclude(state=Claim.State.REJECTED)
+        .exclude(pk__in=[c.pk for c in locked])
+        .filter(start__lt=end, end__gt=first.start)
+    )
+    if between.exists():
+        raise ValidationError(
+            "These claims are not next to each other: another claim lies between them. "
+            "Merge neighbouring claims only."
+        )
+    first.end = end
+    first.text = clean_text(first.article.body[first.start : first.end])
     first.checkworthiness = max(c.checkworthiness for c in locked)
     for other in rest:
         other.attributions.exclude(source__in=first.attributions.values("source")).update(
@@ -257,11 +334,10 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
 
 @transaction.atomic
 def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim, Claim]:
-    """Cut a claim in two at an absolute body offset; evidence and attributions stay with
-    the first part, where the fact-checker can move them."""
-    if not user.has_perm("claims.add_claim") or not user.has_perm("claims.change_claim"):
-        raise PermissionDenied("You may not split claims.")
+    """Cut a claim in two at an absolute body offset. Evidence stays with the first part;
+    an attribution whose cue words lie in the second part goes with it."""
     current = _locked(claim, None)
+    policies.check(user, current, Action.SPLIT)
     if current.start is None or not current.start < at < current.end:
         raise ValidationError("Split inside the claim's text.")
     body = current.article.body
@@ -271,13 +347,13 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
         raise ValidationError("Both parts need text.")
     old_end = current.end
     current.end = first_end
-    current.text = " ".join(body[current.start : first_end].split())
+    current.text = clean_text(body[current.start : first_end])
     _save(current, user, f"split at {at}")
     second = Claim(
         article=current.article,
         start=second_start,
         end=old_end,
-        text=" ".join(body[second_start:old_end].split()),
+        text=clean_text(body[second_start:old_end]),
         claimant=current.claimant,
         state=current.state
         if current.state in {Claim.State.PROPOSED, Claim.State.ACCEPTED}
@@ -289,6 +365,10 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
     second._history_user = user
     second._change_reason = f"split from claim {current.pk}"
     second.save()
+    current.attributions.filter(cue_start__gte=second_start, cue_start__lt=old_end).update(
+        claim=second
+    )
+    enqueue_suggestions([current.pk, second.pk])
     return current, second
 
 
@@ -300,8 +380,50 @@ def assign_claim(
     assignee: AbstractBaseUser | None,
     expected_version: int | None = None,
 ) -> Claim:
-    if not user.has_perm("claims.assign_claim"):
-        raise PermissionDenied("Only editors assign claims.")
     current = _locked(claim, expected_version)
+    policies.check(user, current, Action.ASSIGN)
     current.assignee = assignee
     return _save(current, user, f"assigned to {assignee or 'nobody'}")
+
+
+@transaction.atomic
+def delete_claim(*, claim: Claim, user: AbstractBaseUser) -> None:
+    """Editors remove a claim that should never have been one; its history stays."""
+    current = _locked(claim, None)
+    policies.check(user, current, Action.DELETE)
+    current._history_user = user
+    current._change_reason = "deleted"
+    current.delete()
+
+
+ARTICLE_FIELDS = {"title", "outlet", "url", "author", "published_on", "language", "status", "body"}
+
+
+@transaction.atomic
+def update_article(*, article: Article, user: AbstractBaseUser, **changes: Any) -> Article:
+    """Correct an article's metadata; its body stays as it is once claims point into it."""
+    unknown = set(changes) - ARTICLE_FIELDS
+    if unknown:
+        raise ValueError(f"Not editable here: {', '.join(sorted(unknown))}")
+    policies.check_desk(user, policies.DeskAction.EDIT_ARTICLE)
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    for field, value in changes.items():
+        setattr(current, field, value)
+    current.full_clean(exclude=["content_hash", "imported_by"])
+    current._history_user = user
+    current._change_reason = "edited"
+    current.save()
+    return current
+
+
+@transaction.atomic
+def delete_article(*, article: Article, user: AbstractBaseUser) -> None:
+    """Editors remove an article with its claims; nothing published may go with it."""
+    policies.check_desk(user, policies.DeskAction.DELETE_ARTICLE)
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    if current.claims.filter(state__in=policies.LOCKED_STATES).exists():
+        raise ValidationError(
+            "This article has approved or published claims; reopen them before deleting it."
+        )
+    current._history_user = user
+    current.delete()

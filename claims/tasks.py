@@ -15,13 +15,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Article, Claim, ExportJob, RatingLabel
+from claims.policies import may_include_confidential
 from claims.reports import claimreview, formats, json_export
-from claims.reports.selectors import (
-    claims_queryset,
-    filtered_claims,
-    load_claims,
-    may_include_confidential,
-)
+from claims.reports.selectors import claims_queryset, filtered_claims, load_claims
 
 BATCH = 100
 FILTER_KEYS = ("date_from", "date_to", "outlet", "verdict", "state")

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
-from claims import rendering, selectors, services
+from claims import policies, rendering, selectors, services
 from claims.forms import (
     AssignForm,
     ClaimEditForm,
@@ -24,31 +24,59 @@ from claims.forms import (
     DashboardFilterForm,
     ImportForm,
     PriorFactCheckFilterForm,
+    ReopenForm,
     SendBackForm,
     VerdictForm,
 )
 from claims.highlight import paragraphs
 from claims.models import Article, Claim, RatingLabel
+from sources import services as source_services
 from sources.forms import EvidenceForm
+from sources.models import Source
 
 # --- dashboard -------------------------------------------------------------------------
 
 
+DASHBOARD_PAGE_SIZE = 50
+QUEUE_PAGE_SIZE = ARTICLES_PAGE_SIZE = 20
+
+
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
+    """Counts by state, my queue, the filtered claims and the articles. Each list is paged on
+    its own (`page`, `queue_page`, `articles_page`), so the page costs the same with 50 claims
+    or 50,000; htmx asks for one list by its id and only that list is queried and rendered."""
+    queries = {}
+    for name in ("page", "queue_page", "articles_page"):
+        others = request.GET.copy()
+        others.pop(name, None)
+        queries[name] = others.urlencode()
+    target = request.htmx.target if request.htmx else None
+    if target not in ("queue-results", "article-results", "claim-results"):
+        target = None  # the whole page
+    context: dict = {"queries": queries}
+    if target in (None, "queue-results"):
+        context["queue"] = Paginator(selectors.my_queue(request.user), QUEUE_PAGE_SIZE).get_page(
+            request.GET.get("queue_page")
+        )
+        if target:
+            return render(request, "claims/_queue_results.html", context)
+    if target in (None, "article-results"):
+        context["articles"] = Paginator(
+            selectors.articles_with_progress(), ARTICLES_PAGE_SIZE
+        ).get_page(request.GET.get("articles_page"))
+        if target:
+            return render(request, "claims/_article_results.html", context)
     form = DashboardFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    claims = selectors.filtered_claims(**filters)[:100]
-    context = {
-        "form": form,
-        "claims": claims,
-        "counts": selectors.claim_counts_by_state(),
-        "states": Claim.State,
-        "queue": selectors.my_queue(request.user)[:50],
-        "articles": selectors.articles_with_progress()[:50],
-    }
-    if request.htmx and request.htmx.target == "claim-results":
+    context["form"] = form
+    context["claims"] = Paginator(
+        selectors.filtered_claims(**filters), DASHBOARD_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    if target == "claim-results":
         return render(request, "claims/_claim_results.html", context)
+    context["counts"] = selectors.claim_counts_by_state()
+    context["states"] = Claim.State
     return render(request, "claims/dashboard.html", context)
 
 
@@ -162,7 +190,9 @@ def _review_context(request: HttpRequest, article: Article, selected: int | None
         "article": article,
         "claims": claims,
         "body_html": rendering.body_html(paragraphs(article.body, claims), selected=selected),
-        "rows_html": rendering.claim_rows_html(claims, selected=selected, can_merge=can_merge),
+        "rows_html": rendering.claim_rows_html(
+            claims, user=request.user, selected=selected, can_merge=can_merge
+        ),
         "progress": selectors.article_progress(article, claims),
         "can_merge": can_merge,
         "selected": selected,
@@ -253,6 +283,7 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
     except Claim.DoesNotExist as exc:
         raise Http404("No such claim.") from exc
     user = request.user
+    policies.mask_for(user, claim)
     quote_status = selectors.quote_statuses(claim)
     for item in claim.evidence.all():
         item.quote_status = quote_status[item.pk]
@@ -262,12 +293,8 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
         "unlocated": selectors.unlocated_sources(claim),
         "split_points": selectors.split_points(claim),
         "labels": RatingLabel.objects.filter(scale__is_default=True).order_by("position"),
-        "can_see_confidential": selectors.can_see_confidential(user, claim),
-        "can_approve": user.has_perm("claims.approve_verdict")
-        and claim.verdict_author_id != user.pk,
-        "can_publish": user.has_perm("claims.publish_claim"),
-        "can_assign": user.has_perm("claims.assign_claim"),
-        "can_draft": user.has_perm("claims.draft_verdict"),
+        "can_see_confidential": policies.can_see_confidential(user, claim),
+        "actions": policies.allowed_actions(user, claim),
         "assign_form": AssignForm(
             initial={"version": claim.version, "assignee": claim.assignee_id}
         ),
@@ -324,7 +351,9 @@ def _claim_action(
         action(claim, expected)
     except services.EditConflict as exc:
         return _panel(request, pk, status=409, conflict=exc, conflict_post=request.POST)
-    except (ValidationError, PermissionDenied) as exc:
+    except PermissionDenied as exc:
+        return _panel(request, pk, status=403, action_error=_message(exc))
+    except ValidationError as exc:
         return _panel(request, pk, status=422, action_error=_message(exc))
     if not request.htmx:
         messages.success(request, done)
@@ -353,15 +382,12 @@ def edit_claim(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _panel(request, pk, status=422, edit_form=form)
     data = form.cleaned_data
-    changes = {"text": data["text"], "claimant": data["claimant"]}
     claim = get_object_or_404(Claim, pk=pk)
+    # Only what the person changed; a new span without new text takes the span's words.
+    changes = {f: data[f] for f in ("text", "claimant") if data[f] != getattr(claim, f)}
     span = (data["start"], data["end"])
     if claim.article_id and None not in span and span != (claim.start, claim.end):
         changes |= {"start": data["start"], "end": data["end"]}
-        if data["text"] == claim.text:
-            changes["text"] = " ".join(claim.article.body[data["start"] : data["end"]].split())
-    if not request.user.has_perm("claims.change_claim"):
-        return _panel(request, pk, status=403, action_error="You may not edit claims.")
     return _claim_action(
         request,
         pk,
@@ -380,7 +406,9 @@ def split_claim(request: HttpRequest, pk: int) -> HttpResponse:
         first, _second = services.split_claim(claim=claim, user=request.user, at=at)
     except ValueError:
         return _panel(request, pk, status=422, action_error="Choose where to split.")
-    except (ValidationError, PermissionDenied) as exc:
+    except PermissionDenied as exc:
+        return _panel(request, pk, status=403, action_error=_message(exc))
+    except ValidationError as exc:
         return _panel(request, pk, status=422, action_error=_message(exc))
     return _after_article_change(request, claim.article, first)
 
@@ -446,6 +474,24 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    form = ReopenForm(request.POST)
+    if not form.is_valid():
+        return _panel(request, pk, status=422, action_error="Say why the claim is reopened.")
+    return _claim_action(
+        request,
+        pk,
+        lambda claim, v: services.reopen_claim(
+            claim=claim,
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+            expected_version=form.cleaned_data["version"],
+        ),
+        "Reopened: the claim is back in research and needs a new approval.",
+    )
+
+
+@require_POST
 def assign(request: HttpRequest, pk: int) -> HttpResponse:
     form = AssignForm(request.POST)
     if not form.is_valid():
@@ -465,30 +511,29 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def add_evidence(request: HttpRequest, pk: int) -> HttpResponse:
-    from sources.services import add_evidence as add
-
     claim = get_object_or_404(Claim, pk=pk)
-    if not request.user.has_perm("sources.add_evidence"):
-        return _panel(request, pk, status=403, action_error="You may not add evidence.")
     form = EvidenceForm(request.POST, request.FILES)
     if not form.is_valid():
         return _panel(request, pk, status=422, evidence_form=form)
+    data = form.cleaned_data
     try:
-        source = form.source(user=request.user)
-        add(
+        source_services.add_evidence(
             claim=claim,
             user=request.user,
-            url=form.cleaned_data["url"],
-            upload=form.cleaned_data["upload"],
-            excerpt=form.cleaned_data["excerpt"],
-            stance=form.cleaned_data["stance"],
-            credibility=int(form.cleaned_data["credibility"]),
-            source=source,
-            confidential=form.cleaned_data["confidential"],
+            url=data["url"],
+            upload=data["upload"],
+            excerpt=data["excerpt"],
+            stance=data["stance"],
+            credibility=int(data["credibility"]),
+            source_name=data["source_name"],
+            source_kind=data["new_source_kind"] or Source.Kind.OTHER,
+            source_reliability=data["new_source_reliability"] or Source.Reliability.F,
+            confidential=data["confidential"],
         )
     except (ValidationError, PermissionDenied) as exc:
         form.add_error(None, _message(exc))
-        return _panel(request, pk, status=422, evidence_form=form)
+        status = 403 if isinstance(exc, PermissionDenied) else 422
+        return _panel(request, pk, status=status, evidence_form=form)
     if not request.htmx:
         messages.success(request, "Evidence added; its link is being checked.")
         return redirect(claim)

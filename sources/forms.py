@@ -1,7 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from sources.models import Evidence, Source, normalise_name
+from sources.models import Evidence, Source
 
 
 class EvidenceForm(forms.Form):
@@ -40,18 +40,3 @@ class EvidenceForm(forms.Form):
         if not (data.get("url") or data.get("upload") or (data.get("excerpt") or "").strip()):
             raise ValidationError("Give a URL, a file or an excerpt.")
         return data
-
-    def source(self, *, user) -> Source | None:
-        """The named source: an existing one (by name or alias) or a new one of the chosen
-        kind and reliability."""
-        from sources.matching import find_or_create_source
-
-        name = (self.cleaned_data.get("source_name") or "").strip()
-        if not name or not normalise_name(name):
-            return None
-        return find_or_create_source(
-            name=name,
-            user=user,
-            kind=self.cleaned_data.get("new_source_kind") or Source.Kind.OTHER,
-            reliability=self.cleaned_data.get("new_source_reliability") or Source.Reliability.F,
-        )

@@ -1,11 +1,7 @@
 """Recognise a source again by its name or an alias, so POLITICO is one source across
-articles, evidence and imports."""
+articles, evidence and imports. Creating one is `sources.services.create_source`."""
 
 from __future__ import annotations
-
-from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
 
 from sources.models import Source, SourceAlias, normalise_name
 
@@ -26,24 +22,3 @@ def known_names() -> dict[str, str]:
     names = dict(Source.objects.values_list("name", "name"))
     names.update(SourceAlias.objects.values_list("name", "source__name"))
     return names
-
-
-@transaction.atomic
-def find_or_create_source(
-    *,
-    name: str,
-    user: AbstractBaseUser | None,
-    kind: str = Source.Kind.OTHER,
-    reliability: str = Source.Reliability.F,
-) -> Source:
-    found = match_source(name)
-    if found is not None:
-        return found
-    if user is not None and not user.has_perm("sources.add_source"):
-        raise PermissionDenied("You may not create sources.")
-    source = Source(name=" ".join(name.split()), kind=kind, reliability=reliability)
-    source.full_clean()
-    if user is not None:
-        source._history_user = user
-    source.save()
-    return source

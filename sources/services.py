@@ -1,5 +1,6 @@
-"""Writes for evidence and link checks: every entry point (views, tasks, commands) goes
-through these functions so validation, hashing, snapshots and enqueueing happen once.
+"""Writes for sources, evidence and link checks: every entry point (pages, the API, the
+admin, tasks, commands) goes through these functions, so permissions and confidentiality
+(claims.policies), validation, hashing, snapshots and enqueueing happen once.
 
 Network work (checking URLs) never runs inside a database transaction; each recorded result
 is its own short transaction, so a worker killed half-way through a batch keeps what it
@@ -17,15 +18,19 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 
+from claims import policies
 from claims.models import Claim
+from claims.policies import Action, DeskAction
+from factcheck.celery import enqueue
 from sources.linkcheck import LinkCheckConfig, LinkResult, check_urls_sync, fetch, quote_found
 from sources.linkcheck.safety import UrlRefused, prepare_url
-from sources.models import Evidence, Link, LinkCheck, Snapshot, Source, url_hash
+from sources.matching import match_source
+from sources.models import Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias, url_hash
 from sources.uploads import check_evidence_upload
 
 log = logging.getLogger(__name__)
@@ -40,6 +45,7 @@ _EXTENSIONS = {
     "application/json": ".json",
 }
 EVIDENCE_FIELDS = {"url", "upload", "excerpt", "stance", "credibility", "source", "confidential"}
+SOURCE_FIELDS = {"name", "kind", "homepage", "reliability", "notes", "confidential"}
 
 
 def linkcheck_config(**overrides: Any) -> LinkCheckConfig:
@@ -55,7 +61,115 @@ def linkcheck_config(**overrides: Any) -> LinkCheckConfig:
     return LinkCheckConfig(**values)
 
 
+# --- Sources ----------------------------------------------------------------------------
+
+
+def _system(user: AbstractBaseUser | None) -> bool:
+    """No user: demo data, restores and imports run by the system itself."""
+    return user is None
+
+
+def _check_confidential_source(user: AbstractBaseUser | None, confidential: bool) -> None:
+    if confidential and not _system(user) and not policies.can_see_confidential(user):
+        raise PermissionDenied("Only editors manage confidential sources.")
+
+
+@transaction.atomic
+def create_source(
+    *,
+    name: str,
+    user: AbstractBaseUser | None,
+    kind: str = Source.Kind.OTHER,
+    reliability: str = Source.Reliability.F,
+    homepage: str = "",
+    notes: str = "",
+    confidential: bool = False,
+    aliases: Sequence[str] = (),
+) -> Source:
+    """A new source; a name (or alias) that is already known is refused with the existing
+    source's name, so one organisation stays one source."""
+    if not _system(user):
+        policies.check_desk(user, DeskAction.CREATE_SOURCE)
+    _check_confidential_source(user, confidential)
+    source = Source(
+        name=" ".join(name.split()),
+        kind=kind if kind in Source.Kind.values else Source.Kind.OTHER,
+        reliability=reliability,
+        homepage=homepage or "",
+        notes=notes or "",
+        confidential=confidential,
+    )
+    source.full_clean()
+    known = match_source(source.name)
+    if known is not None:
+        raise ValidationError({"name": f"“{known}” already exists under this name or alias."})
+    if user is not None:
+        source._history_user = user  # type: ignore[attr-defined]
+    source.save()
+    for alias in aliases:
+        entry = SourceAlias(source=source, name=" ".join(alias.split()))
+        entry.full_clean()
+        entry.save()
+    return source
+
+
+def find_or_create_source(
+    *,
+    name: str,
+    user: AbstractBaseUser | None,
+    kind: str = Source.Kind.OTHER,
+    reliability: str = Source.Reliability.F,
+) -> Source:
+    """The source of this name or alias, or a new one of the given kind and grade."""
+    found = match_source(name)
+    if found is not None:
+        return found
+    return create_source(name=name, user=user, kind=kind, reliability=reliability)
+
+
+@transaction.atomic
+def update_source(*, source: Source, user: AbstractBaseUser | None, **changes: Any) -> Source:
+    unknown = set(changes) - SOURCE_FIELDS
+    if unknown:
+        raise TypeError(f"update_source() got unexpected fields: {', '.join(sorted(unknown))}")
+    current = Source.objects.select_for_update().get(pk=source.pk)
+    if not _system(user):
+        policies.check_desk(user, DeskAction.EDIT_SOURCE)
+    _check_confidential_source(user, current.confidential or changes.get("confidential", False))
+    for field, value in changes.items():
+        setattr(current, field, value)
+    current.full_clean()
+    if user is not None:
+        current._history_user = user  # type: ignore[attr-defined]
+    current.save()
+    return current
+
+
+@transaction.atomic
+def delete_source(*, source: Source, user: AbstractBaseUser | None) -> None:
+    if not _system(user):
+        policies.check_desk(user, DeskAction.DELETE_SOURCE)
+    _check_confidential_source(user, source.confidential)
+    if source.attributions.exists() or source.evidence.exists() or source.relayed_attributions.exists():
+        raise ValidationError("The source is still cited by attributions or evidence.")
+    source.delete()
+
+
 # --- Evidence ---------------------------------------------------------------------------
+
+
+def _check_evidence(
+    user: AbstractBaseUser | None, claim: Claim, action: Action, *, confidential: bool
+) -> None:
+    """The claim's workflow allows it, and secret material goes only where its author may
+    see it again (editors, the claim's assignee)."""
+    if _system(user):
+        return
+    policies.check(user, claim, action)
+    if confidential and not policies.can_see_confidential(user, claim):
+        raise PermissionDenied(
+            "Only editors and the claim's assignee handle confidential evidence."
+        )
 
 
 def _clean_url(url: str) -> str:
@@ -116,12 +230,9 @@ def _link_for(url: str) -> Link | None:
 
 
 def _enqueue_check(link: Link) -> None:
-    from sources import tasks  # tasks import this module
-
-    link_id = link.pk
-    # robust: the evidence is saved whatever the broker does; the beat re-check finds links
-    # that were never checked.
-    transaction.on_commit(lambda: tasks.check_links.delay([link_id]), robust=True)
+    # The evidence is saved whatever the broker does; the beat re-check finds links that
+    # were never checked.
+    enqueue("sources.tasks.check_links", [link.pk])
 
 
 @transaction.atomic
@@ -135,9 +246,25 @@ def add_evidence(
     stance: str = "context",
     credibility: int = 6,
     source: Source | None = None,
+    source_name: str = "",
+    source_kind: str = Source.Kind.OTHER,
+    source_reliability: str = Source.Reliability.F,
     confidential: bool = False,
 ) -> Evidence:
-    """Attach evidence to a claim; its URL is checked in the background after commit."""
+    """Attach evidence to a claim; its URL is checked in the background after commit.
+    `source_name` names the source instead of `source`: a known name or alias, or a new
+    source of `source_kind` and `source_reliability`, created in this same transaction (a
+    refused upload leaves no new source behind)."""
+    if source is None and source_name.strip():
+        source = find_or_create_source(
+            name=source_name, user=user, kind=source_kind, reliability=source_reliability
+        )
+    _check_evidence(
+        user,
+        claim,
+        Action.ADD_EVIDENCE,
+        confidential=confidential or bool(source is not None and source.confidential),
+    )
     evidence = Evidence(
         claim=claim,
         url=_clean_url(url),
@@ -168,7 +295,10 @@ def update_evidence(
     unknown = set(changes) - EVIDENCE_FIELDS
     if unknown:
         raise TypeError(f"update_evidence() got unexpected fields: {', '.join(sorted(unknown))}")
-    evidence = Evidence.objects.select_for_update().get(pk=evidence.pk)
+    evidence = Evidence.objects.select_for_update().select_related("claim").get(pk=evidence.pk)
+    _check_evidence(
+        user, evidence.claim, Action.CHANGE_EVIDENCE, confidential=evidence.is_confidential
+    )
     old_url = evidence.url
     upload = changes.pop("upload", None)
     if "url" in changes:
@@ -179,6 +309,9 @@ def update_evidence(
         setattr(evidence, field, value)
     if upload is not None:
         _attach_upload(evidence, upload)
+    _check_evidence(
+        user, evidence.claim, Action.CHANGE_EVIDENCE, confidential=evidence.is_confidential
+    )
     evidence.full_clean()
     if evidence.url != old_url:
         evidence.link = _link_for(evidence.url)
@@ -187,6 +320,18 @@ def update_evidence(
     if evidence.url != old_url and evidence.link is not None:
         _enqueue_check(evidence.link)
     return evidence
+
+
+@transaction.atomic
+def delete_evidence(*, evidence: Evidence, user: AbstractBaseUser | None) -> None:
+    evidence = (
+        Evidence.objects.select_for_update().select_related("claim", "source").get(pk=evidence.pk)
+    )
+    _check_evidence(
+        user, evidence.claim, Action.DELETE_EVIDENCE, confidential=evidence.is_confidential
+    )
+    evidence._history_user = user  # type: ignore[attr-defined]
+    evidence.delete()
 
 
 _LOOK_IT_UP = object()
@@ -233,10 +378,7 @@ def _snapshot(link: Link, check: LinkCheck, result: LinkResult) -> Snapshot:
     snapshot.full_clean()
     snapshot.save()
     if settings.WAYBACK_SAVE_ENABLED:
-        from sources import tasks
-
-        snapshot_id = snapshot.pk
-        transaction.on_commit(lambda: tasks.submit_to_wayback.delay(snapshot_id), robust=True)
+        enqueue("sources.tasks.submit_to_wayback", snapshot.pk)
     return snapshot
 
 

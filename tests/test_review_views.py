@@ -183,7 +183,7 @@ def test_draft_then_approve_by_another_editor_through_the_panel(
     claim.refresh_from_db()
     assert claim.state == "drafted"
     approve = reverse("claims:approve", args=[claim.pk])
-    assert client.post(approve, {"version": claim.version}, **HX).status_code == 422
+    assert client.post(approve, {"version": claim.version}, **HX).status_code == 403
     client.force_login(editor)
     response = client.post(approve, {"version": claim.version}, **HX)
     assert response.status_code == 200

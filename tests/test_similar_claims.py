@@ -1,8 +1,6 @@
 """Claim matching: the engine's normalisation, suggestions computed by the task (also through
 a real worker), and linking that reuses an earlier verdict and evidence."""
 
-import time
-
 import pytest
 from django.db import connection
 from django.urls import reverse
@@ -13,7 +11,8 @@ from claims.search.bm25 import Bm25Index
 from claims.search.selectors import similar_claims
 from claims.search.text import analyse
 from sources.models import Evidence
-from tests.conftest import make_user
+from tests.conftest import make_user, missing_service
+from tests.waiting import wait_until
 
 HX = {"HTTP_HX_REQUEST": "true"}
 
@@ -76,7 +75,7 @@ def _backends(backend, monkeypatch):
     if backend == "fallback":
         monkeypatch.setattr(selectors, "is_postgres", lambda: False)
     elif connection.vendor != "postgresql":
-        pytest.skip("database candidates are the PostgreSQL path")
+        missing_service("database candidates are the PostgreSQL path")
 
 
 @pytest.mark.parametrize("backend", ["database", "fallback"])
@@ -134,9 +133,11 @@ def test_suggestions_are_computed_by_a_real_celery_worker(celery_worker_process)
 
     with transaction.atomic():
         services.enqueue_suggestions([claim.pk])
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not ClaimMatch.objects.filter(claim=claim).exists():
-        time.sleep(0.2)
+    wait_until(
+        ClaimMatch.objects.filter(claim=claim).exists,
+        timeout=30,
+        what="the worker to write suggestions",
+    )
     match = ClaimMatch.objects.get(claim=claim)
     assert match.matched_claim_id == earlier.pk and match.status == "suggested"
 
@@ -177,7 +178,8 @@ def test_linking_reuses_verdict_as_draft_and_copies_evidence_and_records_history
         and claim.verdict_author == checker
     )
     assert claim.reviewer is None  # still needs a second pair of eyes
-    assert f"claim #{earlier.pk}" in claim.rationale and "cohort" in claim.rationale
+    assert earlier.text in claim.rationale and "cohort" in claim.rationale
+    assert "/claims/" not in claim.rationale  # no login-gated address in a publishable text
     [copy] = claim.evidence.all()
     assert (copy.url, copy.excerpt, copy.stance, copy.added_by) == (
         "https://example.org/study",

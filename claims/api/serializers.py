@@ -9,18 +9,10 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from claims import policies
 from claims.models import Article, Claim, RatingLabel, content_hash
-from claims.reports.selectors import CONFIDENTIAL_CLAIMANT
-from sources.models import Evidence, Source, normalise_name
+from sources.models import Evidence, Source
 from sources.uploads import KINDS
-
-
-def full_clean(instance: Any) -> None:
-    """Model rules (constraints, clean()) apply to API writes just as to the admin."""
-    try:
-        instance.full_clean()
-    except DjangoValidationError as exc:
-        raise serializers.ValidationError(exc.message_dict) from exc
 
 
 class RatingLabelSerializer(serializers.ModelSerializer):
@@ -106,26 +98,6 @@ class SourceSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = ["created_at", "updated_at"]
 
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        name = attrs.get("name", self.instance.name if self.instance else "")
-        key = normalise_name(name)
-        if not key:
-            raise serializers.ValidationError(
-                {"name": ["A source needs a name with letters or digits."]}
-            )
-        clash = Source.objects.filter(normalised_name=key)
-        if self.instance is not None:
-            clash = clash.exclude(pk=self.instance.pk)
-        if clash.exists():
-            raise serializers.ValidationError({"name": ["A source with this name already exists."]})
-        if attrs.get("confidential") and not self.context["request"].user.has_perm(
-            "sources.view_confidential_source"
-        ):
-            raise serializers.ValidationError(
-                {"confidential": ["You may not manage confidential sources."]}
-            )
-        return attrs
-
 
 class AttributionSerializer(serializers.Serializer):
     source = serializers.CharField(source="source.name")
@@ -137,6 +109,9 @@ class AttributionSerializer(serializers.Serializer):
 class ClaimSerializer(serializers.ModelSerializer):
     verdict = RatingLabelSerializer(read_only=True)
     attributions = serializers.SerializerMethodField()
+    text = serializers.CharField(
+        required=False, help_text="Defaults to the article's text between start and end."
+    )
     claimant = serializers.CharField(required=False, allow_blank=True, max_length=300)
     version = serializers.IntegerField(
         required=False, help_text="The version you loaded; a stale one gives 409 Conflict."
@@ -191,18 +166,24 @@ class ClaimSerializer(serializers.ModelSerializer):
         ]
 
     def to_representation(self, claim: Claim) -> dict[str, Any]:
+        """The claimant is redacted by claims.policies, as on every other surface."""
         data = super().to_representation(claim)
-        secret = self.context.get("secret_names") or set()
-        if data.get("claimant") and normalise_name(data["claimant"]) in secret:
-            data["claimant"] = CONFIDENTIAL_CLAIMANT
+        request = self.context.get("request")
+        if request is not None and data.get("claimant"):
+            asked = self.context.get("include_confidential", False)
+            data["claimant"] = policies.shown_claimant(
+                claim,
+                user=request.user if asked else None,
+                secret=self.context.get("secret_names") or set(),
+            )
         return data
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        if self.instance is None:
-            attrs.pop("version", None)
-            instance = Claim(**attrs)
-            full_clean(instance)
-        elif "article" in attrs and attrs["article"] != self.instance.article:
+        if (
+            self.instance is not None
+            and "article" in attrs
+            and attrs["article"] != self.instance.article
+        ):
             raise serializers.ValidationError(
                 {"article": ["A claim cannot move to another article."]}
             )
@@ -267,8 +248,10 @@ class EvidenceSerializer(serializers.ModelSerializer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         request = self.context.get("request")
-        if request is not None and not request.user.has_perm("sources.view_confidential_source"):
-            self.fields["source"].queryset = Source.objects.filter(confidential=False)
+        if request is not None:
+            self.fields["source"].queryset = policies.visible_sources(
+                Source.objects.all(), request.user
+            )
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_file_url(self, evidence: Evidence) -> str | None:
@@ -284,13 +267,6 @@ class EvidenceSerializer(serializers.ModelSerializer):
         return request.build_absolute_uri(url) if request is not None else url
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        request = self.context["request"]
-        if attrs.get("confidential") and not request.user.has_perm(
-            "sources.view_confidential_source"
-        ):
-            raise serializers.ValidationError(
-                {"confidential": ["You may not add confidential evidence."]}
-            )
         if self.instance is not None and "claim" in attrs and attrs["claim"] != self.instance.claim:
             raise serializers.ValidationError({"claim": ["Evidence cannot move to another claim."]})
         url = attrs.get("url", self.instance.url if self.instance else "")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http.response import HttpResponseBase
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -14,20 +14,19 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims import services
+from claims import importing, policies, services
 from claims.api import serializers as s
 from claims.api.parsers import DepthLimitedJSONParser
 from claims.models import Article, Claim, RatingLabel
 from claims.reports import claimreview
-from claims.reports.selectors import may_include_confidential
 from sources import services as source_services
-from sources.models import Attribution, Evidence, Source, SourceAlias
+from sources.models import Attribution, Evidence, Source
 from sources.views import evidence_file
 
 CONFIDENTIAL_PARAM = OpenApiParameter(
@@ -38,10 +37,10 @@ CONFIDENTIAL_PARAM = OpenApiParameter(
 )
 
 
-def wants_confidential(request: Request) -> bool:
-    return may_include_confidential(
-        request.user, request.query_params.get("include_confidential") in {"1", "true", "True"}
-    )
+def asks_confidential(request: Request) -> bool:
+    """Confidential rows are left out unless asked for; claims.policies then decides, per
+    claim, whether this user may see them (editors, the claim's assignee)."""
+    return request.query_params.get("include_confidential") in {"1", "true", "True"}
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -61,7 +60,38 @@ class ArticleViewSet(viewsets.ModelViewSet):
     ordering_fields = ["created_at", "published_on", "title"]
 
     def perform_create(self, serializer: s.ArticleSerializer) -> None:
-        serializer.save(imported_by=self.request.user)
+        """The same import as every other entrance: the body (kept as sent) is split and
+        scored, and proposed claims with their attributions are stored with it."""
+        data = dict(serializer.validated_data)
+        body = data.pop("body")
+        article, created = importing.import_article(
+            user=self.request.user, body=body, metadata=data
+        )
+        if not created:
+            raise ValidationError({"body": [f"The same text is already article {article.pk}."]})
+        serializer.instance = article
+
+    def perform_update(self, serializer: s.ArticleSerializer) -> None:
+        serializer.instance = services.update_article(
+            article=serializer.instance, user=self.request.user, **serializer.validated_data
+        )
+
+    def perform_destroy(self, instance: Article) -> None:
+        services.delete_article(article=instance, user=self.request.user)
+
+
+# What a new claim may carry through the API; everything else follows the workflow.
+CREATE_FIELDS = {
+    "article",
+    "start",
+    "end",
+    "text",
+    "claimant",
+    "claim_date",
+    "appearance_url",
+    "checkworthiness",
+    "assignee",
+}
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -86,13 +116,11 @@ class ClaimViewSet(viewsets.ModelViewSet):
     ordering_fields = ["created_at", "updated_at", "checkworthiness", "start"]
 
     def get_queryset(self) -> QuerySet[Claim]:
-        from django.db.models import Prefetch
-
-        attributions = Attribution.objects.select_related("source", "via")
-        if not wants_confidential(self.request):
-            attributions = attributions.exclude(source__confidential=True).exclude(
-                via__confidential=True
-            )
+        attributions = policies.visible_attributions(
+            Attribution.objects.select_related("source", "via"),
+            self.request.user,
+            include_confidential=asks_confidential(self.request),
+        )
         return (
             Claim.objects.select_related("verdict__scale", "article")
             .prefetch_related(Prefetch("attributions", queryset=attributions))
@@ -101,45 +129,32 @@ class ClaimViewSet(viewsets.ModelViewSet):
 
     def get_serializer_context(self) -> dict[str, Any]:
         context = super().get_serializer_context()
-        if self.request is not None and not wants_confidential(self.request):
-            secret = set(
-                Source.objects.filter(confidential=True).values_list("normalised_name", flat=True)
-            )
-            secret |= set(
-                SourceAlias.objects.filter(source__confidential=True).values_list(
-                    "normalised_name", flat=True
-                )
-            )
-            context["secret_names"] = secret
+        if self.request is not None:
+            context["secret_names"] = policies.secret_names()
+            context["include_confidential"] = asks_confidential(self.request)
         return context
 
     def perform_create(self, serializer: s.ClaimSerializer) -> None:
-        if serializer.validated_data.get("assignee") and not self.request.user.has_perm(
-            "claims.assign_claim"
-        ):
-            raise PermissionDenied("You may not assign claims.")
-        serializer.save(created_by=self.request.user)
+        data = dict(serializer.validated_data)
+        data.pop("version", None)
+        unknown = set(data) - CREATE_FIELDS
+        if unknown:
+            raise ValidationError({k: ["Not settable on a new claim."] for k in sorted(unknown)})
+        serializer.instance = services.create_claim(user=self.request.user, **data)
 
     def perform_update(self, serializer: s.ClaimSerializer) -> None:
         data = dict(serializer.validated_data)
         version = data.pop("version", None)
         data.pop("article", None)
-        if (
-            "assignee" in data
-            and data["assignee"] != serializer.instance.assignee
-            and not self.request.user.has_perm("claims.assign_claim")
-        ):
-            raise PermissionDenied("You may not assign claims.")
-        changes = {k: v for k, v in data.items() if k in services.EDITABLE_FIELDS}
-        if set(data) - services.EDITABLE_FIELDS:
-            from rest_framework.exceptions import ValidationError
-
-            raise ValidationError(
-                {k: ["Not editable here."] for k in set(data) - services.EDITABLE_FIELDS}
-            )
+        unknown = set(data) - services.EDITABLE_FIELDS
+        if unknown:
+            raise ValidationError({k: ["Not editable here."] for k in sorted(unknown)})
         serializer.instance = services.update_claim(
-            claim=serializer.instance, user=self.request.user, expected_version=version, **changes
+            claim=serializer.instance, user=self.request.user, expected_version=version, **data
         )
+
+    def perform_destroy(self, instance: Claim) -> None:
+        services.delete_claim(claim=instance, user=self.request.user)
 
     def _done(self, claim: Claim) -> Response:
         claim = self.get_queryset().get(pk=claim.pk)
@@ -217,9 +232,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
         claim = self.get_object()
         if claim.state != Claim.State.PUBLISHED or claim.verdict_id is None:
             return Response({"detail": "Only published claims have a ClaimReview."}, status=404)
-        from claims.reports.selectors import redact_claimants
-
-        redact_claimants([claim], include_confidential=False)
+        policies.redact_claimants([claim])  # public output: the protected witness stays unnamed
         base = request.build_absolute_uri("/").rstrip("/")
         return Response(claimreview.claim_reviews([claim], base_url=base)[0])
 
@@ -265,12 +278,12 @@ class EvidenceViewSet(viewsets.ModelViewSet):
         return s.EvidenceSerializer
 
     def get_queryset(self) -> QuerySet[Evidence]:
-        qs = Evidence.objects.select_related("source", "link", "added_by").order_by(
+        qs = Evidence.objects.select_related("source", "link", "added_by", "claim").order_by(
             "claim_id", "created_at", "pk"
         )
-        if not wants_confidential(self.request):
-            qs = qs.exclude(confidential=True).exclude(source__confidential=True)
-        return qs
+        return policies.visible_evidence(
+            qs, self.request.user, include_confidential=asks_confidential(self.request)
+        )
 
     def perform_create(self, serializer: s.EvidenceSerializer) -> None:
         data = serializer.validated_data
@@ -293,6 +306,9 @@ class EvidenceViewSet(viewsets.ModelViewSet):
         serializer.instance = source_services.update_evidence(
             evidence=serializer.instance, user=self.request.user, **changes
         )
+
+    def perform_destroy(self, instance: Evidence) -> None:
+        source_services.delete_evidence(evidence=instance, user=self.request.user)
 
     @extend_schema(
         parameters=[CONFIDENTIAL_PARAM],
@@ -330,20 +346,22 @@ class SourceViewSet(viewsets.ModelViewSet):
 
     def get_queryset(self) -> QuerySet[Source]:
         qs = Source.objects.prefetch_related("aliases").order_by("name", "pk")
-        if not wants_confidential(self.request):
-            qs = qs.filter(confidential=False)
-        return qs
+        if not asks_confidential(self.request):
+            return qs.filter(confidential=False)
+        return policies.visible_sources(qs, self.request.user)
+
+    def perform_create(self, serializer: s.SourceSerializer) -> None:
+        serializer.instance = source_services.create_source(
+            user=self.request.user, **serializer.validated_data
+        )
+
+    def perform_update(self, serializer: s.SourceSerializer) -> None:
+        serializer.instance = source_services.update_source(
+            source=serializer.instance, user=self.request.user, **serializer.validated_data
+        )
 
     def perform_destroy(self, instance: Source) -> None:
-        from django.db.models import ProtectedError
-        from rest_framework.exceptions import ValidationError
-
-        try:
-            instance.delete()
-        except ProtectedError as exc:
-            raise ValidationError(
-                {"non_field_errors": ["The source is still cited by attributions or evidence."]}
-            ) from exc
+        source_services.delete_source(source=instance, user=self.request.user)
 
 
 class RatingLabelViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):

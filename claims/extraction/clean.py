@@ -75,6 +75,17 @@ def _strong_junk(unit: str) -> bool:
     return any(a in lower for a in _STRONG_ANCHORS) and bool(_STRONG_JUNK.search(unit))
 
 
+# Bidirectional overrides and isolates, directional marks and zero-width characters change
+# what a reviewer sees (U+202E shows the text after it reversed) without showing themselves.
+# ZWJ and ZWNJ stay: emoji sequences and some scripts need them.
+_INVISIBLE = re.compile("[\x00\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without invisible formatting characters that could disguise it."""
+    return _INVISIBLE.sub("", text)
+
+
 _BULLET_PREFIX = re.compile(r"^[\s•⁃▪‣◦●·*-]+")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
@@ -174,7 +185,7 @@ def clean_extracted_text(text: str) -> str:
 
 def _units(text: str) -> list[str]:
     """Split into paragraphs; inside a block, join wrapped lines but keep list-like lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = strip_invisible(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     units: list[str] = []
     for block in _BLOCKS.split(text):
         lines = [_normalise_spaces(ln) for ln in block.split("\n")]

@@ -8,27 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Prefetch, Q, QuerySet
 
 from claims.models import Article, Claim
+from claims.policies import redact_claimants
+from sources.linkcheck.result import DEAD_OUTCOMES
 from sources.models import Attribution, Evidence, Source
-
-DEAD_OUTCOMES = {
-    "broken",
-    "server_error",
-    "timeout",
-    "unreachable",
-    "too_many_redirects",
-    "soft_404",
-    "invalid",
-    "blocked",
-}
-
-
-def may_include_confidential(user: AbstractBaseUser | None, asked: bool) -> bool:
-    """Confidential material needs both the permission and an explicit request."""
-    return bool(asked and user is not None and user.has_perm("sources.view_confidential_source"))
 
 
 def claims_queryset(*, include_confidential: bool = False) -> QuerySet[Claim]:
@@ -48,28 +33,6 @@ def claims_queryset(*, include_confidential: bool = False) -> QuerySet[Claim]:
         Prefetch("attributions", queryset=attributions),
         Prefetch("evidence", queryset=evidence),
     )
-
-
-CONFIDENTIAL_CLAIMANT = "Confidential source"
-
-
-def redact_claimants(claims: list[Claim], *, include_confidential: bool) -> list[Claim]:
-    """A claimant named after a confidential source (the protected witness) is replaced,
-    in memory only, so no format prints the name. One query."""
-    if include_confidential or not claims:
-        return claims
-    from sources.models import SourceAlias, normalise_name
-
-    secret = set(Source.objects.filter(confidential=True).values_list("normalised_name", flat=True))
-    secret |= set(
-        SourceAlias.objects.filter(source__confidential=True).values_list(
-            "normalised_name", flat=True
-        )
-    )
-    for claim in claims:
-        if claim.claimant and normalise_name(claim.claimant) in secret:
-            claim.claimant = CONFIDENTIAL_CLAIMANT
-    return claims
 
 
 def load_claims(qs: QuerySet[Claim], *, include_confidential: bool) -> list[Claim]:

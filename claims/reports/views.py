@@ -12,9 +12,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from claims.models import Article, Claim, ExportJob
+from claims.policies import may_include_confidential, redact_claimants
 from claims.reports import claimreview
 from claims.reports.exports import FORMATS, render_article
-from claims.reports.selectors import claims_queryset, may_include_confidential, redact_claimants
+from claims.reports.selectors import claims_queryset
 from factcheck.middleware import csp_extra
 
 

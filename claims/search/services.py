@@ -8,27 +8,17 @@ still needs a second editor's approval.
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from claims import policies
 from claims import services as claim_services
 from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, RatingScale
+from claims.policies import Action
 from claims.search import selectors
 from sources.models import Evidence
 
 SUGGESTIONS_PER_CLAIM = 5
-
-
-def enqueue_suggestions(claim_ids: list[int]) -> None:
-    """Compute "checked before?" suggestions in the background once the claims are committed."""
-    ids = [int(pk) for pk in claim_ids]
-    if not ids:
-        return
-    from claims.search import tasks  # tasks import this module
-
-    # robust: a broker hiccup must not undo the claim the user just created
-    transaction.on_commit(lambda: tasks.compute_suggestions.delay(ids), robust=True)
 
 
 @transaction.atomic
@@ -70,11 +60,15 @@ def _label_for_prior(prior: PriorFactCheck) -> RatingLabel | None:
 
 
 def _copy_evidence(*, source_claim: Claim, claim: Claim, user: AbstractBaseUser) -> int:
-    """Copy evidence rows (same link, file and grades); skips items the claim already has."""
+    """Copy evidence rows (same link, file and grades); skips items the claim already has.
+    Confidential items are copied only by those who may see such material everywhere
+    (editors): a copy would otherwise show it to whoever is assigned the new claim."""
     have = {(e.url, e.excerpt, e.file_sha256) for e in claim.evidence.all()}
     copied = 0
-    for item in source_claim.evidence.all():
+    for item in source_claim.evidence.select_related("source", "claim"):
         if (item.url, item.excerpt, item.file_sha256) in have:
+            continue
+        if item.is_confidential and not policies.can_see_confidential(user):
             continue
         copy = Evidence(
             claim=claim,
@@ -114,14 +108,13 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
     """Record "same claim as …"; copy its evidence and propose its verdict as a draft.
 
     Returns what was reused, for the message shown to the editor."""
-    if not user.has_perm("claims.change_claim"):
-        raise PermissionDenied("You may not change claims.")
     match = (
         ClaimMatch.objects.select_for_update(of=("self",))
         .select_related("claim", "matched_claim__verdict", "prior_fact_check")
         .get(pk=match.pk)
     )
     claim, target = match.claim, match.target
+    policies.check(user, claim, Action.LINK_MATCH)
     match.status = ClaimMatch.Status.LINKED
     match.linked_by = user
     match.linked_at = timezone.now()
@@ -131,7 +124,11 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
     if isinstance(target, Claim):
         label, copied = target.verdict, _copy_evidence(source_claim=target, claim=claim, user=user)
         where = f"claim #{target.pk}"
-        rationale = f"Same claim as {where} ({target.get_absolute_url()}).\n\n{target.rationale}"
+        checked_in = f" in “{target.article.title}”" if target.article_id else ""
+        rationale = (
+            f"Same claim as one this desk checked before{checked_in}: “{target.text}”."
+            f"\n\n{target.rationale}"
+        )
     else:
         label, copied = _label_for_prior(target), 0
         where = f"{target.author_name or 'a prior fact-check'} ({target.url})"
@@ -140,7 +137,7 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
 
     drafted = False
     claim.refresh_from_db()
-    can_draft = user.has_perm("claims.draft_verdict") and claim.can_move_to(Claim.State.DRAFTED)
+    can_draft = policies.refusal(user, claim, Action.DRAFT_VERDICT) is None
     if label is not None and can_draft and rationale.strip():
         claim_services.draft_verdict(claim=claim, user=user, verdict=label, rationale=rationale)
         drafted = True
@@ -149,9 +146,8 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
 
 @transaction.atomic
 def dismiss_match(*, match: ClaimMatch, user: AbstractBaseUser) -> ClaimMatch:
-    if not user.has_perm("claims.change_claim"):
-        raise PermissionDenied("You may not change claims.")
-    match = ClaimMatch.objects.select_for_update().get(pk=match.pk)
+    match = ClaimMatch.objects.select_for_update().select_related("claim").get(pk=match.pk)
+    policies.check(user, match.claim, Action.DISMISS_MATCH)
     match.status = ClaimMatch.Status.DISMISSED
     match.linked_by = user
     match.linked_at = timezone.now()

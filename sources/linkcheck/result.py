@@ -29,6 +29,27 @@ class Outcome(StrEnum):
         """The cited page is still there (possibly moved)."""
         return self in (Outcome.OK, Outcome.REDIRECTED)
 
+    @property
+    def is_dead(self) -> bool:
+        """A reader following the citation cannot reach the page: gone, failing, not a
+        usable address, or on a private network. Walls (forbidden, rate limited) are not
+        dead: the page may be fine behind them."""
+        return self in DEAD_OUTCOMES
+
+
+DEAD_OUTCOMES = frozenset(
+    {
+        Outcome.BROKEN,
+        Outcome.SERVER_ERROR,
+        Outcome.TIMEOUT,
+        Outcome.UNREACHABLE,
+        Outcome.TOO_MANY_REDIRECTS,
+        Outcome.SOFT_404,
+        Outcome.INVALID,
+        Outcome.BLOCKED,
+    }
+)
+
 
 @dataclass(slots=True)
 class LinkResult:

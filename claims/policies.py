@@ -1,0 +1,351 @@
+"""Who may do what to a claim, and who may see confidential material: decided here, once.
+
+Services call `check()` before they write; pages, htmx partials, the API and the admin call
+`allowed_actions()` (or `refusal()`) to decide what to offer, and the confidentiality
+helpers to decide what to show. Nothing else re-states these rules: a template asks
+`"approve" in actions`, it never compares states or permissions itself.
+
+A refusal is either a missing permission (`PermissionDenied`, "you may not…", 403) or a
+state that does not allow the act (`ValidationError`, "a published claim…", 422); the
+message is written for a fact-checker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q, QuerySet
+
+from claims.models import Claim
+from sources.models import Attribution, Evidence, Source, SourceAlias, normalise_name
+
+State = Claim.State
+LOCKED_STATES = frozenset({State.APPROVED, State.PUBLISHED})
+CONFIDENTIAL_CLAIMANT = "Confidential source"
+CONFIDENTIAL_PERMISSION = "sources.view_confidential_source"
+
+User = AbstractBaseUser | AnonymousUser
+
+
+class Action(StrEnum):
+    """The protected acts on one claim. Values are what templates and the API name."""
+
+    EDIT = "edit"  # text, claimant, span, date, appearance
+    ACCEPT = "accept"
+    REJECT = "reject"
+    PROPOSE = "propose"  # back to proposed, from rejected
+    START_RESEARCH = "start_research"
+    DRAFT_VERDICT = "draft_verdict"
+    APPROVE = "approve"
+    SEND_BACK = "send_back"
+    PUBLISH = "publish"
+    REOPEN = "reopen"  # approved or published → in research, with a recorded reason
+    ASSIGN = "assign"
+    SPLIT = "split"
+    MERGE = "merge"
+    ADD_EVIDENCE = "add_evidence"
+    CHANGE_EVIDENCE = "change_evidence"
+    DELETE_EVIDENCE = "delete_evidence"
+    LINK_MATCH = "link_match"
+    DISMISS_MATCH = "dismiss_match"
+    DELETE = "delete"
+
+
+# The state a transition action moves a claim to (the model's TRANSITIONS say from where).
+TRANSITION_TARGETS: dict[Action, str] = {
+    Action.ACCEPT: State.ACCEPTED,
+    Action.REJECT: State.REJECTED,
+    Action.PROPOSE: State.PROPOSED,
+    Action.START_RESEARCH: State.IN_RESEARCH,
+}
+TRANSITION_FOR_STATE = {state: action for action, state in TRANSITION_TARGETS.items()}
+
+# Permission(s) each act needs, and what a refusal says.
+_PERMISSIONS: dict[Action, tuple[tuple[str, ...], str]] = {
+    Action.EDIT: (("claims.change_claim",), "You may not edit claims."),
+    Action.ACCEPT: (("claims.change_claim",), "You may not change claims."),
+    Action.REJECT: (("claims.change_claim",), "You may not change claims."),
+    Action.PROPOSE: (("claims.change_claim",), "You may not change claims."),
+    Action.START_RESEARCH: (("claims.change_claim",), "You may not change claims."),
+    Action.DRAFT_VERDICT: (("claims.draft_verdict",), "You may not draft verdicts."),
+    Action.APPROVE: (("claims.approve_verdict",), "Only editors approve verdicts."),
+    Action.SEND_BACK: (("claims.approve_verdict",), "Only editors send verdicts back."),
+    Action.PUBLISH: (("claims.publish_claim",), "Only editors publish fact-checks."),
+    Action.REOPEN: (("claims.publish_claim",), "Only editors reopen approved or published work."),
+    Action.ASSIGN: (("claims.assign_claim",), "Only editors assign claims."),
+    Action.SPLIT: (("claims.add_claim", "claims.change_claim"), "You may not split claims."),
+    Action.MERGE: (("claims.change_claim", "claims.delete_claim"), "Only editors merge claims."),
+    Action.ADD_EVIDENCE: (("sources.add_evidence",), "You may not add evidence."),
+    Action.CHANGE_EVIDENCE: (("sources.change_evidence",), "You may not change evidence."),
+    Action.DELETE_EVIDENCE: (("sources.delete_evidence",), "You may not delete evidence."),
+    Action.LINK_MATCH: (("claims.change_claim",), "You may not change claims."),
+    Action.DISMISS_MATCH: (("claims.change_claim",), "You may not change claims."),
+    Action.DELETE: (("claims.delete_claim",), "Only editors delete claims."),
+}
+
+_LOCKED_MESSAGE = (
+    "This claim is {state}: its text, evidence and verdict are locked. "
+    "An editor can reopen it (with a reason), which sends it back through approval."
+)
+# Acts that change what an editor approved; refused while the claim is approved/published.
+_LOCKED_BY_APPROVAL = {
+    Action.EDIT,
+    Action.SPLIT,
+    Action.MERGE,
+    Action.ADD_EVIDENCE,
+    Action.CHANGE_EVIDENCE,
+    Action.DELETE_EVIDENCE,
+    Action.LINK_MATCH,
+    Action.DELETE,
+}
+
+
+def _state_refusal(user: User, claim: Claim, action: Action) -> str | None:
+    state = claim.state
+    label = claim.get_state_display().lower()
+    if action in _LOCKED_BY_APPROVAL and state in LOCKED_STATES:
+        return _LOCKED_MESSAGE.format(state=label)
+    if action in TRANSITION_TARGETS:
+        # Out of a draft is the editor's send-back; out of approved/published is a reopen.
+        own_step = state not in LOCKED_STATES and state != State.DRAFTED
+        if not claim.can_move_to(TRANSITION_TARGETS[action]) or not own_step:
+            target = State(TRANSITION_TARGETS[action]).label.lower()
+            return f"A claim that is {label} cannot become {target}."
+        return None
+    if action == Action.DRAFT_VERDICT and state not in {
+        State.ACCEPTED,
+        State.IN_RESEARCH,
+        State.DRAFTED,
+    }:
+        return f"A claim that is {label} cannot get a verdict: accept it first."
+    if action in {Action.APPROVE, Action.SEND_BACK} and state != State.DRAFTED:
+        return f"Only a drafted verdict can be approved or sent back; this claim is {label}."
+    if action == Action.APPROVE and claim.verdict_author_id == getattr(user, "pk", None):
+        return "Nobody approves their own verdict: ask another editor."
+    if action == Action.PUBLISH and state != State.APPROVED:
+        return f"Only an approved verdict can be published; this claim is {label}."
+    if action == Action.REOPEN and state not in LOCKED_STATES:
+        return f"Only approved or published claims are reopened; this claim is {label}."
+    if action in {Action.SPLIT, Action.MERGE} and claim.start is None:
+        return "Only claims in an article can be split or merged."
+    return None
+
+
+def _permission_refusal(user: User, action: Action) -> str | None:
+    if not user.is_authenticated:
+        return "Log in first."
+    permissions, message = _PERMISSIONS[action]
+    return None if user.has_perms(permissions) else message
+
+
+def refusal(user: User, claim: Claim, action: Action | str) -> str | None:
+    """Why `user` may not do `action` to `claim` now, or None if they may."""
+    action = Action(action)
+    return _permission_refusal(user, action) or _state_refusal(user, claim, action)
+
+
+def check(user: User, claim: Claim, action: Action | str) -> None:
+    """Raise PermissionDenied (no right to do it) or ValidationError (not in this state)."""
+    action = Action(action)
+    message = _permission_refusal(user, action)
+    if message:
+        raise PermissionDenied(message)
+    message = _state_refusal(user, claim, action)
+    if message:
+        if action == Action.APPROVE and claim.verdict_author_id == getattr(user, "pk", None):
+            raise PermissionDenied(message)
+        raise ValidationError(message)
+
+
+def allowed_actions(user: User, claim: Claim) -> frozenset[str]:
+    """Every act `user` may take on `claim` now: what the page offers."""
+    return frozenset(a.value for a in Action if refusal(user, claim, a) is None)
+
+
+def transition_action(to_state: str) -> Action:
+    """The act that moves a claim to `to_state` through `transition_claim`."""
+    try:
+        return TRANSITION_FOR_STATE[to_state]
+    except KeyError:
+        raise ValidationError(
+            "Use the verdict actions to draft, approve, publish or reopen a claim."
+        ) from None
+
+
+class DeskAction(StrEnum):
+    """Protected acts that concern no single claim."""
+
+    CREATE_CLAIM = "create_claim"
+    IMPORT_ARTICLE = "import_article"
+    EDIT_ARTICLE = "edit_article"
+    DELETE_ARTICLE = "delete_article"
+    CREATE_SOURCE = "create_source"
+    EDIT_SOURCE = "edit_source"
+    DELETE_SOURCE = "delete_source"
+    IMPORT_PRIOR_FACT_CHECKS = "import_prior_fact_checks"
+    EXPORT = "export"
+
+
+_DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], str]] = {
+    DeskAction.CREATE_CLAIM: (("claims.add_claim",), "You may not create claims."),
+    DeskAction.IMPORT_ARTICLE: (("claims.add_article",), "You may not import articles."),
+    DeskAction.EDIT_ARTICLE: (("claims.change_article",), "You may not edit articles."),
+    DeskAction.DELETE_ARTICLE: (("claims.delete_article",), "Only editors delete articles."),
+    DeskAction.CREATE_SOURCE: (("sources.add_source",), "You may not create sources."),
+    DeskAction.EDIT_SOURCE: (("sources.change_source",), "You may not edit sources."),
+    DeskAction.DELETE_SOURCE: (("sources.delete_source",), "Only editors delete sources."),
+    DeskAction.IMPORT_PRIOR_FACT_CHECKS: (
+        ("claims.add_priorfactcheck",),
+        "Only editors import other organisations' fact-checks.",
+    ),
+    DeskAction.EXPORT: (("claims.view_claim",), "You may not export fact-checks."),
+}
+
+
+def desk_refusal(user: User, action: DeskAction | str) -> str | None:
+    if not user.is_authenticated:
+        return "Log in first."
+    permissions, message = _DESK_PERMISSIONS[DeskAction(action)]
+    return None if user.has_perms(permissions) else message
+
+
+def check_desk(user: User, action: DeskAction | str) -> None:
+    message = desk_refusal(user, action)
+    if message:
+        raise PermissionDenied(message)
+
+
+# --- confidentiality -------------------------------------------------------------------
+
+
+def can_see_confidential(user: User, claim: Claim | None = None) -> bool:
+    """Protected witnesses and intercepted material: editors, and whoever the claim is
+    assigned to."""
+    if not user.is_authenticated:
+        return False
+    if user.has_perm(CONFIDENTIAL_PERMISSION):
+        return True
+    return claim is not None and claim.assignee_id == user.pk
+
+
+def may_include_confidential(user: User | None, asked: bool) -> bool:
+    """Bulk reads (reports, exports, API lists) include confidential material only when the
+    caller has the permission and asked for it explicitly."""
+    return bool(asked and user is not None and user.has_perm(CONFIDENTIAL_PERMISSION))
+
+
+def _assigned_q(user: User, claim_path: str) -> Q:
+    """Rows under claims assigned to `user` (who then sees their confidential material)."""
+    if not user.is_authenticated:
+        return Q(pk__in=[])
+    return Q(**{f"{claim_path}assignee": user})
+
+
+def _sees_all(user: User) -> bool:
+    return user.is_authenticated and user.has_perm(CONFIDENTIAL_PERMISSION)
+
+
+def visible_evidence(
+    evidence: QuerySet[Evidence], user: User, *, include_confidential: bool = True
+) -> QuerySet[Evidence]:
+    """Evidence `user` may see. Confidential items (or items from a confidential source)
+    stay only for editors and the claim's assignee, and only when asked for
+    (`include_confidential`; the API and bulk reads leave them out by default)."""
+    public = Q(confidential=False) & (Q(source__isnull=True) | Q(source__confidential=False))
+    if not include_confidential:
+        return evidence.filter(public)
+    if _sees_all(user):
+        return evidence
+    return evidence.filter(public | _assigned_q(user, "claim__"))
+
+
+def visible_attributions(
+    attributions: QuerySet[Attribution], user: User, *, include_confidential: bool = True
+) -> QuerySet[Attribution]:
+    """Attributions whose source and relay `user` may see (same rule as evidence)."""
+    public = Q(source__confidential=False) & (Q(via__isnull=True) | Q(via__confidential=False))
+    if not include_confidential:
+        return attributions.filter(public)
+    if _sees_all(user):
+        return attributions
+    return attributions.filter(public | _assigned_q(user, "claim__"))
+
+
+def visible_sources(sources: QuerySet[Source], user: User) -> QuerySet[Source]:
+    """Source records: confidential ones only for those allowed to see all such material."""
+    return sources if _sees_all(user) else sources.filter(confidential=False)
+
+
+def evidence_visible_to(user: User, evidence: Evidence) -> bool:
+    """One item, for a download or a status badge (uses its loaded claim and source)."""
+    return not evidence.is_confidential or can_see_confidential(user, evidence.claim)
+
+
+def secret_names() -> set[str]:
+    """Normalised names and aliases of confidential sources: a claimant with one of these
+    names is the protected witness. Two queries."""
+    names = set(Source.objects.filter(confidential=True).values_list("normalised_name", flat=True))
+    names |= set(
+        SourceAlias.objects.filter(source__confidential=True).values_list(
+            "normalised_name", flat=True
+        )
+    )
+    names.discard("")
+    return names
+
+
+def is_secret_claimant(claimant: str, secret: set[str]) -> bool:
+    return bool(claimant) and normalise_name(claimant) in secret
+
+
+def shown_claimant(claim: Claim, *, user: User | None, secret: set[str]) -> str:
+    """The claimant as `user` may see it: a claimant named after a confidential source (the
+    protected witness) is shown as "Confidential source" unless `user` may see that claim's
+    confidential material. `user` None: a public or bulk output, redacted for everyone."""
+    if user is not None and can_see_confidential(user, claim):
+        return claim.claimant
+    return CONFIDENTIAL_CLAIMANT if is_secret_claimant(claim.claimant, secret) else claim.claimant
+
+
+def redact_claimants(
+    claims: Iterable[Claim],
+    *,
+    user: User | None = None,
+    include_confidential: bool = False,
+    secret: set[str] | None = None,
+) -> list[Claim]:
+    """`shown_claimant` applied in memory to each claim (nothing is saved). Without `user`,
+    `include_confidential` decides for all (bulk exports that were allowed to include it)."""
+    claims = list(claims)
+    if include_confidential or not claims:
+        return claims
+    secret = secret_names() if secret is None else secret
+    if secret:
+        for claim in claims:
+            claim.claimant = shown_claimant(claim, user=user, secret=secret)
+    return claims
+
+
+def mask_for(user: User, claim: Claim) -> Claim:
+    """Prepare a claim with its prefetched attributions and evidence for a page: each
+    evidence item gets `hidden`, each attribution `source_label`/`via_label`, and the
+    claimant is redacted, all by the rules above. In memory only."""
+    allowed = can_see_confidential(user, claim)
+    for item in claim.evidence.all():
+        item.hidden = item.is_confidential and not allowed
+    for attribution in claim.attributions.all():
+        source, via = attribution.source, attribution.via
+        attribution.source_label = (
+            source.name if allowed or not source.confidential else CONFIDENTIAL_CLAIMANT
+        )
+        attribution.via_label = ""
+        if via is not None:
+            attribution.via_label = (
+                via.name if allowed or not via.confidential else "a confidential source"
+            )
+    if not allowed:
+        redact_claimants([claim], user=user)
+    return claim
