@@ -38,8 +38,7 @@ def test_payloads_in_articles_claims_sources_and_rationales_never_run(
 ):
     from claims import services
     from claims.models import Article, RatingLabel
-    from sources.services import find_or_create_source
-    from sources.services import add_evidence
+    from sources.services import add_evidence, find_or_create_source
 
     page = open_page()
     log_in(page, "checker")
