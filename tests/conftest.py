@@ -2,16 +2,15 @@
 
 Tests that need PostgreSQL, Redis or Chromium skip with a reason when the service is absent,
 except under FACTCHECK_REQUIRE_SERVICES=1 (CI), where a missing service fails the test.
+Helpers that test modules share live in plain modules (factories, waiting, workers,
+local_site), not in one test module imported by another.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -21,14 +20,20 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 
 from tests.local_site import Site
+from tests.workers import start_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+SHARED_MISSING = (
+    "../shared is not present next to the checkout: the read-only fixtures shared with the "
+    "project's other work (the seed article, the golden splitting rules); see README"
+)
 REQUIRE_SERVICES = os.environ.get("FACTCHECK_REQUIRE_SERVICES") == "1"
 CHROMIUM = "/usr/bin/chromium"
 
 
-def _missing(reason: str) -> None:
+def missing_service(reason: str) -> None:
+    """Skip the test, or fail it under FACTCHECK_REQUIRE_SERVICES=1."""
     if REQUIRE_SERVICES:
         pytest.fail(f"{reason} (FACTCHECK_REQUIRE_SERVICES=1)")
     pytest.skip(reason)
@@ -53,27 +58,29 @@ def redis_available() -> bool:
 @pytest.fixture
 def require_postgres() -> None:
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
-        _missing("needs PostgreSQL: set DATABASE_URL (python3 dev.py test does when it answers)")
+        missing_service(
+            "needs PostgreSQL: set DATABASE_URL (python3 dev.py test does when it answers)"
+        )
 
 
 @pytest.fixture
 def require_redis() -> str:
     if not redis_available():
-        _missing("needs Redis: set REDIS_URL (python3 dev.py test does when it answers)")
+        missing_service("needs Redis: set REDIS_URL (python3 dev.py test does when it answers)")
     return redis_url()
 
 
 @pytest.fixture
 def require_chromium() -> str:
     if not Path(CHROMIUM).exists():
-        _missing("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+        missing_service("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
     return CHROMIUM
 
 
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.exists():
-        pytest.skip("../shared is not present next to the project")
+        pytest.skip(SHARED_MISSING)
     return SHARED
 
 
@@ -127,86 +134,9 @@ def celery_worker_process(require_redis, transactional_db) -> Iterator[subproces
     """A real `celery worker` process on Redis, sharing the test database.
 
     The worker reads DATABASE_URL, so it points at the test database pytest-django made;
-    tests using it must commit their data (transactional_db)."""
-    yield from _start_worker(require_redis)
-
-
-def worker_env(broker_url: str) -> dict[str, str]:
-    env = dict(os.environ)
-    db = settings.DATABASES["default"]
-    if db["ENGINE"] == "django.db.backends.postgresql":
-        user = db.get("USER") or "postgres"
-        host = db.get("HOST") or "127.0.0.1"
-        port = db.get("PORT") or 5432
-        env["DATABASE_URL"] = f"postgres://{user}@{host}:{port}/{db['NAME']}"
-    else:
-        env["DATABASE_URL"] = f"sqlite:///{db['NAME']}"
-    env["REDIS_URL"] = broker_url
-    env["CELERY_BROKER_URL"] = broker_url
-    env["CELERY_RESULT_BACKEND"] = broker_url
-    env["LINKCHECK_ALLOWED_NETWORKS"] = ",".join(settings.LINKCHECK_ALLOWED_NETWORKS)
-    env.pop("CELERY_TASK_ALWAYS_EAGER", None)
-    return env
-
-
-def _start_worker(
-    broker_url: str, *, extra_args: tuple[str, ...] = ()
-) -> Iterator[subprocess.Popen]:
-    from factcheck.celery import app
-
-    _purge(broker_url)
-    celery = shutil.which("celery", path=str(Path(sys.executable).parent)) or "celery"
-    proc = subprocess.Popen(
-        [
-            celery,
-            "-A",
-            "factcheck",
-            "worker",
-            "--loglevel",
-            "INFO",
-            "--pool",
-            "prefork",
-            "--concurrency",
-            "1",
-            "--queues",
-            "default,linkcheck",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "-n",
-            f"test-{os.getpid()}@%h",
-            *extra_args,
-        ],
-        cwd=ROOT,
-        env=worker_env(broker_url),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError(f"celery worker exited: {proc.stdout.read()}")
-            replies = app.control.ping(timeout=0.5)
-            if replies:
-                break
-        else:
-            raise RuntimeError("celery worker did not answer within 30 s")
-        yield proc
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-
-
-def _purge(broker_url: str) -> None:
-    import redis
-
-    redis.Redis.from_url(broker_url).flushdb()
+    tests using it must commit their data (transactional_db). It empties the Redis database
+    it uses first (db 15 under python3 dev.py test)."""
+    yield from start_worker(require_redis)
 
 
 @pytest.fixture(autouse=True)

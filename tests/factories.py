@@ -1,13 +1,39 @@
-"""Small factory helpers: big articles for query-count tests and benchmarks, built with
-bulk_create so that making 300 claims with 1,500 evidence items takes a second, not a minute."""
+"""Small factory helpers shared by test modules: a cited web page, an API client, and big
+articles for query-count tests and benchmarks, built with bulk_create so that making 300
+claims with 1,500 evidence items takes a second, not a minute."""
 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
 
 from claims.models import Article, Claim, RatingLabel
 from sources.models import Attribution, Evidence, Link, Source, url_hash
+
+PAGE = """<!doctype html><html><head><title>Border deaths</title>
+<script>var ts = {ts};</script></head>
+<body><nav><a href="/">Home</a></nav><div class="ad-slot">{ad}</div>
+<main><article><h1>At least {toll} people died at the border</h1>
+<p>According to human rights group Human Constanta, at least {toll} people have died.</p>
+<p>The operation started in spring 2021.</p></article></main>
+<footer>Page generated {ts}</footer></body></html>"""
+
+
+def article_page(*, toll: int = 120, ts: str = "2024-01-01", ad: str = "") -> bytes:
+    """A news page citing a death toll, served by tests.local_site to the link checker."""
+    return PAGE.format(toll=toll, ts=ts, ad=ad).encode()
+
+
+def api(user=None) -> APIClient:
+    """An API client, authenticated by `user`'s token when given."""
+    client = APIClient()
+    if user is not None:
+        token, _ = Token.objects.get_or_create(user=user)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client
+
 
 SENTENCE = (
     "Officials said {n} migrants crossed the border in March {year}, according to Agency {n}."

@@ -4,22 +4,14 @@ material, filters, pagination and JSON errors."""
 from __future__ import annotations
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Article, Claim, RatingLabel
 from sources.models import Evidence, Source
 from tests.conftest import make_user
+from tests.factories import api
 
 pytestmark = pytest.mark.django_db
-
-
-def api(user=None) -> APIClient:
-    client = APIClient()
-    if user is not None:
-        token, _ = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
-    return client
 
 
 def test_anonymous_requests_get_401_json_not_a_login_redirect(db):

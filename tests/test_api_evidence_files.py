@@ -14,7 +14,7 @@ from rest_framework.test import APIClient
 
 from claims.models import Claim
 from sources.models import Evidence
-from tests.test_api import api
+from tests.factories import api
 
 pytestmark = pytest.mark.django_db
 

@@ -22,8 +22,8 @@ from claims import backup
 from sources import services
 from sources.models import Evidence, Link, Snapshot
 from tests.conftest import ROOT
+from tests.factories import article_page
 from tests.local_site import Route
-from tests.test_snapshots import article_page
 
 
 def media_hashes(root: Path) -> dict[str, str]:

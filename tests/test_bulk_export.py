@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -16,6 +15,7 @@ from claims.models import Article, Claim, ExportJob
 from claims.reports.selectors import filtered_claims
 from claims.tasks import run_bulk_export, start_bulk_export, write_export
 from tests.reports_helpers import make_article
+from tests.waiting import wait_until
 
 
 @pytest.fixture
@@ -115,12 +115,12 @@ def test_bulk_export_runs_on_a_real_worker_and_offers_the_file(
     editor = make_user("bulk-editor", "Editors")
     make_article(40, seed=45)
     job = start_bulk_export(user=editor, fmt="claimreview", filters={"state": "published"})
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+
+    def finished() -> bool:
         job.refresh_from_db()
-        if job.status in {"done", "failed"}:
-            break
-        time.sleep(0.3)
+        return job.status in {"done", "failed"}
+
+    wait_until(finished, timeout=60, what="the worker to finish the export")
     assert job.status == "done", job.error or job.status
     assert job.total == job.done == Claim.objects.filter(state="published").count()
     client.force_login(editor)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.factories import article_page
 from tests.local_site import Route
-from tests.test_snapshots import article_page
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {

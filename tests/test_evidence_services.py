@@ -12,8 +12,8 @@ from django.db import transaction
 
 from sources import services
 from sources.models import Evidence, Link, LinkCheck
+from tests.factories import article_page
 from tests.local_site import Route
-from tests.test_snapshots import article_page
 
 
 def test_adding_evidence_with_url_enqueues_a_check_only_after_commit(

@@ -27,10 +27,11 @@ from claims.search import tasks as search_tasks
 from factcheck.celery import app
 from sources import tasks
 from sources.models import Evidence, Link, LinkCheck
-from tests.conftest import _missing, _start_worker
+from tests.conftest import missing_service
+from tests.factories import article_page
 from tests.local_site import Route
-from tests.test_link_tasks import _spawn_worker, _wait
-from tests.test_snapshots import article_page
+from tests.waiting import wait_until
+from tests.workers import spawn_worker, start_worker
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
@@ -71,7 +72,7 @@ class PrivateRedis:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        _wait(self._answers, 10, "the private redis-server to accept connections")
+        wait_until(self._answers, timeout=10, what="the private redis-server to accept connections")
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -90,7 +91,7 @@ class PrivateRedis:
 @pytest.fixture
 def private_redis(tmp_path) -> Iterator[PrivateRedis]:
     if not Path(REDIS_SERVER).exists():
-        _missing("needs redis-server (apt-get install redis-server)")
+        missing_service("needs redis-server (apt-get install redis-server)")
     server = PrivateRedis(tmp_path)
     server.start()
     try:
@@ -143,7 +144,7 @@ def test_evidence_added_while_redis_is_down_is_saved_fast_and_checked_once_it_is
     claim = Claim.objects.create(
         text="At least 120 people died at the border.", state=Claim.State.ACCEPTED
     )
-    worker = _start_worker(private_redis.url)
+    worker = start_worker(private_redis.url)
     next(worker)
     try:
         private_redis.stop()
@@ -186,7 +187,7 @@ def test_evidence_added_while_redis_is_down_is_saved_fast_and_checked_once_it_is
         # Redis comes back empty (no persistence): whatever was queued before is gone too.
         private_redis.start()
         assert tasks.recheck_stale_links.delay().get(timeout=60) == 1
-        _wait(lambda: LinkCheck.objects.exists(), 30, "the worker to check the link")
+        wait_until(LinkCheck.objects.exists, timeout=30, what="the worker to check the link")
     finally:
         worker.close()
 
@@ -232,11 +233,13 @@ def test_worker_killed_while_writing_suggestions_is_redelivered_and_leaves_no_du
     private_redis, require_postgres, transactional_db
 ):
     ids = _many_similar_claims()
-    first = _spawn_worker(private_redis.url, visibility_timeout=2)
+    first = spawn_worker(private_redis.url, visibility_timeout=2)
     second = None
     try:
         result = search_tasks.compute_suggestions.delay(ids)
-        _wait(lambda: ClaimMatch.objects.exists(), 60, "the first worker to write suggestions")
+        wait_until(
+            ClaimMatch.objects.exists, timeout=60, what="the first worker to write suggestions"
+        )
         os.killpg(first.pid, signal.SIGKILL)
         first.wait(10)
         partial = ClaimMatch.objects.values("claim").distinct().count()
@@ -245,7 +248,7 @@ def test_worker_killed_while_writing_suggestions_is_redelivered_and_leaves_no_du
         # timeout when a worker starts polling.
         time.sleep(2.5)
 
-        second = _spawn_worker(private_redis.url, visibility_timeout=2)
+        second = spawn_worker(private_redis.url, visibility_timeout=2)
         counts = result.get(timeout=120)
     finally:
         for proc in (first, second):

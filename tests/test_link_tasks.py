@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -18,9 +16,10 @@ from claims.models import Article, Claim
 from sources import selectors, services, tasks
 from sources.linkcheck import check_urls_sync
 from sources.models import Link, LinkCheck
-from tests.conftest import ROOT, _start_worker, worker_env
+from tests.factories import article_page
 from tests.local_site import Route
-from tests.test_snapshots import article_page
+from tests.waiting import wait_until
+from tests.workers import spawn_worker, start_worker
 
 
 def cite(claim: Claim, url: str) -> Link:
@@ -151,7 +150,7 @@ def test_real_worker_checks_an_articles_links_end_to_end(
     site.routes["/story"] = Route(article_page())
     site.routes["/moved"] = Route(b"", status=410)
     article = article_citing(site.url("/story"), site.url("/moved"))
-    worker = _start_worker(require_redis)  # purges the checks add_evidence enqueued
+    worker = start_worker(require_redis)  # purges the checks add_evidence enqueued
     next(worker)
     try:
         outcomes = tasks.check_article_links.delay(article.pk).get(timeout=30)
@@ -167,47 +166,6 @@ def test_real_worker_checks_an_articles_links_end_to_end(
     assert snapshot.raw.path.startswith(str(worker_media))
 
 
-def _spawn_worker(broker_url: str, visibility_timeout: int) -> subprocess.Popen:
-    """A worker in its own process group (so the test can kill -9 all of it)."""
-    env = worker_env(broker_url)
-    env["CELERY_VISIBILITY_TIMEOUT"] = str(visibility_timeout)
-    return subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "celery"),
-            "-A",
-            "factcheck",
-            "worker",
-            "--loglevel",
-            "INFO",
-            "--pool",
-            "prefork",
-            "--concurrency",
-            "1",
-            "--queues",
-            "default,linkcheck",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "-n",
-            f"crash-{os.getpid()}-{time.monotonic_ns()}@%h",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-
-
-def _wait(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-
-
 @pytest.mark.worker
 def test_worker_killed_mid_check_is_redelivered_and_recorded_exactly_once(
     site, worker_media, require_redis, transactional_db
@@ -220,17 +178,21 @@ def test_worker_killed_mid_check_is_redelivered_and_recorded_exactly_once(
     redis.Redis.from_url(require_redis).flushdb()  # drop the check add_evidence enqueued
     # The Redis transport restores an unacknowledged message once it is older than the
     # visibility timeout; the new worker does that when it starts polling.
-    first = _spawn_worker(require_redis, visibility_timeout=2)
+    first = spawn_worker(require_redis, visibility_timeout=2)
     second = None
     try:
         result = tasks.check_article_links.delay(article.pk)
-        _wait(lambda: site.hits["/slow"] == 1, 30, "the first worker to start the slow check")
+        wait_until(
+            lambda: site.hits["/slow"] == 1,
+            timeout=30,
+            what="the first worker to start the slow check",
+        )
         os.killpg(first.pid, signal.SIGKILL)  # the whole worker, as an OOM kill would
         first.wait(10)
         time.sleep(3.5)  # let the first request finish on the server side
         assert not LinkCheck.objects.exists()
 
-        second = _spawn_worker(require_redis, visibility_timeout=2)
+        second = spawn_worker(require_redis, visibility_timeout=2)
         outcomes = result.get(timeout=40)
         time.sleep(1)  # a duplicate delivery would have recorded by now
     finally:

@@ -11,7 +11,7 @@ from claims.models import Article, Claim, PriorFactCheck, RatingLabel
 from claims.search import selectors
 from claims.search.selectors import Filters, search
 from sources.models import Evidence, Source, SourceAlias
-from tests.conftest import make_user
+from tests.conftest import make_user, missing_service
 
 pytestmark = pytest.mark.django_db
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -102,7 +102,7 @@ def test_filters_narrow_claims_by_verdict_state_outlet_and_date(
     if backend == "fallback":
         monkeypatch.setattr(selectors, "is_postgres", lambda: False)
     elif connection.vendor != "postgresql":
-        pytest.skip("database search is the PostgreSQL path")
+        missing_service("database search is the PostgreSQL path")
     false = RatingLabel.objects.get(slug="false")
     only = [corpus["border_twice"].pk]
     assert [
@@ -129,7 +129,7 @@ def test_search_covers_articles_sources_by_alias_evidence_and_prior_fact_checks(
     if backend == "fallback":
         monkeypatch.setattr(selectors, "is_postgres", lambda: False)
     elif connection.vendor != "postgresql":
-        pytest.skip("database search is the PostgreSQL path")
+        missing_service("database search is the PostgreSQL path")
     source = Source.objects.create(name="Human Constanta", kind="ngo")
     SourceAlias.objects.create(source=source, name="HumanConstanta rights group")
     Evidence.objects.create(
@@ -156,7 +156,7 @@ def test_confidential_sources_and_evidence_are_hidden_without_permission(
     if backend == "fallback":
         monkeypatch.setattr(selectors, "is_postgres", lambda: False)
     elif connection.vendor != "postgresql":
-        pytest.skip("database search is the PostgreSQL path")
+        missing_service("database search is the PostgreSQL path")
     witness = Source.objects.create(
         name="Border guard Aleh", kind="witness_testimony", confidential=True
     )

@@ -1,9 +1,7 @@
 """Snapshots of cited pages: taken on the first successful check, kept again when the text
 really changes (not for cosmetic changes), compared side by side, and used for the quote
-check. Pages come from a local server on 127.0.0.1 whose content the test changes.
-
-`Site` is also used by the other link-check test modules (tests/test_link_tasks.py,
-tests/test_check_url_command.py).
+check. Pages come from a local server on 127.0.0.1 (tests/local_site.py) whose content the
+test changes; the page itself is tests.factories.article_page.
 """
 
 from __future__ import annotations
@@ -13,19 +11,8 @@ import hashlib
 from claims.models import Claim
 from sources import selectors, services
 from sources.models import Link
+from tests.factories import article_page
 from tests.local_site import Route
-
-PAGE = """<!doctype html><html><head><title>Border deaths</title>
-<script>var ts = {ts};</script></head>
-<body><nav><a href="/">Home</a></nav><div class="ad-slot">{ad}</div>
-<main><article><h1>At least {toll} people died at the border</h1>
-<p>According to human rights group Human Constanta, at least {toll} people have died.</p>
-<p>The operation started in spring 2021.</p></article></main>
-<footer>Page generated {ts}</footer></body></html>"""
-
-
-def article_page(*, toll: int = 120, ts: str = "2024-01-01", ad: str = "") -> bytes:
-    return PAGE.format(toll=toll, ts=ts, ad=ad).encode()
 
 
 def cite(claim: Claim, url: str, excerpt: str = "") -> Link:

@@ -52,10 +52,10 @@ def browser(require_chromium_session: str, _allow_orm_next_to_playwright):
 
 @pytest.fixture(scope="session")
 def require_chromium_session() -> str:
-    from tests.conftest import CHROMIUM, _missing
+    from tests.conftest import CHROMIUM, missing_service
 
     if not Path(CHROMIUM).exists():
-        _missing("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+        missing_service("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
     return CHROMIUM
 
 
