@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED_MISSING
+
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "fixtures" / "seed-article-belarus.txt"
@@ -14,5 +16,5 @@ HELDOUT = ROOT / "benchmarks" / "extraction" / "heldout"
 
 def read_seed() -> str:
     if not SEED.exists():
-        pytest.skip("shared seed article not available")
+        pytest.skip(SHARED_MISSING)
     return SEED.read_text(encoding="utf-8")
