@@ -204,7 +204,7 @@ def test_markdown_escapes_markup_in_user_text(db):
     claim = Claim.objects.filter(article=article).first()
     Claim.objects.filter(pk=claim.pk).update(claimant="*bold* [link](http://x) <script>")
     md = render_article(article.pk, "md").content.decode()
-    assert r"\*bold\* \[link\](http://x) \<script\>" in md
+    assert r"\*bold\* \[link\](http://x) &lt;script&gt;" in md
 
 
 def test_open_issues_name_missing_verdicts_unlocated_primaries_and_dead_links(db):

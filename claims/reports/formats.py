@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,15 +103,55 @@ def build_pdf(report: ArticleReport, *, base_url: str | None = None) -> bytes:
     return HTML(string=html, base_url=base_url or "").write_pdf()
 
 
+# Markdown export: user text must stay text in every renderer. `<`, `>` and `&` become
+# entities, which CommonMark, GitHub and Python-Markdown all decode and none turns into a
+# tag (a backslash before `<` is no escape in Python-Markdown: `\<script>` stays a tag).
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Backslash escapes only for characters every renderer unescapes.
+_MD_SPECIAL = set("\\`*_[]#")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# In a URL, everything that could end a Markdown link destination or open markup.
+_URL_UNSAFE = {ch: f"%{ord(ch):02X}" for ch in "<>()[]\"'`\\ \t\r\n"}
+_LINK_SCHEMES = {"http", "https", "mailto"}
+# A link or image destination (`](dest`) or reference definition (`]: dest`) that starts
+# with a scheme, across the blockquote markers of a wrapped line.
+_DESTINATION_SCHEME = re.compile(
+    r"(\]\(|\]:)([\s>]*(?:&lt;)?[\s>]*)([A-Za-z][A-Za-z0-9+.\-]*)(?=\\?:)"
+)
+
+
 def md_escape(text: str) -> str:
-    """Keep user text literal in Markdown: escape the characters that start markup."""
-    out = []
-    for ch in text.replace("\r", ""):
-        if ch in "\\`*_[]<>#|":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    """User text as literal Markdown on one line: no tags, no markup, no new block."""
+    text = " ".join(_CONTROL.sub("", text).split())
+    return "".join(
+        _HTML_ENTITIES.get(ch) or ("\\" + ch if ch in _MD_SPECIAL else ch) for ch in text
+    )
+
+
+def md_link(url: str) -> str:
+    """A URL as ``[url](url)`` with the destination percent-encoded, so nothing in it can
+    close the link or start HTML; only http(s) addresses become links."""
+    url = _CONTROL.sub("", url).strip()
+    if url.split(":", 1)[0].lower() not in {"http", "https"}:
+        return md_escape(url)
+    destination = "".join(_URL_UNSAFE.get(ch, ch) for ch in url)
+    return f"[{md_escape(url)}]({destination})"
+
+
+def md_neutralise(markdown: str) -> str:
+    """Markdown written by a user (the rationale), kept as Markdown but unable to reach
+    HTML: `&` and `<` become entities, so raw tags, comments and autolinks stay text (`>`
+    stays for quotes); link and image destinations with a scheme other than http(s) or
+    mailto (``javascript:``, ``data:``) are made relative paths."""
+    text = _CONTROL.sub("", markdown.replace("\r\n", "\n").replace("\t", "    "))
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+
+    def defuse(match: re.Match) -> str:
+        opener, gap, scheme = match.groups()
+        safe = scheme.lower() in _LINK_SCHEMES
+        return f"{opener}{gap}{scheme}" if safe else f"{opener}{gap}./{scheme}"
+
+    return _DESTINATION_SCHEME.sub(defuse, text)
 
 
 def build_markdown(report: ArticleReport) -> str:
@@ -120,9 +161,10 @@ def build_markdown(report: ArticleReport) -> str:
         ("Outlet", article.outlet),
         ("Author", article.author),
         ("Published", article.published_on.isoformat() if article.published_on else ""),
-        ("URL", article.url),
     ]
     lines += [f"- **{k}:** {md_escape(v)}" for k, v in meta if v]
+    if article.url:
+        lines.append(f"- **URL:** {md_link(article.url)}")
     lines.append("")
     for number, claim in enumerate(report.claims, 1):
         ctx = claim_context(claim)
@@ -131,7 +173,8 @@ def build_markdown(report: ArticleReport) -> str:
         if claim.claimant:
             lines.append(f"- **Claimant:** {md_escape(claim.claimant)}")
         if claim.verdict_id:
-            lines.append(f"- **Verdict:** {md_escape(claim.verdict.name)} ({claim.verdict.colour})")
+            verdict = f"{md_escape(claim.verdict.name)} ({md_escape(claim.verdict.colour)})"
+            lines.append(f"- **Verdict:** {verdict}")
         if ctx["verdict_author"]:
             lines.append(f"- **Drafted by:** {md_escape(ctx['verdict_author'])}")
         if ctx["reviewer"]:
@@ -142,12 +185,14 @@ def build_markdown(report: ArticleReport) -> str:
                 "",
                 "**Rationale:**",
                 "",
-                *[f"> {md_escape(r)}" for r in claim.rationale.splitlines()],
+                *[f"> {line}" for line in md_neutralise(claim.rationale).split("\n")],
             ]
         if ctx["chains"]:
             lines += ["", "**Attribution:**", ""]
             for chain in ctx["chains"]:
-                path = " → ".join(f"{md_escape(s.name)} ({s.reliability})" for s in chain["chain"])
+                path = " → ".join(
+                    f"{md_escape(s.name)} ({md_escape(s.reliability)})" for s in chain["chain"]
+                )
                 cue = (
                     f" — “{md_escape(chain['attribution'].cue)}”"
                     if chain["attribution"].cue
@@ -158,17 +203,17 @@ def build_markdown(report: ArticleReport) -> str:
             lines += ["", "**Evidence:**", ""]
             for row in ctx["evidence"]:
                 item = row.item
-                parts = [f"{item.get_stance_display()}, grade {row.grade}"]
+                parts = [f"{item.get_stance_display()}, grade {md_escape(row.grade)}"]
                 if item.source_id:
                     parts.append(md_escape(item.source.name))
                 if item.url:
-                    parts.append(f"<{item.url}>")
+                    parts.append(md_link(item.url))
                 if item.file_name:
                     parts.append(f"file {md_escape(item.file_name)} (sha256 {item.file_sha256})")
                 if row.link_status:
                     parts.append(f"link: {row.link_status}")
                 if row.archived_url:
-                    parts.append(f"archived: <{row.archived_url}>")
+                    parts.append(f"archived: {md_link(row.archived_url)}")
                 lines.append("- " + "; ".join(parts))
                 if item.excerpt:
                     lines.append(f"  > {md_escape(item.excerpt)}")
