@@ -300,11 +300,22 @@ def _check_claim(claim: Any, path: str, errors: list[str], refs: dict[str, set])
             refs["people"].add((c["author"], f"{p}.author"))
 
 
+def nul_problems(value: Any, root: str = "") -> list[str]:
+    """One line per string holding NUL, which the database cannot store."""
+    return [
+        f"{path or 'The file'}: contains a NUL character (U+0000), which cannot be stored; "
+        "remove it from the file"
+        for path in safe_json.nul_paths(value, root)
+    ]
+
+
 def check_document(doc: Any) -> list[str]:
     """Every problem in the document's shape and references, without writing anything."""
-    errors: list[str] = []
     if not isinstance(doc, dict):
         return [f"The file must hold a JSON object, not {type(doc).__name__}."]
+    errors = nul_problems(doc)
+    if errors:
+        return errors
     if doc.get("format") != FORMAT:
         errors.append(f"format: must be {FORMAT!r}, not {doc.get('format')!r:.40}")
     if doc.get("version") != VERSION:
@@ -797,6 +808,10 @@ def import_claimreview(data: bytes | str, *, user: Any = None) -> ImportResult:
     errors: list[str] = []
     parsed = []
     for i, node in enumerate(nodes):
+        nul = nul_problems(node, f"ClaimReview[{i}]")
+        if nul:
+            errors += nul
+            continue
         fields = parse_claim_review(node, f"ClaimReview[{i}]", errors)
         if fields is not None:
             parsed.append((fields, node))

@@ -46,3 +46,24 @@ def too_deep(value: Any, max_depth: int = MAX_DEPTH) -> bool:
         children = node.values() if isinstance(node, dict) else node
         stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
     return False
+
+
+def nul_paths(value: Any, root: str) -> list[str]:
+    """Where a string (or an object's key) holds NUL (U+0000): valid JSON, but PostgreSQL
+    stores it neither in text nor in jsonb columns, so an import would fail with DataError."""
+    found = []
+    stack = [(value, root)]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            if "\x00" in node:
+                found.append(path)
+        elif isinstance(node, dict):
+            for key, child in node.items():
+                where = f"{path}.{key}" if path else str(key)
+                if "\x00" in str(key):
+                    found.append(where)
+                stack.append((child, where))
+        elif isinstance(node, list):
+            stack.extend((child, f"{path}[{i}]") for i, child in enumerate(node))
+    return sorted(found)
