@@ -132,15 +132,6 @@ def store_document(
         )
     for field in ("title", "outlet", "url", "author", "language"):
         setattr(article, field, getattr(article, field).replace("\x00", ""))
-    # PostgreSQL stores no NUL (U+0000) in text. A file's metadata loses it; the body cannot,
-    # since every claim is an exact slice of it.
-    if "\x00" in article.body:
-        raise ValidationError(
-            "The article text contains a NUL character (U+0000), which cannot be stored; "
-            "remove it and import again."
-        )
-    for field in ("title", "outlet", "url", "author", "language"):
-        setattr(article, field, getattr(article, field).replace("\x00", ""))
     article.full_clean(exclude=["content_hash"])
     try:
         with transaction.atomic():
