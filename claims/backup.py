@@ -80,7 +80,7 @@ def _add(tar: tarfile.TarFile, name: str, path: Path, manifest: Manifest) -> Non
     info.uname = info.gname = ""
     with path.open("rb") as handle:
         reader = _HashingReader(handle)
-        tar.addfile(info, reader)  # type: ignore[arg-type]
+        tar.addfile(info, reader)
     manifest.members[name] = {"sha256": reader.digest.hexdigest(), "size": info.size}
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import os
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils import timezone
 
@@ -54,7 +54,7 @@ def demo_password() -> str:
     return os.environ.get(DEMO_PASSWORD_ENV) or DEFAULT_DEMO_PASSWORD
 
 
-def ensure_users() -> dict[str, object]:
+def ensure_users() -> dict[str, User]:
     User = get_user_model()
     users = {}
     for username, group_name, is_staff, full_name in USERS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claims.models import Claim
 
@@ -21,6 +22,12 @@ class Run:
     claim: Claim | None = None
 
 
+class _Span(NamedTuple):
+    start: int
+    end: int
+    claim: Claim
+
+
 @dataclass
 class Paragraph:
     start: int
@@ -29,8 +36,12 @@ class Paragraph:
 
 def paragraphs(body: str, claims: Iterable[Claim]) -> list[Paragraph]:
     spans = sorted(
-        (c for c in claims if c.start is not None and c.state != Claim.State.REJECTED),
-        key=lambda c: (c.start, c.end),
+        (
+            _Span(c.start, c.end, c)
+            for c in claims
+            if c.start is not None and c.end is not None and c.state != Claim.State.REJECTED
+        ),
+        key=lambda span: (span.start, span.end),
     )
     result: list[Paragraph] = []
     position = 0
@@ -50,12 +61,12 @@ def paragraphs(body: str, claims: Iterable[Claim]) -> list[Paragraph]:
             index += 1
         j = index
         while j < len(spans) and spans[j].start < p_end:
-            claim = spans[j]
-            c_start, c_end = max(claim.start, cursor), min(claim.end, p_end)
+            span = spans[j]
+            c_start, c_end = max(span.start, cursor), min(span.end, p_end)
             if c_start < c_end:
                 if cursor < c_start:
                     paragraph.runs.append(Run(cursor, body[cursor:c_start]))
-                paragraph.runs.append(Run(c_start, body[c_start:c_end], claim))
+                paragraph.runs.append(Run(c_start, body[c_start:c_end], span.claim))
                 cursor = c_end
             j += 1
         if cursor < p_end:

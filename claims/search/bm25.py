@@ -7,6 +7,7 @@ them with document frequencies taken from the database.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
@@ -94,7 +95,7 @@ class Bm25Index:
     def candidates(self, query: ClaimTerms, limit: int = 200) -> list[Hashable]:
         """Documents sharing a term with the query, best plain BM25 first."""
         n = len(self.docs)
-        scores: Counter[Hashable] = Counter()
+        scores: defaultdict[Hashable, float] = defaultdict(float)
         avgdl = self.avgdl
         for term in set(query.terms):
             posting = self.postings.get(term)
@@ -104,7 +105,7 @@ class Bm25Index:
             for key, tf in posting.items():
                 length = len(self.docs[key].terms)
                 scores[key] += weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avgdl))
-        return [key for key, _ in scores.most_common(limit)]
+        return heapq.nlargest(limit, scores, key=scores.__getitem__)
 
     def search(self, query: ClaimTerms, limit: int = 10) -> list[tuple[Hashable, float]]:
         """Claim matching: BM25 candidates re-ranked by `match_score`."""

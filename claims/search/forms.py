@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 
 from claims.models import Article, Claim, RatingLabel
@@ -28,6 +30,8 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["verdict"].queryset = RatingLabel.objects.order_by("scale", "position")
+        verdict = cast(forms.ModelChoiceField, self.fields["verdict"])
+        verdict.queryset = RatingLabel.objects.order_by("scale", "position")
         outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
-        self.fields["outlet"].choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]
+        outlet = cast(forms.ChoiceField, self.fields["outlet"])
+        outlet.choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]

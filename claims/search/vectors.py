@@ -12,17 +12,18 @@ for the rows being ranked, which is why ranking is capped to a candidate set
 from __future__ import annotations
 
 from django.contrib.postgres.search import SearchVector
+from django.db.models import Expression
 
 CONFIG = "english"
 
 
-def claim_vector() -> SearchVector:
+def claim_vector() -> Expression:
     return SearchVector("text", weight="A", config=CONFIG) + SearchVector(
         "claimant", weight="B", config=CONFIG
     )
 
 
-def article_vector() -> SearchVector:
+def article_vector() -> Expression:
     return (
         SearchVector("title", weight="A", config=CONFIG)
         + SearchVector("outlet", weight="B", config=CONFIG)
@@ -30,11 +31,11 @@ def article_vector() -> SearchVector:
     )
 
 
-def evidence_vector() -> SearchVector:
+def evidence_vector() -> Expression:
     return SearchVector("excerpt", weight="A", config=CONFIG)
 
 
-def prior_fact_check_vector() -> SearchVector:
+def prior_fact_check_vector() -> Expression:
     return (
         SearchVector("claim_reviewed", weight="A", config=CONFIG)
         + SearchVector("claimant", weight="B", config=CONFIG)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRefresh
@@ -13,13 +13,14 @@ from django_htmx.http import HttpResponseClientRefresh
 from claims.models import Claim, ClaimMatch
 from claims.search import selectors, services
 from claims.search.forms import SearchForm
+from factcheck.http import WorkbenchRequest
 
 PAGE_SIZE = 20
 
 
 @login_required
 @require_GET
-def search(request: HttpRequest) -> HttpResponse:
+def search(request: WorkbenchRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     hits: list[selectors.SearchHit] = []
     page = 1
@@ -52,13 +53,13 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-def _with_page(request: HttpRequest, page: int) -> str:
+def _with_page(request: WorkbenchRequest, page: int) -> str:
     query = request.GET.copy()
     query["page"] = str(page)
     return query.urlencode()
 
 
-def _similar_context(request: HttpRequest, claim: Claim) -> dict:
+def _similar_context(request: WorkbenchRequest, claim: Claim) -> dict:
     matches = (
         ClaimMatch.objects.filter(claim=claim)
         .exclude(status=ClaimMatch.Status.DISMISSED)
@@ -73,14 +74,14 @@ def _similar_context(request: HttpRequest, claim: Claim) -> dict:
 
 @login_required
 @require_GET
-def similar(request: HttpRequest, claim_id: int) -> HttpResponse:
+def similar(request: WorkbenchRequest, claim_id: int) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=claim_id)
     return render(request, "search/_similar_claims.html", _similar_context(request, claim))
 
 
 @require_POST
 @permission_required("claims.change_claim", raise_exception=True)
-def link(request: HttpRequest, pk: int) -> HttpResponse:
+def link(request: WorkbenchRequest, pk: int) -> HttpResponse:
     match = get_object_or_404(ClaimMatch, pk=pk)
     reused = services.link_match(match=match, user=request.user)
     parts = [f"Linked as the same claim; copied {reused['evidence_copied']} evidence item(s)"]
@@ -96,7 +97,7 @@ def link(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @permission_required("claims.change_claim", raise_exception=True)
-def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+def dismiss(request: WorkbenchRequest, pk: int) -> HttpResponse:
     match = get_object_or_404(ClaimMatch, pk=pk)
     services.dismiss_match(match=match, user=request.user)
     return render(request, "search/_similar_claims.html", _similar_context(request, match.claim))

@@ -103,7 +103,7 @@ def address_refusal(address: str | IPAddress, config: LinkCheckConfig) -> str | 
             net.version == 4 and mapped in net for net in config.networks
         ):
             return None
-        blocked = _BLOCKED_V6
+        blocked: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = _BLOCKED_V6
     else:
         blocked = _BLOCKED_V4
     for net in blocked:
