@@ -202,7 +202,12 @@ def lint(env: dict[str, str]) -> int:
     checked = subprocess.run(
         [str(BIN / "ruff"), "check", "--force-exclude", *files], cwd=ROOT, env=env
     )
-    return checked.returncode
+    if checked.returncode:
+        return checked.returncode
+    say("ruff format --check (fix with: .venv/bin/ruff format FILE)")
+    return subprocess.run(
+        [str(BIN / "ruff"), "format", "--check", "--force-exclude", *files], cwd=ROOT, env=env
+    ).returncode
 
 
 def typecheck(env: dict[str, str]) -> int:

@@ -1,7 +1,11 @@
+from django import forms
 from django.contrib import admin
+from django.contrib.auth.models import AbstractBaseUser
+from django.http import HttpRequest
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims import importing, policies, services
 from claims.models import Article, Claim, RatingLabel, RatingScale, ReviewComment
 from sources.models import Attribution, Evidence
 
@@ -41,21 +45,44 @@ class RatingLabelAdmin(admin.ModelAdmin):
 
 
 class ClaimInline(admin.TabularInline):
+    """The article's claims, to see at a glance; each is changed on its own page (or in the
+    workbench), through claims.services."""
+
     model = Claim
-    fields = ["start", "end", "text", "claimant", "state", "checkworthiness", "verdict", "assignee"]
+    fields = ["start", "end", "text", "claimant", "state", "verdict", "assignee"]
+    readonly_fields = fields
     extra = 0
+    can_delete = False
     show_change_link = True
-    autocomplete_fields = ["assignee"]
+
+    def has_add_permission(self, request: HttpRequest, obj: Article | None = None) -> bool:
+        return False
 
 
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
+    """Adding an article runs the same import as the paste form; changes go through
+    claims.services.update_article (the body stays once claims point into it)."""
+
     list_display = ["title", "outlet", "published_on", "status", "imported_by", "created_at"]
     list_filter = ["status", "language", "outlet"]
     search_fields = ["title", "outlet", "author", "url"]
     date_hierarchy = "created_at"
-    readonly_fields = ["content_hash", "created_at", "updated_at"]
+    readonly_fields = ["content_hash", "imported_by", "created_at", "updated_at"]
     inlines = [ClaimInline]
+
+    def save_model(self, request: HttpRequest, obj: Article, form, change: bool) -> None:
+        fields = {name: form.cleaned_data[name] for name in form.changed_data}
+        if change:
+            form.instance = services.update_article(article=obj, user=request.user, **fields)
+            return
+        body = fields.pop("body", obj.body)
+        article, _created = importing.import_article(user=request.user, body=body, metadata=fields)
+        form.instance = obj = article
+        obj.pk = article.pk
+
+    def delete_model(self, request: HttpRequest, obj: Article) -> None:
+        services.delete_article(article=obj, user=request.user)
 
 
 class AttributionInline(admin.TabularInline):
@@ -66,18 +93,19 @@ class AttributionInline(admin.TabularInline):
     fields = ["source", "via", "cue", "cue_start", "cue_end"]
 
 
-class EvidenceInline(admin.StackedInline):
+class EvidenceInline(admin.TabularInline):
+    """Evidence is listed here and changed on its own admin page, which stores files
+    through sources.services (type check, size limit, SHA-256)."""
+
     model = Evidence
     extra = 0
-    autocomplete_fields = ["source"]
-    fields = [
-        ("url", "source"),
-        "file",
-        "excerpt",
-        ("stance", "credibility", "confidential"),
-        "file_sha256",
-    ]
-    readonly_fields = ["file_sha256"]
+    can_delete = False
+    show_change_link = True
+    fields = ["url", "source", "excerpt", "stance", "credibility", "confidential", "file_sha256"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
+        return False
 
 
 class ReviewCommentInline(admin.TabularInline):
@@ -86,8 +114,58 @@ class ReviewCommentInline(admin.TabularInline):
     readonly_fields = ["author", "created_at"]
 
 
+class ClaimAdminForm(forms.ModelForm):
+    """Asks claims.policies (and the services' span rule) before anything is saved, so a
+    refusal is a form error on the page, never a half-saved claim."""
+
+    class Meta:
+        model = Claim
+        fields = [
+            "article",
+            "start",
+            "end",
+            "text",
+            "claimant",
+            "claim_date",
+            "appearance_url",
+            "assignee",
+        ]
+
+    user: AbstractBaseUser | None = None
+
+    def clean(self) -> dict:
+        data = super().clean()
+        claim, user = self.instance, self.user
+        if user is None:
+            return data
+        if claim.pk is None:
+            refusal = policies.desk_refusal(user, policies.DeskAction.CREATE_CLAIM)
+        else:
+            changed = set(self.changed_data)
+            refusal = None
+            if changed - {"assignee"}:
+                refusal = policies.refusal(user, claim, policies.Action.EDIT)
+            if not refusal and "assignee" in changed:
+                refusal = policies.refusal(user, claim, policies.Action.ASSIGN)
+        if refusal:
+            raise forms.ValidationError(refusal)
+        article, start, end = data.get("article"), data.get("start"), data.get("end")
+        if article is not None and start is not None and end is not None:
+            problem = services.span_problem(
+                article, start, end, exclude=[claim.pk] if claim.pk else []
+            )
+            if problem:
+                raise forms.ValidationError(problem)
+        return data
+
+
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
+    """Claims' text, span and assignee through claims.services; state and verdict are
+    read-only here: they move only through the workflow (draft, approve by a second editor,
+    publish, reopen) in the workbench or the API."""
+
+    form = ClaimAdminForm
     list_display = [
         "short_text",
         "claimant",
@@ -98,10 +176,23 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "article",
     ]
     list_filter = ["state", "verdict", "assignee", "article__outlet"]
-    search_fields = ["text", "claimant", "article__title"]
+    search_fields = ["text", "article__title"]
     list_select_related = ["verdict", "assignee", "article"]
-    autocomplete_fields = ["article", "assignee", "verdict_author", "reviewer"]
-    readonly_fields = ["version", "created_at", "updated_at", "checkworthiness_reasons"]
+    autocomplete_fields = ["article", "assignee"]
+    readonly_fields = [
+        "state",
+        "checkworthiness",
+        "checkworthiness_reasons",
+        "verdict",
+        "rationale",
+        "verdict_author",
+        "reviewer",
+        "approved_at",
+        "published_at",
+        "version",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [AttributionInline, EvidenceInline, ReviewCommentInline]
     fieldsets = [
         (
@@ -118,11 +209,11 @@ class ClaimAdmin(SimpleHistoryAdmin):
             },
         ),
         (
-            "Workflow",
+            "Workflow (changed in the workbench)",
             {"fields": ["state", "assignee", "checkworthiness", "checkworthiness_reasons"]},
         ),
         (
-            "Verdict",
+            "Verdict (changed in the workbench)",
             {
                 "fields": [
                     "verdict",
@@ -137,6 +228,21 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ("Record", {"fields": ["version", "created_at", "updated_at"]}),
     ]
 
+    def get_form(self, request: HttpRequest, obj: Claim | None = None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_list_display(self, request: HttpRequest) -> list:
+        """The claimant column through claims.policies, for the user asking."""
+        secret = policies.secret_names()
+
+        @admin.display(description="Claimant")
+        def claimant(obj: Claim) -> str:
+            return policies.shown_claimant(obj, user=request.user, secret=secret)
+
+        return [claimant if name == "claimant" else name for name in self.list_display]
+
     @admin.display(description="Claim")
     def short_text(self, obj: Claim) -> str:
         return obj.text[:90]
@@ -145,7 +251,35 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def verdict_colour(self, obj: Claim) -> str:
         return verdict_badge(obj.verdict)
 
-    def save_model(self, request, obj: Claim, form, change: bool) -> None:
-        if change:
-            obj.version += 1
-        super().save_model(request, obj, form, change)
+    def save_model(self, request: HttpRequest, obj: Claim, form, change: bool) -> None:
+        data = form.cleaned_data
+        if not change:
+            form.instance = services.create_claim(
+                user=request.user,
+                article=data.get("article"),
+                start=data.get("start"),
+                end=data.get("end"),
+                text=data.get("text", ""),
+                claimant=data.get("claimant", ""),
+                claim_date=data.get("claim_date"),
+                appearance_url=data.get("appearance_url", ""),
+                assignee=data.get("assignee"),
+            )
+            obj.pk = form.instance.pk
+            return
+        changes = {
+            name: data[name] for name in form.changed_data if name in services.EDITABLE_FIELDS
+        }
+        if changes:
+            stored = Claim.objects.get(pk=obj.pk)
+            form.instance = services.update_claim(
+                claim=stored, user=request.user, expected_version=stored.version, **changes
+            )
+
+    def delete_model(self, request: HttpRequest, obj: Claim) -> None:
+        services.delete_claim(claim=obj, user=request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
+        if obj is not None and policies.refusal(request.user, obj, policies.Action.DELETE):
+            return False
+        return super().has_delete_permission(request, obj)

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 
-from claims.models import Article, Claim, RatingLabel
+from claims.models import RatingLabel
 
 
 class VersionedForm(forms.Form):
@@ -75,31 +75,6 @@ class ImportForm(forms.Form):
         if len(given) != 1:
             raise forms.ValidationError("Give exactly one of: pasted text, a file, or a URL.")
         return data
-
-
-class DashboardFilterForm(forms.Form):
-    q = forms.CharField(required=False, label="Search")
-    state = forms.ChoiceField(required=False, choices=[("", "Any state"), *Claim.State.choices])
-    assignee = forms.ModelChoiceField(
-        queryset=get_user_model().objects.none(), required=False, empty_label="Anyone"
-    )
-    verdict = forms.ModelChoiceField(
-        queryset=RatingLabel.objects.none(), required=False, empty_label="Any verdict"
-    )
-    outlet = forms.ChoiceField(required=False)
-    source = forms.CharField(required=False, label="Source")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = (
-            get_user_model()
-            .objects.filter(assigned_claims__isnull=False)
-            .distinct()
-            .order_by("username")
-        )
-        self.fields["verdict"].queryset = RatingLabel.objects.order_by("scale", "position")
-        outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
-        self.fields["outlet"].choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]
 
 
 class PriorFactCheckFilterForm(forms.Form):

@@ -122,33 +122,12 @@ def filter_given(qs: QuerySet, **lookups) -> QuerySet:
     return qs.filter(**{lookup: value for lookup, value in lookups.items() if value})
 
 
-def filtered_claims(
-    *,
-    q: str = "",
-    state: str = "",
-    assignee=None,
-    verdict=None,
-    outlet: str = "",
-    source: str = "",
-) -> QuerySet[Claim]:
-    claims = Claim.objects.select_related("article", "verdict", "assignee").order_by("-updated_at")
-    if q:
-        claims = claims.filter(
-            Q(text__icontains=q) | Q(claimant__icontains=q) | Q(article__title__icontains=q)
-        )
-    claims = filter_given(
-        claims, state=state, assignee=assignee, verdict=verdict, article__outlet=outlet
+def claims_for_lists() -> QuerySet[Claim]:
+    """Claims as lists show them (dashboard, exports): newest change first, with the rows
+    each line names. Filters come from claims.filters.ClaimFilterSet."""
+    return Claim.objects.select_related("article", "verdict", "assignee").order_by(
+        "-updated_at", "-pk"
     )
-    if source:
-        from sources.models import normalise_name
-
-        key = normalise_name(source)
-        claims = claims.filter(
-            Q(attributions__source__normalised_name__contains=key)
-            | Q(attributions__source__aliases__normalised_name__contains=key)
-            | Q(evidence__source__normalised_name__contains=key)
-        ).distinct()
-    return claims
 
 
 def filtered_prior_fact_checks(

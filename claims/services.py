@@ -72,17 +72,27 @@ def enqueue_suggestions(claim_ids: list[int]) -> None:
         enqueue(SUGGESTIONS_TASK, ids)
 
 
-def _check_no_overlap(article: Article, start: int, end: int, *, exclude: list[int]) -> None:
-    """Claims of one article never overlap (rejected ones aside): a sentence is checked once."""
+def span_problem(article: Article, start: int, end: int, *, exclude: list[int]) -> str | None:
+    """What is wrong with `[start, end)` as a claim of `article`, or None. Claims of one
+    article never overlap (rejected ones aside): a sentence is checked once."""
+    error = _span_error(article, start, end)
+    if error:
+        return error
+    start, end = _trimmed(article, start, end)
     overlapping = (
         article.claims.exclude(state=Claim.State.REJECTED)
         .exclude(pk__in=exclude)
         .filter(start__lt=end, end__gt=start)
     )
     if overlapping.exists():
-        raise ValidationError(
-            "The selection overlaps an existing claim; edit, split or merge that one instead."
-        )
+        return "The selection overlaps an existing claim; edit, split or merge that one instead."
+    return None
+
+
+def _check_no_overlap(article: Article, start: int, end: int, *, exclude: list[int]) -> None:
+    problem = span_problem(article, start, end, exclude=exclude)
+    if problem:
+        raise ValidationError(problem)
 
 
 def _move(claim: Claim, to_state: str) -> None:

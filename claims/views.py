@@ -17,11 +17,11 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from claims import policies, rendering, selectors, services
+from claims.filters import filter_claims
 from claims.forms import (
     AssignForm,
     ClaimEditForm,
     ClaimReviewUploadForm,
-    DashboardFilterForm,
     ImportForm,
     PriorFactCheckFilterForm,
     ReopenForm,
@@ -67,12 +67,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         ).get_page(request.GET.get("articles_page"))
         if target:
             return render(request, "claims/_article_results.html", context)
-    form = DashboardFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
-    context["form"] = form
-    context["claims"] = Paginator(
-        selectors.filtered_claims(**filters), DASHBOARD_PAGE_SIZE
-    ).get_page(request.GET.get("page"))
+    claims, filterset = filter_claims(
+        request.GET, user=request.user, queryset=selectors.claims_for_lists()
+    )
+    context["form"] = filterset.form
+    page = Paginator(claims, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = policies.redact_claimants(page.object_list, user=request.user)
+    context["claims"] = page
     if target == "claim-results":
         return render(request, "claims/_claim_results.html", context)
     context["counts"] = selectors.claim_counts_by_state()

@@ -150,7 +150,11 @@ def delete_source(*, source: Source, user: AbstractBaseUser | None) -> None:
     if not _system(user):
         policies.check_desk(user, DeskAction.DELETE_SOURCE)
     _check_confidential_source(user, source.confidential)
-    if source.attributions.exists() or source.evidence.exists() or source.relayed_attributions.exists():
+    if (
+        source.attributions.exists()
+        or source.evidence.exists()
+        or source.relayed_attributions.exists()
+    ):
         raise ValidationError("The source is still cited by attributions or evidence.")
     source.delete()
 

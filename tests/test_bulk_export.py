@@ -12,8 +12,8 @@ from django.urls import reverse
 
 from claims.imports import import_json
 from claims.models import Article, Claim, ExportJob
-from claims.reports.selectors import filtered_claims
-from claims.tasks import run_bulk_export, start_bulk_export, write_export
+from claims.reports.bulk import filtered_claims, start_bulk_export, write_export
+from claims.tasks import run_bulk_export
 from tests.reports_helpers import make_article
 from tests.waiting import wait_until
 
@@ -140,9 +140,10 @@ def test_export_started_while_broker_is_down_is_sent_again_by_beat(
 
     from claims import tasks
     from claims.models import ExportJob
+    from claims.reports import bulk
 
     with django_capture_on_commit_callbacks(execute=False):
-        job = tasks.start_bulk_export(user=editor, fmt="csv", filters={})
+        job = bulk.start_bulk_export(user=editor, fmt="csv", filters={})
     ExportJob.objects.filter(pk=job.pk).update(created_at=timezone.now() - dt.timedelta(minutes=5))
     settings.CELERY_TASK_ALWAYS_EAGER = True
     from factcheck.celery import app

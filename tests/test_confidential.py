@@ -160,7 +160,7 @@ def test_bulk_export_includes_confidential_material_only_for_editors_who_ask(
     secret, checker, editor
 ):
     from claims.reports import json_export
-    from claims.tasks import start_bulk_export
+    from claims.reports.bulk import start_bulk_export
 
     for user, asked, expected in [
         (checker, True, False),

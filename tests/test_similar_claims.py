@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
+from claims import services as claim_services
 from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel
 from claims.search import selectors, services
 from claims.search.bm25 import Bm25Index
@@ -132,7 +133,7 @@ def test_suggestions_are_computed_by_a_real_celery_worker(celery_worker_process)
     from django.db import transaction
 
     with transaction.atomic():
-        services.enqueue_suggestions([claim.pk])
+        claim_services.enqueue_suggestions([claim.pk])
     wait_until(
         ClaimMatch.objects.filter(claim=claim).exists,
         timeout=30,

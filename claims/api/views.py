@@ -23,6 +23,7 @@ from rest_framework.response import Response
 from claims import importing, policies, services
 from claims.api import serializers as s
 from claims.api.parsers import DepthLimitedJSONParser
+from claims.filters import ClaimFilterSet
 from claims.models import Article, Claim, RatingLabel
 from claims.reports import claimreview
 from sources import services as source_services
@@ -94,15 +95,6 @@ CREATE_FIELDS = {
 }
 
 
-class ClaimFilter(django_filters.FilterSet):
-    verdict = django_filters.CharFilter(field_name="verdict__slug")
-    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="iexact")
-
-    class Meta:
-        model = Claim
-        fields = ["article", "state", "assignee"]
-
-
 @extend_schema_view(
     list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
     retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
@@ -112,7 +104,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
     send-back, publish), which apply the UI's rules, including that nobody approves their own."""
 
     serializer_class = s.ClaimSerializer
-    filterset_class = ClaimFilter
+    filterset_class = ClaimFilterSet
     ordering_fields = ["created_at", "updated_at", "checkworthiness", "start"]
 
     def get_queryset(self) -> QuerySet[Claim]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from claims.models import Article, Claim
 from claims.policies import redact_claimants
@@ -145,26 +145,3 @@ def article_report(
     for claim in ordered:
         claim.article = article
     return ArticleReport(article, ordered, include_confidential, open_issues(ordered))
-
-
-def filtered_claims(filters: dict) -> QuerySet[Claim]:
-    """Claims matching a bulk-export filter: date range (claim creation or article date),
-    outlet, verdict (label slug) and state."""
-    qs = Claim.objects.all()
-    if filters.get("date_from"):
-        qs = qs.filter(
-            Q(article__published_on__gte=filters["date_from"])
-            | Q(article__isnull=True, created_at__date__gte=filters["date_from"])
-        )
-    if filters.get("date_to"):
-        qs = qs.filter(
-            Q(article__published_on__lte=filters["date_to"])
-            | Q(article__isnull=True, created_at__date__lte=filters["date_to"])
-        )
-    if filters.get("outlet"):
-        qs = qs.filter(article__outlet__iexact=filters["outlet"])
-    if filters.get("verdict"):
-        qs = qs.filter(verdict__slug=filters["verdict"])
-    if filters.get("state"):
-        qs = qs.filter(state=filters["state"])
-    return qs

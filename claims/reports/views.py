@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from claims.models import Article, Claim, ExportJob
 from claims.policies import may_include_confidential, redact_claimants
 from claims.reports import claimreview
+from claims.reports.bulk import start_bulk_export
 from claims.reports.exports import FORMATS, render_article
 from claims.reports.selectors import claims_queryset
 from factcheck.middleware import csp_extra
@@ -68,8 +69,6 @@ def claim_claimreview(request: HttpRequest, pk: int) -> HttpResponse:
 @permission_required(["claims.view_article", "claims.view_claim"], raise_exception=True)
 def export_list(request: HttpRequest) -> HttpResponse:
     """The bulk-export form and the user's recent exports; POST starts one."""
-    from claims.tasks import start_bulk_export
-
     error = ""
     if request.method == "POST":
         try:

@@ -14,14 +14,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Model, Q, QuerySet, Subquery
+from django.db.models import Expression, Model, Q, QuerySet, Subquery
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
+from claims import policies
+from claims.filters import ClaimFilterSet
 from claims.models import Article, Claim, PriorFactCheck, RatingLabel
 from claims.search import vectors
 from claims.search.bm25 import match_score
@@ -85,18 +88,19 @@ class Filters:
     date_to: date | None = None
 
 
-def _claim_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Claim]:
-    return filter_given(
-        Claim.objects.all(),
-        verdict=f.verdict,
-        state=f.state,
-        article__outlet=f.outlet,
-        created_at__date__gte=f.date_from,
-        created_at__date__lte=f.date_to,
-    )
+def _claim_qs(user: User | AnonymousUser, f: Filters) -> QuerySet[Claim]:
+    """The claims filter of the dashboard, the API and exports (claims.filters)."""
+    data = {
+        "verdict": f.verdict.slug if f.verdict else "",
+        "state": f.state,
+        "outlet": f.outlet,
+        "date_from": f.date_from or "",
+        "date_to": f.date_to or "",
+    }
+    return ClaimFilterSet({k: v for k, v in data.items() if v}, user=user).qs
 
 
-def _article_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Article] | None:
+def _article_qs(user: User | AnonymousUser, f: Filters) -> QuerySet[Article] | None:
     if f.verdict or f.state:
         return None  # articles have no verdict or state of a claim
     return filter_given(
@@ -107,11 +111,8 @@ def _article_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Article] | None:
     )
 
 
-def _evidence_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Evidence]:
-    qs = Evidence.objects.exclude(excerpt="")
-    if not user.has_perm("sources.view_confidential_source"):
-        secret = Q(confidential=True) | Q(source__confidential=True)
-        qs = qs.exclude(secret & ~Q(claim__assignee_id=user.pk))
+def _evidence_qs(user: User | AnonymousUser, f: Filters) -> QuerySet[Evidence]:
+    qs = policies.visible_evidence(Evidence.objects.exclude(excerpt=""), user)
     return filter_given(
         qs,
         claim__verdict=f.verdict,
@@ -122,7 +123,7 @@ def _evidence_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Evidence]:
     )
 
 
-def _prior_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[PriorFactCheck] | None:
+def _prior_qs(user: User | AnonymousUser, f: Filters) -> QuerySet[PriorFactCheck] | None:
     if f.state:
         return None
     return filter_given(
@@ -134,13 +135,10 @@ def _prior_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[PriorFactCheck] | 
     )
 
 
-def _source_qs(user: AbstractBaseUser, f: Filters) -> QuerySet[Source] | None:
+def _source_qs(user: User | AnonymousUser, f: Filters) -> QuerySet[Source] | None:
     if f.verdict or f.state or f.outlet or f.date_from or f.date_to:
         return None
-    qs = Source.objects.all()
-    if not user.has_perm("sources.view_confidential_source"):
-        qs = qs.filter(confidential=False)
-    return qs
+    return policies.visible_sources(Source.objects.all(), user)
 
 
 def _claim_hit(claim: Claim, snippet: SafeString, score: float) -> SearchHit:
@@ -253,7 +251,7 @@ _KINDS: dict[str, tuple] = {
 def search(
     query: str,
     *,
-    user: AbstractBaseUser,
+    user: User | AnonymousUser,
     kind: str = "",
     filters: Filters | None = None,
     limit: int = 20,
@@ -371,7 +369,7 @@ def _fallback_search(
 
 
 def _search_sources(
-    query: str, user: AbstractBaseUser, filters: Filters, want: int
+    query: str, user: User | AnonymousUser, filters: Filters, want: int
 ) -> list[SearchHit]:
     """Sources are few (hundreds): names and aliases are matched word by word on any backend."""
     qs = _source_qs(user, filters)
@@ -500,7 +498,7 @@ def _fallback_candidates(
 
 def _rerank(
     terms: ClaimTerms, candidates: list, text_of: Callable, df_by_lexeme: dict[str, float], n: float
-) -> list[tuple[object, float]]:
+) -> list[tuple[Any, float]]:
     analysed = [(obj, analyse(text_of(obj))) for obj in candidates]
     n = max(n, float(len(analysed)), 1.0)
     local: dict[str, float] = {}
@@ -528,7 +526,7 @@ def similar_claims(
     terms = analyse(text)
     if not terms.terms:
         return []
-    pools = [
+    pools: list[tuple[str, type[Model], str, str, Callable[[], Expression], Q, tuple[str, ...]]] = [
         (
             "claim",
             Claim,
@@ -559,7 +557,7 @@ def similar_claims(
             )
         else:
             candidates = _fallback_candidates(model, field, text, terms, exclude, related)
-            df, n = {}, float(model.objects.count())
+            df, n = {}, float(model._default_manager.count())
         for obj, score in _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)[
             :limit
         ]:
