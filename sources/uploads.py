@@ -1,7 +1,8 @@
 """What an evidence upload may be: documents, images and audio, recognised by extension AND
 by their first bytes. An HTML, SVG or script file renamed ``.pdf`` (or a PDF renamed
 ``.html``) is refused: stored files are downloaded later by colleagues, and a file that a
-browser would run must never get in, whatever it calls itself."""
+browser would run must never get in, whatever it calls itself. A zip (a .docx) must unpack
+within the limits of claims.extraction.archives, the same rule the article import applies."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+
+from claims.extraction.archives import ArchiveRefused, check_zip
 
 
 def _zip(head: bytes) -> bool:
@@ -83,6 +86,11 @@ def check_evidence_upload(upload: UploadedFile) -> str:
                 "file": f"“{name}” does not contain what its {extension} extension says; it was refused."
             }
         )
+    if _zip(head):  # .docx today; any zip-based kind added later is checked the same way
+        try:
+            check_zip(upload, name)
+        except ArchiveRefused as exc:
+            raise ValidationError({"file": str(exc)}) from exc
     return content_type
 
 
