@@ -1,6 +1,11 @@
+from typing import Any
+
+from django import forms
 from django.contrib import admin
+from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from sources import services
 from sources.models import Attribution, Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias
 
 
@@ -26,57 +31,148 @@ class AttributionAdmin(SimpleHistoryAdmin):
     list_select_related = ["source", "via", "claim"]
 
 
+class EvidenceAdminForm(forms.ModelForm):
+    """Refuses in the form what `sources.services` would refuse on save (file type, size,
+    URL), with the services' own checks, so the admin shows an error instead of a 500."""
+
+    class Meta:
+        model = Evidence
+        fields = [
+            "claim",
+            "source",
+            "url",
+            "file",
+            "excerpt",
+            "stance",
+            "credibility",
+            "confidential",
+        ]
+        widgets = {"file": forms.FileInput}  # no "clear": the services never drop a file
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if "file" in self.changed_data and upload:
+            services._attach_upload(Evidence(), upload)  # size, type, hash, as on save
+        if "url" in self.changed_data and cleaned.get("url"):
+            cleaned["url"] = services._clean_url(cleaned["url"])
+        return cleaned
+
+
 @admin.register(Evidence)
 class EvidenceAdmin(SimpleHistoryAdmin):
+    """Evidence is written by `sources.services` only, here as from every other entrance:
+    the upload is type-checked, hashed and size-limited, the URL linked and checked."""
+
+    form = EvidenceAdminForm
     list_display = ["__str__", "stance", "grade", "claim", "link_status", "added_by", "created_at"]
     list_filter = ["stance", "credibility", "confidential", "link__last_outcome"]
     search_fields = ["url", "excerpt", "claim__text", "source__name"]
     autocomplete_fields = ["claim", "source"]
-    readonly_fields = ["file_sha256", "file_size", "link", "created_at", "updated_at"]
+    readonly_fields = [
+        "file_name",
+        "file_sha256",
+        "file_size",
+        "link",
+        "added_by",
+        "created_at",
+        "updated_at",
+    ]
     list_select_related = ["claim", "source", "link", "added_by"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Evidence | None = None) -> list[str]:
+        # update_evidence keeps an item on its claim; moving it would be a new item.
+        return [*self.readonly_fields, "claim"] if obj is not None else self.readonly_fields
+
+    def save_model(self, request: HttpRequest, obj: Evidence, form, change: bool) -> None:
+        data = form.cleaned_data
+        upload = data.get("file") if "file" in form.changed_data else None
+        if change:
+            changes = {
+                name: data[name]
+                for name in form.changed_data
+                if name in services.EVIDENCE_FIELDS and name in data
+            }
+            if upload:
+                changes["upload"] = upload
+            saved = services.update_evidence(evidence=obj, user=request.user, **changes)
+        else:
+            saved = services.add_evidence(
+                claim=data["claim"],
+                user=request.user,
+                url=data.get("url", ""),
+                upload=upload or None,
+                excerpt=data.get("excerpt", ""),
+                stance=data["stance"],
+                credibility=data["credibility"],
+                source=data.get("source"),
+                confidential=data.get("confidential", False),
+            )
+        # The admin's log entry, message and redirect use `obj`: make it the saved row.
+        obj.pk = saved.pk
+        obj.refresh_from_db()
 
     @admin.display(description="Link")
     def link_status(self, obj: Evidence) -> str:
         return obj.link.last_outcome if obj.link_id and obj.link.last_outcome else "—"
 
 
-class LinkCheckInline(admin.TabularInline):
-    model = LinkCheck
+class CheckerRecordInline(admin.TabularInline):
+    """Checks and snapshots are the link checker's records: shown, never added or edited."""
+
     extra = 0
     can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class LinkCheckInline(CheckerRecordInline):
+    model = LinkCheck
     fields = ["checked_at", "outcome", "status_code", "final_url", "elapsed_ms", "error"]
     readonly_fields = fields
 
 
-class SnapshotInline(admin.TabularInline):
+class SnapshotInline(CheckerRecordInline):
     model = Snapshot
-    extra = 0
-    can_delete = False
     fields = ["captured_at", "sha256", "content_type", "raw"]
     readonly_fields = fields
 
 
+class CheckerRecordAdmin(admin.ModelAdmin):
+    """Links, checks and snapshots are made by `sources.services` (a Link when evidence cites
+    a URL, checks and snapshots by the link checker); a hand-made one would be inconsistent
+    (a Link for a URL already linked violates its unique hash, a check needs an outcome and
+    a time). The admin shows them and may delete them, nothing else."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
 @admin.register(Link)
-class LinkAdmin(admin.ModelAdmin):
+class LinkAdmin(CheckerRecordAdmin):
     list_display = ["url", "last_outcome", "last_status_code", "last_checked_at", "content_changed"]
     list_filter = ["last_outcome", "content_changed"]
     search_fields = ["url"]
-    readonly_fields = ["url_hash", "created_at"]
     inlines = [LinkCheckInline, SnapshotInline]
 
 
 @admin.register(LinkCheck)
-class LinkCheckAdmin(admin.ModelAdmin):
+class LinkCheckAdmin(CheckerRecordAdmin):
     list_display = ["link", "outcome", "status_code", "elapsed_ms", "checked_at"]
     list_filter = ["outcome"]
     search_fields = ["link__url", "final_url"]
     list_select_related = ["link"]
-    readonly_fields = [f.name for f in LinkCheck._meta.fields]
 
 
 @admin.register(Snapshot)
-class SnapshotAdmin(admin.ModelAdmin):
+class SnapshotAdmin(CheckerRecordAdmin):
     list_display = ["link", "captured_at", "sha256", "content_type"]
     search_fields = ["link__url", "text"]
     list_select_related = ["link"]
-    readonly_fields = [f.name for f in Snapshot._meta.fields]
