@@ -8,5 +8,5 @@ class ClaimsConfig(AppConfig):
     def ready(self) -> None:
         # Register the Celery tasks in every process: services queue them by name
         # (factcheck.celery.enqueue). Django's documented place for such registrations.
-        import claims.search.tasks  # noqa: F401
+        import claims.search.tasks
         import claims.tasks  # noqa: F401

@@ -36,7 +36,7 @@ class Site:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            def do_GET(self) -> None:  # http.server's naming
                 path = self.path.split("?")[0]
                 site.hits[path] += 1
                 route = site.routes.get(path, Route(b"<title>Not found</title>", status=404))

@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims.search.bm25 import Bm25Index, bm25  # noqa: E402
-from claims.search.text import ClaimTerms, analyse, plain_terms  # noqa: E402
+from claims.search.bm25 import Bm25Index, bm25
+from claims.search.text import ClaimTerms, analyse, plain_terms
 
 POSITIVE = {"paraphrase", "numbers", "reorder"}
 THRESHOLD = 0.35  # claims.search.selectors.MIN_SUGGESTION_SCORE

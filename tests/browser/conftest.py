@@ -152,7 +152,7 @@ class EvidenceSite:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 - http.server's naming
+            def do_GET(self):  # http.server's naming
                 time.sleep(site.delay)
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -160,7 +160,7 @@ class EvidenceSite:
                 self.end_headers()
                 self.wfile.write(site.body)
 
-            def do_HEAD(self):  # noqa: N802
+            def do_HEAD(self):
                 time.sleep(site.delay)
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")

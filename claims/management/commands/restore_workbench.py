@@ -19,7 +19,7 @@ class Command(BaseCommand):
             help="replace the data of a non-empty instance (its database is flushed first)",
         )
 
-    def handle(self, *args, input: Path, force: bool, **options) -> None:  # noqa: A002
+    def handle(self, *args, input: Path, force: bool, **options) -> None:
         if not input.exists():
             raise CommandError(f"No such file: {input}")
         try:
