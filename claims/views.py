@@ -56,9 +56,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         target = None  # the whole page
     context: dict = {"queries": queries}
     if target in (None, "queue-results"):
-        context["queue"] = Paginator(selectors.my_queue(request.user), QUEUE_PAGE_SIZE).get_page(
+        queue = Paginator(selectors.my_queue(request.user), QUEUE_PAGE_SIZE).get_page(
             request.GET.get("queue_page")
         )
+        context["queue"] = queue
+        context["queue_rows_html"] = rendering.queue_rows_html(queue)
         if target:
             return render(request, "claims/_queue_results.html", context)
     if target in (None, "article-results"):
@@ -68,12 +70,15 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         if target:
             return render(request, "claims/_article_results.html", context)
     claims, filterset = filter_claims(
-        request.GET, user=request.user, queryset=selectors.claims_for_lists()
+        request.GET,
+        user=request.user,
+        queryset=selectors.claims_for_lists().defer("article__body"),  # ~14 KB a row, unused
     )
     context["form"] = filterset.form
     page = Paginator(claims, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = policies.redact_claimants(page.object_list, user=request.user)
     context["claims"] = page
+    context["rows_html"] = rendering.claim_list_rows_html(page.object_list)
     if target == "claim-results":
         return render(request, "claims/_claim_results.html", context)
     context["counts"] = selectors.claim_counts_by_state()
