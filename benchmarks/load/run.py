@@ -1,12 +1,16 @@
-"""Load test: gunicorn on PostgreSQL with the demo data, 50 concurrent wrk clients for 60 s on
-the dashboard and the demo article's review page, logged in as the demo fact-checker.
+"""Load test: gunicorn as the Dockerfile runs it (3 sync workers) on PostgreSQL with a
+realistic newsroom database, 50 concurrent wrk clients for 60 s, logged in as the demo
+fact-checker, cycling through the dashboard, a dashboard page turned by htmx, the sources
+list, the demo article's review page and a 100-claim newsroom article's review page.
 
     .venv/bin/python benchmarks/load/run.py [--database-url postgres://postgres@127.0.0.1:5432/factcheck_load]
-        [--connections 50] [--duration 60] [--workers 4]
+        [--connections 50] [--duration 60] [--workers 3] [--threads 1]
+        [--articles 60] [--claims 6000]
 
-Needs wrk (apt-get install wrk). The database is created if missing, migrated and given the
-demo data (idempotent). Prints requests served, errors (non-2xx/3xx and socket errors) and
-latency percentiles; exits non-zero when any request failed.
+Needs wrk (apt-get install wrk). The database is created if missing, migrated, given the
+demo data and the newsroom data (benchmarks/load/newsroom.py; both idempotent). Prints the
+database size, requests served, errors (non-2xx/3xx and socket errors) and latency
+percentiles; exits non-zero when any request failed.
 """
 
 from __future__ import annotations
@@ -42,6 +46,32 @@ done = function(summary, latency, requests)
   end
   io.write(string.format("RESULT max=%%.1fms mean=%%.1fms\\n", latency.max / 1000, latency.mean / 1000))
 end
+"""
+
+
+# The demo article, a newsroom article of about 100 claims, and what the database holds.
+DESCRIBE = """
+from django.db import connection
+from django.db.models import Count
+from claims.demo import load_demo
+from claims.models import Article, Claim
+from simple_history.models import registered_models
+from sources.models import Attribution, Evidence, Source
+article = (
+    Article.objects.filter(url__startswith="https://newsroom.example/")
+    .annotate(n=Count("claims")).filter(n__gte=90).order_by("n").first()
+)
+counts = {
+    "articles": Article.objects.count(), "claims": Claim.objects.count(),
+    "evidence": Evidence.objects.count(), "attributions": Attribution.objects.count(),
+    "sources": Source.objects.count(),
+    "history rows": sum(m.history.count() for m in {m for m in registered_models.values()}),
+}
+with connection.cursor() as cursor:
+    cursor.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
+    size = cursor.fetchone()[0].replace(" ", "")
+counts = ",".join(f"{n}_{what.replace(' ', '_')}" for what, n in counts.items())
+print(load_demo()[0].pk, article.pk, f"{counts},{size}")
 """
 
 
@@ -124,8 +154,12 @@ def main() -> int:
     )
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--duration", type=int, default=60)
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker")
+    parser.add_argument("--workers", type=int, default=3, help="the Dockerfile's: 3")
+    parser.add_argument(
+        "--threads", type=int, default=1, help="gunicorn threads per worker (1: sync worker)"
+    )
+    parser.add_argument("--articles", type=int, default=60, help="newsroom articles")
+    parser.add_argument("--claims", type=int, default=6000, help="newsroom claims in all")
     args = parser.parse_args()
     wrk = shutil.which("wrk")
     if not wrk:
@@ -148,10 +182,25 @@ def main() -> int:
     }
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "load_demo")
+    print(
+        subprocess.run(
+            [
+                sys.executable,
+                str(Path(__file__).with_name("newsroom.py")),
+                f"--articles={args.articles}",
+                f"--claims={args.claims}",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip(),
+        flush=True,
+    )
     manage(env, "collectstatic", "--noinput", "-v", "0")
-    article_id = manage(
-        env, "shell", "-c", "from claims.demo import load_demo; print(load_demo()[0].pk)"
-    ).split()[-1]
+    article_id, newsroom_id, size = manage(env, "shell", "-c", DESCRIBE).split()[-3:]
+    print(f"database: {size}", flush=True)
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -181,7 +230,13 @@ def main() -> int:
             except OSError:
                 time.sleep(0.2)
         cookie = login(base, "checker", os.environ.get("FACTCHECK_DEMO_PASSWORD", "factcheck-demo"))
-        paths = ["/", f"/articles/{article_id}/"]
+        paths = [
+            "/",
+            "/?page=3",
+            "/sources/",
+            f"/articles/{article_id}/",
+            f"/articles/{newsroom_id}/",
+        ]
         script = tmp / "session.lua"
         script.write_text(LUA % (", ".join(f'"{p}"' for p in paths), cookie))
         threads = min(args.connections, os.cpu_count() or 2)
