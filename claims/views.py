@@ -30,6 +30,7 @@ from claims.forms import (
 )
 from claims.highlight import paragraphs
 from claims.models import Article, Claim, RatingLabel
+from factcheck.request_limits import oversized_post_message
 from sources import services as source_services
 from sources.forms import EvidenceForm
 from sources.models import Source
@@ -117,8 +118,9 @@ def import_article(request: HttpRequest) -> HttpResponse:
             if request.htmx:
                 return HttpResponseClientRedirect(article.get_absolute_url())
             return redirect(article)
-    status = 422 if form.errors else 200
-    return render(request, "claims/import.html", {"form": form}, status=status)
+    too_big = oversized_post_message(request)  # a paste over the limit: factcheck.request_limits
+    status = 422 if form.errors or too_big else 200
+    return render(request, "claims/import.html", {"form": form, "too_big": too_big}, status=status)
 
 
 # --- prior fact-checks -----------------------------------------------------------------
