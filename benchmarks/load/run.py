@@ -75,6 +75,41 @@ print(load_demo()[0].pk, article.pk, f"{counts},{size}")
 """
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds the processes have used so far (from /proc, any owner)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def worker_pids(master: int) -> list[int]:
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == master:
+                pids.append(int(stat.parent.name))
+        except (OSError, ValueError):
+            continue
+    return pids
+
+
+def backend_pids(url: str) -> list[int]:
+    """PostgreSQL backends serving the benchmark database (gunicorn keeps its connections)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid()"
+        ).fetchall()
+    return [pid for (pid,) in rows]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -245,23 +280,31 @@ def main() -> int:
             f"-c{args.connections} -d{args.duration}s on {', '.join(paths)}",
             flush=True,
         )
-        done = subprocess.run(
-            [
-                wrk,
-                f"-t{threads}",
-                f"-c{args.connections}",
-                f"-d{args.duration}s",
-                "--timeout",
-                "10s",
-                "--latency",
-                "-s",
-                str(script),
-                base,
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+
+        def run_wrk(seconds: int) -> subprocess.CompletedProcess:
+            return subprocess.run(
+                [
+                    wrk,
+                    f"-t{threads}",
+                    f"-c{args.connections}",
+                    f"-d{seconds}s",
+                    "--timeout",
+                    "10s",
+                    "--latency",
+                    "-s",
+                    str(script),
+                    base,
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+
+        run_wrk(3)  # warm-up: every worker has imported, rendered and opened its connection
+        pids = {"gunicorn": worker_pids(gunicorn.pid), "postgres": backend_pids(args.database_url)}
+        before = {name: cpu_seconds(group) for name, group in pids.items()}
+        done = run_wrk(args.duration)
+        used = {name: cpu_seconds(group) - before[name] for name, group in pids.items()}
     finally:
         gunicorn.terminate()
         gunicorn.wait(30)
@@ -275,6 +318,14 @@ def main() -> int:
     counts = dict(re.findall(r"(\w+)=(\d+)\b(?!\.)", result))
     errors = sum(int(counts[k]) for k in ("non2xx3xx", "connect", "read", "write", "timeout"))
     print(f"requests={counts['requests']} errors={errors}")
+    served = int(counts["requests"]) or 1
+    per_request = {name: 1000 * seconds / served for name, seconds in used.items()}
+    print(
+        "CPU per request: "
+        + ", ".join(f"{name} {ms:.1f} ms" for name, ms in per_request.items())
+        + f"; {os.cpu_count()} idle cores would serve about "
+        f"{1000 * (os.cpu_count() or 1) / sum(per_request.values()):.0f} requests/s"
+    )
     return 1 if errors else 0
 
 
