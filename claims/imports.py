@@ -23,10 +23,19 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from claims import safe_json
-from claims.models import Article, Claim, PriorFactCheck, RatingLabel, ReviewComment, content_hash
+from claims.models import (
+    Article,
+    Claim,
+    ImportJob,
+    PriorFactCheck,
+    RatingLabel,
+    ReviewComment,
+    content_hash,
+)
 from claims.reports.json_export import FORMAT, VERSION
 from sources.models import (
     Attribution,
@@ -804,40 +813,106 @@ def parse_claim_review(
 def import_claimreview(data: bytes | str, *, user: Any = None) -> ImportResult:
     """Store other organisations' ClaimReviews as prior fact-checks; a review already stored
     (same url) is updated. All or nothing."""
-    nodes = claim_reviews_in(data)
+    return import_claim_reviews(claim_reviews_in(data), user=user)
+
+
+# Progress of a background import: (ImportJob.Status value, reviews checked so far).
+Progress = Callable[[str, int], None]
+CHUNK = 1000
+
+
+def import_claim_reviews(
+    nodes: list[dict[str, Any]], *, user: Any = None, progress: Progress | None = None
+) -> ImportResult:
+    """Check every review first (shape, NULs, model validation on unsaved rows, the stored
+    ones fetched by url a chunk at a time), reporting progress; then write them all in one
+    transaction. Any problem raises ImportFailed before anything is written. A url that
+    appears twice in the file is stored once, with its last review."""
+    report = progress or (lambda status, done: None)
     errors: list[str] = []
-    parsed = []
+    rows: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
     for i, node in enumerate(nodes):
+        if i % CHUNK == 0:
+            report(ImportJob.Status.CHECKING, i)
         nul = nul_problems(node, f"ClaimReview[{i}]")
-        if nul:
-            errors += nul
-            continue
-        fields = parse_claim_review(node, f"ClaimReview[{i}]", errors)
+        fields = None if nul else parse_claim_review(node, f"ClaimReview[{i}]", errors)
+        errors += nul
         if fields is not None:
-            parsed.append((fields, node))
+            rows[hashlib.sha256(fields["url"].encode("utf-8")).hexdigest()] = (fields, node)
     if errors:
         raise ImportFailed(errors)
+    digests = list(rows)
+    stored: dict[str, PriorFactCheck] = {}
+    for start in range(0, len(digests), CHUNK):
+        chunk = PriorFactCheck.objects.filter(url_hash__in=digests[start : start + CHUNK])
+        stored.update((prior.url_hash, prior) for prior in chunk)
+    priors = []
+    for digest, (fields, node) in rows.items():
+        prior = stored.get(digest) or PriorFactCheck(imported_by=user)
+        for name, value in fields.items():
+            setattr(prior, name, value)
+        prior.raw = node
+        prior.url_hash = digest
+        try:
+            prior.full_clean(validate_unique=False)  # the url's row was looked up above
+        except ValidationError as exc:
+            errors += [
+                f"ClaimReview {fields['url']}: {k}: {'; '.join(v)}"
+                for k, v in exc.message_dict.items()
+            ]
+        priors.append(prior)
+    if errors:
+        raise ImportFailed(errors)
+    report(ImportJob.Status.SAVING, len(nodes))
     result = ImportResult()
-    with transaction.atomic():
-        for fields, node in parsed:
-            digest = hashlib.sha256(fields["url"].encode("utf-8")).hexdigest()
-            prior = PriorFactCheck.objects.filter(url_hash=digest).first()
-            created = prior is None
-            prior = prior or PriorFactCheck(imported_by=user)
-            for name, value in fields.items():
-                setattr(prior, name, value)
-            prior.raw = node
-            prior.url_hash = digest
-            try:
-                prior.full_clean()
-            except ValidationError as exc:
-                errors += [
-                    f"ClaimReview {fields['url']}: {k}: {'; '.join(v)}"
-                    for k, v in exc.message_dict.items()
-                ]
-                continue
-            prior.save()
-            result.add("prior fact-checks created" if created else "prior fact-checks updated")
-        if errors:
-            raise ImportFailed(errors)
+    try:
+        with transaction.atomic():
+            for prior in priors:
+                created = prior.pk is None
+                prior.save()
+                result.add("prior fact-checks created" if created else "prior fact-checks updated")
+    except IntegrityError as exc:
+        raise ImportFailed(
+            ["Some of these reviews were imported by someone else meanwhile; import again."]
+        ) from exc
     return result
+
+
+def run_import_job(job_id: int, *, task_id: str = "") -> str:
+    """The background half of a large ClaimReview import (claims.tasks). Idempotent: a
+    finished job is left alone, a redelivered one starts over (nothing was written)."""
+    job = ImportJob.objects.select_related("requested_by").filter(pk=job_id).first()
+    if job is None or not job.running:
+        return "skipped"
+    jobs = ImportJob.objects.filter(pk=job.pk)
+    jobs.update(
+        status=ImportJob.Status.CHECKING, started_at=timezone.now(), task_id=task_id, done=0
+    )
+    try:
+        with job.file.open("rb") as handle:
+            data = handle.read()
+        result = import_claim_reviews(
+            claim_reviews_in(data),
+            user=job.requested_by,
+            progress=lambda status, done: jobs.update(status=status, done=done),
+        )
+    except ImportFailed as exc:
+        _finish(job, ImportJob.Status.FAILED, errors=exc.errors)
+        return "failed"
+    except Exception:
+        _finish(
+            job,
+            ImportJob.Status.FAILED,
+            errors=["The import stopped unexpectedly; nothing was saved. Try again."],
+        )
+        raise
+    _finish(job, ImportJob.Status.DONE, summary=f"Imported {result}.", done=job.total)
+    return "done"
+
+
+def _finish(job: ImportJob, status: str, **fields: Any) -> None:
+    """The file is not kept: what it held is in the database now, or was refused."""
+    job.file.delete(save=False)
+    ImportJob.objects.filter(pk=job.pk).update(
+        status=status, file="", finished_at=timezone.now(), **fields
+    )

@@ -483,3 +483,46 @@ class ClaimMatch(models.Model):
     @property
     def target(self) -> Claim | PriorFactCheck | None:
         return self.matched_claim if self.matched_claim_id else self.prior_fact_check
+
+
+class ImportJob(models.Model):
+    """A large ClaimReview import in the background (claims.imports.run_import_job): the
+    whole file is checked first, with progress the page polls, then written in one
+    transaction, so it stays all or nothing like a small import done in the request."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for a worker"
+        CHECKING = "checking", "Checking"
+        SAVING = "saving", "Saving"
+        DONE = "done", "Imported"
+        FAILED = "failed", "Nothing imported"
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_jobs"
+    )
+    file = models.FileField(upload_to="imports/", max_length=255, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    summary = models.CharField(max_length=300, blank=True)
+    errors = models.JSONField(default=list, blank=True)
+    task_id = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"import {self.pk} ({self.status})"
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return int(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def running(self) -> bool:
+        return self.status in (self.Status.PENDING, self.Status.CHECKING, self.Status.SAVING)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from claims import views
+from claims import import_job_views, views
 
 app_name = "claims"
 
@@ -13,6 +13,7 @@ urlpatterns = [
         views.import_prior_fact_checks,
         name="import_prior_fact_checks",
     ),
+    path("prior-fact-checks/imports/<int:pk>/", import_job_views.import_job, name="import_job"),
     path("articles/<int:pk>/", views.article_review, name="article"),
     path("articles/<int:pk>/progress/", views.article_progress, name="article_progress"),
     path("articles/<int:pk>/claims/new/", views.create_claim, name="create_claim"),

@@ -163,8 +163,12 @@ def prior_fact_checks(request: HttpRequest) -> HttpResponse:
 def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
     """A ClaimReview JSON-LD file, a saved HTML page or a page address (fetched through the
     SSRF-safe fetcher), through the same all-or-nothing import as `manage.py
-    import_claimreview`; on failure every problem is listed, nothing is saved."""
-    from claims.imports import ImportFailed, import_claimreview
+    import_claimreview`; on failure every problem is listed, nothing is saved. A large file
+    is imported by a worker (claims.tasks.start_claimreview_import): the page then shows
+    the job's progress."""
+    from claims.imports import ImportFailed
+    from claims.models import ImportJob
+    from claims.tasks import start_claimreview_import
     from sources.fetching import download
 
     form = ClaimReviewUploadForm(request.POST, request.FILES)
@@ -175,14 +179,17 @@ def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
                 data = download(form.cleaned_data["url"], what="This page").body
             else:
                 data = form.cleaned_data["upload"].read()
-            result = import_claimreview(data, user=request.user)
+            result = start_claimreview_import(data=data, user=request.user)
         except ValidationError as exc:
             problems = exc.messages
         except ImportFailed as exc:
             problems = exc.errors
         else:
-            messages.success(request, f"Imported {result}.")
-            url = reverse("claims:prior_fact_checks")
+            if isinstance(result, ImportJob):
+                url = reverse("claims:import_job", args=[result.pk])
+            else:
+                messages.success(request, f"Imported {result}.")
+                url = reverse("claims:prior_fact_checks")
             return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
     context = {**_prior_context(request, upload_form=form), "import_problems": problems}
     return render(request, "claims/prior_fact_checks.html", context, status=422)

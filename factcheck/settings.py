@@ -329,4 +329,6 @@ SPECTACULAR_SETTINGS = {
 FACTCHECK_PUBLIC_URL = env("FACTCHECK_PUBLIC_URL", "http://localhost:8000")
 FACTCHECK_ORGANISATION = env("FACTCHECK_ORGANISATION", "Fact-check desk")
 FACTCHECK_MAX_IMPORT_BYTES = env_int("FACTCHECK_MAX_IMPORT_BYTES", 50 * 1024 * 1024)
+# A ClaimReview file with more reviews than this is imported by a worker, with progress.
+FACTCHECK_IMPORT_INLINE_MAX_ITEMS = env_int("FACTCHECK_IMPORT_INLINE_MAX_ITEMS", 500)
 CELERY_IMPORTS = ["claims.search.tasks"]

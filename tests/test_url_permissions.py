@@ -114,6 +114,8 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     # Importing other organisations' ClaimReviews: Editors and Admins (0007); an empty form
     # is answered with the page and its errors (422).
     "claims:import_prior_fact_checks": action((LOGIN, DENIED, REFUSED, REFUSED)),
+    # A background import's progress belongs to whoever started it (the walker's id is none).
+    "claims:import_job": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
     "sources:list": page(),
     "sources:search": page(),
     "sources:evidence_status": page(),

@@ -1,0 +1,20 @@
+"""The progress page of a background ClaimReview import (claims.models.ImportJob): the
+full page, or for htmx's poll the progress partial alone. Only the person who started the
+import sees it."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from claims.models import ImportJob
+
+
+@require_GET
+def import_job(request: HttpRequest, pk: int) -> HttpResponse:
+    job = ImportJob.objects.filter(pk=pk, requested_by=request.user).first()
+    if job is None:
+        raise Http404("No such import.")
+    template = "claims/_import_progress.html" if request.htmx else "claims/import_job.html"
+    return render(request, template, {"job": job})
