@@ -84,6 +84,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def delete_model(self, request: HttpRequest, obj: Article) -> None:
         services.delete_article(article=obj, user=request.user)
 
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        for article in queryset:
+            services.delete_article(article=article, user=request.user)
+
 
 class AttributionInline(admin.TabularInline):
     model = Attribution
@@ -278,6 +282,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     def delete_model(self, request: HttpRequest, obj: Claim) -> None:
         services.delete_claim(claim=obj, user=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        for claim in queryset:
+            services.delete_claim(claim=claim, user=request.user)
 
     def has_delete_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
         if obj is not None and policies.refusal(request.user, obj, policies.Action.DELETE):

@@ -4,7 +4,7 @@ Python's parser recurses once per level and gives up with RecursionError somewhe
 thousand levels, depending on how deep the stack already is; what it does build can still be
 too deep for the code that walks or stores it later (``json.dumps`` recurses too). One fixed
 limit, far below both, refuses a deep document with the same sentence at every entrance.
-Plain Python: the importers and the API's parser (claims.api.parsers) both call it."""
+Plain Python: the importers and the API's parser (factcheck.api.parsers) both call it."""
 
 from __future__ import annotations
 

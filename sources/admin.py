@@ -5,6 +5,8 @@ from django.contrib import admin
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims import policies
+from claims.policies import Action, DeskAction
 from sources import services
 from sources.models import Attribution, Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias
 
@@ -14,12 +16,69 @@ class SourceAliasInline(admin.TabularInline):
     extra = 1
 
 
+class UserAwareForm(forms.ModelForm):
+    """An admin form that knows who is saving, so that it can ask the same policy the
+    services enforce and show a refusal as a form error instead of a 500."""
+
+    user: Any = None
+
+
+def _with_user(form_class: type[UserAwareForm], request: HttpRequest) -> type[UserAwareForm]:
+    return type(form_class.__name__, (form_class,), {"user": request.user})
+
+
+class SourceAdminForm(UserAwareForm):
+    class Meta:
+        model = Source
+        fields = ["name", "kind", "homepage", "reliability", "notes", "confidential"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        action = DeskAction.EDIT_SOURCE if self.instance.pk else DeskAction.CREATE_SOURCE
+        confidential = bool(cleaned.get("confidential") or self.instance.confidential)
+        refusal = services.source_refusal(self.user, action, confidential=confidential)
+        if refusal:
+            raise forms.ValidationError(refusal)
+        return cleaned
+
+
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
+    """Sources through sources.services (one name, one source; confidential ones for
+    editors only); confidential sources are listed only to those who may see them."""
+
+    form = SourceAdminForm
     list_display = ["name", "kind", "reliability", "confidential", "homepage"]
     list_filter = ["kind", "reliability", "confidential"]
     search_fields = ["name", "aliases__name", "notes"]
     inlines = [SourceAliasInline]
+
+    def get_queryset(self, request: HttpRequest):
+        return policies.visible_sources(super().get_queryset(request), request.user)
+
+    def get_form(self, request: HttpRequest, obj: Source | None = None, **kwargs):
+        return _with_user(super().get_form(request, obj, **kwargs), request)
+
+    def save_model(self, request: HttpRequest, obj: Source, form, change: bool) -> None:
+        data = {
+            name: form.cleaned_data[name]
+            for name in services.SOURCE_FIELDS
+            if name in form.cleaned_data
+        }
+        if change:
+            changed = {name: data[name] for name in form.changed_data if name in data}
+            saved = services.update_source(source=obj, user=request.user, **changed)
+        else:
+            saved = services.create_source(user=request.user, **data)
+        obj.pk = saved.pk
+        obj.refresh_from_db()
+
+    def delete_model(self, request: HttpRequest, obj: Source) -> None:
+        services.delete_source(source=obj, user=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        for source in queryset:
+            services.delete_source(source=source, user=request.user)
 
 
 @admin.register(Attribution)
@@ -30,10 +89,14 @@ class AttributionAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["claim", "source", "via"]
     list_select_related = ["source", "via", "claim"]
 
+    def get_queryset(self, request: HttpRequest):
+        return policies.visible_attributions(super().get_queryset(request), request.user)
 
-class EvidenceAdminForm(forms.ModelForm):
-    """Refuses in the form what `sources.services` would refuse on save (file type, size,
-    URL), with the services' own checks, so the admin shows an error instead of a 500."""
+
+class EvidenceAdminForm(UserAwareForm):
+    """Refuses in the form what `sources.services` would refuse on save (who may, file
+    type, size, URL), with the services' own checks, so the admin shows an error instead
+    of a 500 and nothing is written."""
 
     class Meta:
         model = Evidence
@@ -51,11 +114,23 @@ class EvidenceAdminForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
+        claim = self.instance.claim if self.instance.pk else cleaned.get("claim")
+        if claim is not None:
+            source = cleaned.get("source")
+            confidential = bool(
+                cleaned.get("confidential")
+                or self.instance.confidential
+                or (source is not None and source.confidential)
+            )
+            action = Action.CHANGE_EVIDENCE if self.instance.pk else Action.ADD_EVIDENCE
+            refusal = services.evidence_refusal(self.user, claim, action, confidential=confidential)
+            if refusal:
+                raise forms.ValidationError(refusal)
         upload = cleaned.get("file")
         if "file" in self.changed_data and upload:
-            services._attach_upload(Evidence(), upload)  # size, type, hash, as on save
+            services.validate_upload(upload)  # size and type, as on save
         if "url" in self.changed_data and cleaned.get("url"):
-            cleaned["url"] = services._clean_url(cleaned["url"])
+            cleaned["url"] = services.clean_url(cleaned["url"])
         return cleaned
 
 
@@ -79,6 +154,19 @@ class EvidenceAdmin(SimpleHistoryAdmin):
         "updated_at",
     ]
     list_select_related = ["claim", "source", "link", "added_by"]
+
+    def get_queryset(self, request: HttpRequest):
+        return policies.visible_evidence(super().get_queryset(request), request.user)
+
+    def get_form(self, request: HttpRequest, obj: Evidence | None = None, **kwargs):
+        return _with_user(super().get_form(request, obj, **kwargs), request)
+
+    def delete_model(self, request: HttpRequest, obj: Evidence) -> None:
+        services.delete_evidence(evidence=obj, user=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        for evidence in queryset:
+            services.delete_evidence(evidence=evidence, user=request.user)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Evidence | None = None) -> list[str]:
         # update_evidence keeps an item on its claim; moving it would be a new item.

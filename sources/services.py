@@ -162,21 +162,52 @@ def delete_source(*, source: Source, user: AbstractBaseUser | None) -> None:
 # --- Evidence ---------------------------------------------------------------------------
 
 
+CONFIDENTIAL_EVIDENCE_REFUSAL = (
+    "Only editors and the claim's assignee handle confidential evidence."
+)
+
+
+def evidence_refusal(
+    user: AbstractBaseUser | None, claim: Claim, action: Action, *, confidential: bool
+) -> str | None:
+    """Why `user` may not add, change or delete (`action`) this evidence, or None: the
+    claim's workflow must allow it, and secret material goes only where its author may see
+    it again (editors, the claim's assignee). Forms ask this; the services enforce it."""
+    if _system(user):
+        return None
+    refusal = policies.refusal(user, claim, action)
+    if refusal:
+        return refusal
+    if confidential and not policies.can_see_confidential(user, claim):
+        return CONFIDENTIAL_EVIDENCE_REFUSAL
+    return None
+
+
+def source_refusal(
+    user: AbstractBaseUser | None, action: DeskAction, *, confidential: bool
+) -> str | None:
+    """Why `user` may not create, edit or delete (`action`) a source, or None."""
+    if _system(user):
+        return None
+    refusal = policies.desk_refusal(user, action)
+    if refusal:
+        return refusal
+    if confidential and not policies.can_see_confidential(user):
+        return "Only editors manage confidential sources."
+    return None
+
+
 def _check_evidence(
     user: AbstractBaseUser | None, claim: Claim, action: Action, *, confidential: bool
 ) -> None:
-    """The claim's workflow allows it, and secret material goes only where its author may
-    see it again (editors, the claim's assignee)."""
-    if _system(user):
-        return
-    policies.check(user, claim, action)
-    if confidential and not policies.can_see_confidential(user, claim):
-        raise PermissionDenied(
-            "Only editors and the claim's assignee handle confidential evidence."
-        )
+    if not _system(user):
+        policies.check(user, claim, action)
+    refusal = evidence_refusal(user, claim, action, confidential=confidential)
+    if refusal:
+        raise PermissionDenied(refusal)
 
 
-def _clean_url(url: str) -> str:
+def clean_url(url: str) -> str:
     """Strip and check the syntax with the checker's own rules, so whatever is saved can be
     checked. Addresses the SSRF policy refuses (an intranet link) are still accepted: the
     citation is kept and its checks say `blocked`."""
@@ -189,6 +220,12 @@ def _clean_url(url: str) -> str:
         if not exc.blocked:
             raise ValidationError({"url": f"This URL cannot be used: {exc}."}) from None
     return url
+
+
+def validate_upload(upload: UploadedFile) -> None:
+    """Refuse a file the services would refuse (type, size), for forms that check first."""
+    _attach_upload(Evidence(), upload)
+    upload.seek(0)
 
 
 def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
@@ -271,7 +308,7 @@ def add_evidence(
     )
     evidence = Evidence(
         claim=claim,
-        url=_clean_url(url),
+        url=clean_url(url),
         excerpt=excerpt or "",
         stance=stance,
         credibility=credibility,
@@ -299,14 +336,18 @@ def update_evidence(
     unknown = set(changes) - EVIDENCE_FIELDS
     if unknown:
         raise TypeError(f"update_evidence() got unexpected fields: {', '.join(sorted(unknown))}")
-    evidence = Evidence.objects.select_for_update().select_related("claim").get(pk=evidence.pk)
+    evidence = (
+        Evidence.objects.select_for_update(of=("self",))
+        .select_related("claim", "source")
+        .get(pk=evidence.pk)
+    )
     _check_evidence(
         user, evidence.claim, Action.CHANGE_EVIDENCE, confidential=evidence.is_confidential
     )
     old_url = evidence.url
     upload = changes.pop("upload", None)
     if "url" in changes:
-        changes["url"] = _clean_url(changes["url"])
+        changes["url"] = clean_url(changes["url"])
     if "excerpt" in changes:
         changes["excerpt"] = changes["excerpt"] or ""
     for field, value in changes.items():
@@ -329,7 +370,9 @@ def update_evidence(
 @transaction.atomic
 def delete_evidence(*, evidence: Evidence, user: AbstractBaseUser | None) -> None:
     evidence = (
-        Evidence.objects.select_for_update().select_related("claim", "source").get(pk=evidence.pk)
+        Evidence.objects.select_for_update(of=("self",))
+        .select_related("claim", "source")
+        .get(pk=evidence.pk)
     )
     _check_evidence(
         user, evidence.claim, Action.DELETE_EVIDENCE, confidential=evidence.is_confidential

@@ -189,7 +189,7 @@ def test_fact_checker_cannot_upload_confidential_evidence_and_nothing_is_stored(
     claim, checker, settings
 ):
     response = upload(api(checker), claim, "memo.pdf", PDF, confidential=True)
-    assert response.status_code == 400 and "confidential" in response.json()["errors"]
+    assert response.status_code == 403 and "confidential" in response.json()["detail"]
     assert stored_files(settings) == []
 
 

@@ -1,20 +1,24 @@
+"""The REST API's URLs: each app's viewsets (claims/api, sources/api) on one router, and
+the OpenAPI schema and its Swagger UI."""
+
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from claims.api import views
+from claims.api import views as claim_views
 from factcheck.middleware import csp_extra
+from sources.api import views as source_views
 
 # No ".json" twins of every URL: the API speaks only JSON, and the suffix variants of the
 # workflow actions answered 500 (the actions take no `format` argument).
 router = DefaultRouter()
 router.include_format_suffixes = False
-router.register("articles", views.ArticleViewSet, basename="article")
-router.register("claims", views.ClaimViewSet, basename="claim")
-router.register("evidence", views.EvidenceViewSet, basename="evidence")
-router.register("sources", views.SourceViewSet, basename="source")
-router.register("rating-labels", views.RatingLabelViewSet, basename="ratinglabel")
+router.register("articles", claim_views.ArticleViewSet, basename="article")
+router.register("claims", claim_views.ClaimViewSet, basename="claim")
+router.register("evidence", source_views.EvidenceViewSet, basename="evidence")
+router.register("sources", source_views.SourceViewSet, basename="source")
+router.register("rating-labels", claim_views.RatingLabelViewSet, basename="ratinglabel")
 
 app_name = "api"
 

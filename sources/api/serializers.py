@@ -1,0 +1,118 @@
+"""Serializers for evidence and sources. They describe and shape; the rules (who may add
+what, confidentiality, file checks) are in claims.policies and sources.services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims import policies
+from sources.models import Evidence, Source
+from sources.uploads import KINDS
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    aliases = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+
+    class Meta:
+        model = Source
+        fields = [
+            "id",
+            "name",
+            "kind",
+            "homepage",
+            "reliability",
+            "notes",
+            "confidential",
+            "aliases",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["created_at", "updated_at"]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    grade = serializers.CharField(read_only=True)
+    link_status = serializers.CharField(source="link.last_outcome", read_only=True, default="")
+    added_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    file_url = serializers.SerializerMethodField(
+        help_text="Where to download the uploaded file (same permissions as the evidence); "
+        "null without a file."
+    )
+
+    class Meta:
+        model = Evidence
+        fields = [
+            "id",
+            "claim",
+            "source",
+            "url",
+            "excerpt",
+            "stance",
+            "credibility",
+            "confidential",
+            "grade",
+            "file_name",
+            "file_sha256",
+            "file_size",
+            "file_url",
+            "link_status",
+            "added_by",
+            "created_at",
+        ]
+        read_only_fields = ["file_name", "file_sha256", "file_size", "created_at"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            self.fields["source"].queryset = policies.visible_sources(
+                Source.objects.all(), request.user
+            )
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_file_url(self, evidence: Evidence) -> str | None:
+        """The API's download of the file, never its /media/ path: files leave only through the
+        permission-checked download view. Confidential evidence is listed only to those who
+        asked for it, so its link asks again."""
+        if not evidence.file:
+            return None
+        url = reverse("api:evidence-file", args=[evidence.pk])
+        if evidence.is_confidential:
+            url += "?include_confidential=1"
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request is not None else url
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if self.instance is not None and "claim" in attrs and attrs["claim"] != self.instance.claim:
+            raise serializers.ValidationError({"claim": ["Evidence cannot move to another claim."]})
+        url = attrs.get("url", self.instance.url if self.instance else "")
+        excerpt = attrs.get("excerpt", self.instance.excerpt if self.instance else "")
+        has_file = bool(attrs.get("file") or (self.instance and self.instance.file))
+        if not (url or excerpt.strip() or has_file):
+            raise serializers.ValidationError(
+                {"non_field_errors": ["Evidence needs a URL, a file or an excerpt."]}
+            )
+        return attrs
+
+
+class EvidenceUploadSerializer(EvidenceSerializer):
+    """Evidence with its file, sent as multipart/form-data. The file is checked and stored by
+    sources.services (type by extension and first bytes, size limit, SHA-256)."""
+
+    file = serializers.FileField(
+        write_only=True,
+        required=False,
+        allow_empty_file=False,
+        use_url=False,
+        help_text=f"The evidence file: {KINDS}; at most "
+        f"{settings.FACTCHECK_MAX_UPLOAD_BYTES:,} bytes. Stored with its SHA-256.",
+    )
+
+    class Meta(EvidenceSerializer.Meta):
+        fields = [*EvidenceSerializer.Meta.fields, "file"]
