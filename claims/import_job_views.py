@@ -7,13 +7,18 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
+from django_htmx.middleware import HtmxDetails
 
 from claims.models import ImportJob
 
 
+class HtmxRequest(HttpRequest):
+    htmx: HtmxDetails
+
+
 @require_GET
-def import_job(request: HttpRequest, pk: int) -> HttpResponse:
-    job = ImportJob.objects.filter(pk=pk, requested_by=request.user).first()
+def import_job(request: HtmxRequest, pk: int) -> HttpResponse:
+    job = ImportJob.objects.filter(pk=pk, requested_by_id=request.user.pk).first()
     if job is None:
         raise Http404("No such import.")
     template = "claims/_import_progress.html" if request.htmx else "claims/import_job.html"

@@ -21,13 +21,15 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.html import escape
 
 STATUS = 422
+MESSAGE_KEY = "factcheck.oversized_post"
+SHOWN_KEY = "factcheck.oversized_post_shown"
 
 
 def oversized_post_message(request: HttpRequest) -> str:
     """The reason to show when this request was a form post over the limit, else ""."""
-    message = getattr(request, "_oversized_post", "")
+    message = request.META.get(MESSAGE_KEY, "")
     if message:
-        request._oversized_post_shown = True
+        request.META[SHOWN_KEY] = True
     return message
 
 
@@ -50,11 +52,12 @@ class OversizedPostMiddleware:
             f"The pasted text is {sent / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB; "
             "upload it as a file instead."
         )
-        request._oversized_post = message
+        request.META[MESSAGE_KEY] = message
         request.method = "GET"
-        request._post, request._files = QueryDict(), MultiValueDict()
+        # What Django's own parsing would have set (POST and FILES are read-only properties).
+        vars(request).update(_post=QueryDict(), _files=MultiValueDict())
         response = self.get_response(request)
-        if getattr(request, "_oversized_post_shown", False):
+        if request.META.get(SHOWN_KEY):
             if response.status_code < 400:
                 response.status_code = STATUS
             return response
