@@ -31,8 +31,11 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
+
+from claims.models import Article, Claim
+from sources.models import Evidence, Link, Source
 
 FORMAT = 1
 DATABASE_MEMBER = "database.json"
@@ -119,8 +122,6 @@ def backup(output: Path) -> Manifest:
         # leave a dangling reference in the dump.
         with transaction.atomic():
             if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-                from django.db import connection
-
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             call_command(
@@ -203,9 +204,6 @@ def _sha256(path: Path) -> str:
 def instance_is_empty() -> bool:
     """A freshly migrated instance: only reference data from data migrations, no people,
     no work, no uploaded files."""
-    from claims.models import Article, Claim
-    from sources.models import Evidence, Link, Source
-
     models = (get_user_model(), Article, Claim, Evidence, Source, Link)
     no_rows = not any(model._default_manager.exists() for model in models)
     return no_rows and next(_media_files(Path(settings.MEDIA_ROOT)), None) is None

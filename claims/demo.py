@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from claims.models import Article, Claim, RatingLabel, content_hash
 from sources.models import Attribution, Evidence, Source, SourceAlias, normalise_name
+from sources.services import link_article_evidence
 
 DEMO_PASSWORD_ENV = "FACTCHECK_DEMO_PASSWORD"
 DEFAULT_DEMO_PASSWORD = "factcheck-demo"
@@ -296,7 +297,6 @@ def load_demo() -> tuple[Article, bool]:
         credibility=1,
         added_by=users["checker"],
     )
-    from sources.services import link_article_evidence
 
     link_article_evidence(article_id=article.pk)
     return article, True

@@ -12,7 +12,7 @@ import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from claims import policies
 from claims.models import Article, Claim, RatingLabel
@@ -25,12 +25,9 @@ def _outlets() -> list[tuple[str, str]]:
 
 
 def _people(request: Any = None) -> QuerySet:
-    return (
-        get_user_model()
-        .objects.filter(assigned_claims__isnull=False)
-        .distinct()
-        .order_by("username")
-    )
+    users = get_user_model().objects
+    assigned = Claim.objects.filter(assignee=OuterRef("pk"))
+    return users.filter(Exists(assigned)).order_by("username")
 
 
 class ClaimFilterSet(django_filters.FilterSet):

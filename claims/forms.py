@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from claims.models import RatingLabel
@@ -13,8 +14,33 @@ class VersionedForm(forms.Form):
 class ClaimEditForm(VersionedForm):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Claim as checked")
     claimant = forms.CharField(required=False, max_length=300)
+    claim_date = forms.DateField(
+        required=False, label="Claim made on", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    appearance_url = forms.URLField(
+        required=False, max_length=2048, label="Where it appeared", assume_scheme="https"
+    )
     start = forms.IntegerField(required=False, min_value=0)
     end = forms.IntegerField(required=False, min_value=1)
+
+
+class ArticleMetadataForm(forms.Form):
+    """What the desk knows about an article besides its text; every field may stay empty."""
+
+    title = forms.CharField(required=False, max_length=500)
+    outlet = forms.CharField(required=False, max_length=200)
+    url = forms.URLField(
+        required=False, max_length=2048, label="Original address", assume_scheme="https"
+    )
+    author = forms.CharField(required=False, max_length=300)
+    published_on = forms.DateField(
+        required=False, label="Published on", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    FIELDS = ("title", "outlet", "url", "author", "published_on")
+
+    def metadata(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.FIELDS if self.cleaned_data[name]}
 
 
 class VerdictForm(VersionedForm):
@@ -56,6 +82,9 @@ class AssignForm(VersionedForm):
 
 
 class ImportForm(forms.Form):
+    """The article's text (pasted, a file or a URL to fetch) and, optionally, its details:
+    given ones win over what the import finds in the text."""
+
     text = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 12}),
@@ -68,6 +97,25 @@ class ImportForm(forms.Form):
     url = forms.URLField(
         required=False, label="…or give its URL", max_length=2048, assume_scheme="https"
     )
+    title = forms.CharField(required=False, max_length=500)
+    outlet = forms.CharField(required=False, max_length=200)
+    author = forms.CharField(required=False, max_length=300)
+    published_on = forms.DateField(
+        required=False, label="Published on", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    original_url = forms.URLField(
+        required=False,
+        max_length=2048,
+        label="Original address (for pasted text or a file)",
+        assume_scheme="https",
+    )
+
+    def metadata(self) -> dict:
+        data = self.cleaned_data
+        given = {f: data[f] for f in ("title", "outlet", "author", "published_on") if data[f]}
+        if data["original_url"]:
+            given["url"] = data["original_url"]
+        return given
 
     def clean(self):
         data = super().clean()
@@ -115,8 +163,6 @@ class ClaimReviewUploadForm(forms.Form):
     )
 
     def clean_upload(self):
-        from django.conf import settings
-
         upload = self.cleaned_data["upload"]
         limit = settings.FACTCHECK_MAX_IMPORT_BYTES
         if upload and upload.size > limit:

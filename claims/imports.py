@@ -12,6 +12,7 @@ import binascii
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -95,8 +96,6 @@ def load_json_bytes(data: bytes | str, *, what: str = "JSON") -> Any:
 
 def read_file(path: str) -> bytes:
     """Read a file for import, refusing one over the limit without reading it."""
-    import os
-
     limit = settings.FACTCHECK_MAX_IMPORT_BYTES
     size = os.stat(path).st_size
     if size > limit:

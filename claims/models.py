@@ -274,12 +274,20 @@ class Claim(models.Model):
                 violation_error_message="A drafted, approved or published claim needs a verdict.",
             ),
         ]
-        indexes = [models.Index(fields=["state", "assignee"])]
+        indexes = [
+            models.Index(fields=["state", "assignee"]),
+            # Lists show the most recently changed claims first (dashboard, exports).
+            models.Index(fields=["-updated_at", "-id"], name="claim_recent_first"),
+        ]
 
     def __str__(self) -> str:
         return self.text[:80]
 
     def get_absolute_url(self) -> str:
+        """Where the claim is worked on: its article's review page with the claim open (the
+        full workspace), or the claim's own page for claims outside any article."""
+        if self.article_id:
+            return f"{reverse('claims:article', args=[self.article_id])}?claim={self.pk}"
         return reverse("claims:claim", args=[self.pk])
 
     def clean(self) -> None:

@@ -31,6 +31,18 @@ def _url_for(name: str) -> Callable[[int], str]:
     return lambda pk: f"{head}{pk}{tail}"
 
 
+def _workspace_url(claim_url: Callable[[int], str], article_url: Callable[[int], str]):
+    """Where a claim is worked on: its article's review page with the claim open, or the
+    claim's own page for claims outside any article (as Claim.get_absolute_url)."""
+
+    def url(claim: Claim) -> str:
+        if claim.article_id:
+            return f"{article_url(claim.article_id)}?claim={claim.pk}"
+        return claim_url(claim.pk)
+
+    return url
+
+
 def _verdict_badge(claim: Claim) -> str:
     label = claim.verdict
     if label is None:
@@ -122,6 +134,7 @@ def claim_list_rows_html(claims: Iterable[Claim]) -> SafeString:
     The claimant is printed here and nowhere else: callers pass claims whose claimant the
     policy has already redacted (claims.policies.redact_claimants)."""
     claim_url, article_url = _url_for("claims:claim"), _url_for("claims:article")
+    workspace = _workspace_url(claim_url, article_url)
     rows = []
     for claim in claims:
         article = ""
@@ -132,7 +145,7 @@ def claim_list_rows_html(claims: Iterable[Claim]) -> SafeString:
             )
         assignee = escape(str(claim.assignee)) if claim.assignee_id else ""
         rows.append(
-            f'<tr><td><a href="{claim_url(claim.pk)}">{escape(_truncate(claim.text, 110))}</a></td>'
+            f'<tr><td><a href="{workspace(claim)}">{escape(_truncate(claim.text, 110))}</a></td>'
             f"<td>{escape(claim.claimant)}</td>"
             f'<td><span class="state state-{claim.state}">{_STATE_LABELS[claim.state]}</span></td>'
             f"<td>{_verdict_badge(claim)}</td><td>{assignee}</td><td>{article}</td></tr>\n"
@@ -143,6 +156,7 @@ def claim_list_rows_html(claims: Iterable[Claim]) -> SafeString:
 def queue_rows_html(claims: Iterable[Claim]) -> SafeString:
     """The rows of "My queue" on the dashboard, like claim_list_rows_html."""
     claim_url, article_url = _url_for("claims:claim"), _url_for("claims:article")
+    workspace = _workspace_url(claim_url, article_url)
     rows = []
     for claim in claims:
         article = ""
@@ -152,7 +166,7 @@ def queue_rows_html(claims: Iterable[Claim]) -> SafeString:
                 f"{escape(_truncate(claim.article.title, 60))}</a>"
             )
         rows.append(
-            f'<tr><td><a href="{claim_url(claim.pk)}">{escape(_truncate(claim.text, 120))}</a></td>'
+            f'<tr><td><a href="{workspace(claim)}">{escape(_truncate(claim.text, 120))}</a></td>'
             f'<td><span class="state state-{claim.state}">{_STATE_LABELS[claim.state]}</span></td>'
             f"<td>{_verdict_badge(claim)}</td><td>{article}</td></tr>\n"
         )

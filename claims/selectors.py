@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
@@ -10,6 +11,8 @@ from django.db.models.functions import Coalesce
 
 from claims.models import Article, Claim, PriorFactCheck
 from sources.linkcheck.result import DEAD_OUTCOMES
+from sources.models import Attribution, Evidence, Link, Snapshot
+from sources.services import quote_check
 
 
 def articles_with_progress() -> QuerySet[Article]:
@@ -61,8 +64,6 @@ def article_for_review(pk: int) -> Article:
     are counted in SQL. Prefetching the rows themselves (1,500 evidence items with their
     sources and links for a 300-claim article) cost most of a second in model instances
     that the page never showed; the panel loads one claim's rows when it opens."""
-    from sources.models import Attribution, Evidence
-
     claims = Claim.objects.select_related("verdict").annotate(
         attribution_count=_count_per_claim(Attribution),
         evidence_count=_count_per_claim(Evidence),
@@ -82,8 +83,6 @@ def _count_per_claim(model) -> Coalesce:
 
 
 def claim_detail(pk: int) -> Claim:
-    from sources.models import Attribution, Evidence
-
     return (
         Claim.objects.select_related("article", "verdict", "assignee", "verdict_author", "reviewer")
         .prefetch_related(
@@ -100,9 +99,6 @@ def claim_detail(pk: int) -> Claim:
 def quote_statuses(claim: Claim) -> dict[int, bool | None]:
     """sources.services.quote_check for every evidence item of the claim, with the cited
     snapshots of all its links fetched in one query instead of one per item."""
-    from sources.models import Snapshot
-    from sources.services import quote_check
-
     link_ids = {e.link_id for e in claim.evidence.all() if e.excerpt.strip() and e.link_id}
     first = Snapshot.objects.filter(link=OuterRef("link")).order_by("captured_at").values("pk")[:1]
     cited = (
@@ -125,8 +121,10 @@ def filter_given(qs: QuerySet, **lookups) -> QuerySet:
 def claims_for_lists() -> QuerySet[Claim]:
     """Claims as lists show them (dashboard, exports): newest change first, with the rows
     each line names. Filters come from claims.filters.ClaimFilterSet."""
-    return Claim.objects.select_related("article", "verdict", "assignee").order_by(
-        "-updated_at", "-pk"
+    return (
+        Claim.objects.select_related("article", "verdict", "assignee")
+        .defer("article__body")
+        .order_by("-updated_at", "-pk")
     )
 
 
@@ -165,8 +163,6 @@ def prior_fact_check_authors() -> list[str]:
 
 def article_progress(article: Article, claims: list[Claim] | None = None) -> dict:
     """Claims by state, verdict tallies and link checks done, for the progress bar."""
-    from sources.models import Link
-
     if claims is None:
         claims = list(article.claims.select_related("verdict"))
     by_state = dict.fromkeys(Claim.State.values, 0)
@@ -237,8 +233,6 @@ def unlocated_sources(claim: Claim) -> list:
 
 def split_points(claim: Claim, limit: int = 80) -> list[tuple[int, str, str]]:
     """Word boundaries inside the claim, shown as "…before | after…" choices."""
-    import re
-
     if claim.article_id is None or claim.start is None:
         return []
     body = claim.article.body

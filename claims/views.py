@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
@@ -12,13 +13,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.views.decorators.http import require_GET, require_POST
-from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+from django_htmx.http import HttpResponseClientRedirect, reswap, retarget, trigger_client_event
 
 from claims import policies, rendering, selectors, services
 from claims.filters import filter_claims
 from claims.forms import (
+    ArticleMetadataForm,
     AssignForm,
     ClaimEditForm,
     ClaimReviewUploadForm,
@@ -29,9 +31,13 @@ from claims.forms import (
     VerdictForm,
 )
 from claims.highlight import paragraphs
-from claims.models import Article, Claim, RatingLabel
+from claims.importing import import_article as run_import
+from claims.imports import ImportFailed
+from claims.models import Article, Claim, ImportJob, RatingLabel
+from claims.tasks import start_claimreview_import
 from factcheck.request_limits import oversized_post_message
 from sources import services as source_services
+from sources.fetching import download
 from sources.forms import EvidenceForm
 from sources.models import Source
 
@@ -94,14 +100,13 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def import_article(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        from claims.importing import import_article as run_import
-
         try:
             article, created = run_import(
                 user=request.user,
                 text=form.cleaned_data["text"],
                 upload=form.cleaned_data["upload"],
                 url=form.cleaned_data["url"],
+                metadata=form.metadata(),
             )
         except ValidationError as exc:
             form.add_error(None, exc)
@@ -166,11 +171,6 @@ def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
     import_claimreview`; on failure every problem is listed, nothing is saved. A large file
     is imported by a worker (claims.tasks.start_claimreview_import): the page then shows
     the job's progress."""
-    from claims.imports import ImportFailed
-    from claims.models import ImportJob
-    from claims.tasks import start_claimreview_import
-    from sources.fetching import download
-
     form = ClaimReviewUploadForm(request.POST, request.FILES)
     problems: list[str] = []
     if form.is_valid():
@@ -209,6 +209,9 @@ def _review_context(request: HttpRequest, article: Article, selected: int | None
             claims, user=request.user, selected=selected, can_merge=can_merge
         ),
         "progress": selectors.article_progress(article, claims),
+        "can_edit_article": policies.desk_refusal(request.user, policies.DeskAction.EDIT_ARTICLE)
+        is None,
+        "metadata_form": _metadata_form(article),
         "can_merge": can_merge,
         "selected": selected,
     }
@@ -224,6 +227,48 @@ def article_review(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx and request.htmx.target == "review-body":
         return render(request, "claims/_review_body.html", context)
     return render(request, "claims/article_review.html", context)
+
+
+def _metadata_form(article: Article, data=None) -> ArticleMetadataForm:
+    initial = {name: getattr(article, name) for name in ArticleMetadataForm.FIELDS}
+    return ArticleMetadataForm(data, initial=initial)
+
+
+@require_POST
+def edit_article(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct the article's details (outlet, address, author, date); recorded in its history."""
+    article = get_object_or_404(Article, pk=pk)
+    form = _metadata_form(article, request.POST)
+    notice, status = "", 200
+    if form.is_valid():
+        changes = {name: form.cleaned_data[name] for name in form.changed_data}
+        try:
+            if changes:
+                article = services.update_article(article=article, user=request.user, **changes)
+            notice = "Details saved." if changes else "Nothing changed."
+            form = _metadata_form(article)
+        except PermissionDenied as exc:
+            form.add_error(None, _message(exc))
+            status = 403
+        except ValidationError as exc:
+            form.add_error(None, _message(exc))
+            status = 422
+    else:
+        status = 422
+    if not request.htmx:
+        if notice:
+            messages.success(request, notice)
+        else:
+            messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
+        return redirect(article)
+    context = {
+        "article": article,
+        "progress": selectors.article_progress(article),
+        "metadata_form": form,
+        "metadata_notice": notice,
+        "can_edit_article": True,
+    }
+    return render(request, "claims/_article_head.html", context, status=status)
 
 
 @require_GET
@@ -258,6 +303,9 @@ def merge_claims(request: HttpRequest, pk: int) -> HttpResponse:
     return _after_article_change(request, article, merged)
 
 
+CLEARED_ERRORS = '<div id="review-errors" aria-live="polite" hx-swap-oob="true"></div>'
+
+
 def _after_article_change(request: HttpRequest, article: Article, claim: Claim) -> HttpResponse:
     """Span changes re-render the highlighted body; the panel then shows the claim."""
     if not request.htmx:
@@ -265,12 +313,16 @@ def _after_article_change(request: HttpRequest, article: Article, claim: Claim) 
     article = selectors.article_for_review(article.pk)
     context = _review_context(request, article, selected=claim.pk)
     response = render(request, "claims/_review_body.html", context)
+    response.write(CLEARED_ERRORS)  # out of band: an earlier refusal's message goes
     return trigger_client_event(response, "claims-changed", {"select": claim.pk, "open": True})
 
 
 def _error(request: HttpRequest, message: str, article: Article | None = None) -> HttpResponse:
+    """A refused change to the article's claims: the message goes next to the actions
+    (#review-errors), the article and the claim list stay as they are."""
     if request.htmx:
-        return render(request, "claims/_error.html", {"message": message}, status=422)
+        response = render(request, "claims/_error.html", {"message": message}, status=422)
+        return reswap(retarget(response, "#review-errors"), "innerHTML")
     messages.error(request, message)
     return redirect(article) if article else redirect("claims:dashboard")
 
@@ -310,6 +362,7 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
         "labels": RatingLabel.objects.filter(scale__is_default=True).order_by("position"),
         "can_see_confidential": policies.can_see_confidential(user, claim),
         "actions": policies.allowed_actions(user, claim),
+        "in_review_page": _in_review_page(request),
         "assign_form": AssignForm(
             initial={"version": claim.version, "assignee": claim.assignee_id}
         ),
@@ -336,6 +389,8 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
                 "version": claim.version,
                 "text": claim.text,
                 "claimant": claim.claimant,
+                "claim_date": claim.claim_date,
+                "appearance_url": claim.appearance_url,
                 "start": claim.start,
                 "end": claim.end,
             }
@@ -347,6 +402,18 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
             trigger_client_event(response, "claims-changed", {"select": claim.pk, "open": False})
         return response
     return render(request, "claims/claim_detail.html", context, status=status)
+
+
+def _in_review_page(request: HttpRequest) -> bool:
+    """Is the panel shown inside an article's review page (where the body and the claim
+    list can be re-rendered), rather than on the claim's own page?"""
+    current = request.htmx.current_url if request.htmx else None
+    if not current:
+        return False
+    try:
+        return resolve(urlsplit(current).path).view_name == "claims:article"
+    except Resolver404:
+        return False
 
 
 @require_GET
@@ -399,7 +466,8 @@ def edit_claim(request: HttpRequest, pk: int) -> HttpResponse:
     data = form.cleaned_data
     claim = get_object_or_404(Claim, pk=pk)
     # Only what the person changed; a new span without new text takes the span's words.
-    changes = {f: data[f] for f in ("text", "claimant") if data[f] != getattr(claim, f)}
+    fields = ("text", "claimant", "claim_date", "appearance_url")
+    changes = {f: data[f] for f in fields if f in request.POST and data[f] != getattr(claim, f)}
     span = (data["start"], data["end"])
     if claim.article_id and None not in span and span != (claim.start, claim.end):
         changes |= {"start": data["start"], "end": data["end"]}

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 
+from sources.linkcheck import fetch as safe_fetch
+from sources.linkcheck import validate_url
+from sources.services import linkcheck_config
+
 
 @dataclass(frozen=True)
 class Download:
@@ -26,10 +30,6 @@ class Download:
 
 def download(url: str, *, what: str = "This URL") -> Download:
     """Fetch ``url`` or raise ValidationError with a message meant for the person importing."""
-    from sources.linkcheck import fetch as safe_fetch
-    from sources.linkcheck import validate_url
-    from sources.services import linkcheck_config
-
     config = linkcheck_config()
     problem = validate_url(url, config)
     if problem:

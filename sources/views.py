@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from claims.policies import can_see_confidential, evidence_visible_to, visible_sources
+from sources import selectors
 from sources.models import Attribution, Evidence, Link, Snapshot, Source, normalise_name
 from sources.uploads import download_content_type
 
@@ -101,7 +102,6 @@ def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
     if _link_hidden_from(request.user, link):
         return HttpResponse(status=404)
     snapshots = list(link.snapshots.order_by("captured_at"))
-    from sources import selectors
 
     context = {
         "link": link,

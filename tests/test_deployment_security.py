@@ -108,6 +108,18 @@ def test_other_users_still_log_in_while_one_username_is_throttled(fresh_login_li
     assert ok.status_code == 302
 
 
+def _small_zip() -> bytes:
+    """A real (tiny) zip, as a .docx is: archives are now opened and checked on upload."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
+
+
 ACCEPTED = {
     "report.pdf": b"%PDF-1.7\n...",
     "notes.txt": "Zeugenaussage: «120»".encode(),
@@ -115,7 +127,7 @@ ACCEPTED = {
     "photo.jpg": b"\xff\xd8\xff\xe0" + b"\0" * 16,
     "call.mp3": b"ID3\x03\x00" + b"\0" * 16,
     "call.wav": b"RIFF\x24\x00\x00\x00WAVEfmt ",
-    "memo.docx": b"PK\x03\x04" + b"\0" * 16,
+    "memo.docx": _small_zip(),
 }
 REFUSED = {
     "page.html": b"<html><script>alert(1)</script></html>",

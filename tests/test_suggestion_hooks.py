@@ -18,7 +18,11 @@ def _queued_claim_ids(callbacks, monkeypatch) -> list[int]:
     from claims.search import tasks
 
     sent: list[list[int]] = []
-    monkeypatch.setattr(tasks.compute_suggestions, "delay", lambda ids: sent.append(ids))
+
+    def record(args=(), kwargs=None, **options):  # what the broker would have been sent
+        sent.append(args[0])
+
+    monkeypatch.setattr(tasks.compute_suggestions, "apply_async", record)
     for callback in callbacks:
         callback()
     return [pk for ids in sent for pk in ids]

@@ -98,6 +98,7 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "claims:import": {"GET": (LOGIN, OK, OK, OK), "POST": (LOGIN, OK, OK, OK)},  # blank form
     "claims:article": page(),
     "claims:article_progress": page(),
+    "claims:edit_article": action(),
     "claims:claim": page(),
     "claims:create_claim": action(),
     "claims:merge_claims": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
@@ -296,6 +297,7 @@ def _kwargs(p: Pattern, o: dict) -> dict:
     if p.name in {
         "claims:article",
         "claims:article_progress",
+        "claims:edit_article",
         "claims:create_claim",
         "claims:merge_claims",
     }:

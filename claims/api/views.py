@@ -220,8 +220,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
         if claim.state != Claim.State.PUBLISHED or claim.verdict_id is None:
             return Response({"detail": "Only published claims have a ClaimReview."}, status=404)
         policies.redact_claimants([claim])  # public output: the protected witness stays unnamed
-        base = request.build_absolute_uri("/").rstrip("/")
-        return Response(claimreview.claim_reviews([claim], base_url=base)[0])
+        return Response(claimreview.claim_reviews([claim])[0])
 
     def _payload(self, serializer_class: type) -> dict[str, Any]:
         if not self.request.user.has_perm("claims.view_claim"):

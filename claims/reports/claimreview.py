@@ -9,7 +9,6 @@ import json
 from typing import Any
 
 from django.conf import settings
-from django.urls import reverse
 
 from claims.models import Article, Claim
 from sources.models import Source, normalise_name
@@ -38,11 +37,14 @@ def claimant_kinds(claims: list[Claim]) -> dict[str, str]:
     return {key: ("Person" if kind in PERSON_KINDS else "Organization") for key, kind in rows}
 
 
+PUBLIC_PATH = "/fact-checks/{pk}/"
+
+
 def review_url(claim: Claim, base_url: str | None = None) -> str:
+    """The published fact-check's public address: under FACTCHECK_PUBLIC_URL (the newsroom's
+    site), never the workbench's own login-gated report, whoever asks and from where."""
     base = (base_url or settings.FACTCHECK_PUBLIC_URL).rstrip("/")
-    if claim.article_id:
-        return f"{base}{reverse('reports:article', args=[claim.article_id])}#claim-{claim.pk}"
-    return f"{base}{reverse('reports:claim', args=[claim.pk])}"
+    return base + PUBLIC_PATH.format(pk=claim.pk)
 
 
 def claim_review(

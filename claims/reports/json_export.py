@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from claims.models import Article, Claim, ReviewComment
 from claims.reports.selectors import claims_queryset, load_claims
+from sources.models import SourceAlias
 
 FORMAT = "factcheck-workbench"
 VERSION = 1
@@ -181,8 +182,6 @@ class DocumentBuilder:
         return len(added)
 
     def document(self) -> dict[str, Any]:
-        from sources.models import SourceAlias
-
         alias_map: dict[int, list[str]] = {}
         if self.sources:
             ids = [s.pk for s in self.sources.values()]

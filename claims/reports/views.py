@@ -20,10 +20,6 @@ from claims.reports.selectors import claims_queryset
 from factcheck.middleware import csp_extra
 
 
-def _base_url(request: HttpRequest) -> str:
-    return request.build_absolute_uri("/").rstrip("/")
-
-
 @require_GET
 @permission_required(["claims.view_article", "claims.view_claim"], raise_exception=True)
 @csp_extra(own_inline_styles=True)  # the report is a standalone document with its own <style>
@@ -39,9 +35,7 @@ def article_report(request: HttpRequest, pk: int) -> HttpResponse:
         return HttpResponseBadRequest("claim must be a number.")
     include = may_include_confidential(request.user, request.GET.get("include_confidential") == "1")
     try:
-        rendered = render_article(
-            pk, fmt, claim_ids=claim_ids, include_confidential=include, base_url=_base_url(request)
-        )
+        rendered = render_article(pk, fmt, claim_ids=claim_ids, include_confidential=include)
     except Article.DoesNotExist as exc:
         raise Http404("No such article.") from exc
     except ValueError as exc:
@@ -59,7 +53,7 @@ def claim_claimreview(request: HttpRequest, pk: int) -> HttpResponse:
     redact_claimants([claim], include_confidential=False)
     if claim.state != Claim.State.PUBLISHED or claim.verdict_id is None:
         raise Http404("Only published claims have a ClaimReview.")
-    review = claimreview.claim_reviews([claim], base_url=_base_url(request))[0]
+    review = claimreview.claim_reviews([claim])[0]
     return HttpResponse(
         json.dumps(review, ensure_ascii=False, indent=2), content_type="application/ld+json"
     )

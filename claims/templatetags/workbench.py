@@ -1,5 +1,7 @@
 """Template helpers for the workbench: sanitised Markdown and the highlighted article body."""
 
+from urllib.parse import urlsplit
+
 import markdown as md
 import nh3
 from django import template
@@ -51,8 +53,6 @@ def get_item(mapping: dict, key):
 def web_url(url: str) -> str:
     """Only http(s) links become hrefs: an imported or admin-entered ``javascript:`` or
     ``data:`` URL would run on click (escaping does not help inside href). Others go to "#"."""
-    from urllib.parse import urlsplit
-
     cleaned = "".join(ch for ch in str(url or "") if ch.isprintable()).strip()
     try:
         scheme = urlsplit(cleaned).scheme.lower()

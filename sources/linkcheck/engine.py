@@ -25,6 +25,7 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from http import HTTPStatus
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
@@ -130,8 +131,6 @@ def _worth_reading(content_type: str) -> bool:
 
 
 def _describe(status: int) -> str:
-    from http import HTTPStatus
-
     try:
         return f"HTTP {status} {HTTPStatus(status).phrase}"
     except ValueError:

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from claims.demo import USERS, demo_password, load_demo
+from sources.tasks import check_article_links
 
 
 class Command(BaseCommand):
@@ -16,8 +17,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         article, created = load_demo()
         if options["check_links"]:
-            from sources.tasks import check_article_links
-
             check_article_links.delay(article.pk)
             self.stdout.write("Queued a link check of the demo evidence.")
         verb = "Loaded" if created else "Already loaded"
