@@ -5,7 +5,8 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims import importing, policies, services
+from claims import policies, services
+from claims.interchange import articles as importing
 from claims.models import Article, Claim, RatingLabel, RatingScale, ReviewComment
 from sources.models import Attribution, Evidence
 

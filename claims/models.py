@@ -494,7 +494,7 @@ class ClaimMatch(models.Model):
 
 
 class ImportJob(models.Model):
-    """A large ClaimReview import in the background (claims.imports.run_import_job): the
+    """A large ClaimReview import in the background (claims.interchange.run_import_job): the
     whole file is checked first, with progress the page polls, then written in one
     transaction, so it stays all or nothing like a small import done in the request."""
 

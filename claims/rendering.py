@@ -138,9 +138,9 @@ def claim_list_rows_html(claims: Iterable[Claim]) -> SafeString:
     rows = []
     for claim in claims:
         article = ""
-        if claim.article_id is not None:
+        if claim.article is not None:
             article = (
-                f'<a href="{article_url(claim.article_id)}">'
+                f'<a href="{article_url(claim.article.pk)}">'
                 f"{escape(_truncate(claim.article.title, 50))}</a>"
             )
         assignee = escape(str(claim.assignee)) if claim.assignee_id else ""
@@ -160,9 +160,9 @@ def queue_rows_html(claims: Iterable[Claim]) -> SafeString:
     rows = []
     for claim in claims:
         article = ""
-        if claim.article_id is not None:
+        if claim.article is not None:
             article = (
-                f'<a href="{article_url(claim.article_id)}">'
+                f'<a href="{article_url(claim.article.pk)}">'
                 f"{escape(_truncate(claim.article.title, 60))}</a>"
             )
         rows.append(

@@ -1,5 +1,5 @@
 """Celery tasks of the claims app: thin wrappers around the code that does the work
-(bulk exports: claims.reports.bulk; large ClaimReview imports: claims.imports)."""
+(bulk exports: claims.reports.bulk; large ClaimReview imports: claims.interchange)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from claims import imports
+from claims.interchange import claimreview_import
+from claims.interchange.common import ImportResult
 from claims.models import ImportJob
 from claims.reports import bulk
 
@@ -34,17 +35,15 @@ def resend_pending_exports(older_than_seconds: int = 120) -> int:
     return len(ids)
 
 
-def start_claimreview_import(
-    *, data: bytes, user: AbstractBaseUser
-) -> imports.ImportResult | ImportJob:
+def start_claimreview_import(*, data: bytes, user: AbstractBaseUser) -> ImportResult | ImportJob:
     """A file of up to FACTCHECK_IMPORT_INLINE_MAX_ITEMS reviews is imported at once, as
     before; a larger one becomes an ImportJob, run by a worker once the job is committed.
     Either way all or nothing; a malformed file is refused here, before any job exists."""
     if not user.has_perm("claims.add_priorfactcheck"):
         raise PermissionDenied("You may not import prior fact-checks.")
-    nodes = imports.claim_reviews_in(data)
+    nodes = claimreview_import.claim_reviews_in(data)
     if len(nodes) <= settings.FACTCHECK_IMPORT_INLINE_MAX_ITEMS:
-        return imports.import_claim_reviews(nodes, user=user)
+        return claimreview_import.import_claim_reviews(nodes, user=user)
     with transaction.atomic():
         job = ImportJob.objects.create(requested_by=user, total=len(nodes))
         job.file.save(f"claimreview-{job.pk}.json", ContentFile(data))
@@ -55,4 +54,4 @@ def start_claimreview_import(
 
 @shared_task(bind=True, acks_late=True)
 def run_claimreview_import(self: Any, job_id: int) -> str:
-    return imports.run_import_job(job_id, task_id=self.request.id or "")
+    return claimreview_import.run_import_job(job_id, task_id=self.request.id or "")

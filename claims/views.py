@@ -31,8 +31,8 @@ from claims.forms import (
     VerdictForm,
 )
 from claims.highlight import paragraphs
-from claims.importing import import_article as run_import
-from claims.imports import ImportFailed
+from claims.interchange.articles import import_article as run_import
+from claims.interchange.common import ImportFailed
 from claims.models import Article, Claim, ImportJob, RatingLabel
 from claims.tasks import start_claimreview_import
 from factcheck.request_limits import oversized_post_message

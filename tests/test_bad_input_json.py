@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from claims import safe_json
-from claims.imports import ImportFailed, import_claimreview, import_json
+from claims.interchange.claimreview_import import import_claimreview
+from claims.interchange.common import ImportFailed
+from claims.interchange.json_import import import_json
 from tests.bad_input import fingerprint
 from tests.factories import api
 

@@ -12,10 +12,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from claims.extraction import Document
-from claims.importing import store_document
-from claims.imports import ImportFailed, import_claimreview, import_json
+from claims.interchange.articles import store_document
+from claims.interchange.claimreview_import import import_claimreview
+from claims.interchange.common import ImportFailed
+from claims.interchange.json_export import export_document
+from claims.interchange.json_import import import_json
 from claims.models import Article, Claim, PriorFactCheck
-from claims.reports.json_export import export_document
 from tests.bad_input import fingerprint
 from tests.conftest import make_user
 

@@ -10,7 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from claims.imports import import_json
+from claims.interchange.json_import import import_json
 from claims.models import Article, Claim, ExportJob
 from claims.reports.bulk import filtered_claims, start_bulk_export, write_export
 from claims.tasks import run_bulk_export

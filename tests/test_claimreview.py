@@ -9,9 +9,10 @@ import re
 
 import pytest
 
-from claims.imports import ImportFailed, import_claimreview
+from claims.interchange.claimreview_export import CLAIM_REVIEWED_MAX, claim_reviews
+from claims.interchange.claimreview_import import import_claimreview
+from claims.interchange.common import ImportFailed
 from claims.models import Claim, PriorFactCheck, RatingLabel
-from claims.reports.claimreview import CLAIM_REVIEWED_MAX, claim_reviews
 from claims.reports.exports import render_article
 from claims.reports.selectors import claims_queryset
 from tests.reports_helpers import make_article

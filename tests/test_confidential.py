@@ -159,7 +159,7 @@ def test_api_file_download_of_confidential_evidence_needs_the_permission_and_the
 def test_bulk_export_includes_confidential_material_only_for_editors_who_ask(
     secret, checker, editor
 ):
-    from claims.reports import json_export
+    from claims.interchange import json_export
     from claims.reports.bulk import start_bulk_export
 
     for user, asked, expected in [

@@ -9,9 +9,10 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 
-from claims.imports import ImportFailed, import_json
+from claims.interchange.common import ImportFailed
+from claims.interchange.json_export import export_document, to_json
+from claims.interchange.json_import import import_json
 from claims.models import Article, Claim
-from claims.reports.json_export import export_document, to_json
 from sources.models import Attribution, Evidence, Source
 from tests.reports_helpers import make_article
 

@@ -1,4 +1,4 @@
-"""claims.importing: one transaction from article text to stored claims, attributions and
+"""claims.interchange.articles: one transaction from article text to stored claims, attributions and
 matched sources; the same text twice is one article; failures store nothing."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 
 from claims.extraction import Attribution as FoundAttribution
 from claims.extraction import Document, Sentence
-from claims.importing import import_article, store_document
+from claims.interchange.articles import import_article, store_document
 from claims.models import Article, Claim
 from sources.models import Attribution, Source, SourceAlias
 from tests.local_site import ARTICLE_HTML, Route

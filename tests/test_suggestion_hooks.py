@@ -3,7 +3,7 @@
 import pytest
 
 from claims import services
-from claims.importing import import_article
+from claims.interchange.articles import import_article
 from claims.models import Article
 
 pytestmark = pytest.mark.django_db

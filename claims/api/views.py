@@ -16,11 +16,12 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims import importing, policies, services
+from claims import policies, services
 from claims.api import serializers as s
 from claims.filters import ClaimFilterSet
+from claims.interchange import articles as importing
+from claims.interchange import claimreview_export as claimreview
 from claims.models import Article, Claim, RatingLabel
-from claims.reports import claimreview
 from factcheck.api.common import CONFIDENTIAL_PARAM, asks_confidential
 from sources.models import Attribution
 

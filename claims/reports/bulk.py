@@ -15,9 +15,11 @@ from django.utils import timezone
 
 from claims import policies
 from claims.filters import ClaimFilterSet
+from claims.interchange import claimreview_export as claimreview
+from claims.interchange import json_export
 from claims.models import Article, ExportJob
 from claims.policies import DeskAction
-from claims.reports import claimreview, formats, json_export
+from claims.reports import formats
 from claims.reports.selectors import claims_queryset, load_claims
 from factcheck.celery import enqueue
 

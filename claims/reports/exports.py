@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claims.interchange import claimreview_export as claimreview
+from claims.interchange import json_export
 from claims.models import Article
-from claims.reports import claimreview, formats, json_export
+from claims.reports import formats
 from claims.reports.selectors import article_report
 
 FORMATS = {

@@ -13,8 +13,8 @@ from typing import Any
 
 from django.template.loader import render_to_string
 
+from claims.interchange import claimreview_export as claimreview
 from claims.models import Claim
-from claims.reports import claimreview
 from claims.reports.selectors import ArticleReport, attribution_chain
 from sources.models import Evidence
 

@@ -11,9 +11,9 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpRe
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from claims.interchange import claimreview_export as claimreview
 from claims.models import Article, Claim, ExportJob
 from claims.policies import may_include_confidential, redact_claimants
-from claims.reports import claimreview
 from claims.reports.bulk import start_bulk_export
 from claims.reports.exports import FORMATS, render_article
 from claims.reports.selectors import claims_queryset

@@ -71,7 +71,7 @@ def _plant(users: dict) -> list[dict]:
     """One article per payload, with the payload in every field."""
     from django.utils import timezone
 
-    from claims.importing import import_article
+    from claims.interchange.articles import import_article
     from claims.models import Claim, PriorFactCheck, RatingLabel, ReviewComment
     from sources.models import Evidence, Link, Snapshot, Source, SourceAlias, url_hash
 

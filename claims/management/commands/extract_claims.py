@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from claims.importing import extract_document
+from claims.interchange.articles import extract_document
 from sources.matching import known_names
 
 

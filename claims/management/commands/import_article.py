@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.importing import import_article
+from claims.interchange.articles import import_article
 
 
 class Command(BaseCommand):

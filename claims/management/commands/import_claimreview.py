@@ -7,7 +7,8 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.imports import ImportFailed, import_claimreview, read_file
+from claims.interchange.claimreview_import import import_claimreview
+from claims.interchange.common import ImportFailed, read_file
 from sources.fetching import download
 
 

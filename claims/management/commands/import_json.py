@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.imports import ImportFailed, import_json, read_file
+from claims.interchange.common import ImportFailed, read_file
+from claims.interchange.json_import import import_json
 
 
 class Command(BaseCommand):

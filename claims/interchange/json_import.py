@@ -1,43 +1,36 @@
-"""Imports: our own JSON export (`import_json`) and other organisations' ClaimReview
-JSON-LD (`import_claimreview`).
-
-Both are all-or-nothing: the whole file is checked first (shape, types, references), then
-written in one transaction; any problem raises ImportFailed with the complete list of what
-is wrong, and nothing is saved."""
+"""Import our own JSON document (claims.interchange.json_export writes it): all or
+nothing. The whole file is checked first (shape, types, references), then written in one
+transaction; any problem raises ImportFailed with the complete list, and nothing is saved."""
 
 from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import hashlib
-import json
-import os
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
-from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
 
-from claims import safe_json
+from claims.interchange.common import (
+    ImportFailed,
+    ImportResult,
+    load_json_bytes,
+    nul_problems,
+    parse_date_text,
+    parse_datetime_text,
+)
+from claims.interchange.json_export import FORMAT, VERSION
 from claims.models import (
     Article,
     Claim,
-    ImportJob,
-    PriorFactCheck,
     RatingLabel,
     ReviewComment,
     content_hash,
 )
-from claims.reports.json_export import FORMAT, VERSION
 from sources.models import (
     Attribution,
     Evidence,
@@ -47,62 +40,6 @@ from sources.models import (
     normalise_name,
     url_hash,
 )
-
-MAX_ERRORS = 200
-
-
-class ImportFailed(Exception):
-    """The file was not imported; `errors` says why, one line per problem."""
-
-    def __init__(self, errors: list[str]) -> None:
-        self.errors = errors[:MAX_ERRORS]
-        if len(errors) > MAX_ERRORS:
-            self.errors.append(f"… and {len(errors) - MAX_ERRORS} more problems.")
-        super().__init__("Nothing was imported:\n" + "\n".join(f"- {e}" for e in self.errors))
-
-
-@dataclass
-class ImportResult:
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, kind: str, n: int = 1) -> None:
-        self.counts[kind] = self.counts.get(kind, 0) + n
-
-    def __str__(self) -> str:
-        return ", ".join(f"{n} {kind}" for kind, n in self.counts.items()) or "nothing"
-
-
-def load_json_bytes(data: bytes | str, *, what: str = "JSON") -> Any:
-    """Parse with a size cap, so a huge upload is refused before it fills memory."""
-    limit = settings.FACTCHECK_MAX_IMPORT_BYTES
-    if len(data) > limit:
-        raise ImportFailed([f"The file is {len(data):,} bytes; the limit is {limit:,} bytes."])
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ImportFailed(
-                [f"The file is not UTF-8 text ({exc.reason} at byte {exc.start})."]
-            ) from exc
-    try:
-        return safe_json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ImportFailed(
-            [f"Malformed {what}: {exc.msg} at line {exc.lineno}, column {exc.colno}."]
-        ) from exc
-    except safe_json.NestedTooDeeply as exc:
-        raise ImportFailed([f"Malformed {what}: {exc}."]) from exc
-
-
-def read_file(path: str) -> bytes:
-    """Read a file for import, refusing one over the limit without reading it."""
-    limit = settings.FACTCHECK_MAX_IMPORT_BYTES
-    size = os.stat(path).st_size
-    if size > limit:
-        raise ImportFailed([f"{path} is {size:,} bytes; the limit is {limit:,} bytes."])
-    with open(path, "rb") as handle:
-        return handle.read()
-
 
 # --- shape checks -------------------------------------------------------------------------
 
@@ -141,7 +78,7 @@ def _date(nullable: bool = True) -> Check:
     def check(value: Any) -> str | None:
         if value is None:
             return None if nullable else "is required"
-        if not isinstance(value, str) or _parse_date(value) is None:
+        if not isinstance(value, str) or parse_date_text(value) is None:
             return f"must be a date YYYY-MM-DD, not {value!r:.40}"
         return None
 
@@ -151,7 +88,7 @@ def _date(nullable: bool = True) -> Check:
 def _datetime(value: Any) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or _parse_datetime(value) is None:
+    if not isinstance(value, str) or parse_datetime_text(value) is None:
         return f"must be an ISO date-time with time zone, not {value!r:.40}"
     return None
 
@@ -165,21 +102,6 @@ def _choice(choices: list[Any]) -> Check:
         )
 
     return check
-
-
-def _parse_date(value: str) -> dt.date | None:
-    try:
-        return parse_date(value)
-    except ValueError:
-        return None
-
-
-def _parse_datetime(value: str) -> dt.datetime | None:
-    try:
-        parsed = parse_datetime(value)
-    except ValueError:
-        return None
-    return parsed if parsed is not None and parsed.tzinfo is not None else None
 
 
 STR = _type(str)
@@ -306,15 +228,6 @@ def _check_claim(claim: Any, path: str, errors: list[str], refs: dict[str, set])
         p = f"{path}.comments[{i}]"
         if _shape(c, SPEC_COMMENT, p, errors) and c["author"]:
             refs["people"].add((c["author"], f"{p}.author"))
-
-
-def nul_problems(value: Any, root: str = "") -> list[str]:
-    """One line per string holding NUL, which the database cannot store."""
-    return [
-        f"{path or 'The file'}: contains a NUL character (U+0000), which cannot be stored; "
-        "remove it from the file"
-        for path in safe_json.nul_paths(value, root)
-    ]
 
 
 def check_document(doc: Any) -> list[str]:
@@ -519,7 +432,7 @@ class _Writer:
             outlet=row["outlet"],
             url=row["url"],
             author=row["author"],
-            published_on=_parse_date(row["published_on"]) if row["published_on"] else None,
+            published_on=parse_date_text(row["published_on"]) if row["published_on"] else None,
             language=row["language"],
             body=row["body"],
             status=row["status"],
@@ -542,7 +455,7 @@ class _Writer:
             end=row["end"],
             text=row["text"],
             claimant=row["claimant"],
-            claim_date=_parse_date(row["claim_date"]) if row["claim_date"] else None,
+            claim_date=parse_date_text(row["claim_date"]) if row["claim_date"] else None,
             appearance_url=row["appearance_url"],
             checkworthiness=row["checkworthiness"],
             checkworthiness_reasons=row["checkworthiness_reasons"],
@@ -552,8 +465,8 @@ class _Writer:
             rationale=row["rationale"],
             verdict_author=self.person(row["verdict_author"]),
             reviewer=self.person(row["reviewer"]),
-            approved_at=_parse_datetime(row["approved_at"]) if row["approved_at"] else None,
-            published_at=_parse_datetime(row["published_at"]) if row["published_at"] else None,
+            approved_at=parse_datetime_text(row["approved_at"]) if row["approved_at"] else None,
+            published_at=parse_datetime_text(row["published_at"]) if row["published_at"] else None,
             created_by=self.person(row["created_by"]),
         )
         claim._change_reason = "imported"
@@ -577,7 +490,7 @@ class _Writer:
             comment = ReviewComment(claim=claim, author=self.person(c["author"]), body=c["body"])
             if self.save(comment, f"{path}.comments[{k}]"):
                 ReviewComment.objects.filter(pk=comment.pk).update(
-                    created_at=_parse_datetime(c["created_at"])
+                    created_at=parse_datetime_text(c["created_at"])
                 )
 
     def _evidence(self, row: dict[str, Any], claim: Claim, path: str) -> None:
@@ -616,7 +529,7 @@ class _Writer:
             self.result.add("evidence")
             if row["added_at"]:
                 Evidence.objects.filter(pk=evidence.pk).update(
-                    created_at=_parse_datetime(row["added_at"])
+                    created_at=parse_datetime_text(row["added_at"])
                 )
 
 
@@ -634,284 +547,5 @@ def import_document(doc: Any) -> ImportResult:
 
 
 def import_json(data: bytes | str) -> ImportResult:
-    """Import a JSON export (see claims.reports.json_export); all or nothing."""
+    """Import a JSON export (see claims.interchange.json_export); all or nothing."""
     return import_document(load_json_bytes(data))
-
-
-# --- ClaimReview ------------------------------------------------------------------------
-
-LD_SCRIPT = re.compile(
-    r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
-_url = URLValidator(schemes=["http", "https"])
-
-
-def _is_type(node: Any, name: str) -> bool:
-    if not isinstance(node, dict):
-        return False
-    types = node.get("@type")
-    types = types if isinstance(types, list) else [types]
-    return any(
-        isinstance(t, str) and t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == name for t in types
-    )
-
-
-def _walk(node: Any, found: list[dict[str, Any]], depth: int = 0) -> None:
-    if depth > 20:
-        return
-    if isinstance(node, list):
-        for item in node:
-            _walk(item, found, depth + 1)
-    elif isinstance(node, dict):
-        if _is_type(node, "ClaimReview"):
-            found.append(node)
-            return
-        for key in ("@graph", "mainEntity", "hasPart", "review"):
-            if key in node:
-                _walk(node[key], found, depth + 1)
-
-
-def claim_reviews_in(data: bytes | str) -> list[dict[str, Any]]:
-    """ClaimReview objects in a JSON-LD file or in the ld+json scripts of an HTML page."""
-    text = data.decode("utf-8-sig", errors="replace") if isinstance(data, bytes) else data
-    limit = settings.FACTCHECK_MAX_IMPORT_BYTES
-    if len(text) > limit:
-        raise ImportFailed([f"The file is {len(text):,} characters; the limit is {limit:,}."])
-    stripped = text.lstrip()
-    found: list[dict[str, Any]] = []
-    if stripped.startswith("<"):
-        blocks = LD_SCRIPT.findall(text)
-        if not blocks:
-            raise ImportFailed(['The page has no <script type="application/ld+json"> block.'])
-        errors = []
-        for i, block in enumerate(blocks):
-            try:
-                _walk(
-                    load_json_bytes(block.strip(), what=f"JSON-LD in script block {i + 1}"), found
-                )
-            except ImportFailed as exc:
-                errors += exc.errors
-        if errors:
-            raise ImportFailed(errors)
-    else:
-        _walk(load_json_bytes(text, what="JSON-LD"), found)
-    if not found:
-        raise ImportFailed(["No ClaimReview object found (looked for @type ClaimReview)."])
-    return found
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, dict):
-        return _text(value.get("name") or value.get("@value") or "")
-    if isinstance(value, list) and value:
-        return _text(value[0])
-    return ""
-
-
-def _number(value: Any, where: str, errors: list[str]) -> float | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        errors.append(f"{where}: must be a number")
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        errors.append(f"{where}: must be a number, not {value!r:.40}")
-        return None
-
-
-def _ld_date(value: Any, where: str, errors: list[str]) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str):
-        errors.append(f"{where}: must be a date, not {type(value).__name__}")
-        return None
-    parsed = _parse_date(value[:10])
-    if parsed is None:
-        errors.append(f"{where}: not a date: {value!r:.40}")
-    return parsed
-
-
-def _first(value: Any) -> Any:
-    return value[0] if isinstance(value, list) and value else value
-
-
-def parse_claim_review(
-    node: dict[str, Any], where: str, errors: list[str]
-) -> dict[str, Any] | None:
-    """The fields of a PriorFactCheck, or None after recording what is wrong."""
-    before = len(errors)
-    url = node.get("url")
-    if not isinstance(url, str) or not url.strip():
-        errors.append(f"{where}.url: missing (Google requires it)")
-    else:
-        try:
-            _url(url)
-        except ValidationError:
-            errors.append(f"{where}.url: not an http(s) URL: {url!r:.80}")
-    claim_reviewed = node.get("claimReviewed")
-    if not isinstance(claim_reviewed, str) or not claim_reviewed.strip():
-        errors.append(f"{where}.claimReviewed: missing or not text (Google requires it)")
-    rating = _first(node.get("reviewRating"))
-    if not isinstance(rating, dict):
-        errors.append(f"{where}.reviewRating: missing or not an object")
-        rating = {}
-    rating_text = _text(rating.get("alternateName")) or _text(rating.get("name"))
-    value = _number(rating.get("ratingValue"), f"{where}.reviewRating.ratingValue", errors)
-    best = _number(rating.get("bestRating"), f"{where}.reviewRating.bestRating", errors)
-    worst = _number(rating.get("worstRating"), f"{where}.reviewRating.worstRating", errors)
-    if rating and not rating_text and value is None:
-        errors.append(
-            f"{where}.reviewRating.alternateName: missing (Google requires the verdict text)"
-        )
-    author = _first(node.get("author"))
-    item = _first(node.get("itemReviewed"))
-    if item is not None and not isinstance(item, dict):
-        errors.append(f"{where}.itemReviewed: must be an object")
-        item = {}
-    item = item or {}
-    appearance = _first(item.get("appearance")) or _first(item.get("firstAppearance"))
-    appearance_url = (
-        appearance.get("url", "")
-        if isinstance(appearance, dict)
-        else (appearance if isinstance(appearance, str) else "")
-    )
-    if appearance_url:
-        try:
-            _url(appearance_url)
-        except ValidationError:
-            errors.append(f"{where}.itemReviewed.appearance.url: not an http(s) URL")
-    author_url = author.get("url", "") if isinstance(author, dict) else ""
-    if not isinstance(author_url, str):
-        author_url = ""
-    published = _ld_date(node.get("datePublished"), f"{where}.datePublished", errors)
-    claim_date = _ld_date(item.get("datePublished"), f"{where}.itemReviewed.datePublished", errors)
-    if len(errors) > before:
-        return None
-    return {
-        "url": url.strip(),
-        "claim_reviewed": claim_reviewed.strip(),
-        "rating_text": rating_text[:300],
-        "rating_value": value,
-        "best_rating": best,
-        "worst_rating": worst,
-        "author_name": _text(author)[:300],
-        "author_url": author_url,
-        "date_published": published,
-        "claimant": _text(item.get("author"))[:300],
-        "claim_date": claim_date,
-        "appearance_url": appearance_url,
-        "language": _text(node.get("inLanguage"))[:12],
-    }
-
-
-def import_claimreview(data: bytes | str, *, user: Any = None) -> ImportResult:
-    """Store other organisations' ClaimReviews as prior fact-checks; a review already stored
-    (same url) is updated. All or nothing."""
-    return import_claim_reviews(claim_reviews_in(data), user=user)
-
-
-# Progress of a background import: (ImportJob.Status value, reviews checked so far).
-Progress = Callable[[str, int], None]
-CHUNK = 1000
-
-
-def import_claim_reviews(
-    nodes: list[dict[str, Any]], *, user: Any = None, progress: Progress | None = None
-) -> ImportResult:
-    """Check every review first (shape, NULs, model validation on unsaved rows, the stored
-    ones fetched by url a chunk at a time), reporting progress; then write them all in one
-    transaction. Any problem raises ImportFailed before anything is written. A url that
-    appears twice in the file is stored once, with its last review."""
-    report = progress or (lambda status, done: None)
-    errors: list[str] = []
-    rows: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
-    for i, node in enumerate(nodes):
-        if i % CHUNK == 0:
-            report(ImportJob.Status.CHECKING, i)
-        nul = nul_problems(node, f"ClaimReview[{i}]")
-        fields = None if nul else parse_claim_review(node, f"ClaimReview[{i}]", errors)
-        errors += nul
-        if fields is not None:
-            rows[hashlib.sha256(fields["url"].encode("utf-8")).hexdigest()] = (fields, node)
-    if errors:
-        raise ImportFailed(errors)
-    digests = list(rows)
-    stored: dict[str, PriorFactCheck] = {}
-    for start in range(0, len(digests), CHUNK):
-        chunk = PriorFactCheck.objects.filter(url_hash__in=digests[start : start + CHUNK])
-        stored.update((prior.url_hash, prior) for prior in chunk)
-    priors = []
-    for digest, (fields, node) in rows.items():
-        prior = stored.get(digest) or PriorFactCheck(imported_by=user)
-        for name, value in fields.items():
-            setattr(prior, name, value)
-        prior.raw = node
-        prior.url_hash = digest
-        try:
-            prior.full_clean(validate_unique=False)  # the url's row was looked up above
-        except ValidationError as exc:
-            errors += [
-                f"ClaimReview {fields['url']}: {k}: {'; '.join(v)}"
-                for k, v in exc.message_dict.items()
-            ]
-        priors.append(prior)
-    if errors:
-        raise ImportFailed(errors)
-    report(ImportJob.Status.SAVING, len(nodes))
-    result = ImportResult()
-    try:
-        with transaction.atomic():
-            for prior in priors:
-                created = prior.pk is None
-                prior.save()
-                result.add("prior fact-checks created" if created else "prior fact-checks updated")
-    except IntegrityError as exc:
-        raise ImportFailed(
-            ["Some of these reviews were imported by someone else meanwhile; import again."]
-        ) from exc
-    return result
-
-
-def run_import_job(job_id: int, *, task_id: str = "") -> str:
-    """The background half of a large ClaimReview import (claims.tasks). Idempotent: a
-    finished job is left alone, a redelivered one starts over (nothing was written)."""
-    job = ImportJob.objects.select_related("requested_by").filter(pk=job_id).first()
-    if job is None or not job.running:
-        return "skipped"
-    jobs = ImportJob.objects.filter(pk=job.pk)
-    jobs.update(
-        status=ImportJob.Status.CHECKING, started_at=timezone.now(), task_id=task_id, done=0
-    )
-    try:
-        with job.file.open("rb") as handle:
-            data = handle.read()
-        result = import_claim_reviews(
-            claim_reviews_in(data),
-            user=job.requested_by,
-            progress=lambda status, done: jobs.update(status=status, done=done),
-        )
-    except ImportFailed as exc:
-        _finish(job, ImportJob.Status.FAILED, errors=exc.errors)
-        return "failed"
-    except Exception:
-        _finish(
-            job,
-            ImportJob.Status.FAILED,
-            errors=["The import stopped unexpectedly; nothing was saved. Try again."],
-        )
-        raise
-    _finish(job, ImportJob.Status.DONE, summary=f"Imported {result}.", done=job.total)
-    return "done"
-
-
-def _finish(job: ImportJob, status: str, **fields: Any) -> None:
-    """The file is not kept: what it held is in the database now, or was refused."""
-    job.file.delete(save=False)
-    ImportJob.objects.filter(pk=job.pk).update(
-        status=status, file="", finished_at=timezone.now(), **fields
-    )

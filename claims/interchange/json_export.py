@@ -2,7 +2,7 @@
 
 Objects refer to each other by natural keys, not database ids, so a file imports into any
 database: sources by name, people by username, verdicts by rating-scale and label slug.
-`claims.imports.import_json` reads exactly this format; export → import → export is identical
+`claims.interchange.json_import.import_json` reads exactly this format; export → import → export is identical
 apart from `exported_at`. Evidence files travel inline (base64) with their SHA-256."""
 
 from __future__ import annotations
