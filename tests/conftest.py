@@ -123,7 +123,7 @@ def admin_user_in_group(db):
 
 @pytest.fixture
 def demo_article(db):
-    from claims.demo import load_demo
+    from factcheck.demo import load_demo
 
     article, _ = load_demo()
     return article

@@ -1,4 +1,4 @@
-"""Backup and restore (claims.backup, manage.py backup_workbench / restore_workbench): a full
+"""Backup and restore (factcheck.backup, manage.py backup_workbench / restore_workbench): a full
 round trip into an empty instance, refusal of a non-empty one, refusal of a tampered archive,
 and a PostgreSQL backup restored into a fresh SQLite instance by the real commands."""
 
@@ -18,7 +18,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from claims import backup
+from factcheck import backup
 from sources import services
 from sources.models import Evidence, Link, Snapshot
 from tests.conftest import ROOT
@@ -134,7 +134,7 @@ def test_postgresql_backup_restores_into_a_fresh_sqlite_instance(
         manage(
             "shell",
             "-c",
-            "import json; from claims.backup import row_counts; print(json.dumps(row_counts()))",
+            "import json; from factcheck.backup import row_counts; print(json.dumps(row_counts()))",
         ).splitlines()[-1]
     )
 

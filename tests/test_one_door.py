@@ -651,3 +651,11 @@ def test_templates_ask_the_policy_instead_of_comparing_states():
 
     panel = Path("templates/claims/_claim_panel.html").read_text()
     assert 'claim.state in "' not in panel
+
+
+def test_a_name_without_its_qualifier_is_the_same_source(demo_article):
+    from sources.matching import match_source
+
+    assert match_source("Aleh").name == "Aleh (border guard)"
+    assert match_source("recorded phone call").name == "Recorded phone call, May 2021"
+    assert match_source("Human") is None  # a prefix of a name is not the name

@@ -178,7 +178,7 @@ LOG_IN_CHECKER = """
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.db import SessionStore
-from claims.demo import load_demo
+from factcheck.demo import load_demo
 
 article, _ = load_demo()
 checker = User.objects.get(username="checker")

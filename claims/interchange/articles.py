@@ -20,7 +20,8 @@ from claims.policies import DeskAction, check_desk
 from claims.services import enqueue_suggestions
 from sources.fetching import download
 from sources.matching import known_names, match_source
-from sources.models import Attribution, Source, normalise_name
+from sources.models import Attribution, Source
+from sources.services import create_source
 
 
 def extract_document(
@@ -186,17 +187,13 @@ def _source(name: str, kind: str, cache: dict[str, Source]) -> Source:
         return cache[name]
     source = match_source(name)
     if source is None:
-        name = " ".join(name.split())[:300]
-        # Source.full_clean() does not see the derived key, which can outgrow its column
-        # ("ﬃ" becomes "ffi"); the database would then fail with a DataError.
-        if len(normalise_name(name)) > Source._meta.get_field("normalised_name").max_length:
+        try:
+            source = create_source(name=name[:300], kind=kind, user=None)
+        except ValidationError as exc:
             raise ValidationError(
-                f"A source name in this article is too long to store: “{name[:60]}…”."
-            )
-        kind = kind if kind in Source.Kind.values else Source.Kind.OTHER
-        source = Source(name=name, kind=kind)
-        source.full_clean()
-        source.save()
+                f"A source named in this article cannot be stored (“{name[:60]}”): "
+                + " ".join(exc.messages)
+            ) from exc
     cache[name] = source
     return source
 

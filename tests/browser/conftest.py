@@ -125,7 +125,7 @@ def screenshot(request) -> Callable:
 @pytest.fixture
 def log_in(live_server) -> Callable:
     """Log in through the login form, as a person would."""
-    from claims.demo import demo_password
+    from factcheck.demo import demo_password
 
     def go(page, username: str) -> None:
         page.goto("/accounts/login/")
@@ -139,7 +139,7 @@ def log_in(live_server) -> Callable:
 
 @pytest.fixture
 def demo_users(transactional_db):
-    from claims.demo import ensure_users
+    from factcheck.demo import ensure_users
 
     return ensure_users()
 

@@ -12,7 +12,7 @@ pytestmark = DB
 def test_workbench_admin_and_report_pages_load_without_csp_violations(
     open_page, log_in, demo_users
 ):
-    from claims.demo import load_demo
+    from factcheck.demo import load_demo
 
     article, _ = load_demo()
     page = open_page()

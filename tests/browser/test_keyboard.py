@@ -14,7 +14,7 @@ pytestmark = DB
 def test_question_mark_opens_help_and_j_k_move_between_claims(
     open_page, log_in, demo_users, screenshot
 ):
-    from claims.demo import load_demo
+    from factcheck.demo import load_demo
 
     article, _ = load_demo()
     page = open_page()

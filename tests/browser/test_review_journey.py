@@ -10,8 +10,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from claims.demo import BODY, TITLE
 from claims.models import Claim
+from factcheck.demo import BODY, TITLE
 from sources.models import Evidence
 from tests.browser.conftest import DB
 
@@ -163,7 +163,7 @@ def test_fact_checker_and_editor_take_an_imported_claim_to_an_approved_verdict(
 
 
 def test_editor_cannot_approve_a_verdict_they_drafted(open_page, log_in, demo_users, screenshot):
-    from claims.demo import load_demo
+    from factcheck.demo import load_demo
 
     article, _ = load_demo()
     claim = article.claims.get(state=Claim.State.IN_RESEARCH)

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from claims.demo import USERS, demo_password, load_demo
+from factcheck.demo import USERS, demo_password, load_demo
 from sources.tasks import check_article_links
 
 

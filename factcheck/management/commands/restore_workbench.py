@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims import backup
+from factcheck import backup
 
 
 class Command(BaseCommand):

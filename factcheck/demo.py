@@ -13,8 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Article, Claim, RatingLabel, content_hash
-from sources.models import Attribution, Evidence, Source, SourceAlias, normalise_name
-from sources.services import link_article_evidence
+from sources.matching import match_source
+from sources.models import Attribution, Evidence, Source
+from sources.services import create_source, link_article_evidence
 
 DEMO_PASSWORD_ENV = "FACTCHECK_DEMO_PASSWORD"
 DEFAULT_DEMO_PASSWORD = "factcheck-demo"
@@ -92,15 +93,10 @@ def load_demo() -> tuple[Article, bool]:
         return existing, False
 
     def source(name, kind, reliability, **kw):
-        found = Source.objects.filter(normalised_name=normalise_name(name)).first()
+        found = match_source(name)
         if found:
             return found
-        aliases = kw.pop("aliases", ())
-        made = Source.objects.create(name=name, kind=kind, reliability=reliability, **kw)
-        for alias in aliases:
-            if not SourceAlias.objects.filter(normalised_name=normalise_name(alias)).exists():
-                SourceAlias.objects.create(source=made, name=alias)
-        return made
+        return create_source(name=name, kind=kind, reliability=reliability, user=None, **kw)
 
     politico = source(
         "POLITICO",
