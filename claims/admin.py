@@ -125,16 +125,7 @@ class ClaimAdminForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = [
-            "article",
-            "start",
-            "end",
-            "text",
-            "claimant",
-            "claim_date",
-            "appearance_url",
-            "assignee",
-        ]
+        fields = [name for name in services.NEW_CLAIM_FIELDS if name != "checkworthiness"]
 
     user: AbstractBaseUser | None = None
 

@@ -19,6 +19,18 @@ from factcheck.celery import enqueue
 
 SUGGESTIONS_TASK = "claims.search.tasks.compute_suggestions"
 
+# What a new claim may be given (create_claim's keyword arguments); the workflow sets the rest.
+NEW_CLAIM_FIELDS = (
+    "article",
+    "start",
+    "end",
+    "text",
+    "claimant",
+    "claim_date",
+    "appearance_url",
+    "assignee",
+    "checkworthiness",
+)
 EDITABLE_FIELDS = {"text", "claimant", "claim_date", "appearance_url", "start", "end", "assignee"}
 
 

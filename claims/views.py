@@ -416,6 +416,12 @@ def _in_review_page(request: HttpRequest) -> bool:
         return False
 
 
+def panel_response(request: HttpRequest, claim_pk: int, *, notice: str = "") -> HttpResponse:
+    """The claim panel after an act taken elsewhere (e.g. "Same claim as…"), for the
+    workspace to swap in."""
+    return _panel(request, claim_pk, notice=notice)
+
+
 @require_GET
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _panel(request, pk)

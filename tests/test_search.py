@@ -197,7 +197,8 @@ def test_search_page_renders_full_page_and_htmx_partial(client, corpus, checker)
     assert full.status_code == 200 and b"<html" in full.content and b"search-hit" in full.content
     partial = client.get(reverse("search:search"), {"q": "border", "kind": "claim"}, **HX)
     assert partial.status_code == 200 and b"<html" not in partial.content
-    assert f"/claims/{corpus['border_twice'].pk}/".encode() in partial.content
+    # a hit opens the claim's workspace (its article with the claim selected)
+    assert corpus["border_twice"].get_absolute_url().encode() in partial.content
 
 
 def test_search_page_pages_through_results(client, checker):

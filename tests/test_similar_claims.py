@@ -211,11 +211,13 @@ def test_similar_partial_lists_suggestions_with_link_buttons(client, verdict_sou
     assert earlier.text[:30] in html and reverse("search:link", args=[match.pk]) in html
 
 
-def test_link_endpoint_links_and_refreshes_the_page(client, verdict_source, checker):
+def test_link_endpoint_swaps_the_panel_only(client, verdict_source, checker):
     _, claim, match = verdict_source
     client.force_login(checker)
     response = client.post(reverse("search:link", args=[match.pk]), **HX)
-    assert response.status_code == 200 and response["HX-Refresh"] == "true"
+    assert response.status_code == 200 and "HX-Refresh" not in response
+    assert response["HX-Retarget"] == "#panel" and response["HX-Reswap"] == "innerHTML"
+    assert "Linked as the same claim" in response.content.decode()
     assert ClaimMatch.objects.get(pk=match.pk).status == "linked"
 
 

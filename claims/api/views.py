@@ -63,20 +63,6 @@ class ArticleViewSet(viewsets.ModelViewSet):
         services.delete_article(article=instance, user=self.request.user)
 
 
-# What a new claim may carry through the API; everything else follows the workflow.
-CREATE_FIELDS = {
-    "article",
-    "start",
-    "end",
-    "text",
-    "claimant",
-    "claim_date",
-    "appearance_url",
-    "checkworthiness",
-    "assignee",
-}
-
-
 @extend_schema_view(
     list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
     retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
@@ -111,7 +97,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
     def perform_create(self, serializer: s.ClaimSerializer) -> None:
         data = dict(serializer.validated_data)
         data.pop("version", None)
-        unknown = set(data) - CREATE_FIELDS
+        unknown = set(data) - set(services.NEW_CLAIM_FIELDS)
         if unknown:
             raise ValidationError({k: ["Not settable on a new claim."] for k in sorted(unknown)})
         serializer.instance = services.create_claim(user=self.request.user, **data)

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
-from django_htmx.http import HttpResponseClientRefresh
+from django_htmx.http import reswap, retarget
 
+from claims import policies
 from claims.models import Claim, ClaimMatch
 from claims.search import selectors, services
 from claims.search.forms import SearchForm
+from claims.views import panel_response
 from factcheck.http import WorkbenchRequest
 
 PAGE_SIZE = 20
@@ -53,6 +56,10 @@ def search(request: WorkbenchRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+def _messages(exc: Exception) -> list[str]:
+    return exc.messages if isinstance(exc, ValidationError) else [str(exc)]
+
+
 def _with_page(request: WorkbenchRequest, page: int) -> str:
     query = request.GET.copy()
     query["page"] = str(page)
@@ -68,7 +75,7 @@ def _similar_context(request: WorkbenchRequest, claim: Claim) -> dict:
     return {
         "claim": claim,
         "matches": matches,
-        "can_link": request.user.has_perm("claims.change_claim"),
+        "can_link": policies.refusal(request.user, claim, policies.Action.LINK_MATCH) is None,
     }
 
 
@@ -83,21 +90,32 @@ def similar(request: WorkbenchRequest, claim_id: int) -> HttpResponse:
 @permission_required("claims.change_claim", raise_exception=True)
 def link(request: WorkbenchRequest, pk: int) -> HttpResponse:
     match = get_object_or_404(ClaimMatch, pk=pk)
-    reused = services.link_match(match=match, user=request.user)
+    try:
+        reused = services.link_match(match=match, user=request.user)
+    except (ValidationError, PermissionDenied) as exc:
+        context = _similar_context(request, match.claim) | {"error": " ".join(_messages(exc))}
+        status = 403 if isinstance(exc, PermissionDenied) else 422
+        return render(request, "search/_similar_claims.html", context, status=status)
     parts = [f"Linked as the same claim; copied {reused['evidence_copied']} evidence item(s)"]
     if reused["verdict_drafted"]:
         parts.append(f"proposed “{reused['verdict']}” as a draft verdict for approval")
     elif reused["verdict"] is not None:
         parts.append("the verdict was not drafted (accept the claim first, or ask a fact-checker)")
-    messages.success(request, "; ".join(parts) + ".")
-    if request.htmx:
-        return HttpResponseClientRefresh()
-    return render(request, "search/_similar_claims.html", _similar_context(request, match.claim))
+    notice = "; ".join(parts) + "."
+    if request.htmx:  # the panel shows the copied evidence and the draft; the page stays
+        response = panel_response(request, match.claim_id, notice=notice)
+        return reswap(retarget(response, "#panel"), "innerHTML")
+    messages.success(request, notice)
+    return redirect(match.claim)
 
 
 @require_POST
 @permission_required("claims.change_claim", raise_exception=True)
 def dismiss(request: WorkbenchRequest, pk: int) -> HttpResponse:
     match = get_object_or_404(ClaimMatch, pk=pk)
-    services.dismiss_match(match=match, user=request.user)
+    try:
+        services.dismiss_match(match=match, user=request.user)
+    except PermissionDenied as exc:
+        context = _similar_context(request, match.claim) | {"error": " ".join(_messages(exc))}
+        return render(request, "search/_similar_claims.html", context, status=403)
     return render(request, "search/_similar_claims.html", _similar_context(request, match.claim))
