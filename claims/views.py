@@ -427,6 +427,64 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _panel(request, pk)
 
 
+# Fields a person may have typed, as the panel names them, and how to read them on a claim.
+CONFLICT_FIELDS = (
+    ("text", "Claim"),
+    ("claimant", "Claimant"),
+    ("claim_date", "Claim made on"),
+    ("appearance_url", "Where it appeared"),
+    ("rationale", "Rationale"),
+    ("comment", "Comment"),
+    ("reason", "Reason"),
+)
+
+
+def _conflict_panel(request: HttpRequest, pk: int, conflict: services.EditConflict) -> HttpResponse:
+    """Somebody saved first. Nothing typed is lost: every field this person sent is shown
+    beside the saved version, and the forms are filled with what they typed (carrying the
+    current version, so saving again is a deliberate overwrite)."""
+    current = conflict.current
+    typed = request.POST
+    rows = []
+    for name, label in CONFLICT_FIELDS:
+        if name not in typed:
+            continue
+        theirs = getattr(current, name, "")
+        theirs = "" if theirs is None else str(theirs)
+        rows.append(
+            {
+                "label": label,
+                "yours": typed[name],
+                "theirs": theirs,
+                "differs": typed[name].strip() != theirs.strip(),
+            }
+        )
+    mine = {name: typed[name] for name, _ in CONFLICT_FIELDS if name in typed}
+    extra: dict = {"conflict": conflict, "conflict_rows": rows}
+    if {"text", "claimant", "claim_date", "appearance_url"} & set(mine):
+        extra["edit_form"] = ClaimEditForm(
+            initial={
+                "version": current.version,
+                "text": mine.get("text", current.text),
+                "claimant": mine.get("claimant", current.claimant),
+                "claim_date": mine.get("claim_date", current.claim_date),
+                "appearance_url": mine.get("appearance_url", current.appearance_url),
+                "start": typed.get("start", current.start),
+                "end": typed.get("end", current.end),
+            }
+        )
+    if "rationale" in mine:
+        extra["verdict_form"] = VerdictForm(
+            initial={
+                "version": current.version,
+                "verdict": typed.get("verdict") or current.verdict_id,
+                "rationale": mine["rationale"],
+            }
+        )
+    extra["conflict_fields"] = [name for name in ("edit_form", "verdict_form") if name in extra]
+    return _panel(request, pk, status=409, **extra)
+
+
 def _claim_action(
     request: HttpRequest, pk: int, action: Callable[[Claim, int | None], object], done: str
 ) -> HttpResponse:
@@ -438,7 +496,7 @@ def _claim_action(
     try:
         action(claim, expected)
     except services.EditConflict as exc:
-        return _panel(request, pk, status=409, conflict=exc, conflict_post=request.POST)
+        return _conflict_panel(request, pk, exc)
     except PermissionDenied as exc:
         return _panel(request, pk, status=403, action_error=_message(exc))
     except ValidationError as exc:

@@ -1,6 +1,7 @@
 """The workbench pages and their htmx actions, through Django's test client."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from claims.models import Claim, RatingLabel
@@ -248,3 +249,28 @@ def test_queue_lists_drafts_awaiting_my_approval(as_editor, demo_article):
     html = as_editor.get("/").content.decode()
     queue = html.split('id="queue-h"', 1)[1].split("</section>", 1)[0]
     assert "Mikhail Bedunkevich" in queue
+
+
+def test_an_edit_conflict_loses_nothing_the_second_person_typed(demo_article, checker, checker2):
+    """Both saw version N; the first saves a new claimant; the second's text and claimant
+    come back beside the saved ones, in full, and fill the form for a deliberate save."""
+    claim = demo_article.claims.filter(state="proposed").first()
+    seen = claim.version
+    first, second = Client(), Client()
+    first.force_login(checker)
+    second.force_login(checker2)
+    url = reverse("claims:edit", args=[claim.pk])
+    saved = first.post(
+        url, {"version": seen, "text": claim.text, "claimant": "Warsaw officials"}, **HX
+    )
+    assert saved.status_code == 200
+    long_text = "Poland intends to seal its border with Belarus this summer. " * 8
+    response = second.post(
+        url, {"version": seen, "text": long_text.strip(), "claimant": "Polish government"}, **HX
+    )
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "Warsaw officials" in html and "Polish government" in html
+    assert html.count(long_text.strip()) >= 2  # beside theirs, and in the form to save again
+    claim.refresh_from_db()
+    assert claim.claimant == "Warsaw officials"  # nothing overwritten behind anyone's back
