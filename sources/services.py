@@ -327,6 +327,16 @@ def add_evidence(
     return evidence
 
 
+def _locked_evidence(pk: int) -> Evidence:
+    """The row under a lock (only the evidence row: its source may be null), with what the
+    policy checks need."""
+    return (
+        Evidence.objects.select_for_update(of=("self",))
+        .select_related("claim", "source")
+        .get(pk=pk)
+    )
+
+
 @transaction.atomic
 def update_evidence(
     *, evidence: Evidence, user: AbstractBaseUser | None, **changes: Any
@@ -336,11 +346,7 @@ def update_evidence(
     unknown = set(changes) - EVIDENCE_FIELDS
     if unknown:
         raise TypeError(f"update_evidence() got unexpected fields: {', '.join(sorted(unknown))}")
-    evidence = (
-        Evidence.objects.select_for_update(of=("self",))
-        .select_related("claim", "source")
-        .get(pk=evidence.pk)
-    )
+    evidence = _locked_evidence(evidence.pk)
     _check_evidence(
         user, evidence.claim, Action.CHANGE_EVIDENCE, confidential=evidence.is_confidential
     )
@@ -369,11 +375,7 @@ def update_evidence(
 
 @transaction.atomic
 def delete_evidence(*, evidence: Evidence, user: AbstractBaseUser | None) -> None:
-    evidence = (
-        Evidence.objects.select_for_update(of=("self",))
-        .select_related("claim", "source")
-        .get(pk=evidence.pk)
-    )
+    evidence = _locked_evidence(evidence.pk)
     _check_evidence(
         user, evidence.claim, Action.DELETE_EVIDENCE, confidential=evidence.is_confidential
     )
@@ -430,7 +432,9 @@ def _snapshot(link: Link, check: LinkCheck, result: LinkResult) -> Snapshot:
 
 
 @transaction.atomic
-def record_result(*, link: Link, result: LinkResult, task_id: str = "") -> LinkCheck:
+def record_result(
+    *, link: Link, result: LinkResult, task_id: str = "", archive: bool = False
+) -> LinkCheck:
     """Store one check of a link: history row, the link's latest state, and a snapshot when
     the page is first fetched or its content differs from what was cited. A redelivered task
     (same `task_id`) returns the row it already made."""
@@ -471,14 +475,17 @@ def record_result(*, link: Link, result: LinkResult, task_id: str = "") -> LinkC
         else:
             cited, latest = snapshots[0], snapshots[-1]
             link.content_changed = key != _comparison_key(cited.text_fingerprint, cited.sha256)
-            if key != _comparison_key(latest.text_fingerprint, latest.sha256):
-                _snapshot(link, check, result)  # keep each new version once, for the diff
+            if archive or key != _comparison_key(latest.text_fingerprint, latest.sha256):
+                # each new version once, for the diff; and whenever someone asks to archive
+                _snapshot(link, check, result)
     link.full_clean()
     link.save()
     return check
 
 
-def run_link_checks(*, link_ids: Sequence[int], task_id: str = "") -> list[LinkCheck]:
+def run_link_checks(
+    *, link_ids: Sequence[int], task_id: str = "", archive: bool = False
+) -> list[LinkCheck]:
     """Check links as one batch and record each result. Links this task already recorded
     (a redelivery after a crash) are not fetched again."""
     links = list(Link.objects.filter(pk__in=link_ids).order_by("pk"))
@@ -497,10 +504,29 @@ def run_link_checks(*, link_ids: Sequence[int], task_id: str = "") -> list[LinkC
     checks = []
     for link, result in zip(links, results, strict=True):
         try:
-            checks.append(record_result(link=link, result=result, task_id=task_id))
+            checks.append(record_result(link=link, result=result, task_id=task_id, archive=archive))
         except Link.DoesNotExist:  # evidence and link deleted while the check ran
             continue
     return checks
+
+
+def queue_link_check(*, evidence: Evidence, user: AbstractBaseUser, archive: bool = False) -> Link:
+    """ "Re-check now" (and "Archive now": keep a snapshot even if the page did not change)
+    for the link this evidence cites, on the link-check queue. Whoever may see the evidence
+    may ask; the answer lands as a new check on the link."""
+    if not user.is_authenticated or not user.has_perm("sources.view_link"):
+        raise PermissionDenied("You may not check links.")
+    if not policies.evidence_visible_to(user, evidence):
+        raise PermissionDenied(CONFIDENTIAL_EVIDENCE_REFUSAL)
+    if not evidence.url:
+        raise ValidationError("This evidence cites no address to check.")
+    with transaction.atomic():
+        if evidence.link_id is None:  # entered before links existed (admin, old imports)
+            evidence.link = _link_for(evidence.url)
+            evidence.save(update_fields=["link"])
+        task = "sources.tasks.archive_links" if archive else "sources.tasks.check_links"
+        enqueue(task, [evidence.link.pk])
+    return evidence.link
 
 
 @transaction.atomic

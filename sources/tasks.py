@@ -28,6 +28,15 @@ def check_links(self, link_ids: list[int]) -> dict[str, str]:
 
 
 @shared_task(**_TASK_OPTIONS)
+def archive_links(self, link_ids: list[int]) -> dict[str, str]:
+    """Check these links and keep a snapshot of each live page, changed or not ("Archive now")."""
+    checks = services.run_link_checks(
+        link_ids=link_ids, task_id=self.request.id or "", archive=True
+    )
+    return {str(check.link_id): check.outcome for check in checks}
+
+
+@shared_task(**_TASK_OPTIONS)
 def check_article_links(self, article_id: int) -> dict[str, str]:
     """Check every link cited by an article's evidence in one batch."""
     link_ids = services.link_article_evidence(article_id=article_id)

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.source_list, name="list"),
     path("search/", views.source_search, name="search"),
     path("evidence/<int:pk>/status/", views.evidence_status, name="evidence_status"),
+    path("evidence/<int:pk>/recheck/", views.recheck, name="recheck"),
     path("links/<int:pk>/", views.snapshot, name="snapshot"),
     path("evidence/<int:pk>/file", views.evidence_file, name="evidence_file"),
     path("snapshots/<int:pk>/raw", views.snapshot_raw, name="snapshot_raw"),

@@ -2,15 +2,19 @@ import os
 
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.html import format_html
+from django.views.decorators.http import require_GET, require_POST
 
 from claims.policies import can_see_confidential, evidence_visible_to, visible_sources
-from sources import selectors
+from sources import selectors, services
 from sources.models import Attribution, Evidence, Link, Snapshot, Source, normalise_name
 from sources.uploads import download_content_type
 
@@ -89,10 +93,41 @@ def source_search(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def evidence_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """The link badge; with ?since=ISO-time it keeps polling until a check newer than that
+    has landed (after "Re-check now" / "Archive now")."""
     item = get_object_or_404(Evidence.objects.select_related("link", "claim", "source"), pk=pk)
     if _hidden_from(request.user, item):
         return HttpResponse(status=404)
-    return render(request, "sources/_link_status.html", {"item": item})
+    since = parse_datetime(request.GET.get("since", ""))
+    waiting = bool(
+        since and item.link and (not item.link.last_checked_at or item.link.last_checked_at < since)
+    )
+    return render(
+        request, "sources/_link_status.html", {"item": item, "since": since if waiting else None}
+    )
+
+
+@require_POST
+def recheck(request: HttpRequest, pk: int) -> HttpResponse:
+    """Queue a check of the evidence's link now (archive=1: and keep a snapshot); answer
+    with the badge, which polls until the result lands."""
+    item = get_object_or_404(Evidence.objects.select_related("link", "claim", "source"), pk=pk)
+    if _hidden_from(request.user, item):
+        return HttpResponse(status=404)
+    asked = timezone.now()
+    try:
+        services.queue_link_check(
+            evidence=item, user=request.user, archive=request.POST.get("archive") == "1"
+        )
+    except (PermissionDenied, ValidationError) as exc:
+        status = 403 if isinstance(exc, PermissionDenied) else 422
+        message = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+        return HttpResponse(
+            format_html('<span class="link-status error" role="alert">{}</span>', message),
+            status=status,
+        )
+    item.refresh_from_db()
+    return render(request, "sources/_link_status.html", {"item": item, "since": asked})
 
 
 @require_GET

@@ -20,9 +20,9 @@ WITHOUT_CHECKS = [
     ("claims", "export_report"),
 ]
 WITH_CHECKS = [
-    ("claims", "load_demo"),
-    ("claims", "backup_workbench"),
-    ("claims", "restore_workbench"),
+    ("factcheck", "load_demo"),
+    ("factcheck", "backup_workbench"),
+    ("factcheck", "restore_workbench"),
 ]
 
 

@@ -121,6 +121,7 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "sources:list": page(),
     "sources:search": page(),
     "sources:evidence_status": page(),
+    "sources:recheck": action(),
     "sources:snapshot": page(),
     "sources:evidence_file": page(),
     "sources:snapshot_raw": page(),
@@ -154,6 +155,7 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "api:evidence-detail": api(post=API_OBJECT["POST"], delete=(UNAUTH, ALLOWED, ALLOWED, ALLOWED)),
     # The file's download: the UI's download view behind the API's authentication.
     "api:evidence-file": API_OBJECT,
+    "api:evidence-recheck": API_ACTION,
     "api:source-list": api(),
     "api:source-detail": api(post=API_OBJECT["POST"], delete=API_DELETE_EDITORS),
     # Rating labels are read-only here: model permissions refuse writers first, then 405.
@@ -306,6 +308,7 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         pk_for["reports"] = o["published"].pk
     sources = {
         "evidence_status": o["evidence"].pk,
+        "recheck": o["evidence"].pk,
         "evidence_file": o["evidence"].pk,
         "snapshot": o["link"].pk,
         "snapshot_raw": o["snapshot"].pk,

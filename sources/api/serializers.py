@@ -116,3 +116,9 @@ class EvidenceUploadSerializer(EvidenceSerializer):
 
     class Meta(EvidenceSerializer.Meta):
         fields = [*EvidenceSerializer.Meta.fields, "file"]
+
+
+class RecheckSerializer(serializers.Serializer):
+    archive = serializers.BooleanField(
+        default=False, help_text="Also keep a snapshot of the page, even if it did not change."
+    )

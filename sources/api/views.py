@@ -11,7 +11,9 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_
 from rest_framework import viewsets
 from rest_framework.decorators import action
 from rest_framework.parsers import MultiPartParser
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
+from rest_framework.response import Response
 
 from claims import policies
 from factcheck.api.common import CONFIDENTIAL_PARAM, asks_confidential
@@ -87,6 +89,24 @@ class EvidenceViewSet(viewsets.ModelViewSet):
 
     def perform_destroy(self, instance: Evidence) -> None:
         source_services.delete_evidence(evidence=instance, user=self.request.user)
+
+    @extend_schema(
+        request=s.RecheckSerializer,
+        responses={202: OpenApiResponse(description="Queued on the link-check queue.")},
+    )
+    @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
+    def recheck(self, request: Request, pk: str) -> Response:
+        """Re-check the cited link now; with archive=true also keep a snapshot of the page
+        even if it did not change. The result lands as a new check (see link_status)."""
+        payload = s.RecheckSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        link = source_services.queue_link_check(
+            evidence=self.get_object(), user=request.user, archive=payload.validated_data["archive"]
+        )
+        return Response(
+            {"queued": True, "link": link.pk, "archive": payload.validated_data["archive"]},
+            status=202,
+        )
 
     @extend_schema(
         parameters=[CONFIDENTIAL_PARAM],
