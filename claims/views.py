@@ -39,7 +39,6 @@ from factcheck.request_limits import oversized_post_message
 from sources import services as source_services
 from sources.fetching import download
 from sources.forms import EvidenceForm
-from sources.models import Source
 
 # --- dashboard -------------------------------------------------------------------------
 
@@ -673,8 +672,11 @@ def add_evidence(request: HttpRequest, pk: int) -> HttpResponse:
             stance=data["stance"],
             credibility=int(data["credibility"]),
             source_name=data["source_name"],
-            source_kind=data["new_source_kind"] or Source.Kind.OTHER,
-            source_reliability=data["new_source_reliability"] or Source.Reliability.F,
+            # None: the person did not choose, so a known source is cited as it is
+            source_kind=data["new_source_kind"] if "new_source_kind" in form.changed_data else None,
+            source_reliability=data["new_source_reliability"]
+            if "new_source_reliability" in form.changed_data
+            else None,
             confidential=data["confidential"],
         )
     except (ValidationError, PermissionDenied) as exc:

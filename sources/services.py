@@ -197,6 +197,21 @@ def source_refusal(
     return None
 
 
+def _check_grades_agree(source: Source, kind: str | None, reliability: str | None) -> None:
+    differs = (kind and kind != source.kind) or (reliability and reliability != source.reliability)
+    if differs:
+        raise ValidationError(
+            {
+                "source_name": (
+                    f"“{source.name}” is already a source: {source.get_kind_display()}, "
+                    f"reliability {source.reliability}. Leave kind and reliability as they "
+                    "were to cite it as it is, or change the source itself (editors, in the "
+                    "admin) if its grade is wrong."
+                )
+            }
+        )
+
+
 def _check_evidence(
     user: AbstractBaseUser | None, claim: Claim, action: Action, *, confidential: bool
 ) -> None:
@@ -288,18 +303,28 @@ def add_evidence(
     credibility: int = 6,
     source: Source | None = None,
     source_name: str = "",
-    source_kind: str = Source.Kind.OTHER,
-    source_reliability: str = Source.Reliability.F,
+    source_kind: str | None = None,
+    source_reliability: str | None = None,
     confidential: bool = False,
 ) -> Evidence:
     """Attach evidence to a claim; its URL is checked in the background after commit.
     `source_name` names the source instead of `source`: a known name or alias, or a new
-    source of `source_kind` and `source_reliability`, created in this same transaction (a
-    refused upload leaves no new source behind)."""
+    source of `source_kind` and `source_reliability` (None: not chosen; other, F), created
+    in this same transaction (a refused upload leaves no new source behind). A kind or grade
+    chosen for a name that is already a source, and that differs from it, is refused with
+    what the source is: a grade is never silently dropped."""
     if source is None and source_name.strip():
-        source = find_or_create_source(
-            name=source_name, user=user, kind=source_kind, reliability=source_reliability
-        )
+        known = match_source(source_name)
+        if known is not None:
+            _check_grades_agree(known, source_kind, source_reliability)
+            source = known
+        else:
+            source = create_source(
+                name=source_name,
+                user=user,
+                kind=source_kind or Source.Kind.OTHER,
+                reliability=source_reliability or Source.Reliability.F,
+            )
     _check_evidence(
         user,
         claim,

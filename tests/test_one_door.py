@@ -659,3 +659,19 @@ def test_a_name_without_its_qualifier_is_the_same_source(demo_article):
     assert match_source("Aleh").name == "Aleh (border guard)"
     assert match_source("recorded phone call").name == "Recorded phone call, May 2021"
     assert match_source("Human") is None  # a prefix of a name is not the name
+
+
+def test_a_grade_chosen_for_a_known_source_is_never_dropped_silently(world):
+    client = client_for(world, "checker")
+    url = reverse("claims:add_evidence", args=[world.proposed.pk])
+    data = {"excerpt": "Quoted by Politico.", "stance": "supports", "credibility": "2"}
+    refused = client.post(
+        url, data | {"source_name": "Politico", "new_source_reliability": "E"}, **HX
+    )
+    assert refused.status_code == 422
+    assert "already a source" in refused.content.decode()
+    assert not world.proposed.evidence.filter(excerpt="Quoted by Politico.").exists()
+    cited = client.post(url, data | {"source_name": "Politico"}, **HX)
+    assert cited.status_code == 200
+    item = world.proposed.evidence.get(excerpt="Quoted by Politico.")
+    assert item.source.name == "POLITICO" and item.source.reliability == "B"
