@@ -96,20 +96,41 @@ def claim_detail(pk: int) -> Claim:
     )
 
 
-def quote_statuses(claim: Claim) -> dict[int, bool | None]:
-    """sources.services.quote_check for every evidence item of the claim, with the cited
-    snapshots of all its links fetched in one query instead of one per item."""
-    link_ids = {e.link_id for e in claim.evidence.all() if e.excerpt.strip() and e.link_id}
-    first = Snapshot.objects.filter(link=OuterRef("link")).order_by("captured_at").values("pk")[:1]
+def mark_citations(items: list[Evidence]) -> list[Evidence]:
+    """For each evidence item: `quote_status` (is its excerpt in the page as *it* cited it?)
+    and `changed` (has the page changed since *it* cited it?), each citation against its own
+    snapshot. Two queries for any number of items."""
+    ids = [item.pk for item in items if item.link_id]
     cited = (
         {
+            e.pk: e.cited_snapshot
+            for e in Evidence.objects.filter(pk__in=ids).select_related("cited_snapshot")
+        }
+        if ids
+        else {}
+    )
+    link_ids = {item.link_id for item in items if item.link_id}
+    newest = (
+        Snapshot.objects.filter(link=OuterRef("link"))
+        .order_by("-captured_at", "-pk")
+        .values("pk")[:1]
+    )
+    latest = (
+        {
             snap.link_id: snap
-            for snap in Snapshot.objects.filter(link_id__in=link_ids, pk=Subquery(first))
+            for snap in Snapshot.objects.filter(link_id__in=link_ids, pk=Subquery(newest)).only(
+                "pk", "link_id", "sha256", "text_fingerprint"
+            )
         }
         if link_ids
         else {}
     )
-    return {item.pk: quote_check(item, cited.get(item.link_id)) for item in claim.evidence.all()}
+    for item in items:
+        snapshot = cited.get(item.pk)
+        item.cited_snapshot = snapshot
+        item.quote_status = quote_check(item, snapshot)
+        item.changed = item.changed_since_cited(latest.get(item.link_id))
+    return items
 
 
 def filter_given(qs: QuerySet, **lookups) -> QuerySet:

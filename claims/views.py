@@ -350,9 +350,7 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
         raise Http404("No such claim.") from exc
     user = request.user
     policies.mask_for(user, claim)
-    quote_status = selectors.quote_statuses(claim)
-    for item in claim.evidence.all():
-        item.quote_status = quote_status[item.pk]
+    selectors.mark_citations(list(claim.evidence.all()))
     context = {
         "claim": claim,
         "history": selectors.claim_history(claim),

@@ -305,6 +305,15 @@ class Evidence(models.Model):
         related_name="evidence",
         editable=False,
     )
+    cited_snapshot = models.ForeignKey(
+        "Snapshot",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="citations",
+        editable=False,
+        help_text="The page as it was when this evidence cited it (the first check after).",
+    )
     file = models.FileField(upload_to=evidence_path, max_length=255, blank=True)
     file_name = models.CharField(max_length=255, blank=True)
     file_sha256 = models.CharField(max_length=64, blank=True)
@@ -352,6 +361,15 @@ class Evidence(models.Model):
     def clean(self) -> None:
         if not (self.url or self.file or self.excerpt.strip()):
             raise ValidationError("Evidence needs a URL, a file or an excerpt.")
+
+    def changed_since_cited(self, latest: Snapshot | None) -> bool:
+        """The page's latest version differs from the one this evidence cited."""
+        cited = self.cited_snapshot
+        if cited is None or latest is None or cited.pk == latest.pk:
+            return False
+        return (cited.text_fingerprint or cited.sha256) != (
+            latest.text_fingerprint or latest.sha256
+        )
 
     @property
     def is_confidential(self) -> bool:

@@ -417,7 +417,9 @@ def quote_check(evidence: Evidence, cited: Snapshot | None | object = _LOOK_IT_U
     many items pass each item's `cited` snapshot, fetched together, to avoid a query each."""
     if not evidence.excerpt.strip() or evidence.link_id is None:
         return None
-    snapshot = evidence.link.cited_snapshot if cited is _LOOK_IT_UP else cited
+    if cited is _LOOK_IT_UP:
+        cited = evidence.cited_snapshot or evidence.link.cited_snapshot
+    snapshot = cited
     if snapshot is None or not snapshot.text:
         return None
     return quote_found(evidence.excerpt, snapshot.text)
@@ -495,14 +497,17 @@ def record_result(
     if result.outcome.is_alive and result.content_hash is not None:
         snapshots = list(link.snapshots.order_by("captured_at", "pk"))
         key = _comparison_key(result.text_fingerprint, result.content_hash)
+        current = snapshots[-1] if snapshots else None
         if not snapshots:
-            _snapshot(link, check, result)
+            current = _snapshot(link, check, result)
         else:
             cited, latest = snapshots[0], snapshots[-1]
             link.content_changed = key != _comparison_key(cited.text_fingerprint, cited.sha256)
             if archive or key != _comparison_key(latest.text_fingerprint, latest.sha256):
                 # each new version once, for the diff; and whenever someone asks to archive
-                _snapshot(link, check, result)
+                current = _snapshot(link, check, result)
+        # Each citation keeps the version it cited: the first live check after it was made.
+        link.evidence.filter(cited_snapshot__isnull=True).update(cited_snapshot=current)
     link.full_clean()
     link.save()
     return check

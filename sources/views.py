@@ -14,6 +14,7 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.policies import can_see_confidential, evidence_visible_to, visible_sources
+from claims.selectors import mark_citations
 from sources import selectors, services
 from sources.models import Attribution, Evidence, Link, Snapshot, Source, normalise_name
 from sources.uploads import download_content_type
@@ -102,8 +103,12 @@ def evidence_status(request: HttpRequest, pk: int) -> HttpResponse:
     waiting = bool(
         since and item.link and (not item.link.last_checked_at or item.link.last_checked_at < since)
     )
+    mark_citations([item])
     return render(
-        request, "sources/_link_status.html", {"item": item, "since": since if waiting else None}
+        request,
+        "sources/_link_status.html",
+        # once the check has landed, the quote status is swapped too (out of band)
+        {"item": item, "since": since if waiting else None, "oob": True},
     )
 
 
@@ -127,6 +132,7 @@ def recheck(request: HttpRequest, pk: int) -> HttpResponse:
             status=status,
         )
     item.refresh_from_db()
+    mark_citations([item])
     return render(request, "sources/_link_status.html", {"item": item, "since": asked})
 
 

@@ -63,3 +63,23 @@ def test_confidential_evidence_cannot_be_rechecked_by_other_fact_checkers(
         from_api = api(checker2).post(f"/api/evidence/{cited.pk}/recheck/", {}, format="json")
     assert page.status_code == 404 and from_api.status_code == 404
     assert LinkCheck.objects.filter(link=cited.link).count() == 1
+
+
+def test_one_url_cited_twice_keeps_each_citations_own_snapshot_and_quote_status(
+    cited, claim, checker2, site, django_capture_on_commit_callbacks
+):
+    """The page changed between two citations: the second cites the new text, so its quote
+    is found and it has not changed since *it* cited it; the first has."""
+    from claims.selectors import mark_citations
+
+    site.routes["/story"] = Route(article_page(toll=150))
+    with django_capture_on_commit_callbacks(execute=True):
+        second = services.add_evidence(
+            claim=claim, user=checker2, url=site.url("/story"), excerpt="at least 150 people"
+        )
+    first, second = type(cited).objects.get(pk=cited.pk), type(cited).objects.get(pk=second.pk)
+    assert first.link_id == second.link_id and first.cited_snapshot_id != second.cited_snapshot_id
+    first.excerpt = "at least 120 people"
+    mark_citations([first, second])
+    assert first.changed is True and second.changed is False
+    assert first.quote_status is True and second.quote_status is True

@@ -75,6 +75,7 @@ def _copy_evidence(*, source_claim: Claim, claim: Claim, user: AbstractBaseUser)
             source=item.source,
             url=item.url,
             link=item.link,
+            cited_snapshot_id=item.cited_snapshot_id,
             file=item.file.name,
             file_name=item.file_name,
             file_sha256=item.file_sha256,
