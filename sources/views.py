@@ -148,7 +148,18 @@ def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
         "link": link,
         "cited": snapshots[0] if snapshots else None,
         "latest": snapshots[-1] if len(snapshots) > 1 else None,
-        "diff": selectors.snapshot_diff(link) if len(snapshots) > 1 else None,
+        "diff": selectors.marked_diff(selectors.snapshot_diff(link) or [])
+        if len(snapshots) > 1
+        else None,
+        "quotes_gone": selectors.quotes_gone(
+            link,
+            snapshots[-1] if snapshots else None,
+            [
+                e
+                for e in link.evidence.select_related("claim", "source")
+                if evidence_visible_to(request.user, e)
+            ],
+        ),
         "checks": link.checks.all()[:20],
     }
     return render(request, "sources/snapshot.html", context)

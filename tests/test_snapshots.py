@@ -140,3 +140,18 @@ def test_quote_check_is_none_without_an_excerpt(site, claim):
     evidence = services.add_evidence(claim=claim, user=None, url=site.url("/story"))
     check(evidence.link)
     assert services.quote_check(evidence) is None
+
+
+def test_snapshot_page_marks_changed_numbers_and_warns_when_the_quote_is_gone(site, claim, checker):
+    from django.test import Client
+
+    site.routes["/story"] = Route(article_page(toll=120))
+    link = check(cite(claim, site.url("/story")))
+    link.evidence.update(excerpt="at least 120 people have died")
+    site.routes["/story"] = Route(article_page(toll=150))
+    link = check(link)
+    client = Client()
+    client.force_login(checker)
+    html = client.get(f"/sources/links/{link.pk}/").content.decode()
+    assert "<del>120</del>" in html and "<ins>150</ins>" in html
+    assert "A cited quote is gone from the live page" in html
