@@ -79,7 +79,8 @@ def word_diff(old: str, new: str) -> tuple[SafeString, SafeString]:
     old line, <ins> in the new): "120" against "150" shows at a glance. Every piece is
     escaped."""
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    before, after = [], []
+    before: list[str] = []
+    after: list[str] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         left, right = escape("".join(a[i1:i2])), escape("".join(b[j1:j2]))
         if tag == "equal":
@@ -95,12 +96,12 @@ def word_diff(old: str, new: str) -> tuple[SafeString, SafeString]:
 
 def marked_diff(rows: list[DiffRow]) -> list[tuple[str, SafeString, SafeString]]:
     """`snapshot_diff` rows for display: replaced lines with their changes marked inside."""
-    marked = []
+    marked: list[tuple[str, SafeString, SafeString]] = []
     for tag, old, new in rows:
         if tag == "replace":
             marked.append((tag, *word_diff(old, new)))
         else:
-            marked.append((tag, escape(old), escape(new)))
+            marked.append((tag, escape(old), escape(new)))  # escape() returns SafeString
     return marked
 
 

@@ -53,7 +53,7 @@ end
 DESCRIBE = """
 from django.db import connection
 from django.db.models import Count
-from claims.demo import load_demo
+from factcheck.demo import load_demo
 from claims.models import Article, Claim
 from simple_history.models import registered_models
 from sources.models import Attribution, Evidence, Source

@@ -26,8 +26,8 @@ def main() -> int:
         from django.test import Client
         from django.urls import reverse
 
-        from claims.demo import ensure_users, load_demo
         from claims.models import Claim, RatingLabel
+        from factcheck.demo import ensure_users, load_demo
         from sources.models import Evidence
         from tests.factories import big_article
 

@@ -24,7 +24,7 @@ def main() -> int:
     with bench_database():
         from django.test import Client
 
-        from claims.demo import ensure_users
+        from factcheck.demo import ensure_users
         from tests.factories import big_article
 
         editor = ensure_users()["editor"]
