@@ -9,7 +9,10 @@ from django.contrib.auth.views import LoginView
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 logger = logging.getLogger(__name__)
 
@@ -100,3 +103,10 @@ def _forget(keys: list[tuple[str, int]]) -> None:
         cache.delete_many([key for key, _ in keys])
     except Exception:  # cache down: fail open
         logger.warning("login rate limit: cache unavailable", exc_info=True)
+
+
+@login_not_required
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask every page's origin for /favicon.ico, the admin's pages included."""
+    return redirect(static("favicon.svg"), permanent=True)

@@ -89,6 +89,7 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     # --- public ---
     "login": {"GET": (OK, OK, OK, OK), "POST": (OK, OK, OK, OK)},  # blank form: shown again
     "healthz": {"GET": (OK, OK, OK, OK), "POST": (OK, OK, OK, OK)},
+    "favicon": {"GET": (ALLOWED,) * 4, "POST": (NOT_ALLOWED,) * 4},
     "logout": {
         "GET": (LOGIN, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED),
         "POST": (LOGIN, LOGIN, LOGIN, LOGIN),
