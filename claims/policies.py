@@ -12,7 +12,7 @@ message is written for a fact-checker.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -103,9 +103,12 @@ _LOCKED_BY_APPROVAL = {
 }
 
 
+_STATE_LABELS = {value: label.lower() for value, label in State.choices}
+
+
 def _state_refusal(user: User, claim: Claim, action: Action) -> str | None:
     state = claim.state
-    label = claim.get_state_display().lower()
+    label = _STATE_LABELS.get(state, state)
     if action in _LOCKED_BY_APPROVAL and state in LOCKED_STATES:
         return _LOCKED_MESSAGE.format(state=label)
     if action in TRANSITION_TARGETS:
@@ -145,6 +148,15 @@ def refusal(user: User, claim: Claim, action: Action | str) -> str | None:
     """Why `user` may not do `action` to `claim` now, or None if they may."""
     action = Action(action)
     return _permission_refusal(user, action) or _state_refusal(user, claim, action)
+
+
+def allowed_on_each(user: User, action: Action | str) -> Callable[[Claim], bool]:
+    """`refusal(user, claim, action) is None` for many claims of one page: the permission is
+    asked once, the state rule per claim (a 300-claim list asked it 600 times)."""
+    action = Action(action)
+    if _permission_refusal(user, action) is not None:
+        return lambda claim: False
+    return lambda claim: _state_refusal(user, claim, action) is None
 
 
 def check(user: User, claim: Claim, action: Action | str) -> None:
