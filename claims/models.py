@@ -194,6 +194,11 @@ class Claim(models.Model):
         default=0.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
     )
     checkworthiness_reasons = models.JSONField(default=list, blank=True)
+    chain_unverified = models.BooleanField(
+        default=False,
+        help_text="The desk could not locate the primary source: the attribution chain is "
+        "reported as unverified.",
+    )
     state = models.CharField(max_length=20, choices=State.choices, default=State.PROPOSED)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,

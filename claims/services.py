@@ -31,7 +31,16 @@ NEW_CLAIM_FIELDS = (
     "assignee",
     "checkworthiness",
 )
-EDITABLE_FIELDS = {"text", "claimant", "claim_date", "appearance_url", "start", "end", "assignee"}
+EDITABLE_FIELDS = {
+    "chain_unverified",
+    "text",
+    "claimant",
+    "claim_date",
+    "appearance_url",
+    "start",
+    "end",
+    "assignee",
+}
 
 
 class EditConflict(Exception):

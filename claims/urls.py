@@ -28,6 +28,7 @@ urlpatterns = [
     path("claims/<int:pk>/send-back/", views.send_back, name="send_back"),
     path("claims/<int:pk>/publish/", views.publish, name="publish"),
     path("claims/<int:pk>/reopen/", views.reopen, name="reopen"),
+    path("claims/<int:pk>/chain/", views.mark_chain, name="mark_chain"),
     path("claims/<int:pk>/assign/", views.assign, name="assign"),
     path("claims/<int:pk>/evidence/", views.add_evidence, name="add_evidence"),
 ]

@@ -675,3 +675,31 @@ def test_a_grade_chosen_for_a_known_source_is_never_dropped_silently(world):
     assert cited.status_code == 200
     item = world.proposed.evidence.get(excerpt="Quoted by Politico.")
     assert item.source.name == "POLITICO" and item.source.reliability == "B"
+
+
+def test_marking_a_chain_unverified_shows_in_the_panel_the_api_and_the_report(world):
+    from claims.reports.selectors import open_issues
+    from tests.factories import api
+
+    claim = world.proposed
+    client = client_for(world, "checker")
+    response = client.post(
+        reverse("claims:mark_chain", args=[claim.pk]),
+        {"unverified": "1", "version": claim.version},
+        **HX,
+    )
+    assert response.status_code == 200 and "chain-unverified" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.chain_unverified
+    assert any(i.kind == "chain_unverified" for i in open_issues([claim]))
+    undone = api(world.users["checker"]).patch(
+        f"/api/claims/{claim.pk}/", {"chain_unverified": False}, format="json"
+    )
+    assert undone.status_code == 200 and undone.json()["chain_unverified"] is False
+    published = world.published
+    refused = client.post(
+        reverse("claims:mark_chain", args=[published.pk]),
+        {"unverified": "1", "version": published.version},
+        **HX,
+    )
+    assert refused.status_code == 422

@@ -111,6 +111,7 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "claims:send_back": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
     "claims:publish": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
     "claims:reopen": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
+    "claims:mark_chain": action(),
     "claims:assign": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
     "claims:add_evidence": action(),
     "claims:prior_fact_checks": page(),

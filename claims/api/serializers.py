@@ -104,6 +104,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "claim_date",
             "appearance_url",
             "checkworthiness",
+            "chain_unverified",
             "state",
             "assignee",
             "verdict",

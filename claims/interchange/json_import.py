@@ -139,6 +139,7 @@ SPEC_CLAIM = {
     "appearance_url": STR,
     "checkworthiness": _type(float),
     "checkworthiness_reasons": _type(list),
+    "chain_unverified": _type(bool),
     "state": _choice(Claim.State.values),
     "assignee": OPT_STR,
     "verdict": _type(dict, nullable=True),
@@ -196,6 +197,8 @@ def _shape(obj: Any, spec: dict[str, Check], path: str, errors: list[str]) -> bo
 
 
 def _check_claim(claim: Any, path: str, errors: list[str], refs: dict[str, set]) -> None:
+    if isinstance(claim, dict):  # files written before the field existed
+        claim.setdefault("chain_unverified", False)
     if not _shape(claim, SPEC_CLAIM, path, errors):
         return
     for key in ("assignee", "verdict_author", "reviewer", "created_by"):
@@ -459,6 +462,7 @@ class _Writer:
             appearance_url=row["appearance_url"],
             checkworthiness=row["checkworthiness"],
             checkworthiness_reasons=row["checkworthiness_reasons"],
+            chain_unverified=row["chain_unverified"],
             state=row["state"],
             assignee=self.person(row["assignee"]),
             verdict=verdict,

@@ -100,6 +100,14 @@ def open_issues(claims: Iterable[Claim]) -> list[OpenIssue]:
             issues.append(OpenIssue(claim, "no_verdict", "No verdict yet."))
         evidence = list(claim.evidence.all())
         evidence_sources = {e.source_id for e in evidence if e.source_id}
+        if claim.chain_unverified:
+            issues.append(
+                OpenIssue(
+                    claim,
+                    "chain_unverified",
+                    "Attribution chain unverified: the desk could not locate the primary source.",
+                )
+            )
         for attribution in claim.attributions.all():
             if attribution.via_id and attribution.source_id not in evidence_sources:
                 issues.append(
