@@ -621,20 +621,20 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
 def mark_chain(request: HttpRequest, pk: int) -> HttpResponse:
     """Record that the primary source could not be located (or that it now is)."""
     unverified = request.POST.get("unverified") == "1"
-    version = request.POST.get("version")
-    return (
-        _claim_action(
-            request,
-            pk,
-            lambda claim, v: services.update_claim(
-                claim=claim, user=request.user, expected_version=v, chain_unverified=unverified
-            ),
-            "Attribution chain marked unverified: reports list it as an open issue."
-            if unverified
-            else "Attribution chain no longer marked unverified.",
-        )
-        if version is not None
-        else _panel(request, pk, status=422, action_error="Reload the claim.")
+    if request.POST.get("version") is None:
+        return _panel(request, pk, status=422, action_error="Reload the claim.")
+    done = (
+        "Attribution chain marked unverified: reports list it as an open issue."
+        if unverified
+        else "Attribution chain no longer marked unverified."
+    )
+    return _claim_action(
+        request,
+        pk,
+        lambda claim, v: services.update_claim(
+            claim=claim, user=request.user, expected_version=v, chain_unverified=unverified
+        ),
+        done,
     )
 
 

@@ -105,7 +105,7 @@ def marked_diff(rows: list[DiffRow]) -> list[tuple[str, SafeString, SafeString]]
     return marked
 
 
-def quotes_gone(link: Link, latest: Snapshot | None, evidence: list[Evidence]) -> list[Evidence]:
+def quotes_gone(latest: Snapshot | None, evidence: list[Evidence]) -> list[Evidence]:
     """Evidence whose quoted excerpt is no longer in the page's latest version."""
     if latest is None or not latest.text:
         return []

@@ -152,7 +152,6 @@ def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
         if len(snapshots) > 1
         else None,
         "quotes_gone": selectors.quotes_gone(
-            link,
             snapshots[-1] if snapshots else None,
             [
                 e

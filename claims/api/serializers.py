@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims import policies
+from claims import policies, services
 from claims.models import Article, Claim, RatingLabel, content_hash
 
 
@@ -59,19 +59,7 @@ class ArticleSerializer(serializers.ModelSerializer):
     def _current(self) -> dict[str, Any]:
         if self.instance is None:
             return {}
-        return {
-            f: getattr(self.instance, f)
-            for f in (
-                "title",
-                "outlet",
-                "url",
-                "author",
-                "published_on",
-                "language",
-                "body",
-                "status",
-            )
-        }
+        return {f: getattr(self.instance, f) for f in services.ARTICLE_FIELDS}
 
 
 class AttributionSerializer(serializers.Serializer):
