@@ -16,7 +16,16 @@ from tests.local_site import ARTICLE_HTML, Route
 
 pytestmark = pytest.mark.django_db
 
-CLAIM_KEYS = {"text", "start", "end", "checkworthiness", "checkworthy", "reasons", "attributions"}
+CLAIM_KEYS = {
+    "text",
+    "start",
+    "end",
+    "checkworthiness",
+    "checkworthy",
+    "reasons",
+    "attributions",
+    "language",
+}
 
 
 def row_counts() -> dict[str, int]:
@@ -42,7 +51,8 @@ def test_extract_claims_json_has_the_documented_shape_and_stores_nothing(seed_pa
     before = row_counts()
     data = json.loads(run("extract_claims", str(seed_path), "--json"))
 
-    assert set(data) == {"title", "body", "claims"}
+    assert set(data) == {"title", "language", "body", "claims"}
+    assert data["language"] == "en"
     assert isinstance(data["title"], str) and isinstance(data["body"], str)
     for claim in data["claims"]:
         assert set(claim) == CLAIM_KEYS
@@ -51,6 +61,7 @@ def test_extract_claims_json_has_the_documented_shape_and_stores_nothing(seed_pa
             claim["checkworthy"], bool
         )
         assert all(isinstance(reason, str) for reason in claim["reasons"])
+        assert claim["language"] == "en"
         for attribution in claim["attributions"]:
             assert set(attribution) == {"name", "kind", "cue", "via"}
             assert attribution["via"] is None or isinstance(attribution["via"], str)

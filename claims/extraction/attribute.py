@@ -307,6 +307,8 @@ class AttributionContext:
     """What earlier sentences of the same document told us about names."""
 
     known_sources: Mapping[str, str] = field(default_factory=dict)
+    # ISO 639-1 code of the document; selects the language's attribution patterns.
+    language: str = "en"
     kinds: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None
     unattributed: list[str] = field(default_factory=list)
@@ -330,12 +332,14 @@ def word_sets(text: str) -> tuple[str, set[str]]:
     return lower, set(_WORD.findall(lower))
 
 
-def make_context(known_sources: Mapping[str, str] | None = None) -> AttributionContext:
+def make_context(
+    known_sources: Mapping[str, str] | None = None, language: str = "en"
+) -> AttributionContext:
     """A fresh per-document memory; alias matching is case-insensitive."""
     aliases = {k.lower(): v for k, v in (known_sources or {}).items()}
     for canonical in list(aliases.values()):
         aliases.setdefault(canonical.lower(), canonical)
-    return AttributionContext(known_sources=aliases)
+    return AttributionContext(known_sources=aliases, language=language)
 
 
 def attribute_sentence(

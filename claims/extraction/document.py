@@ -49,6 +49,8 @@ class Sentence:
     reasons: list[str] = field(default_factory=list)
     claimant: str | None = None
     attributions: list[Attribution] = field(default_factory=list)
+    # ISO 639-1 code of the sentence ("" = the document's language).
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Document:
         """The shape ``manage.py extract_claims --json`` prints: every sentence, flagged."""
         return {
             "title": self.title,
+            "language": self.language,
             "body": self.body,
             "claims": [
                 {
@@ -81,6 +84,7 @@ class Document:
                     "checkworthiness": s.checkworthiness,
                     "checkworthy": s.checkworthy,
                     "reasons": list(s.reasons),
+                    "language": s.language or self.language,
                     "attributions": [
                         {"name": a.name, "kind": a.kind, "cue": a.cue, "via": a.via}
                         for a in s.attributions

@@ -77,7 +77,7 @@ def test_score_treats_official_orders_as_factual_events():
 def test_to_json_dict_lists_every_sentence_with_exact_offsets():
     doc = extract("Prices rose 5 percent in May, the agency said. I love summer.")
     data = doc.to_json_dict()
-    assert set(data) == {"title", "body", "claims"}
+    assert set(data) == {"title", "language", "body", "claims"}
     assert len(data["claims"]) == 2
     first = data["claims"][0]
     assert set(first) == {
@@ -88,6 +88,7 @@ def test_to_json_dict_lists_every_sentence_with_exact_offsets():
         "checkworthy",
         "reasons",
         "attributions",
+        "language",
     }
     assert data["body"][first["start"] : first["end"]] == first["text"]
     assert first["checkworthy"] is True and data["claims"][1]["checkworthy"] is False
