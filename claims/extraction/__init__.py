@@ -12,13 +12,14 @@ from .clean import strip_invisible
 from .document import SOURCE_KINDS, Attribution, Document, Sentence
 from .errors import ExtractionError
 from .loaders import DEFAULT_MAX_BYTES, LoadedText, load_file, load_text
-from .pipeline import guess_language, iter_sentences
+from .pipeline import SUPPORTED_LANGUAGES, guess_language, iter_sentences
 from .score import CHECKWORTHY_THRESHOLD
 
 __all__ = [
     "CHECKWORTHY_THRESHOLD",
     "DEFAULT_MAX_BYTES",
     "SOURCE_KINDS",
+    "SUPPORTED_LANGUAGES",
     "Attribution",
     "Document",
     "ExtractionError",
@@ -34,6 +35,7 @@ def extract(
     *,
     content_type: str = "text/plain",
     known_sources: Mapping[str, str] | None = None,
+    language: str | None = None,
 ) -> Document:
     """Extract an article from pasted text (``text/plain``, ``text/html``, ``text/markdown``).
 
@@ -43,12 +45,17 @@ def extract(
     return _build(load_text(text, content_type), known_sources)
 
 
-def extract_body(text: str, *, known_sources: Mapping[str, str] | None = None) -> Document:
+def extract_body(
+    text: str,
+    *,
+    known_sources: Mapping[str, str] | None = None,
+    language: str | None = None,
+) -> Document:
     """Split, score and attribute text that already is the article body (a newsroom system
     sending its own copy): nothing is dropped as page furniture; only invisible formatting
     characters go, and line endings are unified."""
     body = strip_invisible(text).replace("\r\n", "\n").replace("\r", "\n").strip()
-    return _build(LoadedText(title="", body=body), known_sources)
+    return _build(LoadedText(title="", body=body), known_sources, language)
 
 
 def extract_file(
@@ -57,18 +64,22 @@ def extract_file(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     known_sources: Mapping[str, str] | None = None,
+    language: str | None = None,
 ) -> Document:
     """Extract an article from an uploaded file (.txt, .html, .htm, .md, .pdf, .docx)."""
-    return _build(load_file(data, filename, max_bytes=max_bytes), known_sources)
+    return _build(load_file(data, filename, max_bytes=max_bytes), known_sources, language)
 
 
-def _build(loaded: LoadedText, known_sources: Mapping[str, str] | None) -> Document:
+def _build(
+    loaded: LoadedText, known_sources: Mapping[str, str] | None, language: str | None = None
+) -> Document:
+    language = language or guess_language(loaded.body)
     return Document(
         title=loaded.title,
         body=loaded.body,
         author=loaded.author,
         published=loaded.published,
         outlet=loaded.outlet,
-        language=guess_language(loaded.body),
-        sentences=list(iter_sentences(loaded.body, known_sources)),
+        language=language,
+        sentences=list(iter_sentences(loaded.body, known_sources, language=language)),
     )

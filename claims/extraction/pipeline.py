@@ -10,13 +10,18 @@ from .document import Sentence
 from .score import CHECKWORTHY_THRESHOLD, score_sentence
 from .split import iter_sentence_spans
 
+# The languages the engine has rules for (ISO 639-1); others get the generic rules.
+SUPPORTED_LANGUAGES = ("en", "ru", "uk", "be", "pl")
+
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|with|on|said|has|by)\b")
 _WORD = re.compile(r"\b\w+\b")
 
 
-def iter_sentences(body: str, known_sources: Mapping[str, str] | None = None) -> Iterator[Sentence]:
+def iter_sentences(
+    body: str, known_sources: Mapping[str, str] | None = None, *, language: str = "en"
+) -> Iterator[Sentence]:
     """Split, score and attribute ``body`` one sentence at a time (flat memory)."""
-    ctx = make_context(known_sources)
+    ctx = make_context(known_sources, language=language)
     for start, end in iter_sentence_spans(body):
         text = body[start:end]
         words = word_sets(text)
