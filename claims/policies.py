@@ -52,6 +52,7 @@ class Action(StrEnum):
     LINK_MATCH = "link_match"
     DISMISS_MATCH = "dismiss_match"
     DELETE = "delete"
+    COMMENT = "comment"  # a review comment; allowed in every state
 
 
 # The state a transition action moves a claim to (the model's TRANSITIONS say from where).
@@ -84,6 +85,7 @@ _PERMISSIONS: dict[Action, tuple[tuple[str, ...], str]] = {
     Action.LINK_MATCH: (("claims.change_claim",), "You may not change claims."),
     Action.DISMISS_MATCH: (("claims.change_claim",), "You may not change claims."),
     Action.DELETE: (("claims.delete_claim",), "Only editors delete claims."),
+    Action.COMMENT: (("claims.view_claim",), "You may not comment on claims."),
 }
 
 _LOCKED_MESSAGE = (

@@ -13,6 +13,7 @@ urlpatterns = [
     path("search/", include("claims.search.urls")),
     path("reports/", include("claims.reports.urls")),
     path("api/", include("factcheck.api.urls")),
+    path("notifications/", include("newsroom.urls")),
     path("accounts/login/", views.RateLimitedLoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
