@@ -201,6 +201,8 @@ class DeskAction(StrEnum):
     DELETE_SOURCE = "delete_source"
     IMPORT_PRIOR_FACT_CHECKS = "import_prior_fact_checks"
     EXPORT = "export"
+    VIEW_STATISTICS = "view_statistics"
+    VIEW_RECORDS = "view_records"  # claimant and source pages
 
 
 _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], str]] = {
@@ -216,6 +218,14 @@ _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], str]] = {
         "Only editors import other organisations' fact-checks.",
     ),
     DeskAction.EXPORT: (("claims.view_claim",), "You may not export fact-checks."),
+    DeskAction.VIEW_STATISTICS: (
+        ("claims.approve_verdict",),
+        "The desk statistics are for editors.",
+    ),
+    DeskAction.VIEW_RECORDS: (
+        ("claims.view_claim", "sources.view_source"),
+        "You may not see claimant and source records.",
+    ),
 }
 
 

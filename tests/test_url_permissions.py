@@ -122,6 +122,10 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "newsroom:mark_all_read": action(),
     "newsroom:settings": {"GET": (LOGIN, OK, OK, OK), "POST": (LOGIN, ALLOWED, ALLOWED, ALLOWED)},
     "newsroom:mentions": page(),
+    # claimant and source pages: the desk; statistics: editors
+    "records:source": page(),
+    "records:claimant": page((LOGIN, ALLOWED, ALLOWED, ALLOWED)),  # no name given: 404
+    "records:statistics": page((LOGIN, DENIED, OK, OK)),
     "claims:prior_fact_checks": page(),
     # Importing other organisations' ClaimReviews: Editors and Admins (0007); an empty form
     # is answered with the page and its errors (422).
@@ -310,6 +314,7 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "search": o["match"].pk,
         "reports": o["job"].pk if "export" in view else o["article"].pk,
         "newsroom": o["notification"].pk,
+        "records": o["source"].pk,
     }
     if p.name in {
         "claims:article",
