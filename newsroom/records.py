@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.http import Http404
 from django.utils import timezone
@@ -222,12 +222,12 @@ def newsroom_statistics(user: Any, period: Period) -> dict[str, Any]:
         if secret and policies.is_secret_claimant(who, secret):
             who, linkable = policies.CONFIDENTIAL_CLAIMANT, False
         by_claimant[(who, row["verdict__name"] or "—", linkable)] += row["n"]
-    cited = Link.objects.filter(evidence__isnull=False).distinct()
+    cited = Link.objects.filter(Exists(Evidence.objects.filter(link=OuterRef("pk"))))
     links = cited.aggregate(
-        cited=Count("pk", distinct=True),
-        dead=Count("pk", filter=Q(last_outcome__in=DEAD), distinct=True),
-        changed=Count("pk", filter=Q(content_changed=True), distinct=True),
-        unchecked=Count("pk", filter=Q(last_checked_at__isnull=True), distinct=True),
+        cited=Count("pk"),
+        dead=Count("pk", filter=Q(last_outcome__in=DEAD)),
+        changed=Count("pk", filter=Q(content_changed=True)),
+        unchecked=Count("pk", filter=Q(last_checked_at__isnull=True)),
     )
     states = dict(Claim.State.choices)
     return {
