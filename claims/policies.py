@@ -52,6 +52,7 @@ class Action(StrEnum):
     LINK_MATCH = "link_match"
     DISMISS_MATCH = "dismiss_match"
     DELETE = "delete"
+    COMMENT = "comment"  # a review comment; allowed in every state
 
 
 # The state a transition action moves a claim to (the model's TRANSITIONS say from where).
@@ -84,6 +85,7 @@ _PERMISSIONS: dict[Action, tuple[tuple[str, ...], str]] = {
     Action.LINK_MATCH: (("claims.change_claim",), "You may not change claims."),
     Action.DISMISS_MATCH: (("claims.change_claim",), "You may not change claims."),
     Action.DELETE: (("claims.delete_claim",), "Only editors delete claims."),
+    Action.COMMENT: (("claims.view_claim",), "You may not comment on claims."),
 }
 
 _LOCKED_MESSAGE = (
@@ -199,6 +201,8 @@ class DeskAction(StrEnum):
     DELETE_SOURCE = "delete_source"
     IMPORT_PRIOR_FACT_CHECKS = "import_prior_fact_checks"
     EXPORT = "export"
+    VIEW_STATISTICS = "view_statistics"
+    VIEW_RECORDS = "view_records"  # claimant and source pages
 
 
 _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], str]] = {
@@ -214,6 +218,14 @@ _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], str]] = {
         "Only editors import other organisations' fact-checks.",
     ),
     DeskAction.EXPORT: (("claims.view_claim",), "You may not export fact-checks."),
+    DeskAction.VIEW_STATISTICS: (
+        ("claims.approve_verdict",),
+        "The desk statistics are for editors.",
+    ),
+    DeskAction.VIEW_RECORDS: (
+        ("claims.view_claim", "sources.view_source"),
+        "You may not see claimant and source records.",
+    ),
 }
 
 

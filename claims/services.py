@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from claims import policies
+from claims import events, policies
 from claims.extraction.clean import strip_invisible
 from claims.models import Article, Claim, RatingLabel, ReviewComment
 from claims.policies import Action
@@ -41,6 +41,9 @@ EDITABLE_FIELDS = {
     "end",
     "assignee",
 }
+
+
+COMMENT_MAX_LENGTH = 5000
 
 
 class EditConflict(Exception):
@@ -205,7 +208,9 @@ def approve_verdict(
     _move(current, Claim.State.APPROVED)
     current.reviewer = user
     current.approved_at = timezone.now()
-    return _save(current, user, f"verdict approved: {current.verdict}")
+    saved = _save(current, user, f"verdict approved: {current.verdict}")
+    events.emit(events.APPROVED, claim=saved, actor=user)
+    return saved
 
 
 @transaction.atomic
@@ -220,7 +225,9 @@ def send_back(
     current.reviewer = None
     current.approved_at = None
     ReviewComment.objects.create(claim=current, author=user, body=comment)
-    return _save(current, user, "sent back")
+    saved = _save(current, user, "sent back")
+    events.emit(events.SENT_BACK, claim=saved, actor=user, comment=comment)
+    return saved
 
 
 @transaction.atomic
@@ -231,7 +238,9 @@ def publish_claim(
     policies.check(user, current, Action.PUBLISH)
     _move(current, Claim.State.PUBLISHED)
     current.published_at = timezone.now()
-    return _save(current, user, "published")
+    saved = _save(current, user, "published")
+    events.emit(events.PUBLISHED, claim=saved, actor=user)
+    return saved
 
 
 @transaction.atomic
@@ -414,7 +423,29 @@ def assign_claim(
     current = _locked(claim, expected_version)
     policies.check(user, current, Action.ASSIGN)
     current.assignee = assignee
-    return _save(current, user, f"assigned to {assignee or 'nobody'}")
+    saved = _save(current, user, f"assigned to {assignee or 'nobody'}")
+    if assignee is not None:
+        events.emit(events.ASSIGNED, claim=saved, actor=user)
+    return saved
+
+
+@transaction.atomic
+def add_comment(*, claim: Claim, user: AbstractBaseUser, body: str) -> ReviewComment:
+    """A review comment anyone on the desk who sees the claim may leave, also on approved
+    and published work (it changes nothing that was approved); `@username` mentions
+    notify those users."""
+    current = Claim.objects.select_for_update().get(pk=claim.pk)
+    policies.check(user, current, Action.COMMENT)
+    body = strip_invisible(body or "").replace("\r\n", "\n").strip()
+    if not body:
+        raise ValidationError({"body": "Write the comment first: it is empty."})
+    if len(body) > COMMENT_MAX_LENGTH:
+        raise ValidationError(
+            {"body": f"Keep the comment under {COMMENT_MAX_LENGTH:,} characters."}
+        )
+    comment = ReviewComment.objects.create(claim=current, author=user, body=body)
+    events.emit(events.COMMENTED, claim=current, actor=user, comment=body)
+    return comment
 
 
 @transaction.atomic

@@ -30,5 +30,6 @@ urlpatterns = [
     path("claims/<int:pk>/reopen/", views.reopen, name="reopen"),
     path("claims/<int:pk>/chain/", views.mark_chain, name="mark_chain"),
     path("claims/<int:pk>/assign/", views.assign, name="assign"),
+    path("claims/<int:pk>/comment/", views.comment, name="comment"),
     path("claims/<int:pk>/evidence/", views.add_evidence, name="add_evidence"),
 ]

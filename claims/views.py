@@ -618,6 +618,17 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+def comment(request: HttpRequest, pk: int) -> HttpResponse:
+    body = request.POST.get("body", "")
+    return _claim_action(
+        request,
+        pk,
+        lambda claim, v: services.add_comment(claim=claim, user=request.user, body=body),
+        "Comment added.",
+    )
+
+
+@require_POST
 def mark_chain(request: HttpRequest, pk: int) -> HttpResponse:
     """Record that the primary source could not be located (or that it now is)."""
     unverified = request.POST.get("unverified") == "1"

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django_filters",
     "claims",
     "sources",
+    "newsroom",  # notifications (in the app and by email)
     "factcheck",  # whole-database tools: load_demo, backup_workbench, restore_workbench
 ]
 
@@ -102,6 +103,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "newsroom.context_processors.notifications",
             ],
         },
     },
@@ -233,7 +235,34 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.resend_pending_exports",
         "schedule": 300,
     },
+    "resend-pending-emails": {
+        "task": "newsroom.tasks.resend_pending_emails",
+        "schedule": env_int("FACTCHECK_EMAIL_RETRY_SECONDS", 300),
+    },
+    "daily-digests": {
+        "task": "newsroom.tasks.send_daily_digests",
+        "schedule": env_int("FACTCHECK_DIGEST_SECONDS", 24 * 3600),
+    },
 }
+
+# --- Email (notifications; sent by Celery workers) --------------------------------------
+EMAIL_BACKEND = env(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "factcheck@localhost")
+# Links in emails point here (the workbench itself, not the public site).
+FACTCHECK_SITE_URL = env("FACTCHECK_SITE_URL", "http://localhost:8000")
+FACTCHECK_EMAIL_DOMAIN = env("FACTCHECK_EMAIL_DOMAIN", "factcheck.localhost")
 
 # --- Link checks ------------------------------------------------------------------------
 LINKCHECK_ALLOWED_NETWORKS = env_list("LINKCHECK_ALLOWED_NETWORKS")

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from factcheck import views
+from newsroom.urls import record_urlpatterns
 
 admin.site.site_header = "Fact-check workbench admin"
 admin.site.site_title = "Fact-check workbench"
@@ -13,6 +14,8 @@ urlpatterns = [
     path("search/", include("claims.search.urls")),
     path("reports/", include("claims.reports.urls")),
     path("api/", include("factcheck.api.urls")),
+    path("notifications/", include("newsroom.urls")),
+    path("records/", include(record_urlpatterns)),
     path("accounts/login/", views.RateLimitedLoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -27,11 +27,15 @@ from claims import policies
 from claims.models import Claim
 from claims.policies import Action, DeskAction
 from factcheck.celery import enqueue
+from sources.events import LINK_CHANGED, LINK_DEAD, link_event
 from sources.linkcheck import LinkCheckConfig, LinkResult, check_urls_sync, fetch, quote_found
+from sources.linkcheck.result import DEAD_OUTCOMES
 from sources.linkcheck.safety import UrlRefused, prepare_url
 from sources.matching import match_source
 from sources.models import Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias, url_hash
 from sources.uploads import check_evidence_upload
+
+DEAD_OUTCOME_VALUES = frozenset(outcome.value for outcome in DEAD_OUTCOMES)
 
 log = logging.getLogger(__name__)
 
@@ -490,6 +494,8 @@ def record_result(
     except IntegrityError:  # a concurrent delivery of the same task won the race
         return LinkCheck.objects.get(link=link, task_id=task_id)
 
+    was_dead = link.last_outcome in DEAD_OUTCOME_VALUES
+    was_changed = link.content_changed
     if link.last_checked_at is None or result.checked_at >= link.last_checked_at:
         link.last_outcome = check.outcome
         link.last_status_code = check.status_code
@@ -510,6 +516,10 @@ def record_result(
         link.evidence.filter(cited_snapshot__isnull=True).update(cited_snapshot=current)
     link.full_clean()
     link.save()
+    if link.last_checked_at == check.checked_at and result.outcome.is_dead and not was_dead:
+        link_event.send(sender=Link, event=LINK_DEAD, link=link, check=check)
+    if link.content_changed and not was_changed:
+        link_event.send(sender=Link, event=LINK_CHANGED, link=link, check=check)
     return check
 
 

@@ -24,6 +24,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from claims.models import Claim, ClaimMatch, ExportJob
+from newsroom.models import Notification
 from sources.models import Link, Snapshot, Source
 from tests.factories import database_fingerprint
 
@@ -114,6 +115,17 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "claims:mark_chain": action(),
     "claims:assign": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
     "claims:add_evidence": action(),
+    "claims:comment": action(),
+    # --- notifications: each person's own; another's answers 404 ---
+    "newsroom:inbox": page(),
+    "newsroom:mark_read": action((LOGIN, ALLOWED, HIDDEN, HIDDEN)),
+    "newsroom:mark_all_read": action(),
+    "newsroom:settings": {"GET": (LOGIN, OK, OK, OK), "POST": (LOGIN, ALLOWED, ALLOWED, ALLOWED)},
+    "newsroom:mentions": page(),
+    # claimant and source pages: the desk; statistics: editors
+    "records:source": page(),
+    "records:claimant": page((LOGIN, ALLOWED, ALLOWED, ALLOWED)),  # no name given: 404
+    "records:statistics": page((LOGIN, DENIED, OK, OK)),
     "claims:prior_fact_checks": page(),
     # Importing other organisations' ClaimReviews: Editors and Admins (0007); an empty form
     # is answered with the page and its errors (422).
@@ -275,7 +287,11 @@ def objects(demo_article, checker, editor, admin_user_in_group) -> dict:
         requested_by=checker, format=ExportJob.Format.JSON, status=ExportJob.Status.DONE
     )
     job.file.save("export.json", ContentFile(b"{}"))
+    note = Notification.objects.create(
+        recipient=checker, event="assigned", key="walk", message="You were assigned a claim."
+    )
     return {
+        "notification": note,
         "article": demo_article,
         "drafted": drafted,
         "published": published,
@@ -297,6 +313,8 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "claims": o["drafted"].pk,
         "search": o["match"].pk,
         "reports": o["job"].pk if "export" in view else o["article"].pk,
+        "newsroom": o["notification"].pk,
+        "records": o["source"].pk,
     }
     if p.name in {
         "claims:article",
@@ -364,6 +382,7 @@ def _payload(p: Pattern, o: dict) -> dict:
         "claims:approve": {"version": drafted.version},
         "claims:publish": {"version": drafted.version},
         "claims:send_back": {"version": drafted.version, "comment": "Find the primary source."},
+        "claims:comment": {"body": "Checked the ministry's table."},
         "claims:assign": {"version": drafted.version, "assignee": o["checker"].pk},
         "claims:merge_claims": {"claims": [c.pk for c in o["proposed"]]},
         "api:claim-approve": {"version": drafted.version},
