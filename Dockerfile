@@ -23,6 +23,7 @@ COPY . .
 RUN useradd --system --uid 1000 --home /app factcheck \
     && mkdir -p /app/var /app/staticfiles \
     && DEBUG=0 SECRET_KEY=build-only python manage.py collectstatic --noinput \
+    && DEBUG=0 SECRET_KEY=build-only python manage.py compilemessages --ignore "*/site-packages/*" \
     && chown -R factcheck /app/var /app/staticfiles
 USER factcheck
 

@@ -65,6 +65,27 @@ def ensure_venv(kind: str) -> None:
     stamp.touch()
 
 
+def compile_messages() -> None:
+    """Compile the interface catalogues (locale/*/LC_MESSAGES/django.po → .mo) when a .po
+    is newer than its .mo. Needs GNU gettext's msgfmt; without it the interface is English."""
+    stale = [
+        po
+        for po in (ROOT / "locale").glob("*/LC_MESSAGES/django.po")
+        if not po.with_suffix(".mo").exists()
+        or po.stat().st_mtime > po.with_suffix(".mo").stat().st_mtime
+    ]
+    if not stale:
+        return
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        say("msgfmt not found: the interface stays English (Debian: apt-get install gettext)")
+        return
+    for po in stale:
+        subprocess.run(
+            [msgfmt, "--check-format", "-o", str(po.with_suffix(".mo")), str(po)], check=True
+        )
+
+
 def manage(*args: str, env: dict[str, str]) -> None:
     subprocess.run([str(PY), "manage.py", *args], cwd=ROOT, env=env, check=True)
 
@@ -82,6 +103,7 @@ def reachable(url: str, default_port: int) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     ensure_venv("run")
+    compile_messages()
     env = dict(os.environ)
     env.setdefault("DEBUG", "1")
     env.setdefault("PYTHONUNBUFFERED", "1")
@@ -146,6 +168,7 @@ def run(args: argparse.Namespace) -> int:
 
 def test(args: argparse.Namespace) -> int:
     ensure_venv("test")
+    compile_messages()
     env = dict(os.environ)
     env.pop("DEBUG", None)
     require = env.get("FACTCHECK_REQUIRE_SERVICES") == "1"

@@ -78,12 +78,14 @@ MIDDLEWARE = [
     "factcheck.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before CSRF, which is the first to read a POST: an oversized form gets its page back.
     "factcheck.request_limits.OversizedPostMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "newsroom.middleware.PersonalLanguageMiddleware",
     "factcheck.middleware.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -146,7 +148,17 @@ LOGIN_REDIRECT_URL = "claims:dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
 # --- I18n, static, media ----------------------------------------------------------------
-LANGUAGE_CODE = "en-us"
+LANGUAGE_CODE = "en"
+# The interface languages; each has a catalogue in locale/ (tests/test_i18n.py checks that
+# every string is translated). A person's choice is kept on their account (newsroom).
+LANGUAGES = [
+    ("en", "English"),
+    ("ru", "Русский"),
+    ("be", "Беларуская"),
+    ("uk", "Українська"),
+    ("pl", "Polski"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

@@ -17,6 +17,7 @@ def notifications(request: HttpRequest) -> dict[str, Any]:
         return {}
     return {
         "unread_notifications": SimpleLazyObject(lambda: services.unread_count(user)),
-        "can_view_statistics": policies.desk_refusal(user, policies.DeskAction.VIEW_STATISTICS)
-        is None,
+        "can_view_statistics": SimpleLazyObject(
+            lambda: policies.desk_refusal(user, policies.DeskAction.VIEW_STATISTICS) is None
+        ),
     }

@@ -5,24 +5,25 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim
 
 
 class Event(models.TextChoices):
-    ASSIGNED = "assigned", "A claim is assigned to me"
-    SENT_BACK = "sent_back", "My verdict is sent back"
-    APPROVED = "approved", "My verdict is approved"
-    PUBLISHED = "published", "My fact-check is published"
-    MENTIONED = "mentioned", "Someone mentions me in a comment"
-    LINK_DEAD = "link_dead", "A link I rely on went dead"
-    LINK_CHANGED = "link_changed", "A page I rely on changed"
+    ASSIGNED = "assigned", _("A claim is assigned to me")
+    SENT_BACK = "sent_back", _("My verdict is sent back")
+    APPROVED = "approved", _("My verdict is approved")
+    PUBLISHED = "published", _("My fact-check is published")
+    MENTIONED = "mentioned", _("Someone mentions me in a comment")
+    LINK_DEAD = "link_dead", _("A link I rely on went dead")
+    LINK_CHANGED = "link_changed", _("A page I rely on changed")
 
 
 class EmailChoice(models.TextChoices):
-    OFF = "off", "No email"
-    IMMEDIATE = "immediate", "Email at once"
-    DAILY = "daily", "Daily digest"
+    OFF = "off", _("No email")
+    IMMEDIATE = "immediate", _("Email at once")
+    DAILY = "daily", _("Daily digest")
 
 
 class Notification(models.Model):
@@ -94,3 +95,15 @@ class Preference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} / {self.event}"
+
+
+class PersonalSettings(models.Model):
+    """What one person chose for the interface itself (the language, for now)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="personal_settings"
+    )
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.language or 'browser default'}"

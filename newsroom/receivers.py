@@ -6,7 +6,8 @@ import hashlib
 from typing import Any
 
 from django.dispatch import receiver
-from django.utils.text import Truncator
+from django.utils.text import Truncator, format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from claims import events as claim_events
 from claims import policies
@@ -26,19 +27,21 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _who(actor: Any) -> str:
-    return actor.get_username() if actor is not None else "Someone"
+def _who(actor: Any) -> Any:
+    return actor.get_username() if actor is not None else _("Someone")
 
 
 @receiver(claim_event, dispatch_uid="newsroom.claim_event")
-def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **_: Any) -> None:
+def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **extra: Any) -> None:
     version = claim.version
     if event == claim_events.ASSIGNED:
         services.notify(
             recipients=[claim.assignee],
             event=Event.ASSIGNED,
             key=f"assigned:{claim.pk}:{version}",
-            message=f"{_who(actor)} assigned you: “{_short(claim)}”",
+            message=format_lazy(
+                _("{who} assigned you: “{claim}”"), who=_who(actor), claim=_short(claim)
+            ),
             claim=claim,
             actor=actor,
         )
@@ -47,7 +50,9 @@ def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **_: A
             recipients=[claim.verdict_author, claim.assignee],
             event=Event.SENT_BACK,
             key=f"sent_back:{claim.pk}:{version}",
-            message=f"{_who(actor)} sent back your verdict on “{_short(claim)}”",
+            message=format_lazy(
+                _("{who} sent back your verdict on “{claim}”"), who=_who(actor), claim=_short(claim)
+            ),
             claim=claim,
             actor=actor,
             detail=comment,
@@ -57,7 +62,9 @@ def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **_: A
             recipients=[claim.verdict_author],
             event=Event.APPROVED,
             key=f"approved:{claim.pk}:{version}",
-            message=f"{_who(actor)} approved your verdict on “{_short(claim)}”",
+            message=format_lazy(
+                _("{who} approved your verdict on “{claim}”"), who=_who(actor), claim=_short(claim)
+            ),
             claim=claim,
             actor=actor,
         )
@@ -66,7 +73,11 @@ def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **_: A
             recipients=[claim.verdict_author, claim.assignee],
             event=Event.PUBLISHED,
             key=f"published:{claim.pk}:{version}",
-            message=f"{_who(actor)} published the fact-check of “{_short(claim)}”",
+            message=format_lazy(
+                _("{who} published the fact-check of “{claim}”"),
+                who=_who(actor),
+                claim=_short(claim),
+            ),
             claim=claim,
             actor=actor,
         )
@@ -78,7 +89,9 @@ def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **_: A
                 event=Event.MENTIONED,
                 # one per comment: the comment's hash keeps a re-sent comment from counting twice
                 key=f"mentioned:{claim.pk}:{version}:{_digest(comment)}",
-                message=f"{_who(actor)} mentioned you on “{_short(claim)}”",
+                message=format_lazy(
+                    _("{who} mentioned you on “{claim}”"), who=_who(actor), claim=_short(claim)
+                ),
                 claim=claim,
                 actor=actor,
                 detail=comment,
@@ -86,11 +99,11 @@ def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **_: A
 
 
 @receiver(link_event, dispatch_uid="newsroom.link_event")
-def on_link_event(*, event: str, link: Any, check: Any, **_: Any) -> None:
+def on_link_event(*, event: str, link: Any, check: Any, **extra: Any) -> None:
     citing = Evidence.objects.filter(link=link).select_related(
         "claim__assignee", "claim__verdict_author", "added_by"
     )
-    what = "went dead" if event == LINK_DEAD else "changed since it was cited"
+    dead = event == LINK_DEAD
     for evidence in citing:
         claim = evidence.claim
         people = [claim.assignee, claim.verdict_author, evidence.added_by]
@@ -102,6 +115,12 @@ def on_link_event(*, event: str, link: Any, check: Any, **_: Any) -> None:
             recipients=people,
             event=event,
             key=f"{event}:{evidence.pk}:{check.pk}",
-            message=f"A link cited on “{_short(claim)}” {what}: {Truncator(link.url).chars(80)}",
+            message=format_lazy(
+                _("A link cited on “{claim}” went dead: {url}")
+                if dead
+                else _("A page cited on “{claim}” changed since it was cited: {url}"),
+                claim=_short(claim),
+                url=Truncator(link.url).chars(80),
+            ),
             claim=claim,
         )

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from claims import policies
@@ -50,7 +51,9 @@ def source_page(request: WorkbenchRequest, pk: int) -> HttpResponse:
             "made": made,
             "evidence": evidence,
             "scorecard": record["scorecard"],
-            "chart": _scorecard_svg(record["scorecard"], f"Verdicts on claims by {source.name}"),
+            "chart": _scorecard_svg(
+                record["scorecard"], _("Verdicts on claims by %(name)s") % {"name": source.name}
+            ),
         },
     )
 
@@ -67,7 +70,9 @@ def claimant_page(request: WorkbenchRequest) -> HttpResponse:
             **record,
             "made": made,
             "query": f"name={record['name']}",
-            "chart": _scorecard_svg(record["scorecard"], f"Verdicts on claims by {record['name']}"),
+            "chart": _scorecard_svg(
+                record["scorecard"], _("Verdicts on claims by %(name)s") % {"name": record["name"]}
+            ),
         },
     )
 
@@ -81,10 +86,10 @@ def _period(request: WorkbenchRequest) -> tuple[records.Period, str]:
         if request.GET.get("end"):
             period.end = date.fromisoformat(request.GET["end"])
     except ValueError:
-        problem = "Dates are written YYYY-MM-DD; showing the last twelve weeks instead."
+        problem = _("Dates are written YYYY-MM-DD; showing the last twelve weeks instead.")
         period = records.default_period()
     if period.start > period.end:
-        problem = "The range starts after it ends; the two dates were swapped."
+        problem = _("The range starts after it ends; the two dates were swapped.")
         period.start, period.end = period.end, period.start
     return period, problem
 
@@ -112,7 +117,7 @@ def statistics_page(request: WorkbenchRequest) -> HttpResponse:
     table = request.GET.get("csv")
     if table:
         if table not in CSV_TABLES:
-            return HttpResponse("Unknown table.", status=404, content_type="text/plain")
+            return HttpResponse(_("Unknown table."), status=404, content_type="text/plain")
         header, rows = CSV_TABLES[table]
         out = StringIO()
         writer = csv.writer(out)
@@ -132,13 +137,15 @@ def statistics_page(request: WorkbenchRequest) -> HttpResponse:
         "range_query": f"start={period.start.isoformat()}&end={period.end.isoformat()}",
         "weekly_chart": charts.stacked_columns(
             [w.strftime("%d %b") for w, _ in figures["weekly"]],
-            [("approved", charts.PALETTE[0], [n for _, n in figures["weekly"]])],
-            title="Claims approved per week",
+            [(_("approved"), charts.PALETTE[0], [n for _, n in figures["weekly"]])],
+            title=_("Claims approved per week"),
         ),
-        "state_chart": charts.hbar(figures["waiting_state"], title="Open claims by state"),
-        "assignee_chart": charts.hbar(figures["waiting_assignee"], title="Open claims by assignee"),
+        "state_chart": charts.hbar(figures["waiting_state"], title=_("Open claims by state")),
+        "assignee_chart": charts.hbar(
+            figures["waiting_assignee"], title=_("Open claims by assignee")
+        ),
         "outlet_chart": charts.hbar(
-            sorted(outlet_totals.items(), key=lambda r: -r[1])[:20], title="Verdicts by outlet"
+            sorted(outlet_totals.items(), key=lambda r: -r[1])[:20], title=_("Verdicts by outlet")
         ),
     }
     return render(request, "newsroom/statistics.html", context)

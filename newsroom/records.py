@@ -14,6 +14,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from claims import policies
 from claims.models import Claim
@@ -88,7 +89,7 @@ def visible_source(user: Any, pk: int) -> Source:
         .first()
     )
     if source is None:
-        raise Http404("No such source.")
+        raise Http404(_("No such source."))
     return source
 
 
@@ -115,11 +116,11 @@ def claimant_record(user: Any, name: str) -> dict[str, Any]:
     not see confidential material."""
     name = " ".join(name.split())
     if not name:
-        raise Http404("No claimant named.")
+        raise Http404(_("No claimant named."))
     if policies.is_secret_claimant(
         name, policies.secret_names()
     ) and not policies.can_see_confidential(user):
-        raise Http404("No such claimant.")
+        raise Http404(_("No such claimant."))
     made = Claim.objects.filter(claimant__iexact=name)
     source = (
         policies.visible_sources(Source.objects.all(), user)
@@ -241,10 +242,10 @@ def newsroom_statistics(user: Any, period: Period) -> dict[str, Any]:
         "durations_count": len(durations),
         "waiting_state": [(states.get(r["state"], r["state"]), r["n"]) for r in waiting_state],
         "waiting_assignee": [
-            (r["assignee__username"] or "Nobody", r["n"]) for r in waiting_assignee
+            (r["assignee__username"] or _("Nobody"), r["n"]) for r in waiting_assignee
         ],
         "by_outlet": [
-            (r["article__outlet"] or "No outlet", r["verdict__name"] or "—", r["n"])
+            (r["article__outlet"] or _("No outlet"), r["verdict__name"] or "—", r["n"])
             for r in by_outlet
         ],
         # (claimant, verdict, claims, has a claimant page for this user)

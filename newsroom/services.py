@@ -22,11 +22,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from claims import policies
 from claims.models import Claim
 from factcheck.celery import enqueue
+from newsroom.languages import language_of
 from newsroom.models import EmailChoice, Event, Notification, Preference
 
 SEND_TASK = "newsroom.tasks.send_notification_email"
@@ -77,7 +79,7 @@ def notify(
     recipients: Iterable[Any],
     event: str,
     key: str,
-    message: str,
+    message: Any,
     claim: Claim | None = None,
     actor: Any = None,
     detail: str = "",
@@ -103,6 +105,8 @@ def notify(
         }[EmailChoice(email)]
         if not getattr(person, "email", ""):
             status = Notification.EmailStatus.NONE
+        with translation.override(language_of(person)):
+            text = str(message)  # a lazy string: written in the recipient's language
         try:
             with transaction.atomic():
                 note = Notification.objects.create(
@@ -111,7 +115,7 @@ def notify(
                     key=key[:200],
                     claim=claim,
                     actor=actor,
-                    message=message[:500],
+                    message=text[:500],
                     detail=detail,
                     in_app=in_app,
                     email_status=status,
@@ -206,9 +210,10 @@ def deliver(notification_id: int) -> bool:
     note = _claim_for_sending(notification_id, {Notification.EmailStatus.PENDING})
     if note is None:
         return False
-    body = render_to_string(
-        "newsroom/email.txt", {"notes": [note], "claim_url": _claim_url(note.claim)}
-    )
+    with translation.override(language_of(note.recipient)):
+        body = render_to_string(
+            "newsroom/email.txt", {"notes": [note], "claim_url": _claim_url(note.claim)}
+        )
     email = EmailMessage(
         subject=f"[Fact-check] {note.message}"[:200],
         body=body,
@@ -249,12 +254,14 @@ def send_digest(user_id: int) -> int:
             email_status=Notification.EmailStatus.SENDING, email_started_at=timezone.now()
         )
     recipient = notes[0].recipient
-    body = render_to_string(
-        "newsroom/email.txt",
-        {"notes": notes, "digest": True, "site_url": settings.FACTCHECK_SITE_URL},
-    )
+    with translation.override(language_of(recipient)):
+        body = render_to_string(
+            "newsroom/email.txt",
+            {"notes": notes, "digest": True, "site_url": settings.FACTCHECK_SITE_URL},
+        )
+        subject = _("[Fact-check] %(count)d updates since your last digest") % {"count": len(notes)}
     email = EmailMessage(
-        subject=f"[Fact-check] {len(notes)} updates since your last digest",
+        subject=subject,
         body=body,
         to=[recipient.email],
         headers={"Message-ID": _message_id(f"digest-{user_id}-{notes[-1].pk}")},

@@ -10,6 +10,7 @@ urlpatterns = [
     path("read-all/", views.mark_all_read, name="mark_all_read"),
     path("settings/", views.settings_page, name="settings"),
     path("mentions/", views.mentions, name="mentions"),
+    path("language/", views.choose_language, name="language"),
 ]
 
 # Mounted at /records/ (factcheck/urls.py): claimant and source pages, desk statistics.

@@ -3,15 +3,21 @@ Everything a person sees here is their own: other people's notifications answer 
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from factcheck.http import WorkbenchRequest
-from newsroom import services
+from newsroom import languages, services
 from newsroom.forms import PreferencesForm
+from newsroom.middleware import SESSION_KEY
 
 PAGE_SIZE = 50
 
@@ -49,16 +55,21 @@ def mark_read(request: WorkbenchRequest, pk: int) -> HttpResponse:
         return render(
             request,
             "newsroom/_list.html",
-            {"error": "That notification is not yours or no longer exists."},
+            {"error": _("That notification is not yours or no longer exists.")},
             status=404,
         )
-    return _back(request, "Marked as read.")
+    return _back(request, _("Marked as read."))
 
 
 @require_POST
 def mark_all_read(request: WorkbenchRequest) -> HttpResponse:
     count = services.mark_read(request.user)
-    return _back(request, f"{count} marked as read." if count else "Nothing was unread.")
+    return _back(
+        request,
+        ngettext("%(count)d marked as read.", "%(count)d marked as read.", count) % {"count": count}
+        if count
+        else _("Nothing was unread."),
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -68,7 +79,7 @@ def settings_page(request: WorkbenchRequest) -> HttpResponse:
         form = PreferencesForm(request.POST, current=current)
         if form.is_valid():
             services.save_preferences(request.user, form.choices())
-            messages.success(request, "Notification settings saved.")
+            messages.success(request, _("Notification settings saved."))
             return redirect("newsroom:settings")
         status = 422
     else:
@@ -91,3 +102,32 @@ def mentions(request: WorkbenchRequest) -> HttpResponse:
     if token.startswith("@") and len(token) >= 2 and len(text) <= 10000:
         people = services.mention_suggestions(request.user, token[1:])
     return render(request, "newsroom/_mentions.html", {"people": people, "token": token})
+
+
+@login_not_required
+@require_POST
+def choose_language(request: WorkbenchRequest) -> HttpResponse:
+    """The language switcher: saved on the account of a logged-in person, in a cookie for
+    everyone (the login page too)."""
+    code = request.POST.get("language", "")
+    target = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    response = redirect(target)
+    if code not in languages.CODES:
+        messages.error(request, _("That language is not available."))
+        return response
+    if request.user.is_authenticated:
+        languages.save_language(request.user, code)
+        request.session[SESSION_KEY] = code
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+    )
+    return response

@@ -122,6 +122,8 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "newsroom:mark_all_read": action(),
     "newsroom:settings": {"GET": (LOGIN, OK, OK, OK), "POST": (LOGIN, ALLOWED, ALLOWED, ALLOWED)},
     "newsroom:mentions": page(),
+    # the language switcher: anyone, also on the login page; an empty choice changes nothing
+    "newsroom:language": {"GET": (NOT_ALLOWED,) * 4, "POST": (REFUSED,) * 4},
     # claimant and source pages: the desk; statistics: editors
     "records:source": page(),
     "records:claimant": page((LOGIN, ALLOWED, ALLOWED, ALLOWED)),  # no name given: 404
