@@ -110,6 +110,9 @@ _DATE_LOCAL_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_LOCAL_MONTHS})\.?,?\s+(\d{{4}
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _byline(text: str) -> re.Match[str] | None:
     return _BYLINE.match(text) or _BYLINE_LOCAL.match(text)
 
@@ -253,6 +256,8 @@ def _classify(unit: str) -> tuple[str, str]:
         return "date", unit
     if _truncated(unit):
         return "junk", unit  # teaser of another story
+    if (unit.count(" · ") >= 2 or "|" in unit) and n < 25 and _HAS_DIGIT.search(unit):
+        return "junk", unit  # "Транспорт · 3 вересня 2026 · Автор: …", "Białystok, 19.05.2026 | …"
     is_sentence = _ends_sentence(unit)
     if (is_sentence and n >= 6) or n >= 20:
         if n < 12 and _JUNK.search(unit) and not _looks_like_reporting(unit):
