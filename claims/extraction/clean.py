@@ -258,7 +258,9 @@ def _classify(unit: str) -> tuple[str, str]:
         return "junk", unit  # teaser of another story
     if (unit.count(" · ") >= 2 or "|" in unit) and n < 25 and _HAS_DIGIT.search(unit):
         return "junk", unit  # "Транспорт · 3 вересня 2026 · Автор: …", "Białystok, 19.05.2026 | …"
-    is_sentence = _ends_sentence(unit)
+    # A long line ending in a colon introduces a quotation or a list ("Приводим его
+    # фрагмент в оригинале:"): it reads as prose.
+    is_sentence = _ends_sentence(unit) or (unit.endswith(":") and n >= 8)
     if (is_sentence and n >= 6) or n >= 20:
         if n < 12 and _JUNK.search(unit) and not _looks_like_reporting(unit):
             return "junk", unit

@@ -223,6 +223,8 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
     if not prev:
         return e
     if len(raw) == 1 and raw.isupper():  # an initial: "А. Лукашенко", "W. Kowalski"
+        if len(token) == 2 and token[1] == "." and token[0].isupper():
+            return None  # "Т. В. Гончаренко": a second initial follows
         return e if starter else None
     if prev in t.titles or prev in t.never_end:
         return None

@@ -179,6 +179,6 @@ DATA = LanguageData(
         "Lub W We Na Z Ze Po Do Od Dla Przy Jak Kiedy Gdy Jeśli Jeżeli Że Żeby Aby Tak Także "
         "Też Już Jeszcze Wszystko Wszyscy Oprócz Jednak Między Na Przykład Teraz Potem Później "
         "Wcześniej Przed Wczoraj Dziś Dzisiaj Jutro Kto Gdzie Dlaczego Tak Nie Mój Nasz Wasz "
-        "Według Zdaniem Oraz Czy Obecnie Wtedy Dotąd Niedawno Wówczas"
+        "Według Zdaniem Oraz Czy Obecnie Wtedy Dotąd Niedawno Wówczas Takie Taki Taka Tego Tym Ubiegłego Zeszłego Od"
     ),
 )
