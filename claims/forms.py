@@ -2,7 +2,35 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
+from claims.extraction import SUPPORTED_LANGUAGES
 from claims.models import RatingLabel
+from claims.policies import language_name
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The languages with rules first, then every other ISO 639-1 language Django knows."""
+    from django.conf.locale import LANG_INFO
+
+    supported = [(code, f"{language_name(code)} ({code})") for code in SUPPORTED_LANGUAGES]
+    others = sorted(
+        (
+            (code, f"{language_name(code)} ({code}): generic rules")
+            for code in LANG_INFO
+            if len(code) == 2 and code not in SUPPORTED_LANGUAGES and "name" in LANG_INFO[code]
+        ),
+        key=lambda choice: choice[1],
+    )
+    return [*supported, ("", "Not known: generic rules"), *others]
+
+
+class ArticleLanguageForm(forms.Form):
+    """The article's language as the desk corrects it (claims.services.change_article_language)."""
+
+    language = forms.ChoiceField(required=False, label="Language of the article")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
 
 
 class VersionedForm(forms.Form):
