@@ -137,10 +137,22 @@ class ImportForm(forms.Form):
         label="Original address (for pasted text or a file)",
         assume_scheme="https",
     )
+    language = forms.ChoiceField(
+        required=False, label="Language (leave it to detect it from the text)"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(code, name) for code, name in language_choices() if code]
+        self.fields["language"].choices = [("", "Detect from the text"), *choices]
 
     def metadata(self) -> dict:
         data = self.cleaned_data
-        given = {f: data[f] for f in ("title", "outlet", "author", "published_on") if data[f]}
+        given = {
+            f: data[f]
+            for f in ("title", "outlet", "author", "published_on", "language")
+            if data.get(f)
+        }
         if data["original_url"]:
             given["url"] = data["original_url"]
         return given

@@ -198,6 +198,8 @@ class DeskAction(StrEnum):
     CREATE_SOURCE = "create_source"
     EDIT_SOURCE = "edit_source"
     DELETE_SOURCE = "delete_source"
+    LINK_ALIAS = "link_alias"  # another name (a transliteration) for a source
+    UNLINK_ALIAS = "unlink_alias"
     IMPORT_PRIOR_FACT_CHECKS = "import_prior_fact_checks"
     EXPORT = "export"
 
@@ -210,6 +212,14 @@ _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], str]] = {
     DeskAction.CREATE_SOURCE: (("sources.add_source",), "You may not create sources."),
     DeskAction.EDIT_SOURCE: (("sources.change_source",), "You may not edit sources."),
     DeskAction.DELETE_SOURCE: (("sources.delete_source",), "Only editors delete sources."),
+    DeskAction.LINK_ALIAS: (
+        ("sources.add_sourcealias", "sources.change_source"),
+        "You may not link names to sources.",
+    ),
+    DeskAction.UNLINK_ALIAS: (
+        ("sources.delete_sourcealias",),
+        "Only editors remove a name from a source.",
+    ),
     DeskAction.IMPORT_PRIOR_FACT_CHECKS: (
         ("claims.add_priorfactcheck",),
         "Only editors import other organisations' fact-checks.",

@@ -113,9 +113,15 @@ def import_article(request: HttpRequest) -> HttpResponse:
             form.add_error(None, exc)
         else:
             if created:
+                count = article.claims.count()
+                why = (
+                    ""
+                    if count
+                    else " No sentence had the marks of a checkable statement; the review page"
+                    " says why and you can select claims yourself."
+                )
                 messages.success(
-                    request,
-                    f"Imported “{article.title}” with {article.claims.count()} proposed claims.",
+                    request, f"Imported “{article.title}” with {count} proposed claims.{why}"
                 )
             else:
                 messages.info(
