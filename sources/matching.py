@@ -9,6 +9,7 @@ is also tried in its nominative form, and the import stores new sources under th
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from collections.abc import Callable
 from typing import Any
@@ -21,11 +22,18 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ANALYSED = ("ru", "uk")
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 
-try:  # the engine's morphology (claims.extraction.morph), once it exists
-    from claims.extraction.morph import nominative as _engine_nominative  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - depends on the engine's version
-    _engine_nominative = None
-_ENGINE_NOMINATIVE: Callable[[str, str], str] | None = _engine_nominative
+
+def _engine_nominative() -> Callable[[str, str], str] | None:
+    """The engine's morphology (claims.extraction.morph.nominative), once it exists; until
+    then pymorphy3 is asked here directly."""
+    try:
+        module = importlib.import_module("claims.extraction.morph")
+    except ImportError:
+        return None
+    return getattr(module, "nominative", None)
+
+
+_ENGINE_NOMINATIVE = _engine_nominative()
 
 
 def nominative_name(name: str, language: str = "") -> str:
