@@ -499,12 +499,6 @@ def change_article_language(
             claim._history_user = user
             claim._change_reason = f"withdrawn: language corrected to {language or 'unknown'}"
             claim.delete()
-    for claim in kept:
-        if claim.language in ("", previous):
-            claim.language = language
-            claim._history_user = user
-            claim._change_reason = f"language corrected: {previous or '?'} → {language or '?'}"
-            claim.save(update_fields=["language", "updated_at"])
     current.language = language
     current._history_user = user
     current._change_reason = f"language corrected: {previous or '?'} → {language or '?'}"
@@ -518,6 +512,13 @@ def change_article_language(
     shift = current.body.find(document.body) if document.body else -1
     # shift < 0: the engine's view of the body no longer lines up; propose nothing
     sentences = [] if shift < 0 else [_shifted(s, shift) for s in document.sentences]
+    for claim in kept:
+        if claim.language not in ("", previous):
+            continue  # a language of its own (a quote), not the article's: it stays
+        claim.language = _language_at(sentences, claim.start, language)
+        claim._history_user = user
+        claim._change_reason = f"language corrected: {previous or '?'} → {claim.language or '?'}"
+        claim.save(update_fields=["language", "updated_at"])
     proposed = propose_claims(
         article=current,
         sentences=sentences,
@@ -533,6 +534,18 @@ def change_article_language(
         proposed=len(proposed),
         kept=len(kept),
     )
+
+
+def _language_at(sentences: list[Any], start: int | None, default: str) -> str:
+    """The language the engine gives the sentence at `start` (a kept claim's place), else
+    the article's."""
+    from claims.interchange.articles import language_code
+
+    if start is not None:
+        for sentence in sentences:
+            if sentence.start <= start < sentence.end:
+                return language_code(sentence.language) or default
+    return default
 
 
 def _shifted(sentence: Any, shift: int) -> Any:
