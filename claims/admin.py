@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import policies, services
+from claims.forms import language_choices
 from claims.interchange import articles as importing
 from claims.models import Article, Claim, RatingLabel, RatingScale, ReviewComment
 from sources.models import Attribution, Evidence
@@ -50,7 +51,7 @@ class ClaimInline(admin.TabularInline):
     workbench), through claims.services."""
 
     model = Claim
-    fields = ["start", "end", "text", "claimant", "state", "verdict", "assignee"]
+    fields = ["start", "end", "text", "claimant", "language", "state", "verdict", "assignee"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -60,12 +61,40 @@ class ClaimInline(admin.TabularInline):
         return False
 
 
+class ArticleAdminForm(forms.ModelForm):
+    """The language is chosen from the list; a change goes through
+    claims.services.change_article_language (via update_article), like the review page."""
+
+    language = forms.ChoiceField(required=False, choices=language_choices)
+
+    class Meta:
+        model = Article
+        fields = ["title", "outlet", "url", "author", "published_on", "language", "body", "status"]
+
+    def clean_language(self) -> str:
+        code = self.cleaned_data["language"]
+        problem = policies.language_problem(code)
+        if problem:
+            raise forms.ValidationError(problem)
+        return code
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     """Adding an article runs the same import as the paste form; changes go through
-    claims.services.update_article (the body stays once claims point into it)."""
+    claims.services.update_article (the body stays once claims point into it; a new
+    language makes the untouched proposals again)."""
 
-    list_display = ["title", "outlet", "published_on", "status", "imported_by", "created_at"]
+    form = ArticleAdminForm
+    list_display = [
+        "title",
+        "outlet",
+        "language",
+        "published_on",
+        "status",
+        "imported_by",
+        "created_at",
+    ]
     list_filter = ["status", "language", "outlet"]
     search_fields = ["title", "outlet", "author", "url"]
     date_hierarchy = "created_at"
@@ -168,15 +197,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "state",
         "verdict_colour",
         "checkworthiness",
+        "language",
         "assignee",
         "article",
     ]
-    list_filter = ["state", "verdict", "assignee", "article__outlet"]
+    list_filter = ["state", "verdict", "language", "assignee", "article__outlet"]
     search_fields = ["text", "article__title"]
     list_select_related = ["verdict", "assignee", "article"]
     autocomplete_fields = ["article", "assignee"]
     readonly_fields = [
         "state",
+        "language",
         "checkworthiness",
         "checkworthiness_reasons",
         "verdict",
@@ -201,6 +232,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
                     "claimant",
                     "claim_date",
                     "appearance_url",
+                    "language",
                 ]
             },
         ),

@@ -2,7 +2,35 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
+from claims.extraction import SUPPORTED_LANGUAGES
 from claims.models import RatingLabel
+from claims.policies import language_name
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The languages with rules first, then every other ISO 639-1 language Django knows."""
+    from django.conf.locale import LANG_INFO
+
+    supported = [(code, f"{language_name(code)} ({code})") for code in SUPPORTED_LANGUAGES]
+    others = sorted(
+        (
+            (code, f"{language_name(code)} ({code}): generic rules")
+            for code in LANG_INFO
+            if len(code) == 2 and code not in SUPPORTED_LANGUAGES and "name" in LANG_INFO[code]
+        ),
+        key=lambda choice: choice[1],
+    )
+    return [*supported, ("", "Not known: generic rules"), *others]
+
+
+class ArticleLanguageForm(forms.Form):
+    """The article's language as the desk corrects it (claims.services.change_article_language)."""
+
+    language = forms.ChoiceField(required=False, label="Language of the article")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
 
 
 class VersionedForm(forms.Form):
@@ -109,10 +137,22 @@ class ImportForm(forms.Form):
         label="Original address (for pasted text or a file)",
         assume_scheme="https",
     )
+    language = forms.ChoiceField(
+        required=False, label="Language (leave it to detect it from the text)"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(code, name) for code, name in language_choices() if code]
+        self.fields["language"].choices = [("", "Detect from the text"), *choices]
 
     def metadata(self) -> dict:
         data = self.cleaned_data
-        given = {f: data[f] for f in ("title", "outlet", "author", "published_on") if data[f]}
+        given = {
+            f: data[f]
+            for f in ("title", "outlet", "author", "published_on", "language")
+            if data.get(f)
+        }
         if data["original_url"]:
             given["url"] = data["original_url"]
         return given

@@ -103,7 +103,13 @@ class Article(models.Model):
     url = models.URLField(max_length=2048, blank=True)
     author = models.CharField(max_length=300, blank=True)
     published_on = models.DateField(null=True, blank=True)
-    language = models.CharField(max_length=12, default="en")
+    language = models.CharField(
+        max_length=12,
+        blank=True,
+        db_index=True,
+        help_text="ISO 639-1 code of the article's main language, detected on import and "
+        "corrected through claims.services.change_article_language; empty: not known.",
+    )
     body = models.TextField(help_text="Cleaned text; claims point into it by character offsets.")
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.IMPORTED)
@@ -194,6 +200,12 @@ class Claim(models.Model):
         default=0.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
     )
     checkworthiness_reasons = models.JSONField(default=list, blank=True)
+    language = models.CharField(
+        max_length=12,
+        blank=True,
+        help_text="ISO 639-1 code of the claim's own language (a quote may differ from its "
+        "article); empty: not known.",
+    )
     chain_unverified = models.BooleanField(
         default=False,
         help_text="The desk could not locate the primary source: the attribution chain is "

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 
+from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
@@ -199,6 +200,8 @@ class DeskAction(StrEnum):
     CREATE_SOURCE = "create_source"
     EDIT_SOURCE = "edit_source"
     DELETE_SOURCE = "delete_source"
+    LINK_ALIAS = "link_alias"  # another name (a transliteration) for a source
+    UNLINK_ALIAS = "unlink_alias"
     IMPORT_PRIOR_FACT_CHECKS = "import_prior_fact_checks"
     EXPORT = "export"
     VIEW_STATISTICS = "view_statistics"
@@ -213,6 +216,14 @@ _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], str]] = {
     DeskAction.CREATE_SOURCE: (("sources.add_source",), "You may not create sources."),
     DeskAction.EDIT_SOURCE: (("sources.change_source",), "You may not edit sources."),
     DeskAction.DELETE_SOURCE: (("sources.delete_source",), "Only editors delete sources."),
+    DeskAction.LINK_ALIAS: (
+        ("sources.add_sourcealias", "sources.change_source"),
+        "You may not link names to sources.",
+    ),
+    DeskAction.UNLINK_ALIAS: (
+        ("sources.delete_sourcealias",),
+        "Only editors remove a name from a source.",
+    ),
     DeskAction.IMPORT_PRIOR_FACT_CHECKS: (
         ("claims.add_priorfactcheck",),
         "Only editors import other organisations' fact-checks.",
@@ -373,3 +384,66 @@ def mask_for(user: User, claim: Claim) -> Claim:
     if not allowed:
         redact_claimants([claim], user=user)
     return claim
+
+
+# --- languages -------------------------------------------------------------------------
+
+# How the machine's own history entries begin (the import's proposals, and those made again
+# after a language correction: "proposed by import (ru rules)"); a person's never do.
+MACHINE_REASON = "proposed by import"
+
+
+def language_name(code: str) -> str:
+    """ "ru" -> "Russian"; an unknown code is shown as it is."""
+    info = LANG_INFO.get(code, {})
+    return str(info.get("name", code)) if code else "not known"
+
+
+def language_problem(code: str) -> str | None:
+    """Why `code` is no language the desk can set, or None. ISO 639-1 codes, as Django
+    knows them (its LANG_INFO: about a hundred languages), or empty for "not known"."""
+    if code == "":
+        return None
+    if len(code) != 2 or code not in LANG_INFO or "-" in code:
+        return f"“{code[:20]}” is not a language code: choose a language from the list."
+    return None
+
+
+def check_language(code: str) -> None:
+    message = language_problem(code)
+    if message:
+        raise ValidationError({"language": message})
+
+
+def language_refusal(user: User) -> str | None:
+    """Correcting an article's language is editing the article."""
+    return desk_refusal(user, DeskAction.EDIT_ARTICLE)
+
+
+def untouched_proposals(claims: Iterable[Claim]) -> list[Claim]:
+    """The machine's proposals nobody has worked on: still proposed and never saved since
+    (version 1), every history entry written by the import, no evidence, no comment, no
+    "same claim" decision. Everything else (accepted, edited, rejected, created by
+    selection, restored from a file, annotated) was touched by a person and is kept. Four
+    queries for any number of claims."""
+    from claims.models import ClaimMatch
+
+    candidates = [c for c in claims if c.state == State.PROPOSED and c.version == 1]
+    if not candidates:
+        return []
+    ids = [c.pk for c in candidates]
+    touched = set(
+        Claim.history.filter(id__in=ids)
+        .exclude(history_change_reason__startswith=MACHINE_REASON)
+        .values_list("id", flat=True)
+    )
+    touched |= set(Evidence.objects.filter(claim__in=ids).values_list("claim_id", flat=True))
+    touched |= set(
+        ClaimMatch.objects.filter(claim__in=ids)
+        .exclude(status=ClaimMatch.Status.SUGGESTED)
+        .values_list("claim_id", flat=True)
+    )
+    touched |= set(
+        Claim.objects.filter(pk__in=ids, comments__isnull=False).values_list("pk", flat=True)
+    )
+    return [c for c in candidates if c.pk not in touched]

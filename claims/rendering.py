@@ -84,8 +84,10 @@ def claim_rows_html(
     user: AbstractBaseUser | AnonymousUser,
     selected: int | None = None,
     can_merge: bool = False,
+    article_language: str = "",
 ) -> SafeString:
-    """One row per claim; the quick accept/reject buttons are those claims.policies allows."""
+    """One row per claim; the quick accept/reject buttons are those claims.policies allows.
+    A claim in another language than its article (a quote) shows its language code."""
     allowed = {a: policies.allowed_on_each(user, a) for a in ("accept", "reject")}
     claim_url = _url_for("claims:claim")
     transition_url = _url_for("claims:transition")
@@ -103,6 +105,13 @@ def claim_rows_html(
             reasons = (
                 f'<span class="reasons">{escape(", ".join(claim.checkworthiness_reasons))}</span>'
             )
+        language = ""
+        if claim.language and claim.language != article_language:
+            language = (
+                f'<span class="lang" data-testid="claim-language" lang="{escape(claim.language)}" '
+                f'title="Language of this claim: {escape(policies.language_name(claim.language))}">'
+                f"{escape(claim.language)}</span> "
+            )
         buttons = []
         for action, to_state in (("accept", "accepted"), ("reject", "rejected")):
             if allowed[action](claim):
@@ -119,7 +128,7 @@ def claim_rows_html(
             f'<a href="{url}" hx-get="{url}" hx-target="#panel" hx-push-url="false" '
             f'class="claim-link">{escape(_truncate(claim.text, 160))}</a> '
             f'<span class="state state-{state}">{_STATE_LABELS[state]}</span> '
-            f"{_verdict_badge(claim)} "
+            f"{language}{_verdict_badge(claim)} "
             f'<span class="score" title="Check-worthiness">{claim.checkworthiness:.2f}</span> '
             f"{reasons} "
             f'<span class="counts">{getattr(claim, "attribution_count", 0)} attr. · '

@@ -4,10 +4,11 @@ row it locked, validates, and writes in one transaction with a history entry."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -463,19 +464,134 @@ ARTICLE_FIELDS = {"title", "outlet", "url", "author", "published_on", "language"
 
 @transaction.atomic
 def update_article(*, article: Article, user: AbstractBaseUser, **changes: Any) -> Article:
-    """Correct an article's metadata; its body stays as it is once claims point into it."""
+    """Correct an article's metadata; its body stays as it is once claims point into it. A
+    new language goes through `change_article_language` (the proposals are made again)."""
     unknown = set(changes) - ARTICLE_FIELDS
     if unknown:
         raise ValueError(f"Not editable here: {', '.join(sorted(unknown))}")
     policies.check_desk(user, policies.DeskAction.EDIT_ARTICLE)
+    language = changes.pop("language", None)
     current = Article.objects.select_for_update().get(pk=article.pk)
-    for field, value in changes.items():
-        setattr(current, field, value)
-    current.full_clean(exclude=["content_hash", "imported_by"])
-    current._history_user = user
-    current._change_reason = "edited"
-    current.save()
+    if changes:
+        for field, value in changes.items():
+            setattr(current, field, value)
+        current.full_clean(exclude=["content_hash", "imported_by"])
+        current._history_user = user
+        current._change_reason = "edited"
+        current.save()
+    if language is not None:
+        current = change_article_language(article=current, user=user, language=language).article
     return current
+
+
+@dataclass(frozen=True)
+class LanguageChange:
+    """What a language correction did, for the page to say."""
+
+    article: Article
+    previous: str
+    removed: int = 0
+    proposed: int = 0
+    kept: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return self.article.language != self.previous
+
+
+@transaction.atomic
+def change_article_language(
+    *, article: Article, user: AbstractBaseUser, language: str
+) -> LanguageChange:
+    """Correct the article's language and make the machine's proposals again with that
+    language's rules. The body and its offsets never change; every claim a person touched
+    (accepted, rejected, edited, created, annotated: `policies.untouched_proposals`) is
+    kept as it is, and new proposals never overlap it. The untouched proposals are removed
+    (their history stays). Kept claims that had simply inherited the old article language
+    take the new one. One transaction; each step is in the history."""
+    from claims.extraction import ExtractionError, extract_body
+    from claims.interchange.articles import language_code, propose_claims
+    from sources.matching import known_names
+
+    message = policies.language_refusal(user)
+    if message:
+        raise PermissionDenied(message)
+    language = language_code(language)
+    policies.check_language(language)
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    previous = current.language
+    if language == previous:
+        return LanguageChange(article=current, previous=previous)
+    claims = list(current.claims.select_for_update(of=("self",)).order_by("start", "pk"))
+    withdrawn = {c.pk for c in policies.untouched_proposals(claims)}
+    kept = [c for c in claims if c.pk not in withdrawn]
+    for claim in claims:
+        if claim.pk in withdrawn:
+            claim._history_user = user
+            claim._change_reason = f"withdrawn: language corrected to {language or 'unknown'}"
+            claim.delete()
+    current.language = language
+    current._history_user = user
+    current._change_reason = f"language corrected: {previous or '?'} → {language or '?'}"
+    current.save()
+    try:
+        document = extract_body(
+            current.body, known_sources=known_names(), language=language or None
+        )
+    except ExtractionError as exc:
+        raise ValidationError(str(exc)) from exc
+    shift = current.body.find(document.body) if document.body else -1
+    # shift < 0: the engine's view of the body no longer lines up; propose nothing
+    sentences = [] if shift < 0 else [_shifted(s, shift) for s in document.sentences]
+    for claim in kept:
+        if claim.language not in ("", previous):
+            continue  # a language of its own (a quote), not the article's: it stays
+        claim.language = _language_at(sentences, claim.start, language)
+        claim._history_user = user
+        claim._change_reason = f"language corrected: {previous or '?'} → {claim.language or '?'}"
+        claim.save(update_fields=["language", "updated_at"])
+    proposed = propose_claims(
+        article=current,
+        sentences=sentences,
+        user=user,
+        avoid=[(c.start, c.end) for c in kept if c.start is not None and c.end is not None],
+        reason=f"{policies.MACHINE_REASON} ({language or 'unknown'} rules)",
+    )
+    enqueue_suggestions([c.pk for c in proposed])
+    return LanguageChange(
+        article=current,
+        previous=previous,
+        removed=len(withdrawn),
+        proposed=len(proposed),
+        kept=len(kept),
+    )
+
+
+def _language_at(sentences: list[Any], start: int | None, default: str) -> str:
+    """The language the engine gives the sentence at `start` (a kept claim's place), else
+    the article's."""
+    from claims.interchange.articles import language_code
+
+    if start is not None:
+        for sentence in sentences:
+            if sentence.start <= start < sentence.end:
+                return language_code(sentence.language) or default
+    return default
+
+
+def _shifted(sentence: Any, shift: int) -> Any:
+    """A sentence of a body the engine trimmed, moved back to the stored body's offsets."""
+    if not shift:
+        return sentence
+    return replace(
+        sentence,
+        start=sentence.start + shift,
+        end=sentence.end + shift,
+        attributions=[
+            replace(a, cue_start=a.cue_start + shift, cue_end=a.cue_end + shift)
+            for a in sentence.attributions
+        ],
+    )
 
 
 @transaction.atomic

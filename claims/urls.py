@@ -17,6 +17,7 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_review, name="article"),
     path("articles/<int:pk>/progress/", views.article_progress, name="article_progress"),
     path("articles/<int:pk>/details/", views.edit_article, name="edit_article"),
+    path("articles/<int:pk>/language/", views.change_language, name="article_language"),
     path("articles/<int:pk>/claims/new/", views.create_claim, name="create_claim"),
     path("articles/<int:pk>/claims/merge/", views.merge_claims, name="merge_claims"),
     path("claims/<int:pk>/", views.claim_detail, name="claim"),

@@ -18,8 +18,10 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, reswap, retarget, trigger_client_event
 
 from claims import policies, rendering, selectors, services
+from claims.extraction import SUPPORTED_LANGUAGES
 from claims.filters import filter_claims
 from claims.forms import (
+    ArticleLanguageForm,
     ArticleMetadataForm,
     AssignForm,
     ClaimEditForm,
@@ -111,9 +113,15 @@ def import_article(request: HttpRequest) -> HttpResponse:
             form.add_error(None, exc)
         else:
             if created:
+                count = article.claims.count()
+                why = (
+                    ""
+                    if count
+                    else " No sentence had the marks of a checkable statement; the review page"
+                    " says why and you can select claims yourself."
+                )
                 messages.success(
-                    request,
-                    f"Imported “{article.title}” with {article.claims.count()} proposed claims.",
+                    request, f"Imported “{article.title}” with {count} proposed claims.{why}"
                 )
             else:
                 messages.info(
@@ -205,7 +213,11 @@ def _review_context(request: HttpRequest, article: Article, selected: int | None
         "claims": claims,
         "body_html": rendering.body_html(paragraphs(article.body, claims), selected=selected),
         "rows_html": rendering.claim_rows_html(
-            claims, user=request.user, selected=selected, can_merge=can_merge
+            claims,
+            user=request.user,
+            selected=selected,
+            can_merge=can_merge,
+            article_language=article.language,
         ),
         "progress": selectors.article_progress(article, claims),
         "can_edit_article": policies.desk_refusal(request.user, policies.DeskAction.EDIT_ARTICLE)
@@ -213,6 +225,43 @@ def _review_context(request: HttpRequest, article: Article, selected: int | None
         "metadata_form": _metadata_form(article),
         "can_merge": can_merge,
         "selected": selected,
+    } | language_context(article, claims)
+
+
+def language_context(article: Article, claims: list[Claim]) -> dict:
+    """What the review page says about the article's language: its name, the correction
+    form, and a note when the rules are generic or nothing was proposed (an empty import
+    is never left unexplained)."""
+    code = article.language
+    supported = code in SUPPORTED_LANGUAGES
+    name = policies.language_name(code)
+    note = ""
+    if not code:
+        note = (
+            "Language not recognised: claims are proposed with generic rules, so expect "
+            "fewer proposals and no attributions. If you know the language, choose it below "
+            "and the proposals are made again."
+        )
+    elif not supported:
+        note = (
+            f"Language not supported ({name}): claims are proposed with generic rules, so "
+            "expect fewer proposals and no attributions. Read the text yourself and select "
+            "any claim the rules missed."
+        )
+    empty = ""
+    if not claims:
+        empty = (
+            "No claims were proposed: no sentence has the marks of a checkable statement "
+            "(figures, dates, named people or bodies, attributions)"
+            + ("" if supported else " that the generic rules look for")
+            + ". Select text in the article to make a claim yourself."
+        )
+    return {
+        "language_label": name,
+        "language_supported": supported,
+        "language_note": note,
+        "empty_note": empty,
+        "language_form": ArticleLanguageForm(initial={"language": code}),
     }
 
 
@@ -266,8 +315,40 @@ def edit_article(request: HttpRequest, pk: int) -> HttpResponse:
         "metadata_form": form,
         "metadata_notice": notice,
         "can_edit_article": True,
-    }
+    } | language_context(article, list(article.claims.all()))
     return render(request, "claims/_article_head.html", context, status=status)
+
+
+@require_POST
+def change_language(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct the article's language: the untouched proposals are made again with that
+    language's rules (claims.services.change_article_language); the page reloads with
+    the new proposals and says what changed."""
+    article = get_object_or_404(Article, pk=pk)
+    form = ArticleLanguageForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose a language from the list.")
+        return redirect(article)
+    try:
+        change = services.change_article_language(
+            article=article, user=request.user, language=form.cleaned_data["language"]
+        )
+    except (PermissionDenied, ValidationError) as exc:
+        messages.error(request, _message(exc))
+        return redirect(article)
+    if not change.changed:
+        messages.info(request, "The language was already set to that; nothing changed.")
+    else:
+        name = policies.language_name(change.article.language)
+        messages.success(
+            request,
+            f"Language set to {name}. {change.proposed} claims proposed again with its rules; "
+            f"{change.removed} earlier proposals nobody had worked on were replaced; "
+            f"{change.kept} claims you or others had worked on are kept as they were.",
+        )
+    if request.htmx:
+        return HttpResponseClientRedirect(article.get_absolute_url())
+    return redirect(article)
 
 
 @require_GET
@@ -358,6 +439,7 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
         "split_points": selectors.split_points(claim),
         "labels": RatingLabel.objects.filter(scale__is_default=True).order_by("position"),
         "can_see_confidential": policies.can_see_confidential(user, claim),
+        "claim_language": policies.language_name(claim.language),
         "actions": policies.allowed_actions(user, claim),
         "in_review_page": _in_review_page(request),
         "assign_form": AssignForm(

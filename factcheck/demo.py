@@ -1,6 +1,8 @@
 """Demo data: an article in the project's own words, built from the facts of the seed
 article (a re-report of a POLITICO investigation into Belarus and migration), with claims in
-several workflow states so a new user sees a realistic workbench."""
+several workflow states so a new user sees a realistic workbench; and the same story told
+in Russian (again in our own words), with a Polish aside, so the languages are seen at work:
+the article's language, each claim's own, and sources known under several spellings."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from django.utils import timezone
 from claims.models import Article, Claim, RatingLabel, content_hash
 from sources.matching import match_source
 from sources.models import Attribution, Evidence, Source
-from sources.services import create_source, link_article_evidence
+from sources.services import add_alias, create_source, link_article_evidence
 
 DEMO_PASSWORD_ENV = "FACTCHECK_DEMO_PASSWORD"
 DEFAULT_DEMO_PASSWORD = "factcheck-demo"
@@ -40,6 +42,28 @@ BODY = (
     "\u201cLukashenko's revenge for the sanctions.\u201d\n\n"
     "Lukashenko, who is running for a seventh term in an election set for January 26, denies "
     "using migrants as a weapon. The episode shows how exposed the EU is to hybrid tactics."
+)
+
+RU_TITLE = "Перехваченные звонки: Минск направлял мигрантов к границам Евросоюза"
+RU_BODY = (
+    "МИНСК – Белорусские власти тайно переправляли мигрантов к восточной границе "
+    "Евросоюза, следует из утёкших разговоров высокопоставленных чиновников. По данным "
+    "правозащитной организации Human Constanta, с тех пор на границах Беларуси с Польшей, "
+    "Литвой и Латвией погибли не менее 120 человек.\n\n"
+    "Записи звонков, внутренние документы и свидетельства, полученные изданием POLITICO, "
+    "показывают, как государственные турагентства и гостиницы облегчали мигрантам дорогу; "
+    "большинство из них прибыли из Африки и с Ближнего Востока. В разговоре, записанном в мае "
+    "2021 года, высокопоставленный сотрудник МВД Михаил Бедункевич велел милиции не "
+    "задерживать мигрантов, которые следуют «транзитом в Европу».\n\n"
+    "Операция началась весной 2021 года, через несколько недель после того, как ЕС ввёл "
+    "санкции против Беларуси за разгон протестов после спорных выборов 2020 года. Тогда "
+    "Александр Лукашенко заявил, что Беларусь больше не будет сдерживать мигрантов и "
+    "наркотики на своих границах.\n\n"
+    "Польша собирается закрыть границу с Беларусью этим летом. Dla czytelników z Polski: "
+    "Warszawa chce uszczelnić granicę z Białorusią jeszcze tego lata.\n\n"
+    "Лукашенко, который добивается седьмого срока на выборах 26 января, отрицает, что "
+    "использует мигрантов как оружие. Кажется, эта история показывает, насколько Евросоюз "
+    "беззащитен перед гибридными методами."
 )
 
 USERS = [
@@ -73,25 +97,32 @@ def ensure_users() -> dict[str, User]:
     return users
 
 
-def _span(sentence: str) -> tuple[int, int]:
-    start = BODY.index(sentence)
+def _span(sentence: str, body: str = BODY) -> tuple[int, int]:
+    start = body.index(sentence)
     return start, start + len(sentence)
 
 
-def _cue(cue: str) -> dict[str, object]:
-    start = BODY.index(cue)
+def _cue(cue: str, body: str = BODY) -> dict[str, object]:
+    start = body.index(cue)
     return {"cue": cue, "cue_start": start, "cue_end": start + len(cue)}
 
 
 @transaction.atomic
 def load_demo() -> tuple[Article, bool]:
-    """Create the demo article and its people, sources, claims and evidence. Idempotent:
-    returns the existing article (created=False) when it is already there."""
+    """Create the demo articles and their people, sources, claims and evidence. Idempotent:
+    returns the existing English article (created=False) when it is already there; the
+    Russian one is added to a database that has only the English one."""
     users = ensure_users()
     existing = Article.objects.filter(content_hash=content_hash(BODY)).first()
     if existing is not None:
+        _load_russian(users)
         return existing, False
+    article = _load_english(users)
+    _load_russian(users)
+    return article, True
 
+
+def _load_english(users: dict[str, User]) -> Article:
     def source(name, kind, reliability, **kw):
         found = match_source(name)
         if found:
@@ -295,4 +326,109 @@ def load_demo() -> tuple[Article, bool]:
     )
 
     link_article_evidence(article_id=article.pk)
-    return article, True
+    return article
+
+
+def _known(name: str) -> Source:
+    found = match_source(name)
+    if found is None:
+        raise LookupError(f"The demo source {name!r} is missing: load the English article first.")
+    return found
+
+
+def _load_russian(users: dict[str, User]) -> Article | None:
+    """The Russian article: claims in Russian and one in Polish, sources recognised through
+    their Cyrillic and Polish spellings (aliases an editor would link on the Sources page)."""
+    if Article.objects.filter(content_hash=content_hash(RU_BODY)).exists():
+        return None
+    lukashenko = _known("Alexander Lukashenko")
+    bedunkevich = _known("Mikhail Bedunkevich")
+    constanta = _known("Human Constanta")
+    for source, names in (
+        (lukashenko, ["Александр Лукашенко", "Лукашенко", "Лукашэнка", "Łukaszenka"]),
+        (bedunkevich, ["Михаил Бедункевич"]),
+    ):
+        for name in names:
+            if match_source(name) is None:
+                add_alias(source=source, user=None, name=name)
+    article = Article.objects.create(
+        title=RU_TITLE,
+        outlet="Demo Daily (русская служба)",
+        url="https://demo-daily.example/ru/belarus-migrants",
+        author="Demo desk",
+        published_on=dt.date(2025, 2, 22),
+        language="ru",
+        body=RU_BODY,
+        status=Article.Status.IMPORTED,
+        imported_by=users["checker"],
+    )
+
+    def claim(sentence, state, *, language="ru", claimant="", score=0.8, reasons=()):
+        start, end = _span(sentence, RU_BODY)
+        return Claim.objects.create(
+            article=article,
+            start=start,
+            end=end,
+            text=sentence,
+            claimant=claimant,
+            state=state,
+            language=language,
+            checkworthiness=score,
+            checkworthiness_reasons=list(reasons),
+            created_by=users["checker"],
+        )
+
+    deaths = claim(
+        "По данным правозащитной организации Human Constanta, с тех пор на границах Беларуси "
+        "с Польшей, Литвой и Латвией погибли не менее 120 человек.",
+        Claim.State.ACCEPTED,
+        claimant="Human Constanta",
+        score=0.95,
+        reasons=["statistic", "named entity", "attribution"],
+    )
+    call = claim(
+        "В разговоре, записанном в мае 2021 года, высокопоставленный сотрудник МВД Михаил "
+        "Бедункевич велел милиции не задерживать мигрантов, которые следуют «транзитом в "
+        "Европу».",
+        Claim.State.PROPOSED,
+        claimant="Mikhail Bedunkevich",
+        score=0.9,
+        reasons=["date", "named entity", "quote"],
+    )
+    declaration = claim(
+        "Тогда Александр Лукашенко заявил, что Беларусь больше не будет сдерживать мигрантов и "
+        "наркотики на своих границах.",
+        Claim.State.ACCEPTED,
+        claimant="Alexander Lukashenko",
+        score=0.75,
+        reasons=["named entity", "attribution"],
+    )
+    claim(
+        "Warszawa chce uszczelnić granicę z Białorusią jeszcze tego lata.",
+        Claim.State.PROPOSED,
+        language="pl",
+        score=0.6,
+        reasons=["named entity", "date"],
+    )
+    claim(
+        "Лукашенко, который добивается седьмого срока на выборах 26 января, отрицает, что "
+        "использует мигрантов как оружие.",
+        Claim.State.PROPOSED,
+        claimant="Alexander Lukashenko",
+        score=0.7,
+        reasons=["date", "named entity"],
+    )
+    claim(
+        "Кажется, эта история показывает, насколько Евросоюз беззащитен перед гибридными методами.",
+        Claim.State.REJECTED,
+        score=0.2,
+        reasons=["opinion"],
+    )
+    Attribution.objects.create(
+        claim=deaths,
+        source=constanta,
+        **_cue("По данным правозащитной организации Human Constanta", RU_BODY),
+    )
+    Attribution.objects.create(claim=call, source=bedunkevich, **_cue("велел", RU_BODY))
+    Attribution.objects.create(claim=declaration, source=lukashenko, **_cue("заявил", RU_BODY))
+    return article

@@ -40,3 +40,7 @@ class EvidenceForm(forms.Form):
         if not (data.get("url") or data.get("upload") or (data.get("excerpt") or "").strip()):
             raise ValidationError("Give a URL, a file or an excerpt.")
         return data
+
+
+class AliasForm(forms.Form):
+    name = forms.CharField(max_length=300, label="Another name for this source")

@@ -15,11 +15,34 @@ from simple_history.models import HistoricalRecords
 
 from claims.models import Claim
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, folded to the
+# letter a name is also written with ("Łukaszenka" is "Lukaszenka" in an English text).
+_LATIN_FOLDS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th"})
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+def _is_latin(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN")
+
 
 def normalise_name(name: str) -> str:
-    """Key for recognising a source again: case, accents, punctuation and 'the' ignored."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    """Key for recognising a source again: case, punctuation and 'the' ignored, in any
+    script. Accents go only from Latin letters (Lukašenka = Lukasenka); Cyrillic letters
+    keep theirs, because й/и, ї/і and ў/у are different letters, except ё, which Russian
+    text writes as е as often as not. Inflection is not folded here: that needs the
+    language (sources.matching.nominative_name)."""
+    text = unicodedata.normalize("NFKC", name).casefold().translate(_LATIN_FOLDS)
+    kept: list[str] = []
+    base_is_latin = False
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char):
+            if base_is_latin:
+                continue
+        else:
+            base_is_latin = _is_latin(char)
+        kept.append(char)
+    text = unicodedata.normalize("NFC", "".join(kept)).replace("ё", "е")
+    text = _SEPARATORS.sub(" ", text).strip()
     return re.sub(r"^the ", "", text)
 
 

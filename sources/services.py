@@ -150,6 +150,46 @@ def update_source(*, source: Source, user: AbstractBaseUser | None, **changes: A
 
 
 @transaction.atomic
+def add_alias(*, source: Source, user: AbstractBaseUser | None, name: str) -> SourceAlias:
+    """Link another name to a source (a transliteration: Lukashenko, Лукашенко, Łukaszenka),
+    so imports in any language recognise it. A name that already means another source is
+    refused with that source's name: merging two sources is a decision, not a side effect."""
+    if not _system(user):
+        policies.check_desk(user, DeskAction.LINK_ALIAS)
+    current = Source.objects.select_for_update().get(pk=source.pk)
+    _check_confidential_source(user, current.confidential)
+    alias = SourceAlias(source=current, name=" ".join((name or "").split()))
+    known = match_source(alias.name) if alias.name else None
+    if known is not None:
+        if known.pk == current.pk:
+            raise ValidationError({"name": f"“{alias.name}” already leads to “{current}”."})
+        raise ValidationError(
+            {"name": f"“{alias.name}” is already the source “{known}”; it cannot be both."}
+        )
+    alias.full_clean()
+    alias.save()
+    if user is not None:
+        current._history_user = user  # type: ignore[attr-defined]
+    current._change_reason = f"alias added: {alias.name}"  # type: ignore[attr-defined]
+    current.save(update_fields=["updated_at"])
+    return alias
+
+
+@transaction.atomic
+def remove_alias(*, alias: SourceAlias, user: AbstractBaseUser | None) -> None:
+    if not _system(user):
+        policies.check_desk(user, DeskAction.UNLINK_ALIAS)
+    current = Source.objects.select_for_update().get(pk=alias.source_id)
+    _check_confidential_source(user, current.confidential)
+    name = alias.name
+    alias.delete()
+    if user is not None:
+        current._history_user = user  # type: ignore[attr-defined]
+    current._change_reason = f"alias removed: {name}"  # type: ignore[attr-defined]
+    current.save(update_fields=["updated_at"])
+
+
+@transaction.atomic
 def delete_source(*, source: Source, user: AbstractBaseUser | None) -> None:
     if not _system(user):
         policies.check_desk(user, DeskAction.DELETE_SOURCE)

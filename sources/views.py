@@ -1,5 +1,6 @@
 import os
 
+from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -7,16 +8,32 @@ from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_POST
 
-from claims.policies import can_see_confidential, evidence_visible_to, visible_sources
+from claims.policies import (
+    DeskAction,
+    can_see_confidential,
+    desk_refusal,
+    evidence_visible_to,
+    visible_sources,
+)
 from claims.selectors import mark_citations
 from sources import selectors, services
-from sources.models import Attribution, Evidence, Link, Snapshot, Source, normalise_name
+from sources.forms import AliasForm
+from sources.models import (
+    Attribution,
+    Evidence,
+    Link,
+    Snapshot,
+    Source,
+    SourceAlias,
+    normalise_name,
+)
 from sources.uploads import download_content_type
 
 
@@ -62,7 +79,12 @@ def source_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(sources, SOURCES_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"sources": page, "query": query.urlencode()}
+    context = {
+        "sources": page,
+        "query": query.urlencode(),
+        "can_link_aliases": desk_refusal(request.user, DeskAction.LINK_ALIAS) is None,
+        "can_unlink_aliases": desk_refusal(request.user, DeskAction.UNLINK_ALIAS) is None,
+    }
     if request.htmx and request.htmx.target == "source-results":
         return render(request, "sources/_source_results.html", context)
     return render(request, "sources/source_list.html", context)
@@ -73,6 +95,45 @@ def _count_per_source(model) -> Coalesce:
     return Coalesce(
         Subquery(rows.annotate(n=Count("pk")).values("n"), output_field=IntegerField()), 0
     )
+
+
+def _back_to_list(request: HttpRequest) -> HttpResponse:
+    page = request.POST.get("page", "")
+    url = reverse("sources:list") + (f"?page={page}" if page.isdigit() else "")
+    return redirect(url)
+
+
+@require_POST
+def add_alias(request: HttpRequest, pk: int) -> HttpResponse:
+    """Link another name (a transliteration, an inflected form) to a source, through
+    sources.services.add_alias; the list says what happened."""
+    source = get_object_or_404(visible_sources(Source.objects.all(), request.user), pk=pk)
+    form = AliasForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Type the other name first.")
+        return _back_to_list(request)
+    try:
+        alias = services.add_alias(source=source, user=request.user, name=form.cleaned_data["name"])
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"“{alias.name}” now leads to “{source.name}” in every import.")
+    return _back_to_list(request)
+
+
+@require_POST
+def remove_alias(request: HttpRequest, pk: int) -> HttpResponse:
+    visible = visible_sources(Source.objects.all(), request.user)
+    alias = get_object_or_404(SourceAlias.objects.filter(source__in=visible), pk=pk)
+    try:
+        services.remove_alias(alias=alias, user=request.user)
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"“{alias.name}” no longer leads to “{alias.source.name}”.")
+    return _back_to_list(request)
 
 
 @require_GET

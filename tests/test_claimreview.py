@@ -50,6 +50,7 @@ SCHEMA_PROPERTIES = {
     "worstRating": ({"Rating"}, {"Number", "Text"}),
     "appearance": ({"Claim"}, {"CreativeWork"}),
     "firstAppearance": ({"Claim"}, {"CreativeWork"}),
+    "inLanguage": ({"CreativeWork"}, {"Language", "Text"}),  # an IETF BCP 47 code
 }
 
 

@@ -25,7 +25,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from claims.models import Claim, ClaimMatch, ExportJob
 from newsroom.models import Notification
-from sources.models import Link, Snapshot, Source
+from sources.models import Link, Snapshot, Source, SourceAlias
 from tests.factories import database_fingerprint
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +101,7 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "claims:article": page(),
     "claims:article_progress": page(),
     "claims:edit_article": action(),
+    "claims:article_language": action(),
     "claims:claim": page(),
     "claims:create_claim": action(),
     "claims:merge_claims": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
@@ -136,6 +137,9 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "claims:import_job": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
     "sources:list": page(),
     "sources:search": page(),
+    "sources:add_alias": action(),
+    # Linking a name is desk work; removing one is for editors (a refusal is a message).
+    "sources:remove_alias": action((LOGIN, REFUSED, ALLOWED, ALLOWED)),
     "sources:evidence_status": page(),
     "sources:recheck": action(),
     "sources:snapshot": page(),
@@ -304,6 +308,7 @@ def objects(demo_article, checker, editor, admin_user_in_group) -> dict:
         "match": match,
         "job": job,
         "source": Source.objects.filter(confidential=False).first(),
+        "alias": SourceAlias.objects.filter(source__confidential=False).first(),
         "checker": checker,
     }
 
@@ -322,6 +327,7 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "claims:article",
         "claims:article_progress",
         "claims:edit_article",
+        "claims:article_language",
         "claims:create_claim",
         "claims:merge_claims",
     }:
@@ -334,6 +340,8 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "evidence_file": o["evidence"].pk,
         "snapshot": o["link"].pk,
         "snapshot_raw": o["snapshot"].pk,
+        "add_alias": o["source"].pk,
+        "remove_alias": o["alias"].pk,
     }
     api_pk = {
         "article": o["article"].pk,

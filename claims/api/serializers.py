@@ -20,6 +20,21 @@ class RatingLabelSerializer(serializers.ModelSerializer):
 
 class ArticleSerializer(serializers.ModelSerializer):
     imported_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    language = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=12,
+        help_text="ISO 639-1 code. On POST it skips detection; a PATCH corrects it and makes "
+        "the untouched proposals again with that language's rules (claims a person worked on "
+        "are kept). Empty: not known.",
+    )
+
+    def validate_language(self, value: str) -> str:
+        value = value.strip().lower()
+        problem = policies.language_problem(value)
+        if problem:
+            raise serializers.ValidationError(problem)
+        return value
 
     class Meta:
         model = Article
@@ -92,6 +107,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "claim_date",
             "appearance_url",
             "checkworthiness",
+            "language",
             "chain_unverified",
             "state",
             "assignee",
@@ -108,6 +124,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = [
             "state",
+            "language",
             "rationale",
             "verdict_author",
             "reviewer",

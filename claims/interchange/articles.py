@@ -6,6 +6,7 @@ The import page, `POST /api/articles/` and `manage.py import_article` share this
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 from django.conf import settings
@@ -14,12 +15,20 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 
-from claims.extraction import Document, ExtractionError, extract, extract_body, extract_file
+from claims import policies
+from claims.extraction import (
+    Document,
+    ExtractionError,
+    Sentence,
+    extract,
+    extract_body,
+    extract_file,
+)
 from claims.models import Article, Claim, content_hash
 from claims.policies import DeskAction, check_desk
 from claims.services import enqueue_suggestions
 from sources.fetching import download
-from sources.matching import known_names, match_source
+from sources.matching import known_names, match_source, nominative_name
 from sources.models import Attribution, Source
 from sources.services import create_source
 
@@ -32,11 +41,13 @@ def extract_document(
     url: str = "",
     path: Path | None = None,
     names: dict[str, str] | None = None,
+    language: str | None = None,
 ) -> tuple[Document, str]:
     """Run the engine on whichever input was given; returns the document and its URL.
 
     ``names`` maps known source names and aliases to canonical names (default: read from the
-    database). Raises ValidationError with a message meant for the person importing."""
+    database); ``language`` (ISO 639-1), when the person importing gave it, skips detection.
+    Raises ValidationError with a message meant for the person importing."""
     limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
     if names is None:
         names = known_names()
@@ -44,18 +55,20 @@ def extract_document(
         if body:
             if len(body.encode("utf-8")) > limit:
                 raise ValidationError(f"The text is over the {limit / 1e6:.0f} MB limit.")
-            return extract_body(body, known_sources=names), ""
+            return extract_body(body, known_sources=names, language=language), ""
         if text:
             if len(text.encode("utf-8")) > limit:
                 raise ValidationError(f"The text is over the {limit / 1e6:.0f} MB limit.")
-            return extract(text, known_sources=names), ""
+            return extract(text, known_sources=names, language=language), ""
         if upload is not None:
             if upload.size and upload.size > limit:
                 raise ValidationError(
                     f"“{upload.name}” is {upload.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB."
                 )
             data = upload.read(limit + 1)
-            return extract_file(data, upload.name, max_bytes=limit, known_sources=names), ""
+            return extract_file(
+                data, upload.name, max_bytes=limit, known_sources=names, language=language
+            ), ""
         if path is not None:
             if not path.is_file():
                 raise ValidationError(f"No such file: {path}")
@@ -64,27 +77,33 @@ def extract_document(
                     f"“{path.name}” is {path.stat().st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB."
                 )
             return extract_file(
-                path.read_bytes(), path.name, max_bytes=limit, known_sources=names
+                path.read_bytes(),
+                path.name,
+                max_bytes=limit,
+                known_sources=names,
+                language=language,
             ), ""
         if url:
-            return _extract_url(url, names), url
+            return _extract_url(url, names, language), url
     except ExtractionError as exc:
         raise ValidationError(str(exc)) from exc
     raise ValidationError("Give the article as text, a file or a URL.")
 
 
-def _extract_url(url: str, names: dict[str, str]) -> Document:
+def _extract_url(url: str, names: dict[str, str], language: str | None) -> Document:
     """Fetch through the link checker's SSRF-safe fetcher: same policy, limits and timeouts."""
     page = download(url)
     if page.content_type in {"text/html", "application/xhtml+xml"}:
-        return extract(page.text(), content_type="text/html", known_sources=names)
+        return extract(
+            page.text(), content_type="text/html", known_sources=names, language=language
+        )
     filename = Path(page.final_url).name or "download"
     suffix = {"application/pdf": ".pdf", "text/plain": ".txt", "text/markdown": ".md"}.get(
         page.content_type
     )
     if suffix and not filename.endswith(suffix):
         filename += suffix
-    return extract_file(page.body, filename, known_sources=names)
+    return extract_file(page.body, filename, known_sources=names, language=language)
 
 
 def _published(value: str | None) -> dt.date | None:
@@ -117,7 +136,7 @@ def store_document(
         url=url,
         author=(document.author or "")[:300],
         published_on=_published(document.published),
-        language=document.language or "en",
+        language=language_code(document.language),
         body=document.body,
         imported_by=user if user is not None and user.is_authenticated else None,
     )
@@ -139,9 +158,41 @@ def store_document(
             article.save()
     except IntegrityError:  # imported concurrently by someone else a moment ago
         return Article.objects.get(content_hash=digest), False
+    propose_claims(article=article, sentences=document.sentences, user=user)
+    enqueue_suggestions(list(article.claims.values_list("pk", flat=True)))
+    return article, True
+
+
+def language_code(code: str | None) -> str:
+    """The engine's language as stored: an ISO 639-1 code, or empty when it could not tell
+    ("und")."""
+    code = (code or "").strip().lower()
+    return "" if code in ("", "und") else code[:12]
+
+
+PROPOSED_BY_IMPORT = policies.MACHINE_REASON
+
+
+def propose_claims(
+    *,
+    article: Article,
+    sentences: Iterable[Sentence],
+    user: AbstractBaseUser | None,
+    avoid: Iterable[tuple[int, int]] = (),
+    reason: str = PROPOSED_BY_IMPORT,
+) -> list[Claim]:
+    """Store the engine's check-worthy sentences as proposed claims of `article`, with their
+    attributions and new or matched sources; sentences overlapping a span in `avoid` (claims
+    a person kept) are left out. Each claim carries its sentence's language, else the
+    article's. The caller holds the transaction."""
+    kept = sorted(avoid)
     sources: dict[str, Source] = {}
-    for sentence in document.sentences:
+    person = user if user is not None and user.is_authenticated else None
+    created: list[Claim] = []
+    for sentence in sentences:
         if not sentence.checkworthy:
+            continue
+        if any(start < sentence.end and sentence.start < end for start, end in kept):
             continue
         claim = Claim(
             article=article,
@@ -151,16 +202,22 @@ def store_document(
             claimant=(sentence.claimant or "")[:300],
             checkworthiness=round(min(max(sentence.checkworthiness, 0.0), 1.0), 3),
             checkworthiness_reasons=list(sentence.reasons),
+            language=language_code(sentence.language) or article.language,
             state=Claim.State.PROPOSED,
-            created_by=user if user is not None and user.is_authenticated else None,
+            created_by=person,
         )
         claim.full_clean()
-        claim._change_reason = "proposed by import"
+        claim._change_reason = reason
         claim.save()
+        created.append(claim)
         seen: set[tuple[int, int | None]] = set()
         for found in sentence.attributions:
-            source = _source(found.name, found.kind, sources)
-            via = _source(found.via, found.via_kind or "other", sources) if found.via else None
+            source = _source(found.name, found.kind, sources, claim.language)
+            via = (
+                _source(found.via, found.via_kind or "other", sources, claim.language)
+                if found.via
+                else None
+            )
             if via is not None and via.pk == source.pk:
                 via = None
             key = (source.pk, via.pk if via else None)
@@ -177,18 +234,19 @@ def store_document(
             )
             attribution.full_clean()
             attribution.save()
-    enqueue_suggestions(list(article.claims.values_list("pk", flat=True)))
-    return article, True
+    return created
 
 
-def _source(name: str, kind: str, cache: dict[str, Source]) -> Source:
-    """Recognise the source by name or alias; otherwise create it ungraded (F)."""
+def _source(name: str, kind: str, cache: dict[str, Source], language: str = "") -> Source:
+    """Recognise the source by name or alias, as written or in its nominative form;
+    otherwise create it ungraded (F), under its nominative name ("по словам Ивана Петрова"
+    makes the source "Иван Петров")."""
     if name in cache:
         return cache[name]
-    source = match_source(name)
+    source = match_source(name, language)
     if source is None:
         try:
-            source = create_source(name=name[:300], kind=kind, user=None)
+            source = create_source(name=nominative_name(name, language)[:300], kind=kind, user=None)
         except ValidationError as exc:
             raise ValidationError(
                 f"A source named in this article cannot be stored (“{name[:60]}”): "
@@ -213,7 +271,12 @@ def import_article(
     `user` None is the system (demo data, restores); everyone else needs the permission."""
     if user is not None:
         check_desk(user, DeskAction.IMPORT_ARTICLE)
-    document, source_url = extract_document(text=text, body=body, upload=upload, url=url, path=path)
+    given = language_code((metadata or {}).get("language"))
+    if given:
+        policies.check_language(given)
+    document, source_url = extract_document(
+        text=text, body=body, upload=upload, url=url, path=path, language=given or None
+    )
     if not document.body.strip():
         raise ValidationError("No article text was found in this input.")
     return store_document(document=document, user=user, url=source_url, metadata=metadata)

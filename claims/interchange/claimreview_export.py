@@ -64,6 +64,9 @@ def claim_review(
     article: Article | None = claim.article if claim.article_id else None
     appearance_url = claim.appearance_url or (article.url if article else "")
     item: dict[str, Any] = {"@type": "Claim"}
+    language = claim.language or (article.language if article else "")
+    if language:  # schema.org CreativeWork.inLanguage: the language the claim was made in
+        item["inLanguage"] = language
     if claim.claimant:
         kind = (kinds or {}).get(normalise_name(claim.claimant), "Organization")
         item["author"] = {"@type": kind, "name": claim.claimant}

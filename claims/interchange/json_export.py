@@ -89,6 +89,7 @@ def _claim(
         "appearance_url": claim.appearance_url,
         "checkworthiness": claim.checkworthiness,
         "checkworthiness_reasons": claim.checkworthiness_reasons,
+        "language": claim.language,
         "chain_unverified": claim.chain_unverified,
         "state": claim.state,
         "assignee": _user(claim.assignee, people),

@@ -139,6 +139,7 @@ SPEC_CLAIM = {
     "appearance_url": STR,
     "checkworthiness": _type(float),
     "checkworthiness_reasons": _type(list),
+    "language": STR,
     "chain_unverified": _type(bool),
     "state": _choice(Claim.State.values),
     "assignee": OPT_STR,
@@ -199,6 +200,7 @@ def _shape(obj: Any, spec: dict[str, Check], path: str, errors: list[str]) -> bo
 def _check_claim(claim: Any, path: str, errors: list[str], refs: dict[str, set]) -> None:
     if isinstance(claim, dict):  # files written before the field existed
         claim.setdefault("chain_unverified", False)
+        claim.setdefault("language", "")
     if not _shape(claim, SPEC_CLAIM, path, errors):
         return
     for key in ("assignee", "verdict_author", "reviewer", "created_by"):
@@ -462,6 +464,7 @@ class _Writer:
             appearance_url=row["appearance_url"],
             checkworthiness=row["checkworthiness"],
             checkworthiness_reasons=row["checkworthiness_reasons"],
+            language=row["language"],
             chain_unverified=row["chain_unverified"],
             state=row["state"],
             assignee=self.person(row["assignee"]),

@@ -14,12 +14,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("source", help="a file path or an http(s) URL")
+        parser.add_argument(
+            "--language",
+            default="",
+            help="ISO 639-1 code of the article's language (default: detected)",
+        )
 
-    def handle(self, *args, source: str, **options) -> None:
+    def handle(self, *args, source: str, language: str = "", **options) -> None:
         is_url = source.lower().startswith(("http://", "https://"))
         try:
             article, created = import_article(
-                user=None, url=source if is_url else "", path=None if is_url else Path(source)
+                user=None,
+                url=source if is_url else "",
+                path=None if is_url else Path(source),
+                metadata={"language": language} if language else None,
             )
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from exc
