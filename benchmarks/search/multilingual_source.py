@@ -33,22 +33,45 @@ FACTS: list[tuple] = [
         "ru",
         "Лукашенко заявил, что Беларусь перестанет сдерживать мигрантов на границе с ЕС.",
         [
-            ("en", "Lukashenko declared Belarus would stop holding back migrants at the EU border."),
-            ("pl", "Łukaszenka ogłosił, że Białoruś przestanie zatrzymywać migrantów na granicy z UE."),
-            ("ru", "Президент Беларуси сказал, что страна больше не будет удерживать мигрантов у границы Евросоюза."),
+            (
+                "en",
+                "Lukashenko declared Belarus would stop holding back migrants at the EU border.",
+            ),
+            (
+                "pl",
+                "Łukaszenka ogłosił, że Białoruś przestanie zatrzymywać migrantów na granicy z UE.",
+            ),
+            (
+                "ru",
+                "Президент Беларуси сказал, что страна больше не будет удерживать мигрантов у границы Евросоюза.",
+            ),
         ],
-        ("negation", "ru", "Лукашенко заявил, что Беларусь не перестанет сдерживать мигрантов на границе с ЕС."),
+        (
+            "negation",
+            "ru",
+            "Лукашенко заявил, что Беларусь не перестанет сдерживать мигрантов на границе с ЕС.",
+        ),
         None,
     ),
     (
         "pl",
         "W 2023 roku do polskich szpitali trafiło 1200 osób z objawami zatrucia grzybami.",
         [
-            ("en", "In 2023, 1,200 people with mushroom poisoning symptoms were admitted to Polish hospitals."),
-            ("uk", "У 2023 році до польських лікарень потрапили 1200 людей із симптомами отруєння грибами."),
+            (
+                "en",
+                "In 2023, 1,200 people with mushroom poisoning symptoms were admitted to Polish hospitals.",
+            ),
+            (
+                "uk",
+                "У 2023 році до польських лікарень потрапили 1200 людей із симптомами отруєння грибами.",
+            ),
             ("pl", "Aż 1200 pacjentów zatrutych grzybami przyjęły polskie szpitale w 2023 r."),
         ],
-        ("year", "pl", "W 2019 roku do polskich szpitali trafiło 1200 osób z objawami zatrucia grzybami."),
+        (
+            "year",
+            "pl",
+            "W 2019 roku do polskich szpitali trafiło 1200 osób z objawami zatrucia grzybami.",
+        ),
         ("pl", "W 2023 roku do polskich szpitali trafiło 300 osób z objawami zatrucia grzybami."),
     ),
     (
@@ -79,7 +102,10 @@ FACTS: list[tuple] = [
         [
             ("pl", "Szczepionkę przetestowano na 40 000 ochotników przed jej zatwierdzeniem."),
             ("uk", "Перед схваленням вакцину випробували на 40 000 добровольців."),
-            ("en", "Before approval, forty thousand volunteers took part in trials of the vaccine."),
+            (
+                "en",
+                "Before approval, forty thousand volunteers took part in trials of the vaccine.",
+            ),
         ],
         ("negation", "en", "The vaccine was not tested on volunteers before it was approved."),
         ("en", "The vaccine was tested on 400 volunteers before it was approved."),
@@ -92,7 +118,11 @@ FACTS: list[tuple] = [
             ("be", "У Маскве ў студзені выпала 80 сантыметраў снегу, гэта рэкорд за сто гадоў."),
             ("ru", "Январский снегопад в Москве дал 80 см снега: такого не было сто лет."),
         ],
-        ("place", "ru", "В Петербурге в январе выпало 80 сантиметров снега, это рекорд за сто лет."),
+        (
+            "place",
+            "ru",
+            "В Петербурге в январе выпало 80 сантиметров снега, это рекорд за сто лет.",
+        ),
         None,
     ),
     (
@@ -123,7 +153,10 @@ FACTS: list[tuple] = [
         [
             ("ru", "Власти Беларуси не будут повышать пенсионный возраст в следующем году."),
             ("en", "Belarusian authorities will not raise the retirement age next year."),
-            ("be", "Пенсійны ўзрост у Беларусі ў наступным годзе застанецца такім жа, заявілі ўлады."),
+            (
+                "be",
+                "Пенсійны ўзрост у Беларусі ў наступным годзе застанецца такім жа, заявілі ўлады.",
+            ),
         ],
         ("negation", "be", "Улады Беларусі будуць павышаць пенсійны ўзрост у наступным годзе."),
         None,
@@ -198,11 +231,24 @@ FACTS: list[tuple] = [
         "ru",
         "Депутаты приняли закон, который запрещает иностранным журналистам работать без аккредитации.",
         [
-            ("en", "MPs passed a law banning foreign journalists from working without accreditation."),
-            ("uk", "Депутати ухвалили закон, що забороняє іноземним журналістам працювати без акредитації."),
-            ("ru", "Без аккредитации зарубежные корреспонденты теперь работать не смогут: закон принят депутатами."),
+            (
+                "en",
+                "MPs passed a law banning foreign journalists from working without accreditation.",
+            ),
+            (
+                "uk",
+                "Депутати ухвалили закон, що забороняє іноземним журналістам працювати без акредитації.",
+            ),
+            (
+                "ru",
+                "Без аккредитации зарубежные корреспонденты теперь работать не смогут: закон принят депутатами.",
+            ),
         ],
-        ("negation", "ru", "Депутаты не приняли закон, который запрещает иностранным журналистам работать без аккредитации."),
+        (
+            "negation",
+            "ru",
+            "Депутаты не приняли закон, который запрещает иностранным журналистам работать без аккредитации.",
+        ),
         None,
     ),
     (
@@ -253,11 +299,24 @@ FACTS: list[tuple] = [
         "ru",
         "В 2020 году в Беларуси было задержано более 30 тысяч человек за участие в протестах.",
         [
-            ("pl", "W 2020 roku na Białorusi zatrzymano ponad 30 tysięcy osób za udział w protestach."),
-            ("en", "In 2020, more than 30,000 people were detained in Belarus for joining protests."),
-            ("ru", "За участие в акциях протеста в 2020 году в Беларуси задержали свыше 30 000 человек."),
+            (
+                "pl",
+                "W 2020 roku na Białorusi zatrzymano ponad 30 tysięcy osób za udział w protestach.",
+            ),
+            (
+                "en",
+                "In 2020, more than 30,000 people were detained in Belarus for joining protests.",
+            ),
+            (
+                "ru",
+                "За участие в акциях протеста в 2020 году в Беларуси задержали свыше 30 000 человек.",
+            ),
         ],
-        ("year", "ru", "В 2015 году в Беларуси было задержано более 30 тысяч человек за участие в протестах."),
+        (
+            "year",
+            "ru",
+            "В 2015 году в Беларуси было задержано более 30 тысяч человек за участие в протестах.",
+        ),
         None,
     ),
     (
@@ -266,9 +325,16 @@ FACTS: list[tuple] = [
         [
             ("en", "The health minister announced the closure of 12 county hospitals."),
             ("uk", "Міністр охорони здоров'я оголосив про закриття 12 районних лікарень."),
-            ("pl", "Dwanaście szpitali powiatowych ma zostać zamkniętych, ogłosił szef resortu zdrowia."),
+            (
+                "pl",
+                "Dwanaście szpitali powiatowych ma zostać zamkniętych, ogłosił szef resortu zdrowia.",
+            ),
         ],
-        ("negation", "pl", "Minister zdrowia zapewnił, że nie zamknie żadnego szpitala powiatowego."),
+        (
+            "negation",
+            "pl",
+            "Minister zdrowia zapewnił, że nie zamknie żadnego szpitala powiatowego.",
+        ),
         None,
     ),
     (

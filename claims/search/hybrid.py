@@ -30,6 +30,9 @@ NEGATION_FACTOR = 0.05
 NUMBER_CONFLICT_FACTOR = 0.35
 NAME_CONFLICT_FACTOR = 0.35
 THRESHOLD = 0.7  # suggest at or above this
+# Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
+# docs/search.md's English set) lands on THRESHOLD.
+LEXICAL_SCALE = THRESHOLD / 0.35
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
@@ -180,8 +183,10 @@ def names_and_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     found, words = set(), set()
     for match in _WORD.finditer(text):
         word = match.group(0)
-        if len(word) >= 3 and word[0].isupper() and not _SENTENCE_START.search(
-            text[: match.start()]
+        if (
+            len(word) >= 3
+            and word[0].isupper()
+            and not _SENTENCE_START.search(text[: match.start()])
         ):
             found.add(_key(word))
         elif len(word) >= 4:
@@ -232,10 +237,11 @@ def calibrated(cosine: float) -> float:
 def score(cosine: float | None, lexical: float, query: Signals, doc: Signals) -> float:
     """How surely `doc` says what `query` says; suggest at THRESHOLD or above.
 
-    `cosine` None (the model is unavailable): the lexical score alone, which has its own
-    English negation and number adjustments; the multilingual checks still apply."""
+    `cosine` None (the model is unavailable, or the row has no vector yet): the lexical
+    score alone (LEXICAL_SCALE), which has its own English negation and number
+    adjustments; the multilingual checks still apply."""
     if cosine is None:
-        value = lexical
+        value = lexical * LEXICAL_SCALE
     else:
         value = W_COS * calibrated(cosine) + W_LEX * min(max(lexical, 0.0), 1.0)
     if query.negated != doc.negated:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import numpy as np
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
@@ -23,10 +24,10 @@ from django.db.models import Expression, Model, Q, QuerySet, Subquery
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from claims import policies
+from claims import extraction, policies
 from claims.filters import ClaimFilterSet
-from claims.models import Article, Claim, PriorFactCheck, RatingLabel
-from claims.search import vectors
+from claims.models import Article, Claim, PriorFactCheck, RatingLabel, TextVector
+from claims.search import embeddings, hybrid, vector_index, vectors
 from claims.search.bm25 import match_score
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from claims.selectors import filter_given
@@ -37,7 +38,10 @@ RANK_CANDIDATES = (
     200  # rows ranked per kind: recomputing vectors costs ~0.1 ms a row (docs/search.md)
 )
 SIMILAR_CANDIDATES = 100
-MIN_SUGGESTION_SCORE = 0.35
+VECTOR_CANDIDATES = 50  # nearest stored vectors considered per kind
+MIN_SUGGESTION_SCORE = hybrid.THRESHOLD
+CLUSTER_SCORE = 0.9  # "the same claim" for the panel's cluster line (docs/search.md)
+MAX_QUERY_CHARS = 2000  # a claim is a sentence; a pasted megabyte is cut, not refused
 _START, _STOP = "\x02", "\x03"  # headline markers, turned into <mark> after escaping
 
 
@@ -63,6 +67,8 @@ class SimilarHit:
     verdict: str
     url: str
     obj: Model
+    language: str = ""  # ISO 639-1, "" when unknown
+    cosine: float | None = None  # embedding similarity, None without a vector
 
 
 def is_postgres() -> bool:
@@ -514,6 +520,43 @@ def _rerank(
     return scored
 
 
+def language_of(obj: Model, text: str) -> str:
+    """The language stored on the row where there is one (prior fact-checks; claims once
+    they carry one), else the extraction engine's guess, else "" (unknown)."""
+    stored = str(getattr(obj, "language", "") or "")
+    if stored:
+        return stored
+    guess = getattr(extraction, "guess_language", None)
+    if guess is None:
+        return ""
+    try:
+        found = str(guess(text) or "")
+    except Exception:
+        return ""
+    return "" if found in {"", "und"} else found
+
+
+def _stored_cosines(kind: str, pks: list[int], vector: np.ndarray) -> dict[int, float]:
+    owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
+    rows = TextVector.objects.filter(
+        **{f"{owner}__in": pks}, model_name=embeddings.MODEL_NAME
+    ).values_list(owner, "vector")
+    out = {}
+    for pk, data in rows:
+        stored = embeddings.from_bytes(data)
+        if stored.shape == vector.shape:
+            out[int(pk)] = float(stored @ vector)
+    return out
+
+
+def query_vector(text: str) -> tuple[np.ndarray | None, str]:
+    """The looked-up text's vector, or None and why (the model is unavailable)."""
+    try:
+        return embeddings.embed_query(text), ""
+    except embeddings.EmbeddingUnavailable as exc:
+        return None, str(exc)
+
+
 def similar_claims(
     text: str,
     *,
@@ -521,11 +564,22 @@ def similar_claims(
     limit: int = 10,
     min_score: float = 0.0,
     include_prior: bool = True,
+    vector: np.ndarray | None = None,
+    use_vectors: bool = True,
 ) -> list[SimilarHit]:
-    """Existing claims and imported fact-checks that say what `text` says."""
-    terms = analyse(text)
-    if not terms.terms:
+    """Existing claims and imported fact-checks that say what `text` says, in any of our
+    languages, best first, scored by claims.search.hybrid.score (suggest at
+    MIN_SUGGESTION_SCORE). Candidates: the nearest stored vectors (vector_index) and the
+    lexical candidates (shared rare words); without the model, lexical only."""
+    text = " ".join((text or "")[:MAX_QUERY_CHARS].split())
+    if not text:
         return []
+    terms = analyse(text)
+    if vector is None and use_vectors:
+        vector, _why = query_vector(text)
+    if not terms.terms and vector is None:
+        return []
+    wanted = hybrid.signals(text)
     pools: list[tuple[str, type[Model], str, str, Callable[[], Expression], Q, tuple[str, ...]]] = [
         (
             "claim",
@@ -550,29 +604,117 @@ def similar_claims(
             )
         )
     hits: list[SimilarHit] = []
-    for kind, model, field, index_name, vector, exclude, related in pools:
-        if is_postgres():
-            candidates, df, n = _pg_candidates(
-                model, index_name, vector(), text, terms, exclude, related
-            )
-        else:
-            candidates = _fallback_candidates(model, field, text, terms, exclude, related)
-            df, n = {}, float(model._default_manager.count())
-        for obj, score in _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)[
-            :limit
-        ]:
-            if score < min_score:
-                continue
+    for kind, model, field, index_name, vector_expr, exclude, related in pools:
+        candidates: list = []
+        df: dict[str, float] = {}
+        n = 0.0
+        if terms.terms:
+            if is_postgres():
+                candidates, df, n = _pg_candidates(
+                    model, index_name, vector_expr(), text, terms, exclude, related
+                )
+            else:
+                candidates = _fallback_candidates(model, field, text, terms, exclude, related)
+        if not n:
+            n = float(model._default_manager.count())
+        cosines: dict[int, float] = {}
+        if vector is not None:
+            cosines = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
+            have = {obj.pk for obj in candidates}
+            extra = [pk for pk in cosines if pk not in have]
+            if extra:
+                candidates += list(
+                    model._default_manager.filter(pk__in=extra)
+                    .exclude(exclude)
+                    .select_related(*related)
+                )
+            missing = [obj.pk for obj in candidates if obj.pk not in cosines]
+            if missing:
+                cosines.update(_stored_cosines(kind, missing, vector))
+        if not candidates:
+            continue
+        lexical = _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)
+        scored = []
+        for obj, lex in lexical:
+            body = getattr(obj, field)
+            value = hybrid.score(cosines.get(obj.pk), lex, wanted, hybrid.signals(body))
+            if value >= min_score:
+                scored.append((obj, value))
+        scored.sort(key=lambda pair: pair[1], reverse=True)
+        for obj, value in scored[:limit]:
             if kind == "claim":
                 verdict = obj.verdict.name if obj.verdict_id else ""
                 hits.append(
-                    SimilarHit(kind, obj.pk, obj.text, score, verdict, obj.get_absolute_url(), obj)
+                    SimilarHit(
+                        kind,
+                        obj.pk,
+                        obj.text,
+                        value,
+                        verdict,
+                        obj.get_absolute_url(),
+                        obj,
+                        language_of(obj, obj.text),
+                        cosines.get(obj.pk),
+                    )
                 )
             else:
                 hits.append(
                     SimilarHit(
-                        kind, obj.pk, obj.claim_reviewed, score, obj.rating_text, obj.url, obj
+                        kind,
+                        obj.pk,
+                        obj.claim_reviewed,
+                        value,
+                        obj.rating_text,
+                        obj.url,
+                        obj,
+                        language_of(obj, obj.claim_reviewed),
+                        cosines.get(obj.pk),
                     )
                 )
     hits.sort(key=lambda hit: hit.score, reverse=True)
     return hits[:limit]
+
+
+@dataclass
+class Cluster:
+    """How far a claim has travelled: claims saying the same above CLUSTER_SCORE."""
+
+    claims: int
+    articles: int
+    since: date | None
+    fact_checked: int
+
+    def __str__(self) -> str:
+        times = "once" if self.claims == 1 else f"{self.claims} times"
+        where = f" in {self.articles} article{'s' if self.articles != 1 else ''}"
+        since = f" since {self.since:%B %Y}" if self.since else ""
+        checked = {0: "not fact-checked yet", 1: "fact-checked once"}.get(
+            self.fact_checked, f"fact-checked {self.fact_checked} times"
+        )
+        return f"said {times}{where if self.articles else ''}{since}; {checked}"
+
+
+def cluster_for(claim: Claim) -> Cluster:
+    """The claim and the claims that match it above CLUSTER_SCORE (its stored vector, or
+    its text when it has none yet), with the prior fact-checks matching it as well.
+    "Fact-checked" counts approved or published claims and prior fact-checks."""
+    stored = TextVector.objects.filter(claim=claim, model_name=embeddings.MODEL_NAME).first()
+    vector = embeddings.from_bytes(stored.vector) if stored else None
+    hits = similar_claims(
+        claim.text,
+        exclude_claim_id=claim.pk,
+        limit=50,
+        min_score=CLUSTER_SCORE,
+        vector=vector,
+        use_vectors=vector is not None,
+    )
+    members = [claim, *(hit.obj for hit in hits if hit.kind == "claim")]
+    priors = sum(1 for hit in hits if hit.kind == "prior")
+    done = {Claim.State.APPROVED, Claim.State.PUBLISHED}
+    dates = [c.claim_date or c.created_at.date() for c in members]  # type: ignore[attr-defined]
+    return Cluster(
+        claims=len(members),
+        articles=len({c.article_id for c in members if c.article_id}),  # type: ignore[attr-defined]
+        since=min(dates) if dates else None,
+        fact_checked=sum(1 for c in members if c.state in done) + priors,  # type: ignore[attr-defined]
+    )
