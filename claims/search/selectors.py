@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Expression, Model, Q, QuerySet, Subquery
 from django.urls import reverse
@@ -547,6 +548,52 @@ def _stored_cosines(kind: str, pks: list[int], vector: np.ndarray) -> dict[int, 
         if stored.shape == vector.shape:
             out[int(pk)] = float(stored @ vector)
     return out
+
+
+@dataclass
+class SimilarQuery:
+    """A text ready to be looked up, and what the person asking should be told."""
+
+    text: str
+    notes: list[str]
+
+
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_SUPPORTED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+MIN_SIMILAR_WORDS = 3
+
+
+def prepare_similar_query(text: str) -> SimilarQuery:
+    """The one check of a "checked before?" question, for the page, the API and the
+    command: refuses what cannot be compared (ValidationError, in a fact-checker's words)
+    and notes what limits the answer (a cut text, an unsupported script, no model)."""
+    cleaned = " ".join((text or "").split())
+    if not cleaned:
+        raise ValidationError("Type or paste the claim to look up.")
+    words = re.findall(r"\w+", cleaned)
+    if len(words) < MIN_SIMILAR_WORDS:
+        raise ValidationError(
+            "Too short to compare: write the claim as a sentence (at least "
+            f"{MIN_SIMILAR_WORDS} words), or use keyword search for single words."
+        )
+    notes = []
+    if len(cleaned) > MAX_QUERY_CHARS:
+        notes.append(
+            f"Only the first {MAX_QUERY_CHARS:,} characters were compared "
+            f"(the text has {len(cleaned):,}); a claim is one or two sentences."
+        )
+        cleaned = cleaned[:MAX_QUERY_CHARS]
+    letters = _LETTER.findall(cleaned)
+    if letters and sum(1 for ch in letters if _SUPPORTED_SCRIPT.match(ch)) * 2 < len(letters):
+        notes.append(
+            "This text is not in the Latin or Cyrillic alphabet: matching is calibrated for "
+            "English, Russian, Ukrainian, Belarusian and Polish, so suggestions may be "
+            "missing or wrong."
+        )
+    problem = embeddings.problem()
+    if problem:
+        notes.append(problem)
+    return SimilarQuery(cleaned, notes)
 
 
 def query_vector(text: str) -> tuple[np.ndarray | None, str]:

@@ -206,6 +206,10 @@ def build_file(kind: str, *, progress=None) -> int:
         index.add(np.asarray(keys), np.asarray(rows, dtype=np.float32))
         count += len(keys)
     path = index_path(kind)
+    if not count:  # nothing to index: lookups scan the (empty) table instead
+        path.unlink(missing_ok=True)
+        reset()
+        return 0
     tmp = path.with_suffix(".tmp")
     index.save(str(tmp))
     path.with_suffix(".json").write_text(
