@@ -28,7 +28,7 @@ from django.utils.safestring import SafeString, mark_safe
 from claims import extraction, policies
 from claims.filters import ClaimFilterSet
 from claims.models import Article, Claim, PriorFactCheck, RatingLabel, TextVector
-from claims.search import embeddings, hybrid, vector_index, vectors
+from claims.search import embeddings, hybrid, morph, vector_index, vectors
 from claims.search.bm25 import match_score
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from claims.selectors import filter_given
@@ -299,7 +299,7 @@ def _pg_search(
     make_hit: Callable,
     want: int,
 ) -> list[SearchHit]:
-    tsquery = SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
+    tsquery = _tsquery(query)
     # The GIN index finds the matches; only the first RANK_CANDIDATES are ranked, so a very
     # common word cannot make the page slow (the measured cost is recomputing vectors).
     # order_by(): without it the models' default ordering makes the planner walk another
@@ -337,12 +337,51 @@ def _pg_search(
     return [make_hit(obj, _marked(headlines.get(obj.pk) or ""), float(obj.rank)) for obj in page]
 
 
+_OPERATORS = re.compile(r'["()]|(?:^|\s)-\w|\s(?:or|OR)\s')
+
+
+def _tsquery(query: str) -> SearchQuery:
+    """websearch syntax ("quoted phrase", or, -word) as typed; otherwise every word as
+    its index lexeme OR as a prefix of its stem (morph.py), so inflected forms of names and
+    nouns in ru/uk/be/pl are found ("Петров" finds "Петрова", "szpital" "szpitala")."""
+    if _OPERATORS.search(query):
+        return SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
+    words = [w for w in re.findall(r"[^\W_]+", query)][:12]
+    lexemes = _lexemes(words) if words else {}
+    combined: SearchQuery | None = None
+    for word in words:
+        lexeme = lexemes.get(word)
+        if not lexeme:
+            continue  # a stopword: dropped, as websearch_to_tsquery drops it
+        term = SearchQuery(_quoted(lexeme), search_type="raw", config="simple")
+        start = morph.prefix(word, lexeme)
+        if len(start) >= morph.MIN_STEM:
+            term = term | SearchQuery(f"{_quoted(start)}:*", search_type="raw", config="simple")
+        combined = term if combined is None else combined & term
+    return combined or SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
+
+
+def _quoted(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "").replace("'", "''") + "'"
+
+
 def _words(query: str) -> list[str]:
     return [w for w in re.findall(r"\w+", query.lower()) if len(w) > 1][:8]
 
 
+def _variants(word: str) -> set[str]:
+    """SQLite: the word, its stem (inflected forms, morph.py) and their capitalised
+    forms: SQLite's LIKE folds case for ASCII letters only, so "петров" would not find
+    "Петрова" without it."""
+    forms = {word}
+    if len(word) >= morph.MIN_STEM:
+        forms.add(morph.stem(word))
+    return forms | {form.capitalize() for form in forms}
+
+
 def _fallback_snippet(text: str, words: list[str], width: int = 160) -> SafeString:
     lower = text.lower()
+    words = [w.lower() for w in words]
     first = min((lower.find(w) for w in words if w in lower), default=0)
     start = max(0, first - width // 3)
     window = text[start : start + width]
@@ -360,9 +399,11 @@ def _fallback_search(
         return []
     for word in words:
         any_field = Q()
-        for name in weights:
-            any_field |= Q(**{f"{name}__icontains": word})
+        for variant in _variants(word):
+            for name in weights:
+                any_field |= Q(**{f"{name}__icontains": variant})
         qs = qs.filter(any_field)
+    words = sorted({v.lower() for w in words for v in _variants(w)}, key=len, reverse=True)
     hits = []
     for obj in qs.order_by("-pk")[:RANK_CANDIDATES]:
         score = sum(

@@ -39,6 +39,12 @@ from claims.search import embeddings
 KINDS = {"claim": "claim_id", "prior": "prior_fact_check_id"}
 _lock = threading.Lock()
 COMMIT_MARGIN = timedelta(minutes=5)
+# HNSW parameters: a 1 M build on two busy cores must finish in minutes (expansion_add),
+# and the 50 candidates must still hold the true match (expansion_search); measured in
+# benchmarks/search/vectors.py.
+CONNECTIVITY = 16
+EXPANSION_ADD = 48
+EXPANSION_SEARCH = 96
 
 
 @dataclass
@@ -155,6 +161,7 @@ def _open_file(kind: str):
     if meta.get("model") != embeddings.MODEL_NAME:
         return None
     index = Index.restore(str(path), view=True)
+    index.expansion_search = EXPANSION_SEARCH
     stamp = datetime.fromisoformat(meta["seen"]) if meta.get("seen") else None
     _files[kind] = (mtime, index, stamp)
     return index, stamp
@@ -191,7 +198,14 @@ def build_file(kind: str, *, progress=None) -> int:
     seen = TextVector.objects.filter(**{f"{owner}__isnull": False}).aggregate(m=Max("updated_at"))[
         "m"
     ]
-    index = Index(ndim=embeddings.DIM, metric="cos", dtype="i8", connectivity=16)
+    index = Index(
+        ndim=embeddings.DIM,
+        metric="cos",
+        dtype="i8",
+        connectivity=CONNECTIVITY,
+        expansion_add=EXPANSION_ADD,
+        expansion_search=EXPANSION_SEARCH,
+    )
     keys, rows, count = [], [], 0
     for key, data, _updated in _rows(kind):
         keys.append(int(key))
