@@ -29,7 +29,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claims.search import embeddings, hybrid
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+import django  # noqa: E402
+
+django.setup()
+
+from claims.search import embeddings, hybrid, vector_index  # noqa: E402
 
 HERE = Path(__file__).parent
 
@@ -70,7 +75,14 @@ def main() -> None:
     )
 
     n_random = args.rows - len(pool)
-    index = Index(ndim=embeddings.DIM, metric="cos", dtype="i8", connectivity=16)
+    index = Index(
+        ndim=embeddings.DIM,
+        metric="cos",
+        dtype="i8",
+        connectivity=vector_index.CONNECTIVITY,
+        expansion_add=vector_index.EXPANSION_ADD,
+        expansion_search=vector_index.EXPANSION_SEARCH,
+    )
     rng = np.random.default_rng(7)
     start = time.perf_counter()
     index.add(np.arange(len(pool)), real, threads=args.threads)
@@ -90,6 +102,7 @@ def main() -> None:
 
     before = rss_mb()
     opened = Index.restore(str(path), view=True)
+    opened.expansion_search = vector_index.EXPANSION_SEARCH
     docs = [hybrid.signals(t) for t in pool]
     times, found = [], 0
     exact = real @ qvecs.T  # the real pool is where the real matches are

@@ -38,9 +38,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 # Slavic negation: one "не/nie" negates the clause; the "ни-" words agree with it
 # ("никто не пришёл" is one negation), so they count only when no "не" is present.
-_SLAVIC_NOT = {"не", "нет", "ні", "немає", "нема", "няма", "nie", "brak"}
+_SLAVIC_NOT = {"не", "нет", "немає", "нема", "няма", "nie", "brak"}
 _SLAVIC_NEGATIVE_WORDS = {
     "ни",
+    "ні",  # uk/be: "ні на що не" is one negation
     "никто",
     "ничего",
     "никогда",
@@ -129,7 +130,7 @@ def numbers(text: str) -> frozenset[str]:
         value *= _scale(unit)
         found.add(str(int(value)) if value == int(value) else f"{value:g}")
     # English number words ("one hundred and twenty", "five per cent"), digits left out
-    without_digits = re.sub(r"\d[\d\s.,]*", " ", text)
+    without_digits = re.sub(r"\d[\d\s.,]*(?:[^\W\d_]+)?", " ", text)  # and their unit
     found |= analyse(without_digits).numbers
     return frozenset(found)
 
