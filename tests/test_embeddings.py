@@ -1,4 +1,4 @@
-""""Checked before?" across languages: the embedding model, stored vectors (on creation,
+""" "Checked before?" across languages: the embedding model, stored vectors (on creation,
 edit and import; rebuilt idempotently), the hybrid score's number / negation checks, and
 every entrance (command, page, API, panel), including bad input and a missing model."""
 
@@ -54,9 +54,7 @@ def pool(db):
         language="be",
         raw={},
     )
-    services.store_vectors(
-        claim_ids=[c.pk for c in claims.values()], prior_ids=[prior.pk]
-    )
+    services.store_vectors(claim_ids=[c.pk for c in claims.values()], prior_ids=[prior.pk])
     return claims, prior
 
 
@@ -148,9 +146,7 @@ def test_an_edited_claim_gets_fresh_suggestions(pool, editor):
     claims, _prior = pool
     claim = Claim.objects.create(text="Bread in Ukraine became 30% more expensive in a year.")
     services.compute_suggestions(claim_id=claim.pk)
-    assert [m.matched_claim_id for m in ClaimMatch.objects.filter(claim=claim)] == [
-        claims["uk"].pk
-    ]
+    assert [m.matched_claim_id for m in ClaimMatch.objects.filter(claim=claim)] == [claims["uk"].pk]
     claim = claim_services.update_claim(
         claim=claim,
         user=editor,
@@ -158,9 +154,7 @@ def test_an_edited_claim_gets_fresh_suggestions(pool, editor):
         text="Łukaszenka ogłosił, że Białoruś przestanie zatrzymywać migrantów na granicach.",
     )
     services.compute_suggestions(claim_id=claim.pk)  # what the queued task does
-    assert [m.matched_claim_id for m in ClaimMatch.objects.filter(claim=claim)] == [
-        claims["en"].pk
-    ]
+    assert [m.matched_claim_id for m in ClaimMatch.objects.filter(claim=claim)] == [claims["en"].pk]
 
 
 def test_imported_prior_fact_checks_are_queued_for_vectors_after_the_import_commits(
@@ -227,9 +221,7 @@ def test_a_changed_number_year_or_negation_is_not_suggested(pool, near_miss):
     assert similar(near_miss) == []
 
 
-def test_the_usearch_file_answers_and_an_edit_after_it_is_looked_up_by_its_new_vector(
-    pool, editor
-):
+def test_the_usearch_file_answers_and_an_edit_after_it_is_looked_up_by_its_new_vector(pool, editor):
     claims, _prior = pool
     vector_index.build_file("claim")
     query = embeddings.embed_query("Bread prices in Ukraine went up by 30 percent in a year.")

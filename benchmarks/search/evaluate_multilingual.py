@@ -176,7 +176,10 @@ def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
         idx = [i for i, q in enumerate(queries) if split == "all" or q["split"] == split]
         s = score_all(cos[idx], lex[idx], [qs[i] for i in idx], ds, scoring)
         m = metrics(s, [queries[i] for i in idx], pool, threshold)
-        cell = lambda k: f"{m[k][0]:.1%} ({m[k][1]}/{m[k][2]})"  # noqa: E731
+
+        def cell(k: str, m: dict = m) -> str:
+            return f"{m[k][0]:.1%} ({m[k][1]}/{m[k][2]})"
+
         print(
             f"| {split} | {cell('all')} | {cell('ranked')} | {cell('cross')} | {cell('numneg')} | {cell('placeyear')}"
             f" | {cell('none')} | {cell('unrelated_silent')} |"

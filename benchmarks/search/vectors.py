@@ -97,7 +97,9 @@ def main() -> None:
     path = Path(tempfile.mkdtemp()) / "prior.usearch"
     index.save(str(path))
     size_mb = path.stat().st_size / 2**20
-    print(f"\nbuild: {args.rows:,} vectors in {build:.0f} s ({args.threads} threads); file {size_mb:.0f} MB; builder RSS {rss_mb():.0f} MB")
+    print(
+        f"\nbuild: {args.rows:,} vectors in {build:.0f} s ({args.threads} threads); file {size_mb:.0f} MB; builder RSS {rss_mb():.0f} MB"
+    )
     del index
 
     before = rss_mb()
@@ -116,7 +118,7 @@ def main() -> None:
             hybrid.score(1.0 - float(dist), 0.0, wanted, doc)
         times.append((time.perf_counter() - t0) * 1000)
         best_real = int(np.argmax(exact[:, qi]))
-        found += best_real in set(int(k) for k in matches.keys)
+        found += best_real in {int(k) for k in matches.keys}
     times.sort()
     p50 = statistics.median(times)
     p95 = times[int(len(times) * 0.95) - 1]

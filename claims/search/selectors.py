@@ -346,7 +346,7 @@ def _tsquery(query: str) -> SearchQuery:
     nouns in ru/uk/be/pl are found ("Петров" finds "Петрова", "szpital" "szpitala")."""
     if _OPERATORS.search(query):
         return SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
-    words = [w for w in re.findall(r"[^\W_]+", query)][:12]
+    words = list(re.findall(r"[^\W_]+", query))[:12]
     lexemes = _lexemes(words) if words else {}
     combined: SearchQuery | None = None
     for word in words:

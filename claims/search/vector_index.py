@@ -28,6 +28,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from django.conf import settings
@@ -160,7 +161,9 @@ def _open_file(kind: str):
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     if meta.get("model") != embeddings.MODEL_NAME:
         return None
-    index = Index.restore(str(path), view=True)
+    index: Any = Index.restore(str(path), view=True)
+    if index is None:  # not a usearch file: scan the table instead
+        return None
     index.expansion_search = EXPANSION_SEARCH
     stamp = datetime.fromisoformat(meta["seen"]) if meta.get("seen") else None
     _files[kind] = (mtime, index, stamp)
