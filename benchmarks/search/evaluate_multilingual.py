@@ -184,7 +184,7 @@ def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
             f"| {split} | {cell('all')} | {cell('ranked')} | {cell('cross')} | {cell('numneg')} | {cell('placeyear')}"
             f" | {cell('none')} | {cell('unrelated_silent')} |"
         )
-        if split == "held":
+        if split in ("dev", "held"):
             for line in m["misses"]:
                 print("   miss:", line)
 

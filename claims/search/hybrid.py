@@ -131,6 +131,7 @@ def numbers(text: str) -> frozenset[str]:
         found.add(str(int(value)) if value == int(value) else f"{value:g}")
     # English number words ("one hundred and twenty", "five per cent"), digits left out
     without_digits = re.sub(r"\d[\d\s.,]*(?:[^\W\d_]+)?", " ", text)  # and their unit
+    without_digits = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", without_digits)  # eighty-six
     found |= analyse(without_digits).numbers
     return frozenset(found)
 
@@ -220,15 +221,26 @@ def name_conflict(a: Signals, b: Signals) -> bool:
     return bool(a.names - b.names) and bool(b.names - a.names)
 
 
+def _year(number: str) -> bool:
+    return number.isdigit() and 1900 <= int(number) <= 2100
+
+
 def number_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both give numbers and a number was changed: none in common, or each side has one
-    the other lacks (2023 → 2019 beside an unchanged 1200). One side giving extra numbers
-    (a year the other leaves out) is no conflict."""
+    """Both give numbers and a number was changed: none in common; or each side has a
+    number the other lacks and either those are years (2023 → 2019 beside an unchanged
+    1200) or only years agree ("9 million in 2022" / "4 million in 2022"). One side giving
+    extra numbers (a year the other leaves out) is no conflict, nor is a quantity counted
+    in other units beside an agreeing one ("10 percent … forty years" / "ten per cent …
+    four decades")."""
     if not a or not b:
         return False
-    if not a & b:
+    shared = a & b
+    if not shared:
         return True
-    return bool(a - b) and bool(b - a)
+    if not (a - b and b - a):
+        return False
+    years_changed = any(map(_year, a - b)) and any(map(_year, b - a))
+    return years_changed or all(map(_year, shared))
 
 
 def calibrated(cosine: float) -> float:
