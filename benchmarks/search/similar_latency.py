@@ -1,44 +1,50 @@
-"""Latency of one similar-claims lookup through the selector (query embedding included).
+"""Latency of "checked before?" through the selector, query embedding included, on the
+database DATABASE_URL points at (docs/search.md quotes it on the demo data).
 
-DEBUG=1 OMP_NUM_THREADS=1 .venv/bin/python benchmarks/search/similar_latency.py
+    DEBUG=1 OMP_NUM_THREADS=1 .venv/bin/python benchmarks/search/similar_latency.py
 """
 
-import sys
-from pathlib import Path
+from __future__ import annotations
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import json
 import os
 import statistics
+import sys
 import time
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-import django
+
+import django  # noqa: E402
 
 django.setup()
-from claims.search import embeddings, selectors
 
-qs = [q["text"] for q in json.load(open("benchmarks/search/multilingual_pairs.json"))["queries"]][
-    :60
-]
-embeddings.embed_query("warm up")
-te = []
-tt = []
-for q in qs:
-    t = time.perf_counter()
-    v = embeddings.embed_query(q)
-    te.append((time.perf_counter() - t) * 1000)
-    t = time.perf_counter()
-    selectors.similar_claims(q, limit=10, min_score=0.7)
-    tt.append((time.perf_counter() - t) * 1000)
-te.sort()
-tt.sort()
-print(
-    "query embedding p50 %.1f p95 %.1f ms; whole similar_claims (demo DB) p50 %.1f p95 %.1f ms"
-    % (
-        statistics.median(te),
-        te[int(0.95 * len(te)) - 1],
-        statistics.median(tt),
-        tt[int(0.95 * len(tt)) - 1],
+from claims.search import embeddings, selectors  # noqa: E402
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[int(0.95 * len(values)) - 1]
+
+
+def main() -> None:
+    data = json.loads(Path(__file__).with_name("multilingual_pairs.json").read_text("utf-8"))
+    queries = [q["text"] for q in data["queries"]][:60]
+    embeddings.embed_query("warm up")
+    embed_ms, lookup_ms = [], []
+    for query in queries:
+        start = time.perf_counter()
+        embeddings.embed_query(query)
+        embed_ms.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        selectors.similar_claims(query, limit=10, min_score=selectors.MIN_SUGGESTION_SCORE)
+        lookup_ms.append((time.perf_counter() - start) * 1000)
+    print(
+        f"query embedding p50 {statistics.median(embed_ms):.1f} p95 {p95(embed_ms):.1f} ms; "
+        f"whole similar_claims p50 {statistics.median(lookup_ms):.1f} "
+        f"p95 {p95(lookup_ms):.1f} ms ({len(queries)} queries)"
     )
-)
+
+
+if __name__ == "__main__":
+    main()
