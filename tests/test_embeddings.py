@@ -252,7 +252,7 @@ def test_a_megabyte_query_is_cut_with_a_note_and_still_answers(pool):
     huge = "Ціни на хліб в Україні зросли на 30 відсотків за рік. " + "x" * 1_000_000
     out = StringIO()
     call_command("search_claims", huge, "--similar", "--json", stdout=out, stderr=err)
-    assert "Only the first 2,000 characters" in err.getvalue()
+    assert "Only the first 1,000 characters" in err.getvalue()
     assert json.loads(out.getvalue().splitlines()[0])["id"] == pool[0]["uk"].pk
 
 

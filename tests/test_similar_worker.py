@@ -16,7 +16,10 @@ from tests.waiting import wait_until
 
 
 @pytest.mark.worker
-def test_a_real_worker_embeds_imported_fact_checks_and_suggests_them(celery_worker_process):
+def test_a_real_worker_embeds_imported_fact_checks_and_suggests_them(
+    require_postgres, celery_worker_process
+):
+    # (on SQLite the test database lives in this process's memory: a worker cannot share it)
     review = {
         "@type": "ClaimReview",
         "url": "https://checkers.example/pl/power",

