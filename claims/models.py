@@ -551,3 +551,40 @@ class ImportJob(models.Model):
     @property
     def running(self) -> bool:
         return self.status in (self.Status.PENDING, self.Status.CHECKING, self.Status.SAVING)
+
+
+class TextVector(models.Model):
+    """The sentence embedding of one claim or one prior fact-check (claims.search
+    .embeddings: multilingual-e5-small, 384 float32 values, little-endian bytes, so the same
+    column works in PostgreSQL and SQLite). `text_hash` says which text and model it was
+    computed from: a rebuild leaves up-to-date rows alone and replaces stale ones."""
+
+    claim = models.OneToOneField(
+        Claim, on_delete=models.CASCADE, null=True, blank=True, related_name="text_vector"
+    )
+    prior_fact_check = models.OneToOneField(
+        PriorFactCheck,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="text_vector",
+    )
+    model_name = models.CharField(max_length=100)
+    text_hash = models.CharField(max_length=64)
+    vector = models.BinaryField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(claim__isnull=False, prior_fact_check__isnull=True)
+                | Q(claim__isnull=True, prior_fact_check__isnull=False),
+                name="textvector_one_owner",
+                violation_error_message="A vector belongs to one claim or one prior fact-check.",
+            ),
+        ]
+        indexes = [models.Index(fields=["updated_at"], name="textvector_updated")]
+
+    def __str__(self) -> str:
+        owner = f"claim {self.claim_id}" if self.claim_id else f"prior {self.prior_fact_check_id}"
+        return f"vector of {owner}"

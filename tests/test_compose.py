@@ -43,7 +43,8 @@ def test_app_services_read_settings_from_environment_and_wait_for_healthy_backen
 
 def test_backends_use_official_images_with_persistent_volumes():
     compose = _compose()
-    assert compose["services"]["db"]["image"].startswith("postgres:")
+    # postgres, or pgvector's image (the official postgres image plus the extension)
+    assert compose["services"]["db"]["image"].startswith(("postgres:", "pgvector/pgvector:pg"))
     assert compose["services"]["redis"]["image"].startswith("redis:")
     assert {"pgdata", "media"} <= set(compose["volumes"])
 

@@ -149,6 +149,11 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "search:similar": page(),
     "search:link": action(),
     "search:dismiss": action(),
+    # GET without ?q= is a 400 that says what to give; POST is not a method of it
+    "search:api_similar": api(
+        get=(UNAUTH, ALLOWED, ALLOWED, ALLOWED),
+        post=(UNAUTH, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED),
+    ),
     "reports:article": page(),
     "reports:claim": page(),
     "reports:exports": {"GET": (LOGIN, OK, OK, OK), "POST": (LOGIN, ALLOWED, ALLOWED, ALLOWED)},

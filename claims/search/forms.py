@@ -16,8 +16,17 @@ KIND_CHOICES = [
 ]
 
 
+MODE_CHOICES = [
+    ("keyword", "Keyword search"),
+    ("similar", "Similar claims (any language)"),
+]
+KEYWORD_MAX = 300
+
+
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, label="Search", max_length=300)
+    # a whole claim may be pasted in "similar" mode; keyword queries stay short (clean)
+    q = forms.CharField(required=False, label="Search", max_length=2000)
+    mode = forms.ChoiceField(required=False, choices=MODE_CHOICES)
     kind = forms.ChoiceField(required=False, choices=KIND_CHOICES)
     verdict = forms.ModelChoiceField(
         queryset=RatingLabel.objects.none(), required=False, empty_label="Any verdict"
@@ -35,3 +44,13 @@ class SearchForm(forms.Form):
         outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
         outlet = cast(forms.ChoiceField, self.fields["outlet"])
         outlet.choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]
+
+    def clean(self):
+        data = super().clean() or {}
+        if data.get("mode") != "similar" and len(data.get("q") or "") > KEYWORD_MAX:
+            self.add_error(
+                "q",
+                f"Keyword search takes up to {KEYWORD_MAX} characters; choose “Similar "
+                "claims” to look up a whole claim.",
+            )
+        return data

@@ -16,17 +16,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import numpy as np
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Expression, Model, Q, QuerySet, Subquery
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from claims import policies
+from claims import extraction, policies
 from claims.filters import ClaimFilterSet
-from claims.models import Article, Claim, PriorFactCheck, RatingLabel
-from claims.search import vectors
+from claims.models import Article, Claim, PriorFactCheck, RatingLabel, TextVector
+from claims.search import embeddings, hybrid, morph, vector_index, vectors
 from claims.search.bm25 import match_score
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from claims.selectors import filter_given
@@ -37,7 +39,10 @@ RANK_CANDIDATES = (
     200  # rows ranked per kind: recomputing vectors costs ~0.1 ms a row (docs/search.md)
 )
 SIMILAR_CANDIDATES = 100
-MIN_SUGGESTION_SCORE = 0.35
+VECTOR_CANDIDATES = 50  # nearest stored vectors considered per kind
+MIN_SUGGESTION_SCORE = hybrid.THRESHOLD
+CLUSTER_SCORE = 0.9  # "the same claim" for the panel's cluster line (docs/search.md)
+MAX_QUERY_CHARS = embeddings.MAX_CHARS  # a claim is a sentence or two; a pasted megabyte is cut
 _START, _STOP = "\x02", "\x03"  # headline markers, turned into <mark> after escaping
 
 
@@ -63,6 +68,8 @@ class SimilarHit:
     verdict: str
     url: str
     obj: Model
+    language: str = ""  # ISO 639-1, "" when unknown
+    cosine: float | None = None  # embedding similarity, None without a vector
 
 
 def is_postgres() -> bool:
@@ -292,7 +299,7 @@ def _pg_search(
     make_hit: Callable,
     want: int,
 ) -> list[SearchHit]:
-    tsquery = SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
+    tsquery = _tsquery(query)
     # The GIN index finds the matches; only the first RANK_CANDIDATES are ranked, so a very
     # common word cannot make the page slow (the measured cost is recomputing vectors).
     # order_by(): without it the models' default ordering makes the planner walk another
@@ -330,12 +337,51 @@ def _pg_search(
     return [make_hit(obj, _marked(headlines.get(obj.pk) or ""), float(obj.rank)) for obj in page]
 
 
+_OPERATORS = re.compile(r'["()]|(?:^|\s)-\w|\s(?:or|OR)\s')
+
+
+def _tsquery(query: str) -> SearchQuery:
+    """websearch syntax ("quoted phrase", or, -word) as typed; otherwise every word as
+    its index lexeme OR as a prefix of its stem (morph.py), so inflected forms of names and
+    nouns in ru/uk/be/pl are found ("Петров" finds "Петрова", "szpital" "szpitala")."""
+    if _OPERATORS.search(query):
+        return SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
+    words = list(re.findall(r"[^\W_]+", query))[:12]
+    lexemes = _lexemes(words) if words else {}
+    combined: SearchQuery | None = None
+    for word in words:
+        lexeme = lexemes.get(word)
+        if not lexeme:
+            continue  # a stopword: dropped, as websearch_to_tsquery drops it
+        term = SearchQuery(_quoted(lexeme), search_type="raw", config="simple")
+        start = morph.prefix(word, lexeme)
+        if len(start) >= morph.MIN_STEM:
+            term = term | SearchQuery(f"{_quoted(start)}:*", search_type="raw", config="simple")
+        combined = term if combined is None else combined & term
+    return combined or SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
+
+
+def _quoted(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "").replace("'", "''") + "'"
+
+
 def _words(query: str) -> list[str]:
     return [w for w in re.findall(r"\w+", query.lower()) if len(w) > 1][:8]
 
 
+def _variants(word: str) -> set[str]:
+    """SQLite: the word, its stem (inflected forms, morph.py) and their capitalised
+    forms: SQLite's LIKE folds case for ASCII letters only, so "петров" would not find
+    "Петрова" without it."""
+    forms = {word}
+    if len(word) >= morph.MIN_STEM:
+        forms.add(morph.stem(word))
+    return forms | {form.capitalize() for form in forms}
+
+
 def _fallback_snippet(text: str, words: list[str], width: int = 160) -> SafeString:
     lower = text.lower()
+    words = [w.lower() for w in words]
     first = min((lower.find(w) for w in words if w in lower), default=0)
     start = max(0, first - width // 3)
     window = text[start : start + width]
@@ -353,9 +399,11 @@ def _fallback_search(
         return []
     for word in words:
         any_field = Q()
-        for name in weights:
-            any_field |= Q(**{f"{name}__icontains": word})
+        for variant in _variants(word):
+            for name in weights:
+                any_field |= Q(**{f"{name}__icontains": variant})
         qs = qs.filter(any_field)
+    words = sorted({v.lower() for w in words for v in _variants(w)}, key=len, reverse=True)
     hits = []
     for obj in qs.order_by("-pk")[:RANK_CANDIDATES]:
         score = sum(
@@ -514,6 +562,89 @@ def _rerank(
     return scored
 
 
+def language_of(obj: Model, text: str) -> str:
+    """The language stored on the row where there is one (prior fact-checks; claims once
+    they carry one), else the extraction engine's guess, else "" (unknown)."""
+    stored = str(getattr(obj, "language", "") or "")
+    if stored:
+        return stored
+    guess = getattr(extraction, "guess_language", None)
+    if guess is None:
+        return ""
+    try:
+        found = str(guess(text) or "")
+    except Exception:
+        return ""
+    return "" if found in {"", "und"} else found
+
+
+def _stored_cosines(kind: str, pks: list[int], vector: np.ndarray) -> dict[int, float]:
+    owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
+    rows = TextVector.objects.filter(
+        **{f"{owner}__in": pks}, model_name=embeddings.MODEL_NAME
+    ).values_list(owner, "vector")
+    out = {}
+    for pk, data in rows:
+        stored = embeddings.from_bytes(data)
+        if stored.shape == vector.shape:
+            out[int(pk)] = float(stored @ vector)
+    return out
+
+
+@dataclass
+class SimilarQuery:
+    """A text ready to be looked up, and what the person asking should be told."""
+
+    text: str
+    notes: list[str]
+
+
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_SUPPORTED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+MIN_SIMILAR_WORDS = 3
+
+
+def prepare_similar_query(text: str) -> SimilarQuery:
+    """The one check of a "checked before?" question, for the page, the API and the
+    command: refuses what cannot be compared (ValidationError, in a fact-checker's words)
+    and notes what limits the answer (a cut text, an unsupported script, no model)."""
+    cleaned = " ".join((text or "").split())
+    if not cleaned:
+        raise ValidationError("Type or paste the claim to look up.")
+    words = re.findall(r"\w+", cleaned)
+    if len(words) < MIN_SIMILAR_WORDS:
+        raise ValidationError(
+            "Too short to compare: write the claim as a sentence (at least "
+            f"{MIN_SIMILAR_WORDS} words), or use keyword search for single words."
+        )
+    notes = []
+    if len(cleaned) > MAX_QUERY_CHARS:
+        notes.append(
+            f"Only the first {MAX_QUERY_CHARS:,} characters were compared "
+            f"(the text has {len(cleaned):,}); a claim is one or two sentences."
+        )
+        cleaned = cleaned[:MAX_QUERY_CHARS]
+    letters = _LETTER.findall(cleaned)
+    if letters and sum(1 for ch in letters if _SUPPORTED_SCRIPT.match(ch)) * 2 < len(letters):
+        notes.append(
+            "This text is not in the Latin or Cyrillic alphabet: matching is calibrated for "
+            "English, Russian, Ukrainian, Belarusian and Polish, so suggestions may be "
+            "missing or wrong."
+        )
+    problem = embeddings.problem()
+    if problem:
+        notes.append(problem)
+    return SimilarQuery(cleaned, notes)
+
+
+def query_vector(text: str) -> tuple[np.ndarray | None, str]:
+    """The looked-up text's vector, or None and why (the model is unavailable)."""
+    try:
+        return embeddings.embed_query(text), ""
+    except embeddings.EmbeddingUnavailable as exc:
+        return None, str(exc)
+
+
 def similar_claims(
     text: str,
     *,
@@ -521,11 +652,22 @@ def similar_claims(
     limit: int = 10,
     min_score: float = 0.0,
     include_prior: bool = True,
+    vector: np.ndarray | None = None,
+    use_vectors: bool = True,
 ) -> list[SimilarHit]:
-    """Existing claims and imported fact-checks that say what `text` says."""
-    terms = analyse(text)
-    if not terms.terms:
+    """Existing claims and imported fact-checks that say what `text` says, in any of our
+    languages, best first, scored by claims.search.hybrid.score (suggest at
+    MIN_SUGGESTION_SCORE). Candidates: the nearest stored vectors (vector_index) and the
+    lexical candidates (shared rare words); without the model, lexical only."""
+    text = " ".join((text or "")[:MAX_QUERY_CHARS].split())
+    if not text:
         return []
+    terms = analyse(text)
+    if vector is None and use_vectors:
+        vector, _why = query_vector(text)
+    if not terms.terms and vector is None:
+        return []
+    wanted = hybrid.signals(text)
     pools: list[tuple[str, type[Model], str, str, Callable[[], Expression], Q, tuple[str, ...]]] = [
         (
             "claim",
@@ -550,29 +692,117 @@ def similar_claims(
             )
         )
     hits: list[SimilarHit] = []
-    for kind, model, field, index_name, vector, exclude, related in pools:
-        if is_postgres():
-            candidates, df, n = _pg_candidates(
-                model, index_name, vector(), text, terms, exclude, related
-            )
-        else:
-            candidates = _fallback_candidates(model, field, text, terms, exclude, related)
-            df, n = {}, float(model._default_manager.count())
-        for obj, score in _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)[
-            :limit
-        ]:
-            if score < min_score:
-                continue
+    for kind, model, field, index_name, vector_expr, exclude, related in pools:
+        candidates: list = []
+        df: dict[str, float] = {}
+        n = 0.0
+        if terms.terms:
+            if is_postgres():
+                candidates, df, n = _pg_candidates(
+                    model, index_name, vector_expr(), text, terms, exclude, related
+                )
+            else:
+                candidates = _fallback_candidates(model, field, text, terms, exclude, related)
+        if not n:
+            n = float(model._default_manager.count())
+        cosines: dict[int, float] = {}
+        if vector is not None:
+            near = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
+            have = {obj.pk for obj in candidates}
+            extra = [pk for pk in near if pk not in have]
+            if extra:
+                candidates += list(
+                    model._default_manager.filter(pk__in=extra)
+                    .exclude(exclude)
+                    .select_related(*related)
+                )
+            # The index proposes; the stored rows decide (one query for <= 150 rows): a
+            # process's cached vector may be older than the row, or belong to a deleted one.
+            cosines = _stored_cosines(kind, [obj.pk for obj in candidates], vector)
+        if not candidates:
+            continue
+        lexical = _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)
+        scored = []
+        for obj, lex in lexical:
+            body = getattr(obj, field)
+            value = hybrid.score(cosines.get(obj.pk), lex, wanted, hybrid.signals(body))
+            if value >= min_score:
+                scored.append((obj, value))
+        scored.sort(key=lambda pair: pair[1], reverse=True)
+        for obj, value in scored[:limit]:
             if kind == "claim":
                 verdict = obj.verdict.name if obj.verdict_id else ""
                 hits.append(
-                    SimilarHit(kind, obj.pk, obj.text, score, verdict, obj.get_absolute_url(), obj)
+                    SimilarHit(
+                        kind,
+                        obj.pk,
+                        obj.text,
+                        value,
+                        verdict,
+                        obj.get_absolute_url(),
+                        obj,
+                        language_of(obj, obj.text),
+                        cosines.get(obj.pk),
+                    )
                 )
             else:
                 hits.append(
                     SimilarHit(
-                        kind, obj.pk, obj.claim_reviewed, score, obj.rating_text, obj.url, obj
+                        kind,
+                        obj.pk,
+                        obj.claim_reviewed,
+                        value,
+                        obj.rating_text,
+                        obj.url,
+                        obj,
+                        language_of(obj, obj.claim_reviewed),
+                        cosines.get(obj.pk),
                     )
                 )
     hits.sort(key=lambda hit: hit.score, reverse=True)
     return hits[:limit]
+
+
+@dataclass
+class Cluster:
+    """How far a claim has travelled: claims saying the same above CLUSTER_SCORE."""
+
+    claims: int
+    articles: int
+    since: date | None
+    fact_checked: int
+
+    def __str__(self) -> str:
+        times = "once" if self.claims == 1 else f"{self.claims} times"
+        where = f" in {self.articles} article{'s' if self.articles != 1 else ''}"
+        since = f" since {self.since:%B %Y}" if self.since else ""
+        checked = {0: "not fact-checked yet", 1: "fact-checked once"}.get(
+            self.fact_checked, f"fact-checked {self.fact_checked} times"
+        )
+        return f"said {times}{where if self.articles else ''}{since}; {checked}"
+
+
+def cluster_for(claim: Claim) -> Cluster:
+    """The claim and the claims that match it above CLUSTER_SCORE (its stored vector, or
+    its text when it has none yet), with the prior fact-checks matching it as well.
+    "Fact-checked" counts approved or published claims and prior fact-checks."""
+    stored = TextVector.objects.filter(claim=claim, model_name=embeddings.MODEL_NAME).first()
+    vector = embeddings.from_bytes(stored.vector) if stored else None
+    hits = similar_claims(
+        claim.text,
+        exclude_claim_id=claim.pk,
+        limit=50,
+        min_score=CLUSTER_SCORE,
+        vector=vector,
+        use_vectors=vector is not None,
+    )
+    members = [claim, *(hit.obj for hit in hits if hit.kind == "claim")]
+    priors = sum(1 for hit in hits if hit.kind == "prior")
+    done = {Claim.State.APPROVED, Claim.State.PUBLISHED}
+    dates = [c.claim_date or c.created_at.date() for c in members]  # type: ignore[attr-defined]
+    return Cluster(
+        claims=len(members),
+        articles=len({c.article_id for c in members if c.article_id}),  # type: ignore[attr-defined]
+        since=min(dates) if dates else None,
+        fact_checked=sum(1 for c in members if c.state in done) + priors,  # type: ignore[attr-defined]
+    )

@@ -7,23 +7,112 @@ still needs a second editor's approval.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
 from claims import policies
 from claims import services as claim_services
-from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, RatingScale
+from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, RatingScale, TextVector
 from claims.policies import Action
-from claims.search import selectors
+from claims.search import embeddings, selectors
 from sources.models import Evidence
 
 SUGGESTIONS_PER_CLAIM = 5
+EMBED_BATCH = 32
+logger = logging.getLogger(__name__)
+
+
+def _stale(kind: str, rows: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """(pk, text, hash) of the rows whose stored vector is missing or was computed from
+    another text or model."""
+    owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
+    stored = dict(
+        TextVector.objects.filter(**{f"{owner}__in": [pk for pk, _ in rows]}).values_list(
+            owner, "text_hash"
+        )
+    )
+    out = []
+    for pk, text in rows:
+        digest = embeddings.text_hash(text)
+        if stored.get(pk) != digest and text.strip():
+            out.append((pk, text, digest))
+    return out
+
+
+def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
+    """Embed one batch (outside any transaction: the model takes ~25 ms a claim) and store
+    it in one short transaction; a row deleted meanwhile is skipped."""
+    vectors = embeddings.embed_passages([text for _, text, _ in batch])
+    owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
+    model = Claim if kind == "claim" else PriorFactCheck
+    with transaction.atomic():
+        alive = set(
+            model.objects.filter(pk__in=[pk for pk, _, _ in batch]).values_list("pk", flat=True)
+        )
+        for (pk, _text, digest), vector in zip(batch, vectors, strict=True):
+            if pk not in alive:
+                continue
+            TextVector.objects.update_or_create(
+                **{owner: pk},
+                defaults={
+                    "model_name": embeddings.MODEL_NAME,
+                    "text_hash": digest,
+                    "vector": embeddings.to_bytes(vector),
+                },
+            )
+    return len(alive)
+
+
+def store_vectors(
+    *,
+    claim_ids: Iterable[int] = (),
+    prior_ids: Iterable[int] = (),
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Compute and store the vectors of these claims and prior fact-checks whose text
+    changed. Idempotent: an up-to-date vector is left alone, so a redelivered task or a
+    rebuild costs one query. Raises embeddings.EmbeddingUnavailable when the model cannot
+    be used (callers fall back to lexical matching)."""
+    done = 0
+    for kind, ids, model, field in (
+        ("claim", list(claim_ids), Claim, "text"),
+        ("prior", list(prior_ids), PriorFactCheck, "claim_reviewed"),
+    ):
+        for start in range(0, len(ids), 500):
+            rows = list(
+                model.objects.filter(pk__in=ids[start : start + 500]).values_list("pk", field)
+            )
+            stale = _stale(kind, rows)
+            for at in range(0, len(stale), EMBED_BATCH):
+                done += _write(kind, stale[at : at + EMBED_BATCH])
+            if progress:
+                progress(len(rows))
+    return done
+
+
+def store_vectors_quietly(*, claim_ids: Iterable[int] = (), prior_ids: Iterable[int] = ()) -> int:
+    """store_vectors for the background tasks: without the model, log why and carry on
+    (suggestions are then lexical; `build_vectors` fills the gap later)."""
+    try:
+        return store_vectors(claim_ids=claim_ids, prior_ids=prior_ids)
+    except embeddings.EmbeddingUnavailable as exc:
+        logger.warning("vectors not computed: %s", exc)
+        return 0
+
+
+def compute_suggestions(*, claim_id: int) -> list[ClaimMatch]:
+    """The claim's vector first (new or edited text), then its suggestions. Idempotent:
+    re-running replaces open suggestions and keeps what people decided."""
+    store_vectors_quietly(claim_ids=[claim_id])
+    return _compute_suggestions(claim_id=claim_id)
 
 
 @transaction.atomic
-def compute_suggestions(*, claim_id: int) -> list[ClaimMatch]:
-    """Idempotent: re-running replaces open suggestions and keeps what people decided."""
+def _compute_suggestions(*, claim_id: int) -> list[ClaimMatch]:
     claim = Claim.objects.filter(pk=claim_id).first()
     if claim is None:
         return []

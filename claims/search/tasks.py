@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from claims.search import services
+from claims.search import hooks, services
 
 
 @shared_task(name="claims.search.tasks.compute_suggestions", acks_late=True)
@@ -13,3 +13,27 @@ def compute_suggestions(claim_ids: list[int]) -> dict[int, int]:
     return {
         claim_id: len(services.compute_suggestions(claim_id=claim_id)) for claim_id in claim_ids
     }
+
+
+@shared_task(name="claims.search.tasks.embed_prior_fact_checks", acks_late=True)
+def embed_prior_fact_checks(prior_ids: list[int]) -> int:
+    """Vectors of imported prior fact-checks; idempotent (unchanged texts are skipped)."""
+    return services.store_vectors_quietly(prior_ids=prior_ids)
+
+
+@shared_task(name="claims.search.tasks.embed_missing", acks_late=True)
+def embed_missing(limit: int = 5000) -> int:
+    """A sweep for what a lost task missed: vectors of up to `limit` claims and prior
+    fact-checks that have none (e.g. imported while the model was unavailable)."""
+    from claims.models import Claim, PriorFactCheck
+
+    claims = list(
+        Claim.objects.filter(text_vector__isnull=True).values_list("pk", flat=True)[:limit]
+    )
+    priors = list(
+        PriorFactCheck.objects.filter(text_vector__isnull=True).values_list("pk", flat=True)[:limit]
+    )
+    return services.store_vectors_quietly(claim_ids=claims, prior_ids=priors)
+
+
+hooks.connect()

@@ -14,32 +14,37 @@ from __future__ import annotations
 from django.contrib.postgres.search import SearchVector
 from django.db.models import Expression
 
-CONFIG = "english"
+# `russian`: Russian Snowball stems for Cyrillic words, and PostgreSQL maps ASCII words of
+# this configuration to the English stemmer and English stopwords, so English search is
+# unchanged (migration 0014 rebuilt the indexes with it). Every PostgreSQL build ships it
+# (built-in Snowball). Ukrainian,
+# Belarusian and Polish inflection: query-side prefixes, see morph.py.
+CONFIG = "russian"
 
 
-def claim_vector() -> Expression:
-    return SearchVector("text", weight="A", config=CONFIG) + SearchVector(
-        "claimant", weight="B", config=CONFIG
+def claim_vector(config: str = CONFIG) -> Expression:
+    return SearchVector("text", weight="A", config=config) + SearchVector(
+        "claimant", weight="B", config=config
     )
 
 
-def article_vector() -> Expression:
+def article_vector(config: str = CONFIG) -> Expression:
     return (
-        SearchVector("title", weight="A", config=CONFIG)
-        + SearchVector("outlet", weight="B", config=CONFIG)
-        + SearchVector("body", weight="C", config=CONFIG)
+        SearchVector("title", weight="A", config=config)
+        + SearchVector("outlet", weight="B", config=config)
+        + SearchVector("body", weight="C", config=config)
     )
 
 
-def evidence_vector() -> Expression:
-    return SearchVector("excerpt", weight="A", config=CONFIG)
+def evidence_vector(config: str = CONFIG) -> Expression:
+    return SearchVector("excerpt", weight="A", config=config)
 
 
-def prior_fact_check_vector() -> Expression:
+def prior_fact_check_vector(config: str = CONFIG) -> Expression:
     return (
-        SearchVector("claim_reviewed", weight="A", config=CONFIG)
-        + SearchVector("claimant", weight="B", config=CONFIG)
-        + SearchVector("author_name", weight="C", config=CONFIG)
+        SearchVector("claim_reviewed", weight="A", config=config)
+        + SearchVector("claimant", weight="B", config=config)
+        + SearchVector("author_name", weight="C", config=config)
     )
 
 

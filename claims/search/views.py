@@ -25,6 +25,8 @@ PAGE_SIZE = 20
 @require_GET
 def search(request: WorkbenchRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
+    if form.is_valid() and form.cleaned_data["mode"] == "similar":
+        return _similar_search(request, form)
     hits: list[selectors.SearchHit] = []
     page = 1
     if form.is_valid() and form.cleaned_data["q"]:
@@ -56,6 +58,24 @@ def search(request: WorkbenchRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+def _similar_search(request: WorkbenchRequest, form: SearchForm) -> HttpResponse:
+    """ "Checked before?" for any text: claims and prior fact-checks saying the same, in any
+    of our languages, only those the workbench would suggest."""
+    context: dict = {"form": form, "similar": [], "notes": [], "problem": ""}
+    if form.cleaned_data["q"]:
+        try:
+            asked = selectors.prepare_similar_query(form.cleaned_data["q"])
+        except ValidationError as exc:
+            context["problem"] = " ".join(exc.messages)
+        else:
+            context["notes"] = asked.notes
+            context["similar"] = selectors.similar_claims(
+                asked.text, limit=PAGE_SIZE, min_score=selectors.MIN_SUGGESTION_SCORE
+            )
+    template = "search/_similar_results.html" if request.htmx else "search/search.html"
+    return render(request, template, context)
+
+
 def _messages(exc: Exception) -> list[str]:
     return exc.messages if isinstance(exc, ValidationError) else [str(exc)]
 
@@ -75,6 +95,7 @@ def _similar_context(request: WorkbenchRequest, claim: Claim) -> dict:
     return {
         "claim": claim,
         "matches": matches,
+        "cluster": selectors.cluster_for(claim),
         "can_link": policies.refusal(request.user, claim, policies.Action.LINK_MATCH) is None,
     }
 

@@ -1,7 +1,15 @@
-"""Search claims, or find claims that say the same thing, from the command line.
+"""Search claims, or find claims and prior fact-checks that say the same thing, from the
+command line.
 
 python manage.py search_claims "death toll at the border" --json
 python manage.py search_claims "120 people died at the border" --similar --limit 5 --json
+
+--json prints one object per line (a stable contract, docs/search.md):
+  keyword search: id, text, verdict, score
+  --similar:      kind ("claim" | "prior_fact_check"), id, text, language ("" unknown),
+                  verdict, score; only what the workbench would suggest (score at or above
+                  its threshold), best first, claims and imported fact-checks together.
+Notes about the query (cut, unsupported script, model unavailable) go to stderr.
 """
 
 from __future__ import annotations
@@ -9,15 +17,21 @@ from __future__ import annotations
 import json
 
 from django.contrib.auth.models import AnonymousUser
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.search import selectors
+
+KIND_NAMES = {"claim": "claim", "prior": "prior_fact_check"}
 
 
 class Command(BaseCommand):
     # No system checks: they import the whole URLconf (0.3-0.4 s a run) and test nothing used here.
     requires_system_checks: list[str] = []
-    help = "Print the best-matching claims for a query (or --similar: claims saying the same)."
+    help = (
+        "Print the best-matching claims for a query (or --similar: claims and prior "
+        "fact-checks saying the same, in any of en/ru/uk/be/pl)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("query")
@@ -29,14 +43,24 @@ class Command(BaseCommand):
 
     def handle(self, *args, query: str, similar: bool, limit: int, json: bool, **options) -> None:
         if similar:
+            try:
+                asked = selectors.prepare_similar_query(query)
+            except ValidationError as exc:
+                raise CommandError(" ".join(exc.messages)) from exc
+            for note in asked.notes:
+                self.stderr.write(note)
             rows = [
                 {
+                    "kind": KIND_NAMES[hit.kind],
                     "id": hit.pk,
                     "text": hit.text,
+                    "language": hit.language,
                     "verdict": hit.verdict or None,
                     "score": round(hit.score, 4),
                 }
-                for hit in selectors.similar_claims(query, limit=limit, include_prior=False)
+                for hit in selectors.similar_claims(
+                    asked.text, limit=limit, min_score=selectors.MIN_SUGGESTION_SCORE
+                )
             ]
         else:
             # Claims only, none confidential in themselves: an anonymous reader's view is right.
@@ -54,8 +78,10 @@ class Command(BaseCommand):
             if json:
                 self.stdout.write(_dumps(row))
             else:
+                kind = f"{row['kind']}  " if "kind" in row else ""
                 self.stdout.write(
-                    f"{row['score']:>8.4f}  #{row['id']}  [{row['verdict'] or '-'}]  {row['text']}"
+                    f"{row['score']:>8.4f}  {kind}#{row['id']}  [{row['verdict'] or '-'}]  "
+                    f"{row['text']}"
                 )
 
 

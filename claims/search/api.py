@@ -1,0 +1,78 @@
+""" "Checked before?" in the REST API: GET /search/api/similar/?q=<claim>[&limit=n]
+
+Token or session authentication, as the rest of the API; the caller needs
+`claims.view_claim` (the claims list's read permission), and sees prior fact-checks when
+they also have `claims.view_priorfactcheck`. Same query checks and scoring as the page and
+`search_claims --similar` (selectors.prepare_similar_query, selectors.similar_claims).
+
+Response: {"results": [{kind, id, text, language, verdict, score, url}], "notes": [...],
+"threshold": t}; a query that cannot be compared answers 400 with {"detail": "..."}.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import ValidationError as ApiValidationError
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims.search import selectors
+
+KIND_NAMES = {"claim": "claim", "prior": "prior_fact_check"}
+MAX_LIMIT = 50
+
+
+class SimilarClaimsView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("q", str, description="the claim to look up (3 words or more)"),
+            OpenApiParameter("limit", int, description=f"at most {MAX_LIMIT} (default 10)"),
+        ],
+        responses={200: dict},
+        description="Claims and imported prior fact-checks that say the same as `q`, in "
+        "any of en/ru/uk/be/pl, best first, only those above the suggestion threshold.",
+    )
+    def get(self, request: Request) -> Response:
+        user = request.user
+        if not user.has_perm("claims.view_claim"):
+            raise PermissionDenied("You may not read claims.")
+        try:
+            limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 10))))
+        except ValueError as exc:
+            raise ApiValidationError({"limit": "A whole number, please."}) from exc
+        try:
+            asked = selectors.prepare_similar_query(request.query_params.get("q", ""))
+        except ValidationError as exc:
+            raise ApiValidationError({"q": exc.messages}) from exc
+        hits = selectors.similar_claims(
+            asked.text,
+            limit=limit,
+            min_score=selectors.MIN_SUGGESTION_SCORE,
+            include_prior=user.has_perm("claims.view_priorfactcheck"),
+        )
+        return Response(
+            {
+                "results": [
+                    {
+                        "kind": KIND_NAMES[hit.kind],
+                        "id": hit.pk,
+                        "text": hit.text,
+                        "language": hit.language,
+                        "verdict": hit.verdict or None,
+                        "score": round(hit.score, 4),
+                        "url": request.build_absolute_uri(hit.url)
+                        if hit.kind == "claim"
+                        else hit.url,
+                    }
+                    for hit in hits
+                ],
+                "notes": asked.notes,
+                "threshold": selectors.MIN_SUGGESTION_SCORE,
+            }
+        )

