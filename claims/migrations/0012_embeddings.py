@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0010_claim_chain_unverified'),
+        ('claims', '0011_article_claim_language'),
     ]
 
     operations = [

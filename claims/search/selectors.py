@@ -563,18 +563,12 @@ def _rerank(
 
 
 def language_of(obj: Model, text: str) -> str:
-    """The language stored on the row where there is one (prior fact-checks; claims once
-    they carry one), else the extraction engine's guess, else "" (unknown)."""
+    """The language stored on the row (claims, prior fact-checks), else the extraction
+    engine's detection, else "" (unknown)."""
     stored = str(getattr(obj, "language", "") or "")
     if stored:
         return stored
-    guess = getattr(extraction, "guess_language", None)
-    if guess is None:
-        return ""
-    try:
-        found = str(guess(text) or "")
-    except Exception:
-        return ""
+    found = extraction.detect_language(text) if text.strip() else ""
     return "" if found in {"", "und"} else found
 
 
