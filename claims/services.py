@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -16,6 +16,7 @@ from claims.extraction.clean import strip_invisible
 from claims.models import Article, Claim, RatingLabel, ReviewComment
 from claims.policies import Action
 from factcheck.celery import enqueue
+from sources.models import Attribution
 
 SUGGESTIONS_TASK = "claims.search.tasks.compute_suggestions"
 
@@ -399,6 +400,15 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
     current.attributions.filter(cue_start__gte=second_start, cue_start__lt=old_end).update(
         claim=second
     )
+    # An attribution added by hand (no cue in the text) is about the whole claim: both
+    # parts come from that source.
+    for attribution in current.attributions.filter(cue_start__isnull=True):
+        Attribution.objects.create(
+            claim=second,
+            source_id=attribution.source_id,
+            via_id=attribution.via_id,
+            cue=attribution.cue,
+        )
     enqueue_suggestions([current.pk, second.pk])
     return current, second
 
@@ -458,3 +468,149 @@ def delete_article(*, article: Article, user: AbstractBaseUser) -> None:
         )
     current._history_user = user
     current.delete()
+
+
+# --- attributions ------------------------------------------------------------------------
+
+# What an attribution edit may carry: a source and a relay (a Source, or a typed name: a
+# known name or alias, else a new source of the chosen kind and grade), and the cue words.
+ATTRIBUTION_FIELDS = {
+    "source",
+    "source_name",
+    "source_kind",
+    "source_reliability",
+    "via",
+    "via_name",
+    "cue",
+}
+
+
+def _check_attribution(user: AbstractBaseUser, claim: Claim, action: Action, sources: list) -> None:
+    policies.check(user, claim, action)  # permission (403) or the claim's state (422)
+    message = policies.attribution_refusal(user, claim, action, sources=sources)
+    if message:
+        raise PermissionDenied(message)
+
+
+def _typed_sources(user: AbstractBaseUser, changes: dict[str, Any]) -> dict[str, Any]:
+    """Turn typed names into sources: `source_name` into `source`, `via_name` into `via`
+    (an empty relay name: no relay)."""
+    from sources import services as source_services
+
+    resolved = {k: v for k, v in changes.items() if k in {"source", "via", "cue"}}
+    name = " ".join((changes.get("source_name") or "").split())
+    if name:
+        resolved["source"] = source_services.source_for_name(
+            name=name,
+            user=user,
+            kind=changes.get("source_kind") or None,
+            reliability=changes.get("source_reliability") or None,
+        )
+    if "via_name" in changes:
+        via_name = " ".join((changes["via_name"] or "").split())
+        resolved["via"] = (
+            source_services.source_for_name(name=via_name, user=user) if via_name else None
+        )
+    return resolved
+
+
+def _validate_attribution(attribution: Attribution) -> None:
+    if attribution.source_id is None:
+        raise ValidationError({"source": "Name the source the claim comes from."})
+    if attribution.via_id is not None and attribution.via_id == attribution.source_id:
+        raise ValidationError({"via": "A source cannot be relayed via itself."})
+    twin = Attribution.objects.filter(
+        claim_id=attribution.claim_id, source_id=attribution.source_id, via_id=attribution.via_id
+    ).exclude(pk=attribution.pk)
+    if twin.exists():
+        raise ValidationError({"source": f"“{attribution}” is already attributed here."})
+    attribution.cue = clean_text(attribution.cue)
+    attribution.full_clean(exclude=["claim", "source", "via"], validate_constraints=False)
+
+
+@transaction.atomic
+def add_attribution(
+    *,
+    claim: Claim,
+    user: AbstractBaseUser,
+    expected_version: int | None = None,
+    **fields: Any,
+) -> Attribution:
+    """Say where a claim comes from: a source (existing, or created from a typed name), the
+    relay it reached the article through, and the cue words. Locked with the claim once it
+    is approved or published; recorded in the claim's history."""
+    unknown = set(fields) - ATTRIBUTION_FIELDS
+    if unknown:
+        raise ValueError(f"Not an attribution field: {', '.join(sorted(unknown))}")
+    current = _locked(claim, expected_version)
+    policies.check(user, current, Action.ADD_ATTRIBUTION)  # before any source is created
+    values = _typed_sources(user, fields)
+    attribution = Attribution(
+        claim=current,
+        source=values.get("source"),
+        via=values.get("via"),
+        cue=values.get("cue") or "",
+    )
+    _check_attribution(user, current, Action.ADD_ATTRIBUTION, [attribution.source, attribution.via])
+    _validate_attribution(attribution)
+    attribution._history_user = user  # type: ignore[attr-defined]
+    attribution.save()
+    _save(current, user, f"attribution added: {attribution}")
+    return attribution
+
+
+def _locked_attribution(attribution: Attribution, expected_version: int | None) -> tuple:
+    claim = _locked(Claim(pk=attribution.claim_id), expected_version)
+    current = (
+        Attribution.objects.select_for_update(of=("self",))
+        .select_related("source", "via")
+        .get(pk=attribution.pk, claim=claim)
+    )
+    return claim, current
+
+
+@transaction.atomic
+def update_attribution(
+    *,
+    attribution: Attribution,
+    user: AbstractBaseUser,
+    expected_version: int | None = None,
+    **changes: Any,
+) -> Attribution:
+    """Re-point an attribution to another source or relay (or none), or correct its cue."""
+    unknown = set(changes) - ATTRIBUTION_FIELDS
+    if unknown:
+        raise ValueError(f"Not an attribution field: {', '.join(sorted(unknown))}")
+    claim, current = _locked_attribution(attribution, expected_version)
+    before = str(current)
+    policies.check(user, claim, Action.CHANGE_ATTRIBUTION)
+    values = _typed_sources(user, changes)
+    involved = [current.source, current.via]
+    for field, value in values.items():
+        setattr(current, field, "" if field == "cue" and value is None else value)
+    _check_attribution(
+        user, claim, Action.CHANGE_ATTRIBUTION, [*involved, current.source, current.via]
+    )
+    _validate_attribution(current)
+    current._history_user = user  # type: ignore[attr-defined]
+    current.save()
+    after = str(current)
+    _save(
+        claim,
+        user,
+        f"attribution changed: {before} → {after}" if after != before else "attribution changed",
+    )
+    return current
+
+
+@transaction.atomic
+def delete_attribution(
+    *, attribution: Attribution, user: AbstractBaseUser, expected_version: int | None = None
+) -> None:
+    """Remove an attribution the article does not make (or that was detected wrongly)."""
+    claim, current = _locked_attribution(attribution, expected_version)
+    _check_attribution(user, claim, Action.DELETE_ATTRIBUTION, [current.source, current.via])
+    label = str(current)
+    current._history_user = user  # type: ignore[attr-defined]
+    current.delete()
+    _save(claim, user, f"attribution removed: {label}")

@@ -32,3 +32,17 @@ urlpatterns = [
     path("claims/<int:pk>/assign/", views.assign, name="assign"),
     path("claims/<int:pk>/evidence/", views.add_evidence, name="add_evidence"),
 ]
+
+urlpatterns += [
+    path("claims/<int:pk>/attributions/", views.add_attribution, name="add_attribution"),
+    path(
+        "claims/<int:pk>/attributions/<int:attribution_pk>/",
+        views.change_attribution,
+        name="change_attribution",
+    ),
+    path(
+        "claims/<int:pk>/attributions/<int:attribution_pk>/remove/",
+        views.remove_attribution,
+        name="remove_attribution",
+    ),
+]
