@@ -317,18 +317,25 @@ class ClaimAdmin(SimpleHistoryAdmin):
         if formset.model is not Attribution:
             return super().save_formset(request, form, formset, change)
         claim = form.instance
+        # The admin's change message reads these three lists.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for row in formset.forms:
             stored = row.instance if row.instance.pk else None
             if stored is not None and formset._should_delete_form(row):
                 services.delete_attribution(attribution=stored, user=request.user)
+                formset.deleted_objects.append(stored)
             elif not row.has_changed() or formset._should_delete_form(row):
                 continue
             else:
                 fields = {name: row.cleaned_data.get(name) for name in ("source", "via", "cue")}
                 if stored is None:
-                    services.add_attribution(claim=claim, user=request.user, **fields)
+                    added = services.add_attribution(claim=claim, user=request.user, **fields)
+                    formset.new_objects.append(added)
                 else:
-                    services.update_attribution(attribution=stored, user=request.user, **fields)
+                    saved = services.update_attribution(
+                        attribution=stored, user=request.user, **fields
+                    )
+                    formset.changed_objects.append((saved, row.changed_data))
         return None
 
     def delete_model(self, request: HttpRequest, obj: Claim) -> None:

@@ -514,6 +514,18 @@ def _typed_sources(user: AbstractBaseUser, changes: dict[str, Any]) -> dict[str,
     return resolved
 
 
+def _history_label(attribution: Attribution) -> str:
+    """The attribution as the claim's history names it: the history is shown to everyone
+    who may see the claim, so a confidential source or relay is not named there (its own
+    record keeps the detail, for those who may see it)."""
+
+    def name(source: Any) -> str:
+        return policies.CONFIDENTIAL_CLAIMANT.lower() if source.confidential else source.name
+
+    label = name(attribution.source)
+    return f"{label} via {name(attribution.via)}" if attribution.via_id else label
+
+
 def _validate_attribution(attribution: Attribution) -> None:
     if attribution.source_id is None:
         raise ValidationError({"source": "Name the source the claim comes from."})
@@ -555,7 +567,7 @@ def add_attribution(
     _validate_attribution(attribution)
     attribution._history_user = user  # type: ignore[attr-defined]
     attribution.save()
-    _save(current, user, f"attribution added: {attribution}")
+    _save(current, user, f"attribution added: {_history_label(attribution)}")
     return attribution
 
 
@@ -582,7 +594,7 @@ def update_attribution(
     if unknown:
         raise ValueError(f"Not an attribution field: {', '.join(sorted(unknown))}")
     claim, current = _locked_attribution(attribution, expected_version)
-    before = str(current)
+    before = _history_label(current)
     policies.check(user, claim, Action.CHANGE_ATTRIBUTION)
     values = _typed_sources(user, changes)
     involved = [current.source, current.via]
@@ -594,7 +606,7 @@ def update_attribution(
     _validate_attribution(current)
     current._history_user = user  # type: ignore[attr-defined]
     current.save()
-    after = str(current)
+    after = _history_label(current)
     _save(
         claim,
         user,
@@ -610,7 +622,7 @@ def delete_attribution(
     """Remove an attribution the article does not make (or that was detected wrongly)."""
     claim, current = _locked_attribution(attribution, expected_version)
     _check_attribution(user, claim, Action.DELETE_ATTRIBUTION, [current.source, current.via])
-    label = str(current)
+    label = _history_label(current)
     current._history_user = user  # type: ignore[attr-defined]
     current.delete()
     _save(claim, user, f"attribution removed: {label}")

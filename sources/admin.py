@@ -140,6 +140,13 @@ class AttributionAdmin(SimpleHistoryAdmin):
         obj.pk = saved.pk
         obj.refresh_from_db()
 
+    def has_delete_permission(self, request: HttpRequest, obj: Attribution | None = None) -> bool:
+        if obj is not None and policies.attribution_refusal(
+            request.user, obj.claim, Action.DELETE_ATTRIBUTION, sources=[obj.source, obj.via]
+        ):
+            return False
+        return super().has_delete_permission(request, obj)
+
     def delete_model(self, request: HttpRequest, obj: Attribution) -> None:
         claim_services.delete_attribution(attribution=obj, user=request.user)
 
