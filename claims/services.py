@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims import policies
@@ -71,13 +71,30 @@ def _locked(claim: Claim, expected_version: int | None) -> Claim:
 _DB_CHECKED = ["article", "assignee", "verdict", "verdict_author", "reviewer", "created_by"]
 
 
+OVERLAP_MESSAGE = "The selection overlaps an existing claim; edit, split or merge that one instead."
+NO_OVERLAP_CONSTRAINT = "claim_no_overlap"  # PostgreSQL, claims/migrations/0013
+
+
+def _overlap_or(exc: IntegrityError) -> Exception:
+    """The database's no-overlap rule (two people claiming one sentence at once: each
+    service check saw no overlap) answers with the service's own message."""
+    return ValidationError(OVERLAP_MESSAGE) if NO_OVERLAP_CONSTRAINT in str(exc) else exc
+
+
+def _store(claim: Claim) -> None:
+    try:
+        claim.save()
+    except IntegrityError as exc:
+        raise _overlap_or(exc) from exc
+
+
 def _save(claim: Claim, user: AbstractBaseUser | None, reason: str) -> Claim:
     claim.version += 1
     claim.full_clean(exclude=_DB_CHECKED, validate_constraints=False)
     claim._change_reason = reason
     if user is not None and user.is_authenticated:
         claim._history_user = user
-    claim.save()
+    _store(claim)
     return claim
 
 
@@ -107,7 +124,7 @@ def span_problem(article: Article, start: int, end: int, *, exclude: list[int]) 
         .filter(start__lt=end, end__gt=start)
     )
     if overlapping.exists():
-        return "The selection overlaps an existing claim; edit, split or merge that one instead."
+        return OVERLAP_MESSAGE
     return None
 
 
@@ -170,6 +187,9 @@ def transition_claim(
     action = policies.transition_action(to_state)
     current = _locked(claim, expected_version)
     policies.check(user, current, action)
+    if current.state == Claim.State.REJECTED and current.article_id and current.start is not None:
+        # A rejected claim takes no part in the no-overlap rule; proposed again, it does.
+        _check_no_overlap(current.article, current.start, current.end, exclude=[current.pk])
     _move(current, to_state)
     return _save(current, user, f"state → {to_state}")
 
@@ -315,7 +335,7 @@ def create_claim(
     claim.full_clean()
     claim._change_reason = "created"
     claim._history_user = user
-    claim.save()
+    _store(claim)
     enqueue_suggestions([claim.pk])
     return claim
 
@@ -396,7 +416,7 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
     second.full_clean()
     second._history_user = user
     second._change_reason = f"split from claim {current.pk}"
-    second.save()
+    _store(second)
     current.attributions.filter(cue_start__gte=second_start, cue_start__lt=old_end).update(
         claim=second
     )
