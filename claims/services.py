@@ -16,7 +16,7 @@ from claims.extraction.clean import strip_invisible
 from claims.models import Article, Claim, RatingLabel, ReviewComment
 from claims.policies import Action
 from factcheck.celery import enqueue
-from sources.models import Attribution
+from sources.models import Attribution, ProposedAttribution
 
 SUGGESTIONS_TASK = "claims.search.tasks.compute_suggestions"
 
@@ -646,3 +646,46 @@ def delete_attribution(
     current._history_user = user  # type: ignore[attr-defined]
     current.delete()
     _save(claim, user, f"attribution removed: {label}")
+
+
+@transaction.atomic
+def link_proposed_attribution(
+    *,
+    proposal: ProposedAttribution,
+    user: AbstractBaseUser,
+    expected_version: int | None = None,
+    source_name: str = "",
+    source_kind: str | None = None,
+    source_reliability: str | None = None,
+) -> Attribution:
+    """An unlinked attribution ("according to officials") becomes a real one: linked to the
+    source a fact-checker names, or, with no name given, the article's words confirmed as a
+    source of their own (of the chosen kind and grade). Same rules as `add_attribution`."""
+    claim = _locked(Claim(pk=proposal.claim_id), expected_version)  # the claim first, always
+    current = ProposedAttribution.objects.select_for_update().get(pk=proposal.pk, claim=claim)
+    attribution = add_attribution(
+        claim=claim,
+        user=user,
+        source_name=source_name.strip() or current.name,
+        source_kind=source_kind,
+        source_reliability=source_reliability,
+        via=current.via,
+        cue=current.cue,
+    )
+    if current.cue_start is not None:
+        attribution.cue_start, attribution.cue_end = current.cue_start, current.cue_end
+        attribution.save(update_fields=["cue_start", "cue_end"])
+    current.delete()
+    return attribution
+
+
+@transaction.atomic
+def dismiss_proposed_attribution(
+    *, proposal: ProposedAttribution, user: AbstractBaseUser, expected_version: int | None = None
+) -> None:
+    """The article's vague words do not attribute this claim to anyone worth recording."""
+    claim = _locked(Claim(pk=proposal.claim_id), expected_version)
+    current = ProposedAttribution.objects.select_for_update().get(pk=proposal.pk, claim=claim)
+    _check_attribution(user, claim, Action.DELETE_ATTRIBUTION, [current.via])
+    current.delete()
+    _save(claim, user, f"unlinked attribution dismissed: {current.name}")

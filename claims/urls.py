@@ -45,4 +45,14 @@ urlpatterns += [
         views.remove_attribution,
         name="remove_attribution",
     ),
+    path(
+        "claims/<int:pk>/unlinked/<int:proposal_pk>/link/",
+        views.link_proposed_attribution,
+        name="link_proposed_attribution",
+    ),
+    path(
+        "claims/<int:pk>/unlinked/<int:proposal_pk>/dismiss/",
+        views.dismiss_proposed_attribution,
+        name="dismiss_proposed_attribution",
+    ),
 ]

@@ -40,7 +40,7 @@ from factcheck.request_limits import oversized_post_message
 from sources import services as source_services
 from sources.fetching import download
 from sources.forms import EvidenceForm
-from sources.models import Attribution
+from sources.models import Attribution, ProposedAttribution
 
 # --- dashboard -------------------------------------------------------------------------
 
@@ -435,6 +435,13 @@ def _attribution_forms(claim: Claim, context: dict) -> None:
                 "cue": attribution.cue,
             }
             attribution.form_version = claim.version
+    allowed = context["can_see_confidential"]
+    context["proposals"] = proposals = list(claim.proposed_attributions.select_related("via"))
+    for proposal in proposals:
+        via = proposal.via
+        proposal.via_label = "" if via is None else via.name
+        if via is not None and via.confidential and not allowed:
+            proposal.via_label = "a confidential source"
     form = context.get("attribution_form")
     if form is None:
         context["attribution_values"] = {"version": claim.version}
@@ -870,4 +877,44 @@ def remove_attribution(request: HttpRequest, pk: int, attribution_pk: int) -> Ht
             attribution=attribution, user=request.user, expected_version=v
         ),
         "Attribution removed.",
+    )
+
+
+def _proposal_of(pk: int, proposal_pk: int) -> ProposedAttribution:
+    return get_object_or_404(ProposedAttribution, pk=proposal_pk, claim_id=pk)
+
+
+@require_POST
+def link_proposed_attribution(request: HttpRequest, pk: int, proposal_pk: int) -> HttpResponse:
+    """Link an unlinked attribution ("according to officials") to a real source, or (no
+    name typed) confirm the article's words as a source."""
+    proposal = _proposal_of(pk, proposal_pk)
+    name = (request.POST.get("source_name") or "").strip()[:300]
+    kind = request.POST.get("source_kind") or None
+    reliability = request.POST.get("source_reliability") or None
+    return _attribution_act(
+        request,
+        pk,
+        lambda v: services.link_proposed_attribution(
+            proposal=proposal,
+            user=request.user,
+            expected_version=v,
+            source_name=name,
+            source_kind=kind,
+            source_reliability=reliability,
+        ),
+        f"Linked to “{name}”." if name else f"“{proposal.name}” confirmed as a source.",
+    )
+
+
+@require_POST
+def dismiss_proposed_attribution(request: HttpRequest, pk: int, proposal_pk: int) -> HttpResponse:
+    proposal = _proposal_of(pk, proposal_pk)
+    return _attribution_act(
+        request,
+        pk,
+        lambda v: services.dismiss_proposed_attribution(
+            proposal=proposal, user=request.user, expected_version=v
+        ),
+        f"“{proposal.name}” dismissed: not recorded as an attribution.",
     )
