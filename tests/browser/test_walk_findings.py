@@ -209,6 +209,68 @@ def finding_16_flash_messages_grades_in_words_and_the_import_says_it_is_working(
     expect(checker.locator(f"#evidence-{item.pk} .grade-words")).to_contain_text("information")
 
 
+class Effort:
+    """Counts what a person does while the test does it: a click on a field or button is
+    one click, a choice in a drop-down two (open, pick), a typed text one keystroke per
+    character (typed with real key events)."""
+
+    def __init__(self, page) -> None:
+        self.page, self.clicks, self.keys = page, 0, 0
+
+    def click(self, locator) -> None:
+        locator.click()
+        self.clicks += 1
+
+    def type(self, locator, text: str) -> None:
+        self.click(locator)
+        self.page.keyboard.type(text)
+        self.keys += len(text)
+
+    def choose(self, locator, value: str) -> None:
+        locator.select_option(value)
+        self.clicks += 2
+
+
+def measure_adding_evidence_with_a_new_source(as_user, demo) -> None:
+    """The figure for docs/ui.md: one piece of evidence with a URL, a quote, a stance, a
+    credibility and a new source with its kind and grade, from the claim's own page (where
+    My queue, search and "Checked before?" lead). Before issue 13 that page's buttons did
+    nothing, so the person first went to the article and picked the claim there again: that
+    detour is measured too, on today's pages."""
+    import json
+
+    from tests.browser.conftest import ARTIFACTS
+
+    claim = demo.claims.get(state=Claim.State.ACCEPTED, text__startswith="Lukashenko then")
+    results = {}
+    for path in ("before: via the article page", "after: on the claim's page"):
+        page = as_user("checker")
+        page.goto(f"/claims/{claim.pk}/")
+        effort = Effort(page)
+        if path.startswith("before"):
+            effort.click(page.locator("main > p a", has_text=demo.title[:20]))
+            effort.click(page.locator(f"#row-{claim.pk} .claim-link"))
+            expect(page.locator("#claim-panel")).to_have_attribute("data-claim", str(claim.pk))
+        effort.click(page.locator("#evidence-box summary"))
+        form = page.locator("#evidence-form")
+        n = len(results) + 1
+        effort.type(form.locator("input[name=url]"), f"https://example.org/decree-{n}")
+        effort.type(form.locator("textarea[name=excerpt]"), "The decree was signed on 3 May.")
+        effort.choose(form.locator("select[name=stance]"), "refutes")
+        effort.choose(form.locator("select[name=credibility]"), "2")
+        effort.type(form.locator("input[name=source_name]"), f"State gazette {n}")
+        effort.choose(form.locator("select[name=new_source_kind]"), "government_body")
+        effort.choose(form.locator("select[name=new_source_reliability]"), "B")
+        submit = form.locator("button[type=submit]")
+        act(page, lambda effort=effort, submit=submit: effort.click(submit), "/evidence/")
+        expect(page.locator("#claim-panel")).to_contain_text(f"State gazette {n}")
+        results[path] = {"clicks": effort.clicks, "keystrokes": effort.keys}
+        page.context.close()
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "evidence-effort.json").write_text(json.dumps(results, indent=2))
+    print("adding evidence with a new source:", json.dumps(results))
+
+
 FINDINGS = [
     finding_2_published_work_is_locked_until_an_editor_reopens_it,
     finding_4_the_selection_bar_shows_only_for_a_selection_and_hides_no_claim,
@@ -220,6 +282,7 @@ FINDINGS = [
     finding_12_a_known_name_with_another_grade_and_a_generic_name_are_choices,
     finding_14_a_conflict_keeps_what_the_second_person_typed_beside_the_saved_version,
     finding_16_flash_messages_grades_in_words_and_the_import_says_it_is_working,
+    measure_adding_evidence_with_a_new_source,
 ]
 
 
