@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0013_claim_no_overlap'),
+        ('claims', '0010_claim_chain_unverified'),
         ('sources', '0003_evidence_cited_snapshot'),
     ]
 
