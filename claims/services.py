@@ -378,6 +378,7 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
             claim=first
         )
         other.evidence.update(claim=first)
+        other.proposed_attributions.update(claim=first)
         other._history_user = user
         other._change_reason = f"merged into claim {first.pk}"
         other.delete()
@@ -418,6 +419,9 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
     second._change_reason = f"split from claim {current.pk}"
     _store(second)
     current.attributions.filter(cue_start__gte=second_start, cue_start__lt=old_end).update(
+        claim=second
+    )
+    current.proposed_attributions.filter(cue_start__gte=second_start, cue_start__lt=old_end).update(
         claim=second
     )
     # An attribution added by hand (no cue in the text) is about the whole claim: both
