@@ -124,7 +124,7 @@ class RecheckSerializer(serializers.Serializer):
     )
 
 
-class AttributionSerializer(serializers.ModelSerializer):
+class ClaimAttributionSerializer(serializers.ModelSerializer):
     """Where a claim comes from. Name the source by id (`source`, `via`) or by a typed name
     (`source_name`, `via_name`: a known name or alias, else a new source of `source_kind`
     and `source_reliability`); an empty `via_name` removes the relay. Written through

@@ -177,7 +177,7 @@ class AttributionViewSet(viewsets.ModelViewSet):
     """A claim's attributions: add, re-point (source, relay), correct the cue, remove; the
     same service and policy as the claim panel's forms."""
 
-    serializer_class = s.AttributionSerializer
+    serializer_class = s.ClaimAttributionSerializer
     filterset_class = AttributionFilter
     ordering_fields = ["created_at", "cue_start"]
 
@@ -196,7 +196,7 @@ class AttributionViewSet(viewsets.ModelViewSet):
         data.pop("claim", None)
         return version, data
 
-    def perform_create(self, serializer: s.AttributionSerializer) -> None:
+    def perform_create(self, serializer: s.ClaimAttributionSerializer) -> None:
         version, fields = self._fields(serializer.validated_data)
         serializer.instance = claim_services.add_attribution(
             claim=serializer.validated_data["claim"],
@@ -205,7 +205,7 @@ class AttributionViewSet(viewsets.ModelViewSet):
             **fields,
         )
 
-    def perform_update(self, serializer: s.AttributionSerializer) -> None:
+    def perform_update(self, serializer: s.ClaimAttributionSerializer) -> None:
         version, fields = self._fields(serializer.validated_data)
         serializer.instance = claim_services.update_attribution(
             attribution=serializer.instance,
