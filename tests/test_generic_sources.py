@@ -96,3 +96,11 @@ def test_an_unlinked_attribution_of_a_published_claim_stays_as_it_is(demo_articl
     )
     assert response.status_code == 422 and "locked" in response.content.decode()
     assert ProposedAttribution.objects.filter(pk=proposal.pk).exists()
+
+
+def test_an_unlinked_attribution_is_an_open_issue_in_the_report(demo_article, checker):
+    from claims.reports.selectors import article_report
+
+    article, _ = import_article(user=checker, text=TEXT)
+    issues = [i.message for i in article_report(article.pk).issues]
+    assert any("“Rights groups”, not linked to a source yet" in m for m in issues)
