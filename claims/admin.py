@@ -119,12 +119,53 @@ class ArticleAdmin(SimpleHistoryAdmin):
             services.delete_article(article=article, user=request.user)
 
 
+class AttributionFormSet(forms.BaseInlineFormSet):
+    """Asks the policy the attribution services enforce, row by row, so a refusal (locked
+    claim, confidential source, no permission) is an error on the page and nothing is saved."""
+
+    user: AbstractBaseUser | None = None
+
+    def clean(self) -> None:
+        super().clean()
+        claim = self.instance
+        if self.user is None or claim.pk is None:
+            return
+        for form in self.forms:
+            if not form.has_changed() and not self._should_delete_form(form):
+                continue
+            stored = form.instance if form.instance.pk else None
+            if self._should_delete_form(form):
+                action = policies.Action.DELETE_ATTRIBUTION
+            else:
+                action = (
+                    policies.Action.CHANGE_ATTRIBUTION
+                    if stored
+                    else policies.Action.ADD_ATTRIBUTION
+                )
+            involved = [form.cleaned_data.get("source"), form.cleaned_data.get("via")]
+            if stored is not None:
+                original = Attribution.objects.select_related("source", "via").get(pk=stored.pk)
+                involved += [original.source, original.via]
+            refusal = policies.attribution_refusal(self.user, claim, action, sources=involved)
+            if refusal:
+                raise forms.ValidationError(refusal)
+
+
 class AttributionInline(admin.TabularInline):
+    """Attributions are written by claims.services (see ClaimAdmin.save_formset)."""
+
     model = Attribution
+    formset = AttributionFormSet
     fk_name = "claim"
     extra = 0
     autocomplete_fields = ["source", "via"]
     fields = ["source", "via", "cue", "cue_start", "cue_end"]
+    readonly_fields = ["cue_start", "cue_end"]  # set by detection, from the article's text
+
+    def get_formset(self, request: HttpRequest, obj: Claim | None = None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.user = request.user
+        return formset
 
 
 class EvidenceInline(admin.TabularInline):
@@ -303,6 +344,31 @@ class ClaimAdmin(SimpleHistoryAdmin):
             form.instance = services.update_claim(
                 claim=stored, user=request.user, expected_version=stored.version, **changes
             )
+
+    def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
+        if formset.model is not Attribution:
+            return super().save_formset(request, form, formset, change)
+        claim = form.instance
+        # The admin's change message reads these three lists.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for row in formset.forms:
+            stored = row.instance if row.instance.pk else None
+            if stored is not None and formset._should_delete_form(row):
+                services.delete_attribution(attribution=stored, user=request.user)
+                formset.deleted_objects.append(stored)
+            elif not row.has_changed() or formset._should_delete_form(row):
+                continue
+            else:
+                fields = {name: row.cleaned_data.get(name) for name in ("source", "via", "cue")}
+                if stored is None:
+                    added = services.add_attribution(claim=claim, user=request.user, **fields)
+                    formset.new_objects.append(added)
+                else:
+                    saved = services.update_attribution(
+                        attribution=stored, user=request.user, **fields
+                    )
+                    formset.changed_objects.append((saved, row.changed_data))
+        return None
 
     def delete_model(self, request: HttpRequest, obj: Claim) -> None:
         services.delete_claim(claim=obj, user=request.user)

@@ -216,3 +216,26 @@ class ClaimReviewUploadForm(forms.Form):
         if not self.errors and bool(data.get("upload")) == bool(data.get("url")):
             raise forms.ValidationError("Give either a file or a page address.")
         return data
+
+
+class AttributionForm(VersionedForm):
+    """Where a claim comes from, as the panel asks it: names are typed (a known name or
+    alias is that source; a new name becomes a source of the chosen kind and grade)."""
+
+    source_name = forms.CharField(max_length=300, label="Source")
+    source_kind = forms.ChoiceField(required=False, label="Kind (new source)", choices=[])
+    source_reliability = forms.ChoiceField(
+        required=False, label="Reliability (new source)", choices=[]
+    )
+    via_name = forms.CharField(required=False, max_length=300, label="Reached the article via")
+    cue = forms.CharField(required=False, max_length=300, label="Cue words")
+
+    def __init__(self, *args, **kwargs):
+        from sources.models import Source
+
+        super().__init__(*args, **kwargs)
+        self.fields["source_kind"].choices = [("", "— as known —"), *Source.Kind.choices]
+        self.fields["source_reliability"].choices = [
+            ("", "— as known —"),
+            *Source.Reliability.choices,
+        ]

@@ -54,6 +54,9 @@ class Action(StrEnum):
     DISMISS_MATCH = "dismiss_match"
     DELETE = "delete"
     COMMENT = "comment"  # a review comment; allowed in every state
+    ADD_ATTRIBUTION = "add_attribution"
+    CHANGE_ATTRIBUTION = "change_attribution"  # re-point its source or relay, edit its cue
+    DELETE_ATTRIBUTION = "delete_attribution"
 
 
 # The state a transition action moves a claim to (the model's TRANSITIONS say from where).
@@ -87,6 +90,15 @@ _PERMISSIONS: dict[Action, tuple[tuple[str, ...], str]] = {
     Action.DISMISS_MATCH: (("claims.change_claim",), "You may not change claims."),
     Action.DELETE: (("claims.delete_claim",), "Only editors delete claims."),
     Action.COMMENT: (("claims.view_claim",), "You may not comment on claims."),
+    Action.ADD_ATTRIBUTION: (("sources.add_attribution",), "You may not add attributions."),
+    Action.CHANGE_ATTRIBUTION: (
+        ("sources.change_attribution",),
+        "You may not change attributions.",
+    ),
+    Action.DELETE_ATTRIBUTION: (
+        ("sources.delete_attribution",),
+        "You may not remove attributions.",
+    ),
 }
 
 _LOCKED_MESSAGE = (
@@ -103,6 +115,9 @@ _LOCKED_BY_APPROVAL = {
     Action.DELETE_EVIDENCE,
     Action.LINK_MATCH,
     Action.DELETE,
+    Action.ADD_ATTRIBUTION,
+    Action.CHANGE_ATTRIBUTION,
+    Action.DELETE_ATTRIBUTION,
 }
 
 
@@ -251,6 +266,27 @@ def check_desk(user: User, action: DeskAction | str) -> None:
     message = desk_refusal(user, action)
     if message:
         raise PermissionDenied(message)
+
+
+CONFIDENTIAL_ATTRIBUTION_REFUSAL = (
+    "Only editors and the claim's assignee handle attributions to confidential sources."
+)
+
+
+def attribution_refusal(
+    user: User, claim: Claim, action: Action | str, *, sources: Iterable[Source | None] = ()
+) -> str | None:
+    """Why `user` may not add, change or remove (`action`) an attribution of `claim` that
+    involves `sources` (the attribution's source and relay, before and after), or None.
+    The workflow rule is the claim's (locked once approved); a confidential source or relay
+    is handled only by those who may see it (editors, the claim's assignee)."""
+    refused = refusal(user, claim, action)
+    if refused:
+        return refused
+    secret = any(source is not None and source.confidential for source in sources)
+    if secret and not can_see_confidential(user, claim):
+        return CONFIDENTIAL_ATTRIBUTION_REFUSAL
+    return None
 
 
 # --- confidentiality -------------------------------------------------------------------

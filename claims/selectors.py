@@ -14,16 +14,22 @@ from sources.linkcheck.result import DEAD_OUTCOMES
 from sources.models import Attribution, Evidence, Link, Snapshot
 from sources.services import quote_check
 
+# A claim is finished once approved, published or rejected: the dashboard's article list
+# and the review page's progress bar count with this one rule (the list had left rejected
+# claims out of its total and counted approved ones as open; the bar did neither).
+FINISHED_STATES = (Claim.State.APPROVED, Claim.State.PUBLISHED, Claim.State.REJECTED)
+
 
 def articles_with_progress() -> QuerySet[Article]:
-    """Articles, newest first, with their live (not rejected) and open claims counted. The
-    counts are subqueries, so a page of articles costs an index lookup per row instead of a
-    GROUP BY over every claim in the database; the body, often tens of KB, is not read."""
-    live = Claim.objects.filter(article=OuterRef("pk")).exclude(state=Claim.State.REJECTED)
+    """Articles, newest first, with all their claims and the unfinished ones counted (as the
+    review page's progress bar counts them). The counts are subqueries, so a page of
+    articles costs an index lookup per row instead of a GROUP BY over every claim in the
+    database; the body, often tens of KB, is not read."""
+    claims = Claim.objects.filter(article=OuterRef("pk"))
     return (
         Article.objects.annotate(
-            claim_count=_count(live, per="article"),
-            open_count=_count(live.exclude(state=Claim.State.PUBLISHED), per="article"),
+            claim_count=_count(claims, per="article"),
+            open_count=_count(claims.exclude(state__in=FINISHED_STATES), per="article"),
         )
         .defer("body")
         .select_related("imported_by")
@@ -205,11 +211,7 @@ def article_progress(article: Article, claims: list[Claim] | None = None) -> dic
         changed=Count("pk", filter=Q(content_changed=True), distinct=True),
     )
     total = len(claims)
-    done = (
-        by_state[Claim.State.APPROVED]
-        + by_state[Claim.State.PUBLISHED]
-        + by_state[Claim.State.REJECTED]
-    )
+    done = sum(by_state[state] for state in FINISHED_STATES)
     return {
         "total": total,
         "by_state": [

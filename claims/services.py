@@ -9,7 +9,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims import events, policies
@@ -17,6 +17,7 @@ from claims.extraction.clean import strip_invisible
 from claims.models import Article, Claim, RatingLabel, ReviewComment
 from claims.policies import Action
 from factcheck.celery import enqueue
+from sources.models import Attribution, ProposedAttribution
 
 SUGGESTIONS_TASK = "claims.search.tasks.compute_suggestions"
 
@@ -74,13 +75,30 @@ def _locked(claim: Claim, expected_version: int | None) -> Claim:
 _DB_CHECKED = ["article", "assignee", "verdict", "verdict_author", "reviewer", "created_by"]
 
 
+OVERLAP_MESSAGE = "The selection overlaps an existing claim; edit, split or merge that one instead."
+NO_OVERLAP_CONSTRAINT = "claim_no_overlap"  # PostgreSQL, claims/migrations/0015
+
+
+def _overlap_or(exc: IntegrityError) -> Exception:
+    """The database's no-overlap rule (two people claiming one sentence at once: each
+    service check saw no overlap) answers with the service's own message."""
+    return ValidationError(OVERLAP_MESSAGE) if NO_OVERLAP_CONSTRAINT in str(exc) else exc
+
+
+def _store(claim: Claim) -> None:
+    try:
+        claim.save()
+    except IntegrityError as exc:
+        raise _overlap_or(exc) from exc
+
+
 def _save(claim: Claim, user: AbstractBaseUser | None, reason: str) -> Claim:
     claim.version += 1
     claim.full_clean(exclude=_DB_CHECKED, validate_constraints=False)
     claim._change_reason = reason
     if user is not None and user.is_authenticated:
         claim._history_user = user
-    claim.save()
+    _store(claim)
     return claim
 
 
@@ -110,7 +128,7 @@ def span_problem(article: Article, start: int, end: int, *, exclude: list[int]) 
         .filter(start__lt=end, end__gt=start)
     )
     if overlapping.exists():
-        return "The selection overlaps an existing claim; edit, split or merge that one instead."
+        return OVERLAP_MESSAGE
     return None
 
 
@@ -173,6 +191,9 @@ def transition_claim(
     action = policies.transition_action(to_state)
     current = _locked(claim, expected_version)
     policies.check(user, current, action)
+    if current.state == Claim.State.REJECTED and current.article_id and current.start is not None:
+        # A rejected claim takes no part in the no-overlap rule; proposed again, it does.
+        _check_no_overlap(current.article, current.start, current.end, exclude=[current.pk])
     _move(current, to_state)
     return _save(current, user, f"state → {to_state}")
 
@@ -324,7 +345,7 @@ def create_claim(
     claim.full_clean()
     claim._change_reason = "created"
     claim._history_user = user
-    claim.save()
+    _store(claim)
     enqueue_suggestions([claim.pk])
     return claim
 
@@ -367,6 +388,7 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
             claim=first
         )
         other.evidence.update(claim=first)
+        other.proposed_attributions.update(claim=first)
         other._history_user = user
         other._change_reason = f"merged into claim {first.pk}"
         other.delete()
@@ -405,10 +427,22 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
     second.full_clean()
     second._history_user = user
     second._change_reason = f"split from claim {current.pk}"
-    second.save()
+    _store(second)
     current.attributions.filter(cue_start__gte=second_start, cue_start__lt=old_end).update(
         claim=second
     )
+    current.proposed_attributions.filter(cue_start__gte=second_start, cue_start__lt=old_end).update(
+        claim=second
+    )
+    # An attribution added by hand (no cue in the text) is about the whole claim: both
+    # parts come from that source.
+    for attribution in current.attributions.filter(cue_start__isnull=True):
+        Attribution.objects.create(
+            claim=second,
+            source_id=attribution.source_id,
+            via_id=attribution.via_id,
+            cue=attribution.cue,
+        )
     enqueue_suggestions([current.pk, second.pk])
     return current, second
 
@@ -605,3 +639,204 @@ def delete_article(*, article: Article, user: AbstractBaseUser) -> None:
         )
     current._history_user = user
     current.delete()
+
+
+# --- attributions ------------------------------------------------------------------------
+
+# What an attribution edit may carry: a source and a relay (a Source, or a typed name: a
+# known name or alias, else a new source of the chosen kind and grade), and the cue words.
+ATTRIBUTION_FIELDS = {
+    "source",
+    "source_name",
+    "source_kind",
+    "source_reliability",
+    "via",
+    "via_name",
+    "cue",
+}
+
+
+def _check_attribution(user: AbstractBaseUser, claim: Claim, action: Action, sources: list) -> None:
+    policies.check(user, claim, action)  # permission (403) or the claim's state (422)
+    message = policies.attribution_refusal(user, claim, action, sources=sources)
+    if message:
+        raise PermissionDenied(message)
+
+
+def _typed_sources(user: AbstractBaseUser, changes: dict[str, Any]) -> dict[str, Any]:
+    """Turn typed names into sources: `source_name` into `source`, `via_name` into `via`
+    (an empty relay name: no relay)."""
+    from sources import services as source_services
+
+    resolved = {k: v for k, v in changes.items() if k in {"source", "via", "cue"}}
+    name = " ".join((changes.get("source_name") or "").split())
+    if name:
+        resolved["source"] = source_services.source_for_name(
+            name=name,
+            user=user,
+            kind=changes.get("source_kind") or None,
+            reliability=changes.get("source_reliability") or None,
+        )
+    if "via_name" in changes:
+        via_name = " ".join((changes["via_name"] or "").split())
+        resolved["via"] = (
+            source_services.source_for_name(name=via_name, user=user) if via_name else None
+        )
+    return resolved
+
+
+def _history_label(attribution: Attribution) -> str:
+    """The attribution as the claim's history names it: the history is shown to everyone
+    who may see the claim, so a confidential source or relay is not named there (its own
+    record keeps the detail, for those who may see it)."""
+
+    def name(source: Any) -> str:
+        return policies.CONFIDENTIAL_CLAIMANT.lower() if source.confidential else source.name
+
+    label = name(attribution.source)
+    return f"{label} via {name(attribution.via)}" if attribution.via_id else label
+
+
+def _validate_attribution(attribution: Attribution) -> None:
+    if attribution.source_id is None:
+        raise ValidationError({"source": "Name the source the claim comes from."})
+    if attribution.via_id is not None and attribution.via_id == attribution.source_id:
+        raise ValidationError({"via": "A source cannot be relayed via itself."})
+    twin = Attribution.objects.filter(
+        claim_id=attribution.claim_id, source_id=attribution.source_id, via_id=attribution.via_id
+    ).exclude(pk=attribution.pk)
+    if twin.exists():
+        raise ValidationError({"source": f"“{attribution}” is already attributed here."})
+    attribution.cue = clean_text(attribution.cue)
+    attribution.full_clean(exclude=["claim", "source", "via"], validate_constraints=False)
+
+
+@transaction.atomic
+def add_attribution(
+    *,
+    claim: Claim,
+    user: AbstractBaseUser,
+    expected_version: int | None = None,
+    **fields: Any,
+) -> Attribution:
+    """Say where a claim comes from: a source (existing, or created from a typed name), the
+    relay it reached the article through, and the cue words. Locked with the claim once it
+    is approved or published; recorded in the claim's history."""
+    unknown = set(fields) - ATTRIBUTION_FIELDS
+    if unknown:
+        raise ValueError(f"Not an attribution field: {', '.join(sorted(unknown))}")
+    current = _locked(claim, expected_version)
+    policies.check(user, current, Action.ADD_ATTRIBUTION)  # before any source is created
+    values = _typed_sources(user, fields)
+    attribution = Attribution(
+        claim=current,
+        source=values.get("source"),
+        via=values.get("via"),
+        cue=values.get("cue") or "",
+    )
+    _check_attribution(user, current, Action.ADD_ATTRIBUTION, [attribution.source, attribution.via])
+    _validate_attribution(attribution)
+    attribution._history_user = user  # type: ignore[attr-defined]
+    attribution.save()
+    _save(current, user, f"attribution added: {_history_label(attribution)}")
+    return attribution
+
+
+def _locked_attribution(attribution: Attribution, expected_version: int | None) -> tuple:
+    claim = _locked(Claim(pk=attribution.claim_id), expected_version)
+    current = (
+        Attribution.objects.select_for_update(of=("self",))
+        .select_related("source", "via")
+        .get(pk=attribution.pk, claim=claim)
+    )
+    return claim, current
+
+
+@transaction.atomic
+def update_attribution(
+    *,
+    attribution: Attribution,
+    user: AbstractBaseUser,
+    expected_version: int | None = None,
+    **changes: Any,
+) -> Attribution:
+    """Re-point an attribution to another source or relay (or none), or correct its cue."""
+    unknown = set(changes) - ATTRIBUTION_FIELDS
+    if unknown:
+        raise ValueError(f"Not an attribution field: {', '.join(sorted(unknown))}")
+    claim, current = _locked_attribution(attribution, expected_version)
+    before = _history_label(current)
+    policies.check(user, claim, Action.CHANGE_ATTRIBUTION)
+    values = _typed_sources(user, changes)
+    involved = [current.source, current.via]
+    for field, value in values.items():
+        setattr(current, field, "" if field == "cue" and value is None else value)
+    _check_attribution(
+        user, claim, Action.CHANGE_ATTRIBUTION, [*involved, current.source, current.via]
+    )
+    _validate_attribution(current)
+    current._history_user = user  # type: ignore[attr-defined]
+    current.save()
+    after = _history_label(current)
+    _save(
+        claim,
+        user,
+        f"attribution changed: {before} → {after}" if after != before else "attribution changed",
+    )
+    return current
+
+
+@transaction.atomic
+def delete_attribution(
+    *, attribution: Attribution, user: AbstractBaseUser, expected_version: int | None = None
+) -> None:
+    """Remove an attribution the article does not make (or that was detected wrongly)."""
+    claim, current = _locked_attribution(attribution, expected_version)
+    _check_attribution(user, claim, Action.DELETE_ATTRIBUTION, [current.source, current.via])
+    label = _history_label(current)
+    current._history_user = user  # type: ignore[attr-defined]
+    current.delete()
+    _save(claim, user, f"attribution removed: {label}")
+
+
+@transaction.atomic
+def link_proposed_attribution(
+    *,
+    proposal: ProposedAttribution,
+    user: AbstractBaseUser,
+    expected_version: int | None = None,
+    source_name: str = "",
+    source_kind: str | None = None,
+    source_reliability: str | None = None,
+) -> Attribution:
+    """An unlinked attribution ("according to officials") becomes a real one: linked to the
+    source a fact-checker names, or, with no name given, the article's words confirmed as a
+    source of their own (of the chosen kind and grade). Same rules as `add_attribution`."""
+    claim = _locked(Claim(pk=proposal.claim_id), expected_version)  # the claim first, always
+    current = ProposedAttribution.objects.select_for_update().get(pk=proposal.pk, claim=claim)
+    attribution = add_attribution(
+        claim=claim,
+        user=user,
+        source_name=source_name.strip() or current.name,
+        source_kind=source_kind,
+        source_reliability=source_reliability,
+        via=current.via,
+        cue=current.cue,
+    )
+    if current.cue_start is not None:
+        attribution.cue_start, attribution.cue_end = current.cue_start, current.cue_end
+        attribution.save(update_fields=["cue_start", "cue_end"])
+    current.delete()
+    return attribution
+
+
+@transaction.atomic
+def dismiss_proposed_attribution(
+    *, proposal: ProposedAttribution, user: AbstractBaseUser, expected_version: int | None = None
+) -> None:
+    """The article's vague words do not attribute this claim to anyone worth recording."""
+    claim = _locked(Claim(pk=proposal.claim_id), expected_version)
+    current = ProposedAttribution.objects.select_for_update().get(pk=proposal.pk, claim=claim)
+    _check_attribution(user, claim, Action.DELETE_ATTRIBUTION, [current.via])
+    current.delete()
+    _save(claim, user, f"unlinked attribution dismissed: {current.name}")

@@ -34,3 +34,27 @@ urlpatterns = [
     path("claims/<int:pk>/comment/", views.comment, name="comment"),
     path("claims/<int:pk>/evidence/", views.add_evidence, name="add_evidence"),
 ]
+
+urlpatterns += [
+    path("claims/<int:pk>/attributions/", views.add_attribution, name="add_attribution"),
+    path(
+        "claims/<int:pk>/attributions/<int:attribution_pk>/",
+        views.change_attribution,
+        name="change_attribution",
+    ),
+    path(
+        "claims/<int:pk>/attributions/<int:attribution_pk>/remove/",
+        views.remove_attribution,
+        name="remove_attribution",
+    ),
+    path(
+        "claims/<int:pk>/unlinked/<int:proposal_pk>/link/",
+        views.link_proposed_attribution,
+        name="link_proposed_attribution",
+    ),
+    path(
+        "claims/<int:pk>/unlinked/<int:proposal_pk>/dismiss/",
+        views.dismiss_proposed_attribution,
+        name="dismiss_proposed_attribution",
+    ),
+]

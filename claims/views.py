@@ -24,6 +24,7 @@ from claims.forms import (
     ArticleLanguageForm,
     ArticleMetadataForm,
     AssignForm,
+    AttributionForm,
     ClaimEditForm,
     ClaimReviewUploadForm,
     ImportForm,
@@ -41,6 +42,7 @@ from factcheck.request_limits import oversized_post_message
 from sources import services as source_services
 from sources.fetching import download
 from sources.forms import EvidenceForm
+from sources.models import Attribution, ProposedAttribution
 
 # --- dashboard -------------------------------------------------------------------------
 
@@ -446,6 +448,7 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
             initial={"version": claim.version, "assignee": claim.assignee_id}
         ),
     } | extra
+    _attribution_forms(claim, context)
     context.setdefault("evidence_form", EvidenceForm())
     form = context["evidence_form"]
     context["evidence_fields"] = (
@@ -481,6 +484,55 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
             trigger_client_event(response, "claims-changed", {"select": claim.pk, "open": False})
         return response
     return render(request, "claims/claim_detail.html", context, status=status)
+
+
+@functools.cache
+def _blank_attribution_fields() -> dict[str, str]:
+    form = AttributionForm()
+    return {name: str(form[name]) for name in ("source_kind", "source_reliability")}
+
+
+def _attribution_forms(claim: Claim, context: dict) -> None:
+    """What each attribution's "Change" form and the "Add" form hold: the stored names, or
+    what the person typed when their save was refused. A masked (confidential) source or
+    relay is never put into a form."""
+    editing_pk, typed = context.get("editing_attribution") or (None, None)
+    for attribution in claim.attributions.all():
+        attribution.masked = attribution.source_label != attribution.source.name or bool(
+            attribution.via_id and attribution.via_label != attribution.via.name
+        )
+        if typed is not None and attribution.pk == editing_pk:
+            attribution.form_open = True
+            attribution.form_errors = typed.non_field_errors() or typed.errors
+            attribution.values = {
+                n: typed[n].value() or "" for n in ("source_name", "via_name", "cue")
+            }
+            attribution.form_version = typed["version"].value()
+        else:
+            attribution.form_open = False
+            attribution.form_errors = None
+            attribution.values = {
+                "source_name": attribution.source.name,
+                "via_name": attribution.via.name if attribution.via_id else "",
+                "cue": attribution.cue,
+            }
+            attribution.form_version = claim.version
+    allowed = context["can_see_confidential"]
+    context["proposals"] = proposals = list(claim.proposed_attributions.select_related("via"))
+    for proposal in proposals:
+        via = proposal.via
+        proposal.via_label = "" if via is None else via.name
+        if via is not None and via.confidential and not allowed:
+            proposal.via_label = "a confidential source"
+    form = context.get("attribution_form")
+    if form is None:
+        context["attribution_values"] = {"version": claim.version}
+        context["attribution_fields"] = _blank_attribution_fields()
+    else:
+        context["attribution_values"] = {
+            n: form[n].value() or "" for n in ("version", "source_name", "via_name", "cue")
+        }
+        context["attribution_fields"] = {n: form[n] for n in ("source_kind", "source_reliability")}
 
 
 def _in_review_page(request: HttpRequest) -> bool:
@@ -799,3 +851,163 @@ def add_evidence(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, "Evidence added; its link is being checked.")
         return redirect(claim)
     return _panel(request, pk, notice="Evidence added; its link is being checked.")
+
+
+# --- attributions --------------------------------------------------------------------------
+
+
+def _attribution_act(
+    request: HttpRequest,
+    pk: int,
+    act: Callable[[int | None], object],
+    done: str,
+    *,
+    form: AttributionForm | None = None,
+    editing: int | None = None,
+) -> HttpResponse:
+    """Run an attribution service; a refusal or a conflict comes back in the panel with
+    the form as the person filled it (on a conflict, carrying the current version)."""
+    version = request.POST.get("version", "")
+    expected = int(version) if version.isdigit() else None
+
+    def again(shown: AttributionForm | None) -> dict:
+        if shown is None:
+            return {}
+        if editing is not None:
+            return {"editing_attribution": (editing, shown)}
+        return {"attribution_form": shown}
+
+    try:
+        act(expected)
+    except services.EditConflict as exc:
+        typed = None
+        if form is not None:
+            data = request.POST.copy()
+            data["version"] = str(exc.current.version)  # saving again is a deliberate choice
+            typed = AttributionForm(data)
+            typed.is_valid()
+        return _panel(request, pk, status=409, action_error=str(exc), **again(typed))
+    except (PermissionDenied, ValidationError) as exc:
+        status = 403 if isinstance(exc, PermissionDenied) else 422
+        if form is not None:
+            form.add_error(None, _message(exc))
+        return _panel(request, pk, status=status, action_error=_message(exc), **again(form))
+    if not request.htmx:
+        messages.success(request, done)
+        return redirect(get_object_or_404(Claim, pk=pk))
+    return _panel(request, pk, notice=done)
+
+
+def _attribution_changes(form: AttributionForm, *, new: bool) -> dict:
+    data = form.cleaned_data
+    changes = {
+        "source_name": data["source_name"],
+        "via_name": data["via_name"],
+        "cue": data["cue"],
+    }
+    if new:
+        changes |= {
+            "source_kind": data["source_kind"],
+            "source_reliability": data["source_reliability"],
+        }
+    return changes
+
+
+@require_POST
+def add_attribution(request: HttpRequest, pk: int) -> HttpResponse:
+    """Say where the claim comes from: a source (known or new) and the relay it came via."""
+    form = AttributionForm(request.POST)
+    if not form.is_valid():
+        return _panel(request, pk, status=422, attribution_form=form)
+    claim = get_object_or_404(Claim, pk=pk)
+    return _attribution_act(
+        request,
+        pk,
+        lambda v: services.add_attribution(
+            claim=claim,
+            user=request.user,
+            expected_version=v,
+            **_attribution_changes(form, new=True),
+        ),
+        "Attribution added.",
+        form=form,
+    )
+
+
+def _attribution_of(pk: int, attribution_pk: int) -> Attribution:
+    return get_object_or_404(Attribution, pk=attribution_pk, claim_id=pk)
+
+
+@require_POST
+def change_attribution(request: HttpRequest, pk: int, attribution_pk: int) -> HttpResponse:
+    """Re-point an attribution (another source, another relay or none) or fix its cue."""
+    attribution = _attribution_of(pk, attribution_pk)
+    form = AttributionForm(request.POST)
+    if not form.is_valid():
+        return _panel(request, pk, status=422, editing_attribution=(attribution.pk, form))
+    return _attribution_act(
+        request,
+        pk,
+        lambda v: services.update_attribution(
+            attribution=attribution,
+            user=request.user,
+            expected_version=v,
+            **_attribution_changes(form, new=False),
+        ),
+        "Attribution changed.",
+        form=form,
+        editing=attribution.pk,
+    )
+
+
+@require_POST
+def remove_attribution(request: HttpRequest, pk: int, attribution_pk: int) -> HttpResponse:
+    attribution = _attribution_of(pk, attribution_pk)
+    return _attribution_act(
+        request,
+        pk,
+        lambda v: services.delete_attribution(
+            attribution=attribution, user=request.user, expected_version=v
+        ),
+        "Attribution removed.",
+    )
+
+
+def _proposal_of(pk: int, proposal_pk: int) -> ProposedAttribution:
+    return get_object_or_404(ProposedAttribution, pk=proposal_pk, claim_id=pk)
+
+
+@require_POST
+def link_proposed_attribution(request: HttpRequest, pk: int, proposal_pk: int) -> HttpResponse:
+    """Link an unlinked attribution ("according to officials") to a real source, or (no
+    name typed) confirm the article's words as a source."""
+    proposal = _proposal_of(pk, proposal_pk)
+    name = (request.POST.get("source_name") or "").strip()[:300]
+    kind = request.POST.get("source_kind") or None
+    reliability = request.POST.get("source_reliability") or None
+    return _attribution_act(
+        request,
+        pk,
+        lambda v: services.link_proposed_attribution(
+            proposal=proposal,
+            user=request.user,
+            expected_version=v,
+            source_name=name,
+            source_kind=kind,
+            source_reliability=reliability,
+        ),
+        f"Linked to “{name}”." if name else f"“{proposal.name}” confirmed as a source.",
+    )
+
+
+@require_POST
+def dismiss_proposed_attribution(request: HttpRequest, pk: int, proposal_pk: int) -> HttpResponse:
+    proposal = _proposal_of(pk, proposal_pk)
+    return _attribution_act(
+        request,
+        pk,
+        lambda v: services.dismiss_proposed_attribution(
+            proposal=proposal, user=request.user, expected_version=v
+        ),
+        f"“{proposal.name}” dismissed: not recorded as an attribution.",
+    )

@@ -362,6 +362,12 @@ SPECTACULAR_SETTINGS = {
     # The schema describes every endpoint and filter: for logged-in users only, like the API.
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "COMPONENT_SPLIT_REQUEST": True,
+    # A source's kind and grade are one choice set wherever they appear (sources, and the
+    # new-source fields of /api/attributions/).
+    "ENUM_NAME_OVERRIDES": {
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "SourceReliabilityEnum": "sources.models.Source.Reliability",
+    },
     # Swagger UI and ReDoc from our own static files (drf-spectacular-sidecar), not a CDN:
     # the docs work offline and under the Content Security Policy's script-src 'self'.
     "SWAGGER_UI_DIST": "SIDECAR",

@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import policies
+from claims import services as claim_services
 from claims.policies import Action, DeskAction
 from sources import services
 from sources.models import Attribution, Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias
@@ -81,8 +82,36 @@ class SourceAdmin(SimpleHistoryAdmin):
             services.delete_source(source=source, user=request.user)
 
 
+class AttributionAdminForm(UserAwareForm):
+    """Refuses what claims.services would refuse (locked claim, confidential source or relay,
+    no permission) as a form error; saving goes through the services."""
+
+    class Meta:
+        model = Attribution
+        fields = ["claim", "source", "via", "cue"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        claim = self.instance.claim if self.instance.pk else cleaned.get("claim")
+        if claim is not None and self.user is not None:
+            action = Action.CHANGE_ATTRIBUTION if self.instance.pk else Action.ADD_ATTRIBUTION
+            involved = [cleaned.get("source"), cleaned.get("via")]
+            if self.instance.pk:
+                stored = Attribution.objects.select_related("source", "via").get(
+                    pk=self.instance.pk
+                )
+                involved += [stored.source, stored.via]
+            refusal = policies.attribution_refusal(self.user, claim, action, sources=involved)
+            if refusal:
+                raise forms.ValidationError(refusal)
+        return cleaned
+
+
 @admin.register(Attribution)
 class AttributionAdmin(SimpleHistoryAdmin):
+    """Attributions through claims.services, like the claim panel and the API."""
+
+    form = AttributionAdminForm
     list_display = ["source", "via", "cue", "claim"]
     list_filter = ["source__kind"]
     search_fields = ["source__name", "via__name", "cue", "claim__text"]
@@ -91,6 +120,39 @@ class AttributionAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request: HttpRequest):
         return policies.visible_attributions(super().get_queryset(request), request.user)
+
+    def get_form(self, request: HttpRequest, obj: Attribution | None = None, **kwargs):
+        return _with_user(super().get_form(request, obj, **kwargs), request)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Attribution | None = None):
+        return ["claim"] if obj is not None else []  # an attribution stays with its claim
+
+    def save_model(self, request: HttpRequest, obj: Attribution, form, change: bool) -> None:
+        data = form.cleaned_data
+        fields = {name: data.get(name) for name in ("source", "via", "cue")}
+        if change:
+            stored = Attribution.objects.get(pk=obj.pk)
+            saved = claim_services.update_attribution(
+                attribution=stored, user=request.user, **fields
+            )
+        else:
+            saved = claim_services.add_attribution(claim=data["claim"], user=request.user, **fields)
+        obj.pk = saved.pk
+        obj.refresh_from_db()
+
+    def has_delete_permission(self, request: HttpRequest, obj: Attribution | None = None) -> bool:
+        if obj is not None and policies.attribution_refusal(
+            request.user, obj.claim, Action.DELETE_ATTRIBUTION, sources=[obj.source, obj.via]
+        ):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request: HttpRequest, obj: Attribution) -> None:
+        claim_services.delete_attribution(attribution=obj, user=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        for attribution in queryset:
+            claim_services.delete_attribution(attribution=attribution, user=request.user)
 
 
 class EvidenceAdminForm(UserAwareForm):

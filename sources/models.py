@@ -209,6 +209,34 @@ class Attribution(models.Model):
                 raise ValidationError({"cue_end": "The cue span runs past the article's end."})
 
 
+class ProposedAttribution(models.Model):
+    """The article attributes the claim to a kind of speaker ("according to officials",
+    "rights groups say"), not to a particular one. The import proposes it instead of
+    creating a source; a fact-checker links it to the real source or confirms the words as
+    a source (then it becomes an Attribution), or dismisses it."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="proposed_attributions")
+    name = models.CharField(max_length=300, help_text="The article's words for the source.")
+    via = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proposed_relays",
+        help_text="The source through which it reached the article, when that one is known.",
+    )
+    cue = models.CharField(max_length=300, blank=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["claim", "cue_start", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} (not linked to a source)"
+
+
 class Link(models.Model):
     """One cited URL, checked once however many evidence items cite it."""
 

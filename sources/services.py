@@ -131,6 +131,28 @@ def find_or_create_source(
     return create_source(name=name, user=user, kind=kind, reliability=reliability)
 
 
+def source_for_name(
+    *,
+    name: str,
+    user: AbstractBaseUser | None,
+    kind: str | None = None,
+    reliability: str | None = None,
+) -> Source:
+    """The source a person typed: a known name or alias (a kind or grade chosen for it that
+    differs from the stored one is refused with what the source is, never dropped), or a new
+    source of `kind` and `reliability` (None: not chosen; other, F)."""
+    known = match_source(name)
+    if known is not None:
+        _check_grades_agree(known, kind, reliability)
+        return known
+    return create_source(
+        name=name,
+        user=user,
+        kind=kind or Source.Kind.OTHER,
+        reliability=reliability or Source.Reliability.F,
+    )
+
+
 @transaction.atomic
 def update_source(*, source: Source, user: AbstractBaseUser | None, **changes: Any) -> Source:
     unknown = set(changes) - SOURCE_FIELDS

@@ -49,6 +49,7 @@ class World:
     approved: Claim
     published: Claim
     secret: Evidence  # confidential evidence on `proposed`
+    attributed: Claim  # accepted, with a public attribution (assigned to "assignee")
 
 
 @pytest.fixture
@@ -85,7 +86,12 @@ def world(demo_article, checker, checker2, editor, editor2, admin_user_in_group)
         "author": editor2,
         "admin": admin_user_in_group,
     }
-    return World(users, proposed, drafted, approved, published, secret)
+    attributed = claims.filter(state=Claim.State.ACCEPTED).exclude(pk=drafted.pk).order_by("start")
+    attributed = attributed.first() or claims.get(pk=proposed.pk)
+    politico = Source.objects.get(name="POLITICO")
+    for claim in (attributed, published):
+        claim.attributions.get_or_create(source=politico, via=None, defaults={"cue": "reported"})
+    return World(users, proposed, drafted, approved, published, secret, attributed)
 
 
 def client_for(world: World, role: str) -> Client:
@@ -247,6 +253,108 @@ def _evidence_admin(claim_of: Callable[[World], Claim], *, confidential: bool) -
     return run
 
 
+def _politico(claim: Claim):
+    return claim.attributions.get(source__name="POLITICO", via=None)
+
+
+def _attribute_page(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        claim = claim_of(w)
+        data = {"version": claim.version, "source_name": "Official gazette", "via_name": "POLITICO"}
+        return client.post(reverse("claims:add_attribution", args=[claim.pk]), data, **HX)
+
+    return run
+
+
+def _attribute_api(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        return client.post(
+            "/api/attributions/",
+            {"claim": claim_of(w).pk, "source_name": "Official gazette", "via_name": "POLITICO"},
+            content_type="application/json",
+        )
+
+    return run
+
+
+def _attribute_admin(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        changes = {
+            "claim": str(claim_of(w).pk),
+            "source": str(Source.objects.get(name="POLITICO").pk),
+            "cue": "reported by",
+        }
+        return admin_post(
+            client, admin_add("sources_attribution"), changes, form_id="attribution_form"
+        )
+
+    return run
+
+
+def _repoint_page(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        claim = claim_of(w)
+        attribution = _politico(claim)
+        return client.post(
+            reverse("claims:change_attribution", args=[claim.pk, attribution.pk]),
+            {"version": claim.version, "source_name": "Official gazette", "via_name": ""},
+            **HX,
+        )
+
+    return run
+
+
+def _repoint_api(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        attribution = _politico(claim_of(w))
+        return client.patch(
+            f"/api/attributions/{attribution.pk}/",
+            {"source_name": "Official gazette", "via_name": ""},
+            content_type="application/json",
+        )
+
+    return run
+
+
+def _repoint_admin(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        attribution = _politico(claim_of(w))
+        url = admin_change("sources_attribution", attribution.pk)
+        return admin_post(client, url, {"cue": "as re-read"}, form_id="attribution_form")
+
+    return run
+
+
+def _unattribute_page(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        claim = claim_of(w)
+        attribution = _politico(claim)
+        return client.post(
+            reverse("claims:remove_attribution", args=[claim.pk, attribution.pk]),
+            {"version": claim.version},
+            **HX,
+        )
+
+    return run
+
+
+def _unattribute_api(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        return client.delete(f"/api/attributions/{_politico(claim_of(w)).pk}/")
+
+    return run
+
+
+def _unattribute_admin(claim_of: Callable[[World], Claim]) -> Entrance:
+    def run(client: Client, w: World) -> object:
+        attribution = _politico(claim_of(w))
+        return client.post(
+            reverse("admin:sources_attribution_delete", args=[attribution.pk]), {"post": "yes"}
+        )
+
+    return run
+
+
 def _proposed(w: World) -> Claim:
     return w.proposed
 
@@ -261,6 +369,15 @@ def _drafted(w: World) -> Claim:
 
 def _approved(w: World) -> Claim:
     return w.approved
+
+
+def _attributed(w: World) -> Claim:
+    """A claim in research with a (public) attribution to change or remove."""
+    return w.attributed
+
+
+def _published_attributed(w: World) -> Claim:
+    return w.published
 
 
 ACTS: dict[str, Act] = {
@@ -353,6 +470,42 @@ ACTS: dict[str, Act] = {
         _evidence_page(_published, confidential=False),
         _evidence_api(_published, confidential=False),
         _evidence_admin(_published, confidential=False),
+    ),
+    "add an attribution": Act(
+        EVERYONE,
+        _attribute_page(_proposed),
+        _attribute_api(_proposed),
+        _attribute_admin(_proposed),
+    ),
+    "add an attribution to a published claim": Act(
+        NOBODY,
+        _attribute_page(_published),
+        _attribute_api(_published),
+        _attribute_admin(_published),
+    ),
+    "re-point an attribution": Act(
+        EVERYONE,
+        _repoint_page(_attributed),
+        _repoint_api(_attributed),
+        _repoint_admin(_attributed),
+    ),
+    "re-point an attribution of a published claim": Act(
+        NOBODY,
+        _repoint_page(_published_attributed),
+        _repoint_api(_published_attributed),
+        _repoint_admin(_published_attributed),
+    ),
+    "remove an attribution": Act(
+        EVERYONE,
+        _unattribute_page(_attributed),
+        _unattribute_api(_attributed),
+        _unattribute_admin(_attributed),
+    ),
+    "remove an attribution of a published claim": Act(
+        NOBODY,
+        _unattribute_page(_published_attributed),
+        _unattribute_api(_published_attributed),
+        _unattribute_admin(_published_attributed),
     ),
     "see confidential evidence": Act(
         frozenset({"assignee"}) | EDITORS,

@@ -19,6 +19,7 @@ from claims.models import Claim
 from claims.reports import formats
 from claims.reports.exports import render_article
 from claims.reports.selectors import article_report
+from claims.templatetags.workbench import admiralty_words
 from sources.models import Evidence, Link, Snapshot, Source
 from tests.conftest import REQUIRE_SERVICES, make_user
 from tests.reports_helpers import make_article
@@ -94,9 +95,16 @@ def test_pdf_shows_review_attribution_and_evidence_of_every_claim(tmp_path, db):
             approved_on = timezone.localtime(claim.approved_at).date()
             expected.append(f"approved by {ctx['reviewer']} on {approved_on}")
         for chain in ctx["chains"]:
-            expected.append(" → ".join(f"{s.name} ({s.reliability})" for s in chain["chain"]))
+            expected.append(
+                " → ".join(
+                    f"{s.name} ({s.reliability}: {admiralty_words(s.reliability)})"
+                    for s in chain["chain"]
+                )
+            )
         for row in ctx["evidence"]:
-            expected += [f"grade {row.grade}", row.item.url, flat(row.item.excerpt)]
+            expected += [f"grade {row.grade}", row.item.url]
+            expected.append(f"Grade {row.grade}: {admiralty_words(row.grade)}")
+            expected.append(flat(row.item.excerpt))
             if row.link_status:
                 expected.append(f"Link: {row.link_status}")
     expected.append("archived copy")

@@ -25,7 +25,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from claims.models import Claim, ClaimMatch, ExportJob
 from newsroom.models import Notification
-from sources.models import Link, Snapshot, Source, SourceAlias
+from sources.models import Link, ProposedAttribution, Snapshot, Source, SourceAlias
 from tests.factories import database_fingerprint
 
 pytestmark = pytest.mark.django_db
@@ -129,6 +129,11 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "records:source": page(),
     "records:claimant": page((LOGIN, ALLOWED, ALLOWED, ALLOWED)),  # no name given: 404
     "records:statistics": page((LOGIN, DENIED, OK, OK)),
+    "claims:add_attribution": action(),
+    "claims:change_attribution": action(),
+    "claims:remove_attribution": action(),
+    "claims:link_proposed_attribution": action(),
+    "claims:dismiss_proposed_attribution": action(),
     "claims:prior_fact_checks": page(),
     # Importing other organisations' ClaimReviews: Editors and Admins (0007); an empty form
     # is answered with the page and its errors (422).
@@ -182,6 +187,11 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "api:evidence-file": API_OBJECT,
     "api:evidence-recheck": API_ACTION,
     "api:source-list": api(),
+    "api:attribution-list": api(),
+    # Fact-checkers hold sources.delete_attribution (0003_groups), as for evidence.
+    "api:attribution-detail": api(
+        post=API_OBJECT["POST"], delete=(UNAUTH, ALLOWED, ALLOWED, ALLOWED)
+    ),
     "api:source-detail": api(post=API_OBJECT["POST"], delete=API_DELETE_EDITORS),
     # Rating labels are read-only here: model permissions refuse writers first, then 405.
     "api:ratinglabel-list": api(post=(UNAUTH, DENIED, DENIED, NOT_ALLOWED)),
@@ -294,6 +304,9 @@ def objects(demo_article, checker, editor, admin_user_in_group) -> dict:
         raw=SimpleUploadedFile("page.html", b"<p>cited</p>"),
     )
     match = ClaimMatch.objects.create(claim=proposed[0], matched_claim=published, score=0.5)
+    council = Source.objects.get(name="Council of the European Union")
+    attribution = drafted.attributions.create(source=council, cue="said")
+    proposal = ProposedAttribution.objects.create(claim=drafted, name="officials")
     job = ExportJob.objects.create(
         requested_by=checker, format=ExportJob.Format.JSON, status=ExportJob.Status.DONE
     )
@@ -311,6 +324,8 @@ def objects(demo_article, checker, editor, admin_user_in_group) -> dict:
         "link": link,
         "snapshot": snapshot,
         "match": match,
+        "attribution": attribution,
+        "proposal": proposal,
         "job": job,
         "source": Source.objects.filter(confidential=False).first(),
         "alias": SourceAlias.objects.filter(source__confidential=False).first(),
@@ -353,12 +368,17 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "claim": o["drafted"].pk,
         "evidence": o["evidence"].pk,
         "source": o["source"].pk,
+        "attribution": o["attribution"].pk,
         "ratinglabel": o["drafted"].verdict_id,
     }
     values: dict = {}
     for kwarg in p.kwargs:
         if kwarg == "format":
             values[kwarg] = ".json" if p.name == "api:api-root" else "json"
+        elif kwarg == "attribution_pk":
+            values[kwarg] = o["attribution"].pk
+        elif kwarg == "proposal_pk":
+            values[kwarg] = o["proposal"].pk
         elif kwarg == "claim_id":
             values[kwarg] = o["drafted"].pk
         elif kwarg == "pk" and app == "api":

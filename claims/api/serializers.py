@@ -78,6 +78,7 @@ class ArticleSerializer(serializers.ModelSerializer):
 
 
 class AttributionSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="Change or remove it at /api/attributions/{id}/.")
     source = serializers.CharField(source="source.name")
     source_id = serializers.IntegerField()
     via = serializers.CharField(source="via.name", allow_null=True, default=None)
@@ -138,6 +139,7 @@ class ClaimSerializer(serializers.ModelSerializer):
     def get_attributions(self, claim: Claim) -> list[dict[str, Any]]:
         return [
             {
+                "id": a.pk,
                 "source": a.source.name,
                 "source_id": a.source_id,
                 "via": a.via.name if a.via_id else None,

@@ -28,8 +28,9 @@ from claims.models import Article, Claim, content_hash
 from claims.policies import DeskAction, check_desk
 from claims.services import enqueue_suggestions
 from sources.fetching import download
+from sources.generic_names import is_generic
 from sources.matching import known_names, match_source, nominative_name
-from sources.models import Attribution, Source
+from sources.models import Attribution, ProposedAttribution, Source
 from sources.services import create_source
 
 
@@ -212,6 +213,8 @@ def propose_claims(
         created.append(claim)
         seen: set[tuple[int, int | None]] = set()
         for found in sentence.attributions:
+            if _propose_generic(claim, found, sources, claim.language):
+                continue
             source = _source(found.name, found.kind, sources, claim.language)
             via = (
                 _source(found.via, found.via_kind or "other", sources, claim.language)
@@ -235,6 +238,26 @@ def propose_claims(
             attribution.full_clean()
             attribution.save()
     return created
+
+
+def _propose_generic(claim: Claim, found, cache: dict[str, Source], language: str) -> bool:
+    """ "According to officials" names no one: a generic name that is not already a source
+    is proposed (an unlinked attribution for a fact-checker to link or confirm), never
+    created as a source (sources/generic_names.py)."""
+    if not is_generic(found.name, language) or match_source(found.name, language) is not None:
+        return False
+    via = None
+    if found.via and not is_generic(found.via, language):
+        via = _source(found.via, found.via_kind or "other", cache, language)
+    ProposedAttribution.objects.create(
+        claim=claim,
+        name=found.name[:300],
+        via=via,
+        cue=found.cue[:300],
+        cue_start=found.cue_start,
+        cue_end=found.cue_end,
+    )
+    return True
 
 
 def _source(name: str, kind: str, cache: dict[str, Source], language: str = "") -> Source:

@@ -13,7 +13,7 @@ from django.db.models import Prefetch, QuerySet
 from claims.models import Article, Claim
 from claims.policies import redact_claimants
 from sources.linkcheck.result import DEAD_OUTCOMES
-from sources.models import Attribution, Evidence, Source
+from sources.models import Attribution, Evidence, ProposedAttribution, Source
 
 
 def claims_queryset(*, include_confidential: bool = False) -> QuerySet[Claim]:
@@ -32,6 +32,9 @@ def claims_queryset(*, include_confidential: bool = False) -> QuerySet[Claim]:
     ).prefetch_related(
         Prefetch("attributions", queryset=attributions),
         Prefetch("evidence", queryset=evidence),
+        Prefetch(
+            "proposed_attributions", queryset=ProposedAttribution.objects.only("claim", "name")
+        ),
     )
 
 
@@ -118,6 +121,14 @@ def open_issues(claims: Iterable[Claim]) -> list[OpenIssue]:
                         f"“{attribution.via.name}”; no evidence from it is attached.",
                     )
                 )
+        for proposal in claim.proposed_attributions.all():
+            issues.append(
+                OpenIssue(
+                    claim,
+                    "unlinked_attribution",
+                    f"The article attributes it to “{proposal.name}”, not linked to a source yet.",
+                )
+            )
         for item in evidence:
             link = item.link
             if link is None:

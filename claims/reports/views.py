@@ -11,6 +11,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpRe
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from claims.filters import ClaimFilterSet
 from claims.interchange import claimreview_export as claimreview
 from claims.models import Article, Claim, ExportJob
 from claims.policies import may_include_confidential, redact_claimants
@@ -87,7 +88,8 @@ def export_list(request: HttpRequest) -> HttpResponse:
             "jobs": jobs,
             "error": error,
             "formats": ExportJob.Format.choices,
-            "states": Claim.State.choices,
+            # The dashboard's own filter controls (names, not slugs), so both read the same.
+            "filter_form": ClaimFilterSet(user=request.user, prefix=None).form,
         },
         status=400 if error else 200,
     )

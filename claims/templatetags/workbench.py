@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 import markdown as md
 import nh3
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -59,3 +60,41 @@ def web_url(url: str) -> str:
     except ValueError:
         return "#"
     return cleaned if scheme in {"http", "https"} else "#"
+
+
+def admiralty_words(grade: str) -> str:
+    """An Admiralty grade in words: "B2" → "usually reliable source, information probably
+    true"; a letter or a digit alone is explained alone. Read from the models' choices, so
+    the words are the ones the forms offer."""
+    from sources.models import Evidence, Source
+
+    grade = str(grade or "").strip().upper()
+    words = []
+    letters = dict(Source.Reliability.choices)
+    digits = {str(value): label for value, label in Evidence.Credibility.choices}
+    if grade[:1] in letters:
+        words.append(letters[grade[:1]].split(" – ", 1)[1].lower() + " source")
+        grade = grade[1:]
+    if grade in digits:
+        words.append("information " + digits[grade].split(" – ", 1)[1].lower())
+    return ", ".join(words)
+
+
+@register.filter
+def grade_words(grade: str) -> str:
+    return admiralty_words(grade)
+
+
+@register.simple_tag
+def grade(code: str) -> SafeString:
+    """The one way a grade is shown: the code, and what it means, in words beside it (and
+    as the tooltip)."""
+    words = admiralty_words(code)
+    return format_html(
+        '<span class="grade" title="Admiralty grade {}: {}">{}</span>'
+        ' <span class="grade-words">{}</span>',
+        code,
+        words,
+        code,
+        words,
+    )

@@ -18,6 +18,7 @@ router.register("articles", claim_views.ArticleViewSet, basename="article")
 router.register("claims", claim_views.ClaimViewSet, basename="claim")
 router.register("evidence", source_views.EvidenceViewSet, basename="evidence")
 router.register("sources", source_views.SourceViewSet, basename="source")
+router.register("attributions", source_views.AttributionViewSet, basename="attribution")
 router.register("rating-labels", claim_views.RatingLabelViewSet, basename="ratinglabel")
 
 app_name = "api"

@@ -12,7 +12,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims import policies
-from sources.models import Evidence, Source
+from sources.models import Attribution, Evidence, Source
 from sources.uploads import KINDS
 
 
@@ -122,3 +122,59 @@ class RecheckSerializer(serializers.Serializer):
     archive = serializers.BooleanField(
         default=False, help_text="Also keep a snapshot of the page, even if it did not change."
     )
+
+
+class ClaimAttributionSerializer(serializers.ModelSerializer):
+    """Where a claim comes from. Name the source by id (`source`, `via`) or by a typed name
+    (`source_name`, `via_name`: a known name or alias, else a new source of `source_kind`
+    and `source_reliability`); an empty `via_name` removes the relay. Written through
+    claims.services (locked with the claim once approved, confidential sources for editors
+    and the assignee only)."""
+
+    source_name = serializers.CharField(
+        write_only=True, required=False, allow_blank=True, max_length=300
+    )
+    source_kind = serializers.ChoiceField(
+        write_only=True, required=False, allow_blank=True, choices=Source.Kind.choices
+    )
+    source_reliability = serializers.ChoiceField(
+        write_only=True, required=False, allow_blank=True, choices=Source.Reliability.choices
+    )
+    via_name = serializers.CharField(
+        write_only=True, required=False, allow_blank=True, max_length=300
+    )
+    version = serializers.IntegerField(
+        write_only=True,
+        required=False,
+        help_text="The claim's version you loaded; a stale one gives 409 Conflict.",
+    )
+
+    class Meta:
+        model = Attribution
+        fields = [
+            "id",
+            "claim",
+            "source",
+            "via",
+            "cue",
+            "cue_start",
+            "cue_end",
+            "source_name",
+            "source_kind",
+            "source_reliability",
+            "via_name",
+            "version",
+            "created_at",
+        ]
+        read_only_fields = ["cue_start", "cue_end", "created_at"]
+        extra_kwargs = {
+            "source": {"required": False},
+            "cue": {"required": False},
+        }
+        validators: list = []  # the one-per-claim rule is the service's, in words
+
+    def get_fields(self) -> dict[str, Any]:
+        fields = super().get_fields()
+        if self.instance is not None and not isinstance(self.instance, list | tuple):
+            fields["claim"].read_only = True  # an attribution stays with its claim
+        return fields

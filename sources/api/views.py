@@ -16,11 +16,12 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims import policies
+from claims import services as claim_services
 from factcheck.api.common import CONFIDENTIAL_PARAM, asks_confidential
 from factcheck.api.parsers import DepthLimitedJSONParser
 from sources import services as source_services
 from sources.api import serializers as s
-from sources.models import Evidence, Source
+from sources.models import Attribution, Evidence, Source
 from sources.views import evidence_file
 
 
@@ -160,3 +161,63 @@ class SourceViewSet(viewsets.ModelViewSet):
 
     def perform_destroy(self, instance: Source) -> None:
         source_services.delete_source(source=instance, user=self.request.user)
+
+
+class AttributionFilter(django_filters.FilterSet):
+    class Meta:
+        model = Attribution
+        fields = ["claim", "source", "via"]
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+    retrieve=extend_schema(parameters=[CONFIDENTIAL_PARAM]),
+)
+class AttributionViewSet(viewsets.ModelViewSet):
+    """A claim's attributions: add, re-point (source, relay), correct the cue, remove; the
+    same service and policy as the claim panel's forms."""
+
+    serializer_class = s.ClaimAttributionSerializer
+    filterset_class = AttributionFilter
+    ordering_fields = ["created_at", "cue_start"]
+
+    def get_queryset(self) -> QuerySet[Attribution]:
+        qs = Attribution.objects.select_related("source", "via", "claim").order_by(
+            "claim_id", "cue_start", "pk"
+        )
+        # Writes may reach what the writer may see; reads list confidential ones on request.
+        include = self.request.method != "GET" or asks_confidential(self.request)
+        return policies.visible_attributions(qs, self.request.user, include_confidential=include)
+
+    @staticmethod
+    def _fields(data: dict) -> tuple[int | None, dict]:
+        data = dict(data)
+        version = data.pop("version", None)
+        data.pop("claim", None)
+        return version, data
+
+    def perform_create(self, serializer: s.ClaimAttributionSerializer) -> None:
+        version, fields = self._fields(serializer.validated_data)
+        serializer.instance = claim_services.add_attribution(
+            claim=serializer.validated_data["claim"],
+            user=self.request.user,
+            expected_version=version,
+            **fields,
+        )
+
+    def perform_update(self, serializer: s.ClaimAttributionSerializer) -> None:
+        version, fields = self._fields(serializer.validated_data)
+        serializer.instance = claim_services.update_attribution(
+            attribution=serializer.instance,
+            user=self.request.user,
+            expected_version=version,
+            **fields,
+        )
+
+    def perform_destroy(self, instance: Attribution) -> None:
+        version = self.request.query_params.get("version", "")
+        claim_services.delete_attribution(
+            attribution=instance,
+            user=self.request.user,
+            expected_version=int(version) if version.isdigit() else None,
+        )
