@@ -143,7 +143,30 @@ def _byline(text: str) -> re.Match[str] | None:
 
 
 def _date_line(text: str) -> bool:
-    return _DATE_ONLY.match(text) is not None or _DATE_LOCAL.match(text) is not None
+    return (
+        _DATE_ONLY.match(text) is not None
+        or _DATE_LOCAL.match(text) is not None
+        or _dated_metadata(text)
+    )
+
+
+_META_SEPARATOR = re.compile(r" [·•∙] ")  # "Вильнюс, 25 августа 2026 • Автор • 4 мин"
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _dated_metadata(text: str) -> bool:
+    """A metadata row around a full date: "2 марта 2026 г., 12:10 · Политика", "Published
+    4 February 2026, 07:55 · Updated 10:20", "Люблін — Київ, 8 липня 2026". A clock time or
+    a date closing a "place, date" line, and at most three other words, so a headline that
+    mentions a date ("Protests on 9 August 2020") stays a headline."""
+    if len(text) > 120 or _ends_sentence(text) or parse_date(text) is None:
+        return False
+    dated_place = re.search(r",\s*\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b\D{0,8}$", text)
+    if not (_CLOCK.search(text) or dated_place):
+        return False
+    others = [w for w in _WORDS.findall(text.lower()) if w not in _MONTHS]
+    return len(others) <= 3
 
 
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\b")
@@ -281,7 +304,11 @@ def _classify(unit: str) -> tuple[str, str]:
         return "date", unit
     if _truncated(unit):
         return "junk", unit  # teaser of another story
-    if (unit.count(" · ") >= 2 or "|" in unit) and n < 25 and _HAS_DIGIT.search(unit):
+    if (
+        (len(_META_SEPARATOR.findall(unit)) >= 2 or "|" in unit)
+        and n < 25
+        and _HAS_DIGIT.search(unit)
+    ):
         return "junk", unit  # "Транспорт · 3 вересня 2026 · Автор: …", "Białystok, 19.05.2026 | …"
     # A long line ending in a colon introduces a quotation or a list ("Приводим его
     # фрагмент в оригинале:"): it reads as prose.

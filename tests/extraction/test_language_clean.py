@@ -117,3 +117,29 @@ def test_author_and_date_lines_are_read() -> None:
 )
 def test_dates_in_every_language(text: str, iso: str) -> None:
     assert parse_date(text) == iso
+
+
+BODY = (
+    "The regional council approved the new bus timetable on Tuesday after a two-hour debate. "
+    "Councillors voted 31 to 9 for the plan, which adds 40 night services a week.\n\n"
+    "The transport office said the first buses would run from 1 March."
+)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Published 4 February 2026, 07:55 · Updated 10:20",
+        "2 марта 2026 г., 12:10 · Политика",
+        "Люблін — Київ, 8 липня 2026",
+        "Вильнюс, 25 августа 2026 • Евгения Тарасевич • 4 мин на чтение",
+    ],
+)
+def test_a_dated_metadata_row_is_not_taken_for_the_headline(meta: str) -> None:
+    doc = extract(f"Night buses return to the valley\n{meta}\n\n{BODY}")
+    assert doc.title == "Night buses return to the valley"
+
+
+def test_a_headline_that_mentions_a_date_stays_the_headline() -> None:
+    doc = extract(f"Protests on 9 August 2020\n\n{BODY}")
+    assert doc.title == "Protests on 9 August 2020"
