@@ -12,11 +12,14 @@ earlier mention and "he said" resolves to him.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, NamedTuple
 
+from .attribution_data import cues_for
 from .document import Attribution
+from .morph import name_key, nominative
 from .split import TITLES, UPPER_LETTERS
 
 
@@ -313,8 +316,20 @@ class AttributionContext:
     last_person: str | None = None
     unattributed: list[str] = field(default_factory=list)
 
+    _keys: dict[str, str] | None = None
+
     def canonical(self, name: str) -> str:
-        return self.known_sources.get(name.lower(), name)
+        """The known name for ``name``: by alias (case-insensitive), then, in languages
+        that inflect names, by the words' dictionary forms or stems, so "Ивана Петрова"
+        and "Komendy Głównej Policji" find "Иван Петров" and "Komenda Główna Policji"."""
+        exact = self.known_sources.get(name.lower())
+        if exact is not None or self.language == "en" or not self.known_sources:
+            return exact or name
+        if self._keys is None:
+            self._keys = {}
+            for alias, canonical in self.known_sources.items():
+                self._keys.setdefault(name_key(alias, self.language), canonical)
+        return self._keys.get(name_key(name, self.language), name)
 
 
 class SentenceAttributions(NamedTuple):
@@ -352,6 +367,22 @@ def attribute_sentence(
 
     ``words`` is :func:`word_sets` of the sentence when the caller already has it."""
     _, lowered = words if words is not None else word_sets(text)
+    language = ctx.language
+    if language not in ("en", "und"):
+        language = _sentence_language(text, language)
+    elif _CYRILLIC_RE.search(text) is not None:
+        language = _sentence_language(text, language)
+    if language not in ("en", "und"):
+        slavic = _slavic(language)
+        if slavic is None:  # a language without rules: nothing is attributed rather than guessed
+            return SentenceAttributions([], None)
+        found_slavic = _attribute_slavic(text, offset, ctx, lowered, slavic)
+        if not found_slavic.attributions:
+            ctx.unattributed.append(text)
+            del ctx.unattributed[:-3]
+        else:
+            ctx.unattributed.clear()
+        return found_slavic
     if lowered.isdisjoint(_ANY_CUE_WORDS):  # most sentences: no pattern below can match
         ctx.unattributed.append(text)
         del ctx.unattributed[:-3]
@@ -618,3 +649,483 @@ def _guess_kind(name: str, context: str, ctx: AttributionContext) -> str:
                 if pattern.search(name):
                     return kind
     return "other"
+
+
+# --- Russian, Ukrainian, Belarusian, Polish ------------------------------------------------
+#
+# The same shapes as the English patterns, compiled from per-language data
+# (``attribution_data/<lang>.py``): a source named before its verb ("Министерство ...
+# заявило"), after it ("— сказал X", "powiedział X", "как сообщает X"), after a
+# prepositional cue ("по словам X", "według X"), after a data noun ("данные Белстата",
+# "raport NIK"), a relay ("в интервью X", "w rozmowie z X"), a document that reached an
+# outlet ("do którego dotarł X"), a source cited by the speaker ("со ссылкой на X"),
+# anonymous sources and pronouns. Names come out in the nominative (``morph.nominative``
+# with the case the cue governs).
+
+_LOWER_LETTERS = "".join(
+    sorted(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
+)
+_CYRILLIC_RE = re.compile(r"[а-яёіїєґўА-ЯЁІЇЄҐЎ]")
+_POLISH_RE = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def _alt(items: Iterable[str], *, capitalise: bool = False) -> str:
+    words = set(items)
+    if capitalise:
+        words |= {w[:1].upper() + w[1:] for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class _Slavic(NamedTuple):
+    cues: Any
+    gate: frozenset[str]
+    verbs: frozenset[str]
+    subject: re.Pattern[str]
+    inverted: re.Pattern[str]
+    inverted_noun: re.Pattern[str]
+    lead: re.Pattern[str]
+    lead_case: dict[str, str]
+    citing: re.Pattern[str]
+    citing_case: dict[str, str]
+    relay: re.Pattern[str]
+    relay_case: dict[str, str]
+    possession: re.Pattern[str]
+    possession_case: dict[str, str]
+    data: re.Pattern[str]
+    anonymous: re.Pattern[str]
+    anonymous_marker: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    pronoun_cue: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    impersonal_case: dict[str, str]
+    kinds: re.Pattern[str]
+    kind_names: tuple[str, ...]
+    name: re.Pattern[str]
+    outlets: frozenset[str]
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@lru_cache(maxsize=None)
+def _slavic(language: str) -> _Slavic | None:
+    cues = cues_for(language)
+    if cues is None:
+        return None
+    up, lo = UPPER_LETTERS, _LOWER_LETTERS
+    cap = rf"[{up}](?:[\w’'-]*\w)?"
+    init = rf"[{up}]\.\s?"
+    quoted = r"(?:«[^«»]{1,80}»|„[^„”“]{1,80}[”“]|“[^“”]{1,80}”|\"[^\"]{1,80}\")"
+    connectors = _alt(cues.connectors)
+    verbs = _alt(cues.verbs)
+    all_verbs = _alt((*cues.verbs, *cues.gerunds))
+    stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
+    lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w-]*"
+    capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
+    orgspan = (
+        rf"(?:{_alt(cues.org_starts)})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
+        rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
+    )
+    name = rf"(?:{quoted}|{orgspan}|{capspan}(?:\s{quoted})?)"
+    desc = rf"(?:{lowword}\.?\s){{0,6}}?"
+    particles = _alt((*cues.particles, *cues.negations))
+    adv = _alt(cues.adverbial_preps)
+    subject = re.compile(
+        rf"(?P<name>{name})(?P<appos>(?:,\s[^,;:«»“”\"()]{{2,120}}){{1,2}},)?"
+        rf"(?P<gap>\s(?:{adv})\s[^,.;:()]{{1,60}}?)?"
+        rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
+    )
+    inverted = re.compile(
+        rf"(?<![\w-])(?P<verb>{verbs})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
+        rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
+    )
+    subject_nouns = _alt(cues.subject_nouns)
+    inverted_noun = re.compile(
+        rf"(?<![\w-])(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*)(?=\s*[,.;:!?]|$)"
+    )
+    lead_case = {_key(p): c for p, c in cues.lead_cues}
+    citing_case = {_key(p): c for p, c in cues.citing_cues}
+    relay_case = {_key(p): c for p, c in cues.relay_cues}
+    possession_case = {_key(p): c for p, c in cues.possession_cues}
+    anon = _alt(cues.anonymous_nouns)
+
+    def after(cue_alt: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<![\w-])(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
+            rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
+            rf"|(?P<np>{lowword}(?:\s{lowword}){{0,2}}))"
+        )
+
+    impersonal_case = {p: c for p, c in cues.impersonal_preps}
+    kind_names = tuple(k for k, _ in cues.kind_markers)
+    kinds = re.compile(
+        "|".join(
+            rf"(?P<k{i}>(?<![\w-])(?:{_alt(stems)}))" for i, (_, stems) in enumerate(cues.kind_markers)
+        )
+    )
+    gate_words: set[str] = set(cues.verbs) | set(cues.gerunds) | set(cues.pronouns)
+    for phrases in (cues.lead_cues, cues.citing_cues, cues.relay_cues, cues.possession_cues):
+        for phrase, _ in phrases:
+            gate_words |= {w for w in phrase.lower().split() if len(w) > 3}
+    for phrase in cues.pronoun_cues:
+        gate_words.add(phrase.split()[-1])
+    return _Slavic(
+        cues=cues,
+        gate=frozenset(gate_words),
+        verbs=frozenset(cues.verbs),
+        subject=subject,
+        inverted=inverted,
+        inverted_noun=inverted_noun,
+        lead=after(_alt((p for p, _ in cues.lead_cues), capitalise=True)),
+        lead_case=lead_case,
+        citing=after(_alt((p for p, _ in cues.citing_cues), capitalise=True)),
+        citing_case=citing_case,
+        relay=re.compile(
+            rf"(?<![\w-])(?P<cue>{_alt((p for p, _ in cues.relay_cues), capitalise=True)})\s"
+            rf"(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<name>{name})"
+        ),
+        relay_case=relay_case,
+        possession=re.compile(
+            rf"(?<![\w-])(?P<cue>{_alt(p for p, _ in cues.possession_cues)})\s"
+            rf"(?P<desc>{desc})(?P<name>{name})"
+        ),
+        possession_case=possession_case,
+        data=re.compile(
+            rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*)"
+            rf"(?:\s(?P<adj>{lowword})){{0,2}}?\s(?:(?P<agent>{_alt(p for p, _ in cues.agent_preps) or '(?!)'})\s)?"
+            rf"(?P<desc>(?:{lowword}\s){{0,3}}?)(?P<name>{name})"
+        ),
+        anonymous=re.compile(
+            rf"(?<![\w-])(?P<np>(?:{lowword}\s)?(?:{_alt(cues.anonymous_nouns, capitalise=True)})[\w-]*"
+            rf"(?:\s[\w-]+){{0,5}}?)(?=\s*[,.;:()]|\s(?:{all_verbs})(?![\w-]))"
+        ),
+        anonymous_marker=re.compile(rf"(?<![\w-])(?:{_alt(cues.anonymous_markers)})"),
+        pronoun=re.compile(
+            rf"(?<![\w-])(?:(?P<pron>{_alt(cues.pronouns, capitalise=True)})\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?P<verb>{verbs})|(?P<verb2>{verbs})\s(?:(?:{particles})\s)?(?P<pron2>{_alt(cues.pronouns)}))(?![\w-])"
+        ),
+        pronoun_cue=re.compile(rf"(?<![\w-])(?:{_alt(cues.pronoun_cues, capitalise=True)})(?![\w-])"),
+        impersonal=re.compile(
+            rf"(?<![\w-])(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
+            rf"(?P<np>(?:{lowword}|{cap})(?:\s(?:{cap}|{lowword}))?)(?=\s*[,.;:()]|$)"
+        ),
+        impersonal_case=impersonal_case,
+        kinds=kinds,
+        kind_names=kind_names,
+        name=re.compile(name),
+        outlets=frozenset(o.lower() for o in cues.outlets),
+    )
+
+
+def _sentence_language(text: str, language: str) -> str:
+    """A sentence quoted in another script than the document's gets its own rules (a
+    Russian article quoting a Polish press release)."""
+    if language in ("ru", "uk", "be"):
+        if _CYRILLIC_RE.search(text) is None and _LATIN_RE.search(text):
+            return "pl" if _POLISH_RE.search(text) else "en"
+        return language
+    if language in ("pl", "en", "und") and _CYRILLIC_RE.search(text) and not _LATIN_RE.search(
+        text[:1]
+    ):
+        if not any(c in text for c in "їєґЇЄҐ"):
+            if "ў" in text or ("і" in text and "ы" in text):
+                return "be"
+            return "uk" if "і" in text else "ru"
+        return "uk"
+    return language
+
+
+def _slavic_kind(name: str, desc: str, lang: _Slavic, ctx: AttributionContext) -> str:
+    """The earliest marker in the descriptor decides (Slavic noun phrases are head-first:
+    "пресс-секретарь президента" is an official), then what earlier sentences said about
+    the name, then markers in the name."""
+    if desc:
+        m = lang.kinds.search(desc.lower())
+        if m is not None and m.lastgroup:
+            return lang.kind_names[int(m.lastgroup[1:])]
+    if name in ctx.kinds:
+        return ctx.kinds[name]
+    low = name.lower().strip("«»„”“\"")
+    if low in lang.outlets:
+        return "news_outlet"
+    m = lang.kinds.search(low)
+    if m is not None and m.lastgroup:
+        return lang.kind_names[int(m.lastgroup[1:])]
+    return "other"
+
+
+def _clean_name(raw: str, lang: _Slavic) -> tuple[str, str]:
+    """(name, role words removed) with sentence-initial function words and leading roles
+    dropped; a quoted name loses its quotes."""
+    words = raw.split()
+    removed: list[str] = []
+    while words and words[0] in lang.cues.stop_lead:
+        words.pop(0)
+    while len(words) > 1 and words[0].lower().rstrip(".") in lang.cues.role_words:
+        removed.append(words.pop(0))
+    name = " ".join(words).strip(" ,.;:")
+    return name, " ".join(removed).lower()
+
+
+def _split_quoted(name: str) -> tuple[str, str]:
+    """"правозащитный центр «Весна»" -> ("Весна", "правозащитный центр")."""
+    for open_, close in (("«", "»"), ("„", "”"), ("„", "“"), ("“", "”"), ('"', '"')):
+        i = name.find(open_)
+        if i >= 0:
+            j = name.find(close, i + 1)
+            if j > i + 1:
+                inner = name[i + 1 : j].strip()
+                return inner, name[:i].strip().lower()
+    return name, ""
+
+
+def _attribute_slavic(
+    text: str, offset: int, ctx: AttributionContext, lowered: set[str], lang: _Slavic
+) -> SentenceAttributions:
+    if lowered.isdisjoint(lang.gate) and lang.data.search(text) is None:
+        return SentenceAttributions([], None)
+    code = lang.cues.code
+    found: list[tuple[str, Attribution]] = []
+    taken: list[tuple[int, int]] = []
+
+    def resolve(raw: str, case: str | None, desc: str = "") -> tuple[str, str]:
+        name, roles = _clean_name(raw, lang)
+        if not name:
+            return "", ""
+        inner, qdesc = _split_quoted(name)
+        if inner != name and not qdesc and not desc.strip() and not roles:
+            # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
+            return nominative(inner, code, case), ""
+        if inner != name:
+            # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
+            return inner, f"{desc} {roles} {qdesc}".strip()
+        name = nominative(name, code, case)
+        return name, f"{desc} {roles}".strip()
+
+    def add(
+        how: str,
+        name: str,
+        kind: str,
+        start: int,
+        end: int,
+        via: str | None = None,
+        via_kind: str | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        name = name.strip(" ,.;:’'\"”“«»")
+        if not name or len(name) > 120:
+            return
+        span = span or (start, end)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            return
+        taken.append(span)
+        name = ctx.canonical(name)
+        if any(a.name == name for _, a in found):
+            return
+        if via is not None:
+            via = ctx.canonical(via)
+            via_kind = via_kind or _slavic_kind(via, "", lang, ctx)
+        found.append(
+            (how, Attribution(name, kind, text[start:end], offset + start, offset + end, via, via_kind))
+        )
+
+    def remember(name: str, kind: str) -> None:
+        if kind != "other" or name not in ctx.kinds:
+            ctx.kinds[name] = kind
+        if kind in _PERSON_KINDS and 1 <= len(name.split()) <= 4 and not name.isupper():
+            ctx.last_person = name
+
+    # Anonymous sources first: their noun phrases must not be read as names.
+    if lang.anonymous_marker.search(text) or not lowered.isdisjoint(lang.gate):
+        for m in lang.anonymous.finditer(text):
+            np = m.group("np")
+            if lang.anonymous_marker.search(text) or re.search(r"\s(?:в|из|у|ў|з|w|z|ze)\s", np):
+                phrase = np[:1].lower() + np[1:] if np[:1].isupper() else np
+                add("anonymous", phrase, "anonymous", m.start("np"), m.end("np"))
+    cited: tuple[str, str, int, int] | None = None
+    for m in lang.citing.finditer(text):
+        case = lang.citing_case.get(_key(m.group("cue")))
+        if m.group("name"):
+            name, desc = resolve(m.group("name"), case, m.group("desc") or "")
+            kind = _slavic_kind(name, desc, lang, ctx)
+        elif m.group("anon"):
+            name, kind = m.group("anon").strip(), "anonymous"
+        else:
+            name = nominative(m.group("np"), code, case)
+            kind = _slavic_kind("", name, lang, ctx)
+        if name:
+            cited = (name, kind, m.start("cue"), m.end("cue"))
+            taken.append((m.start(), m.end()))
+            found[:] = [(h, a) for h, a in found if not (m.start() <= a.cue_start - offset < m.end())]
+            taken[:] = [(s, e) for s, e in taken if not (m.start() < s < m.end())] or taken
+            break
+    for m in lang.lead.finditer(text):
+        case = lang.lead_case.get(_key(m.group("cue")))
+        if m.group("name"):
+            name, desc = resolve(m.group("name"), case, m.group("desc") or "")
+            kind = _slavic_kind(name, desc, lang, ctx)
+        elif m.group("anon"):
+            name, kind = m.group("anon").strip(), "anonymous"
+        else:
+            name = nominative(m.group("np"), code, case)
+            kind = _slavic_kind("", name, lang, ctx)
+        if name:
+            add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
+            remember(name, kind)
+    for m in lang.data.finditer(text):
+        case = "accs" if m.group("agent") else "gent"
+        name, desc = resolve(m.group("name"), case, m.group("desc") or "")
+        if name and not _DATEISH.match(name):
+            kind = _slavic_kind(name, desc, lang, ctx)
+            if kind == "other":
+                kind = _slavic_kind("", m.group("noun"), lang, ctx)
+            add("document", name, kind, m.start("noun"), m.end("noun"), span=(m.start(), m.end()))
+    for m in lang.possession.finditer(text):
+        case = lang.possession_case.get(_key(m.group("cue")))
+        via, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
+        if not via:
+            continue
+        doc = _document_before(text, m.start())
+        if doc:
+            kind = _slavic_kind("", doc, lang, ctx)
+            kind = kind if kind in ("intercepted_communication", "leaked_document", "dataset") else "leaked_document"
+            add("document", doc, kind, m.start("cue"), m.end("cue"), via,
+                _slavic_kind(via, vdesc, lang, ctx), span=(m.start(), m.end()))
+    speech = not lowered.isdisjoint(lang.verbs)
+    for m in lang.subject.finditer(text) if speech else ():
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
+            continue
+        name, desc = resolve(m.group("name"), "nomn", _descriptor(text, start))
+        appos = m.group("appos") or ""
+        if not name or _DATEISH.match(name) or _common_initial(text, m, name, lang):
+            continue
+        if appos:
+            desc += " " + appos.lower()
+        kind = _slavic_kind(name, desc, lang, ctx)
+        add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start("name"), m.end()))
+        remember(name, kind)
+    for m in lang.inverted.finditer(text) if speech else ():
+        name, desc = resolve(m.group("name"), "nomn", m.group("desc") or "")
+        if not name or _DATEISH.match(name):
+            continue
+        kind = _slavic_kind(name, desc + _appositive_after(text, m.end()), lang, ctx)
+        add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(name, kind)
+    for m in lang.inverted_noun.finditer(text) if speech else ():
+        np = m.group("np")
+        name = nominative(np, code, None)
+        add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
+            span=(m.start(), m.end()))
+    for m in lang.impersonal.finditer(text) if speech else ():
+        verb = m.group("verb")
+        if not verb.endswith(("ли", "li", "no", "to", "лі")):
+            continue
+        case = lang.impersonal_case.get(m.group("prep").lower())
+        name = nominative(m.group("np"), code, case)
+        add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
+            span=(m.start(), m.end()))
+    # Subject nouns at the start of the sentence ("Следствие утверждает", "Śledczy twierdzą").
+    if speech and not found:
+        first = _WORD.match(text)
+        if first is not None:
+            word = first.group(0).lower()
+            nxt = text[first.end() : first.end() + 40].split()
+            if any(word.startswith(s) for s in lang.cues.subject_nouns) and nxt and (
+                nxt[0] in lang.verbs or len(nxt) > 1 and nxt[0] in lang.cues.negations and nxt[1] in lang.verbs
+            ):
+                name = nominative(word, code, "nomn")
+                add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
+    # Pronouns and pronoun cues: the last named person.
+    if ctx.last_person:
+        person = ctx.last_person
+        for m in lang.pronoun_cue.finditer(text):
+            add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
+        for m in lang.pronoun.finditer(text) if speech else ():
+            add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
+        if speech and not found and code == "pl":
+            _pro_drop(text, lang, person, ctx, add)
+    # A source the speaker cites: the speaker becomes its relay.
+    if cited is not None:
+        name, kind, cs, ce = cited
+        speaker = next((a for how, a in found if how in ("subject", "inverted", "according")), None)
+        via = speaker.name if speaker is not None else None
+        via_kind = speaker.kind if speaker is not None else None
+        if speaker is not None:
+            found[:] = [(h, a) for h, a in found if a is not speaker]
+        found.append(("according", Attribution(ctx.canonical(name), kind, text[cs:ce], offset + cs, offset + ce, via, via_kind)))
+    # A relay in the sentence ("в интервью «Медузе»", "przekazał PAP") for the speaker.
+    if found and not lowered.isdisjoint(lang.gate):
+        for m in lang.relay.finditer(text):
+            cue = _key(m.group("cue"))
+            via, vdesc = resolve(m.group("name"), lang.relay_case.get(cue), m.group("desc") or "")
+            if not via:
+                continue
+            via_kind = _slavic_kind(via, vdesc, lang, ctx)
+            if " " not in cue and via_kind != "news_outlet":
+                continue  # "рассказала координатор Анна" is the speaker, not an outlet
+            for i, (how, a) in enumerate(found):
+                if how in ("subject", "inverted", "pronoun") and a.via is None and a.name != via:
+                    found[i] = (how, replace(a, via=via, via_kind=via_kind))
+                    break
+            break
+    found.sort(key=lambda item: item[1].cue_start)
+    claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
+    return SentenceAttributions([a for _, a in found], claimant)
+
+
+def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bool:
+    """A capitalised common noun opening the sentence ("Решение подтвердила …") is not a
+    name; subject nouns ("Следствие утверждает") are handled on their own."""
+    if " " in name or text[: m.start("name")].strip(" «»„“”\"—–-") or name.isupper():
+        return False
+    code = lang.cues.code
+    if code in ("ru", "uk"):
+        from .morph import _analyzer
+
+        analyzer = _analyzer(code)
+        if analyzer is not None:
+            parses = analyzer.parse(name.lower())
+            return bool(parses) and not any(
+                t in p.tag for p in parses[:2] for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "UNKN")
+            ) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+    return name.lower() in lang.cues.role_words
+
+
+def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, add: Any) -> None:
+    """Polish drops the subject: "Dodał, że…", "Jak dodała, …", "– powiedziała." refer to
+    the last named person when no name follows the verb."""
+    for m in _WORD.finditer(text):
+        word = m.group(0).lower()
+        if word not in lang.verbs:
+            continue
+        before = text[: m.start()].rstrip()
+        after = text[m.end() :].lstrip()
+        initial = not before or before.lower() in ("jak", "jak już", "co więcej") or before[-1:] in "–—-"
+        if initial and (not after or after[:1] in ",.:;!?" or after[:3] in ("że ", "iż ")):
+            add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
+            return
+
+
+_CLAUSE_START = re.compile(r"[,;:()«»„“”\"]")
+
+
+def _document_before(text: str, pos: int) -> str:
+    """The noun phrase a possession clause belongs to: "Zapis rozmowy telefonicznej, do
+    którego dotarł …" -> "zapis rozmowy telefonicznej"."""
+    head = text[:pos].rstrip()
+    if head.endswith(","):
+        head = head[:-1]
+        # drop the relative pronoun clause start ("do którego", "оказавшийся")
+    parts = [p.strip() for p in _CLAUSE_START.split(head)]
+    phrase = parts[-1] if parts else ""
+    if len(phrase.split()) <= 2 and len(parts) > 1:
+        phrase = parts[-2]  # "документ, оказавшийся [в распоряжении]"
+    if not phrase or len(phrase.split()) > 6:
+        phrase = " ".join(phrase.split()[-4:])
+    if not phrase:
+        return ""
+    return phrase[:1].lower() + phrase[1:] if not phrase.split()[0].isupper() else phrase
