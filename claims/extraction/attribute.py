@@ -724,12 +724,13 @@ def _slavic(language: str) -> _Slavic | None:
     stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
     lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w-]*"
     capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
-    orgspan = (
+    orgspan = "(?!)" if not cues.org_starts else (
         rf"(?:{_alt(cues.org_starts)})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
         rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
     )
     name = rf"(?:{quoted}|{orgspan}|{capspan}(?:\s{quoted})?)"
-    desc = rf"(?:{lowword}\.?\s){{0,6}}?"
+    agents = _alt(p for p, _ in cues.agent_preps) or "(?!)"
+    desc = rf"(?:(?:{lowword}|{agents})\.?\s){{0,6}}?"
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
     subject = re.compile(
@@ -756,7 +757,7 @@ def _slavic(language: str) -> _Slavic | None:
         return re.compile(
             rf"(?<![\w-])(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
             rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
-            rf"|(?P<np>{lowword}(?:\s{lowword}){{0,2}}))"
+            rf"|(?:(?:jego|jej|ich|его|её|ее|их|його|її|яго|яе)\s)?(?P<np>{lowword}))"
         )
 
     impersonal_case = {p: c for p, c in cues.impersonal_preps}
@@ -807,7 +808,11 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?<![\w-])(?:(?P<pron>{_alt(cues.pronouns, capitalise=True)})\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})|(?P<verb2>{verbs})\s(?:(?:{particles})\s)?(?P<pron2>{_alt(cues.pronouns)}))(?![\w-])"
         ),
-        pronoun_cue=re.compile(rf"(?<![\w-])(?:{_alt(cues.pronoun_cues, capitalise=True)})(?![\w-])"),
+        pronoun_cue=re.compile(
+            rf"(?<![\w-])(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] not in cues.verbs), capitalise=True)})(?![\w-])"
+            # "Jak dodała, …" but not "Jak poinformowała Fundacja …"
+            rf"|(?<![\w-])(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] in cues.verbs), capitalise=True)})(?=\s*[,.;:!?])"
+        ),
         impersonal=re.compile(
             rf"(?<![\w-])(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
             rf"(?P<np>(?:{lowword}|{cap})(?:\s(?:{cap}|{lowword}))?)(?=\s*[,.;:()]|$)"
@@ -890,11 +895,14 @@ def _attribute_slavic(
     code = lang.cues.code
     found: list[tuple[str, Attribution]] = []
     taken: list[tuple[int, int]] = []
+    agent_case = dict(lang.cues.agent_preps)
 
     def resolve(raw: str, case: str | None, desc: str = "") -> tuple[str, str]:
         name, roles = _clean_name(raw, lang)
         if not name:
             return "", ""
+        if desc.split()[-1:] and desc.split()[-1] in agent_case:
+            case = agent_case[desc.split()[-1]]  # "przeprowadzonej przez" + accusative
         inner, qdesc = _split_quoted(name)
         if inner != name and not qdesc and not desc.strip() and not roles:
             # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
@@ -902,6 +910,14 @@ def _attribute_slavic(
         if inner != name:
             # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
             return inner, f"{desc} {roles} {qdesc}".strip()
+        words = name.split()
+        for i in range(1, len(words) - 1 if len(words) > 2 else 1):
+            if _is_first_name(words[i], lang):
+                # "Podlaskiego Oddziału Straży Granicznej Agnieszka Borowska": the person.
+                roles = f"{roles} {' '.join(words[:i]).lower()}".strip()
+                name = " ".join(words[i:])
+                case = "nomn" if case in (None, "nomn") else case
+                break
         name = nominative(name, code, case)
         return name, f"{desc} {roles}".strip()
 
@@ -935,8 +951,42 @@ def _attribute_slavic(
     def remember(name: str, kind: str) -> None:
         if kind != "other" or name not in ctx.kinds:
             ctx.kinds[name] = kind
-        if kind in _PERSON_KINDS and 1 <= len(name.split()) <= 4 and not name.isupper():
+        if kind in _PERSON_KINDS and _slavic_person(name, lang):
             ctx.last_person = name
+
+    def person_kind(name: str, desc: str) -> str:
+        kind = _slavic_kind(name, desc, lang, ctx)
+        if kind not in _PERSON_KINDS and _slavic_person(name, lang):
+            # "экономист исследовательского центра Татьяна Лаппо" is a person, not the centre
+            return _slavic_person_kind(desc, lang)
+        return kind
+
+    def after_cue(m: re.Match[str], cases: dict[str, str]) -> tuple[str, str]:
+        case = cases.get(_key(m.group("cue")))
+        if m.group("name"):
+            raw, desc = m.group("name"), m.group("desc") or ""
+            tail = _tail_person(text, m.end("name"), lang)
+            if tail is not None:
+                desc, raw = f"{desc} {raw}", tail.group(0)
+            name, desc = resolve(raw, case, desc)
+            return name, person_kind(name, desc)
+        if m.group("anon"):
+            anon = m.group("anon").strip()
+            return anon[:1].lower() + anon[1:], "anonymous"
+        name = nominative(m.group("np"), code, case)
+        return name, _slavic_kind("", name, lang, ctx)
+
+    def inverted_source(m: re.Match[str]) -> None:
+        raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        tail = _tail_person(text, m.end("name"), lang)
+        if tail is not None:
+            desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
+        name, desc = resolve(raw, "nomn", desc)
+        if not name or _DATEISH.match(name):
+            return
+        kind = person_kind(name, desc + _appositive_after(text, end))
+        add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), end))
+        remember(name, kind)
 
     # Anonymous sources first: their noun phrases must not be read as names.
     if lang.anonymous_marker.search(text) or not lowered.isdisjoint(lang.gate):
@@ -947,31 +997,16 @@ def _attribute_slavic(
                 add("anonymous", phrase, "anonymous", m.start("np"), m.end("np"))
     cited: tuple[str, str, int, int] | None = None
     for m in lang.citing.finditer(text):
-        case = lang.citing_case.get(_key(m.group("cue")))
-        if m.group("name"):
-            name, desc = resolve(m.group("name"), case, m.group("desc") or "")
-            kind = _slavic_kind(name, desc, lang, ctx)
-        elif m.group("anon"):
-            name, kind = m.group("anon").strip(), "anonymous"
-        else:
-            name = nominative(m.group("np"), code, case)
-            kind = _slavic_kind("", name, lang, ctx)
+        name, kind = after_cue(m, lang.citing_case)
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
             taken.append((m.start(), m.end()))
-            found[:] = [(h, a) for h, a in found if not (m.start() <= a.cue_start - offset < m.end())]
-            taken[:] = [(s, e) for s, e in taken if not (m.start() < s < m.end())] or taken
             break
+    person = ctx.last_person
+    for m in lang.pronoun_cue.finditer(text) if person else ():
+        add("pronoun", person or "", ctx.kinds.get(person or "", "other"), m.start(), m.end())
     for m in lang.lead.finditer(text):
-        case = lang.lead_case.get(_key(m.group("cue")))
-        if m.group("name"):
-            name, desc = resolve(m.group("name"), case, m.group("desc") or "")
-            kind = _slavic_kind(name, desc, lang, ctx)
-        elif m.group("anon"):
-            name, kind = m.group("anon").strip(), "anonymous"
-        else:
-            name = nominative(m.group("np"), code, case)
-            kind = _slavic_kind("", name, lang, ctx)
+        name, kind = after_cue(m, lang.lead_case)
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
@@ -986,15 +1021,27 @@ def _attribute_slavic(
     for m in lang.possession.finditer(text):
         case = lang.possession_case.get(_key(m.group("cue")))
         via, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
-        if not via:
-            continue
-        doc = _document_before(text, m.start())
+        doc = _document_before(text, m.start()) if via else ""
         if doc:
             kind = _slavic_kind("", doc, lang, ctx)
-            kind = kind if kind in ("intercepted_communication", "leaked_document", "dataset") else "leaked_document"
-            add("document", doc, kind, m.start("cue"), m.end("cue"), via,
-                _slavic_kind(via, vdesc, lang, ctx), span=(m.start(), m.end()))
+            if kind not in ("intercepted_communication", "leaked_document", "dataset"):
+                kind = "leaked_document"
+            via_kind = _slavic_kind(via, vdesc, lang, ctx)
+            add("document", doc, kind, m.start("cue"), m.end("cue"), via, via_kind,
+                span=(m.start(), m.end()))
     speech = not lowered.isdisjoint(lang.verbs)
+    for m in lang.impersonal.finditer(text) if speech else ():
+        if not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
+            continue  # "уточнили в пресс-службе": a plural or impersonal verb
+        name = nominative(m.group("np"), code, lang.impersonal_case.get(m.group("prep").lower()))
+        add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
+            span=(m.start(), m.end()))
+    inverted = list(lang.inverted.finditer(text)) if speech else []
+    # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
+    # is the strongest reading; a subject before the verb comes next.
+    strong = [m for m in inverted if _after_break(text, m.start(), lang)]
+    for m in strong:
+        inverted_source(m)
     for m in lang.subject.finditer(text) if speech else ():
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
@@ -1005,27 +1052,14 @@ def _attribute_slavic(
             continue
         if appos:
             desc += " " + appos.lower()
-        kind = _slavic_kind(name, desc, lang, ctx)
+        kind = person_kind(name, desc)
         add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start("name"), m.end()))
         remember(name, kind)
-    for m in lang.inverted.finditer(text) if speech else ():
-        name, desc = resolve(m.group("name"), "nomn", m.group("desc") or "")
-        if not name or _DATEISH.match(name):
-            continue
-        kind = _slavic_kind(name, desc + _appositive_after(text, m.end()), lang, ctx)
-        add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
-        remember(name, kind)
+    for m in inverted:
+        if m not in strong:
+            inverted_source(m)
     for m in lang.inverted_noun.finditer(text) if speech else ():
-        np = m.group("np")
-        name = nominative(np, code, None)
-        add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
-            span=(m.start(), m.end()))
-    for m in lang.impersonal.finditer(text) if speech else ():
-        verb = m.group("verb")
-        if not verb.endswith(("ли", "li", "no", "to", "лі")):
-            continue
-        case = lang.impersonal_case.get(m.group("prep").lower())
-        name = nominative(m.group("np"), code, case)
+        name = nominative(m.group("np"), code, None)
         add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
             span=(m.start(), m.end()))
     # Subject nouns at the start of the sentence ("Следствие утверждает", "Śledczy twierdzą").
@@ -1033,20 +1067,19 @@ def _attribute_slavic(
         first = _WORD.match(text)
         if first is not None:
             word = first.group(0).lower()
-            nxt = text[first.end() : first.end() + 40].split()
+            nxt = [w.strip(",.;:") for w in text[first.end() : first.end() + 40].split()]
             if any(word.startswith(s) for s in lang.cues.subject_nouns) and nxt and (
-                nxt[0] in lang.verbs or len(nxt) > 1 and nxt[0] in lang.cues.negations and nxt[1] in lang.verbs
+                nxt[0] in lang.verbs
+                or len(nxt) > 1 and nxt[0] in lang.cues.negations and nxt[1] in lang.verbs
             ):
                 name = nominative(word, code, "nomn")
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
-    # Pronouns and pronoun cues: the last named person.
-    if ctx.last_person:
-        person = ctx.last_person
-        for m in lang.pronoun_cue.finditer(text):
+    # Pronouns: the last named person ("он сказал", "— добавила она", Polish "Dodał, że").
+    person = ctx.last_person
+    if person and speech:
+        for m in lang.pronoun.finditer(text):
             add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
-        for m in lang.pronoun.finditer(text) if speech else ():
-            add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
-        if speech and not found and code == "pl":
+        if not found and code == "pl":
             _pro_drop(text, lang, person, ctx, add)
     # A source the speaker cites: the speaker becomes its relay.
     if cited is not None:
@@ -1054,8 +1087,7 @@ def _attribute_slavic(
         speaker = next((a for how, a in found if how in ("subject", "inverted", "according")), None)
         via = speaker.name if speaker is not None else None
         via_kind = speaker.kind if speaker is not None else None
-        if speaker is not None:
-            found[:] = [(h, a) for h, a in found if a is not speaker]
+        found[:] = [(h, a) for h, a in found if a is not speaker and a.name != name]
         found.append(("according", Attribution(ctx.canonical(name), kind, text[cs:ce], offset + cs, offset + ce, via, via_kind)))
     # A relay in the sentence ("в интервью «Медузе»", "przekazał PAP") for the speaker.
     if found and not lowered.isdisjoint(lang.gate):
@@ -1075,6 +1107,66 @@ def _attribute_slavic(
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
+    """The verb at ``pos`` follows a comma, a dash, a closing quote, "как"/"jak", or opens
+    the sentence."""
+    before = text[:pos].rstrip()
+    if not before or before[-1] in ",—–-»”\"":
+        return True
+    last = before.rsplit(None, 1)[-1].lower()
+    return last in ("как", "як", "jak", "об", "o", "пра", "про") or before.lower().endswith(
+        ("об этом", "o tym", "про це", "пра гэта")
+    )
+
+
+def _slavic_person(name: str, lang: _Slavic) -> bool:
+    """Two to four capitalised words (or initials and a surname) with no organisation or
+    outlet marker: a person's name."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or name.isupper() or any(c in name for c in "«»„”\"0123456789"):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if name.lower() in lang.outlets:
+        return False
+    m = lang.kinds.search(name.lower())
+    return m is None
+
+
+def _slavic_person_kind(desc: str, lang: _Slavic) -> str:
+    for m in lang.kinds.finditer(desc.lower()):
+        kind = lang.kind_names[int((m.lastgroup or "k0")[1:])]
+        if kind in ("official", "head_of_state", "witness_testimony"):
+            return kind
+    return "other"
+
+
+def _is_first_name(word: str, lang: _Slavic) -> bool:
+    low = word.lower()
+    if low in lang.cues.first_names:
+        return True
+    code = lang.cues.code
+    if code in ("ru", "uk") and word[:1].isupper() and not word.isupper():
+        from .morph import _analyzer
+
+        analyzer = _analyzer(code)
+        if analyzer is not None:
+            return any("Name" in p.tag and p.tag.case == "nomn" for p in analyzer.parse(low)[:3])
+    return False
+
+
+def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
+    """"ekonomista Banku Pekao SA dr Marcin Grabowski": a title after an organisation's name
+    introduces the person who speaks."""
+    m = _TAIL_TITLE.match(text, end)
+    if m is None or m.group(1).lower().rstrip(".") not in lang.cues.role_words:
+        return None
+    return lang.name.match(text, m.end())
+
+
+_TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
 
 
 def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bool:

@@ -265,6 +265,15 @@ def _inflect_rules(words: list[str], language: str, case: str | None) -> list[st
             if i < head:
                 out[i] = _restore_case(words[i], _apply(lowered[i], rules.adjective[gender]))
         out[head] = _restore_case(words[head], nom)
+        # Adjectives after the head agree with it ("Komendy Głównej" -> "Komenda Główna");
+        # the first word that is not one starts the genitive complement.
+        for i in range(head + 1, len(words)):
+            if i not in plain:
+                break
+            new = _apply(lowered[i], rules.adjective[gender])
+            if new == lowered[i] or not _looks_adjective(lowered[i], rules):
+                break
+            out[i] = _restore_case(words[i], new)
         return out
     person = all(words[i][:1].isupper() for i in plain)
     if not person:
@@ -279,7 +288,7 @@ def _inflect_rules(words: list[str], language: str, case: str | None) -> list[st
         return out
     if case is None and not any(_looks_oblique(lowered[i], rules) for i in plain):
         return words  # nothing says the name is inflected
-    gender = _person_gender([lowered[i] for i in plain], rules)
+    gender = _person_gender([lowered[i] for i in plain], rules, case)
     for n, i in enumerate(plain):
         w = lowered[i]
         if w in rules.first_names:
@@ -314,10 +323,15 @@ def _noun_nominative(word: str, rules: Any, case: str | None) -> tuple[str, str]
     return word, "m"
 
 
-def _person_gender(words: list[str], rules: Any) -> str:
+def _person_gender(words: list[str], rules: Any, case: str | None = None) -> str:
     first = words[0]
     if first in rules.first_names:
         return rules.first_name_gender.get(rules.first_names[first], "m")
+    if any(first.endswith(e) for e in rules.masculine_endings):
+        return "m"
     if any(first.endswith(e) for e in rules.feminine_endings):
+        return "f"
+    last = words[-1]
+    if any(last.endswith(e) for e in rules.feminine_surname_endings):
         return "f"
     return "m"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 
-_MODULES = ("ru", "uk", "be", "pl")
+_MODULES = ("ru", "pl")
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,10 @@ class LanguageCues:
     negations: tuple[str, ...] = ()
     # Lowercase words a name span never continues into (besides verbs).
     stop_words: frozenset[str] = field(default_factory=frozenset)
+    # Common first names (lowercase, nominative) where no dictionary marks them: an
+    # organisation run followed by a person ("rzeczniczka Podlaskiego Oddziału Straży
+    # Granicznej Agnieszka Borowska") is split at the first name.
+    first_names: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ class MorphRules:
     oblique_endings: tuple[str, ...]
     feminine_endings: tuple[str, ...]
     stem_endings: tuple[str, ...]
+    masculine_endings: tuple[str, ...] = ()
+    feminine_surname_endings: tuple[str, ...] = ()
     fold: tuple[tuple[str, str], ...] = ()
 
 
