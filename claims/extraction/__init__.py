@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .clean import strip_invisible
-from .document import SOURCE_KINDS, Attribution, Document, Sentence
+from .detect import detect_language
+from .document import SOURCE_KINDS, SUPPORTED_LANGUAGES, Attribution, Document, Sentence
 from .errors import ExtractionError
 from .loaders import DEFAULT_MAX_BYTES, LoadedText, load_file, load_text
-from .pipeline import SUPPORTED_LANGUAGES, guess_language, iter_sentences
+from .pipeline import iter_sentences
 from .score import CHECKWORTHY_THRESHOLD
 
 __all__ = [
@@ -26,7 +27,9 @@ __all__ = [
     "Sentence",
     "extract",
     "extract_body",
+    "detect_language",
     "extract_file",
+    "iter_sentences",
 ]
 
 
@@ -42,7 +45,7 @@ def extract(
     ``known_sources`` maps aliases to canonical source names ("Politico" -> "POLITICO") so
     attributions use the names the database already knows.
     """
-    return _build(load_text(text, content_type), known_sources)
+    return _build(load_text(text, content_type), known_sources, language)
 
 
 def extract_body(
@@ -73,7 +76,9 @@ def extract_file(
 def _build(
     loaded: LoadedText, known_sources: Mapping[str, str] | None, language: str | None = None
 ) -> Document:
-    language = language or guess_language(loaded.body)
+    # A fact-checker's correction wins; otherwise the detector reads the body (the title
+    # when there is no body), "und" when it has no letters.
+    language = (language or detect_language(loaded.body or loaded.title)).lower()
     return Document(
         title=loaded.title,
         body=loaded.body,

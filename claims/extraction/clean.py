@@ -13,51 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import languages
+from .split import UPPER_LETTERS
+
+
+def _lexicon(field: str) -> str:
+    """One alternation of ``field`` over every language's data: a page's furniture is
+    recognised before its language is known, and the lexicons of different languages do
+    not collide (each language is one module in ``languages/``)."""
+    return "|".join(f"(?:{f})" for d in languages.all_languages() for f in getattr(d, field))
+
+
 # Boilerplate that marks a short line as page furniture, not article text.
-_JUNK = re.compile(
-    r"\b(?:share (?:this|on|via)|spread the words?|tweet this|pin it|email this|print this"
-    r"|related (?:posts?|articles?|stories|news|content|topics)|you (?:may|might) also like"
-    r"|more (?:from|stories|news)\b|recommended|read (?:more|next|also)|continue reading"
-    r"|keep reading|see also|leave a (?:reply|comment)|post a comment|\d+ comments?"
-    r"|your email address will not be published|required fields are marked|save my name"
-    r"|cancel reply|cookies?|subscribe|newsletter|sign (?:up|in)|log ?in|follow us"
-    r"|advertisement|sponsored|copyright|all rights reserved|content is protected"
-    r"|privacy policy|terms of (?:use|service)|skip to (?:main )?content|toggle navigation"
-    r"|breaking news|trending|most (?:read|popular|viewed)|(?:previous|next) (?:post|article)"
-    r"|post navigation|filed under|about the author|primary colou?r|secondary colou?r"
-    r"|layout mode|dark mode|light mode|back to top|click here|download (?:the|our) app"
-    r"|listen to this article|min(?:ute)? read|whatsapp|facebook|twitter|linkedin|telegram"
-    r"|reddit|pinterest)\b|©|^(?:tags?|photo|image|credit|source|comments?)\s*:?"
-    r"|^(?:breaking|live|just in|developing|update[ds]?)\s*:",
-    re.IGNORECASE,
-)
+_JUNK = re.compile(_lexicon("junk"), re.IGNORECASE)
 # Boilerplate strong enough to drop even a full sentence (cookie banners, comment forms).
-_STRONG_JUNK = re.compile(
-    r"\b(?:we use cookies|uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
-    r"|your email address will not be published|required fields are marked"
-    r"|all rights reserved|content is protected|sign up for (?:our|the) newsletter"
-    r"|subscribe to (?:our|the) newsletter|this content is for subscribers)\b|©",
-    re.IGNORECASE,
-)
+_STRONG_JUNK = re.compile(_lexicon("strong_junk"), re.IGNORECASE)
 # Section headers after which nothing belongs to the article any more.
-_END_MARKER = re.compile(
-    r"^\W*(?:related (?:posts?|articles?|stories|news|content)|you (?:may|might) also like"
-    r"|more (?:from|stories|on this)\b.*|recommended(?: for you)?|read next"
-    r"|leave a (?:reply|comment)"
-    r"|post a comment|\d* ?comments?|post navigation|about the author|tags?\s*:.*"
-    r"|what to read next|latest (?:news|posts|stories))\W*$",
-    re.IGNORECASE,
-)
+_END_MARKER = re.compile(rf"^\W*(?:{_lexicon('end_markers')})\W*$", re.IGNORECASE)
 _CLOSERS = "\"'’”»)]"
-_STRONG_ANCHORS = (
-    "cookie",
-    "email address",
-    "required fields",
-    "rights reserved",
-    "protected",
-    "newsletter",
-    "subscri",
-    "©",
+_STRONG_ANCHORS = tuple(
+    dict.fromkeys(a for d in languages.all_languages() for a in d.strong_anchors)
 )
 
 
@@ -95,27 +70,54 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(r"^(?:by|written by|words by)\s+[A-Z]")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
+# Month names in every form each language's data lists ("march", "марта", "września").
+_MONTHS: dict[str, int] = {}
+for _data in languages.all_languages():
+    for _number, _forms in enumerate(_data.months, start=1):
+        for _form in _forms.split():
+            _MONTHS.setdefault(_form, _number)
+_LOCAL_MONTHS = "|".join(
+    sorted(
+        {
+            f
+            for d in languages.all_languages()
+            if d.code != "en"
+            for m in d.months
+            for f in m.split()
+        },
+        key=len,
+        reverse=True,
     )
-    for m in names
-}
+)
+_RELATIVE_DAYS = "|".join(w for d in languages.all_languages() for w in d.relative_days.split())
+_BYLINE_WORDS = "|".join(w for d in languages.all_languages() for w in d.byline_words)
+# "Автор: Ольга Петрова", "Tekst: Anna Nowak | 4 min": the name in any capital letters.
+_BYLINE_LOCAL = re.compile(
+    rf"^(?i:{_BYLINE_WORDS})\s*:?\s+([{UPPER_LETTERS}][\w.'’-]+(?:\s+[{UPPER_LETTERS}][\w.'’-]+){{0,3}})"
+    r"(?:\s*[|·•,]\s*[^|·•]{1,40})*$"
+)
+_BYLINE_LOCAL_START = re.compile(rf"^(?i:{_BYLINE_WORDS})\s*:?\s+[{UPPER_LETTERS}]")
+# "12 марта 2024, 14:35", "05.03.2025", "Сегодня, 09:10", "Opublikowano: 3 lutego 2025 r."
+_DATE_LOCAL = re.compile(
+    r"^(?:(?:опубликовано|обновлено|опубліковано|оновлено|апублікавана|абноўлена|"
+    r"opublikowano|aktualizacja|aktualizowano|dodano)\s*:?\s*)?(?:[^\W\d_]+,?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{_LOCAL_MONTHS})\.?(?:,?\s+\d{{4}}(?:\s*(?:г|р|r|года|року|roku)\.?)?)?"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|(?:{_RELATIVE_DAYS}))"
+    r"(?:[ ,]+(?:в|о|у|ў|o|godz\.)?\s*\d{1,2}:\d{2})?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LOCAL_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_LOCAL_MONTHS})\.?,?\s+(\d{{4}})", re.IGNORECASE)
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+def _byline(text: str) -> re.Match[str] | None:
+    return _BYLINE.match(text) or _BYLINE_LOCAL.match(text)
+
+
+def _date_line(text: str) -> bool:
+    return _DATE_ONLY.match(text) is not None or _DATE_LOCAL.match(text) is not None
+
+
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\b")
 _DATE_DMY = re.compile(r"\b(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -140,11 +142,20 @@ class CleanedText:
 
 def parse_date(text: str) -> str | None:
     """Return the first calendar date in ``text`` as an ISO string, or None."""
-    for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
+    patterns = (
+        (_DATE_ISO, "ymd"),
+        (_DATE_MDY, "mdy"),
+        (_DATE_DMY, "dmy"),
+        (_DATE_LOCAL_DMY, "dmy"),
+        (_DATE_NUMERIC, "numeric"),
+    )
+    for pattern, order in patterns:
         for m in pattern.finditer(text):
             a, b, c = m.groups()
             if order == "ymd":
                 year, month, day = int(a), int(b), int(c)
+            elif order == "numeric":
+                day, month, year = int(a), int(b), int(c)
             elif order == "mdy":
                 month, day, year = _MONTHS.get(a.lower(), 0), int(b), int(c)
             else:
@@ -214,7 +225,13 @@ def _is_wrapped(previous: str, line: str) -> bool:
         return False
     # A headline followed by its byline or date line, or a "|" ticker: separate lines even
     # when the page was pasted without blank lines between them.
-    if "|" in line or "|" in previous or _BYLINE_START.match(line) or _DATE_ONLY.match(line):
+    if (
+        "|" in line
+        or "|" in previous
+        or _BYLINE_START.match(line)
+        or _BYLINE_LOCAL_START.match(line)
+        or _date_line(line)
+    ):
         return False
     return line[0].islower() or (len(previous) > 50 and not _TITLE_CASE.match(line))
 
@@ -230,9 +247,9 @@ def _classify(unit: str) -> tuple[str, str]:
     if _strong_junk(unit) or unit.count("|") >= 2 or (n < 12 and _URLISH.match(unit)):
         return "junk", unit
     bare = _BULLET_PREFIX.sub("", unit) if _BULLET_PREFIX.match(unit) else unit
-    if _BYLINE.match(bare):
+    if _byline(bare):
         return "byline", unit
-    if _DATE_ONLY.match(bare):
+    if _date_line(bare):
         return "date", unit
     if _truncated(unit):
         return "junk", unit  # teaser of another story
@@ -248,7 +265,13 @@ def _classify(unit: str) -> tuple[str, str]:
     return "short", unit
 
 
-_REPORTING = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b")
+_REPORTING = re.compile(rf"\b(?:{_lexicon('reporting')})\b")
+
+
+def is_furniture(text: str) -> bool:
+    """Whether the cleaner would drop ``text`` as page furniture (share bars, "read also",
+    comment forms, cookie notices, copyright lines, bylines, date lines)."""
+    return _classify(text)[0] in ("junk", "end", "byline", "date")
 
 
 def _looks_like_reporting(unit: str) -> bool:
@@ -295,7 +318,7 @@ def _front_matter(before: list[tuple[str, str]]) -> tuple[str, str, str | None]:
     published = None
     for kind, unit in reversed(before[-8:]):
         if kind == "byline" and not author:
-            m = _BYLINE.match(_BULLET_PREFIX.sub("", unit))
+            m = _byline(_BULLET_PREFIX.sub("", unit))
             author = m.group(1) if m else ""
         elif kind == "date" and published is None:
             published = parse_date(unit)

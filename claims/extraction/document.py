@@ -24,6 +24,10 @@ SOURCE_KINDS = (
 )
 
 
+# The languages the engine has rules for (ISO 639-1); others get the generic rules.
+SUPPORTED_LANGUAGES = ("en", "ru", "uk", "be", "pl")
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Where the article says a statement comes from; offsets point into the body."""
@@ -64,6 +68,12 @@ class Document:
     outlet: str = ""
     language: str = ""
     sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def language_supported(self) -> bool:
+        """Whether the engine has rules for the article's language; when not, claims are
+        still proposed, with the generic rules (numbers, names, quotes, questions)."""
+        return self.language in SUPPORTED_LANGUAGES
 
     @property
     def claims(self) -> list[Sentence]:

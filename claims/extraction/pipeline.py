@@ -2,31 +2,34 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 
 from .attribute import attribute_sentence, make_context, word_sets
-from .document import Sentence
+from .detect import detect_language, sentence_language
+from .document import SUPPORTED_LANGUAGES, Sentence
 from .score import CHECKWORTHY_THRESHOLD, score_sentence
 from .split import iter_sentence_spans
 
-# The languages the engine has rules for (ISO 639-1); others get the generic rules.
-SUPPORTED_LANGUAGES = ("en", "ru", "uk", "be", "pl")
-
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|with|on|said|has|by)\b")
-_WORD = re.compile(r"\b\w+\b")
+__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "iter_sentences"]
 
 
 def iter_sentences(
     body: str, known_sources: Mapping[str, str] | None = None, *, language: str = "en"
 ) -> Iterator[Sentence]:
-    """Split, score and attribute ``body`` one sentence at a time (flat memory)."""
+    """Split, score and attribute ``body`` one sentence at a time (flat memory).
+
+    ``language`` is the article's (ISO 639-1); a sentence in another language (a Polish
+    quotation in a Russian article) gets its own code and is scored with that language's
+    cues, while attribution keeps the article's language."""
     ctx = make_context(known_sources, language=language)
-    for start, end in iter_sentence_spans(body):
+    for start, end in iter_sentence_spans(body, language):
         text = body[start:end]
+        own = sentence_language(text, language)
         words = word_sets(text)
         found = attribute_sentence(text, start, ctx, words)
-        score, reasons = score_sentence(text, attributed=bool(found.attributions), words=words)
+        score, reasons = score_sentence(
+            text, attributed=bool(found.attributions), words=words, language=own or language
+        )
         yield Sentence(
             text=text,
             start=start,
@@ -36,13 +39,5 @@ def iter_sentences(
             reasons=reasons,
             claimant=found.claimant,
             attributions=found.attributions,
+            language=own,
         )
-
-
-def guess_language(body: str) -> str:
-    """ "en" when common English function words are frequent, else "und" (undetermined)."""
-    sample = body[:5000]
-    words = len(_WORD.findall(sample))
-    if not words:
-        return "und"
-    return "en" if len(_ENGLISH.findall(sample.lower())) / words > 0.08 else "und"

@@ -10,6 +10,11 @@ editor can see why a sentence was (not) proposed.
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import NamedTuple
+
+from . import languages
+from .split import UPPER_LETTERS
 
 # Sentences scoring at least this are proposed as claims. 0.4 means "a statistic, or two
 # factual signals (e.g. a named entity and an attribution or a factual event), and no opinion
@@ -23,11 +28,15 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+_WORD = re.compile(r"[\w’']+")
+
+
 def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Group phrases by first word so only phrases whose first word occurs are searched."""
+    """Group phrases by first word so only phrases whose first word occurs are searched.
+    The first word is the first token as sentences are tokenised ("по-моему" -> "по")."""
     index: dict[str, list[str]] = {}
     for phrase in phrases:
-        index.setdefault(phrase.split()[0], []).append(phrase)
+        index.setdefault(_WORD.findall(phrase)[0], []).append(phrase)
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -37,173 +46,191 @@ def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) 
     return any(p in lower for w in words & index.keys() for p in index[w])
 
 
-_NUMBER_WORDS = _wordset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred hundreds thousand thousands million millions billion billions dozen dozens half "
-    "double doubled triple tripled quadrupled first second third seventh majority percent"
+def _has_stem(words: set[str], stems: tuple[str, ...]) -> bool:
+    return bool(stems) and any(w.startswith(stems) for w in words)
+
+
+def _alternation(fragments: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{f})" for f in fragments)
+
+
+_NEVER = re.compile(r"(?!)")
+_LOWER_LETTERS = "".join(
+    sorted(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
 )
-_NUM = re.compile(r"\d[\d,.]*")
-# After a number: a unit or a counted plural noun ("21.4 percent", "412 vessels").
-_UNIT_AFTER = re.compile(
-    r"\s*(?:%|percent|per cent|million|billion|trillion|km|kilometres|kilometers|miles|"
-    r"tonnes|tons|degrees)|\s+(?:[a-z-]+\s+)?[a-z]+s\b"
-)
-# Before a number: a currency or a quantity qualifier ("at least 120", "€320").
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:[$€£¥]\s?|\b(?:[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Nn]early|[Aa]lmost|"
-    r"[Aa]bout|[Aa]round|[Oo]ver|[Uu]p to)\s+)$"
-)
-_COUNT_WORDS = _wordset("two three four five six seven eight nine ten dozens hundreds thousands")
-_WORD_COUNT = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
-    r"\s+(?:of\s+(?:the\s+)?(?:last\s+|past\s+)?)?(?:[a-z-]+\s+)?[a-z]+s\b",
-    re.IGNORECASE,
-)
-_DATE_WORDS = _wordset(
-    "january february march april june july august september october november december "
-    "jan feb aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
-    "yesterday"
-)
-_DATE_PHRASES = _phrase_index(
-    tuple(f"{w} {p}" for w in ("last", "this") for p in ("week", "month", "year"))
-    + tuple(f"this {s}" for s in ("summer", "winter", "spring", "autumn"))
-)
-# A date bound to an obligation or a schedule ("runs until the end of 2026", "must be paid by
-# the end of September", "is due to publish on December 12") is a checkable commitment.
-_SCHEDULE_WORDS = _wordset("until deadline expires expire due scheduled must later")
-_SCHEDULE = re.compile(
-    r"\b(?:until|by the end of|deadline|expires?|due to|scheduled (?:to|for)|must be \w+ by|"
-    r"no later than)\b"
-)
-_COMPARISON = _wordset(
-    "more less fewer higher lower larger smaller bigger greater faster slower cheaper than "
-    "compared record highest lowest largest smallest biggest most least increase increased "
-    "decrease decreased rose risen fell fallen dropped doubled tripled halved grew decline "
-    "worse worst worsened improved "
-    "declined surge surged jumped climbed shrank outnumber outnumbered outnumbers twice"
-)
-_FACTUAL_VERB = _wordset(
-    "killed died death deaths arrested detained convicted sentenced charged approved passed "
-    "signed banned imposed introduced launched began started ended declared denied plan plans "
-    "planned announced published released leaked intercepted obtained show shows showed "
-    "reveal reveals revealed found confirmed elected voted won lost spent paid cost own owns "
-    "employ employs funded built closed opened seized deported crossed sealed encouraged "
-    "dismissed accused allegation allegations condemned recorded reported registered ruled "
-    "fined raised cut earned received hired fired ordered suspended resigned appointed awarded "
-    "cancelled canceled postponed withdrew withdrawn evacuated"
-)
-_FACTUAL_PHRASES = _phrase_index(("pushing back", "worked with", "resulted in"))
-# Commentary and evaluation: single words, then phrases checked as substrings.
-_OPINION_WORDS = _wordset(
-    "should clearly obviously undoubtedly shameful outrageous disgraceful terrible wonderful "
-    "brilliant ridiculous absurd tragic sadly fortunately unfortunately hopefully "
-    "vulnerability grappling fallout underscore underscores deserve deserves let's"
-)
-_OPINION_PHRASES = _phrase_index(
-    (
-        "i think",
-        "i believe",
-        "we believe",
-        "in my view",
-        "in my opinion",
-        "ought to",
-        "must not",
-        "it is clear",
-        "it is obvious",
-        "it is time",
-        "remains to be seen",
-        "only time will tell",
-        "raises questions",
-        "raise questions",
-        "raises serious questions",
-        "highlights the need",
-        "a reminder that",
-        "shows how",
-        "show how",
-        "illustrates how",
-        "is a sign of",
-        "is a test of",
-        "the human cost",
-        "continues to mount",
-        "we need",
-        "let us",
+
+
+class _Cues(NamedTuple):
+    """One language's scoring tables, compiled once."""
+
+    number_words: frozenset[str]
+    count_words: frozenset[str]
+    word_count: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    date_words: frozenset[str]
+    date_phrases: dict[str, tuple[str, ...]]
+    schedule_words: frozenset[str]
+    schedule: re.Pattern[str]
+    comparison: frozenset[str]
+    comparison_stems: tuple[str, ...]
+    factual: frozenset[str]
+    factual_stems: tuple[str, ...]
+    factual_phrases: dict[str, tuple[str, ...]]
+    opinion: frozenset[str]
+    opinion_stems: tuple[str, ...]
+    opinion_phrases: dict[str, tuple[str, ...]]
+    hedge: frozenset[str]
+    hedge_phrases: dict[str, tuple[str, ...]]
+    case_hedges: tuple[tuple[str, re.Pattern[str], str], ...]
+    future: frozenset[str]
+    modals: frozenset[str]
+    feeling_words: frozenset[str]
+    feelings: re.Pattern[str]
+    boilerplate: dict[str, tuple[str, ...]]
+    no_comment: re.Pattern[str]
+    no_comment_gates: tuple[str, ...]
+    entity: re.Pattern[str]
+    not_entity: frozenset[str]
+    initial_entity: bool
+
+
+def _compile(code: str) -> _Cues:
+    d = languages.get(code)
+    months = " ".join(d.months) if d.months_in_dates else ""
+    lower = _LOWER_LETTERS
+    if d.unit_after_pattern:
+        unit_after = re.compile(d.unit_after_pattern)
+    else:
+        # A unit, a currency or (where counted nouns are plain words) a lowercase word
+        # after the number: "18 тыс.", "1,6 mld zł", "412 судов", "30 osób".
+        units = _alternation(d.units) if d.units else "%|\\$|€|£"
+        counted = (
+            rf"|\s+(?!(?:{'|'.join(months.split())})\b)[{lower}]{{2,}}" if d.counted_nouns else ""
+        )
+        unit_after = re.compile(rf"\s*(?:{units})(?![\w])|\s*%{counted}")
+    if d.qualifier_pattern:
+        qualifier = re.compile(d.qualifier_pattern)
+    else:
+        words = _alternation(d.qualifiers)
+        qualifier = re.compile(
+            rf"(?:[$€£¥]\s?|\b(?:{words})\s+)$" if words else r"[$€£¥]\s?$", re.IGNORECASE
+        )
+    if d.word_count_pattern:
+        word_count = re.compile(d.word_count_pattern, re.IGNORECASE)
+    elif d.count_words:
+        word_count = re.compile(
+            rf"\b(?:{'|'.join(d.count_words.split())})\s+[{lower}]{{3,}}", re.IGNORECASE
+        )
+    else:
+        word_count = _NEVER
+    upper = UPPER_LETTERS
+    if d.code == "en":
+        # The capital comes first and the lookbehind after it, so the regex engine can skip
+        # to the next capital instead of testing the lookbehind everywhere (3x faster).
+        entity = re.compile(
+            r"[A-Z](?<=[\s(“\"‘'][A-Z])(?:[^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)*|[A-Z]+[a-z]?)(?!\w)"
+        )
+    else:
+        entity = re.compile(
+            rf"[{upper}](?<=[\s(“\"‘'«„][{upper}])(?:[{lower}’'-]+(?:[ -][{upper}][{lower}’'-]+)*"
+            rf"|[{upper}]+[{lower}]?)(?!\w)"
+        )
+    return _Cues(
+        number_words=_wordset(d.number_words),
+        count_words=_wordset(d.count_words),
+        word_count=word_count,
+        unit_after=unit_after,
+        qualifier_before=qualifier,
+        date_words=_wordset(f"{d.date_words} {months}"),
+        date_phrases=_phrase_index(d.date_phrases),
+        schedule_words=_wordset(d.schedule_words),
+        schedule=re.compile(rf"\b(?:{_alternation(d.schedule)})\b") if d.schedule else _NEVER,
+        comparison=_wordset(d.comparison_words),
+        comparison_stems=tuple(d.comparison_stems.split()),
+        factual=_wordset(d.factual_words),
+        factual_stems=tuple(d.factual_stems.split()),
+        factual_phrases=_phrase_index(d.factual_phrases),
+        opinion=_wordset(d.opinion_words),
+        opinion_stems=tuple(d.opinion_stems.split()),
+        opinion_phrases=_phrase_index(d.opinion_phrases),
+        hedge=_wordset(d.hedge_words),
+        hedge_phrases=_phrase_index(d.hedge_phrases),
+        case_hedges=tuple(
+            (w, re.compile(rf"\b{w}\b"), f"{w.capitalize()} ") for w in d.case_hedges.split()
+        ),
+        future=_wordset(d.future_words),
+        modals=_wordset(d.modal_words),
+        feeling_words=_wordset(d.feeling_words),
+        feelings=re.compile(d.feelings, re.IGNORECASE) if d.feelings else _NEVER,
+        boilerplate=_phrase_index(d.boilerplate),
+        no_comment=re.compile(_alternation(d.no_comment)) if d.no_comment else _NEVER,
+        no_comment_gates=d.no_comment_gates,
+        entity=entity,
+        not_entity=_wordset(d.not_entity),
+        initial_entity=d.initial_entity,
     )
-)
-_MODALS = _wordset("will would could may might")
-_FEELINGS = re.compile(
-    r"\b(?:will|would|could|may|might) (?:feel|be (?:happy|sad|angry|relieved|delighted|"
-    r"disappointed|pleased|upset|worried)|love|hate|enjoy)\b",
-    re.IGNORECASE,
-)
-_FEELING_WORDS = _wordset(
-    "feel happy sad angry relieved delighted disappointed pleased upset worried love hate enjoy"
-)
-_HEDGE_WORDS = _wordset("might could perhaps possibly probably likely unlikely seem seems")
-_MAY = re.compile(r"\bmay\b")  # lowercase only: "May 2021" is a date, not a hedge
-_HEDGE_PHRASES = _phrase_index(
-    ("appears to", "appear to", "suggests that", "suggest that", "it is possible")
-)
-_BOILERPLATE = _phrase_index(
-    (
-        "click here",
-        "subscribe",
-        "sign up",
-        "newsletter",
-        "cookie",
-        "all rights reserved",
-        "read more",
-        "follow us",
-        "share this",
-        "contact us",
-        "reporting by",
-        "editing by",
-        "additional reporting",
-    )
-)
-_WORD = re.compile(r"[\w’']+")
-# "X declined to comment": reports an absence, nothing to check.
-_NO_COMMENT = re.compile(
-    r"\b(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply) to (?:a |our )?"
-    r"requests? for comment|could not be reached for comment|not (?:immediately )?available "
-    r"for comment"
-)
+
+
+@cache
+def cues_for(language: str | None) -> _Cues:
+    """The compiled cues of ``language``; the generic ones for a language without data."""
+    code = language if language in languages.LANGUAGES else ""
+    return _compile(code or "")
 
 
 _DIGIT = re.compile(r"\d")
-_QUOTE = re.compile(r"[“\"][^”\"]{8,}[”\"]")
-# The capital comes first and the lookbehind after it, so the regex engine can skip to the
-# next capital letter instead of testing the lookbehind at every position (3x faster).
-_ENTITY = re.compile(
-    r"[A-Z](?<=[\s(“\"‘'][A-Z])(?:[^\W\d_A-Z]+(?:[ -][A-Z][^\W\d_A-Z]+)*|[A-Z]+[a-z]?)(?!\w)"
-)
-_NOT_ENTITY = _wordset(
-    "I The A An He She It They We You This That These Those His Her Their Its Our My Mr Mrs "
-    "Ms Dr But And Or So In On At For With From After Before When While As If Meanwhile"
-)
+_NUM = re.compile(r"\d[\d,.]*")
+# Thousands grouped with spaces ("12 500 000 руб.", "1 200 osób") outside English.
+_NUM_SPACED = re.compile(r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3}(?!\d))*")
+_QUOTE = re.compile(r"[“\"«„][^”\"»“]{8,}[”\"»“]")
+# What may stand before a sentence-initial word: quotes, dashes of direct speech, brackets.
+_LEAD = re.compile(r"[\s«„“\"'‘(—–-]*")
 
 
-def _quantities(text: str) -> tuple[bool, bool, bool]:
+def _quantities(text: str, c: _Cues, spaced: bool) -> tuple[bool, bool, bool]:
     """(statistic, year, any number) from one scan over the digit runs of ``text``."""
     statistic = year = number = False
-    for m in _NUM.finditer(text):
+    window = 24 if spaced else 12
+    for m in (_NUM_SPACED if spaced else _NUM).finditer(text):
         number = True
         start, end = m.span()
         token = m.group().rstrip(".,")
         if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
             year = True
-            if not _QUALIFIER_BEFORE.search(text, max(0, start - 12), start):
+            if not c.qualifier_before.search(text, max(0, start - window), start):
                 continue
-        if _UNIT_AFTER.match(text, end) or _QUALIFIER_BEFORE.search(
-            text, max(0, start - 12), start
+        if c.unit_after.match(text, end) or c.qualifier_before.search(
+            text, max(0, start - window), start
         ):
             statistic = True
     return statistic, year, number
 
 
-def _hedged(text: str, lowered: set[str], lower: str) -> bool:
-    if not lowered.isdisjoint(_HEDGE_WORDS) or _has_phrase(lower, lowered, _HEDGE_PHRASES):
+def _hedged(text: str, lowered: set[str], lower: str, c: _Cues) -> bool:
+    if not lowered.isdisjoint(c.hedge) or _has_phrase(lower, lowered, c.hedge_phrases):
         return True
-    return "may" in lowered and _MAY.search(text) is not None
+    return any(w in lowered and p.search(text) is not None for w, p, _ in c.case_hedges)
+
+
+def _entities(text: str, c: _Cues) -> list[str]:
+    if c.initial_entity:
+        return [e for e in c.entity.findall(" " + text) if e not in c.not_entity]
+    # Every sentence (and every quotation) starts with a capital, so a sentence-initial
+    # word only counts when it is an acronym or part of a longer name ("Александр
+    # Лукашенко", "МВД"); function words never count.
+    first = _LEAD.match(text).end()  # type: ignore[union-attr]
+    found = []
+    for m in c.entity.finditer(" " + text):
+        name = m.group()
+        if name in c.not_entity:
+            continue
+        start = m.start() - 1
+        initial = start == first or _LEAD.fullmatch(text, max(0, start - 3), start) is not None
+        if initial and not (" " in name or "-" in name or name.isupper()):
+            continue
+        found.append(name)
+    return found
 
 
 def score_sentence(
@@ -211,72 +238,93 @@ def score_sentence(
     *,
     attributed: bool = False,
     words: tuple[str, set[str]] | None = None,
+    language: str | None = "en",
 ) -> tuple[float, list[str]]:
     """Return ``(score, reasons)``; reasons name the signals that moved the score.
+
+    ``language`` (ISO 639-1) selects the cue tables; a language without its own data gets
+    the generic cues (digits, percentages, currency signs, names, quotes, questions). The
+    reasons are the same English words in every language: the review page shows them.
 
     Cues are looked up in word sets rather than one large case-insensitive regex each:
     scoring runs on every sentence, and set lookups keep it several times faster.
     """
+    c = cues_for(language)
     if words is None:
         lower = text.lower()
         words = (lower, set(_WORD.findall(lower)))
     lower, lowered = words
     if len(text.split(None, 5)) < 5:
         return 0.05, ["too short"]
-    if _has_phrase(lower, lowered, _BOILERPLATE):
+    if _has_phrase(lower, lowered, c.boilerplate):
         return 0.05, ["boilerplate"]
-    if "comment" in lowered and _NO_COMMENT.search(lower):
+    if any(g in lower for g in c.no_comment_gates) and c.no_comment.search(lower):
         return 0.05, ["no comment"]
     reasons: list[str] = []
     score = 0.0
-    statistic, year, has_digit = _quantities(text) if _DIGIT.search(text) else (False,) * 3
-    if statistic or (not lowered.isdisjoint(_COUNT_WORDS) and _WORD_COUNT.search(text)):
+    english = language == "en"
+    if _DIGIT.search(text):
+        statistic, year, has_digit = _quantities(text, c, not english)
+    else:
+        statistic = year = has_digit = False
+    if statistic or (not lowered.isdisjoint(c.count_words) and c.word_count.search(text)):
         score += 0.5
         reasons.append("statistic")
-    elif has_digit or not lowered.isdisjoint(_NUMBER_WORDS):
+    elif has_digit or not lowered.isdisjoint(c.number_words):
         score += 0.2
         reasons.append("number")
     if (
         year
-        or not lowered.isdisjoint(_DATE_WORDS)
-        or _has_phrase(lower, lowered, _DATE_PHRASES)
-        or ("may" in lowered and has_digit and "May " in text)
+        or not lowered.isdisjoint(c.date_words)
+        or _has_phrase(lower, lowered, c.date_phrases)
+        or any(w in lowered and has_digit and cap in text for w, _, cap in c.case_hedges)
     ):
         score += 0.2
         reasons.append("date")
-        if not lowered.isdisjoint(_SCHEDULE_WORDS) and _SCHEDULE.search(lower):
+        if not lowered.isdisjoint(c.schedule_words) and c.schedule.search(lower):
             score += 0.2
             reasons.append("deadline")
-    entities = [e for e in _ENTITY.findall(" " + text) if e not in _NOT_ENTITY]
+    entities = _entities(text, c)
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
         reasons.append("named entity")
-    if not lowered.isdisjoint(_COMPARISON):
+    if not lowered.isdisjoint(c.comparison) or _has_stem(lowered, c.comparison_stems):
         score += 0.15
         reasons.append("comparison")
     if attributed:
         score += 0.25
         reasons.append("attribution")
-    if ('"' in text or "“" in text) and _QUOTE.search(text):
+    if ('"' in text or "“" in text or "«" in text or "„" in text) and _QUOTE.search(text):
         score += 0.1
         reasons.append("quote")
-    if not lowered.isdisjoint(_FACTUAL_VERB) or _has_phrase(lower, lowered, _FACTUAL_PHRASES):
+    if (
+        not lowered.isdisjoint(c.factual)
+        or _has_stem(lowered, c.factual_stems)
+        or _has_phrase(lower, lowered, c.factual_phrases)
+    ):
         score += 0.25
         reasons.append("factual event")
-    if not lowered.isdisjoint(_OPINION_WORDS) or _has_phrase(lower, lowered, _OPINION_PHRASES):
+    if (
+        not lowered.isdisjoint(c.opinion)
+        or _has_stem(lowered, c.opinion_stems)
+        or _has_phrase(lower, lowered, c.opinion_phrases)
+    ):
         score -= 0.45
         reasons.append("opinion")
     if (
-        not lowered.isdisjoint(_MODALS)
-        and not lowered.isdisjoint(_FEELING_WORDS)
-        and _FEELINGS.search(text)
+        not lowered.isdisjoint(c.modals)
+        and not lowered.isdisjoint(c.feeling_words)
+        and c.feelings.search(text)
     ):
         score -= 0.3
         reasons.append("prediction of feelings")
-    if not attributed and _hedged(text, lowered, lower):
+    if not attributed and _hedged(text, lowered, lower, c):
         score -= 0.15
         reasons.append("hedge")
-    if text.rstrip("”\"’' )").endswith("?"):
+    if not attributed and not statistic and not lowered.isdisjoint(c.future):
+        score -= 0.1
+        reasons.append("prediction")
+    if text.rstrip("”\"’'» )").endswith("?"):
         score -= 0.4
         reasons.append("question")
     if len(text.split(None, 6)) < 6:

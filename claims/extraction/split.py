@@ -13,37 +13,59 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from . import languages
 
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Titles always followed by a name: a period after them never ends a sentence.
-TITLES = _wordset(
-    "mr mrs ms messrs mme dr prof sen sens rep reps gov gen lt col maj capt cmdr adm sgt cpl pvt "
-    "rev hon pres supt insp det brig fr"
-)
-# Abbreviations that end a sentence only when a typical sentence opener follows them.
-_ABBREVIATIONS = _wordset(
-    "co corp inc ltd llc plc bros jr sr etc al approx est dept univ ave blvd rd st mt ft "
-    "no nos vol vols pp p fig figs ed eds ch sec art para ref tel ext n° nº "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "mon tue tues wed thu thurs fri sat sun"
-)
-# Abbreviations that never end a sentence.
-_NEVER_END = _wordset("vs v e.g i.e cf viz ca approx")
-# Words that typically open an English sentence; after "U.S." or "Co." they signal a new one.
-_STARTERS = _wordset(
-    "a an the this that these those there then their they we i he she it its you your our my "
-    "his her what when where why who whom whose which how however but and or so yet also still "
-    "in on at for from with without after before during since as if although though while "
-    "because many most some several few all both each every no not none one meanwhile moreover "
-    "furthermore nevertheless instead later earlier last next today yesterday tomorrow now here "
-    "did does do is are was were has have had can could will would should shall may might must "
-    "let being millions thousands hundreds more less such under over among between despite "
-    "until unless once"
-)
+# Titles always followed by a name: a period after them never ends a sentence. The English
+# set is exported: attribution keeps abbreviated titles inside name spans ("Dr. Ewa Nowak").
+TITLES = _wordset(languages.get("en").titles)
+
+
+class _Tables(NamedTuple):
+    """The abbreviation tables of one language (or of several), as word sets."""
+
+    titles: frozenset[str]  # never end a sentence
+    abbreviations: frozenset[str]  # end one only before a typical sentence opener
+    starters: frozenset[str]
+    units: frozenset[str]  # end one before a capital, never before a digit
+    years: frozenset[str]  # after a number: year marker; otherwise a title
+    never_end: frozenset[str]
+
+
+def _merge(datas: tuple[languages.LanguageData, ...]) -> _Tables:
+    def union(field: str) -> frozenset[str]:
+        return frozenset(w for d in datas for w in getattr(d, field).split())
+
+    return _Tables(
+        union("titles"),
+        union("abbreviations"),
+        union("starters"),
+        union("unit_abbreviations"),
+        union("year_abbreviations"),
+        union("never_end"),
+    )
+
+
+@cache
+def tables_for(language: str | None) -> _Tables:
+    """English tables plus those of ``language`` and its script's other languages (quotes
+    and names cross between Russian, Ukrainian and Belarusian); every table when the
+    language is unknown or unsupported."""
+    data = languages.LANGUAGES.get(language or "")
+    if data is None:
+        return _merge(languages.all_languages())
+    if data.code == "en":
+        return _merge((data,))
+    same_script = tuple(d for d in languages.all_languages() if d.script == data.script)
+    return _merge((languages.get("en"), data, *same_script))
+
 
 _LINE = re.compile(r"[^\n]+")
 # A candidate end: terminators (ellipses may be spaced: ". . ."), closing quotes/brackets,
@@ -51,7 +73,8 @@ _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"(?:\.(?: ?\.)*|[!?…](?: ?[.!?…])*)['\"’”»)\]]*(?=\s|$)")
 _NEXT = re.compile(r"[^\S\n]*(\S+)")
 _MULTI_DOT = re.compile(r"(?:[a-z]\.)+[a-z]")
-_OPENERS = "([{\"'“‘«"
+_OPENERS = "([{\"'“‘«„‚"
+_DASHES = frozenset("—–-−")
 _BULLETS = "•⁃▪‣◦●"
 # Numbered and lettered list markers; only consecutive ones (1, 2 / a, b) count as a list.
 _LIST_MARKERS = (
@@ -73,28 +96,33 @@ _DATELINE = re.compile(
 )
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` spans of the sentences of ``text``, whitespace trimmed."""
-    return list(iter_sentence_spans(text))
+def split_sentences(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``text``, whitespace trimmed.
+
+    ``language`` (ISO 639-1) selects the abbreviation tables; ``None`` uses all of them."""
+    return list(iter_sentence_spans(text, language))
 
 
-def iter_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+def iter_sentence_spans(text: str, language: str | None = None) -> Iterator[tuple[int, int]]:
     """Yield sentence spans line by line, so memory does not grow with the input."""
+    tables = tables_for(language)
     for line in _LINE.finditer(text):
-        yield from _split_line(text, line.start(), line.end())
+        yield from _split_line(text, line.start(), line.end(), tables)
 
 
-def _split_line(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+def _split_line(text: str, lo: int, hi: int, tables: _Tables) -> Iterator[tuple[int, int]]:
     marker_dots: set[int] = set()
     cuts: list[int] = []
     if _LIST_HINT.search(text, lo, hi):
         _find_list_cuts(text, lo, hi, cuts, marker_dots)
+    last = lo
     for m in _END.finditer(text, lo, hi):
         if m.start() in marker_dots:
             continue
-        cut = _accept(text, m.start(), m.end(), lo, hi)
+        cut = _accept(text, m.start(), m.end(), lo, hi, tables, last)
         if cut is not None:
             cuts.append(cut)
+            last = cut
     if len(cuts) > 1:
         cuts.sort()
     start = lo
@@ -154,8 +182,10 @@ def _marker_value(group: str) -> int:
     return int(group) if group.isdigit() else ord(group)
 
 
-def _accept(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
-    """Decide whether the terminator run ``text[s:e]`` ends a sentence; return the cut."""
+def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) -> int | None:
+    """Decide whether the terminator run ``text[s:e]`` ends a sentence; return the cut.
+
+    ``last`` is where the current sentence began (the previous cut or the line start)."""
     run = text[s:e]
     if s > lo and text[s - 1] == "[":  # "[...]" marks an omission, not an end
         return None
@@ -166,8 +196,12 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
     first = token[0]
     if first.islower():
         return None
+    if token in _DASHES:  # direct speech: "«…!» — сказала она." goes on after the dash
+        after = _NEXT.match(text, nxt.end(), hi)
+        if after is not None and after.group(1)[0].islower():
+            return None
     word = token.lstrip(_OPENERS).rstrip(".,;:!?\"'’”)").lower()
-    starter = word in _STARTERS
+    starter = word in t.starters
     if run[0] == "…" or "." not in run[:1]:
         return e  # "!" / "?" / "…" before a capital, digit or symbol
     dots = run.count(".")
@@ -182,19 +216,37 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int) -> int | None:
     i = s
     while i > lo and not text[i - 1].isspace():
         i -= 1
-    prev = text[i:s].lstrip(_OPENERS).lower()
+    raw = text[i:s].lstrip(_OPENERS)
+    prev = raw.lower()
     if not prev:
         return e
-    if prev in TITLES:
+    if len(raw) == 1 and raw.isupper():  # an initial: "А. Лукашенко", "W. Kowalski"
+        return e if starter else None
+    if prev in t.titles or prev in t.never_end:
         return None
-    if prev in _NEVER_END:
-        return None
+    if prev in t.years:
+        if not _after_number(text, lo, i):
+            return None  # "г. Гродно": a place word before a name
+        if first.isdigit():
+            return None
+        # "В 2019 г. Минск ...": a sentence cannot be just "В 2019 г."
+        return e if text.count(" ", last, i) >= 3 else None
+    if prev in t.units:
+        return None if first.isdigit() else e
     if _MULTI_DOT.fullmatch(prev):  # "U.S", "a.m", "U.S.A"
         return e if starter else None
     if len(prev) == 1 and prev.isalpha():  # initials: "Jonas E. Smith" but "you and I. Did"
         return e if starter else None
-    if prev in _ABBREVIATIONS:
+    if prev in t.abbreviations:
         if first.isdigit():
             return None
         return e if starter else None
     return e
+
+
+def _after_number(text: str, lo: int, i: int) -> bool:
+    """Whether the word before position ``i`` (the start of a word) ends in a digit."""
+    j = i
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    return j > lo and text[j - 1].isdigit()

@@ -1,0 +1,83 @@
+"""The shape of one language's data. Every field is plain data (words or regex fragments);
+the splitter, cleaner and scorer read these tables, so adding a language is adding a module
+that fills one :class:`LanguageData`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    code: str  # ISO 639-1
+    name: str  # lingua's Language name ("RUSSIAN")
+    script: str  # "latin" or "cyrillic"
+    # Letters that, within its script, only this language (of the supported ones) uses.
+    letters: str = ""
+    # Letters of the script this language never uses (a sentence with them is another one).
+    foreign_letters: str = ""
+
+    # --- splitting (words lowercased, without the period, space-separated) ---
+    # Titles and place words always followed by a name: "проф.", "ул.", "prof.".
+    titles: str = ""
+    # End a sentence only before a typical opener (``starters``): "Co.", "Jan.".
+    abbreviations: str = ""
+    starters: str = ""
+    # Units and list closers: end a sentence before a capital, never before a digit
+    # ("18 тыс. В ...", "mln zł. Rząd ...", "и т. д. Потом ...").
+    unit_abbreviations: str = ""
+    # After a number a year marker ("2019 г.", "2015 r."), else a title ("г. Гродно").
+    year_abbreviations: str = ""
+    # Never end a sentence: "т. е.", "np.", "e.g.".
+    never_end: str = ""
+
+    # --- cleaning (regex fragments, matched case-insensitively) ---
+    junk: tuple[str, ...] = ()  # marks a short line as page furniture
+    strong_junk: tuple[str, ...] = ()  # drops even a full sentence (cookie banners)
+    strong_anchors: tuple[str, ...] = ()  # cheap substrings that gate ``strong_junk``
+    end_markers: tuple[str, ...] = ()  # section headers after which the article is over
+    reporting: tuple[str, ...] = ()  # "said": a short line with it is news, not furniture
+    byline_words: tuple[str, ...] = ()  # "Автор:", "Tekst:" before a name
+    # Twelve entries, January first; each lists every form of the month name.
+    months: tuple[str, ...] = ()
+    relative_days: str = ""  # "сегодня вчера": a line of them and a time is a date line
+
+    # --- check-worthiness ---
+    number_words: str = ""  # numbers written as words, every form
+    count_words: str = ""  # words that count a following noun ("сотни", "trzy")
+    units: tuple[str, ...] = ()  # after a number: "%", "млн", "zł"
+    qualifiers: tuple[str, ...] = ()  # before a number: "более", "ponad"
+    counted_nouns: bool = False  # a number followed by any lowercase word is a count
+    date_words: str = ""  # weekdays, "yesterday" (month names are added from ``months``)
+    months_in_dates: bool = True  # English lists its date words itself ("may" is a hedge)
+    date_phrases: tuple[str, ...] = ()
+    schedule_words: str = ""  # gate words for ``schedule``
+    schedule: tuple[str, ...] = ()  # regex fragments: "до конца", "do końca"
+    comparison_words: str = ""
+    comparison_stems: str = ""  # word beginnings: "вырос" covers выросла/выросли/выросло
+    factual_words: str = ""
+    factual_stems: str = ""
+    factual_phrases: tuple[str, ...] = ()
+    opinion_words: str = ""
+    opinion_stems: str = ""
+    opinion_phrases: tuple[str, ...] = ()
+    hedge_words: str = ""
+    hedge_phrases: tuple[str, ...] = ()
+    # Lowercase-only hedges that are dates when capitalised ("may" / "May 2021").
+    case_hedges: str = ""
+    future_words: str = ""  # future tense and forecasts: a prediction, not yet checkable
+    modal_words: str = ""  # gate for ``feelings``
+    feeling_words: str = ""
+    feelings: str = ""  # regex: a prediction of feelings ("will feel", "would be happy")
+    boilerplate: tuple[str, ...] = ()  # phrases that make a sentence furniture
+    no_comment: tuple[str, ...] = ()  # regex fragments: "declined to comment"
+    no_comment_gates: tuple[str, ...] = ()  # substrings that gate ``no_comment``
+    # Capitalised function words that are never names ("The", "Он", "Oraz").
+    not_entity: str = ""
+    # English rules count a sentence-initial capital (with ``not_entity`` excluded); the
+    # others never do, since every sentence starts with one.
+    initial_entity: bool = False
+    # English keeps its tuned regexes; other languages leave these empty.
+    unit_after_pattern: str = ""
+    qualifier_pattern: str = ""
+    word_count_pattern: str = ""
