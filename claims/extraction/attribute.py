@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .attribution_data import cues_for
 from .document import Attribution
-from .morph import name_key, nominative
+from .morph import _analyzer, grammemes, name_key, nominative
 from .split import TITLES, UPPER_LETTERS
 
 
@@ -1149,11 +1149,11 @@ def _is_first_name(word: str, lang: _Slavic) -> bool:
         return True
     code = lang.cues.code
     if code in ("ru", "uk") and word[:1].isupper() and not word.isupper():
-        from .morph import _analyzer
-
         analyzer = _analyzer(code)
         if analyzer is not None:
-            return any("Name" in p.tag and p.tag.case == "nomn" for p in analyzer.parse(low)[:3])
+            return any(
+                "Name" in grammemes(p) and p.tag.case == "nomn" for p in analyzer.parse(low)[:3]
+            )
     return False
 
 
@@ -1176,14 +1176,15 @@ def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bo
         return False
     code = lang.cues.code
     if code in ("ru", "uk"):
-        from .morph import _analyzer
-
         analyzer = _analyzer(code)
         if analyzer is not None:
             parses = analyzer.parse(name.lower())
-            return bool(parses) and not any(
-                t in p.tag for p in parses[:2] for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "UNKN")
-            ) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+            proper = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "UNKN")
+            return (
+                bool(parses)
+                and not any(t in grammemes(p) for p in parses[:2] for t in proper)
+                and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+            )
     return name.lower() in lang.cues.role_words
 
 

@@ -128,6 +128,12 @@ def _restore_case(original: str, new: str) -> str:
 _PERSON_TAGS = ("Name", "Surn", "Patr")
 
 
+def grammemes(parse: Any) -> frozenset[str]:
+    """A parse's grammemes as plain strings (the ru and uk tag sets differ, and asking a
+    tag about a grammeme its language lacks raises)."""
+    return frozenset(str(parse.tag).replace(" ", ",").split(","))
+
+
 def _inflect_dictionary(words: list[str], analyzer: Any, case: str | None) -> list[str]:
     plain = [i for i, w in enumerate(words) if _is_plain_word(w)]
     if not plain:
@@ -136,8 +142,8 @@ def _inflect_dictionary(words: list[str], analyzer: Any, case: str | None) -> li
     # A person's name: every word capitalised and none is a common noun or adjective
     # heading an organisation ("Иван Петров", "Анны Вишневской", "В. Н. Лисицкого").
     person = all(words[i][:1].isupper() for i in plain) and all(
-        any(t in p.tag for p in parses[i] for t in _PERSON_TAGS)
-        or not any(p.tag.POS in ("NOUN",) and "Geox" not in p.tag for p in parses[i])
+        any(t in grammemes(p) for p in parses[i] for t in _PERSON_TAGS)
+        or not any(p.tag.POS == "NOUN" and "Geox" not in grammemes(p) for p in parses[i])
         for i in plain
     )
     if person:
@@ -201,7 +207,7 @@ def _choose_head(
 def _inflect_person(
     words: list[str], plain: list[int], parses: dict[int, list[Any]], case: str | None
 ) -> list[str]:
-    declinable = [i for i in plain if not all("Fixd" in p.tag for p in parses[i])]
+    declinable = [i for i in plain if not all("Fixd" in grammemes(p) for p in parses[i])]
     if not declinable:
         return words
     shared: set[str] | None = None
@@ -221,7 +227,7 @@ def _inflect_person(
     gender = None
     for i in declinable:
         for p in parses[i]:
-            if p.tag.case == target and "Name" in p.tag and p.tag.gender:
+            if p.tag.case == target and "Name" in grammemes(p) and p.tag.gender:
                 gender = str(p.tag.gender)
                 break
         if gender:
@@ -233,7 +239,7 @@ def _inflect_person(
             candidates = [
                 p for p in candidates if str(p.tag.gender) in (gender, "ms-f", "None")
             ] or candidates
-        candidates.sort(key=lambda p: -(p.score + (1 if any(t in p.tag for t in _PERSON_TAGS) else 0)))
+        candidates.sort(key=lambda p: -(p.score + (1 if any(t in grammemes(p) for t in _PERSON_TAGS) else 0)))
         if not candidates:
             continue
         p = candidates[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 
-_MODULES = ("ru", "pl")
+_MODULES = ("ru", "uk", "be", "pl")
 
 
 @dataclass(frozen=True)
