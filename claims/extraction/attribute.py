@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from .attribution_data import cues_for
+from .attribution_data import cues_for, rules_for
 from .document import Attribution
 from .morph import _analyzer, grammemes, name_key, nominative
 from .split import TITLES, UPPER_LETTERS
@@ -724,8 +724,11 @@ def _slavic(language: str) -> _Slavic | None:
     stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
     lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w-]*"
     capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
+    adjective_start = (
+        rf"|[{up}][\w-]*(?:{_alt(cues.adjective_suffixes)})(?=\s[{lo}])" if cues.adjective_suffixes else ""
+    )
     orgspan = "(?!)" if not cues.org_starts else (
-        rf"(?:{_alt(cues.org_starts)})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
+        rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
         rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
     )
     name = rf"(?:{quoted}|{orgspan}|{capspan}(?:\s{quoted})?)"
@@ -735,7 +738,7 @@ def _slavic(language: str) -> _Slavic | None:
     adv = _alt(cues.adverbial_preps)
     subject = re.compile(
         rf"(?P<name>{name})(?P<appos>(?:,\s[^,;:«»“”\"()]{{2,120}}){{1,2}},)?"
-        rf"(?P<gap>\s(?:{adv})\s[^,.;:()]{{1,60}}?)?"
+        rf"(?P<gap>\s(?:{adv})\s[^.;:()]{{1,80}}?,?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
@@ -757,7 +760,7 @@ def _slavic(language: str) -> _Slavic | None:
         return re.compile(
             rf"(?<![\w-])(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
             rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
-            rf"|(?:(?:jego|jej|ich|его|её|ее|их|його|її|яго|яе)\s)?(?P<np>{lowword}))"
+            rf"|(?:(?:jego|jej|ich|его|её|ее|их|його|її|яго|яе)\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
         )
 
     impersonal_case = {p: c for p, c in cues.impersonal_preps}
@@ -973,7 +976,7 @@ def _attribute_slavic(
         if m.group("anon"):
             anon = m.group("anon").strip()
             return anon[:1].lower() + anon[1:], "anonymous"
-        name = nominative(m.group("np"), code, case)
+        name = nominative(_trim_np(m.group("np"), lang), code, case)
         return name, _slavic_kind("", name, lang, ctx)
 
     def inverted_source(m: re.Match[str]) -> None:
@@ -981,9 +984,12 @@ def _attribute_slavic(
         tail = _tail_person(text, m.end("name"), lang)
         if tail is not None:
             desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
+        quoted_object = raw[:1] in "«„“\"" and desc.strip()
         name, desc = resolve(raw, "nomn", desc)
         if not name or _DATEISH.match(name):
             return
+        if quoted_object and _slavic_kind("", desc, lang, ctx) == "other":
+            return  # "назвав підозру «необґрунтованою»": a quoted object, not a source
         kind = person_kind(name, desc + _appositive_after(text, end))
         add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), end))
         remember(name, kind)
@@ -1000,7 +1006,6 @@ def _attribute_slavic(
         name, kind = after_cue(m, lang.citing_case)
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
-            taken.append((m.start(), m.end()))
             break
     person = ctx.last_person
     for m in lang.pronoun_cue.finditer(text) if person else ():
@@ -1050,6 +1055,10 @@ def _attribute_slavic(
         appos = m.group("appos") or ""
         if not name or _DATEISH.match(name) or _common_initial(text, m, name, lang):
             continue
+        named = _appositive_name(appos, lang)
+        if named:
+            # "Маці Кацярыны Сідаровіч, Ганна Сідаровіч, сказала": the appositive names her
+            desc, name, appos = f"{desc} {m.group('name').lower()}", named, ""
         if appos:
             desc += " " + appos.lower()
         kind = person_kind(name, desc)
@@ -1059,16 +1068,22 @@ def _attribute_slavic(
         if m not in strong:
             inverted_source(m)
     for m in lang.inverted_noun.finditer(text) if speech else ():
-        name = nominative(m.group("np"), code, None)
+        name = m.group("np")
         add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
             span=(m.start(), m.end()))
     # Subject nouns at the start of the sentence ("Следствие утверждает", "Śledczy twierdzą").
     if speech and not found:
         first = _WORD.match(text)
+        if first is not None and _is_adjective(first.group(0).lower(), lang):
+            second = _WORD.match(text, first.end() + 1)
+            if second is not None and any(
+                second.group(0).lower().startswith(s) for s in lang.cues.subject_nouns
+            ):
+                first = re.match(r"\S+\s\S+", text) or first
         if first is not None:
             word = first.group(0).lower()
             nxt = [w.strip(",.;:") for w in text[first.end() : first.end() + 40].split()]
-            if any(word.startswith(s) for s in lang.cues.subject_nouns) and nxt and (
+            if any(word.split()[-1].startswith(s) for s in lang.cues.subject_nouns) and nxt and (
                 nxt[0] in lang.verbs
                 or len(nxt) > 1 and nxt[0] in lang.cues.negations and nxt[1] in lang.verbs
             ):
@@ -1109,6 +1124,50 @@ def _attribute_slavic(
     return SentenceAttributions([a for _, a in found], claimant)
 
 
+def _trim_np(np: str, lang: _Slavic) -> str:
+    """A lowercase source after a cue: adjectives, one noun, and the genitive complement of
+    an organisation noun ("міської ради", "абласнога цэнтра гігіены і эпідэміялогіі"),
+    skipping an information noun ("звестак клуба" -> "клуба")."""
+    words = np.split()
+    while len(words) > 1 and any(words[0].startswith(s) for s in lang.cues.info_nouns):
+        words.pop(0)
+    out: list[str] = []
+    for i, w in enumerate(words):
+        out.append(w)
+        if not _is_adjective(w, lang):
+            break
+    if out and len(out) < len(words) and lang.kinds.search(out[-1]) is not None:
+        kind_match = lang.kinds.search(out[-1])
+        if kind_match is not None and lang.kind_names[int((kind_match.lastgroup or "k0")[1:])] in (
+            "government_body", "ngo", "academic_study", "court_record", "news_outlet"
+        ):
+            out += words[len(out) : len(out) + 3]
+    return " ".join(out)
+
+
+def _is_adjective(word: str, lang: _Slavic) -> bool:
+    code = lang.cues.code
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        parses = analyzer.parse(word)
+        return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+    return word.endswith(lang.cues.adjective_suffixes) if lang.cues.adjective_suffixes else False
+
+
+def _appositive_name(appos: str, lang: _Slavic) -> str:
+    """", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
+    inner = appos.strip(" ,")
+    if not inner or "," in inner:
+        return ""
+    words = inner.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in lang.cues.role_words:
+        words.pop(0)
+    candidate = " ".join(words)
+    if 2 <= len(words) <= 4 and _slavic_person(candidate, lang):
+        return candidate
+    return ""
+
+
 def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
     """The verb at ``pos`` follows a comma, a dash, a closing quote, "как"/"jak", or opens
     the sentence."""
@@ -1146,6 +1205,9 @@ def _slavic_person_kind(desc: str, lang: _Slavic) -> str:
 def _is_first_name(word: str, lang: _Slavic) -> bool:
     low = word.lower()
     if low in lang.cues.first_names:
+        return True
+    rules = rules_for(lang.cues.code)
+    if rules is not None and low in rules.first_names:
         return True
     code = lang.cues.code
     if code in ("ru", "uk") and word[:1].isupper() and not word.isupper():

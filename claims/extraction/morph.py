@@ -273,7 +273,7 @@ def _inflect_rules(words: list[str], language: str, case: str | None) -> list[st
         out[head] = _restore_case(words[head], nom)
         # Adjectives after the head agree with it ("Komendy Głównej" -> "Komenda Główna");
         # the first word that is not one starts the genitive complement.
-        for i in range(head + 1, len(words)):
+        for i in range(head + 1, len(words) if rules.postpositive_adjectives else 0):
             if i not in plain:
                 break
             new = _apply(lowered[i], rules.adjective[gender])

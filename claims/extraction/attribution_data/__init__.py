@@ -75,6 +75,11 @@ class LanguageCues:
     # organisation run followed by a person ("rzeczniczka Podlaskiego Oddziału Straży
     # Granicznej Agnieszka Borowska") is split at the first name.
     first_names: frozenset[str] = field(default_factory=frozenset)
+    # Endings of adjectives: a capitalised adjective may open an organisation's name
+    # ("Київської школи економіки", "Сусветная арганізацыя аховы здароўя").
+    adjective_suffixes: tuple[str, ...] = ()
+    # Information nouns skipped before the source ("паводле звестак клуба" -> клуб).
+    info_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,8 @@ class MorphRules:
     masculine_endings: tuple[str, ...] = ()
     feminine_surname_endings: tuple[str, ...] = ()
     fold: tuple[tuple[str, str], ...] = ()
+    # Polish institution names put adjectives after the head ("Komenda Główna").
+    postpositive_adjectives: bool = False
 
 
 def forms(stems: str, endings: str) -> tuple[str, ...]:

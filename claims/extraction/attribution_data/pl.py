@@ -51,6 +51,8 @@ _FEM_FIRST = "anna maria katarzyna małgorzata agnieszka barbara ewa elżbieta j
 
 CUES = LanguageCues(
     code="pl",
+    adjective_suffixes=(),
+    info_nouns=('informacj', 'dany', 'danych', 'szacun', 'wylicze', 'ocen'),
     verbs=_PAST + tuple(_PRESENT),
     gerunds=tuple(_GERUNDS),
     lead_cues=(
@@ -389,4 +391,5 @@ RULES = MorphRules(
         "y", "i", "e", "u", "o",
     ),
     fold=(("ą", "ę"), ("ó", "o")),
+    postpositive_adjectives=True,
 )
