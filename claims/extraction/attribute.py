@@ -674,6 +674,8 @@ def _alt(items: Iterable[str], *, capitalise: bool = False) -> str:
     words = set(items)
     if capitalise:
         words |= {w[:1].upper() + w[1:] for w in words}
+    if not words:
+        return "(?!)"  # matches nothing (an empty alternation would match everywhere)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
@@ -732,7 +734,7 @@ def _slavic(language: str) -> _Slavic | None:
         rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
     )
     name = rf"(?:{quoted}|{orgspan}|{capspan}(?:\s{quoted})?)"
-    agents = _alt(p for p, _ in cues.agent_preps) or "(?!)"
+    agents = _alt(p for p, _ in cues.agent_preps)
     desc = rf"(?:(?:{lowword}|{agents})\.?\s){{0,6}}?"
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
@@ -990,6 +992,12 @@ def _attribute_slavic(
             return
         if quoted_object and _slavic_kind("", desc, lang, ctx) == "other":
             return  # "назвав підозру «необґрунтованою»": a quoted object, not a source
+        if (
+            (m.group("desc") or "").strip()
+            and lang.kinds.search((m.group("desc") or "").lower()) is None
+            and not (" " in name and _slavic_person(name, lang))
+        ):
+            return  # "оцінило втрати потужностей України": an object, not the speaker
         kind = person_kind(name, desc + _appositive_after(text, end))
         add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), end))
         remember(name, kind)
@@ -1136,7 +1144,12 @@ def _trim_np(np: str, lang: _Slavic) -> str:
         out.append(w)
         if not _is_adjective(w, lang):
             break
-    if out and len(out) < len(words) and lang.kinds.search(out[-1]) is not None:
+    if (
+        lang.cues.code != "pl"  # Polish names are capitalised: no lowercase complement
+        and out
+        and len(out) < len(words)
+        and lang.kinds.search(out[-1]) is not None
+    ):
         kind_match = lang.kinds.search(out[-1])
         if kind_match is not None and lang.kind_names[int((kind_match.lastgroup or "k0")[1:])] in (
             "government_body", "ngo", "academic_study", "court_record", "news_outlet"
@@ -1241,7 +1254,7 @@ def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bo
         analyzer = _analyzer(code)
         if analyzer is not None:
             parses = analyzer.parse(name.lower())
-            proper = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "UNKN")
+            proper = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "UNKN", "Fixd")
             return (
                 bool(parses)
                 and not any(t in grammemes(p) for p in parses[:2] for t in proper)

@@ -149,10 +149,9 @@ def _inflect_dictionary(words: list[str], analyzer: Any, case: str | None) -> li
     if person:
         return _inflect_person(words, plain, parses, case)
     # Otherwise: adjectives up to the first noun (the head) agree with it; the rest stays.
-    head = next(
-        (i for i in plain if any(p.tag.POS == "NOUN" for p in parses[i])),
-        None,
-    )
+    head = next((i for i in plain if parses[i] and parses[i][0].tag.POS == "NOUN"), None)
+    if head is None:
+        head = next((i for i in plain if any(p.tag.POS == "NOUN" for p in parses[i])), None)
     if head is None:
         return words
     choice = _choose_head(parses[head], [parses[i] for i in plain if i < head], case)

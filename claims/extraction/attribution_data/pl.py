@@ -35,7 +35,7 @@ _PRESENT = (
     "alarmują przyznaje przyznają zapewnia zapewniają tłumaczy tłumaczą wyjaśnia wyjaśniają "
     "przypomina przypominają zapowiada zapowiadają relacjonuje relacjonują opowiada "
     "opowiadają zaprzecza zaprzeczają potwierdza potwierdzają przekazuje przekazują "
-    "odpowiada odpowiadają prognozuje prognozują przewiduje przewidują apeluje apelują "
+    "odpowiada odpowiadają zaleca zalecają rekomenduje rekomendują prognozuje prognozują przewiduje przewidują apeluje apelują "
     "poinformowano przekazano podano ustalono oszacowano wyliczono"
 ).split()
 _GERUNDS = (
