@@ -697,6 +697,7 @@ class _Slavic(NamedTuple):
     data: re.Pattern[str]
     anonymous: re.Pattern[str]
     anonymous_marker: re.Pattern[str]
+    anonymous_relative: re.Pattern[str]
     pronoun: re.Pattern[str]
     pronoun_cue: re.Pattern[str]
     impersonal: re.Pattern[str]
@@ -809,6 +810,9 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?:\s[\w-]+){{0,5}}?)(?=\s*[,.;:()]|\s(?:{all_verbs})(?![\w-]))"
         ),
         anonymous_marker=re.compile(rf"(?<![\w-])(?:{_alt(cues.anonymous_markers)})"),
+        anonymous_relative=re.compile(
+            rf"[«„“\"—–-]?\s*(?P<np>[^,;:«»„“”\"]{{3,80}}?),\s(?:{_alt(cues.anonymous_relatives)})(?![\w-])"
+        ),
         pronoun=re.compile(
             rf"(?<![\w-])(?:(?P<pron>{_alt(cues.pronouns, capitalise=True)})\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})|(?P<verb2>{verbs})\s(?:(?:{particles})\s)?(?P<pron2>{_alt(cues.pronouns)}))(?![\w-])"
@@ -1009,6 +1013,18 @@ def _attribute_slavic(
             if lang.anonymous_marker.search(text) or re.search(r"\s(?:в|из|у|ў|з|w|z|ze)\s", np):
                 phrase = np[:1].lower() + np[1:] if np[:1].isupper() else np
                 add("anonymous", phrase, "anonymous", m.start("np"), m.end("np"))
+    m_rel = lang.anonymous_relative.match(text) if "," in text else None
+    if m_rel is not None:
+        # "Двоє медиків відділення, які попросили не називати їхніх імен, …"
+        words = m_rel.group("np").split()
+        counted = bool(words) and words[0].lower() in lang.cues.numerals
+        if counted:
+            words.pop(0)
+        if words and len(words) <= 7:
+            phrase = " ".join(words)
+            phrase = phrase[:1].lower() + phrase[1:] if not words[0].isupper() else phrase
+            name = nominative(phrase, code, "gent" if counted else "nomn")
+            add("anonymous", name, "anonymous", m_rel.start("np"), m_rel.end(), span=(m_rel.start("np"), m_rel.end()))
     cited: tuple[str, str, int, int] | None = None
     for m in lang.citing.finditer(text):
         name, kind = after_cue(m, lang.citing_case)

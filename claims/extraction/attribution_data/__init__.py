@@ -80,6 +80,10 @@ class LanguageCues:
     adjective_suffixes: tuple[str, ...] = ()
     # Information nouns skipped before the source ("паводле звестак клуба" -> клуб).
     info_nouns: tuple[str, ...] = ()
+    # Relative clauses that make the subject before them anonymous ("Двоє медиків, які
+    # попросили не називати їхніх імен, …") and numerals dropped from that subject.
+    anonymous_relatives: tuple[str, ...] = ()
+    numerals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,8 @@ _FEM_FIRST = "anna maria katarzyna małgorzata agnieszka barbara ewa elżbieta j
 
 CUES = LanguageCues(
     code="pl",
+    anonymous_relatives=('którzy poprosili', 'który poprosił', 'która poprosiła', 'które poprosiły', 'którzy prosili', 'który prosił', 'która prosiła', 'proszący', 'prosząca', 'prosząc', 'pragnący zachować', 'pragnąca zachować', 'chcący zachować', 'chcąca zachować', 'zastrzegając', 'którzy zastrzegli', 'który zastrzegł', 'która zastrzegła'),
+    numerals=('dwóch', 'dwie', 'dwaj', 'trzech', 'trzy', 'trzej', 'kilku', 'kilka', 'jeden', 'jedna'),
     adjective_suffixes=(),
     info_nouns=('informacj', 'dany', 'danych', 'szacun', 'wylicze', 'ocen'),
     verbs=_PAST + tuple(_PRESENT),
