@@ -1,6 +1,10 @@
 """Throughput of the full pipeline against pySBD splitting alone, and peak memory.
 
-Usage: .venv/bin/python benchmarks/extraction/speed.py [--mb 2]
+Usage: .venv/bin/python benchmarks/extraction/speed.py [--mb 2] [--runs 3]
+       .venv/bin/python benchmarks/extraction/speed.py --languages ru,uk,be,pl [--mb 1]
+
+``--languages`` measures the full pipeline (detection included) on text in each language:
+the cleaned bodies of ``languages/<code>/dev/`` repeated to size, one figure per language.
 
 The corpus is the cleaned bodies of the labelled articles (both sets) plus the seed article (when
 ../shared is present), repeated until it reaches ``--mb`` megabytes of English news text.
@@ -27,6 +31,36 @@ from claims.extraction.pipeline import iter_sentences  # noqa: E402
 ARTICLES = Path(__file__).resolve().parent / "articles"
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 SEED = ROOT.parent / "shared" / "fixtures" / "seed-article-belarus.txt"
+LANGUAGES = Path(__file__).resolve().parent / "languages"
+
+
+def build_language_corpus(code: str, megabytes: float) -> str:
+    """The dev articles of one language (junk removed), repeated to size."""
+    bodies = []
+    for path in sorted((LANGUAGES / code / "dev").glob("*")):
+        if not path.name.endswith(".labels.json"):
+            doc = extract_file(path.read_bytes(), path.name)
+            bodies.append(f"{doc.title}\n\n{doc.body}")
+    unit = "\n\n".join(bodies)
+    target = int(megabytes * 1_000_000)
+    return "\n\n".join([unit] * (target // len(unit.encode("utf-8")) + 1))
+
+
+def per_language(codes: list[str], megabytes: float, runs: int) -> None:
+    extract("Прогрев детектора. Rozgrzewka detektora. Warming up the detector, once.")
+    for code in codes:
+        text = build_language_corpus(code, megabytes) if code != "en" else build_corpus(megabytes)
+        size_mb = len(text.encode("utf-8")) / 1_000_000
+        extract(text[:50_000])  # load the sentence detectors this language may need
+        wall = best_of(runs, lambda text=text: extract(text))
+        cpu = best_of(runs, lambda text=text: extract(text), clock=time.process_time)
+        doc = extract(text)
+        other = sum(1 for s in doc.sentences if s.language)
+        print(
+            f"{code}: {size_mb:.2f} MB, detected {doc.language!r}, {len(doc.sentences)} sentences "
+            f"({other} in another language): full pipeline {size_mb / wall:.2f} MB/s wall, "
+            f"{size_mb / cpu:.2f} MB/s CPU"
+        )
 
 
 def build_corpus(megabytes: float) -> str:
@@ -69,7 +103,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=2.0)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--languages", default="")
     args = parser.parse_args()
+    if args.languages:
+        per_language(args.languages.split(","), args.mb, args.runs)
+        return
     text = build_corpus(args.mb)
     size_mb = len(text.encode("utf-8")) / 1_000_000
     print(f"corpus: {size_mb:.2f} MB, {text.count(chr(10) * 2) + 1} paragraphs")

@@ -17,19 +17,44 @@ from . import languages
 from .split import UPPER_LETTERS
 
 
-def _lexicon(field: str) -> str:
-    """One alternation of ``field`` over every language's data: a page's furniture is
-    recognised before its language is known, and the lexicons of different languages do
-    not collide (each language is one module in ``languages/``)."""
-    return "|".join(f"(?:{f})" for d in languages.all_languages() for f in getattr(d, field))
+def _lexicon(field: str, script: str | None = None) -> str:
+    """One alternation of ``field`` over every language's data (of one script, if given):
+    a page's furniture is recognised before its language is known, and the lexicons of
+    different languages do not collide (each language is one module in ``languages/``)."""
+    return "|".join(
+        f if f.startswith(("^", "\\b")) else f"\\b(?:{f})"  # a word boundary first: 2x faster
+        for d in languages.all_languages()
+        if script is None or d.script == script
+        for f in getattr(d, field)
+    )
 
 
+class _ScriptPattern:
+    """A lexicon split by script: the Cyrillic half only runs on text with Cyrillic
+    letters, so English and Polish pages pay nothing for it (it tripled cleaning time)."""
+
+    def __init__(self, field: str, template: str = "{}") -> None:
+        self.latin = re.compile(template.format(_lexicon(field, "latin")), re.IGNORECASE)
+        self.cyrillic = re.compile(template.format(_lexicon(field, "cyrillic")), re.IGNORECASE)
+
+    def search(self, unit: str) -> bool:
+        if self.latin.search(unit):
+            return True
+        return _CYRILLIC.search(unit) is not None and self.cyrillic.search(unit) is not None
+
+    def match(self, unit: str) -> bool:
+        if self.latin.match(unit):
+            return True
+        return _CYRILLIC.search(unit) is not None and self.cyrillic.match(unit) is not None
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Boilerplate that marks a short line as page furniture, not article text.
-_JUNK = re.compile(_lexicon("junk"), re.IGNORECASE)
+_JUNK = _ScriptPattern("junk")
 # Boilerplate strong enough to drop even a full sentence (cookie banners, comment forms).
-_STRONG_JUNK = re.compile(_lexicon("strong_junk"), re.IGNORECASE)
+_STRONG_JUNK = _ScriptPattern("strong_junk")
 # Section headers after which nothing belongs to the article any more.
-_END_MARKER = re.compile(rf"^\W*(?:{_lexicon('end_markers')})\W*$", re.IGNORECASE)
+_END_MARKER = _ScriptPattern("end_markers", "^\\W*(?:{})\\W*$")
 _CLOSERS = "\"'’”»)]"
 _STRONG_ANCHORS = tuple(
     dict.fromkeys(a for d in languages.all_languages() for a in d.strong_anchors)
@@ -108,6 +133,9 @@ _DATE_LOCAL = re.compile(
 )
 _DATE_LOCAL_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_LOCAL_MONTHS})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _byline(text: str) -> re.Match[str] | None:
@@ -253,7 +281,11 @@ def _classify(unit: str) -> tuple[str, str]:
         return "date", unit
     if _truncated(unit):
         return "junk", unit  # teaser of another story
-    is_sentence = _ends_sentence(unit)
+    if (unit.count(" · ") >= 2 or "|" in unit) and n < 25 and _HAS_DIGIT.search(unit):
+        return "junk", unit  # "Транспорт · 3 вересня 2026 · Автор: …", "Białystok, 19.05.2026 | …"
+    # A long line ending in a colon introduces a quotation or a list ("Приводим его
+    # фрагмент в оригинале:"): it reads as prose.
+    is_sentence = _ends_sentence(unit) or (unit.endswith(":") and n >= 8)
     if (is_sentence and n >= 6) or n >= 20:
         if n < 12 and _JUNK.search(unit) and not _looks_like_reporting(unit):
             return "junk", unit
@@ -265,7 +297,7 @@ def _classify(unit: str) -> tuple[str, str]:
     return "short", unit
 
 
-_REPORTING = re.compile(rf"\b(?:{_lexicon('reporting')})\b")
+_REPORTING = re.compile(rf"\b(?:{_lexicon('reporting')})\b")  # gated: short junk-like lines
 
 
 def is_furniture(text: str) -> bool:

@@ -68,6 +68,8 @@ _SHORT_ARTICLE = 200
 # A sentence shorter than this (characters) or than _MIN_WORDS inherits the article's.
 _MIN_SENTENCE = 25
 _MIN_WORDS = 4
+# Letters of another language must occur this often: one is a name ("Łukasz", "Київ").
+_MIN_FOREIGN = 3
 # A sentence of a language with its own letters (Polish) that has none of them is only
 # suspicious when it is long: short Polish sentences often lack them.
 _MIN_WORDS_WITHOUT_LETTERS = 8
@@ -152,6 +154,20 @@ def _foreign_letters(code: str) -> frozenset[str]:
     return frozenset(letters)
 
 
+@cache
+def _own_letters(code: str) -> frozenset[str]:
+    return (
+        frozenset(languages.LANGUAGES[code].letters) if code in languages.LANGUAGES else frozenset()
+    )
+
+
+def _foreign_count(lower: str, article: str) -> int:
+    foreign = _foreign_letters(article)
+    if foreign.isdisjoint(lower):
+        return 0
+    return sum(lower.count(c) for c in foreign)
+
+
 def sentence_language(text: str, article: str) -> str:
     """The language of one sentence of an article in ``article``; "" when it is the same
     (or cannot be told apart cheaply and safely)."""
@@ -160,27 +176,27 @@ def sentence_language(text: str, article: str) -> str:
     script = script_of(article)
     if not script:
         return ""
-    has_cyr = _CYR.search(text) is not None
-    has_lat = _LAT.search(text) is not None
     ask = ""
+    lower = text.lower()
     if script == "cyrillic":
-        if not has_cyr:
-            ask = "latin" if has_lat else ""
-        elif has_lat and len(_LAT.findall(text)) > len(_CYR.findall(text)):
+        if _LAT.search(text) is None:  # the common case: one search and a set test
+            if _foreign_count(lower, article) >= _MIN_FOREIGN:
+                ask = "cyrillic"
+        elif len(_LAT.findall(text)) > len(_CYR.findall(text)):
             ask = "latin"
-        elif not _foreign_letters(article).isdisjoint(text.lower()):
-            ask = "cyrillic"
+    elif text.isascii():  # no Cyrillic, no letters of another Latin language
+        own = _own_letters(article)
+        if own and own.isdisjoint(lower) and text.count(" ") + 1 >= _MIN_WORDS_WITHOUT_LETTERS:
+            ask = "latin"
+    elif _CYR.search(text) is not None and len(_CYR.findall(text)) > len(_LAT.findall(text)):
+        ask = "cyrillic"
     else:
-        if has_cyr and (not has_lat or len(_CYR.findall(text)) > len(_LAT.findall(text))):
-            ask = "cyrillic"
-        else:
-            own = languages.get(article).letters if article in languages.LANGUAGES else ""
-            lower = text.lower()
-            if own and own[0] and set(own).isdisjoint(lower):
-                if text.count(" ") + 1 >= _MIN_WORDS_WITHOUT_LETTERS:
-                    ask = "latin"
-            elif not _foreign_letters(article).isdisjoint(lower):
+        own = _own_letters(article)
+        if own:
+            if own.isdisjoint(lower) and text.count(" ") + 1 >= _MIN_WORDS_WITHOUT_LETTERS:
                 ask = "latin"
+        elif _foreign_count(lower, article) >= _MIN_FOREIGN:
+            ask = "latin"
     if not ask:
         return ""
     found = _code(_detector(ask).detect_language_of(text))

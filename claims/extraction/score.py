@@ -291,6 +291,8 @@ def score_sentence(
     if not lowered.isdisjoint(c.comparison) or _has_stem(lowered, c.comparison_stems):
         score += 0.15
         reasons.append("comparison")
+        if reasons[0] == "number":  # "на треть больше", "o połowę mniej": a quantity compared
+            score += 0.1
     if attributed:
         score += 0.25
         reasons.append("attribution")
@@ -327,7 +329,7 @@ def score_sentence(
     if text.rstrip("”\"’'» )").endswith("?"):
         score -= 0.4
         reasons.append("question")
-    if len(text.split(None, 6)) < 6:
+    if len(text.split(None, 6)) < 6 and not statistic:
         score -= 0.15
         reasons.append("short")
     return round(min(1.0, max(0.0, score)), 3), reasons

@@ -43,10 +43,12 @@ def _merge(datas: tuple[languages.LanguageData, ...]) -> _Tables:
     def union(field: str) -> frozenset[str]:
         return frozenset(w for d in datas for w in getattr(d, field).split())
 
+    # Outside English the capitalised function words ("В", "Obecnie") open sentences too.
+    openers = frozenset(w.lower() for d in datas if d.code != "en" for w in d.not_entity.split())
     return _Tables(
         union("titles"),
         union("abbreviations"),
-        union("starters"),
+        union("starters") | openers,
         union("unit_abbreviations"),
         union("year_abbreviations"),
         union("never_end"),
@@ -221,6 +223,8 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
     if not prev:
         return e
     if len(raw) == 1 and raw.isupper():  # an initial: "А. Лукашенко", "W. Kowalski"
+        if len(token) == 2 and token[1] == "." and token[0].isupper():
+            return None  # "Т. В. Гончаренко": a second initial follows
         return e if starter else None
     if prev in t.titles or prev in t.never_end:
         return None
@@ -229,8 +233,10 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
             return None  # "г. Гродно": a place word before a name
         if first.isdigit():
             return None
-        # "В 2019 г. Минск ...": a sentence cannot be just "В 2019 г."
-        return e if text.count(" ", last, i) >= 3 else None
+        # "с 2022 по 2024 г. Карпенко консультировал": a name after the year goes on;
+        # "в 2019 г. В прошлом году": a typical opener starts the next sentence, and a
+        # sentence cannot be just "В 2019 г.".
+        return e if starter and text.count(" ", last, i) >= 3 else None
     if prev in t.units:
         return None if first.isdigit() else e
     if _MULTI_DOT.fullmatch(prev):  # "U.S", "a.m", "U.S.A"

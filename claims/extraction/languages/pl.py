@@ -8,10 +8,10 @@ DATA = LanguageData(
     script="latin",
     letters="ąęłńśźż",
     titles=(
-        "ul al pl os prof dr hab inż mgr ks św gen płk mjr kpt por sierż ds woj pow gm im "
+        "ul al pl os prof dr hab inż mgr ks św gen płk mjr kpt por ppor sierż ds woj pow gm im adw mec "
         "red doc lek pt"
     ),
-    unit_abbreviations="tys mln mld bln zł gr km kg proc itd itp pkt",
+    unit_abbreviations="tys mln mld bln zł gr km kg proc itd itp pkt godz min sek",
     year_abbreviations="r rr",
     never_end="np tj tzn ok m.in wg nt tzw zob ww",
     junk=(
@@ -21,7 +21,7 @@ DATA = LanguageData(
         r"|wszelkie prawa zastrzeżone|korzystamy z (?:plików )?cookies?|plik\w* cookies?"
         r"|polityk\w* prywatności|przejdź do treści|najczęściej czytane|najpopularniejsze"
         r"|artykuł sponsorowany|materiał partnera|wyświetle\w*|znalazłeś błąd"
-        r"|obserwuj nas|udostępnień",
+        r"|obserwuj nas|udostępnień|czas czytania|min\. czytania",
         r"^(?:źródło|fot\.?|zdjęcie|tagi|wideo|ilustracja)\s*:?",
     ),
     strong_junk=(
@@ -64,7 +64,7 @@ DATA = LanguageData(
     ),
     relative_days="dziś dzisiaj wczoraj przedwczoraj",
     number_words=(
-        "jeden jedna jedno jednego jednej jednemu jednym dwa dwie dwóch dwu dwoma dwom trzy "
+        "dwoje troje czworo pięcioro półtora półtorej jeden jedna jedno jednego jednej jednemu jednym dwa dwie dwóch dwu dwoma dwom trzy "
         "trzech trzem trzema cztery czterech czterem czterema pięć pięciu sześć sześciu siedem "
         "siedmiu osiem ośmiu dziewięć dziewięciu dziesięć dziesięciu jedenaście dwanaście "
         "piętnaście dwadzieścia dwudziestu trzydzieści trzydziestu czterdzieści pięćdziesiąt "
@@ -179,6 +179,6 @@ DATA = LanguageData(
         "Lub W We Na Z Ze Po Do Od Dla Przy Jak Kiedy Gdy Jeśli Jeżeli Że Żeby Aby Tak Także "
         "Też Już Jeszcze Wszystko Wszyscy Oprócz Jednak Między Na Przykład Teraz Potem Później "
         "Wcześniej Przed Wczoraj Dziś Dzisiaj Jutro Kto Gdzie Dlaczego Tak Nie Mój Nasz Wasz "
-        "Według Zdaniem Oraz Czy"
+        "Według Zdaniem Oraz Czy Obecnie Wtedy Dotąd Niedawno Wówczas Takie Taki Taka Tego Tym Ubiegłego Zeszłego Od"
     ),
 )
