@@ -376,7 +376,7 @@ def attribute_sentence(
         slavic = _slavic(language)
         if slavic is None:  # a language without rules: nothing is attributed rather than guessed
             return SentenceAttributions([], None)
-        found_slavic = _attribute_slavic(text, offset, ctx, lowered, slavic)
+        found_slavic = _attribute_slavic(text, offset, ctx, lowered, slavic, words)
         if not found_slavic.attributions:
             ctx.unattributed.append(text)
             del ctx.unattributed[:-3]
@@ -671,17 +671,60 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def _alt(items: Iterable[str], *, capitalise: bool = False) -> str:
+    """An alternation of ``items`` as a trie ("powiedzia(?:ł[aoy]?|li)…"): Python's regex
+    engine tries alternatives one by one, so hundreds of verb forms would be compared at
+    every position; factored by common prefixes, a position fails after a character or two.
+    Longer words are tried before their prefixes; a space matches any whitespace."""
     words = set(items)
     if capitalise:
         words |= {w[:1].upper() + w[1:] for w in words}
     if not words:
         return "(?!)"  # matches nothing (an empty alternation would match everywhere)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    end = "" in node
+    branches = []
+    singles = []
+    for ch in sorted(k for k in node if k):
+        sub = _trie_regex(node[ch])
+        esc = r"\s+" if ch == " " else re.escape(ch)
+        if sub == "" and ch != " ":
+            singles.append(esc)
+        else:
+            branches.append(esc + sub)
+    if singles:
+        branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        body = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 class _Slavic(NamedTuple):
     cues: Any
     gate: frozenset[str]
+    # Per-pattern gates: a pattern runs only when one of its words is in the sentence
+    # (or, for stems, occurs in the lowercased sentence).
+    lead_words: frozenset[str]
+    citing_words: frozenset[str]
+    relay_words: frozenset[str]
+    possession_words: frozenset[str]
+    pronoun_cue_words: frozenset[str]
+    relative_words: frozenset[str]
+    pronoun_words: frozenset[str]
+    impersonal_words: frozenset[str]
+    anonymous_stems: tuple[str, ...]
+    data_stem: re.Pattern[str]
     verbs: frozenset[str]
     subject: re.Pattern[str]
     inverted: re.Pattern[str]
@@ -745,12 +788,12 @@ def _slavic(language: str) -> _Slavic | None:
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
-        rf"(?<![\w-])(?P<verb>{verbs})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
+        rf"(?P<verb>{verbs})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
     subject_nouns = _alt(cues.subject_nouns)
     inverted_noun = re.compile(
-        rf"(?<![\w-])(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
+        rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
         rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*)(?=\s*[,.;:!?]|$)"
     )
     lead_case = {_key(p): c for p, c in cues.lead_cues}
@@ -776,12 +819,32 @@ def _slavic(language: str) -> _Slavic | None:
     gate_words: set[str] = set(cues.verbs) | set(cues.gerunds) | set(cues.pronouns)
     for phrases in (cues.lead_cues, cues.citing_cues, cues.relay_cues, cues.possession_cues):
         for phrase, _ in phrases:
-            gate_words |= {w for w in phrase.lower().split() if len(w) > 3}
+            gate_words |= {
+                w for w in phrase.lower().split() if len(w) > 3 and w not in cues.stop_words
+            }
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
+    def words_of(phrases: Iterable[str]) -> frozenset[str]:
+        # The distinctive word of each phrase: its longest that is not a function word.
+        out = set()
+        for p in phrases:
+            content = [w for w in p.lower().split() if w not in cues.stop_words] or p.split()
+            out.add(max(content, key=len))
+        return frozenset(out)
+
     return _Slavic(
         cues=cues,
         gate=frozenset(gate_words),
+        lead_words=words_of(p for p, _ in cues.lead_cues),
+        citing_words=words_of(p for p, _ in cues.citing_cues),
+        relay_words=words_of(p for p, _ in cues.relay_cues),
+        possession_words=words_of(p for p, _ in cues.possession_cues),
+        pronoun_cue_words=words_of(cues.pronoun_cues),
+        relative_words=words_of(cues.anonymous_relatives),
+        pronoun_words=frozenset(cues.pronouns),
+        impersonal_words=frozenset(p for p, _ in cues.impersonal_preps),
+        anonymous_stems=tuple(cues.anonymous_nouns),
+        data_stem=re.compile(rf"(?<![\w-])(?:{_alt(w.lower() for w in cues.data_nouns)})"),
         verbs=frozenset(cues.verbs),
         subject=subject,
         inverted=inverted,
@@ -814,7 +877,7 @@ def _slavic(language: str) -> _Slavic | None:
             rf"[«„“\"—–-]?\s*(?P<np>[^,;:«»„“”\"]{{3,80}}?),\s(?:{_alt(cues.anonymous_relatives)})(?![\w-])"
         ),
         pronoun=re.compile(
-            rf"(?<![\w-])(?:(?P<pron>{_alt(cues.pronouns, capitalise=True)})\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?:(?P<pron>{_alt(cues.pronouns, capitalise=True)})\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})|(?P<verb2>{verbs})\s(?:(?:{particles})\s)?(?P<pron2>{_alt(cues.pronouns)}))(?![\w-])"
         ),
         pronoun_cue=re.compile(
@@ -823,7 +886,7 @@ def _slavic(language: str) -> _Slavic | None:
             rf"|(?<![\w-])(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] in cues.verbs), capitalise=True)})(?=\s*[,.;:!?])"
         ),
         impersonal=re.compile(
-            rf"(?<![\w-])(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
+            rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
             rf"(?P<np>(?:{lowword}|{cap})(?:\s(?:{cap}|{lowword}))?)(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -897,10 +960,28 @@ def _split_quoted(name: str) -> tuple[str, str]:
 
 
 def _attribute_slavic(
-    text: str, offset: int, ctx: AttributionContext, lowered: set[str], lang: _Slavic
+    text: str,
+    offset: int,
+    ctx: AttributionContext,
+    lowered: set[str],
+    lang: _Slavic,
+    words: tuple[str, set[str]] | None = None,
 ) -> SentenceAttributions:
-    if lowered.isdisjoint(lang.gate) and lang.data.search(text) is None:
+    lower = words[0] if words is not None else text.lower()
+    has_data = lang.data_stem.search(lower) is not None
+    if not has_data and lowered.isdisjoint(lang.gate):
         return SentenceAttributions([], None)
+    speech = not lowered.isdisjoint(lang.verbs)
+    # Where the verbs and pronouns are: the verb-first patterns are tried only there.
+    verb_at: list[int] = []
+    pronoun_at: list[int] = []
+    if speech or not lowered.isdisjoint(lang.pronoun_words):
+        for t in _WORD.finditer(lower):
+            w = t.group(0)
+            if w in lang.verbs:
+                verb_at.append(t.start())
+            elif w in lang.pronoun_words:
+                pronoun_at.append(t.start())
     code = lang.cues.code
     found: list[tuple[str, Attribution]] = []
     taken: list[tuple[int, int]] = []
@@ -1007,13 +1088,17 @@ def _attribute_slavic(
         remember(name, kind)
 
     # Anonymous sources first: their noun phrases must not be read as names.
-    if lang.anonymous_marker.search(text) or not lowered.isdisjoint(lang.gate):
+    if any(stem in lower for stem in lang.anonymous_stems):
         for m in lang.anonymous.finditer(text):
             np = m.group("np")
             if lang.anonymous_marker.search(text) or re.search(r"\s(?:в|из|у|ў|з|w|z|ze)\s", np):
                 phrase = np[:1].lower() + np[1:] if np[:1].isupper() else np
                 add("anonymous", phrase, "anonymous", m.start("np"), m.end("np"))
-    m_rel = lang.anonymous_relative.match(text) if "," in text else None
+    m_rel = (
+        lang.anonymous_relative.match(text)
+        if "," in text and not lowered.isdisjoint(lang.relative_words)
+        else None
+    )
     if m_rel is not None:
         # "Двоє медиків відділення, які попросили не називати їхніх імен, …"
         words = m_rel.group("np").split()
@@ -1026,20 +1111,24 @@ def _attribute_slavic(
             name = nominative(phrase, code, "gent" if counted else "nomn")
             add("anonymous", name, "anonymous", m_rel.start("np"), m_rel.end(), span=(m_rel.start("np"), m_rel.end()))
     cited: tuple[str, str, int, int] | None = None
-    for m in lang.citing.finditer(text):
+    for m in lang.citing.finditer(text) if not lowered.isdisjoint(lang.citing_words) else ():
         name, kind = after_cue(m, lang.citing_case)
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
             break
     person = ctx.last_person
-    for m in lang.pronoun_cue.finditer(text) if person else ():
+    for m in (
+        lang.pronoun_cue.finditer(text)
+        if person and not lowered.isdisjoint(lang.pronoun_cue_words)
+        else ()
+    ):
         add("pronoun", person or "", ctx.kinds.get(person or "", "other"), m.start(), m.end())
-    for m in lang.lead.finditer(text):
+    for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
         name, kind = after_cue(m, lang.lead_case)
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
-    for m in lang.data.finditer(text):
+    for m in lang.data.finditer(text) if has_data else ():
         case = "accs" if m.group("agent") else "gent"
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
         if name and not _DATEISH.match(name):
@@ -1047,7 +1136,9 @@ def _attribute_slavic(
             if kind == "other":
                 kind = _slavic_kind("", m.group("noun"), lang, ctx)
             add("document", name, kind, m.start("noun"), m.end("noun"), span=(m.start(), m.end()))
-    for m in lang.possession.finditer(text):
+    for m in (
+        lang.possession.finditer(text) if not lowered.isdisjoint(lang.possession_words) else ()
+    ):
         case = lang.possession_case.get(_key(m.group("cue")))
         via, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
         doc = _document_before(text, m.start()) if via else ""
@@ -1058,24 +1149,26 @@ def _attribute_slavic(
             via_kind = _slavic_kind(via, vdesc, lang, ctx)
             add("document", doc, kind, m.start("cue"), m.end("cue"), via, via_kind,
                 span=(m.start(), m.end()))
-    speech = not lowered.isdisjoint(lang.verbs)
-    for m in lang.impersonal.finditer(text) if speech else ():
+    impersonal = not lowered.isdisjoint(lang.impersonal_words)
+    for m in _matches_at(lang.impersonal, text, verb_at if impersonal else []):
         if not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
         name = nominative(m.group("np"), code, lang.impersonal_case.get(m.group("prep").lower()))
         add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
             span=(m.start(), m.end()))
-    inverted = list(lang.inverted.finditer(text)) if speech else []
+    inverted = list(_matches_at(lang.inverted, text, verb_at))
     # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
     # is the strongest reading; a subject before the verb comes next.
     strong = [m for m in inverted if _after_break(text, m.start(), lang)]
     for m in strong:
         inverted_source(m)
-    for m in lang.subject.finditer(text) if speech else ():
+    last_verb = verb_at[-1] if verb_at else -1
+    starts = [p for p in _name_starts(text) if p < last_verb] if speech else []
+    for m in _matches_at(lang.subject, text, starts):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
-        name, desc = resolve(m.group("name"), "nomn", _descriptor(text, start))
+        name, desc = resolve(m.group("name"), "nomn", _slavic_descriptor(text, start))
         appos = m.group("appos") or ""
         if not name or _DATEISH.match(name) or _common_initial(text, m, name, lang):
             continue
@@ -1091,7 +1184,7 @@ def _attribute_slavic(
     for m in inverted:
         if m not in strong:
             inverted_source(m)
-    for m in lang.inverted_noun.finditer(text) if speech else ():
+    for m in _matches_at(lang.inverted_noun, text, verb_at):
         name = m.group("np")
         add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
             span=(m.start(), m.end()))
@@ -1116,7 +1209,7 @@ def _attribute_slavic(
     # Pronouns: the last named person ("он сказал", "— добавила она", Polish "Dodał, że").
     person = ctx.last_person
     if person and speech:
-        for m in lang.pronoun.finditer(text):
+        for m in _matches_at(lang.pronoun, text, sorted(verb_at + pronoun_at)):
             add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
         if not found and code == "pl":
             _pro_drop(text, lang, person, ctx, add)
@@ -1129,7 +1222,7 @@ def _attribute_slavic(
         found[:] = [(h, a) for h, a in found if a is not speaker and a.name != name]
         found.append(("according", Attribution(ctx.canonical(name), kind, text[cs:ce], offset + cs, offset + ce, via, via_kind)))
     # A relay in the sentence ("в интервью «Медузе»", "przekazał PAP") for the speaker.
-    if found and not lowered.isdisjoint(lang.gate):
+    if found and not lowered.isdisjoint(lang.relay_words):
         for m in lang.relay.finditer(text):
             cue = _key(m.group("cue"))
             via, vdesc = resolve(m.group("name"), lang.relay_case.get(cue), m.group("desc") or "")
@@ -1146,6 +1239,37 @@ def _attribute_slavic(
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+_SLAVIC_BREAK = re.compile(r"[,;:()«»„“”\"—–]")
+
+
+def _slavic_descriptor(text: str, start: int) -> str:
+    """Up to five words before a name, within its clause ("правозащитная группа")."""
+    head = _SLAVIC_BREAK.split(text[max(0, start - 60) : start])[-1]
+    return " ".join(head.split()[-5:]).lower()
+
+
+_NAME_START = re.compile(rf"(?<![\w’'-])[{UPPER_LETTERS}«„“\"]")
+
+
+def _name_starts(text: str) -> list[int]:
+    return [m.start() for m in _NAME_START.finditer(text)]
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
+    """``pattern`` tried only where a match can start (a verb, a capital), left to right,
+    without overlaps: the verb-first patterns need not scan every position."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for pos in positions:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _trim_np(np: str, lang: _Slavic) -> str:

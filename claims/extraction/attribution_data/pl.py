@@ -161,12 +161,12 @@ CUES = LanguageCues(
     data_nouns=(
         "raport", "dane", "danych", "danymi", "badani", "badań", "analiz", "sondaż",
         "ankiet", "statystyk", "zestawieni", "sprawozdani", "dokument", "notatk", "pism",
-        "list", "komunikat", "oświadczeni", "wyliczeni", "szacun", "prognoz", "audyt",
+        "komunikat", "oświadczeni", "wyliczeni", "szacun", "prognoz", "audyt",
         "kontrol", "ustaleni", "opracowani", "wyrok", "postanowieni", "orzeczeni",
-        "nagrani", "zapis", "stenogram", "korespondencj", "publikacj", "informacj",
+        "nagrani", "zapis", "stenogram", "korespondencj", "publikacj",
     ),
     agent_preps=(("przez", "accs"),),
-    anonymous_nouns=("źródł", "informator", "rozmówc", "osob", "insider"),
+    anonymous_nouns=("źródł", "informator", "rozmówc", "insider"),
     anonymous_markers=(
         "anonimow", "prosi o anonimowość", "prosił o anonimowość", "prosiła o anonimowość",
         "zastrzegł anonimowość", "zastrzegła anonimowość", "chce zachować anonimowość",
