@@ -40,7 +40,8 @@ _VERBS_PAST = (
     "argues|insisted|insists|denied|denies|confirmed|confirms|wrote|writes|tweeted|posted|"
     "testified|alleged|alleges|acknowledged|admitted|explained|dismissed|accused|called|"
     "predicted|promised|pledged|vowed|urged|asserted|maintained|disclosed|revealed|told|"
-    "recalled|described|complained|countered|rejected|blamed|conceded|responded|replied"
+    "recalled|described|complained|countered|rejected|blamed|conceded|responded|replied|"
+    "disputed|contested|refuted|questioned|challenged|defended"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
@@ -80,9 +81,18 @@ _NOUN_SUBJECT = re.compile(
     r"groups?|authority|service|associations?|coalition|institute|army|military|bank|board|"
     r"inspectorate|directorate|secretariat|ombudsman|watchdog|tribunal|study|report|survey|"
     r"authors|paper|analysis|audit|campaigners|activists|protesters|workers|parents|"
-    r"teachers|farmers|airport|hospital|operator|airline)\b)"
+    r"teachers|farmers|airport|hospital|operator|airline|"
+    # organisations named by what they are ("The builder, Hansen AS, said"; "The alliance,
+    # which monitored…, said")
+    r"alliance|mission|charity|builder|contractor|developer|insurer|retailer|manufacturer|"
+    r"carrier|utility|broadcaster|newspaper|observers|monitors|organi[sz]ation|party|"
+    r"foundation|trust|consortium|federation|league|club|committee|panel|inquiry|delegation|"
+    r"embassy|municipality|administration|cabinet|lender|provider|supplier|producer|maker|"
+    r"owner|landlord|employer|network|museum|university|school|clinic|prison|port)\b)"
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
     r"(?:\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
+    r"(?P<appos>,\s[^,;“”\"]{2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 _NOUN_HEAD = re.compile(
@@ -97,10 +107,33 @@ _PRONOUN = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)\s+{_ADVERBS}(?P<verb>{_VERBS_P
 _BY = re.compile(
     r"\b(?P<cue>(?:obtained|seen|reviewed|verified|published|released|compiled|conducted|"
     r"commissioned|produced|reported|collected|gathered|decision|report|study|survey|analysis|"
-    r"audit|investigation|review|statement|ruling|poll)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
+    r"audit|investigation|review|statement|ruling|poll|authenticated|geolocated|confirmed|"
+    r"identified|analy[sz]ed|examined|documented|corroborated|checked|tracked|mapped|counted|"
+    r"recorded|filmed|photographed|located)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
     r"(?:the\s+)?"
     rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME})"
 )
+# Credit given to people rather than a named body: "as verified by volunteers at an
+# open-source collective", "geolocated by researchers from a university lab".
+_BY_PEOPLE = re.compile(
+    r"\b(?P<cue>(?:verified|authenticated|geolocated|confirmed|identified|analy[sz]ed|examined|"
+    r"documented|corroborated|checked|tracked|mapped|counted|collected|compiled|gathered|"
+    r"conducted|obtained|seen|reviewed)\s+by)\s+"
+    r"(?P<np>(?:researchers|analysts|volunteers|investigators|experts|scientists|journalists|"
+    r"reporters|students|academics|specialists|monitors|observers|activists|engineers|"
+    r"fact-checkers)\s+(?:at|from|of|with)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"[\w’'-]+)(?=\s*[,.;:()]|\s+(?:who|which|that|and)\b|$)"
+)
+# The document a relay obtained, named just before the relay ("a leaked memo obtained by X").
+_DOCUMENT_BEFORE = re.compile(
+    r"(?P<np>(?:(?:recorded|intercepted|leaked|secret|internal|confidential|draft|classified|"
+    r"unpublished|official|government|court|private)\s+){0,3}(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:phone calls?|calls?|recordings?|conversations?|documents?|memos?|memorandum|emails?|"
+    r"reports?|letters?|files?|messages?|minutes|transcripts?|footage|videos?|audio|"
+    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?))"
+    r"(?:,\s*)?\s+$"
+)
+_RELAY_CUES = ("obtained", "seen", "reviewed", "leaked", "shared", "provided", "given")
 _DOCUMENT = re.compile(
     r"\b(?P<np>(?:(?:a|an|the|new|recorded|intercepted|leaked|secret|internal|confidential|"
     r"annual|official|latest|recent|government|court)\s+){0,3}"
@@ -108,7 +141,7 @@ _DOCUMENT = re.compile(
     r"reports?|study|studies|survey|data|figures|statistics|census|filings?|rulings?|"
     r"judgments?|indictments?|posts?|videos?|analysis|audit|poll|records|minutes|logs|"
     r"footage|satellite images|images|photos|figures))"
-    r"(?:\s+(?:from|by|of|published by|released by)\s+(?P<by>[^,;]{1,60}?))?\s+"
+    r"(?:\s+(?:from|by|of|published by|released by|published in|in)\s+(?P<by>[^,;]{1,60}?))?\s+"
     r"(?P<verb>shows?|showed|reveals?|revealed|found|finds|indicates?|indicated|suggests?|"
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
@@ -267,7 +300,12 @@ _SUBJECT_NOUNS = _wordset(
     "companies firms associations "
     "inspectorate directorate secretariat ombudsman watchdog tribunal study report survey "
     "authors paper analysis audit campaigners activists protesters workers parents teachers "
-    "farmers airport hospital operator airline"
+    "farmers airport hospital operator airline alliance mission charity builder "
+    "contractor developer insurer retailer manufacturer carrier utility broadcaster newspaper "
+    "observers monitors organisation organization party foundation trust consortium "
+    "federation league club committee panel inquiry delegation embassy municipality "
+    "administration cabinet lender provider supplier producer maker owner landlord employer "
+    "network museum university school clinic prison port"
 )
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -298,7 +336,8 @@ _PARTICIPLE_TAIL = re.compile(
 _NAME_APPOSITIVE = re.compile(rf",\s({_NAME}),")
 _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
-_LEADING_THE = re.compile(r"^the\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b")
 _APPOSITIVE_AFTER = re.compile(r",\s([^,.;]{2,80})")
 _ANY_KIND_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _KIND_CUES))
@@ -400,9 +439,12 @@ def attribute_sentence(
         via_kind: str | None = None,
     ) -> None:
         name = name.strip(" ,.;:’'\"”“")
-        if not name or any(s < end and start < e for s, e in taken):
+        if not name:
             return
-        taken.append((start, end))
+        if how != "relayed":  # a relayed document may share words with its relay's cue
+            if any(s < end and start < e for s, e in taken):
+                return
+            taken.append((start, end))
         name = ctx.canonical(name)
         if any(a.name == name for _, a in found):
             return  # "a report by X found": one source, one attribution
@@ -419,6 +461,10 @@ def attribute_sentence(
         )
 
     speech = not lowered.isdisjoint(_SPEECH_WORDS)
+    # Sentence-initial "Residents of ... said", "Figures from … show": the patterns are
+    # lowercase (a case-insensitive one made attribution twice as slow), so they run on the
+    # text with its first letter lowercased; offsets are unchanged.
+    probe = text[:1].lower() + text[1:]
     for m in _TITLED.finditer(text) if not lowered.isdisjoint(_TITLE_WORDS) else ():
         name = _strip_lead(m.group("name"))
         if name:
@@ -435,7 +481,24 @@ def attribute_sentence(
         if name:
             kind = _guess_kind(name, m.group("desc"), ctx)
             add("by", name, kind, m.start("cue"), m.end("cue"))
-    for m in _DOCUMENT.finditer(text) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
+            relay_at = next(
+                (m.start("cue") + i for w in _RELAY_CUES if (i := m.group("cue").find(w)) >= 0),
+                -1,
+            )
+            if relay_at >= 0:
+                # "a leaked memo obtained by X shows": the memo is the source, X its relay
+                # (X keeps its own attribution: the outlet vouches for the document).
+                doc = _DOCUMENT_BEFORE.search(text, max(0, relay_at - 80), relay_at)
+                if doc is not None:
+                    np = _LEADING_ARTICLE.sub("", doc.group("np").strip(" ,"))
+                    doc_kind = _guess_kind("", np.lower(), ctx)
+                    if doc_kind not in ("intercepted_communication", "leaked_document", "dataset"):
+                        doc_kind = "leaked_document"
+                    add("relayed", np, doc_kind, doc.start("np"), doc.end("np"), name, kind)
+    for m in _BY_PEOPLE.finditer(text) if "by" in lowered else ():
+        np = m.group("np")
+        add("by", np, _guess_kind("", np.lower(), ctx), m.start("cue"), m.end("cue"))
+    for m in _DOCUMENT.finditer(probe) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
         by = (m.group("by") or "").strip()
         np = m.group("np")
         if by and not _DATEISH.match(by):
@@ -488,10 +551,6 @@ def attribute_sentence(
             via = _strip_lead(relay.group("via"))
         add("subject", name, kind, m.start("verb"), verb_end, via)
         _remember(ctx, name, kind)
-    # Sentence-initial "Residents of ... said": the pattern is lowercase (a case-insensitive
-    # one made attribution twice as slow), so it runs on the text with its first letter
-    # lowercased; offsets are unchanged.
-    probe = text[:1].lower() + text[1:]
     for m in (
         _NOUN_SUBJECT.finditer(probe) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ()
     ):
