@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, rules_for
@@ -181,7 +181,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "intercepted_communication",
         re.compile(
-            r"\b(?:intercepted|recorded (?:phone )?calls?|wiretaps?|phone calls?|recordings?)\b"
+            r"\b(?:intercepted|recorded (?:phone )?(?:calls?|conversations?)|wiretaps?|phone calls?|recordings?)\b"
         ),
     ),
     ("leaked_document", re.compile(r"\b(?:leaked|documents?|memos?|internal emails?)\b")),
@@ -407,9 +407,7 @@ def attribute_sentence(
     ``words`` is :func:`word_sets` of the sentence when the caller already has it."""
     _, lowered = words if words is not None else word_sets(text)
     language = ctx.language
-    if language not in ("en", "und"):
-        language = _sentence_language(text, language)
-    elif _CYRILLIC_RE.search(text) is not None:
+    if language not in ("en", "und") or _CYRILLIC_RE.search(text) is not None:
         language = _sentence_language(text, language)
     if language not in ("en", "und"):
         slavic = _slavic(language)
@@ -784,6 +782,7 @@ class _Slavic(NamedTuple):
     impersonal_words: frozenset[str]
     anonymous_stems: tuple[str, ...]
     data_stem: re.Pattern[str]
+    info_stems: tuple[str, ...]
     verbs: frozenset[str]
     subject: re.Pattern[str]
     inverted: re.Pattern[str]
@@ -814,7 +813,7 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _slavic(language: str) -> _Slavic | None:
     cues = cues_for(language)
     if cues is None:
@@ -827,14 +826,20 @@ def _slavic(language: str) -> _Slavic | None:
     verbs = _alt(cues.verbs)
     all_verbs = _alt((*cues.verbs, *cues.gerunds))
     stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
-    lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w-]*"
+    lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w’'-]*"
     capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
     adjective_start = (
-        rf"|[{up}][\w-]*(?:{_alt(cues.adjective_suffixes)})(?=\s[{lo}])" if cues.adjective_suffixes else ""
+        rf"|[{up}][\w-]*(?:{_alt(cues.adjective_suffixes)})(?=\s[{lo}])"
+        if cues.adjective_suffixes
+        else ""
     )
-    orgspan = "(?!)" if not cues.org_starts else (
-        rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
-        rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
+    orgspan = (
+        "(?!)"
+        if not cues.org_starts
+        else (
+            rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
+            rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
+        )
     )
     name = rf"(?:{quoted}|{orgspan}|{capspan}(?:\s{quoted})?)"
     agents = _alt(p for p, _ in cues.agent_preps)
@@ -868,11 +873,12 @@ def _slavic(language: str) -> _Slavic | None:
             rf"|(?:(?:jego|jej|ich|его|её|ее|их|його|її|яго|яе)\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
         )
 
-    impersonal_case = {p: c for p, c in cues.impersonal_preps}
+    impersonal_case = dict(cues.impersonal_preps)
     kind_names = tuple(k for k, _ in cues.kind_markers)
     kinds = re.compile(
         "|".join(
-            rf"(?P<k{i}>(?<![\w-])(?:{_alt(stems)}))" for i, (_, stems) in enumerate(cues.kind_markers)
+            rf"(?P<k{i}>(?<![\w-])(?:{_alt(stems)}))"
+            for i, (_, stems) in enumerate(cues.kind_markers)
         )
     )
     gate_words: set[str] = set(cues.verbs) | set(cues.gerunds) | set(cues.pronouns)
@@ -883,6 +889,7 @@ def _slavic(language: str) -> _Slavic | None:
             }
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
+
     def words_of(phrases: Iterable[str]) -> frozenset[str]:
         # The distinctive word of each phrase: its longest that is not a function word.
         out = set()
@@ -903,6 +910,7 @@ def _slavic(language: str) -> _Slavic | None:
         pronoun_words=frozenset(cues.pronouns),
         impersonal_words=frozenset(p for p, _ in cues.impersonal_preps),
         anonymous_stems=tuple(cues.anonymous_nouns),
+        info_stems=tuple(w.lower() for w in (*cues.data_nouns, *cues.info_nouns)),
         data_stem=re.compile(rf"(?<![\w-])(?:{_alt(w.lower() for w in cues.data_nouns)})"),
         verbs=frozenset(cues.verbs),
         subject=subject,
@@ -946,7 +954,7 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
-            rf"(?P<np>(?:{lowword}|{cap})(?:\s(?:{cap}|{lowword}))?)(?=\s*[,.;:()]|$)"
+            rf"(?P<np>{name}|{lowword}(?:\s{lowword})?)(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
         kinds=kinds,
@@ -963,8 +971,10 @@ def _sentence_language(text: str, language: str) -> str:
         if _CYRILLIC_RE.search(text) is None and _LATIN_RE.search(text):
             return "pl" if _POLISH_RE.search(text) else "en"
         return language
-    if language in ("pl", "en", "und") and _CYRILLIC_RE.search(text) and not _LATIN_RE.search(
-        text[:1]
+    if (
+        language in ("pl", "en", "und")
+        and _CYRILLIC_RE.search(text)
+        and not _LATIN_RE.search(text[:1])
     ):
         if not any(c in text for c in "їєґЇЄҐ"):
             if "ў" in text or ("і" in text and "ы" in text):
@@ -984,7 +994,7 @@ def _slavic_kind(name: str, desc: str, lang: _Slavic, ctx: AttributionContext) -
             return lang.kind_names[int(m.lastgroup[1:])]
     if name in ctx.kinds:
         return ctx.kinds[name]
-    low = name.lower().strip("«»„”“\"")
+    low = name.lower().strip('«»„”“"')
     if low in lang.outlets:
         return "news_outlet"
     m = lang.kinds.search(low)
@@ -1007,7 +1017,7 @@ def _clean_name(raw: str, lang: _Slavic) -> tuple[str, str]:
 
 
 def _split_quoted(name: str) -> tuple[str, str]:
-    """"правозащитный центр «Весна»" -> ("Весна", "правозащитный центр")."""
+    """ "правозащитный центр «Весна»" -> ("Весна", "правозащитный центр")."""
     for open_, close in (("«", "»"), ("„", "”"), ("„", "“"), ("“", "”"), ('"', '"')):
         i = name.find(open_)
         if i >= 0:
@@ -1052,10 +1062,12 @@ def _attribute_slavic(
             return "", ""
         if desc.split()[-1:] and desc.split()[-1] in agent_case:
             case = agent_case[desc.split()[-1]]  # "przeprowadzonej przez" + accusative
+        elif desc.split()[:1] and desc.split()[0].startswith(lang.info_stems):
+            case = "gent"  # "на дані Національного банку": the name complements the noun
         inner, qdesc = _split_quoted(name)
         if inner != name and not qdesc and not desc.strip() and not roles:
             # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
-            return nominative(inner, code, case), ""
+            return nominative(inner, code, case, person=False), ""
         if inner != name:
             # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
             return inner, f"{desc} {roles} {qdesc}".strip()
@@ -1094,7 +1106,12 @@ def _attribute_slavic(
             via = ctx.canonical(via)
             via_kind = via_kind or _slavic_kind(via, "", lang, ctx)
         found.append(
-            (how, Attribution(name, kind, text[start:end], offset + start, offset + end, via, via_kind))
+            (
+                how,
+                Attribution(
+                    name, kind, text[start:end], offset + start, offset + end, via, via_kind
+                ),
+            )
         )
 
     def remember(name: str, kind: str) -> None:
@@ -1130,7 +1147,7 @@ def _attribute_slavic(
         tail = _tail_person(text, m.end("name"), lang)
         if tail is not None:
             desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
-        quoted_object = raw[:1] in "«„“\"" and desc.strip()
+        quoted_object = raw[:1] in '«„“"' and desc.strip()
         name, desc = resolve(raw, "nomn", desc)
         if not name or _DATEISH.match(name):
             return
@@ -1160,20 +1177,30 @@ def _attribute_slavic(
     )
     if m_rel is not None:
         # "Двоє медиків відділення, які попросили не називати їхніх імен, …"
-        words = m_rel.group("np").split()
-        counted = bool(words) and words[0].lower() in lang.cues.numerals
+        np_words = m_rel.group("np").split()
+        counted = bool(np_words) and np_words[0].lower() in lang.cues.numerals
         if counted:
-            words.pop(0)
-        if words and len(words) <= 7:
-            phrase = " ".join(words)
-            phrase = phrase[:1].lower() + phrase[1:] if not words[0].isupper() else phrase
+            np_words.pop(0)
+        if np_words and len(np_words) <= 7:
+            phrase = " ".join(np_words)
+            if not np_words[0].isupper():
+                phrase = phrase[:1].lower() + phrase[1:]
             name = nominative(phrase, code, "gent" if counted else "nomn")
-            add("anonymous", name, "anonymous", m_rel.start("np"), m_rel.end(), span=(m_rel.start("np"), m_rel.end()))
+            add(
+                "anonymous",
+                name,
+                "anonymous",
+                m_rel.start("np"),
+                m_rel.end(),
+                span=(m_rel.start("np"), m_rel.end()),
+            )
     cited: tuple[str, str, int, int] | None = None
+    cited_span = (-1, -1)
     for m in lang.citing.finditer(text) if not lowered.isdisjoint(lang.citing_words) else ():
         name, kind = after_cue(m, lang.citing_case)
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
+            cited_span = (m.start(), m.end())
             break
     person = ctx.last_person
     for m in (
@@ -1188,7 +1215,9 @@ def _attribute_slavic(
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
     for m in lang.data.finditer(text) if has_data else ():
-        case = "accs" if m.group("agent") else "gent"
+        if cited_span[0] <= m.start() < cited_span[1]:
+            continue  # "посилаючись на дані X": X is the cited source, not a second one
+        case: str | None = "accs" if m.group("agent") else "gent"
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
         if name and not _DATEISH.match(name):
             kind = _slavic_kind(name, desc, lang, ctx)
@@ -1199,22 +1228,36 @@ def _attribute_slavic(
         lang.possession.finditer(text) if not lowered.isdisjoint(lang.possession_words) else ()
     ):
         case = lang.possession_case.get(_key(m.group("cue")))
-        via, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
-        doc = _document_before(text, m.start()) if via else ""
+        holder, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
+        doc = _document_before(text, m.start()) if holder else ""
         if doc:
             kind = _slavic_kind("", doc, lang, ctx)
             if kind not in ("intercepted_communication", "leaked_document", "dataset"):
                 kind = "leaked_document"
-            via_kind = _slavic_kind(via, vdesc, lang, ctx)
-            add("document", doc, kind, m.start("cue"), m.end("cue"), via, via_kind,
-                span=(m.start(), m.end()))
+            holder_kind = _slavic_kind(holder, vdesc, lang, ctx)
+            add(
+                "document",
+                doc,
+                kind,
+                m.start("cue"),
+                m.end("cue"),
+                holder,
+                holder_kind,
+                span=(m.start(), m.end()),
+            )
     impersonal = not lowered.isdisjoint(lang.impersonal_words)
     for m in _matches_at(lang.impersonal, text, verb_at if impersonal else []):
         if not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
         name = nominative(m.group("np"), code, lang.impersonal_case.get(m.group("prep").lower()))
-        add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
-            span=(m.start(), m.end()))
+        add(
+            "noun",
+            name,
+            _slavic_kind("", name, lang, ctx),
+            m.start("verb"),
+            m.end("verb"),
+            span=(m.start(), m.end()),
+        )
     inverted = list(_matches_at(lang.inverted, text, verb_at))
     # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
     # is the strongest reading; a subject before the verb comes next.
@@ -1229,7 +1272,7 @@ def _attribute_slavic(
             continue
         name, desc = resolve(m.group("name"), "nomn", _slavic_descriptor(text, start))
         appos = m.group("appos") or ""
-        if not name or _DATEISH.match(name) or _common_initial(text, m, name, lang):
+        if not name or _DATEISH.match(name) or not appos and _common_initial(text, m, name, lang):
             continue
         named = _appositive_name(appos, lang)
         if named:
@@ -1245,8 +1288,14 @@ def _attribute_slavic(
             inverted_source(m)
     for m in _matches_at(lang.inverted_noun, text, verb_at):
         name = m.group("np")
-        add("noun", name, _slavic_kind("", name, lang, ctx), m.start("verb"), m.end("verb"),
-            span=(m.start(), m.end()))
+        add(
+            "noun",
+            name,
+            _slavic_kind("", name, lang, ctx),
+            m.start("verb"),
+            m.end("verb"),
+            span=(m.start(), m.end()),
+        )
     # Subject nouns at the start of the sentence ("Следствие утверждает", "Śledczy twierdzą").
     if speech and not found:
         first = _WORD.match(text)
@@ -1259,9 +1308,15 @@ def _attribute_slavic(
         if first is not None:
             word = first.group(0).lower()
             nxt = [w.strip(",.;:") for w in text[first.end() : first.end() + 40].split()]
-            if any(word.split()[-1].startswith(s) for s in lang.cues.subject_nouns) and nxt and (
-                nxt[0] in lang.verbs
-                or len(nxt) > 1 and nxt[0] in lang.cues.negations and nxt[1] in lang.verbs
+            if (
+                any(word.split()[-1].startswith(s) for s in lang.cues.subject_nouns)
+                and nxt
+                and (
+                    nxt[0] in lang.verbs
+                    or len(nxt) > 1
+                    and nxt[0] in lang.cues.negations
+                    and nxt[1] in lang.verbs
+                )
             ):
                 name = nominative(word, code, "nomn")
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
@@ -1276,10 +1331,23 @@ def _attribute_slavic(
     if cited is not None:
         name, kind, cs, ce = cited
         speaker = next((a for how, a in found if how in ("subject", "inverted", "according")), None)
-        via = speaker.name if speaker is not None else None
-        via_kind = speaker.kind if speaker is not None else None
+        relay = speaker.name if speaker is not None else None
+        relay_kind = speaker.kind if speaker is not None else None
         found[:] = [(h, a) for h, a in found if a is not speaker and a.name != name]
-        found.append(("according", Attribution(ctx.canonical(name), kind, text[cs:ce], offset + cs, offset + ce, via, via_kind)))
+        found.append(
+            (
+                "according",
+                Attribution(
+                    ctx.canonical(name),
+                    kind,
+                    text[cs:ce],
+                    offset + cs,
+                    offset + ce,
+                    relay,
+                    relay_kind,
+                ),
+            )
+        )
     # A relay in the sentence ("в интервью «Медузе»", "przekazał PAP") for the speaker.
     if found and not lowered.isdisjoint(lang.relay_words):
         for m in lang.relay.finditer(text):
@@ -1339,7 +1407,7 @@ def _trim_np(np: str, lang: _Slavic) -> str:
     while len(words) > 1 and any(words[0].startswith(s) for s in lang.cues.info_nouns):
         words.pop(0)
     out: list[str] = []
-    for i, w in enumerate(words):
+    for _i, w in enumerate(words):
         out.append(w)
         if not _is_adjective(w, lang):
             break
@@ -1351,7 +1419,11 @@ def _trim_np(np: str, lang: _Slavic) -> str:
     ):
         kind_match = lang.kinds.search(out[-1])
         if kind_match is not None and lang.kind_names[int((kind_match.lastgroup or "k0")[1:])] in (
-            "government_body", "ngo", "academic_study", "court_record", "news_outlet"
+            "government_body",
+            "ngo",
+            "academic_study",
+            "court_record",
+            "news_outlet",
         ):
             out += words[len(out) : len(out) + 3]
     return " ".join(out)
@@ -1367,7 +1439,7 @@ def _is_adjective(word: str, lang: _Slavic) -> bool:
 
 
 def _appositive_name(appos: str, lang: _Slavic) -> str:
-    """", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
+    """ ", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
     inner = appos.strip(" ,")
     if not inner or "," in inner:
         return ""
@@ -1384,7 +1456,7 @@ def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
     """The verb at ``pos`` follows a comma, a dash, a closing quote, "как"/"jak", or opens
     the sentence."""
     before = text[:pos].rstrip()
-    if not before or before[-1] in ",—–-»”\"":
+    if not before or before[-1] in ',—–-»”"':
         return True
     last = before.rsplit(None, 1)[-1].lower()
     return last in ("как", "як", "jak", "об", "o", "пра", "про") or before.lower().endswith(
@@ -1396,7 +1468,7 @@ def _slavic_person(name: str, lang: _Slavic) -> bool:
     """Two to four capitalised words (or initials and a surname) with no organisation or
     outlet marker: a person's name."""
     words = name.split()
-    if not 1 <= len(words) <= 4 or name.isupper() or any(c in name for c in "«»„”\"0123456789"):
+    if not 1 <= len(words) <= 4 or name.isupper() or any(c in name for c in '«»„”"0123456789'):
         return False
     if not all(w[:1].isupper() for w in words):
         return False
@@ -1432,7 +1504,7 @@ def _is_first_name(word: str, lang: _Slavic) -> bool:
 
 
 def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
-    """"ekonomista Banku Pekao SA dr Marcin Grabowski": a title after an organisation's name
+    """ "ekonomista Banku Pekao SA dr Marcin Grabowski": a title after an organisation's name
     introduces the person who speaks."""
     m = _TAIL_TITLE.match(text, end)
     if m is None or m.group(1).lower().rstrip(".") not in lang.cues.role_words:
@@ -1446,7 +1518,7 @@ _TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
 def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bool:
     """A capitalised common noun opening the sentence ("Решение подтвердила …") is not a
     name; subject nouns ("Следствие утверждает") are handled on their own."""
-    if " " in name or text[: m.start("name")].strip(" «»„“”\"—–-") or name.isupper():
+    if " " in name or text[: m.start("name")].strip(' «»„“”"—–-') or name.isupper():
         return False
     code = lang.cues.code
     if code in ("ru", "uk"):
@@ -1471,7 +1543,9 @@ def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, ad
             continue
         before = text[: m.start()].rstrip()
         after = text[m.end() :].lstrip()
-        initial = not before or before.lower() in ("jak", "jak już", "co więcej") or before[-1:] in "–—-"
+        initial = (
+            not before or before.lower() in ("jak", "jak już", "co więcej") or before[-1:] in "–—-"
+        )
         if initial and (not after or after[:1] in ",.:;!?" or after[:3] in ("że ", "iż ")):
             add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
             return

@@ -30,7 +30,7 @@ from typing import Any
 
 from .attribution_data import rules_for
 
-_QUOTE_OPEN = "«„“\""
+_QUOTE_OPEN = '«„“"'
 _CYRILLIC = re.compile(r"[а-яёіїєґўА-ЯЁІЇЄҐЎ]")
 # Grammatical case preference when a name could be several (no hint from the cue).
 _CASE_ORDER = ("gent", "datv", "ablt", "loct", "accs", "nomn")
@@ -51,16 +51,19 @@ def _analyzer(language: str) -> Any | None:
     return _ANALYZERS[language]
 
 
-def nominative(name: str, language: str, case: str | None = None) -> str:
+def nominative(
+    name: str, language: str, case: str | None = None, *, person: bool | None = None
+) -> str:
     """The nominative form of a name phrase; ``case`` is the case the cue governs when the
-    caller knows it ("по словам" -> "gent"), else it is inferred from the words."""
+    caller knows it ("по словам" -> "gent"), else it is inferred from the words.
+    ``person=False`` says the name is not a person's (a quoted title: «Звяздой»)."""
     if not name or case == "nomn":
         return name
-    return _nominative_cached(name, language, case)
+    return _nominative_cached(name, language, case, person)
 
 
 @lru_cache(maxsize=4096)
-def _nominative_cached(name: str, language: str, case: str | None) -> str:
+def _nominative_cached(name: str, language: str, case: str | None, person: bool | None) -> str:
     words = name.split(" ")
     # Quoted parts and everything after them stay as written.
     cut = next((i for i, w in enumerate(words) if w[:1] in _QUOTE_OPEN), len(words))
@@ -69,9 +72,9 @@ def _nominative_cached(name: str, language: str, case: str | None) -> str:
         return name
     analyzer = _analyzer(language)
     if analyzer is not None:
-        head = _inflect_dictionary(head, analyzer, case)
+        head = _inflect_dictionary(head, analyzer, case, person)
     elif rules_for(language) is not None:
-        head = _inflect_rules(head, language, case)
+        head = _inflect_rules(head, language, case, person)
     return " ".join(head + tail)
 
 
@@ -111,7 +114,9 @@ def name_key(name: str, language: str) -> str:
 def _is_plain_word(word: str) -> bool:
     """Cyrillic, not an acronym ("МВД"), not an initial ("А.")."""
     core = word.strip(".,")
-    return bool(_CYRILLIC.search(core)) and not (core.isupper() and len(core) > 1) and "." not in word
+    return (
+        bool(_CYRILLIC.search(core)) and not (core.isupper() and len(core) > 1) and "." not in word
+    )
 
 
 def _restore_case(original: str, new: str) -> str:
@@ -120,7 +125,8 @@ def _restore_case(original: str, new: str) -> str:
     parts_o, parts_n = original.split("-"), new.split("-")
     if len(parts_o) == len(parts_n):
         return "-".join(
-            n[:1].upper() + n[1:] if o[:1].isupper() else n for o, n in zip(parts_o, parts_n)
+            n[:1].upper() + n[1:] if o[:1].isupper() else n
+            for o, n in zip(parts_o, parts_n, strict=False)
         )
     return new[:1].upper() + new[1:] if original[:1].isupper() else new
 
@@ -134,22 +140,40 @@ def grammemes(parse: Any) -> frozenset[str]:
     return frozenset(str(parse.tag).replace(" ", ",").split(","))
 
 
-def _inflect_dictionary(words: list[str], analyzer: Any, case: str | None) -> list[str]:
+def _inflect_dictionary(
+    words: list[str], analyzer: Any, case: str | None, person_hint: bool | None = None
+) -> list[str]:
     plain = [i for i, w in enumerate(words) if _is_plain_word(w)]
     if not plain:
         return words
     parses = {i: analyzer.parse(words[i].lower()) for i in plain}
     # A person's name: every word capitalised and none is a common noun or adjective
     # heading an organisation ("Иван Петров", "Анны Вишневской", "В. Н. Лисицкого").
-    person = all(words[i][:1].isupper() for i in plain) and all(
-        any(t in grammemes(p) for p in parses[i] for t in _PERSON_TAGS)
-        or not any(p.tag.POS == "NOUN" and "Geox" not in grammemes(p) for p in parses[i])
-        for i in plain
+    person = (
+        person_hint is not False
+        and all(words[i][:1].isupper() for i in plain)
+        and all(
+            any(t in grammemes(p) for p in parses[i] for t in _PERSON_TAGS)
+            or not any(p.tag.POS == "NOUN" and "Geox" not in grammemes(p) for p in parses[i])
+            for i in plain
+        )
     )
     if person:
         return _inflect_person(words, plain, parses, case)
     # Otherwise: adjectives up to the first noun (the head) agree with it; the rest stays.
-    head = next((i for i in plain if parses[i] and parses[i][0].tag.POS == "NOUN"), None)
+    head = None
+    if case is not None:
+        # "Двоє лікарів лікарні" (genitive): the first word that can be a noun in that case
+        head = next(
+            (
+                i
+                for i in plain
+                if any(p.tag.POS == "NOUN" and p.tag.case == case for p in parses[i])
+            ),
+            None,
+        )
+    if head is None:
+        head = next((i for i in plain if parses[i] and parses[i][0].tag.POS == "NOUN"), None)
     if head is None:
         head = next((i for i in plain if any(p.tag.POS == "NOUN" for p in parses[i])), None)
     if head is None:
@@ -170,7 +194,11 @@ def _inflect_dictionary(words: list[str], analyzer: Any, case: str | None) -> li
             form = head_parse.inflect({"nomn", number}) or head_parse.inflect({"nomn"})
         else:
             adj = next(
-                (p for p in parses[i] if p.tag.case == target_case and p.tag.POS in ("ADJF", "PRTF")),
+                (
+                    p
+                    for p in parses[i]
+                    if p.tag.case == target_case and p.tag.POS in ("ADJF", "PRTF")
+                ),
                 None,
             )
             if adj is None:
@@ -216,10 +244,7 @@ def _inflect_person(
     shared = shared or set()
     if "nomn" in shared and case is None:
         return words
-    if case in shared:
-        target = case
-    else:
-        target = next((c for c in _CASE_ORDER if c in shared), None)
+    target = case if case in shared else next((c for c in _CASE_ORDER if c in shared), None)
     if target is None or target == "nomn":
         return words
     # The gender of the first name decides the surname's ("Петровой" -> "Петрова").
@@ -238,7 +263,9 @@ def _inflect_person(
             candidates = [
                 p for p in candidates if str(p.tag.gender) in (gender, "ms-f", "None")
             ] or candidates
-        candidates.sort(key=lambda p: -(p.score + (1 if any(t in grammemes(p) for t in _PERSON_TAGS) else 0)))
+        candidates.sort(
+            key=lambda p: -(p.score + (1 if any(t in grammemes(p) for t in _PERSON_TAGS) else 0))
+        )
         if not candidates:
             continue
         p = candidates[0]
@@ -251,10 +278,16 @@ def _inflect_person(
 # --- be/pl: suffix rules -----------------------------------------------------------------
 
 
-def _inflect_rules(words: list[str], language: str, case: str | None) -> list[str]:
+def _inflect_rules(
+    words: list[str], language: str, case: str | None, person_hint: bool | None = None
+) -> list[str]:
     rules = rules_for(language)
     assert rules is not None
-    plain = [i for i, w in enumerate(words) if w[:1].isalpha() and not (w.isupper() and len(w) > 1) and "." not in w]
+    plain = [
+        i
+        for i, w in enumerate(words)
+        if w[:1].isalpha() and not (w.isupper() and len(w) > 1) and "." not in w
+    ]
     if not plain:
         return words
     out = list(words)
@@ -280,7 +313,7 @@ def _inflect_rules(words: list[str], language: str, case: str | None) -> list[st
                 break
             out[i] = _restore_case(words[i], new)
         return out
-    person = all(words[i][:1].isupper() for i in plain)
+    person = person_hint is not False and all(words[i][:1].isupper() for i in plain)
     if not person:
         # A lowercase phrase ("pełnomocnika", "праваабарончага цэнтра"): adjectives then one
         # noun; the gender comes from the noun's ending table.
