@@ -163,15 +163,16 @@ def _inflect_dictionary(
     # Otherwise: adjectives up to the first noun (the head) agree with it; the rest stays.
     head = None
     if case is not None:
-        # "Двоє лікарів лікарні" (genitive): the first word that can be a noun in that case
+        # "Двоє лікарів лікарні" (genitive): the first word that can be a noun is the head,
+        # read in that case when it can be ("Міністерство розвитку" stays as it is).
         head = next(
-            (
-                i
-                for i in plain
-                if any(p.tag.POS == "NOUN" and p.tag.case == case for p in parses[i])
-            ),
+            (i for i in plain if any(p.tag.POS == "NOUN" for p in parses[i])),
             None,
         )
+        if head is not None and not any(
+            p.tag.POS == "NOUN" and p.tag.case == case for p in parses[head]
+        ):
+            head = None
     if head is None:
         head = next((i for i in plain if parses[i] and parses[i][0].tag.POS == "NOUN"), None)
     if head is None:

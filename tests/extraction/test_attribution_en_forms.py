@@ -94,3 +94,15 @@ def test_relayed_document_keeps_the_outlet_as_a_source_and_its_kind():
 def test_rejected_saying_keeps_the_institution():
     found = _found("Police rejected the allegations, saying officers had followed procedure.")
     assert found == [("Police", None)]
+
+
+def test_unsupported_language_gets_no_guesses_and_undetermined_keeps_english_rules():
+    german = "Die Preise stiegen um 4 Prozent, sagte das Ministerium am Montag."
+    assert attribute_sentence(german, 0, make_context(language="de")).attributions == []
+    english = "Prices rose 4 percent, the ministry said on Monday."
+    assert _found_in(english, "und") == [("ministry", None)]
+
+
+def _found_in(text: str, language: str) -> list[tuple[str, str | None]]:
+    ctx = make_context(language=language)
+    return [(a.name, a.via) for a in attribute_sentence(text, 0, ctx).attributions]
