@@ -161,6 +161,14 @@ def _own_letters(code: str) -> frozenset[str]:
     )
 
 
+def _without_names(text: str) -> str:
+    """``text`` without its capitalised words, unless too little would remain."""
+    if not any(c.isupper() for c in text[1:]):
+        return text
+    kept = [w for w in text.split() if not w.lstrip("«„“\"'(—–-")[:1].isupper()]
+    return " ".join(kept) if len(kept) >= _MIN_WORDS else text
+
+
 def _foreign_count(lower: str, article: str) -> int:
     foreign = _foreign_letters(article)
     if foreign.isdisjoint(lower):
@@ -176,28 +184,37 @@ def sentence_language(text: str, article: str) -> str:
     script = script_of(article)
     if not script:
         return ""
-    ask = ""
+    ask = _suspect(text, article, script)
+    if not ask:
+        return ""
+    # Names carry the letters of their own language ("Łukasz Wiśniewski of Gdańsk" in an
+    # English sentence): the signals are checked again, and the detector asked, without them.
+    bare = _without_names(text)
+    if bare is not text:
+        ask = _suspect(bare, article, script)
+        if not ask:
+            return ""
+    found = _code(_detector(ask).detect_language_of(bare))
+    return "" if found in (UNDETERMINED, article) else found
+
+
+def _suspect(text: str, article: str, script: str) -> str:
+    """Which script's detector to ask about ``text``, or "" when cheap signals say it is in
+    the article's language."""
     lower = text.lower()
     if script == "cyrillic":
         if _LAT.search(text) is None:  # the common case: one search and a set test
             if _foreign_count(lower, article) >= _MIN_FOREIGN:
-                ask = "cyrillic"
+                return "cyrillic"
         elif len(_LAT.findall(text)) > len(_CYR.findall(text)):
-            ask = "latin"
-    elif text.isascii():  # no Cyrillic, no letters of another Latin language
-        own = _own_letters(article)
-        if own and own.isdisjoint(lower) and text.count(" ") + 1 >= _MIN_WORDS_WITHOUT_LETTERS:
-            ask = "latin"
-    elif _CYR.search(text) is not None and len(_CYR.findall(text)) > len(_LAT.findall(text)):
-        ask = "cyrillic"
-    else:
-        own = _own_letters(article)
-        if own:
-            if own.isdisjoint(lower) and text.count(" ") + 1 >= _MIN_WORDS_WITHOUT_LETTERS:
-                ask = "latin"
-        elif _foreign_count(lower, article) >= _MIN_FOREIGN:
-            ask = "latin"
-    if not ask:
+            return "latin"
         return ""
-    found = _code(_detector(ask).detect_language_of(text))
-    return "" if found in (UNDETERMINED, article) else found
+    own = _own_letters(article)
+    long = text.count(" ") + 1 >= _MIN_WORDS_WITHOUT_LETTERS
+    if text.isascii():  # no Cyrillic, no letters of another Latin language
+        return "latin" if own and long and own.isdisjoint(lower) else ""
+    if _CYR.search(text) is not None and len(_CYR.findall(text)) > len(_LAT.findall(text)):
+        return "cyrillic"
+    if own:
+        return "latin" if long and own.isdisjoint(lower) else ""
+    return "latin" if _foreign_count(lower, article) >= _MIN_FOREIGN else ""

@@ -75,7 +75,7 @@ DATA = LanguageData(
         "procentów"
     ),
     count_words=(
-        "dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć siedem osiem dziesięć "
+        "dwoje troje czworo półtora dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć siedem osiem dziesięć "
         "dziesiątki dziesiątek setki setek tysiące tysięcy miliony milionów"
     ),
     units=(
