@@ -67,7 +67,7 @@ _ORG_NOUN = (
 _REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
     rf"(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
-    rf"(?P<appos>(?:,\s[^,;“”\"]{{2,110}}){{1,2}},)?,?{_WHEN}\s+{_ADVERBS}"
+    rf"(?P<appos>(?:,\s[^,;“”\"]{{2,110}}){{1,3}},)?,?{_WHEN}\s+{_ADVERBS}"
     rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
     rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
 )
@@ -88,7 +88,8 @@ _NOUN_SUBJECT = re.compile(
     r"carrier|utility|broadcaster|newspaper|observers|monitors|organi[sz]ation|party|"
     r"foundation|trust|consortium|federation|league|club|committee|panel|inquiry|delegation|"
     r"embassy|municipality|administration|cabinet|lender|provider|supplier|producer|maker|"
-    r"owner|landlord|employer|network|museum|university|school|clinic|prison|port)\b)"
+    r"owner|landlord|employer|network|museum|university|school|clinic|prison|port|"
+    r"cent(?:re|er)|station|document|memo|letter|filing|indictment|decision)\b)"
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
     r"(?:\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
@@ -147,7 +148,7 @@ _DOCUMENT = re.compile(
 )
 _RELAY = re.compile(
     rf"\b(?P<cue>speaking to|speaking with|in an interview with|interviewed by|in comments to|"
-    rf"told|writing (?:in|for))\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})"
+    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<via>{_NAME})"
 )
 _ANONYMOUS = re.compile(
@@ -305,7 +306,8 @@ _SUBJECT_NOUNS = _wordset(
     "observers monitors organisation organization party foundation trust consortium "
     "federation league club committee panel inquiry delegation embassy municipality "
     "administration cabinet lender provider supplier producer maker owner landlord employer "
-    "network museum university school clinic prison port"
+    "network museum university school clinic prison port centre center station document "
+    "memo letter filing indictment decision"
 )
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -858,7 +860,7 @@ def _slavic(language: str) -> _Slavic | None:
     subject_nouns = _alt(cues.subject_nouns)
     inverted_noun = re.compile(
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
-        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*)(?=\s*[,.;:!?]|$)"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}})(?=\s*[,.;:!?]|$)"
     )
     lead_case = {_key(p): c for p, c in cues.lead_cues}
     citing_case = {_key(p): c for p, c in cues.citing_cues}
@@ -937,7 +939,7 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         anonymous=re.compile(
             rf"(?<![\w-])(?P<np>(?:{lowword}\s)?(?:{_alt(cues.anonymous_nouns, capitalise=True)})[\w-]*"
-            rf"(?:\s[\w-]+){{0,5}}?)(?=\s*[,.;:()]|\s(?:{all_verbs})(?![\w-]))"
+            rf"(?:\s[\w-]+){{0,8}}?)(?=\s*[,.;:()]|\s(?:{all_verbs})(?![\w-]))"
         ),
         anonymous_marker=re.compile(rf"(?<![\w-])(?:{_alt(cues.anonymous_markers)})"),
         anonymous_relative=re.compile(
@@ -1134,7 +1136,12 @@ def _attribute_slavic(
             tail = _tail_person(text, m.end("name"), lang)
             if tail is not None:
                 desc, raw = f"{desc} {raw}", tail.group(0)
+            role = _role_of(desc, lang) if desc.strip() else ""
             name, desc = resolve(raw, case, desc)
+            if role and not _slavic_person(name, lang) and raw[:1] not in '«„“"':
+                # "за словами голови Одеської ОВА": the office speaks, not the body
+                head = nominative(role, code, case)
+                return f"{head} {raw}", "official"
             return name, person_kind(name, desc)
         if m.group("anon"):
             anon = m.group("anon").strip()
@@ -1438,6 +1445,15 @@ def _is_adjective(word: str, lang: _Slavic) -> bool:
     return word.endswith(lang.cues.adjective_suffixes) if lang.cues.adjective_suffixes else False
 
 
+def _role_of(desc: str, lang: _Slavic) -> str:
+    """The role word opening a descriptor ("голови", "главы"), if it is one."""
+    first = desc.split()[0]
+    low = first.lower()
+    if any(low.startswith(r[: max(4, len(r) - 2)]) for r in lang.cues.role_words if len(r) > 3):
+        return first if len(desc.split()) == 1 else ""
+    return ""
+
+
 def _appositive_name(appos: str, lang: _Slavic) -> str:
     """ ", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
     inner = appos.strip(" ,")
@@ -1546,6 +1562,10 @@ def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, ad
         initial = (
             not before or before.lower() in ("jak", "jak już", "co więcej") or before[-1:] in "–—-"
         )
+        for particle in lang.cues.particles:
+            if after.startswith(particle + ","):
+                after = after[len(particle) :]
+                break
         if initial and (not after or after[:1] in ",.:;!?" or after[:3] in ("że ", "iż ")):
             add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
             return

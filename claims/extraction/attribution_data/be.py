@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import LanguageCues, MorphRules, forms, head_table
 
 # Past tense: stem + ў/ла/лі ("заявіў", "заявіла", "заявілі"; the neuter is "-ла" too).
@@ -16,7 +18,7 @@ _PAST = forms(
     "паскардзі скардзі заўважы адмаўля абверг патрабава рэкамендава адмежава",
     "ў ла лі",
 ) + ("абвергнуў", "абвергла", "абверглі", "спаслаўся", "спаслалася", "спаслаліся")
-_PAST += forms("рэкамендава патрабава", "ў ла лі") + forms(
+_PAST += forms("рэкамендава патрабава звярну падлічы", "ў ла лі") + forms(
     "адмові адмежава паскардзі пагадзі", "ўся лася ліся"
 )
 _PAST += ("прывёў", "прывяла", "прывялі")
@@ -74,7 +76,7 @@ _PRESENT = [
     "рэкамендуе",
     "рэкамендуюць",
 ]
-_PRESENT += ["рэкамендуе", "рэкамендуюць", "прыводзіць", "прыводзяць"]
+_PRESENT += ["спасылаюцца", "спасылаецца", "рэкамендуе", "рэкамендуюць", "прыводзіць", "прыводзяць"]
 _GERUNDS = [
     "заявіўшы",
     "сказаўшы",
@@ -141,7 +143,17 @@ def _first_names() -> dict[str, str]:
     return table
 
 
-CUES = LanguageCues(
+def _with_possessive(cues: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """ "по оценкам" -> "по его оценкам", …: the lead cues with a possessive pronoun."""
+    out = []
+    for phrase, _ in cues:
+        first, _, rest = phrase.partition(" ")
+        if rest and " " not in rest:
+            out += [f"{first} {p} {rest}" for p in ("яго", "яе", "іх")]
+    return tuple(out)
+
+
+_CUES = LanguageCues(
     code="be",
     anonymous_relatives=(
         "якія папрасілі",
@@ -233,6 +245,8 @@ CUES = LanguageCues(
         ("цытуючы", "accs"),
     ),
     relay_cues=(
+        ("чые словы прыводзіць", "nomn"),
+        ("словы якога прыводзіць", "nomn"),
         ("у інтэрв'ю", "datv"),
         ("у інтэрв’ю", "datv"),
         ("ў інтэрв'ю", "datv"),
@@ -764,6 +778,10 @@ CUES = LanguageCues(
     particles=("і", "таксама", "ужо", "яшчэ", "зноў", "афіцыйна", "публічна", "пазней", "потым"),
     adverbial_preps=("у", "ў", "ва", "на", "падчас", "пасля", "перад", "пры"),
     subject_nouns=(
+        "аўтар",
+        "ўпраўленн",
+        "упраўленн",
+        "камітэт",
         "рада",
         "выканкам",
         "адміністрацыя",
@@ -962,6 +980,8 @@ RULES = MorphRules(
         ("ой", "а", "f"),
         ("ай", "а", "f"),
         ("ы", "а", "f"),
+        ("каў", "кі", "p"),
+        ("гаў", "гі", "p"),
         ("аў", "ы", "p"),
     ),
     first_names=_first_names(),
@@ -1078,3 +1098,6 @@ RULES = MorphRules(
     feminine_surname_endings=("скай", "цкай", "ская", "цкая", "авай", "овай"),
     fold=(("ў", "у"), ("ё", "е")),
 )
+
+
+CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))

@@ -18,6 +18,7 @@ def _past(stems: str) -> tuple[str, ...]:
 
 
 _PAST = _past(
+    "zarzuci przyzna "
     "powiedzia poinformowa przekaza oświadczy stwierdzi doda podkreśli zaznaczy oceni "
     "ogłosi potwierdzi zaprzeczy wyjaśni przyzna zapowiedzia poda ostrzeg napisa zauważy "
     "przypomnia wskaza zapewni uzna ustali pozostawi postanowi uchwali alarmowa relacjonowa tłumaczy odpowiedzia "
@@ -199,6 +200,9 @@ CUES = LanguageCues(
         ("za pośrednictwem", "gent"),
     ),
     relay_cues=(
+        ("cytowany przez", "accs"),
+        ("cytowana przez", "accs"),
+        ("w komentarzu dla portalu", "gent"),
         ("w rozmowie z", "ablt"),
         ("w rozmowie telefonicznej z", "ablt"),
         ("w wywiadzie dla", "gent"),
@@ -807,6 +811,8 @@ CUES = LanguageCues(
     ),
     adverbial_preps=("w", "we", "na", "po", "podczas", "przed", "z", "ze", "dla", "od", "pod"),
     subject_nouns=(
+        "radn",
+        "autor",
         "rada",
         "urząd",
         "gmina",

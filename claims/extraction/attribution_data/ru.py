@@ -3,6 +3,8 @@ independent outlets; verbs in every gender, number and tense)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import LanguageCues, forms
 
 # Past tense: stem + л/ла/ло/ли ("заявил", "заявила", "заявило", "заявили").
@@ -18,7 +20,7 @@ _PAST = forms(
     "доложи отчита",
     "л ла ло ли",
 ) + ("опроверг", "опровергла", "опровергло", "опровергли", "отверг", "отвергла", "отвергли")
-_PAST += forms("рекомендова", "л ла ло ли") + forms(
+_PAST += forms("рекомендова подсчита обрати", "л ла ло ли") + forms(
     "отказа отмежева пожалова согласи возмути поинтересова подели", "лся лась лось лись"
 )
 _PAST += ("навёл", "навела", "навели", "привёл", "привела", "привели")
@@ -117,7 +119,18 @@ _GERUNDS = [
     "поясняя",
 ]
 
-CUES = LanguageCues(
+
+def _with_possessive(cues: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """ "по оценкам" -> "по его оценкам", …: the lead cues with a possessive pronoun."""
+    out = []
+    for phrase, _ in cues:
+        first, _, rest = phrase.partition(" ")
+        if rest and " " not in rest:
+            out += [f"{first} {p} {rest}" for p in ("его", "её", "ее", "их")]
+    return tuple(out)
+
+
+_CUES = LanguageCues(
     code="ru",
     anonymous_relatives=(
         "которые попросили",
@@ -235,6 +248,9 @@ CUES = LanguageCues(
         ("цитируя", "accs"),
     ),
     relay_cues=(
+        ("чьи слова приводит", "nomn"),
+        ("слова которого приводит", "nomn"),
+        ("слова которой приводит", "nomn"),
         ("в интервью", "datv"),
         ("в беседе с", "ablt"),
         ("в разговоре с", "ablt"),
@@ -710,6 +726,7 @@ CUES = LanguageCues(
     ),
     org_starts=(
         "Министерств",
+        "Бюро",
         "Комитет",
         "Служб",
         "Пресс-служб",
@@ -800,6 +817,8 @@ CUES = LanguageCues(
         "в своем",
     ),
     subject_nouns=(
+        "автор",
+        "собеседник",
         "администрация",
         "мэрия",
         "горсовет",
@@ -940,3 +959,6 @@ CUES = LanguageCues(
         ]
     ),
 )
+
+
+CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))

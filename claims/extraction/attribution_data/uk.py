@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import LanguageCues, forms
 
 # Past tense: stem + в/ла/ло/ли ("заявив", "заявила", "заявило", "заявили").
@@ -17,7 +19,7 @@ _PAST = forms(
     "зауважи підкресли",
     "в ла ло ли",
 )
-_PAST += forms("рекомендува наводи", "в ла ло ли") + forms(
+_PAST += forms("рекомендува наводи підрахува зверну відсторони", "в ла ло ли") + forms(
     "відмови відмежува поскаржи погоди обурю поціка поділи", "вся лася лося лися"
 )
 _PAST += ("навів", "навела", "навели")
@@ -105,7 +107,18 @@ _GERUNDS = [
     "пояснюючи",
 ]
 
-CUES = LanguageCues(
+
+def _with_possessive(cues: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """ "по оценкам" -> "по его оценкам", …: the lead cues with a possessive pronoun."""
+    out = []
+    for phrase, _ in cues:
+        first, _, rest = phrase.partition(" ")
+        if rest and " " not in rest:
+            out += [f"{first} {p} {rest}" for p in ("його", "її", "їхніми", "їх")]
+    return tuple(out)
+
+
+_CUES = LanguageCues(
     code="uk",
     anonymous_relatives=(
         "які попросили",
@@ -190,6 +203,9 @@ CUES = LanguageCues(
         ("цитуючи", "accs"),
     ),
     relay_cues=(
+        ("чиї слова наводить", "nomn"),
+        ("слова якого наводить", "nomn"),
+        ("слова якої наводить", "nomn"),
         ("в інтерв'ю", "datv"),
         ("в інтерв’ю", "datv"),
         ("у інтерв'ю", "datv"),
@@ -774,6 +790,8 @@ CUES = LanguageCues(
         "в своєму",
     ),
     subject_nouns=(
+        "автор",
+        "співрозмовник",
         "рада",
         "адміністрація",
         "мерія",
@@ -909,3 +927,6 @@ CUES = LanguageCues(
         ]
     ),
 )
+
+
+CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))
