@@ -249,7 +249,10 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:News|Times|Post|Journal|Guardian|Telegraph|Tribune|Herald|Gazette|Press|"
             r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
-            r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times)\b"
+            r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
+            # public broadcasters and national agencies known by their acronyms
+            r"NRK|SVT|YLE|Yle|ERR|LRT|LSM|ORF|RAI|RTÉ|TVP|ZDF|ARD|NOS|VRT|RTBF|DR|TV2|PAP|"
+            r"ANSA|EFE|DPA|dpa|TASS|UNIAN|BTA|ČTK|MTI|BNS|LETA|Ukrinform|Interfax)\b"
         ),
     ),
     ("dataset", re.compile(r"\b(?:Statistics|Statistical|Census|Eurostat|Data)\b")),
@@ -843,14 +846,14 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
         )
     )
-    name = rf"(?:{quoted}|{orgspan}|{capspan}(?:\s{quoted})?)"
+    name = rf"(?:{quoted}(?:\s{capspan})?|{orgspan}|{capspan}(?:\s{quoted})?)"
     agents = _alt(p for p, _ in cues.agent_preps)
     desc = rf"(?:(?:{lowword}|{agents})\.?\s){{0,6}}?"
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
     subject = re.compile(
         rf"(?P<name>{name})(?P<appos>(?:,\s[^,;:«»“”\"()]{{2,120}}){{1,2}},)?"
-        rf"(?P<gap>\s(?:{adv})\s[^.;:()]{{1,80}}?,?)?"
+        rf"(?P<gap>\s(?:{adv})\s(?:[^.;:()]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
@@ -933,7 +936,7 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         possession_case=possession_case,
         data=re.compile(
-            rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*)"
+            rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*),?"
             rf"(?:\s(?P<adj>{lowword})){{0,2}}?\s(?:(?P<agent>{_alt(p for p, _ in cues.agent_preps) or '(?!)'})\s)?"
             rf"(?P<desc>(?:{lowword}\s){{0,3}}?)(?P<name>{name})"
         ),
@@ -1018,6 +1021,9 @@ def _clean_name(raw: str, lang: _Slavic) -> tuple[str, str]:
     return name, " ".join(removed).lower()
 
 
+_AFTER_QUOTE = re.compile(rf"^(.*[»”\"])\s+([{UPPER_LETTERS}].*)$")
+
+
 def _split_quoted(name: str) -> tuple[str, str]:
     """ "правозащитный центр «Весна»" -> ("Весна", "правозащитный центр")."""
     for open_, close in (("«", "»"), ("„", "”"), ("„", "“"), ("“", "”"), ('"', '"')):
@@ -1066,6 +1072,12 @@ def _attribute_slavic(
             case = agent_case[desc.split()[-1]]  # "przeprowadzonej przez" + accusative
         elif desc.split()[:1] and desc.split()[0].startswith(lang.info_stems):
             case = "gent"  # "на дані Національного банку": the name complements the noun
+        after_quote = _AFTER_QUOTE.match(name)
+        if after_quote is not None:
+            # "Керівниця Фундації «Український дім» Тетяна Мирошниченко": the person speaks
+            roles = f"{roles} {after_quote.group(1).lower()}".strip()
+            name = after_quote.group(2)
+            case = "nomn" if case in (None, "nomn") else case
         inner, qdesc = _split_quoted(name)
         if inner != name and not qdesc and not desc.strip() and not roles:
             # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
