@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, rules_for
@@ -993,19 +993,29 @@ def _slavic_kind(name: str, desc: str, lang: _Slavic, ctx: AttributionContext) -
     """The earliest marker in the descriptor decides (Slavic noun phrases are head-first:
     "пресс-секретарь президента" is an official), then what earlier sentences said about
     the name, then markers in the name."""
+    code = lang.cues.code
     if desc:
-        m = lang.kinds.search(desc.lower())
-        if m is not None and m.lastgroup:
-            return lang.kind_names[int(m.lastgroup[1:])]
+        kind = _marker_kind(code, desc.lower())
+        if kind is not None:
+            return kind
     if name in ctx.kinds:
         return ctx.kinds[name]
     low = name.lower().strip('«»„”“"')
     if low in lang.outlets:
         return "news_outlet"
-    m = lang.kinds.search(low)
-    if m is not None and m.lastgroup:
-        return lang.kind_names[int(m.lastgroup[1:])]
-    return "other"
+    return _marker_kind(code, low) or "other"
+
+
+@lru_cache(maxsize=16384)
+def _marker_kind(code: str, text: str) -> str | None:
+    """The kind of the earliest kind marker in ``text`` (cached: names and descriptors
+    repeat within and across articles)."""
+    lang = _slavic(code)
+    assert lang is not None
+    m = lang.kinds.search(text)
+    if m is None or not m.lastgroup:
+        return None
+    return str(lang.kind_names[int(m.lastgroup[1:])])
 
 
 def _clean_name(raw: str, lang: _Slavic) -> tuple[str, str]:
@@ -1495,6 +1505,13 @@ def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
 def _slavic_person(name: str, lang: _Slavic) -> bool:
     """Two to four capitalised words (or initials and a surname) with no organisation or
     outlet marker: a person's name."""
+    return _looks_person(lang.cues.code, name)
+
+
+@lru_cache(maxsize=16384)
+def _looks_person(code: str, name: str) -> bool:
+    lang = _slavic(code)
+    assert lang is not None
     words = name.split()
     if not 1 <= len(words) <= 4 or name.isupper() or any(c in name for c in '«»„”"0123456789'):
         return False
@@ -1502,8 +1519,7 @@ def _slavic_person(name: str, lang: _Slavic) -> bool:
         return False
     if name.lower() in lang.outlets:
         return False
-    m = lang.kinds.search(name.lower())
-    return m is None
+    return _marker_kind(code, name.lower()) is None
 
 
 def _slavic_person_kind(desc: str, lang: _Slavic) -> str:
