@@ -105,6 +105,15 @@ _INVERTED = re.compile(
     rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,4}})(?P<name>{_NAME})"
 )
 _PRONOUN = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)\s+{_ADVERBS}(?P<verb>{_VERBS_PAST})\b")
+# "It added that…": an organisation named as a speaker earlier in the article.
+_IT_SAID = re.compile(
+    rf"\b(?P<pron>[Ii]t)\s+{_ADVERBS}(?P<verb>said|says|added|adds|noted|stated|warned|"
+    r"confirmed|denied|explained|argued|insisted|reported|announced|estimated|rejected|"
+    r"disputed|acknowledged|admitted|wrote)\b"
+)
+_BODY_KINDS = frozenset(
+    {"government_body", "ngo", "news_outlet", "academic_study", "court_record", "dataset"}
+)
 _BY = re.compile(
     r"\b(?P<cue>(?:obtained|seen|reviewed|verified|published|released|compiled|conducted|"
     r"commissioned|produced|reported|collected|gathered|decision|report|study|survey|analysis|"
@@ -358,6 +367,8 @@ class AttributionContext:
     language: str = "en"
     kinds: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None
+    # The last organisation named as a speaker: "It added that…" refers to it.
+    last_body: str | None = None
     unattributed: list[str] = field(default_factory=list)
 
     _keys: dict[str, str] | None = None
@@ -594,6 +605,10 @@ def attribute_sentence(
                 via,
                 "news_outlet" if via else None,
             )
+    if ctx.last_body and speech and "it" in lowered:
+        for m in _IT_SAID.finditer(text):
+            body = ctx.last_body
+            add("pronoun", body, ctx.kinds.get(body, "other"), m.start(), m.end("verb"))
     if found:
         ctx.unattributed.clear()
     else:
@@ -620,6 +635,8 @@ def _remember(ctx: AttributionContext, name: str, kind: str) -> None:
             ctx.kinds.setdefault(surname, kind)
     if kind in _PERSON_KINDS and _looks_like_person(name):
         ctx.last_person = name
+    elif kind in _BODY_KINDS:
+        ctx.last_body = name
 
 
 _PERSON_NAME = re.compile(r"(?<![\w’'])([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2})(?![\w’'])")

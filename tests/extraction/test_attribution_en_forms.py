@@ -106,3 +106,10 @@ def test_unsupported_language_gets_no_guesses_and_undetermined_keeps_english_rul
 def _found_in(text: str, language: str) -> list[tuple[str, str | None]]:
     ctx = make_context(language=language)
     return [(a.name, a.via) for a in attribute_sentence(text, 0, ctx).attributions]
+
+
+def test_it_said_resolves_to_the_last_named_organisation():
+    ctx = make_context()
+    attribute_sentence("The Harbour Authority said the quay would close on Friday.", 0, ctx)
+    found = attribute_sentence("It added that 40 ships had been rerouted.", 100, ctx)
+    assert [(a.name, a.cue) for a in found.attributions] == [("Harbour Authority", "It added")]
