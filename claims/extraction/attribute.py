@@ -12,11 +12,14 @@ earlier mention and "he said" resolves to him.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
+from .attribution_data import cues_for, rules_for
 from .document import Attribution
+from .morph import _analyzer, grammemes, name_key, nominative
 from .split import TITLES, UPPER_LETTERS
 
 
@@ -37,7 +40,8 @@ _VERBS_PAST = (
     "argues|insisted|insists|denied|denies|confirmed|confirms|wrote|writes|tweeted|posted|"
     "testified|alleged|alleges|acknowledged|admitted|explained|dismissed|accused|called|"
     "predicted|promised|pledged|vowed|urged|asserted|maintained|disclosed|revealed|told|"
-    "recalled|described|complained|countered|rejected|blamed|conceded|responded|replied"
+    "recalled|described|complained|countered|rejected|blamed|conceded|responded|replied|"
+    "disputed|contested|refuted|questioned|challenged|defended"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
@@ -63,7 +67,7 @@ _ORG_NOUN = (
 _REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
     rf"(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
-    rf"(?P<appos>(?:,\s[^,;“”\"]{{2,110}}){{1,2}},)?,?{_WHEN}\s+{_ADVERBS}"
+    rf"(?P<appos>(?:,\s[^,;“”\"]{{2,110}}){{1,3}},)?,?{_WHEN}\s+{_ADVERBS}"
     rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
     rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
 )
@@ -77,9 +81,19 @@ _NOUN_SUBJECT = re.compile(
     r"groups?|authority|service|associations?|coalition|institute|army|military|bank|board|"
     r"inspectorate|directorate|secretariat|ombudsman|watchdog|tribunal|study|report|survey|"
     r"authors|paper|analysis|audit|campaigners|activists|protesters|workers|parents|"
-    r"teachers|farmers|airport|hospital|operator|airline)\b)"
+    r"teachers|farmers|airport|hospital|operator|airline|"
+    # organisations named by what they are ("The builder, Hansen AS, said"; "The alliance,
+    # which monitored…, said")
+    r"alliance|mission|charity|builder|contractor|developer|insurer|retailer|manufacturer|"
+    r"carrier|utility|broadcaster|newspaper|observers|monitors|organi[sz]ation|party|"
+    r"foundation|trust|consortium|federation|league|club|committee|panel|inquiry|delegation|"
+    r"embassy|municipality|administration|cabinet|lender|provider|supplier|producer|maker|"
+    r"owner|landlord|employer|network|museum|university|school|clinic|prison|port|"
+    r"cent(?:re|er)|station|document|memo|letter|filing|indictment|decision)\b)"
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
     r"(?:\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
+    r"(?P<appos>,\s[^,;“”\"]{2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 _NOUN_HEAD = re.compile(
@@ -91,13 +105,45 @@ _INVERTED = re.compile(
     rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,4}})(?P<name>{_NAME})"
 )
 _PRONOUN = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he)\s+{_ADVERBS}(?P<verb>{_VERBS_PAST})\b")
+# "It added that…": an organisation named as a speaker earlier in the article.
+_IT_SAID = re.compile(
+    rf"\b(?P<pron>[Ii]t)\s+{_ADVERBS}(?P<verb>said|says|added|adds|noted|stated|warned|"
+    r"confirmed|denied|explained|argued|insisted|reported|announced|estimated|rejected|"
+    r"disputed|acknowledged|admitted|wrote)\b"
+)
+_BODY_KINDS = frozenset(
+    {"government_body", "ngo", "news_outlet", "academic_study", "court_record", "dataset"}
+)
 _BY = re.compile(
     r"\b(?P<cue>(?:obtained|seen|reviewed|verified|published|released|compiled|conducted|"
     r"commissioned|produced|reported|collected|gathered|decision|report|study|survey|analysis|"
-    r"audit|investigation|review|statement|ruling|poll)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
+    r"audit|investigation|review|statement|ruling|poll|authenticated|geolocated|confirmed|"
+    r"identified|analy[sz]ed|examined|documented|corroborated|checked|tracked|mapped|counted|"
+    r"recorded|filmed|photographed|located)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
     r"(?:the\s+)?"
     rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME})"
 )
+# Credit given to people rather than a named body: "as verified by volunteers at an
+# open-source collective", "geolocated by researchers from a university lab".
+_BY_PEOPLE = re.compile(
+    r"\b(?P<cue>(?:verified|authenticated|geolocated|confirmed|identified|analy[sz]ed|examined|"
+    r"documented|corroborated|checked|tracked|mapped|counted|collected|compiled|gathered|"
+    r"conducted|obtained|seen|reviewed)\s+by)\s+"
+    r"(?P<np>(?:researchers|analysts|volunteers|investigators|experts|scientists|journalists|"
+    r"reporters|students|academics|specialists|monitors|observers|activists|engineers|"
+    r"fact-checkers)\s+(?:at|from|of|with)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"[\w’'-]+)(?=\s*[,.;:()]|\s+(?:who|which|that|and)\b|$)"
+)
+# The document a relay obtained, named just before the relay ("a leaked memo obtained by X").
+_DOCUMENT_BEFORE = re.compile(
+    r"(?P<np>(?:(?:recorded|intercepted|leaked|secret|internal|confidential|draft|classified|"
+    r"unpublished|official|government|court|private)\s+){0,3}(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:phone calls?|calls?|recordings?|conversations?|documents?|memos?|memorandum|emails?|"
+    r"reports?|letters?|files?|messages?|minutes|transcripts?|footage|videos?|audio|"
+    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?))"
+    r"(?:,\s*)?\s+$"
+)
+_RELAY_CUES = ("obtained", "seen", "reviewed", "leaked", "shared", "provided", "given")
 _DOCUMENT = re.compile(
     r"\b(?P<np>(?:(?:a|an|the|new|recorded|intercepted|leaked|secret|internal|confidential|"
     r"annual|official|latest|recent|government|court)\s+){0,3}"
@@ -105,13 +151,13 @@ _DOCUMENT = re.compile(
     r"reports?|study|studies|survey|data|figures|statistics|census|filings?|rulings?|"
     r"judgments?|indictments?|posts?|videos?|analysis|audit|poll|records|minutes|logs|"
     r"footage|satellite images|images|photos|figures))"
-    r"(?:\s+(?:from|by|of|published by|released by)\s+(?P<by>[^,;]{1,60}?))?\s+"
+    r"(?:\s+(?:from|by|of|published by|released by|published in|in)\s+(?P<by>[^,;]{1,60}?))?\s+"
     r"(?P<verb>shows?|showed|reveals?|revealed|found|finds|indicates?|indicated|suggests?|"
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
 _RELAY = re.compile(
     rf"\b(?P<cue>speaking to|speaking with|in an interview with|interviewed by|in comments to|"
-    rf"told|writing (?:in|for))\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})"
+    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<via>{_NAME})"
 )
 _ANONYMOUS = re.compile(
@@ -145,7 +191,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "intercepted_communication",
         re.compile(
-            r"\b(?:intercepted|recorded (?:phone )?calls?|wiretaps?|phone calls?|recordings?)\b"
+            r"\b(?:intercepted|recorded (?:phone )?(?:calls?|conversations?)|wiretaps?|phone calls?|recordings?)\b"
         ),
     ),
     ("leaked_document", re.compile(r"\b(?:leaked|documents?|memos?|internal emails?)\b")),
@@ -212,7 +258,10 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:News|Times|Post|Journal|Guardian|Telegraph|Tribune|Herald|Gazette|Press|"
             r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
-            r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times)\b"
+            r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
+            # public broadcasters and national agencies known by their acronyms
+            r"NRK|SVT|YLE|Yle|ERR|LRT|LSM|ORF|RAI|RTÉ|TVP|ZDF|ARD|NOS|VRT|RTBF|DR|TV2|PAP|"
+            r"ANSA|EFE|DPA|dpa|TASS|UNIAN|BTA|ČTK|MTI|BNS|LETA|Ukrinform|Interfax)\b"
         ),
     ),
     ("dataset", re.compile(r"\b(?:Statistics|Statistical|Census|Eurostat|Data)\b")),
@@ -264,7 +313,13 @@ _SUBJECT_NOUNS = _wordset(
     "companies firms associations "
     "inspectorate directorate secretariat ombudsman watchdog tribunal study report survey "
     "authors paper analysis audit campaigners activists protesters workers parents teachers "
-    "farmers airport hospital operator airline"
+    "farmers airport hospital operator airline alliance mission charity builder "
+    "contractor developer insurer retailer manufacturer carrier utility broadcaster newspaper "
+    "observers monitors organisation organization party foundation trust consortium "
+    "federation league club committee panel inquiry delegation embassy municipality "
+    "administration cabinet lender provider supplier producer maker owner landlord employer "
+    "network museum university school clinic prison port centre center station document "
+    "memo letter filing indictment decision"
 )
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -295,7 +350,8 @@ _PARTICIPLE_TAIL = re.compile(
 _NAME_APPOSITIVE = re.compile(rf",\s({_NAME}),")
 _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
-_LEADING_THE = re.compile(r"^the\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b")
 _APPOSITIVE_AFTER = re.compile(r",\s([^,.;]{2,80})")
 _ANY_KIND_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _KIND_CUES))
@@ -311,10 +367,24 @@ class AttributionContext:
     language: str = "en"
     kinds: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None
+    # The last organisation named as a speaker: "It added that…" refers to it.
+    last_body: str | None = None
     unattributed: list[str] = field(default_factory=list)
 
+    _keys: dict[str, str] | None = None
+
     def canonical(self, name: str) -> str:
-        return self.known_sources.get(name.lower(), name)
+        """The known name for ``name``: by alias (case-insensitive), then, in languages
+        that inflect names, by the words' dictionary forms or stems, so "Ивана Петрова"
+        and "Komendy Głównej Policji" find "Иван Петров" and "Komenda Główna Policji"."""
+        exact = self.known_sources.get(name.lower())
+        if exact is not None or self.language == "en" or not self.known_sources:
+            return exact or name
+        if self._keys is None:
+            self._keys = {}
+            for alias, canonical in self.known_sources.items():
+                self._keys.setdefault(name_key(alias, self.language), canonical)
+        return self._keys.get(name_key(name, self.language), name)
 
 
 class SentenceAttributions(NamedTuple):
@@ -352,6 +422,20 @@ def attribute_sentence(
 
     ``words`` is :func:`word_sets` of the sentence when the caller already has it."""
     _, lowered = words if words is not None else word_sets(text)
+    language = ctx.language
+    if language not in ("en", "und") or _CYRILLIC_RE.search(text) is not None:
+        language = _sentence_language(text, language)
+    if language not in ("en", "und"):
+        slavic = _slavic(language)
+        if slavic is None:  # a language without rules: nothing is attributed rather than guessed
+            return SentenceAttributions([], None)
+        found_slavic = _attribute_slavic(text, offset, ctx, lowered, slavic, words)
+        if not found_slavic.attributions:
+            ctx.unattributed.append(text)
+            del ctx.unattributed[:-3]
+        else:
+            ctx.unattributed.clear()
+        return found_slavic
     if lowered.isdisjoint(_ANY_CUE_WORDS):  # most sentences: no pattern below can match
         ctx.unattributed.append(text)
         del ctx.unattributed[:-3]
@@ -369,9 +453,12 @@ def attribute_sentence(
         via_kind: str | None = None,
     ) -> None:
         name = name.strip(" ,.;:’'\"”“")
-        if not name or any(s < end and start < e for s, e in taken):
+        if not name:
             return
-        taken.append((start, end))
+        if how != "relayed":  # a relayed document may share words with its relay's cue
+            if any(s < end and start < e for s, e in taken):
+                return
+            taken.append((start, end))
         name = ctx.canonical(name)
         if any(a.name == name for _, a in found):
             return  # "a report by X found": one source, one attribution
@@ -388,6 +475,10 @@ def attribute_sentence(
         )
 
     speech = not lowered.isdisjoint(_SPEECH_WORDS)
+    # Sentence-initial "Residents of ... said", "Figures from … show": the patterns are
+    # lowercase (a case-insensitive one made attribution twice as slow), so they run on the
+    # text with its first letter lowercased; offsets are unchanged.
+    probe = text[:1].lower() + text[1:]
     for m in _TITLED.finditer(text) if not lowered.isdisjoint(_TITLE_WORDS) else ():
         name = _strip_lead(m.group("name"))
         if name:
@@ -404,7 +495,24 @@ def attribute_sentence(
         if name:
             kind = _guess_kind(name, m.group("desc"), ctx)
             add("by", name, kind, m.start("cue"), m.end("cue"))
-    for m in _DOCUMENT.finditer(text) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
+            relay_at = next(
+                (m.start("cue") + i for w in _RELAY_CUES if (i := m.group("cue").find(w)) >= 0),
+                -1,
+            )
+            if relay_at >= 0:
+                # "a leaked memo obtained by X shows": the memo is the source, X its relay
+                # (X keeps its own attribution: the outlet vouches for the document).
+                doc = _DOCUMENT_BEFORE.search(text, max(0, relay_at - 80), relay_at)
+                if doc is not None:
+                    np = _LEADING_ARTICLE.sub("", doc.group("np").strip(" ,"))
+                    doc_kind = _guess_kind("", np.lower(), ctx)
+                    if doc_kind not in ("intercepted_communication", "leaked_document", "dataset"):
+                        doc_kind = "leaked_document"
+                    add("relayed", np, doc_kind, doc.start("np"), doc.end("np"), name, kind)
+    for m in _BY_PEOPLE.finditer(text) if "by" in lowered else ():
+        np = m.group("np")
+        add("by", np, _guess_kind("", np.lower(), ctx), m.start("cue"), m.end("cue"))
+    for m in _DOCUMENT.finditer(probe) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
         by = (m.group("by") or "").strip()
         np = m.group("np")
         if by and not _DATEISH.match(by):
@@ -457,10 +565,6 @@ def attribute_sentence(
             via = _strip_lead(relay.group("via"))
         add("subject", name, kind, m.start("verb"), verb_end, via)
         _remember(ctx, name, kind)
-    # Sentence-initial "Residents of ... said": the pattern is lowercase (a case-insensitive
-    # one made attribution twice as slow), so it runs on the text with its first letter
-    # lowercased; offsets are unchanged.
-    probe = text[:1].lower() + text[1:]
     for m in (
         _NOUN_SUBJECT.finditer(probe) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ()
     ):
@@ -501,6 +605,10 @@ def attribute_sentence(
                 via,
                 "news_outlet" if via else None,
             )
+    if ctx.last_body and speech and "it" in lowered:
+        for m in _IT_SAID.finditer(text):
+            body = ctx.last_body
+            add("pronoun", body, ctx.kinds.get(body, "other"), m.start(), m.end("verb"))
     if found:
         ctx.unattributed.clear()
     else:
@@ -527,6 +635,8 @@ def _remember(ctx: AttributionContext, name: str, kind: str) -> None:
             ctx.kinds.setdefault(surname, kind)
     if kind in _PERSON_KINDS and _looks_like_person(name):
         ctx.last_person = name
+    elif kind in _BODY_KINDS:
+        ctx.last_body = name
 
 
 _PERSON_NAME = re.compile(r"(?<![\w’'])([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2})(?![\w’'])")
@@ -618,3 +728,910 @@ def _guess_kind(name: str, context: str, ctx: AttributionContext) -> str:
                 if pattern.search(name):
                     return kind
     return "other"
+
+
+# --- Russian, Ukrainian, Belarusian, Polish ------------------------------------------------
+#
+# The same shapes as the English patterns, compiled from per-language data
+# (``attribution_data/<lang>.py``): a source named before its verb ("Министерство ...
+# заявило"), after it ("— сказал X", "powiedział X", "как сообщает X"), after a
+# prepositional cue ("по словам X", "według X"), after a data noun ("данные Белстата",
+# "raport NIK"), a relay ("в интервью X", "w rozmowie z X"), a document that reached an
+# outlet ("do którego dotarł X"), a source cited by the speaker ("со ссылкой на X"),
+# anonymous sources and pronouns. Names come out in the nominative (``morph.nominative``
+# with the case the cue governs).
+
+_LOWER_LETTERS = "".join(
+    sorted(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
+)
+_CYRILLIC_RE = re.compile(r"[а-яёіїєґўА-ЯЁІЇЄҐЎ]")
+_POLISH_RE = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def _alt(items: Iterable[str], *, capitalise: bool = False) -> str:
+    """An alternation of ``items`` as a trie ("powiedzia(?:ł[aoy]?|li)…"): Python's regex
+    engine tries alternatives one by one, so hundreds of verb forms would be compared at
+    every position; factored by common prefixes, a position fails after a character or two.
+    Longer words are tried before their prefixes; a space matches any whitespace."""
+    words = set(items)
+    if capitalise:
+        words |= {w[:1].upper() + w[1:] for w in words}
+    if not words:
+        return "(?!)"  # matches nothing (an empty alternation would match everywhere)
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    end = "" in node
+    branches = []
+    singles = []
+    for ch in sorted(k for k in node if k):
+        sub = _trie_regex(node[ch])
+        esc = r"\s+" if ch == " " else re.escape(ch)
+        if sub == "" and ch != " ":
+            singles.append(esc)
+        else:
+            branches.append(esc + sub)
+    if singles:
+        branches.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        body = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
+
+
+class _Slavic(NamedTuple):
+    cues: Any
+    gate: frozenset[str]
+    # Per-pattern gates: a pattern runs only when one of its words is in the sentence
+    # (or, for stems, occurs in the lowercased sentence).
+    lead_words: frozenset[str]
+    citing_words: frozenset[str]
+    relay_words: frozenset[str]
+    possession_words: frozenset[str]
+    pronoun_cue_words: frozenset[str]
+    relative_words: frozenset[str]
+    pronoun_words: frozenset[str]
+    impersonal_words: frozenset[str]
+    anonymous_stems: tuple[str, ...]
+    data_stem: re.Pattern[str]
+    info_stems: tuple[str, ...]
+    verbs: frozenset[str]
+    subject: re.Pattern[str]
+    inverted: re.Pattern[str]
+    inverted_noun: re.Pattern[str]
+    lead: re.Pattern[str]
+    lead_case: dict[str, str]
+    citing: re.Pattern[str]
+    citing_case: dict[str, str]
+    relay: re.Pattern[str]
+    relay_case: dict[str, str]
+    possession: re.Pattern[str]
+    possession_case: dict[str, str]
+    data: re.Pattern[str]
+    anonymous: re.Pattern[str]
+    anonymous_marker: re.Pattern[str]
+    anonymous_relative: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    pronoun_cue: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    impersonal_case: dict[str, str]
+    kinds: re.Pattern[str]
+    kind_names: tuple[str, ...]
+    name: re.Pattern[str]
+    outlets: frozenset[str]
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@cache
+def _slavic(language: str) -> _Slavic | None:
+    cues = cues_for(language)
+    if cues is None:
+        return None
+    up, lo = UPPER_LETTERS, _LOWER_LETTERS
+    cap = rf"[{up}](?:[\w’'-]*\w)?"
+    init = rf"[{up}]\.\s?"
+    quoted = r"(?:«[^«»]{1,80}»|„[^„”“]{1,80}[”“]|“[^“”]{1,80}”|\"[^\"]{1,80}\")"
+    connectors = _alt(cues.connectors)
+    verbs = _alt(cues.verbs)
+    all_verbs = _alt((*cues.verbs, *cues.gerunds))
+    stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
+    lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w’'-]*"
+    capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
+    adjective_start = (
+        rf"|[{up}][\w-]*(?:{_alt(cues.adjective_suffixes)})(?=\s[{lo}])"
+        if cues.adjective_suffixes
+        else ""
+    )
+    orgspan = (
+        "(?!)"
+        if not cues.org_starts
+        else (
+            rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
+            rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
+        )
+    )
+    name = rf"(?:{quoted}(?:\s{capspan})?|{orgspan}|{capspan}(?:\s{quoted})?)"
+    agents = _alt(p for p, _ in cues.agent_preps)
+    desc = rf"(?:(?:{lowword}|{agents})\.?\s){{0,6}}?"
+    particles = _alt((*cues.particles, *cues.negations))
+    adv = _alt(cues.adverbial_preps)
+    subject = re.compile(
+        rf"(?P<name>{name})(?P<appos>(?:,\s[^,;:«»“”\"()]{{2,120}}){{1,2}},)?"
+        rf"(?P<gap>\s(?:{adv})\s(?:[^.;:()]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
+    )
+    inverted = re.compile(
+        rf"(?P<verb>{verbs})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
+        rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
+    )
+    subject_nouns = _alt(cues.subject_nouns)
+    inverted_noun = re.compile(
+        rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}})(?=\s*[,.;:!?]|$)"
+    )
+    lead_case = {_key(p): c for p, c in cues.lead_cues}
+    citing_case = {_key(p): c for p, c in cues.citing_cues}
+    relay_case = {_key(p): c for p, c in cues.relay_cues}
+    possession_case = {_key(p): c for p, c in cues.possession_cues}
+    anon = _alt(cues.anonymous_nouns)
+
+    def after(cue_alt: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<![\w-])(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
+            rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
+            rf"|(?:(?:jego|jej|ich|его|её|ее|их|його|її|яго|яе)\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
+        )
+
+    impersonal_case = dict(cues.impersonal_preps)
+    kind_names = tuple(k for k, _ in cues.kind_markers)
+    kinds = re.compile(
+        "|".join(
+            rf"(?P<k{i}>(?<![\w-])(?:{_alt(stems)}))"
+            for i, (_, stems) in enumerate(cues.kind_markers)
+        )
+    )
+    gate_words: set[str] = set(cues.verbs) | set(cues.gerunds) | set(cues.pronouns)
+    for phrases in (cues.lead_cues, cues.citing_cues, cues.relay_cues, cues.possession_cues):
+        for phrase, _ in phrases:
+            gate_words |= {
+                w for w in phrase.lower().split() if len(w) > 3 and w not in cues.stop_words
+            }
+    for phrase in cues.pronoun_cues:
+        gate_words.add(phrase.split()[-1])
+
+    def words_of(phrases: Iterable[str]) -> frozenset[str]:
+        # The distinctive word of each phrase: its longest that is not a function word.
+        out = set()
+        for p in phrases:
+            content = [w for w in p.lower().split() if w not in cues.stop_words] or p.split()
+            out.add(max(content, key=len))
+        return frozenset(out)
+
+    return _Slavic(
+        cues=cues,
+        gate=frozenset(gate_words),
+        lead_words=words_of(p for p, _ in cues.lead_cues),
+        citing_words=words_of(p for p, _ in cues.citing_cues),
+        relay_words=words_of(p for p, _ in cues.relay_cues),
+        possession_words=words_of(p for p, _ in cues.possession_cues),
+        pronoun_cue_words=words_of(cues.pronoun_cues),
+        relative_words=words_of(cues.anonymous_relatives),
+        pronoun_words=frozenset(cues.pronouns),
+        impersonal_words=frozenset(p for p, _ in cues.impersonal_preps),
+        anonymous_stems=tuple(cues.anonymous_nouns),
+        info_stems=tuple(w.lower() for w in (*cues.data_nouns, *cues.info_nouns)),
+        data_stem=re.compile(rf"(?<![\w-])(?:{_alt(w.lower() for w in cues.data_nouns)})"),
+        verbs=frozenset(cues.verbs),
+        subject=subject,
+        inverted=inverted,
+        inverted_noun=inverted_noun,
+        lead=after(_alt((p for p, _ in cues.lead_cues), capitalise=True)),
+        lead_case=lead_case,
+        citing=after(_alt((p for p, _ in cues.citing_cues), capitalise=True)),
+        citing_case=citing_case,
+        relay=re.compile(
+            rf"(?<![\w-])(?P<cue>{_alt((p for p, _ in cues.relay_cues), capitalise=True)})\s"
+            rf"(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<name>{name})"
+        ),
+        relay_case=relay_case,
+        possession=re.compile(
+            rf"(?<![\w-])(?P<cue>{_alt(p for p, _ in cues.possession_cues)})\s"
+            rf"(?P<desc>{desc})(?P<name>{name})"
+        ),
+        possession_case=possession_case,
+        data=re.compile(
+            rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*),?"
+            rf"(?:\s(?P<adj>{lowword})){{0,2}}?\s(?:(?P<agent>{_alt(p for p, _ in cues.agent_preps) or '(?!)'})\s)?"
+            rf"(?P<desc>(?:{lowword}\s){{0,3}}?)(?P<name>{name})"
+        ),
+        anonymous=re.compile(
+            rf"(?<![\w-])(?P<np>(?:{lowword}\s)?(?:{_alt(cues.anonymous_nouns, capitalise=True)})[\w-]*"
+            rf"(?:\s[\w-]+){{0,8}}?)(?=\s*[,.;:()]|\s(?:{all_verbs})(?![\w-]))"
+        ),
+        anonymous_marker=re.compile(rf"(?<![\w-])(?:{_alt(cues.anonymous_markers)})"),
+        anonymous_relative=re.compile(
+            rf"[«„“\"—–-]?\s*(?P<np>[^,;:«»„“”\"]{{3,80}}?),\s(?:{_alt(cues.anonymous_relatives)})(?![\w-])"
+        ),
+        pronoun=re.compile(
+            rf"(?:(?P<pron>{_alt(cues.pronouns, capitalise=True)})\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?P<verb>{verbs})|(?P<verb2>{verbs})\s(?:(?:{particles})\s)?(?P<pron2>{_alt(cues.pronouns)}))(?![\w-])"
+        ),
+        pronoun_cue=re.compile(
+            rf"(?<![\w-])(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] not in cues.verbs), capitalise=True)})(?![\w-])"
+            # "Jak dodała, …" but not "Jak poinformowała Fundacja …"
+            rf"|(?<![\w-])(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] in cues.verbs), capitalise=True)})(?=\s*[,.;:!?])"
+        ),
+        impersonal=re.compile(
+            rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
+            rf"(?P<np>{name}|{lowword}(?:\s{lowword})?)(?=\s*[,.;:()]|$)"
+        ),
+        impersonal_case=impersonal_case,
+        kinds=kinds,
+        kind_names=kind_names,
+        name=re.compile(name),
+        outlets=frozenset(o.lower() for o in cues.outlets),
+    )
+
+
+def _sentence_language(text: str, language: str) -> str:
+    """A sentence quoted in another script than the document's gets its own rules (a
+    Russian article quoting a Polish press release)."""
+    if language in ("ru", "uk", "be"):
+        if _CYRILLIC_RE.search(text) is None and _LATIN_RE.search(text):
+            return "pl" if _POLISH_RE.search(text) else "en"
+        return language
+    if (
+        language in ("pl", "en", "und")
+        and _CYRILLIC_RE.search(text)
+        and not _LATIN_RE.search(text[:1])
+    ):
+        if not any(c in text for c in "їєґЇЄҐ"):
+            if "ў" in text or ("і" in text and "ы" in text):
+                return "be"
+            return "uk" if "і" in text else "ru"
+        return "uk"
+    return language
+
+
+def _slavic_kind(name: str, desc: str, lang: _Slavic, ctx: AttributionContext) -> str:
+    """The earliest marker in the descriptor decides (Slavic noun phrases are head-first:
+    "пресс-секретарь президента" is an official), then what earlier sentences said about
+    the name, then markers in the name."""
+    code = lang.cues.code
+    if desc:
+        kind = _marker_kind(code, desc.lower())
+        if kind is not None:
+            return kind
+    if name in ctx.kinds:
+        return ctx.kinds[name]
+    low = name.lower().strip('«»„”“"')
+    if low in lang.outlets:
+        return "news_outlet"
+    return _marker_kind(code, low) or "other"
+
+
+@lru_cache(maxsize=16384)
+def _marker_kind(code: str, text: str) -> str | None:
+    """The kind of the earliest kind marker in ``text`` (cached: names and descriptors
+    repeat within and across articles)."""
+    lang = _slavic(code)
+    assert lang is not None
+    m = lang.kinds.search(text)
+    if m is None or not m.lastgroup:
+        return None
+    return str(lang.kind_names[int(m.lastgroup[1:])])
+
+
+def _clean_name(raw: str, lang: _Slavic) -> tuple[str, str]:
+    """(name, role words removed) with sentence-initial function words and leading roles
+    dropped; a quoted name loses its quotes."""
+    words = raw.split()
+    removed: list[str] = []
+    while words and words[0] in lang.cues.stop_lead:
+        words.pop(0)
+    while len(words) > 1 and words[0].lower().rstrip(".") in lang.cues.role_words:
+        removed.append(words.pop(0))
+    name = " ".join(words).strip(" ,.;:")
+    return name, " ".join(removed).lower()
+
+
+_AFTER_QUOTE = re.compile(rf"^(.*[»”\"])\s+([{UPPER_LETTERS}].*)$")
+
+
+def _split_quoted(name: str) -> tuple[str, str]:
+    """ "правозащитный центр «Весна»" -> ("Весна", "правозащитный центр")."""
+    for open_, close in (("«", "»"), ("„", "”"), ("„", "“"), ("“", "”"), ('"', '"')):
+        i = name.find(open_)
+        if i >= 0:
+            j = name.find(close, i + 1)
+            if j > i + 1:
+                inner = name[i + 1 : j].strip()
+                return inner, name[:i].strip().lower()
+    return name, ""
+
+
+def _attribute_slavic(
+    text: str,
+    offset: int,
+    ctx: AttributionContext,
+    lowered: set[str],
+    lang: _Slavic,
+    words: tuple[str, set[str]] | None = None,
+) -> SentenceAttributions:
+    lower = words[0] if words is not None else text.lower()
+    has_data = lang.data_stem.search(lower) is not None
+    if not has_data and lowered.isdisjoint(lang.gate):
+        return SentenceAttributions([], None)
+    speech = not lowered.isdisjoint(lang.verbs)
+    # Where the verbs and pronouns are: the verb-first patterns are tried only there.
+    verb_at: list[int] = []
+    pronoun_at: list[int] = []
+    if speech or not lowered.isdisjoint(lang.pronoun_words):
+        for t in _WORD.finditer(lower):
+            w = t.group(0)
+            if w in lang.verbs:
+                verb_at.append(t.start())
+            elif w in lang.pronoun_words:
+                pronoun_at.append(t.start())
+    code = lang.cues.code
+    found: list[tuple[str, Attribution]] = []
+    taken: list[tuple[int, int]] = []
+    agent_case = dict(lang.cues.agent_preps)
+
+    def resolve(raw: str, case: str | None, desc: str = "") -> tuple[str, str]:
+        name, roles = _clean_name(raw, lang)
+        if not name:
+            return "", ""
+        if desc.split()[-1:] and desc.split()[-1] in agent_case:
+            case = agent_case[desc.split()[-1]]  # "przeprowadzonej przez" + accusative
+        elif desc.split()[:1] and desc.split()[0].startswith(lang.info_stems):
+            case = "gent"  # "на дані Національного банку": the name complements the noun
+        after_quote = _AFTER_QUOTE.match(name)
+        if after_quote is not None:
+            # "Керівниця Фундації «Український дім» Тетяна Мирошниченко": the person speaks
+            roles = f"{roles} {after_quote.group(1).lower()}".strip()
+            name = after_quote.group(2)
+            case = "nomn" if case in (None, "nomn") else case
+        inner, qdesc = _split_quoted(name)
+        if inner != name and not qdesc and not desc.strip() and not roles:
+            # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
+            return nominative(inner, code, case, person=False), ""
+        if inner != name:
+            # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
+            return inner, f"{desc} {roles} {qdesc}".strip()
+        words = name.split()
+        for i in range(1, len(words) - 1 if len(words) > 2 else 1):
+            if _is_first_name(words[i], lang):
+                # "Podlaskiego Oddziału Straży Granicznej Agnieszka Borowska": the person.
+                roles = f"{roles} {' '.join(words[:i]).lower()}".strip()
+                name = " ".join(words[i:])
+                case = "nomn" if case in (None, "nomn") else case
+                break
+        name = nominative(name, code, case)
+        return name, f"{desc} {roles}".strip()
+
+    def add(
+        how: str,
+        name: str,
+        kind: str,
+        start: int,
+        end: int,
+        via: str | None = None,
+        via_kind: str | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        name = name.strip(" ,.;:’'\"”“«»")
+        if not name or len(name) > 120:
+            return
+        span = span or (start, end)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            return
+        taken.append(span)
+        name = ctx.canonical(name)
+        if any(a.name == name for _, a in found):
+            return
+        if via is not None:
+            via = ctx.canonical(via)
+            via_kind = via_kind or _slavic_kind(via, "", lang, ctx)
+        found.append(
+            (
+                how,
+                Attribution(
+                    name, kind, text[start:end], offset + start, offset + end, via, via_kind
+                ),
+            )
+        )
+
+    def remember(name: str, kind: str) -> None:
+        if kind != "other" or name not in ctx.kinds:
+            ctx.kinds[name] = kind
+        if kind in _PERSON_KINDS and _slavic_person(name, lang):
+            ctx.last_person = name
+
+    def person_kind(name: str, desc: str) -> str:
+        kind = _slavic_kind(name, desc, lang, ctx)
+        if kind not in _PERSON_KINDS and _slavic_person(name, lang):
+            # "экономист исследовательского центра Татьяна Лаппо" is a person, not the centre
+            return _slavic_person_kind(desc, lang)
+        return kind
+
+    def after_cue(m: re.Match[str], cases: dict[str, str]) -> tuple[str, str]:
+        case = cases.get(_key(m.group("cue")))
+        if m.group("name"):
+            raw, desc = m.group("name"), m.group("desc") or ""
+            tail = _tail_person(text, m.end("name"), lang)
+            if tail is not None:
+                desc, raw = f"{desc} {raw}", tail.group(0)
+            role = _role_of(desc, lang) if desc.strip() else ""
+            name, desc = resolve(raw, case, desc)
+            if role and not _slavic_person(name, lang) and raw[:1] not in '«„“"':
+                # "за словами голови Одеської ОВА": the office speaks, not the body
+                head = nominative(role, code, case)
+                return f"{head} {raw}", "official"
+            return name, person_kind(name, desc)
+        if m.group("anon"):
+            anon = m.group("anon").strip()
+            return anon[:1].lower() + anon[1:], "anonymous"
+        name = nominative(_trim_np(m.group("np"), lang), code, case)
+        return name, _slavic_kind("", name, lang, ctx)
+
+    def inverted_source(m: re.Match[str]) -> None:
+        raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        tail = _tail_person(text, m.end("name"), lang)
+        if tail is not None:
+            desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
+        quoted_object = raw[:1] in '«„“"' and desc.strip()
+        name, desc = resolve(raw, "nomn", desc)
+        if not name or _DATEISH.match(name):
+            return
+        if quoted_object and _slavic_kind("", desc, lang, ctx) == "other":
+            return  # "назвав підозру «необґрунтованою»": a quoted object, not a source
+        if (
+            (m.group("desc") or "").strip()
+            and lang.kinds.search((m.group("desc") or "").lower()) is None
+            and not (" " in name and _slavic_person(name, lang))
+        ):
+            return  # "оцінило втрати потужностей України": an object, not the speaker
+        kind = person_kind(name, desc + _appositive_after(text, end))
+        add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), end))
+        remember(name, kind)
+
+    # Anonymous sources first: their noun phrases must not be read as names.
+    if any(stem in lower for stem in lang.anonymous_stems):
+        for m in lang.anonymous.finditer(text):
+            np = m.group("np")
+            if lang.anonymous_marker.search(text) or re.search(r"\s(?:в|из|у|ў|з|w|z|ze)\s", np):
+                phrase = np[:1].lower() + np[1:] if np[:1].isupper() else np
+                add("anonymous", phrase, "anonymous", m.start("np"), m.end("np"))
+    m_rel = (
+        lang.anonymous_relative.match(text)
+        if "," in text and not lowered.isdisjoint(lang.relative_words)
+        else None
+    )
+    if m_rel is not None:
+        # "Двоє медиків відділення, які попросили не називати їхніх імен, …"
+        np_words = m_rel.group("np").split()
+        counted = bool(np_words) and np_words[0].lower() in lang.cues.numerals
+        if counted:
+            np_words.pop(0)
+        if np_words and len(np_words) <= 7:
+            phrase = " ".join(np_words)
+            if not np_words[0].isupper():
+                phrase = phrase[:1].lower() + phrase[1:]
+            name = nominative(phrase, code, "gent" if counted else "nomn")
+            add(
+                "anonymous",
+                name,
+                "anonymous",
+                m_rel.start("np"),
+                m_rel.end(),
+                span=(m_rel.start("np"), m_rel.end()),
+            )
+    cited: tuple[str, str, int, int] | None = None
+    cited_span = (-1, -1)
+    for m in lang.citing.finditer(text) if not lowered.isdisjoint(lang.citing_words) else ():
+        name, kind = after_cue(m, lang.citing_case)
+        if name:
+            cited = (name, kind, m.start("cue"), m.end("cue"))
+            cited_span = (m.start(), m.end())
+            break
+    person = ctx.last_person
+    for m in (
+        lang.pronoun_cue.finditer(text)
+        if person and not lowered.isdisjoint(lang.pronoun_cue_words)
+        else ()
+    ):
+        add("pronoun", person or "", ctx.kinds.get(person or "", "other"), m.start(), m.end())
+    for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
+        name, kind = after_cue(m, lang.lead_case)
+        if name:
+            add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
+            remember(name, kind)
+    for m in lang.data.finditer(text) if has_data else ():
+        if cited_span[0] <= m.start() < cited_span[1]:
+            continue  # "посилаючись на дані X": X is the cited source, not a second one
+        case: str | None = "accs" if m.group("agent") else "gent"
+        name, desc = resolve(m.group("name"), case, m.group("desc") or "")
+        if name and not _DATEISH.match(name):
+            kind = _slavic_kind(name, desc, lang, ctx)
+            if kind == "other":
+                kind = _slavic_kind("", m.group("noun"), lang, ctx)
+            add("document", name, kind, m.start("noun"), m.end("noun"), span=(m.start(), m.end()))
+    for m in (
+        lang.possession.finditer(text) if not lowered.isdisjoint(lang.possession_words) else ()
+    ):
+        case = lang.possession_case.get(_key(m.group("cue")))
+        holder, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
+        doc = _document_before(text, m.start()) if holder else ""
+        if doc:
+            kind = _slavic_kind("", doc, lang, ctx)
+            if kind not in ("intercepted_communication", "leaked_document", "dataset"):
+                kind = "leaked_document"
+            holder_kind = _slavic_kind(holder, vdesc, lang, ctx)
+            add(
+                "document",
+                doc,
+                kind,
+                m.start("cue"),
+                m.end("cue"),
+                holder,
+                holder_kind,
+                span=(m.start(), m.end()),
+            )
+    impersonal = not lowered.isdisjoint(lang.impersonal_words)
+    for m in _matches_at(lang.impersonal, text, verb_at if impersonal else []):
+        if not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
+            continue  # "уточнили в пресс-службе": a plural or impersonal verb
+        name = nominative(m.group("np"), code, lang.impersonal_case.get(m.group("prep").lower()))
+        add(
+            "noun",
+            name,
+            _slavic_kind("", name, lang, ctx),
+            m.start("verb"),
+            m.end("verb"),
+            span=(m.start(), m.end()),
+        )
+    inverted = list(_matches_at(lang.inverted, text, verb_at))
+    # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
+    # is the strongest reading; a subject before the verb comes next.
+    strong = [m for m in inverted if _after_break(text, m.start(), lang)]
+    for m in strong:
+        inverted_source(m)
+    last_verb = verb_at[-1] if verb_at else -1
+    starts = [p for p in _name_starts(text) if p < last_verb] if speech else []
+    for m in _matches_at(lang.subject, text, starts):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
+            continue
+        name, desc = resolve(m.group("name"), "nomn", _slavic_descriptor(text, start))
+        appos = m.group("appos") or ""
+        if not name or _DATEISH.match(name) or not appos and _common_initial(text, m, name, lang):
+            continue
+        named = _appositive_name(appos, lang)
+        if named:
+            # "Маці Кацярыны Сідаровіч, Ганна Сідаровіч, сказала": the appositive names her
+            desc, name, appos = f"{desc} {m.group('name').lower()}", named, ""
+        if appos:
+            desc += " " + appos.lower()
+        kind = person_kind(name, desc)
+        add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start("name"), m.end()))
+        remember(name, kind)
+    for m in inverted:
+        if m not in strong:
+            inverted_source(m)
+    for m in _matches_at(lang.inverted_noun, text, verb_at):
+        name = m.group("np")
+        add(
+            "noun",
+            name,
+            _slavic_kind("", name, lang, ctx),
+            m.start("verb"),
+            m.end("verb"),
+            span=(m.start(), m.end()),
+        )
+    # Subject nouns at the start of the sentence ("Следствие утверждает", "Śledczy twierdzą").
+    if speech and not found:
+        first = _WORD.match(text)
+        if first is not None and _is_adjective(first.group(0).lower(), lang):
+            second = _WORD.match(text, first.end() + 1)
+            if second is not None and any(
+                second.group(0).lower().startswith(s) for s in lang.cues.subject_nouns
+            ):
+                first = re.match(r"\S+\s\S+", text) or first
+        if first is not None:
+            word = first.group(0).lower()
+            nxt = [w.strip(",.;:") for w in text[first.end() : first.end() + 40].split()]
+            if (
+                any(word.split()[-1].startswith(s) for s in lang.cues.subject_nouns)
+                and nxt
+                and (
+                    nxt[0] in lang.verbs
+                    or len(nxt) > 1
+                    and nxt[0] in lang.cues.negations
+                    and nxt[1] in lang.verbs
+                )
+            ):
+                name = nominative(word, code, "nomn")
+                add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
+    # Pronouns: the last named person ("он сказал", "— добавила она", Polish "Dodał, że").
+    person = ctx.last_person
+    if person and speech:
+        for m in _matches_at(lang.pronoun, text, sorted(verb_at + pronoun_at)):
+            add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
+        if not found and code == "pl":
+            _pro_drop(text, lang, person, ctx, add)
+    # A source the speaker cites: the speaker becomes its relay.
+    if cited is not None:
+        name, kind, cs, ce = cited
+        speaker = next((a for how, a in found if how in ("subject", "inverted", "according")), None)
+        relay = speaker.name if speaker is not None else None
+        relay_kind = speaker.kind if speaker is not None else None
+        found[:] = [(h, a) for h, a in found if a is not speaker and a.name != name]
+        found.append(
+            (
+                "according",
+                Attribution(
+                    ctx.canonical(name),
+                    kind,
+                    text[cs:ce],
+                    offset + cs,
+                    offset + ce,
+                    relay,
+                    relay_kind,
+                ),
+            )
+        )
+    # A relay in the sentence ("в интервью «Медузе»", "przekazał PAP") for the speaker.
+    if found and not lowered.isdisjoint(lang.relay_words):
+        for m in lang.relay.finditer(text):
+            cue = _key(m.group("cue"))
+            via, vdesc = resolve(m.group("name"), lang.relay_case.get(cue), m.group("desc") or "")
+            if not via:
+                continue
+            via_kind = _slavic_kind(via, vdesc, lang, ctx)
+            if " " not in cue and via_kind != "news_outlet":
+                continue  # "рассказала координатор Анна" is the speaker, not an outlet
+            for i, (how, a) in enumerate(found):
+                if how in ("subject", "inverted", "pronoun") and a.via is None and a.name != via:
+                    found[i] = (how, replace(a, via=via, via_kind=via_kind))
+                    break
+            break
+    found.sort(key=lambda item: item[1].cue_start)
+    claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
+    return SentenceAttributions([a for _, a in found], claimant)
+
+
+_SLAVIC_BREAK = re.compile(r"[,;:()«»„“”\"—–]")
+
+
+def _slavic_descriptor(text: str, start: int) -> str:
+    """Up to five words before a name, within its clause ("правозащитная группа")."""
+    head = _SLAVIC_BREAK.split(text[max(0, start - 60) : start])[-1]
+    return " ".join(head.split()[-5:]).lower()
+
+
+_NAME_START = re.compile(rf"(?<![\w’'-])[{UPPER_LETTERS}«„“\"]")
+
+
+def _name_starts(text: str) -> list[int]:
+    return [m.start() for m in _NAME_START.finditer(text)]
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
+    """``pattern`` tried only where a match can start (a verb, a capital), left to right,
+    without overlaps: the verb-first patterns need not scan every position."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for pos in positions:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _trim_np(np: str, lang: _Slavic) -> str:
+    """A lowercase source after a cue: adjectives, one noun, and the genitive complement of
+    an organisation noun ("міської ради", "абласнога цэнтра гігіены і эпідэміялогіі"),
+    skipping an information noun ("звестак клуба" -> "клуба")."""
+    words = np.split()
+    while len(words) > 1 and any(words[0].startswith(s) for s in lang.cues.info_nouns):
+        words.pop(0)
+    out: list[str] = []
+    for _i, w in enumerate(words):
+        out.append(w)
+        if not _is_adjective(w, lang):
+            break
+    if (
+        lang.cues.code != "pl"  # Polish names are capitalised: no lowercase complement
+        and out
+        and len(out) < len(words)
+        and lang.kinds.search(out[-1]) is not None
+    ):
+        kind_match = lang.kinds.search(out[-1])
+        if kind_match is not None and lang.kind_names[int((kind_match.lastgroup or "k0")[1:])] in (
+            "government_body",
+            "ngo",
+            "academic_study",
+            "court_record",
+            "news_outlet",
+        ):
+            out += words[len(out) : len(out) + 3]
+    return " ".join(out)
+
+
+def _is_adjective(word: str, lang: _Slavic) -> bool:
+    code = lang.cues.code
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        parses = analyzer.parse(word)
+        return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+    return word.endswith(lang.cues.adjective_suffixes) if lang.cues.adjective_suffixes else False
+
+
+def _role_of(desc: str, lang: _Slavic) -> str:
+    """The role word opening a descriptor ("голови", "главы"), if it is one."""
+    first = desc.split()[0]
+    low = first.lower()
+    if any(low.startswith(r[: max(4, len(r) - 2)]) for r in lang.cues.role_words if len(r) > 3):
+        return first if len(desc.split()) == 1 else ""
+    return ""
+
+
+def _appositive_name(appos: str, lang: _Slavic) -> str:
+    """ ", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
+    inner = appos.strip(" ,")
+    if not inner or "," in inner:
+        return ""
+    words = inner.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in lang.cues.role_words:
+        words.pop(0)
+    candidate = " ".join(words)
+    if 2 <= len(words) <= 4 and _slavic_person(candidate, lang):
+        return candidate
+    return ""
+
+
+def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
+    """The verb at ``pos`` follows a comma, a dash, a closing quote, "как"/"jak", or opens
+    the sentence."""
+    before = text[:pos].rstrip()
+    if not before or before[-1] in ',—–-»”"':
+        return True
+    last = before.rsplit(None, 1)[-1].lower()
+    return last in ("как", "як", "jak", "об", "o", "пра", "про") or before.lower().endswith(
+        ("об этом", "o tym", "про це", "пра гэта")
+    )
+
+
+def _slavic_person(name: str, lang: _Slavic) -> bool:
+    """Two to four capitalised words (or initials and a surname) with no organisation or
+    outlet marker: a person's name."""
+    return _looks_person(lang.cues.code, name)
+
+
+@lru_cache(maxsize=16384)
+def _looks_person(code: str, name: str) -> bool:
+    lang = _slavic(code)
+    assert lang is not None
+    words = name.split()
+    if not 1 <= len(words) <= 4 or name.isupper() or any(c in name for c in '«»„”"0123456789'):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if name.lower() in lang.outlets:
+        return False
+    return _marker_kind(code, name.lower()) is None
+
+
+def _slavic_person_kind(desc: str, lang: _Slavic) -> str:
+    for m in lang.kinds.finditer(desc.lower()):
+        kind = lang.kind_names[int((m.lastgroup or "k0")[1:])]
+        if kind in ("official", "head_of_state", "witness_testimony"):
+            return kind
+    return "other"
+
+
+def _is_first_name(word: str, lang: _Slavic) -> bool:
+    low = word.lower()
+    if low in lang.cues.first_names:
+        return True
+    rules = rules_for(lang.cues.code)
+    if rules is not None and low in rules.first_names:
+        return True
+    code = lang.cues.code
+    if code in ("ru", "uk") and word[:1].isupper() and not word.isupper():
+        analyzer = _analyzer(code)
+        if analyzer is not None:
+            return any(
+                "Name" in grammemes(p) and p.tag.case == "nomn" for p in analyzer.parse(low)[:3]
+            )
+    return False
+
+
+def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
+    """ "ekonomista Banku Pekao SA dr Marcin Grabowski": a title after an organisation's name
+    introduces the person who speaks."""
+    m = _TAIL_TITLE.match(text, end)
+    if m is None or m.group(1).lower().rstrip(".") not in lang.cues.role_words:
+        return None
+    return lang.name.match(text, m.end())
+
+
+_TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
+
+
+def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bool:
+    """A capitalised common noun opening the sentence ("Решение подтвердила …") is not a
+    name; subject nouns ("Следствие утверждает") are handled on their own."""
+    if " " in name or text[: m.start("name")].strip(' «»„“”"—–-') or name.isupper():
+        return False
+    code = lang.cues.code
+    if code in ("ru", "uk"):
+        analyzer = _analyzer(code)
+        if analyzer is not None:
+            parses = analyzer.parse(name.lower())
+            proper = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "UNKN", "Fixd")
+            return (
+                bool(parses)
+                and not any(t in grammemes(p) for p in parses[:2] for t in proper)
+                and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+            )
+    return name.lower() in lang.cues.role_words
+
+
+def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, add: Any) -> None:
+    """Polish drops the subject: "Dodał, że…", "Jak dodała, …", "– powiedziała." refer to
+    the last named person when no name follows the verb."""
+    for m in _WORD.finditer(text):
+        word = m.group(0).lower()
+        if word not in lang.verbs:
+            continue
+        before = text[: m.start()].rstrip()
+        after = text[m.end() :].lstrip()
+        initial = (
+            not before or before.lower() in ("jak", "jak już", "co więcej") or before[-1:] in "–—-"
+        )
+        for particle in lang.cues.particles:
+            if after.startswith(particle + ","):
+                after = after[len(particle) :]
+                break
+        if initial and (not after or after[:1] in ",.:;!?" or after[:3] in ("że ", "iż ")):
+            add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
+            return
+
+
+_CLAUSE_START = re.compile(r"[,;:()«»„“”\"]")
+
+
+def _document_before(text: str, pos: int) -> str:
+    """The noun phrase a possession clause belongs to: "Zapis rozmowy telefonicznej, do
+    którego dotarł …" -> "zapis rozmowy telefonicznej"."""
+    head = text[:pos].rstrip()
+    if head.endswith(","):
+        head = head[:-1]
+        # drop the relative pronoun clause start ("do którego", "оказавшийся")
+    parts = [p.strip() for p in _CLAUSE_START.split(head)]
+    phrase = parts[-1] if parts else ""
+    if len(phrase.split()) <= 2 and len(parts) > 1:
+        phrase = parts[-2]  # "документ, оказавшийся [в распоряжении]"
+    if not phrase or len(phrase.split()) > 6:
+        phrase = " ".join(phrase.split()[-4:])
+    if not phrase:
+        return ""
+    return phrase[:1].lower() + phrase[1:] if not phrase.split()[0].isupper() else phrase

@@ -1,0 +1,156 @@
+"""Per-language data for attribution: cue phrases, verbs, kind markers, name rules.
+
+Adding a language is adding a module here with ``CUES`` (a :class:`LanguageCues`) and,
+when no dictionary analyser exists for it, ``RULES`` (a :class:`MorphRules`) for
+:mod:`claims.extraction.morph`; then listing it in ``_MODULES``. The engine in
+``attribute.py`` compiles the patterns from this data once per language.
+
+Every cue carries the grammatical case it governs ("по словам" + genitive, "согласно" +
+dative, "w rozmowie z" + instrumental), so the name found after it is turned into its
+nominative with the right reading.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+_MODULES = ("ru", "uk", "be", "pl")
+
+
+@dataclass(frozen=True)
+class LanguageCues:
+    """Everything the Slavic attribution patterns need for one language."""
+
+    code: str
+    # Reporting and speech verbs, every form the patterns should accept (3rd person,
+    # every gender and number, past and present, perfective and imperfective).
+    verbs: tuple[str, ...]
+    # Adverbial participles ("заявив", "dodając"): "X disputed …, saying".
+    gerunds: tuple[str, ...]
+    # (phrase, case): the source follows the phrase ("по словам" Ивана Петрова).
+    lead_cues: tuple[tuple[str, str], ...]
+    # (phrase, case): a source cited by the speaker, who becomes the relay ("со ссылкой на").
+    citing_cues: tuple[tuple[str, str], ...]
+    # (phrase, case): the outlet the words were said to ("в интервью", "w rozmowie z").
+    relay_cues: tuple[tuple[str, str], ...]
+    # (phrase, case): a document reached an outlet ("оказавшийся в распоряжении").
+    possession_cues: tuple[tuple[str, str], ...]
+    # Phrases meaning "according to him/her" ("по его словам", "według niego").
+    pronoun_cues: tuple[str, ...]
+    # Subject pronouns ("он", "она"): "он сказал" resolves to the last named person.
+    pronouns: tuple[str, ...]
+    # Stems of data and publication nouns ("доклад", "raport") followed by the author.
+    data_nouns: tuple[str, ...]
+    # Prepositions of a passive agent ("przeprowadzone przez" X).
+    agent_preps: tuple[tuple[str, str], ...]
+    # Stems of nouns for unnamed sources ("источник", "źródł") and anonymity phrases.
+    anonymous_nouns: tuple[str, ...]
+    anonymous_markers: tuple[str, ...]
+    # Prepositions of the impersonal form "уточнили в пресс-службе" (case of the noun).
+    impersonal_preps: tuple[tuple[str, str], ...]
+    # (kind, stems): the earliest stem found in the descriptor or the name decides.
+    kind_markers: tuple[tuple[str, tuple[str, ...]], ...]
+    # Lowercase role words dropped from the front of a name ("президент", "posłanka").
+    role_words: frozenset[str]
+    # Capitalised words that never start a name (sentence-initial function words).
+    stop_lead: frozenset[str]
+    # Stems that start an organisation name whose later words are lowercase
+    # ("Министерство внутренних дел", "Государственный пограничный комитет").
+    org_starts: tuple[str, ...]
+    # Words allowed between capitalised words of one name ("Sąd Okręgowy w Warszawie").
+    connectors: tuple[str, ...]
+    # Words allowed between the verb and the name ("подтвердила и X", "powiedział też X").
+    particles: tuple[str, ...]
+    # Prepositions starting a short adverbial between name and verb ("на совещании").
+    adverbial_preps: tuple[str, ...]
+    # Stems of lowercase subjects that are sources ("правозащитники", "śledczy").
+    subject_nouns: tuple[str, ...]
+    # Known outlets without a marker word ("PAP", "ТАСС").
+    outlets: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    # Lowercase words a name span never continues into (besides verbs).
+    stop_words: frozenset[str] = field(default_factory=frozenset)
+    # Common first names (lowercase, nominative) where no dictionary marks them: an
+    # organisation run followed by a person ("rzeczniczka Podlaskiego Oddziału Straży
+    # Granicznej Agnieszka Borowska") is split at the first name.
+    first_names: frozenset[str] = field(default_factory=frozenset)
+    # Endings of adjectives: a capitalised adjective may open an organisation's name
+    # ("Київської школи економіки", "Сусветная арганізацыя аховы здароўя").
+    adjective_suffixes: tuple[str, ...] = ()
+    # Information nouns skipped before the source ("паводле звестак клуба" -> клуб).
+    info_nouns: tuple[str, ...] = ()
+    # Relative clauses that make the subject before them anonymous ("Двоє медиків, які
+    # попросили не називати їхніх імен, …") and numerals dropped from that subject.
+    anonymous_relatives: tuple[str, ...] = ()
+    numerals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MorphRules:
+    """Suffix rules giving the nominative for languages without a dictionary analyser.
+
+    Tables are ``(ending, replacement)`` pairs tried in order (longest first); genders are
+    "m", "f", "n", "p" (plural)."""
+
+    # Inflected head nouns of institution names -> (nominative, gender).
+    heads: dict[str, tuple[str, str]]
+    adjective: dict[str, tuple[tuple[str, str], ...]]
+    noun: tuple[tuple[str, str, str], ...]
+    first_names: dict[str, str]
+    first_name_gender: dict[str, str]
+    first_name: dict[str, tuple[tuple[str, str], ...]]
+    surname: dict[str, tuple[tuple[str, str], ...]]
+    adjective_endings: tuple[str, ...]
+    oblique_endings: tuple[str, ...]
+    feminine_endings: tuple[str, ...]
+    stem_endings: tuple[str, ...]
+    masculine_endings: tuple[str, ...] = ()
+    feminine_surname_endings: tuple[str, ...] = ()
+    fold: tuple[tuple[str, str], ...] = ()
+    # Polish institution names put adjectives after the head ("Komenda Główna").
+    postpositive_adjectives: bool = False
+
+
+def forms(stems: str, endings: str) -> tuple[str, ...]:
+    """Every ``stem + ending`` (space-separated; "-" is the empty ending)."""
+    ends = ["" if e == "-" else e for e in endings.split()]
+    return tuple(s + e for s in stems.split() for e in ends)
+
+
+def head_table(spec: str) -> dict[str, tuple[str, str]]:
+    """``"nominative gender form form …; …"`` -> {form: (nominative, gender)}."""
+    table: dict[str, tuple[str, str]] = {}
+    for entry in spec.split(";"):
+        words = entry.split()
+        if len(words) < 2:
+            continue
+        nom, gender, *inflected = words
+        for w in (nom, *inflected):
+            table[w] = (nom, gender)
+    return table
+
+
+_CUES: dict[str, LanguageCues | None] = {}
+_RULES: dict[str, MorphRules | None] = {}
+
+
+def _load(language: str) -> None:
+    if language in _CUES:
+        return
+    if language not in _MODULES:
+        _CUES[language] = _RULES[language] = None
+        return
+    module = importlib.import_module(f"{__name__}.{language}")
+    _CUES[language] = getattr(module, "CUES", None)
+    _RULES[language] = getattr(module, "RULES", None)
+
+
+def cues_for(language: str) -> LanguageCues | None:
+    _load(language)
+    return _CUES[language]
+
+
+def rules_for(language: str) -> MorphRules | None:
+    _load(language)
+    return _RULES[language]

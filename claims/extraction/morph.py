@@ -1,0 +1,376 @@
+"""Nominative forms and matching keys for names that arrive inflected.
+
+Slavic news text names its sources in whatever case the sentence needs: "по словам Ивана
+Петрова" (genitive), "przekazała Polskiej Agencji Prasowej" (dative), "у распараджэнні
+«Нашай Нівы»". A source must be stored and recognised under one form, so:
+
+* :func:`nominative` turns a name phrase into its nominative ("Ивана Петрова" -> "Иван
+  Петров", "Министерства внутренних дел" -> "Министерство внутренних дел", "Komendy Głównej
+  Policji" -> "Komenda Główna Policji"). Russian and Ukrainian use pymorphy3's dictionaries
+  (one analyser per language, built lazily on first use and kept); Belarusian and Polish
+  use suffix rules and small lexicons from ``attribution_data``.
+* :func:`lemma` gives a per-word matching key: pymorphy3's normal form for ru/uk, a stem
+  (inflectional ending removed, ą/ę, ó/o and ў/у folded) for be/pl. :func:`name_key` joins
+  the keys of a whole name, so an inflected mention and the stored nominative name compare
+  equal ("Ивана Петрова" and "Иван Петров"; "Komendy Głównej Policji" and "Komenda Główna
+  Policji"). The Django layer can use the same two functions to match stored Sources.
+
+Only the words up to and including the head noun are inflected: the genitive complement
+after it stays as written ("Министерства [внутренних дел]", "Komendy Głównej [Policji]").
+Person names (every word capitalised, first name, patronymic, surname) are inflected word by
+word in the case the words share. Words in quotes («Весна», „Rzeczpospolita”), acronyms and
+Latin words in a Cyrillic name are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .attribution_data import rules_for
+
+_QUOTE_OPEN = '«„“"'
+_CYRILLIC = re.compile(r"[а-яёіїєґўА-ЯЁІЇЄҐЎ]")
+# Grammatical case preference when a name could be several (no hint from the cue).
+_CASE_ORDER = ("gent", "datv", "ablt", "loct", "accs", "nomn")
+_ANALYZERS: dict[str, Any] = {}
+
+
+def _analyzer(language: str) -> Any | None:
+    """pymorphy3's analyser for ru/uk, built once (it loads a dictionary: ~0.2 s)."""
+    if language not in ("ru", "uk"):
+        return None
+    if language not in _ANALYZERS:
+        try:
+            import pymorphy3
+        except ImportError:  # pragma: no cover - the dependency is locked in
+            _ANALYZERS[language] = None
+        else:
+            _ANALYZERS[language] = pymorphy3.MorphAnalyzer(lang=language)
+    return _ANALYZERS[language]
+
+
+def nominative(
+    name: str, language: str, case: str | None = None, *, person: bool | None = None
+) -> str:
+    """The nominative form of a name phrase; ``case`` is the case the cue governs when the
+    caller knows it ("по словам" -> "gent"), else it is inferred from the words.
+    ``person=False`` says the name is not a person's (a quoted title: «Звяздой»)."""
+    if not name or case == "nomn":
+        return name
+    return _nominative_cached(name, language, case, person)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_cached(name: str, language: str, case: str | None, person: bool | None) -> str:
+    words = name.split(" ")
+    # Quoted parts and everything after them stay as written.
+    cut = next((i for i, w in enumerate(words) if w[:1] in _QUOTE_OPEN), len(words))
+    head, tail = words[:cut], words[cut:]
+    if not head:
+        return name
+    analyzer = _analyzer(language)
+    if analyzer is not None:
+        head = _inflect_dictionary(head, analyzer, case, person)
+    elif rules_for(language) is not None:
+        head = _inflect_rules(head, language, case, person)
+    return " ".join(head + tail)
+
+
+def lemma(word: str, language: str) -> str:
+    """A lowercase matching key for one word: its dictionary form (ru/uk) or its stem
+    (be/pl and other languages)."""
+    return _lemma_cached(word, language)
+
+
+@lru_cache(maxsize=16384)
+def _lemma_cached(word: str, language: str) -> str:
+    low = word.lower().strip("«»„”“\"'’.,")
+    analyzer = _analyzer(language)
+    if analyzer is not None and _CYRILLIC.search(low):
+        parses = analyzer.parse(low)
+        return str(parses[0].normal_form) if parses else low
+    rules = rules_for(language)
+    if rules is None:
+        return low
+    for src, dst in rules.fold:
+        low = low.replace(src, dst)
+    if len(low) > 4:
+        for ending in rules.stem_endings:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                return low[: -len(ending)]
+    return low
+
+
+def name_key(name: str, language: str) -> str:
+    """The key two mentions of one name share whatever their case."""
+    return " ".join(lemma(w, language) for w in name.split())
+
+
+# --- ru/uk: pymorphy3 --------------------------------------------------------------------
+
+
+def _is_plain_word(word: str) -> bool:
+    """Cyrillic, not an acronym ("МВД"), not an initial ("А.")."""
+    core = word.strip(".,")
+    return (
+        bool(_CYRILLIC.search(core)) and not (core.isupper() and len(core) > 1) and "." not in word
+    )
+
+
+def _restore_case(original: str, new: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    parts_o, parts_n = original.split("-"), new.split("-")
+    if len(parts_o) == len(parts_n):
+        return "-".join(
+            n[:1].upper() + n[1:] if o[:1].isupper() else n
+            for o, n in zip(parts_o, parts_n, strict=False)
+        )
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+
+
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def grammemes(parse: Any) -> frozenset[str]:
+    """A parse's grammemes as plain strings (the ru and uk tag sets differ, and asking a
+    tag about a grammeme its language lacks raises)."""
+    return frozenset(str(parse.tag).replace(" ", ",").split(","))
+
+
+def _inflect_dictionary(
+    words: list[str], analyzer: Any, case: str | None, person_hint: bool | None = None
+) -> list[str]:
+    plain = [i for i, w in enumerate(words) if _is_plain_word(w)]
+    if not plain:
+        return words
+    parses = {i: analyzer.parse(words[i].lower()) for i in plain}
+    # A person's name: every word capitalised and none is a common noun or adjective
+    # heading an organisation ("Иван Петров", "Анны Вишневской", "В. Н. Лисицкого").
+    person = (
+        person_hint is not False
+        and all(words[i][:1].isupper() for i in plain)
+        and all(
+            any(t in grammemes(p) for p in parses[i] for t in _PERSON_TAGS)
+            or not any(p.tag.POS == "NOUN" and "Geox" not in grammemes(p) for p in parses[i])
+            for i in plain
+        )
+    )
+    if person:
+        return _inflect_person(words, plain, parses, case)
+    # Otherwise: adjectives up to the first noun (the head) agree with it; the rest stays.
+    head = None
+    if case is not None:
+        # "Двоє лікарів лікарні" (genitive): the first word that can be a noun is the head,
+        # read in that case when it can be ("Міністерство розвитку" stays as it is).
+        head = next(
+            (i for i in plain if any(p.tag.POS == "NOUN" for p in parses[i])),
+            None,
+        )
+        if head is not None and not any(
+            p.tag.POS == "NOUN" and p.tag.case == case for p in parses[head]
+        ):
+            head = None
+    if head is None:
+        head = next((i for i in plain if parses[i] and parses[i][0].tag.POS == "NOUN"), None)
+    if head is None:
+        head = next((i for i in plain if any(p.tag.POS == "NOUN" for p in parses[i])), None)
+    if head is None:
+        return words
+    choice = _choose_head(parses[head], [parses[i] for i in plain if i < head], case)
+    if choice is None:
+        return words
+    head_parse, target_case = choice
+    if target_case == "nomn":
+        return words
+    out = list(words)
+    number = head_parse.tag.number or "sing"
+    gender = head_parse.tag.gender
+    for i in plain:
+        if i > head:
+            break
+        if i == head:
+            form = head_parse.inflect({"nomn", number}) or head_parse.inflect({"nomn"})
+        else:
+            adj = next(
+                (
+                    p
+                    for p in parses[i]
+                    if p.tag.case == target_case and p.tag.POS in ("ADJF", "PRTF")
+                ),
+                None,
+            )
+            if adj is None:
+                continue
+            wanted = {"nomn", number} if number == "plur" or gender is None else {"nomn", gender}
+            form = adj.inflect(wanted) or adj.inflect({"nomn"})
+        if form is not None:
+            out[i] = _restore_case(words[i], form.word)
+    return out
+
+
+def _choose_head(
+    head_parses: list[Any], adjectives: list[list[Any]], case: str | None
+) -> tuple[Any, str] | None:
+    best: tuple[float, Any, str] | None = None
+    for p in head_parses:
+        if p.tag.POS != "NOUN" or p.tag.case is None:
+            continue
+        c = str(p.tag.case).replace("gen2", "gent").replace("loc2", "loct")
+        agrees = all(
+            any(a.tag.case == p.tag.case and a.tag.number == p.tag.number for a in adj)
+            for adj in adjectives
+        )
+        if not agrees:
+            continue
+        score = p.score + (10 if c == case else 0) + (2 if p.tag.number == "sing" else 0)
+        score += 1 if c == "nomn" else 0
+        if best is None or score > best[0]:
+            best = (score, p, c)
+    return (best[1], best[2]) if best else None
+
+
+def _inflect_person(
+    words: list[str], plain: list[int], parses: dict[int, list[Any]], case: str | None
+) -> list[str]:
+    declinable = [i for i in plain if not all("Fixd" in grammemes(p) for p in parses[i])]
+    if not declinable:
+        return words
+    shared: set[str] | None = None
+    for i in declinable:
+        cases = {str(p.tag.case) for p in parses[i] if p.tag.case}
+        shared = cases if shared is None else shared & cases
+    shared = shared or set()
+    if "nomn" in shared and case is None:
+        return words
+    target = case if case in shared else next((c for c in _CASE_ORDER if c in shared), None)
+    if target is None or target == "nomn":
+        return words
+    # The gender of the first name decides the surname's ("Петровой" -> "Петрова").
+    gender = None
+    for i in declinable:
+        for p in parses[i]:
+            if p.tag.case == target and "Name" in grammemes(p) and p.tag.gender:
+                gender = str(p.tag.gender)
+                break
+        if gender:
+            break
+    out = list(words)
+    for i in declinable:
+        candidates = [p for p in parses[i] if p.tag.case == target and p.tag.number != "plur"]
+        if gender:
+            candidates = [
+                p for p in candidates if str(p.tag.gender) in (gender, "ms-f", "None")
+            ] or candidates
+        candidates.sort(
+            key=lambda p: -(p.score + (1 if any(t in grammemes(p) for t in _PERSON_TAGS) else 0))
+        )
+        if not candidates:
+            continue
+        p = candidates[0]
+        form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
+        if form is not None:
+            out[i] = _restore_case(words[i], form.word)
+    return out
+
+
+# --- be/pl: suffix rules -----------------------------------------------------------------
+
+
+def _inflect_rules(
+    words: list[str], language: str, case: str | None, person_hint: bool | None = None
+) -> list[str]:
+    rules = rules_for(language)
+    assert rules is not None
+    plain = [
+        i
+        for i, w in enumerate(words)
+        if w[:1].isalpha() and not (w.isupper() and len(w) > 1) and "." not in w
+    ]
+    if not plain:
+        return words
+    out = list(words)
+    lowered = [w.lower() for w in words]
+    # A lexicon hit decides the head ("Komendy" -> "komenda"); the words before it are
+    # adjectives agreeing with it; after it, the genitive complement stays.
+    head = next((i for i in plain if lowered[i] in rules.heads), None)
+    if head is not None:
+        nom, gender = rules.heads[lowered[head]]
+        if nom == lowered[head]:
+            return words
+        for i in plain:
+            if i < head:
+                out[i] = _restore_case(words[i], _apply(lowered[i], rules.adjective[gender]))
+        out[head] = _restore_case(words[head], nom)
+        # Adjectives after the head agree with it ("Komendy Głównej" -> "Komenda Główna");
+        # the first word that is not one starts the genitive complement.
+        for i in range(head + 1, len(words) if rules.postpositive_adjectives else 0):
+            if i not in plain:
+                break
+            new = _apply(lowered[i], rules.adjective[gender])
+            if new == lowered[i] or not _looks_adjective(lowered[i], rules):
+                break
+            out[i] = _restore_case(words[i], new)
+        return out
+    person = person_hint is not False and all(words[i][:1].isupper() for i in plain)
+    if not person:
+        # A lowercase phrase ("pełnomocnika", "праваабарончага цэнтра"): adjectives then one
+        # noun; the gender comes from the noun's ending table.
+        noun = next((i for i in plain if not _looks_adjective(lowered[i], rules)), plain[-1])
+        new_noun, gender = _noun_nominative(lowered[noun], rules, case)
+        for i in plain:
+            if i < noun:
+                out[i] = _restore_case(words[i], _apply(lowered[i], rules.adjective[gender]))
+        out[noun] = _restore_case(words[noun], new_noun)
+        return out
+    if case is None and not any(_looks_oblique(lowered[i], rules) for i in plain):
+        return words  # nothing says the name is inflected
+    gender = _person_gender([lowered[i] for i in plain], rules, case)
+    for n, i in enumerate(plain):
+        w = lowered[i]
+        if w in rules.first_names:
+            new = rules.first_names[w]
+        elif n == 0 and len(plain) > 1:
+            new = _apply(w, rules.first_name[gender])
+        else:
+            new = _apply(w, rules.surname[gender])
+        out[i] = _restore_case(words[i], new)
+    return out
+
+
+def _apply(word: str, table: tuple[tuple[str, str], ...]) -> str:
+    for ending, replacement in table:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + replacement
+    return word
+
+
+def _looks_adjective(word: str, rules: Any) -> bool:
+    return any(word.endswith(e) for e in rules.adjective_endings)
+
+
+def _looks_oblique(word: str, rules: Any) -> bool:
+    return any(word.endswith(e) for e in rules.oblique_endings)
+
+
+def _noun_nominative(word: str, rules: Any, case: str | None) -> tuple[str, str]:
+    for ending, replacement, gender in rules.noun:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + replacement, gender
+    return word, "m"
+
+
+def _person_gender(words: list[str], rules: Any, case: str | None = None) -> str:
+    first = words[0]
+    if first in rules.first_names:
+        return rules.first_name_gender.get(rules.first_names[first], "m")
+    if any(first.endswith(e) for e in rules.masculine_endings):
+        return "m"
+    if any(first.endswith(e) for e in rules.feminine_endings):
+        return "f"
+    last = words[-1]
+    if any(last.endswith(e) for e in rules.feminine_surname_endings):
+        return "f"
+    return "m"
