@@ -16,6 +16,7 @@ from claims.extraction.clean import strip_invisible
 from claims.models import Article, Claim, RatingLabel, ReviewComment
 from claims.policies import Action
 from factcheck.celery import enqueue
+from provenance import services as provenance
 
 SUGGESTIONS_TASK = "claims.search.tasks.compute_suggestions"
 
@@ -205,7 +206,9 @@ def approve_verdict(
     _move(current, Claim.State.APPROVED)
     current.reviewer = user
     current.approved_at = timezone.now()
-    return _save(current, user, f"verdict approved: {current.verdict}")
+    saved = _save(current, user, f"verdict approved: {current.verdict}")
+    provenance.seal_approval(saved)  # a trusted timestamp of what was approved, after commit
+    return saved
 
 
 @transaction.atomic
@@ -231,7 +234,9 @@ def publish_claim(
     policies.check(user, current, Action.PUBLISH)
     _move(current, Claim.State.PUBLISHED)
     current.published_at = timezone.now()
-    return _save(current, user, "published")
+    saved = _save(current, user, "published")
+    provenance.seal_report(saved)  # a trusted timestamp of the fact-check as published
+    return saved
 
 
 @transaction.atomic

@@ -60,7 +60,9 @@ def row_content(model: type[models.Model], pk: int) -> dict[str, Any] | None:
     return model._default_manager.filter(pk=pk).values().first()
 
 
-def entry_hash(*, seq: int, history_model: str, history_id: int, content_hash: str, prev: str) -> str:
+def entry_hash(
+    *, seq: int, history_model: str, history_id: int, content_hash: str, prev: str
+) -> str:
     return sha256_hex(f"{seq}|{history_model}|{history_id}|{content_hash}|{prev}".encode())
 
 
@@ -230,7 +232,11 @@ def check_tail() -> dict[str, Any] | None:
             "status": "missing",
             "detail": f"ledger entry {head.object_id}, named by a chain head, was deleted",
         }
-    if entry.entry_hash != head.sha256:
+    try:
+        sealed_hash = json.loads(head.record)["entry_hash"]
+    except (ValueError, KeyError, TypeError):
+        sealed_hash = ""
+    if entry.entry_hash != sealed_hash:
         return {
             "kind": "chain",
             "id": head.object_id,

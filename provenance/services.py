@@ -235,9 +235,7 @@ def record_check(token: TimestampToken) -> dict[str, Any]:
     """An approval, report or chain-head record still hashes to the digest sealed."""
     ok = hashlib.sha256(token.record.encode()).hexdigest() == token.sha256
     label = token.get_kind_display().lower()
-    detail = (
-        f"{label} of {token.object_id}, {timezone.localtime(token.created_at):%Y-%m-%d %H:%M}"
-    )
+    detail = f"{label} of {token.object_id}, {timezone.localtime(token.created_at):%Y-%m-%d %H:%M}"
     try:
         json.loads(token.record)
     except ValueError:
@@ -248,3 +246,17 @@ def record_check(token: TimestampToken) -> dict[str, Any]:
         "status": "ok" if ok else "tampered",
         "detail": f"{detail}: {'as recorded' if ok else 'the record was changed'}",
     }
+
+
+def snapshot_warc(snapshot: Any, status_code: int | None, body: bytes) -> bytes:
+    """The WARC file of a snapshot being taken (request + response, as kept)."""
+    from provenance.warc import build_warc
+
+    return build_warc(
+        url=snapshot.final_url,
+        status=status_code or 200,
+        headers=snapshot.headers,
+        body=body,
+        captured_at=snapshot.captured_at,
+        user_agent=settings.LINKCHECK_USER_AGENT,
+    )

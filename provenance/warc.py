@@ -64,7 +64,9 @@ def build_warc(
         "request",
         payload=io.BytesIO(b""),
         length=0,
-        http_headers=StatusAndHeaders(f"GET {path} HTTP/1.1", request_headers, is_http_request=True),
+        http_headers=StatusAndHeaders(
+            f"GET {path} HTTP/1.1", request_headers, is_http_request=True
+        ),
         warc_headers_dict={"WARC-Date": date},
     )
     kept = [(k, v) for k, v in headers.items() if k.lower() not in _WIRE_HEADERS]

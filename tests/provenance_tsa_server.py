@@ -15,7 +15,11 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 _SHA256_OID = bytes.fromhex("0609608648016503040201")
 
@@ -134,6 +138,68 @@ def serve(directory: Path, port: int) -> None:
     server = http.server.HTTPServer(("127.0.0.1", port), Handler)
     print("ready", flush=True)
     server.serve_forever()
+
+
+class TsaProcess:
+    """The authority as a child process on a fixed port, stopped and started at will."""
+
+    def __init__(self, directory: Path, port: int) -> None:
+        self.directory, self.port = directory, port
+        self.proc: subprocess.Popen | None = None
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    @property
+    def ca_file(self) -> str:
+        return str(self.directory / "tsa-ca.crt")
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, str(self.directory), str(self.port)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        if self.proc.stdout.readline().strip() != "ready":
+            raise RuntimeError("the test timestamp authority did not start")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+        self.proc = None
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def tsa_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TsaProcess]:
+    """A CA, a TSA certificate it signed (and a rogue pair nobody trusts), and the server."""
+    directory = tmp_path_factory.mktemp("tsa")
+    make_authority(directory, "tsa", "Test TSA")
+    make_authority(directory, "rogue", "Rogue TSA")
+    process = TsaProcess(directory, free_port())
+    process.start()
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def tsa(tsa_process: TsaProcess, settings: Any) -> TsaProcess:
+    """Sealing on, against the test authority, trusting only its root."""
+    if tsa_process.proc is None:
+        tsa_process.start()
+    settings.FACTCHECK_TSA_URLS = [tsa_process.url()]
+    settings.FACTCHECK_TSA_CA_FILE = tsa_process.ca_file
+    settings.FACTCHECK_TSA_TIMEOUT_SECONDS = 5
+    return tsa_process
 
 
 if __name__ == "__main__":
