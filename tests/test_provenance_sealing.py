@@ -14,13 +14,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from claims import services as claim_services
-from claims.models import Claim, RatingLabel
+from claims.models import RatingLabel
 from provenance import services, verification
 from provenance.models import TimestampToken
 from sources import services as sources
 from tests.factories import article_page
 from tests.local_site import Route
-from tests.provenance_tsa_server import tsa, tsa_process  # noqa: F401 (fixtures)
+
+pytest_plugins = ["tests.provenance_tsa_server"]  # the `tsa` fixture: a real authority
 
 pytestmark = pytest.mark.django_db
 
