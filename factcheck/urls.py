@@ -12,6 +12,7 @@ urlpatterns = [
     path("sources/", include("sources.urls")),
     path("search/", include("claims.search.urls")),
     path("reports/", include("claims.reports.urls")),
+    path("provenance/", include("provenance.urls")),
     path("api/", include("factcheck.api.urls")),
     path("accounts/login/", views.RateLimitedLoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

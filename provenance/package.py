@@ -39,7 +39,9 @@ def _safe_name(name: str) -> str:
     return keep.strip("._") or "file"
 
 
-def build(*, evidence: list[Any], claims: list[Any], title: str) -> bytes:
+def build(
+    *, evidence: list[Any], claims: list[Any], title: str, include_records: bool = True
+) -> bytes:
     """The zip for these claims and the evidence items the asker may see."""
     from sources.models import Snapshot
 
@@ -90,12 +92,18 @@ def build(*, evidence: list[Any], claims: list[Any], title: str) -> bytes:
             members[path] = handle.read()
         add_token("file", item.pk, item.file_sha256, path)
     for token in tokens.values():
-        if token.kind in {"approval", "report"}:
+        if include_records and token.kind in {"approval", "report"}:
             path = f"records/{token.kind}-{token.object_id}-{token.pk}.json"
             members[path] = token.record.encode()
             add_token(token.kind, token.object_id, token.sha256, path)
     entries = []
+    visible_ids = {e.pk for e in evidence}
     for entry in LedgerEntry.objects.filter(claim_id__in=claim_ids).order_by("seq"):
+        if not include_records and not (
+            entry.object_model == "claims.claim"
+            or (entry.object_model == "sources.evidence" and entry.object_id in visible_ids)
+        ):
+            continue  # confidential evidence (or a relay through a confidential source)
         model = apps.get_model(entry.history_model)
         entries.append(
             {
