@@ -112,6 +112,7 @@ def read_response(data: bytes) -> ArchivedResponse:
                 payload_digest=recorded_payload,
                 digests_ok=digests_ok,
             )
-    except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
+    except (ArchiveLoadFailed, ValueError, EOFError, OSError, AttributeError, TypeError) as exc:
+        # warcio's parser meets untrusted bytes here; any failure of it is a malformed file
         raise WarcError(f"The WARC file cannot be read: {exc}") from exc
     raise WarcError("The WARC file holds no response record.")

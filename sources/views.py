@@ -222,7 +222,7 @@ def snapshot_replay(request: HttpRequest, pk: int) -> HttpResponse:
     except WarcError as exc:
         response = HttpResponse(str(exc), status=409, content_type="text/plain; charset=utf-8")
     else:
-        kind = dict((k.lower(), v) for k, v in archived.headers).get("content-type", "")
+        kind = {k.lower(): v for k, v in archived.headers}.get("content-type", "")
         if not archived.digests_ok:
             body, kind = b"This WARC no longer matches its recorded digest.", "text/plain"
             status = 409

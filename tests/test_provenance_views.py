@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -64,10 +65,10 @@ def test_snapshot_page_offers_the_warc_and_a_sandboxed_replay(client, editor, ts
 
 
 def test_replay_refuses_a_warc_that_no_longer_matches(client, editor, snapshot):
-    path = snapshot.warc.path
-    data = bytearray(open(path, "rb").read())
+    path = Path(snapshot.warc.path)
+    data = bytearray(path.read_bytes())
     data[-100] ^= 1
-    open(path, "wb").write(bytes(data))
+    path.write_bytes(bytes(data))
     client.force_login(editor)
     replay = client.get(reverse("sources:snapshot_replay", args=[snapshot.pk]))
     assert replay.status_code == 409 and b"no longer matches" in replay.content
