@@ -120,15 +120,16 @@ def build(
     roots = Path(settings.FACTCHECK_TSA_CA_FILE) if settings.FACTCHECK_TSA_CA_FILE else None
     if roots is not None and roots.is_file():
         members["trusted-roots.pem"] = roots.read_bytes()
+    hashes = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(members.items())}
     manifest = {
         "title": title,
         "made_at": timezone.now().isoformat(),
-        "files": {path: hashlib.sha256(data).hexdigest() for path, data in sorted(members.items())},
+        "files": hashes,
         "seals": seals,
     }
     members["manifest.json"] = json.dumps(manifest, indent=2, sort_keys=True).encode()
     members["SHA256SUMS"] = "".join(
-        f"{digest}  {path}\n" for path, digest in manifest["files"].items()
+        f"{digest}  {path}\n" for path, digest in hashes.items()
     ).encode()
     members["README.txt"] = _readme(title, seals).encode()
     out = io.BytesIO()

@@ -123,8 +123,9 @@ def _claim_scope(claims: Any) -> list[dict[str, Any]]:
     claim_ids = set(claims.values_list("pk", flat=True))
     evidence = list(Evidence.objects.filter(claim_id__in=claim_ids).order_by("pk"))
     link_ids = {e.link_id for e in evidence if e.link_id}
-    snapshots = Snapshot.objects.filter(link_id__in=link_ids).select_related("link").order_by("pk")
-    snapshots = list(snapshots)
+    snapshots = list(
+        Snapshot.objects.filter(link_id__in=link_ids).select_related("link").order_by("pk")
+    )
     tokens = TimestampToken.objects.filter(claim_id__in=claim_ids) | TimestampToken.objects.filter(
         kind=Kind.SNAPSHOT, object_id__in=[s.pk for s in snapshots]
     )
