@@ -62,12 +62,16 @@ def request_seal(
 
 
 def seal_snapshot(*, snapshot: Any, warc: bytes | None) -> TimestampToken | None:
-    """A snapshot's WARC file, byte for byte (its payload digest is inside it)."""
+    """A snapshot's WARC file, byte for byte (its payload digest is inside it). The
+    snapshot is new, so its digest is too: one INSERT, no look-up (this runs per check)."""
     if warc is None:
         return None
-    return request_seal(
+    token = TimestampToken.objects.create(
         kind=Kind.SNAPSHOT, object_id=snapshot.pk, sha256=hashlib.sha256(warc).hexdigest()
     )
+    if tsa_enabled():
+        enqueue("provenance.tasks.seal", token.pk)
+    return token
 
 
 def seal_evidence_file(history_row: Any) -> TimestampToken | None:
