@@ -33,7 +33,11 @@ _LOCK_KEY = 0x70726F76  # "prov": one advisory lock for the whole chain
 
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime.datetime):
-        return value.astimezone(datetime.UTC).isoformat() if value.tzinfo else value.isoformat()
+        # milliseconds, as Django's JSON serialiser keeps them: a backup restored with
+        # loaddata (factcheck/backup.py) hashes the same
+        if value.tzinfo:
+            value = value.astimezone(datetime.UTC)
+        return value.isoformat(timespec="milliseconds")
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
     if isinstance(value, decimal.Decimal | uuid.UUID):
@@ -44,8 +48,8 @@ def _plain(value: Any) -> Any:
 
 
 def canonical(data: dict[str, Any]) -> bytes:
-    """Sorted keys, no spaces, UTF-8, datetimes in UTC ISO 8601 with microseconds: the same
-    content always gives the same bytes."""
+    """Sorted keys, no spaces, UTF-8, datetimes in UTC ISO 8601 to the millisecond: the
+    same content always gives the same bytes."""
     return json.dumps(
         data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain
     ).encode("utf-8")
