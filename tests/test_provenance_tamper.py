@@ -4,6 +4,7 @@ and nothing else, and exits non-zero."""
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -200,3 +201,26 @@ def test_article_scope_covers_its_claims_and_refuses_unknown_ids(demo_article, c
     assert any(kind == "history" for kind, _ in items)
     with pytest.raises(CommandError, match="no claim"):
         call_command("verify_provenance", "--claim", "999999", "--json")
+
+
+def test_a_restored_backup_still_verifies(
+    tsa, site, claim, checker, tmp_path, settings, transactional_db, capsys
+):
+    site.routes["/story"] = Route(article_page())
+    cited = sources.add_evidence(claim=claim, user=checker, url=site.url("/story"))
+    sources.run_link_checks(link_ids=[cited.link_id])
+    sources.add_evidence(claim=claim, user=checker, upload=SimpleUploadedFile("a.txt", b"a\n"))
+    for pk in services.unsealed_ids():
+        services.seal(pk)
+    services.seal(services.seal_chain_head().pk)
+    before, code = verify(capsys, "--all")
+    assert code == 0
+    archive = tmp_path / "workbench.tar.gz"
+    call_command("backup_workbench", str(archive), stdout=io.StringIO())
+    call_command("flush", interactive=False, verbosity=0)
+    settings.MEDIA_ROOT = tmp_path / "fresh-media"
+    call_command("restore_workbench", str(archive), stdout=io.StringIO())
+    capsys.readouterr()
+    after, code = verify(capsys, "--all")
+    assert code == 0
+    assert {k: v["status"] for k, v in after.items()} == {k: v["status"] for k, v in before.items()}
