@@ -108,8 +108,8 @@ def checks(root: Path, db: str, count: int) -> dict:
         _pages(Path(pages), count)
         server = subprocess.Popen(
             [sys.executable, "-m", "http.server", "0", "--bind", "127.0.0.1", "-d", pages],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
+            stdout=subprocess.PIPE,  # one line: the port
+            stderr=subprocess.DEVNULL,  # the request log, never read: a full pipe would stall it
             text=True,
         )
         try:
