@@ -24,6 +24,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from claims.models import Claim, ClaimMatch, ExportJob
+from provenance.warc import build_warc
 from sources.models import Link, Snapshot, Source
 from tests.factories import database_fingerprint
 
@@ -127,6 +128,10 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "sources:snapshot": page(),
     "sources:evidence_file": page(),
     "sources:snapshot_raw": page(),
+    "sources:snapshot_warc": page(),
+    "sources:snapshot_replay": page(),
+    "provenance:claim_package": page(),
+    "provenance:article_package": page(),
     "search:search": page(),
     "search:similar": page(),
     "search:link": action(),
@@ -269,6 +274,16 @@ def objects(demo_article, checker, editor, admin_user_in_group) -> dict:
         sha256="0" * 64,
         content_type="text/html",
         raw=SimpleUploadedFile("page.html", b"<p>cited</p>"),
+        warc=SimpleUploadedFile(
+            "page.warc",
+            build_warc(
+                url=link.url,
+                status=200,
+                headers={"Content-Type": "text/html"},
+                body=b"<p>cited</p>",
+                captured_at=drafted.created_at,
+            ),
+        ),
     )
     match = ClaimMatch.objects.create(claim=proposed[0], matched_claim=published, score=0.5)
     job = ExportJob.objects.create(
@@ -297,6 +312,7 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "claims": o["drafted"].pk,
         "search": o["match"].pk,
         "reports": o["job"].pk if "export" in view else o["article"].pk,
+        "provenance": o["article"].pk if "article" in view else o["drafted"].pk,
     }
     if p.name in {
         "claims:article",
@@ -314,6 +330,8 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "evidence_file": o["evidence"].pk,
         "snapshot": o["link"].pk,
         "snapshot_raw": o["snapshot"].pk,
+        "snapshot_warc": o["snapshot"].pk,
+        "snapshot_replay": o["snapshot"].pk,
     }
     api_pk = {
         "article": o["article"].pk,
