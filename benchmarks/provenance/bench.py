@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -119,10 +120,22 @@ def checks(root: Path, db: str, count: int) -> dict:
                 Link.objects.create(url=f"http://127.0.0.1:{port}/page-{n}.html")
                 for n in range(count)
             ]
+            queries = [0]
+
+            def counted(execute, sql, params, many, context):
+                queries[0] += 1
+                return execute(sql, params, many, context)
+
+            from django.db import connection
+
+            cpu = resource.getrusage(resource.RUSAGE_SELF)
             start = time.perf_counter()
-            for i in range(0, count, 25):
-                services.run_link_checks(link_ids=[link.pk for link in links[i : i + 25]])
+            with connection.execute_wrapper(counted):
+                for i in range(0, count, 25):
+                    services.run_link_checks(link_ids=[link.pk for link in links[i : i + 25]])
             elapsed = time.perf_counter() - start
+            used = resource.getrusage(resource.RUSAGE_SELF)
+            cpu_s = used.ru_utime + used.ru_stime - cpu.ru_utime - cpu.ru_stime
         finally:
             server.terminate()
             server.wait()
@@ -136,18 +149,24 @@ def checks(root: Path, db: str, count: int) -> dict:
         if hasattr(Snapshot, "warc")
         else 0,
         "seconds": round(elapsed, 2),
+        "cpu_seconds": round(cpu_s, 2),
+        "queries": queries[0],
     }
 
 
 def _fresh_db(name: str) -> None:
     for sql in (f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"'):
         subprocess.run(
-            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True, capture_output=True
+            ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql],
+            check=True,
+            capture_output=True,
         )
 
 
 def compare(base: Path, repeat: int, count: int) -> dict:
     runs: dict[str, list[float]] = {"before": [], "with provenance": []}
+    cpu: dict[str, list[float]] = {"before": [], "with provenance": []}
+    queries: dict[str, int] = {}
     for n in range(repeat):
         for label, root in (("before", base), ("with provenance", ROOT)):
             db = f"factcheck_h_prov_bench_{n}_{'new' if root == ROOT else 'old'}"
@@ -160,6 +179,8 @@ def compare(base: Path, repeat: int, count: int) -> dict:
             result = json.loads(out.stdout.strip().splitlines()[-1])
             print(label, result, file=sys.stderr)
             runs[label].append(result["seconds"])
+            cpu[label].append(result["cpu_seconds"])
+            queries[label] = result["queries"]
             _drop(db)
     before = statistics.median(runs["before"])
     after = statistics.median(runs["with provenance"])
@@ -167,7 +188,14 @@ def compare(base: Path, repeat: int, count: int) -> dict:
         "before_median_s": before,
         "with_provenance_median_s": after,
         "ratio": round(after / before, 2),
+        "cpu_before_median_s": statistics.median(cpu["before"]),
+        "cpu_with_provenance_median_s": statistics.median(cpu["with provenance"]),
+        "cpu_ratio": round(
+            statistics.median(cpu["with provenance"]) / statistics.median(cpu["before"]), 2
+        ),
+        "queries": queries,
         "runs": runs,
+        "cpu": cpu,
     }
 
 
