@@ -82,9 +82,7 @@ def _stored() -> tuple[int, int]:
         (b"\x1f\x8b\x08\x00garbage-gzip", "WARC"),
     ],
 )
-def test_a_malformed_warc_is_refused_clearly_and_nothing_is_stored(
-    db, tmp_path, content, message
-):
+def test_a_malformed_warc_is_refused_clearly_and_nothing_is_stored(db, tmp_path, content, message):
     path = tmp_path / "upload.warc"
     path.write_bytes(content)
     before = _stored()

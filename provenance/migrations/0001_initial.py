@@ -4,59 +4,122 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='LedgerEntry',
+            name="LedgerEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveBigIntegerField(unique=True)),
-                ('history_model', models.CharField(help_text='app_label.model of the row.', max_length=100)),
-                ('history_id', models.PositiveBigIntegerField()),
-                ('object_model', models.CharField(max_length=100)),
-                ('object_id', models.PositiveBigIntegerField()),
-                ('claim_id', models.PositiveBigIntegerField(blank=True, db_index=True, null=True)),
-                ('article_id', models.PositiveBigIntegerField(blank=True, db_index=True, null=True)),
-                ('content_hash', models.CharField(max_length=64)),
-                ('prev_hash', models.CharField(max_length=64)),
-                ('entry_hash', models.CharField(max_length=64)),
-                ('recorded_at', models.DateTimeField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("seq", models.PositiveBigIntegerField(unique=True)),
+                (
+                    "history_model",
+                    models.CharField(help_text="app_label.model of the row.", max_length=100),
+                ),
+                ("history_id", models.PositiveBigIntegerField()),
+                ("object_model", models.CharField(max_length=100)),
+                ("object_id", models.PositiveBigIntegerField()),
+                ("claim_id", models.PositiveBigIntegerField(blank=True, db_index=True, null=True)),
+                (
+                    "article_id",
+                    models.PositiveBigIntegerField(blank=True, db_index=True, null=True),
+                ),
+                ("content_hash", models.CharField(max_length=64)),
+                ("prev_hash", models.CharField(max_length=64)),
+                ("entry_hash", models.CharField(max_length=64)),
+                ("recorded_at", models.DateTimeField()),
             ],
             options={
-                'verbose_name_plural': 'ledger entries',
-                'ordering': ['seq'],
-                'indexes': [models.Index(fields=['history_model', 'history_id'], name='ledger_history_idx')],
+                "verbose_name_plural": "ledger entries",
+                "ordering": ["seq"],
+                "indexes": [
+                    models.Index(fields=["history_model", "history_id"], name="ledger_history_idx")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TimestampToken',
+            name="TimestampToken",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('snapshot', 'Snapshot (WARC)'), ('file', 'Evidence file'), ('approval', 'Approval of a verdict'), ('report', 'Published report'), ('chain_head', 'Head of the history chain')], max_length=20)),
-                ('object_id', models.PositiveBigIntegerField()),
-                ('sha256', models.CharField(help_text='Hex SHA-256 of what is sealed.', max_length=64)),
-                ('record', models.TextField(blank=True, help_text='The canonical JSON sealed (approvals, reports, chain heads); empty for files, whose bytes are sealed.')),
-                ('claim_id', models.PositiveBigIntegerField(blank=True, db_index=True, null=True)),
-                ('article_id', models.PositiveBigIntegerField(blank=True, db_index=True, null=True)),
-                ('status', models.CharField(choices=[('pending', 'Waiting for a timestamp authority'), ('sealed', 'Sealed'), ('unsealed', 'Not sealed')], default='pending', max_length=10)),
-                ('reason', models.TextField(blank=True, help_text='Why it is not sealed (yet).')),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('token', models.BinaryField(blank=True, help_text='The DER TimeStampResp.', null=True)),
-                ('tsa_url', models.CharField(blank=True, max_length=500)),
-                ('tsa_name', models.CharField(blank=True, max_length=500)),
-                ('sealed_at', models.DateTimeField(blank=True, help_text="The authority's time.", null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("snapshot", "Snapshot (WARC)"),
+                            ("file", "Evidence file"),
+                            ("approval", "Approval of a verdict"),
+                            ("report", "Published report"),
+                            ("chain_head", "Head of the history chain"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("object_id", models.PositiveBigIntegerField()),
+                (
+                    "sha256",
+                    models.CharField(help_text="Hex SHA-256 of what is sealed.", max_length=64),
+                ),
+                (
+                    "record",
+                    models.TextField(
+                        blank=True,
+                        help_text="The canonical JSON sealed (approvals, reports, chain heads); empty for files, whose bytes are sealed.",
+                    ),
+                ),
+                ("claim_id", models.PositiveBigIntegerField(blank=True, db_index=True, null=True)),
+                (
+                    "article_id",
+                    models.PositiveBigIntegerField(blank=True, db_index=True, null=True),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for a timestamp authority"),
+                            ("sealed", "Sealed"),
+                            ("unsealed", "Not sealed"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, help_text="Why it is not sealed (yet).")),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                (
+                    "token",
+                    models.BinaryField(blank=True, help_text="The DER TimeStampResp.", null=True),
+                ),
+                ("tsa_url", models.CharField(blank=True, max_length=500)),
+                ("tsa_name", models.CharField(blank=True, max_length=500)),
+                (
+                    "sealed_at",
+                    models.DateTimeField(blank=True, help_text="The authority's time.", null=True),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['pk'],
-                'indexes': [models.Index(fields=['status', 'updated_at'], name='timestamp_status_idx')],
-                'constraints': [models.UniqueConstraint(fields=('kind', 'object_id', 'sha256'), name='timestamp_once_per_digest')],
+                "ordering": ["pk"],
+                "indexes": [
+                    models.Index(fields=["status", "updated_at"], name="timestamp_status_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("kind", "object_id", "sha256"), name="timestamp_once_per_digest"
+                    )
+                ],
             },
         ),
     ]
