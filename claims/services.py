@@ -17,6 +17,7 @@ from claims.extraction.clean import strip_invisible
 from claims.models import Article, Claim, RatingLabel, ReviewComment
 from claims.policies import Action
 from factcheck.celery import enqueue
+from provenance import services as provenance
 from sources.models import Attribution, ProposedAttribution
 
 SUGGESTIONS_TASK = "claims.search.tasks.compute_suggestions"
@@ -232,6 +233,7 @@ def approve_verdict(
     current.approved_at = timezone.now()
     saved = _save(current, user, f"verdict approved: {current.verdict}")
     events.emit(events.APPROVED, claim=saved, actor=user)
+    provenance.seal_approval(saved)  # a trusted timestamp of what was approved, after commit
     return saved
 
 
@@ -262,6 +264,7 @@ def publish_claim(
     current.published_at = timezone.now()
     saved = _save(current, user, "published")
     events.emit(events.PUBLISHED, claim=saved, actor=user)
+    provenance.seal_report(saved)  # a trusted timestamp of the fact-check as published
     return saved
 
 

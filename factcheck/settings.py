@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "claims",
     "sources",
     "newsroom",  # notifications (in the app and by email)
+    "provenance",
     "factcheck",  # whole-database tools: load_demo, backup_workbench, restore_workbench
 ]
 
@@ -255,6 +256,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "newsroom.tasks.send_daily_digests",
         "schedule": env_int("FACTCHECK_DIGEST_SECONDS", 24 * 3600),
     },
+    "retry-unsealed-timestamps": {
+        "task": "provenance.tasks.retry_unsealed",
+        "schedule": 300,
+    },
+    "seal-history-chain-head": {
+        "task": "provenance.tasks.seal_chain_head",
+        "schedule": 3600,
+    },
 }
 
 # --- Email (notifications; sent by Celery workers) --------------------------------------
@@ -284,6 +293,13 @@ LINKCHECK_TIMEOUT_SECONDS = env_int("LINKCHECK_TIMEOUT_SECONDS", 20)
 LINKCHECK_PER_HOST = env_int("LINKCHECK_PER_HOST", 4)
 LINKCHECK_USER_AGENT = env("LINKCHECK_USER_AGENT", "FactcheckWorkbench-LinkCheck/0.1")
 WAYBACK_SAVE_ENABLED = env_bool("WAYBACK_SAVE_ENABLED", False)
+
+# --- Provenance: RFC 3161 timestamps (docs/provenance.md) -----------------------------------
+# None configured: sealing is off (shown as a note); digests are still recorded.
+FACTCHECK_TSA_URLS = env_list("FACTCHECK_TSA_URLS")
+# PEM bundle of the roots a timestamp's signer must chain to; without it no token is "ok".
+FACTCHECK_TSA_CA_FILE = env("FACTCHECK_TSA_CA_FILE")
+FACTCHECK_TSA_TIMEOUT_SECONDS = env_int("FACTCHECK_TSA_TIMEOUT_SECONDS", 10)
 
 # --- Security ---------------------------------------------------------------------------
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("sources/", include("sources.urls")),
     path("search/", include("claims.search.urls")),
     path("reports/", include("claims.reports.urls")),
+    path("provenance/", include("provenance.urls")),
     path("api/", include("factcheck.api.urls")),
     path("notifications/", include("newsroom.urls")),
     path("records/", include(record_urlpatterns)),

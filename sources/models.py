@@ -314,6 +314,12 @@ class Snapshot(models.Model):
     text_fingerprint = models.CharField(max_length=64, blank=True)
     text = models.TextField(blank=True)
     raw = models.FileField(upload_to=snapshot_path, max_length=255, blank=True)
+    warc = models.FileField(
+        upload_to=snapshot_path,
+        max_length=255,
+        blank=True,
+        help_text="The request and response as a WARC file (ISO 28500), as fetched.",
+    )
     wayback_url = models.URLField(max_length=2048, blank=True)
 
     class Meta:

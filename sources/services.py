@@ -27,6 +27,7 @@ from claims import policies
 from claims.models import Claim
 from claims.policies import Action, DeskAction
 from factcheck.celery import enqueue
+from provenance import services as provenance
 from sources.events import LINK_CHANGED, LINK_DEAD, link_event
 from sources.linkcheck import LinkCheckConfig, LinkResult, check_urls_sync, fetch, quote_found
 from sources.linkcheck.result import DEAD_OUTCOMES
@@ -514,11 +515,15 @@ def _snapshot(link: Link, check: LinkCheck, result: LinkResult) -> Snapshot:
         text_fingerprint=result.text_fingerprint or "",
         text=result.text or "",
     )
+    warc = None
     if result.body is not None:
         name = f"{result.checked_at:%Y%m%dT%H%M%S%fZ}{ext}"
         snapshot.raw.save(name, ContentFile(result.body), save=False)
+        warc = provenance.snapshot_warc(snapshot, result.status_code, result.body)
+        snapshot.warc.save(f"{name.removesuffix(ext)}.warc", ContentFile(warc), save=False)
     snapshot.full_clean()
     snapshot.save()
+    provenance.seal_snapshot(snapshot=snapshot, warc=warc)  # a trusted timestamp, after commit
     if settings.WAYBACK_SAVE_ENABLED:
         enqueue("sources.tasks.submit_to_wayback", snapshot.pk)
     return snapshot

@@ -14,4 +14,6 @@ urlpatterns = [
     path("links/<int:pk>/", views.snapshot, name="snapshot"),
     path("evidence/<int:pk>/file", views.evidence_file, name="evidence_file"),
     path("snapshots/<int:pk>/raw", views.snapshot_raw, name="snapshot_raw"),
+    path("snapshots/<int:pk>/warc", views.snapshot_warc, name="snapshot_warc"),
+    path("snapshots/<int:pk>/replay", views.snapshot_replay, name="snapshot_replay"),
 ]

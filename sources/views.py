@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.policies import (
@@ -242,3 +243,57 @@ def snapshot_raw(request: HttpRequest, pk: int) -> FileResponse:
     if not snap.raw or _link_hidden_from(request.user, snap.link):
         raise Http404("No such snapshot.")
     return _download(snap.raw, f"snapshot-{snap.pk}.raw")
+
+
+@require_GET
+@permission_required("sources.view_evidence", raise_exception=True)
+def snapshot_warc(request: HttpRequest, pk: int) -> FileResponse:
+    """The snapshot as a WARC file (request + response records), for any WARC tool."""
+    snap = get_object_or_404(Snapshot.objects.select_related("link"), pk=pk)
+    if not snap.warc or _link_hidden_from(request.user, snap.link):
+        raise Http404("No such snapshot.")
+    response = _download(snap.warc, f"snapshot-{snap.pk}.warc")
+    response["Content-Type"] = "application/warc"
+    return response
+
+
+# The archived page runs in an opaque origin (CSP sandbox without allow-same-origin), may
+# not run script and may not load anything from anywhere: what the editor sees is what
+# was archived, and looking at it tells no third party.
+REPLAY_POLICY = (
+    "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "frame-ancestors 'self'; form-action 'none'; base-uri 'none'"
+)
+
+
+@require_GET
+@permission_required("sources.view_evidence", raise_exception=True)
+@xframe_options_sameorigin
+def snapshot_replay(request: HttpRequest, pk: int) -> HttpResponse:
+    """The archived page from its WARC, for the sandboxed frame on the snapshot page."""
+    from provenance.warc import WarcError, read_response
+
+    snap = get_object_or_404(Snapshot.objects.select_related("link"), pk=pk)
+    if not snap.warc or _link_hidden_from(request.user, snap.link):
+        raise Http404("No such snapshot.")
+    with snap.warc.open("rb") as handle:
+        data = handle.read()
+    try:
+        archived = read_response(data)
+    except WarcError as exc:
+        response = HttpResponse(str(exc), status=409, content_type="text/plain; charset=utf-8")
+    else:
+        kind = {k.lower(): v for k, v in archived.headers}.get("content-type", "")
+        if not archived.digests_ok:
+            body, kind = b"This WARC no longer matches its recorded digest.", "text/plain"
+            status = 409
+        else:
+            body, status = archived.payload, 200
+        if not kind.lower().startswith(("text/html", "text/plain", "application/xhtml+xml")):
+            body = b"This archived file is not a page; download the WARC to open it."
+            kind = "text/plain"
+        response = HttpResponse(body, status=status, content_type=kind)
+    response["Content-Security-Policy"] = REPLAY_POLICY
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Referrer-Policy"] = "no-referrer"
+    return response

@@ -59,7 +59,7 @@ def test_restore_into_an_empty_instance_brings_back_every_row_and_file(
     archive = tmp_path / "workbench.tar.gz"
     out = io.StringIO()
     call_command("backup_workbench", str(archive), stdout=out)
-    assert "2 uploaded files" in out.getvalue()
+    assert "3 uploaded files" in out.getvalue()  # the evidence file, the raw copy, its WARC
 
     call_command("flush", interactive=False, verbosity=0)  # an empty instance...
     settings.MEDIA_ROOT = tmp_path / "fresh-media"  # ...with no uploads

@@ -25,6 +25,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from claims.models import Claim, ClaimMatch, ExportJob
 from newsroom.models import Notification
+from provenance.warc import build_warc
 from sources.models import Link, ProposedAttribution, Snapshot, Source, SourceAlias
 from tests.factories import database_fingerprint
 
@@ -150,6 +151,10 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "sources:snapshot": page(),
     "sources:evidence_file": page(),
     "sources:snapshot_raw": page(),
+    "sources:snapshot_warc": page(),
+    "sources:snapshot_replay": page(),
+    "provenance:claim_package": page(),
+    "provenance:article_package": page(),
     "search:search": page(),
     "search:similar": page(),
     "search:link": action(),
@@ -302,6 +307,16 @@ def objects(demo_article, checker, editor, admin_user_in_group) -> dict:
         sha256="0" * 64,
         content_type="text/html",
         raw=SimpleUploadedFile("page.html", b"<p>cited</p>"),
+        warc=SimpleUploadedFile(
+            "page.warc",
+            build_warc(
+                url=link.url,
+                status=200,
+                headers={"Content-Type": "text/html"},
+                body=b"<p>cited</p>",
+                captured_at=drafted.created_at,
+            ),
+        ),
     )
     match = ClaimMatch.objects.create(claim=proposed[0], matched_claim=published, score=0.5)
     council = Source.objects.get(name="Council of the European Union")
@@ -342,6 +357,7 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "reports": o["job"].pk if "export" in view else o["article"].pk,
         "newsroom": o["notification"].pk,
         "records": o["source"].pk,
+        "provenance": o["article"].pk if "article" in view else o["drafted"].pk,
     }
     if p.name in {
         "claims:article",
@@ -362,6 +378,8 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "snapshot_raw": o["snapshot"].pk,
         "add_alias": o["source"].pk,
         "remove_alias": o["alias"].pk,
+        "snapshot_warc": o["snapshot"].pk,
+        "snapshot_replay": o["snapshot"].pk,
     }
     api_pk = {
         "article": o["article"].pk,
