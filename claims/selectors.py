@@ -20,14 +20,10 @@ def articles_with_progress() -> QuerySet[Article]:
     counts are subqueries, so a page of articles costs an index lookup per row instead of a
     GROUP BY over every claim in the database; the body, often tens of KB, is not read."""
     live = Claim.objects.filter(article=OuterRef("pk")).exclude(state=Claim.State.REJECTED)
-    return (
-        Article.objects.annotate(
-            claim_count=_count(live, per="article"),
-            open_count=_count(live.exclude(state=Claim.State.PUBLISHED), per="article"),
-        )
-        .defer("body")
-        .select_related("imported_by")
-    )
+    return Article.objects.annotate(
+        claim_count=_count(live, per="article"),
+        open_count=_count(live.exclude(state=Claim.State.PUBLISHED), per="article"),
+    ).defer("body")
 
 
 def _count(rows: QuerySet, *, per: str) -> Coalesce:
