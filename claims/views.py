@@ -81,14 +81,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         queryset=selectors.claims_for_lists().only(*rendering.CLAIM_ROW_FIELDS),
     )
     context["form"] = filterset.form
-    page = Paginator(claims, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(claims, DASHBOARD_PAGE_SIZE)
+    if target is None:
+        context["counts"] = selectors.claim_counts_by_state()
+        context["states"] = Claim.State
+        if not claims.query.where:  # no filter: every claim, which the state counts add up
+            paginator.count = sum(context["counts"].values())
+    page = paginator.get_page(request.GET.get("page"))
     page.object_list = policies.redact_claimants(page.object_list, user=request.user)
     context["claims"] = page
     context["rows_html"] = rendering.claim_list_rows_html(page.object_list)
     if target == "claim-results":
         return render(request, "claims/_claim_results.html", context)
-    context["counts"] = selectors.claim_counts_by_state()
-    context["states"] = Claim.State
     return render(request, "claims/dashboard.html", context)
 
 
