@@ -69,7 +69,7 @@ INSTALLED_APPS = [
     "django_filters",
     "claims",
     "sources",
-    "factcheck",  # whole-database tools: load_demo, backup_workbench, restore_workbench
+    "factcheck",  # whole-database tools (load_demo, backup, restore); loads the Celery app
 ]
 
 MIDDLEWARE = [
