@@ -212,7 +212,7 @@ def article_rows_html(articles: Iterable[Article]) -> SafeString:
             f'<tr>\n      <td><a href="{article_url(article.pk)}">{escape(article.title)}</a></td>\n'
             f"      <td>{escape(article.outlet)}</td>\n"
             f"      <td>{escape(status)}</td>\n"
-            f"      <td>{article.claim_count}</td>\n"
-            f"      <td>{article.open_count}</td>\n    </tr>\n"
+            f"      <td>{getattr(article, 'claim_count', 0)}</td>\n"
+            f"      <td>{getattr(article, 'open_count', 0)}</td>\n    </tr>\n"
         )
     return mark_safe("".join(rows))  # every value above is escaped
