@@ -5,9 +5,9 @@ import sys
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    from django.core.management import execute_from_command_line
+    from factcheck.commands import execute  # Django's, with a fast path for check_url
 
-    execute_from_command_line(sys.argv)
+    execute(sys.argv)
 
 
 if __name__ == "__main__":

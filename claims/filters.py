@@ -20,7 +20,11 @@ from sources.models import Source, normalise_name
 
 
 def _outlets() -> list[tuple[str, str]]:
-    names = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
+    # order_by(): with the model's ordering the DISTINCT was over (outlet, created_at), one
+    # row per article instead of one per outlet.
+    names = (
+        Article.objects.exclude(outlet="").order_by().values_list("outlet", flat=True).distinct()
+    )
     return [(name, name) for name in sorted(set(names))]
 
 

@@ -295,11 +295,17 @@ def attribution_refusal(
 def can_see_confidential(user: User, claim: Claim | None = None) -> bool:
     """Protected witnesses and intercepted material: editors, and whoever the claim is
     assigned to."""
+    return sees_confidential_on_each(user)(claim)
+
+
+def sees_confidential_on_each(user: User) -> Callable[[Claim | None], bool]:
+    """`can_see_confidential(user, claim)` for many claims (a page of rows), asking for the
+    user's permission once instead of once a row."""
     if not user.is_authenticated:
-        return False
+        return lambda claim: False
     if user.has_perm(CONFIDENTIAL_PERMISSION):
-        return True
-    return claim is not None and claim.assignee_id == user.pk
+        return lambda claim: True
+    return lambda claim: claim is not None and claim.assignee_id == user.pk
 
 
 def may_include_confidential(user: User | None, asked: bool) -> bool:
@@ -357,13 +363,12 @@ def evidence_visible_to(user: User, evidence: Evidence) -> bool:
 
 def secret_names() -> set[str]:
     """Normalised names and aliases of confidential sources: a claimant with one of these
-    names is the protected witness. Two queries."""
-    names = set(Source.objects.filter(confidential=True).values_list("normalised_name", flat=True))
-    names |= set(
-        SourceAlias.objects.filter(source__confidential=True).values_list(
-            "normalised_name", flat=True
-        )
+    names is the protected witness. One query."""
+    own = Source.objects.filter(confidential=True).values_list("normalised_name", flat=True)
+    aliases = SourceAlias.objects.filter(source__confidential=True).values_list(
+        "normalised_name", flat=True
     )
+    names = set(own.order_by().union(aliases.order_by(), all=True))
     names.discard("")
     return names
 
@@ -376,9 +381,14 @@ def shown_claimant(claim: Claim, *, user: User | None, secret: set[str]) -> str:
     """The claimant as `user` may see it: a claimant named after a confidential source (the
     protected witness) is shown as "Confidential source" unless `user` may see that claim's
     confidential material. `user` None: a public or bulk output, redacted for everyone."""
-    if user is not None and can_see_confidential(user, claim):
+    allowed = user is not None and can_see_confidential(user, claim)
+    return _shown_claimant(claim, allowed=allowed, secret=secret)
+
+
+def _shown_claimant(claim: Claim, *, allowed: bool, secret: set[str]) -> str:
+    if allowed or not is_secret_claimant(claim.claimant, secret):
         return claim.claimant
-    return CONFIDENTIAL_CLAIMANT if is_secret_claimant(claim.claimant, secret) else claim.claimant
+    return CONFIDENTIAL_CLAIMANT
 
 
 def redact_claimants(
@@ -395,8 +405,10 @@ def redact_claimants(
         return claims
     secret = secret_names() if secret is None else secret
     if secret:
-        for claim in claims:
-            claim.claimant = shown_claimant(claim, user=user, secret=secret)
+        sees = sees_confidential_on_each(user) if user is not None else None
+        for claim in claims:  # shown_claimant, with the permission asked once
+            allowed = sees is not None and sees(claim)
+            claim.claimant = _shown_claimant(claim, allowed=allowed, secret=secret)
     return claims
 
 

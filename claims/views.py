@@ -66,33 +66,37 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         target = None  # the whole page
     context: dict = {"queries": queries}
     if target in (None, "queue-results"):
-        queue = Paginator(selectors.my_queue(request.user), QUEUE_PAGE_SIZE).get_page(
-            request.GET.get("queue_page")
-        )
+        mine = selectors.my_queue(request.user).only(*rendering.QUEUE_ROW_FIELDS)
+        queue = Paginator(mine, QUEUE_PAGE_SIZE).get_page(request.GET.get("queue_page"))
         context["queue"] = queue
         context["queue_rows_html"] = rendering.queue_rows_html(queue)
         if target:
             return render(request, "claims/_queue_results.html", context)
     if target in (None, "article-results"):
-        context["articles"] = Paginator(
-            selectors.articles_with_progress(), ARTICLES_PAGE_SIZE
-        ).get_page(request.GET.get("articles_page"))
+        listed = selectors.articles_with_progress().only(*rendering.ARTICLE_ROW_FIELDS)
+        articles = Paginator(listed, ARTICLES_PAGE_SIZE).get_page(request.GET.get("articles_page"))
+        context["articles"] = articles
+        context["article_rows_html"] = rendering.article_rows_html(articles)
         if target:
             return render(request, "claims/_article_results.html", context)
     claims, filterset = filter_claims(
         request.GET,
         user=request.user,
-        queryset=selectors.claims_for_lists().defer("article__body"),  # ~14 KB a row, unused
+        queryset=selectors.claims_for_lists().only(*rendering.CLAIM_ROW_FIELDS),
     )
     context["form"] = filterset.form
-    page = Paginator(claims, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(claims, DASHBOARD_PAGE_SIZE)
+    if target is None:
+        context["counts"] = selectors.claim_counts_by_state()
+        context["states"] = Claim.State
+        if not claims.query.where:  # no filter: every claim, which the state counts add up
+            paginator.count = sum(context["counts"].values())
+    page = paginator.get_page(request.GET.get("page"))
     page.object_list = policies.redact_claimants(page.object_list, user=request.user)
     context["claims"] = page
     context["rows_html"] = rendering.claim_list_rows_html(page.object_list)
     if target == "claim-results":
         return render(request, "claims/_claim_results.html", context)
-    context["counts"] = selectors.claim_counts_by_state()
-    context["states"] = Claim.State
     return render(request, "claims/dashboard.html", context)
 
 

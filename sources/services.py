@@ -29,9 +29,10 @@ from claims.policies import Action, DeskAction
 from factcheck.celery import enqueue
 from provenance import services as provenance
 from sources.events import LINK_CHANGED, LINK_DEAD, link_event
-from sources.linkcheck import LinkCheckConfig, LinkResult, check_urls_sync, fetch, quote_found
+from sources.linkcheck import LinkResult, check_urls_sync, fetch, quote_found
 from sources.linkcheck.result import DEAD_OUTCOMES
 from sources.linkcheck.safety import UrlRefused, prepare_url
+from sources.linkcheck_settings import linkcheck_config as linkcheck_config  # the one definition
 from sources.matching import match_source
 from sources.models import Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias, url_hash
 from sources.uploads import check_evidence_upload
@@ -51,19 +52,6 @@ _EXTENSIONS = {
 }
 EVIDENCE_FIELDS = {"url", "upload", "excerpt", "stance", "credibility", "source", "confidential"}
 SOURCE_FIELDS = {"name", "kind", "homepage", "reliability", "notes", "confidential"}
-
-
-def linkcheck_config(**overrides: Any) -> LinkCheckConfig:
-    """The engine's configuration from Django settings; `overrides` win (e.g. keep_body)."""
-    values: dict[str, Any] = {
-        "allowed_networks": tuple(settings.LINKCHECK_ALLOWED_NETWORKS),
-        "max_bytes": settings.LINKCHECK_MAX_BYTES,
-        "total_timeout": float(settings.LINKCHECK_TIMEOUT_SECONDS),
-        "per_host": settings.LINKCHECK_PER_HOST,
-        "user_agent": settings.LINKCHECK_USER_AGENT,
-    }
-    values.update(overrides)
-    return LinkCheckConfig(**values)
 
 
 # --- Sources ----------------------------------------------------------------------------

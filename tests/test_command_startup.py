@@ -60,3 +60,53 @@ def test_check_url_from_the_command_line_does_not_import_the_urlconf():
     )
     assert "invalid" in done.stdout
     assert done.stdout.strip().endswith("NO-URLCONF")
+
+
+def test_manage_py_check_url_loads_the_settings_and_nothing_else():
+    """`python manage.py check_url` (factcheck.commands) runs without django.setup(): no
+    models, no admin autodiscovery, no Celery, no URL machinery; same output and exit codes."""
+    script = (
+        "import runpy, sys\n"
+        "sys.argv = ['manage.py', 'check_url', 'ftp://example.org/x']\n"
+        "try:\n"
+        "    runpy.run_path('manage.py', run_name='__main__')\n"
+        "finally:\n"
+        "    from django.apps import apps\n"
+        "    loaded = [m for m in ('celery', 'kombu', 'django.contrib.admin.sites', 'django.urls',\n"
+        "              'claims.models', 'sources.models', 'psycopg') if m in sys.modules]\n"
+        "    print('READY' if apps.ready else 'NOT-READY', loaded)\n"
+    )
+    env = {**os.environ, "DEBUG": "1", "LOG_LEVEL": "WARNING"}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.splitlines()[0].startswith("invalid ")
+    assert done.stdout.strip().endswith("NOT-READY []")
+    assert load_command_class("sources", "check_url").requires_app_registry is False
+
+
+def test_other_commands_still_get_the_app_registry():
+    env = {**os.environ, "DEBUG": "1", "LOG_LEVEL": "WARNING"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from django.apps import apps; print(apps.ready)",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip().endswith("True")

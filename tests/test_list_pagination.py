@@ -127,3 +127,34 @@ def test_sources_list_counts_attributions_and_evidence_per_source(as_editor, edi
     html = as_editor.get(reverse("sources:list")).content.decode()
     # 20 factory sources: 10 attributions and 20 evidence items spread over them.
     assert "<td>1</td>" in html and "<td>0</td>" in html
+
+
+def test_fact_checkers_dashboard_with_confidential_names_costs_the_same_at_any_size(
+    client, checker, editor, django_assert_max_num_queries
+):
+    """The fact-checker's dashboard redacts confidential claimants (the permission asked once
+    a page), fills the filter selects and lists their queue: none of it grows with rows."""
+    from claims.models import Claim
+
+    secret = Source.objects.create(
+        name="Witness Aleh", normalised_name=normalise_name("Witness Aleh"), confidential=True
+    )
+    secret.aliases.create(name="Aleh K.", normalised_name=normalise_name("Aleh K."))
+    client.force_login(checker)
+    big_article(claims=10, user=editor, title="ten")
+    Claim.objects.update(claimant="Witness Aleh", assignee=checker, state=Claim.State.ACCEPTED)
+    _count(client, "/")
+    few = _count(client, "/")
+    big_article(claims=190, user=editor, title="one hundred and ninety")
+    Claim.objects.filter(assignee=None).update(claimant="Aleh K.", state=Claim.State.ACCEPTED)
+    with django_assert_max_num_queries(few):
+        html = client.get("/").content.decode()
+    with django_assert_max_num_queries(few + 1):  # a filter: its own count of the matches
+        filtered = client.get("/?state=accepted&verdict=&outlet=").content.decode()
+    assert few <= MAX_QUERIES
+    accepted = Claim.objects.filter(state=Claim.State.ACCEPTED).count()
+    assert "200 claims, page 1 of 4" in html and f"{accepted} claims, page 1 of" in filtered
+    # The others' claims say only that the source is confidential; their own show the name.
+    assert "Confidential source" in html and "Aleh K." not in html
+    own = client.get(f"/?assignee={checker.pk}").content.decode()
+    assert "Witness Aleh" in own and "Confidential source" not in own

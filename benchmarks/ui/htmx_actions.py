@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 
-from common import HX, bench_database, measure, print_table
+from common import HX, analyze, bench_database, measure, print_table
 
 TARGET_MS = 50
 
@@ -34,6 +34,7 @@ def main() -> int:
         users = ensure_users()
         demo, _ = load_demo()
         article = big_article(claims=300, user=users["editor"])
+        analyze()
         checker, editor = Client(), Client()
         checker.force_login(users["checker"])
         editor.force_login(users["editor"])

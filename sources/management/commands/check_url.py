@@ -13,12 +13,15 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sources.linkcheck import check_urls_sync
-from sources.services import linkcheck_config
+from sources.linkcheck_settings import linkcheck_config
 
 
 class Command(BaseCommand):
     # No system checks: they import the whole URLconf (0.3-0.4 s a run) and test nothing used here.
     requires_system_checks: list[str] = []
+    # Settings only: `manage.py check_url` runs without populating the app registry (no
+    # models, admin or Celery: factcheck.commands), so this module imports nothing else.
+    requires_app_registry = False
     help = "Check URLs with the link checker and print one line (or JSON object) per URL."
 
     def add_arguments(self, parser: CommandParser) -> None:
