@@ -196,10 +196,15 @@ def test(args: argparse.Namespace) -> int:
         failed = step(env)
         if failed:
             return failed
-    say("pytest")
-    return subprocess.run(
-        [str(PY), "-m", "pytest", *args.pytest_args], cwd=ROOT, env=env
-    ).returncode
+    pytest_args = list(args.pytest_args)
+    chosen = any(a.startswith(("-n", "--numprocesses")) for a in pytest_args)
+    if not chosen and "no:xdist" not in " ".join(pytest_args):
+        # Two test processes (the machine's two cores), a module's tests kept together so
+        # module-scoped fixtures (browser, servers) start once; each process has its own
+        # test database (pytest-django) and Redis database (settings.py).
+        pytest_args = ["-n", str(min(2, os.cpu_count() or 1)), "--dist", "loadfile", *pytest_args]
+    say("pytest " + " ".join(pytest_args))
+    return subprocess.run([str(PY), "-m", "pytest", *pytest_args], cwd=ROOT, env=env).returncode
 
 
 def python_files() -> list[str]:

@@ -8,6 +8,7 @@ REDIS_URL and turns DEBUG off.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -189,6 +190,14 @@ FACTCHECK_MAX_UPLOAD_BYTES = env_int("FACTCHECK_MAX_UPLOAD_BYTES", 5 * 1024 * 10
 
 # --- Celery -----------------------------------------------------------------------------
 REDIS_URL = env("REDIS_URL")
+if REDIS_URL and env("PYTEST_XDIST_WORKER"):
+    # Test processes run side by side under pytest-xdist ("gw0", "gw1", …); each takes its
+    # own Redis database (the given one, then the ones below it), because tests that start
+    # a Celery worker empty theirs. Only pytest-xdist sets this variable.
+    _redis = urlsplit(REDIS_URL)
+    _base = int((_redis.path or "/0").lstrip("/") or 0)
+    _offset = int(env("PYTEST_XDIST_WORKER").removeprefix("gw") or 0)
+    REDIS_URL = urlunsplit(_redis._replace(path=f"/{(_base - _offset) % 16}"))
 BROKER_DIR = VAR_DIR / "celery-broker"
 CELERY_BROKER_URL = env("CELERY_BROKER_URL") or REDIS_URL or "filesystem://"
 if CELERY_BROKER_URL == "filesystem://":

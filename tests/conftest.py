@@ -40,7 +40,7 @@ def missing_service(reason: str) -> None:
 
 
 def redis_url() -> str:
-    return os.environ.get("REDIS_URL", "")
+    return settings.REDIS_URL or ""  # per test process under pytest-xdist (settings.py)
 
 
 def redis_available() -> bool:

@@ -35,6 +35,7 @@ def worker_env(broker_url: str) -> dict[str, str]:
     env["CELERY_RESULT_BACKEND"] = broker_url
     env["LINKCHECK_ALLOWED_NETWORKS"] = ",".join(settings.LINKCHECK_ALLOWED_NETWORKS)
     env.pop("CELERY_TASK_ALWAYS_EAGER", None)
+    env.pop("PYTEST_XDIST_WORKER", None)  # broker_url is already this test process's own
     return env
 
 
