@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django_filters",
     "claims",
     "sources",
+    "media",  # images, recordings, OCR pages, perceptual hashes
     "factcheck",  # whole-database tools: load_demo, backup_workbench, restore_workbench
 ]
 

@@ -177,6 +177,10 @@ def store_document(
             )
             attribution.full_clean()
             attribution.save()
+    if document.ocr is not None:  # read from an image or a scan: keep its pages and boxes
+        from media.services import store_scan
+
+        store_scan(article=article, ocr=document.ocr)
     enqueue_suggestions(list(article.claims.values_list("pk", flat=True)))
     return article, True
 

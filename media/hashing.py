@@ -1,0 +1,156 @@
+"""Perceptual hashes and near-duplicate lookup (plain Python and numpy, no Django).
+
+PDQ (Meta's hash, which Meedan Check uses) of the whole image and of its centre 90 % are
+stored; a query is hashed as a whole, at its centre, and with bands of 4–30 % trimmed off
+its top or bottom, so a copy that was resized, recompressed, cropped by up to 10 % or given
+a caption bar still lands within ``MATCH_DISTANCE`` bits of the original. Calibration
+(benchmarks/media/matching.py on generated photos): such copies are at most 10 bits away,
+unrelated images at least 90 of 256; 32 is PDQ's usual threshold and sits between them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from dataclasses import dataclass
+
+import numpy as np
+
+MATCH_DISTANCE = 32
+HASH_SIDE = 256  # images are thumbnailed to this before hashing: same hash, 3× faster
+_TRIMS = tuple(round(f, 2) for f in np.arange(0.04, 0.31, 0.02))
+# popcount of every byte value, for the scan
+_POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+@dataclass(frozen=True)
+class ImageHashes:
+    pdq: str
+    pdq_centre: str
+    phash: str
+    quality: int
+
+
+def _pdq(image) -> tuple[bytes, int]:
+    import pdqhash
+
+    rgb = image.convert("RGB")
+    rgb.thumbnail((HASH_SIDE, HASH_SIDE))
+    bits, quality = pdqhash.compute(np.asarray(rgb))
+    return np.packbits(bits.astype(np.uint8)).tobytes(), int(quality)
+
+
+def _crop(image, left: float, top: float, right: float, bottom: float):
+    w, h = image.size
+    return image.crop((int(w * left), int(h * top), int(w * (1 - right)), int(h * (1 - bottom))))
+
+
+def hash_image(image) -> ImageHashes:
+    """The hashes stored for an image seen by the workbench (a decoded PIL image)."""
+    import imagehash
+
+    full, quality = _pdq(image)
+    centre, _ = _pdq(_crop(image, 0.05, 0.05, 0.05, 0.05))
+    return ImageHashes(full.hex(), centre.hex(), str(imagehash.phash(image)), quality)
+
+
+def query_hashes(image) -> list[bytes]:
+    """The views of a query image compared with what is stored (see the module docstring)."""
+    views = [image, _crop(image, 0.05, 0.05, 0.05, 0.05)]
+    for trim in _TRIMS:
+        views.append(_crop(image, 0, 0, 0, trim))
+        views.append(_crop(image, 0, trim, 0, 0))
+    return [_pdq(view)[0] for view in views]
+
+
+def open_for_hashing(data: bytes, name: str = "The image"):
+    """Decode with the OCR engine's limits (bombs, corrupt files refused)."""
+    from claims.extraction.ocr import open_image
+
+    return open_image(data, name)
+
+
+def image_bytes_hashes(data: bytes) -> ImageHashes:
+    return hash_image(open_for_hashing(data))
+
+
+class HashIndex:
+    """Stored hashes as one bit matrix; a lookup XORs and popcounts every row at once (a
+    100,000-row scan with 30 query views takes about 20 ms, benchmarks/media/matching.py)."""
+
+    def __init__(self, ids: list[int], hashes: list[tuple[str, str]]):
+        self.ids = np.asarray(ids, dtype=np.int64)
+        if hashes:
+            full = np.frombuffer(bytes.fromhex("".join(h for h, _ in hashes)), dtype=np.uint8)
+            centre = np.frombuffer(bytes.fromhex("".join(c for _, c in hashes)), dtype=np.uint8)
+            self.full = full.reshape(-1, 32)
+            self.centre = centre.reshape(-1, 32)
+        else:
+            self.full = self.centre = np.zeros((0, 32), dtype=np.uint8)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def search(
+        self, queries: list[bytes], max_distance: int = MATCH_DISTANCE
+    ) -> list[tuple[int, int]]:
+        """(id, distance) of stored images within ``max_distance`` of any query view,
+        nearest first."""
+        if not len(self.ids) or not queries:
+            return []
+        best = np.full(len(self.ids), 256, dtype=np.int32)
+        for query in queries:
+            q = np.frombuffer(query, dtype=np.uint8)
+            for matrix in (self.full, self.centre):
+                distance = _POPCOUNT[np.bitwise_xor(matrix, q)].sum(axis=1, dtype=np.int32)
+                np.minimum(best, distance, out=best)
+        hits = np.nonzero(best <= max_distance)[0]
+        order = hits[np.argsort(best[hits], kind="stable")]
+        return [(int(self.ids[i]), int(best[i])) for i in order]
+
+
+def exif_summary(image) -> dict[str, str]:
+    """The EXIF that matters for verification, as text; {} when there is none."""
+    from PIL import ExifTags
+
+    try:
+        exif = image.getexif()
+    except Exception:  # a damaged EXIF block is no metadata, not a broken image
+        return {}
+    if not exif:
+        return {}
+    tags = {ExifTags.TAGS.get(k, str(k)): v for k, v in exif.items()}
+    with contextlib.suppress(Exception):
+        tags.update({ExifTags.TAGS.get(k, str(k)): v for k, v in exif.get_ifd(0x8769).items()})
+    found: dict[str, str] = {}
+    taken = tags.get("DateTimeOriginal") or tags.get("DateTime")
+    if taken:
+        found["captured"] = str(taken)
+    camera = " ".join(str(tags[k]).strip() for k in ("Make", "Model") if tags.get(k))
+    if camera:
+        found["camera"] = camera
+    if tags.get("Software"):
+        found["software"] = str(tags["Software"]).strip()
+    try:
+        gps = exif.get_ifd(0x8825)
+    except Exception:
+        gps = {}
+    if gps and 2 in gps and 4 in gps:
+        try:
+            lat = _degrees(gps[2]) * (-1 if gps.get(1) in ("S", b"S") else 1)
+            lon = _degrees(gps[4]) * (-1 if gps.get(3) in ("W", b"W") else 1)
+            found["gps"] = f"{lat:.5f}, {lon:.5f}"
+        except (TypeError, ValueError, ZeroDivisionError):
+            pass
+    return {k: v.replace("\x00", "")[:200] for k, v in found.items()}
+
+
+def _degrees(value) -> float:
+    d, m, s = (float(x) for x in value)
+    return d + m / 60 + s / 3600
+
+
+def encode_png(image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
