@@ -289,10 +289,11 @@ def find_matches(
     )
     found = []
     for row in rows:
-        if row.evidence_id is not None:
-            if row.evidence_id == exclude_evidence:
+        seen_in = row.evidence
+        if seen_in is not None:
+            if seen_in.pk == exclude_evidence:
                 continue
-            if user is not None and not evidence_visible_to(user, row.evidence):
+            if user is not None and not evidence_visible_to(user, seen_in):
                 continue
         found.append(
             {
@@ -303,9 +304,8 @@ def find_matches(
                 "distance": distance[row.pk],
                 "where": row.where,
                 "evidence_id": row.evidence_id,
-                "claim_id": row.evidence.claim_id if row.evidence_id else None,
-                "article_id": row.article_id
-                or (row.evidence.claim.article_id if row.evidence_id else None),
+                "claim_id": seen_in.claim_id if seen_in else None,
+                "article_id": row.article_id or (seen_in.claim.article_id if seen_in else None),
                 "seen_at": row.created_at.isoformat(),
             }
         )
@@ -332,5 +332,5 @@ def matches_for_evidence(evidence: Evidence, *, user: AbstractBaseUser | None) -
     return [
         {"kind": row.kind, "where": row.where, "distance": hits[row.pk], "row": row}
         for row in sorted(rows, key=lambda r: hits[r.pk])
-        if row.evidence_id is None or user is None or evidence_visible_to(user, row.evidence)
+        if row.evidence is None or user is None or evidence_visible_to(user, row.evidence)
     ]

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.policies import evidence_visible_to
+from factcheck.http import WorkbenchRequest
 from media import services
 from media.models import KeyFrame, MediaInfo, ScanPage
 from media.templatetags.media_tags import media_card_context
@@ -20,25 +21,25 @@ from sources.views import _download
 
 
 @require_GET
-def scan_page_image(request: HttpRequest, pk: int) -> HttpResponseBase:
+def scan_page_image(request: WorkbenchRequest, pk: int) -> HttpResponseBase:
     """A page an article was read from: articles are open to every signed-in user."""
     page = get_object_or_404(ScanPage, pk=pk)
-    return _download(page.image, page.image.name.rsplit("/", 1)[-1])
+    return _download(page.image, (page.image.name or "page.png").rsplit("/", 1)[-1])
 
 
 @require_GET
 @permission_required("sources.view_evidence", raise_exception=True)
-def key_frame_image(request: HttpRequest, pk: int) -> HttpResponseBase:
+def key_frame_image(request: WorkbenchRequest, pk: int) -> HttpResponseBase:
     frame = get_object_or_404(
         KeyFrame.objects.select_related("media__evidence__claim", "media__evidence__source"),
         pk=pk,
     )
     if not evidence_visible_to(request.user, frame.media.evidence):
         raise Http404("No such frame.")
-    return _download(frame.image, frame.image.name.rsplit("/", 1)[-1])
+    return _download(frame.image, (frame.image.name or "frame.png").rsplit("/", 1)[-1])
 
 
-def _visible_evidence(request: HttpRequest, pk: int) -> Evidence:
+def _visible_evidence(request: WorkbenchRequest, pk: int) -> Evidence:
     item = get_object_or_404(Evidence.objects.select_related("claim", "source"), pk=pk)
     if not evidence_visible_to(request.user, item):
         raise Http404("No such evidence.")
@@ -46,7 +47,7 @@ def _visible_evidence(request: HttpRequest, pk: int) -> Evidence:
 
 
 @require_GET
-def evidence_media(request: HttpRequest, pk: int) -> HttpResponse:
+def evidence_media(request: WorkbenchRequest, pk: int) -> HttpResponse:
     """The media card; polled (htmx) while the worker is still reading the file."""
     item = _visible_evidence(request, pk)
     info = MediaInfo.objects.filter(evidence=item).first()
@@ -56,7 +57,7 @@ def evidence_media(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def transcript(request: HttpRequest, pk: int) -> HttpResponse:
+def transcript(request: WorkbenchRequest, pk: int) -> HttpResponse:
     item = _visible_evidence(request, pk)
     error = ""
     try:

@@ -11,7 +11,6 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
-from claims.models import Claim
 from media import services as media
 from media.models import ImageHash, KeyFrame, MediaInfo
 from sources import services

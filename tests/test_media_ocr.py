@@ -85,7 +85,7 @@ def test_every_claim_points_at_the_region_of_the_image_it_was_read_from():
         assert regions
         for number, (left, top, width, height) in regions:
             assert number == 0 and width > 0 and height > 0
-            assert 0 <= left and left + width <= page.width and top + height <= page.height
+            assert left >= 0 and left + width <= page.width and top + height <= page.height
     # claims later in the text sit lower on the screenshot
     tops = [document.ocr.regions(c.start, c.end)[0][1][1] for c in document.claims]
     assert tops == sorted(tops)

@@ -318,9 +318,12 @@ def _paragraphs(data: dict[str, list], scale: float) -> list[list[Word]]:
             confidence = float(data["conf"][i])
         except (TypeError, ValueError):
             confidence = -1.0
-        box = tuple(round(data[k][i] / scale) for k in ("left", "top", "width", "height"))  # type: ignore[assignment]
+        left, top, width, height = (
+            round(data[k][i] / scale) for k in ("left", "top", "width", "height")
+        )
+        box = (left, top, width, height)
         key = (data["block_num"][i], data["par_num"][i])
-        grouped.setdefault(key, []).append((text, box, confidence, data["line_num"][i]))  # type: ignore[arg-type]
+        grouped.setdefault(key, []).append((text, box, confidence, data["line_num"][i]))
     paragraphs = []
     for key in sorted(grouped):
         merged: list[Word] = []

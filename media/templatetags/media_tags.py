@@ -27,7 +27,7 @@ def article_scan(article: Article) -> dict[str, Any]:
     sizes = {page.number: (page.width or 1, page.height or 1) for page in pages}
     for claim in article.claims.exclude(state=Claim.State.REJECTED).order_by("start"):
         for number, (left, top, width, height) in services.page_regions(
-            scan, claim.start, claim.end
+            scan, claim.start or 0, claim.end or 0
         ):
             if number not in sizes:
                 continue
