@@ -169,18 +169,40 @@ def prepare(image):
     dark = sum(histogram[:128])
     if dark > sum(histogram[128:]):
         grey = ImageOps.invert(grey)
-    scale = 1.0
+    scale = _text_scale(grey)
     longest = max(grey.size)
-    if longest > OCR_MAX_SIDE:
+    if longest * scale > OCR_MAX_SIDE:
         scale = OCR_MAX_SIDE / longest
-    elif longest < 1200 and grey.size[0] * grey.size[1] * 4 <= MAX_PIXELS:
-        scale = 2.0
-    if scale != 1.0:
+    if grey.size[0] * grey.size[1] * scale * scale > MAX_PIXELS:
+        scale = (MAX_PIXELS / (grey.size[0] * grey.size[1])) ** 0.5
+    if abs(scale - 1.0) > 0.01:
         grey = grey.resize(
             (max(1, round(grey.size[0] * scale)), max(1, round(grey.size[1] * scale))),
             Image.Resampling.LANCZOS,
         )
     return grey, scale
+
+
+# Height in pixels of a line of text (ascenders to descenders) that Tesseract reads best
+# and fastest: larger text costs time for nothing, smaller text costs characters.
+TARGET_LINE_HEIGHT = 30
+
+
+def _text_scale(grey) -> float:
+    """The factor that brings the image's median text line to TARGET_LINE_HEIGHT, measured
+    from the rows that hold dark pixels (a few milliseconds with numpy)."""
+    import numpy as np
+
+    pixels = np.asarray(grey)
+    inked = (pixels < 128).sum(axis=1) > max(2, pixels.shape[1] // 400)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], inked.astype(np.int8), [0]))))
+    heights = edges[1::2] - edges[::2]
+    heights = heights[heights >= 4]
+    if not len(heights):
+        return 1.0
+    line = float(np.median(heights))
+    scale = min(max(TARGET_LINE_HEIGHT / line, 0.5), 3.0)
+    return 1.0 if 0.85 <= scale <= 1.2 else scale
 
 
 def _tesseract_data(image, lang: str, timeout: float) -> dict[str, list]:
