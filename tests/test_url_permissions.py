@@ -127,6 +127,11 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "sources:snapshot": page(),
     "sources:evidence_file": page(),
     "sources:snapshot_raw": page(),
+    # media: the demo evidence has no scan, frame or media facts, so signed-in users get 404
+    "media:scan_page_image": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
+    "media:key_frame_image": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
+    "media:evidence_media": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
+    "media:transcript": action(),
     "search:search": page(),
     "search:similar": page(),
     "search:link": action(),
@@ -297,6 +302,7 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "claims": o["drafted"].pk,
         "search": o["match"].pk,
         "reports": o["job"].pk if "export" in view else o["article"].pk,
+        "media": o["evidence"].pk,
     }
     if p.name in {
         "claims:article",
