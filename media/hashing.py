@@ -1,11 +1,12 @@
 """Perceptual hashes and near-duplicate lookup (plain Python and numpy, no Django).
 
 PDQ (Meta's hash, which Meedan Check uses) of the whole image and of its centre 90 % are
-stored; a query is hashed as a whole, at its centre, and with bands of 4–30 % trimmed off
-its top or bottom, so a copy that was resized, recompressed, cropped by up to 10 % or given
-a caption bar still lands within ``MATCH_DISTANCE`` bits of the original. Calibration
+stored; a query is hashed as a whole, at its centre, and with any flat band (a caption bar:
+rows mostly of one colour) trimmed off its top and bottom, so a copy that was resized,
+recompressed, cropped by up to 10 % or given a caption bar still lands within
+``MATCH_DISTANCE`` bits of the original. Calibration
 (benchmarks/media/matching.py on generated photos): such copies are at most 10 bits away,
-unrelated images at least 90 of 256; 32 is PDQ's usual threshold and sits between them.
+unrelated images at least 78 of 256; 32 is PDQ's usual threshold and sits between them.
 """
 
 from __future__ import annotations
@@ -18,9 +19,16 @@ import numpy as np
 
 MATCH_DISTANCE = 32
 HASH_SIDE = 256  # images are thumbnailed to this before hashing: same hash, 3× faster
-_TRIMS = tuple(round(f, 2) for f in np.arange(0.04, 0.31, 0.02))
-# popcount of every byte value, for the scan
+MAX_BAND = 0.45  # a caption bar covers at most this share of the height
+# popcount of every byte value, for numpy before 2.0 (which has no bitwise_count)
 _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+def _popcount(words):
+    """Set bits per row of a (rows, 4) uint64 matrix."""
+    if hasattr(np, "bitwise_count"):
+        return np.bitwise_count(words).sum(axis=1, dtype=np.uint16)
+    return _POPCOUNT[words.view(np.uint8)].sum(axis=1, dtype=np.uint16)
 
 
 @dataclass(frozen=True)
@@ -57,10 +65,33 @@ def hash_image(image) -> ImageHashes:
 def query_hashes(image) -> list[bytes]:
     """The views of a query image compared with what is stored (see the module docstring)."""
     views = [image, _crop(image, 0.05, 0.05, 0.05, 0.05)]
-    for trim in _TRIMS:
-        views.append(_crop(image, 0, 0, 0, trim))
-        views.append(_crop(image, 0, trim, 0, 0))
+    top, bottom = caption_bands(image)
+    # each band alone as well: a photo's own flat sky or floor looks like a band too
+    for trim in sorted({(top, 0.0), (0.0, bottom), (top, bottom)} - {(0.0, 0.0)}):
+        views.append(_crop(image, 0, trim[0], 0, trim[1]))
     return [_pdq(view)[0] for view in views]
+
+
+def caption_bands(image) -> tuple[float, float]:
+    """Shares of the height taken by flat bands at the top and bottom: rows from the edge
+    where at least 40 % of the pixels are within a few grey levels of the edge's colour (a
+    caption bar, even where its text is, is mostly its background colour)."""
+    grey = image.convert("L")
+    grey.thumbnail((128, 512))
+    pixels = np.asarray(grey, dtype=np.int16)
+    height = len(pixels)
+
+    def run(rows: range) -> int:
+        colour = int(np.median(pixels[rows[0]]))
+        count = 0
+        for row in rows:
+            near = np.abs(pixels[row] - colour) <= 12
+            if near.mean() < 0.4:
+                break
+            count += 1
+        return count if 0.03 * height <= count <= MAX_BAND * height else 0
+
+    return run(range(height)) / height, run(range(height - 1, -1, -1)) / height
 
 
 def open_for_hashing(data: bytes, name: str = "The image"):
@@ -75,18 +106,17 @@ def image_bytes_hashes(data: bytes) -> ImageHashes:
 
 
 class HashIndex:
-    """Stored hashes as one bit matrix; a lookup XORs and popcounts every row at once (a
-    100,000-row scan with 30 query views takes about 20 ms, benchmarks/media/matching.py)."""
+    """Stored hashes as one matrix of 64-bit words (whole-image and centre hashes stacked);
+    a lookup XORs and popcounts every row at once (benchmarks/media/matching.py)."""
 
     def __init__(self, ids: list[int], hashes: list[tuple[str, str]]):
         self.ids = np.asarray(ids, dtype=np.int64)
         if hashes:
-            full = np.frombuffer(bytes.fromhex("".join(h for h, _ in hashes)), dtype=np.uint8)
-            centre = np.frombuffer(bytes.fromhex("".join(c for _, c in hashes)), dtype=np.uint8)
-            self.full = full.reshape(-1, 32)
-            self.centre = centre.reshape(-1, 32)
+            full = bytes.fromhex("".join(h for h, _ in hashes))
+            centre = bytes.fromhex("".join(c for _, c in hashes))
+            self.words = np.frombuffer(full + centre, dtype=np.uint64).reshape(-1, 4)
         else:
-            self.full = self.centre = np.zeros((0, 32), dtype=np.uint8)
+            self.words = np.zeros((0, 4), dtype=np.uint64)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -98,12 +128,11 @@ class HashIndex:
         nearest first."""
         if not len(self.ids) or not queries:
             return []
-        best = np.full(len(self.ids), 256, dtype=np.int32)
+        both = np.full(len(self.words), 256, dtype=np.uint16)
         for query in queries:
-            q = np.frombuffer(query, dtype=np.uint8)
-            for matrix in (self.full, self.centre):
-                distance = _POPCOUNT[np.bitwise_xor(matrix, q)].sum(axis=1, dtype=np.int32)
-                np.minimum(best, distance, out=best)
+            q = np.frombuffer(query, dtype=np.uint64)
+            np.minimum(both, _popcount(np.bitwise_xor(self.words, q)), out=both)
+        best = np.minimum(both[: len(self.ids)], both[len(self.ids) :])
         hits = np.nonzero(best <= max_distance)[0]
         order = hits[np.argsort(best[hits], kind="stable")]
         return [(int(self.ids[i]), int(best[i])) for i in order]
