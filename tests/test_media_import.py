@@ -38,7 +38,7 @@ def test_an_imported_screenshot_keeps_its_page_and_marks_each_claims_region(clie
     html = client.get(f"/articles/{article.pk}/").content.decode()
     assert f'src="/evidence-media/scan-pages/{page.pk}/image"' in html
     for claim in article.claims.all():
-        assert f'data-claim="{claim.pk}"' in html
+        assert f'class="scan-region" data-claim="{claim.pk}"' in html
     image = client.get(f"/evidence-media/scan-pages/{page.pk}/image")
     assert image.status_code == 200 and b"".join(image.streaming_content) == shot.read_bytes()
     # the same screenshot cited later is recognised as the imported article
