@@ -84,3 +84,12 @@ def test_a_real_worker_reads_an_evidence_image(
         lambda: MediaInfo.objects.filter(evidence=evidence, status="done").exists(), timeout=60
     )
     assert ImageHash.objects.filter(evidence=evidence).count() == 1
+
+
+def test_the_import_page_takes_a_screenshot(client, checker, shot):
+    client.force_login(checker)
+    with shot.open("rb") as handle:
+        response = client.post("/import/", {"upload": handle})
+    assert response.status_code in (200, 302), response.content[:500]
+    scan = ArticleScan.objects.get()
+    assert "42 people were detained" in scan.article.body
