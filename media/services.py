@@ -111,10 +111,10 @@ def register_evidence_media(evidence: Evidence) -> MediaInfo | None:
     """Called by sources.services.add_evidence / update_evidence in their transaction: an
     image or recording gets a MediaInfo row and a worker reads it after commit."""
     kind = media_kind(evidence.file_name) if evidence.file else None
+    ImageHash.objects.filter(evidence=evidence).delete()  # hashes of the file it replaces
     if kind is None:
         MediaInfo.objects.filter(evidence=evidence).delete()
         return None
-    ImageHash.objects.filter(evidence=evidence).delete()
     info, _ = MediaInfo.objects.update_or_create(
         evidence=evidence,
         defaults={"kind": kind, "status": MediaInfo.Status.PENDING, "done": 0, "error": ""},

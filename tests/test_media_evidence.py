@@ -278,3 +278,20 @@ def test_markup_never_gets_in_as_media(claim_for, checker, name, data):
     with pytest.raises(ValidationError):
         services.add_evidence(claim=claim_for, user=checker, upload=SimpleUploadedFile(name, data))
     assert not MediaInfo.objects.exists()
+
+
+def test_the_panel_shows_progress_until_a_worker_has_read_the_file(
+    client, claim_for, checker, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        evidence = services.add_evidence(
+            claim=claim_for, user=checker, upload=SimpleUploadedFile("photo.jpg", photo(5))
+        )
+    assert callbacks  # the media task is queued after commit, not run in the request
+    client.force_login(checker)
+    card = client.get(f"/evidence-media/evidence/{evidence.pk}/").content.decode()
+    assert "Waiting for a worker" in card and "<progress" in card
+    assert f'hx-get="/evidence-media/evidence/{evidence.pk}/"' in card and "every 2s" in card
+    media.process_evidence_media(evidence.pk)
+    card = client.get(f"/evidence-media/evidence/{evidence.pk}/").content.decode()
+    assert "<progress" not in card and "Seen this image before?" in card
