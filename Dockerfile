@@ -7,12 +7,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 # WeasyPrint (PDF reports) needs Pango and fonts (Symbola: emoji in quoted posts); curl
 # serves the health check; Tesseract (with eng/rus/ukr/bel/pol data) reads screenshots and
-# scans, ffprobe reads recordings, gettext compiles the interface translations.
+# scans (poppler's pdftoppm renders scanned PDFs), ffprobe reads recordings, gettext compiles the interface translations.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libpq5 curl \
        libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-symbola \
        tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-ukr tesseract-ocr-bel \
-       tesseract-ocr-pol ffmpeg gettext \
+       tesseract-ocr-pol ffmpeg poppler-utils gettext \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

@@ -120,7 +120,8 @@ class ImportForm(forms.Form):
         max_length=5 * 1024 * 1024,
     )
     upload = forms.FileField(
-        required=False, label="…or upload a file (.txt, .html, .md, .pdf, .docx)"
+        required=False,
+        label="…or upload a file (.txt, .html, .md, .pdf, .docx, or a screenshot or scan: .png, .jpg, .webp)",
     )
     url = forms.URLField(
         required=False, label="…or give its URL", max_length=2048, assume_scheme="https"

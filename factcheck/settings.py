@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "sources",
     "newsroom",  # notifications (in the app and by email)
     "provenance",
+    "media",  # images, recordings, OCR pages, perceptual hashes
     "factcheck",  # whole-database tools (load_demo, backup, restore); loads the Celery app
 ]
 

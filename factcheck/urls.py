@@ -11,6 +11,7 @@ admin.site.site_title = "Fact-check workbench"
 urlpatterns = [
     path("", include("claims.urls")),
     path("sources/", include("sources.urls")),
+    path("evidence-media/", include("media.urls")),
     path("search/", include("claims.search.urls")),
     path("reports/", include("claims.reports.urls")),
     path("provenance/", include("provenance.urls")),

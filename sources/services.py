@@ -404,7 +404,16 @@ def add_evidence(
     _save(evidence, upload)
     if evidence.link is not None:
         _enqueue_check(evidence.link)
+    if upload is not None:
+        _register_media(evidence)
     return evidence
+
+
+def _register_media(evidence: Evidence) -> None:
+    """Images and recordings are read by a worker after commit (hashes, EXIF, duration)."""
+    from media.services import register_evidence_media  # media builds on this module
+
+    register_evidence_media(evidence)
 
 
 def _locked_evidence(pk: int) -> Evidence:
@@ -450,6 +459,8 @@ def update_evidence(
     _save(evidence, upload)
     if evidence.url != old_url and evidence.link is not None:
         _enqueue_check(evidence.link)
+    if upload is not None:
+        _register_media(evidence)
     return evidence
 
 

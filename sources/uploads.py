@@ -64,8 +64,14 @@ ALLOWED: dict[str, tuple[str, Callable[[bytes], bool]]] = {
     ".m4a": ("audio/mp4", _m4a),
     ".ogg": ("audio/ogg", lambda h: h.startswith(b"OggS")),
     ".wav": ("audio/wav", _riff(b"WAVE")),
+    ".mp4": ("video/mp4", _m4a),
+    ".mov": ("video/quicktime", _m4a),
+    ".webm": ("video/webm", lambda h: h.startswith(b"\x1a\x45\xdf\xa3")),
 }
-KINDS = "documents (PDF, DOCX, TXT, CSV, JSON), images (PNG, JPEG, GIF, WebP) and audio (MP3, M4A, OGG, WAV)"
+KINDS = (
+    "documents (PDF, DOCX, TXT, CSV, JSON), images (PNG, JPEG, GIF, WebP), "
+    "audio (MP3, M4A, OGG, WAV) and video (MP4, MOV, WebM)"
+)
 
 
 def check_evidence_upload(upload: UploadedFile) -> str:

@@ -1,4 +1,6 @@
 import os
+import re
+from collections.abc import Iterator
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
@@ -7,12 +9,20 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
+from django.utils.http import content_disposition_header
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_POST
 
@@ -49,18 +59,68 @@ def _link_hidden_from(user: AbstractBaseUser, link: Link) -> bool:
     return bool(evidence) and all(_hidden_from(user, item) for item in evidence)
 
 
-def _download(file, name: str) -> FileResponse:
+def _download(file, name: str, range_header: str = "") -> HttpResponseBase:
     """Stored files only ever as downloads with a content type no browser renders as a page:
-    uploaded evidence and fetched web pages are untrusted content."""
-    response = FileResponse(
-        file.open("rb"),
-        as_attachment=True,
-        filename=name,
-        content_type=download_content_type(name),
-    )
+    uploaded evidence and fetched web pages are untrusted content. A ``Range: bytes=a-b``
+    request gets 206 and just those bytes, streamed: an <audio>/<video> element seeks in a
+    recording without the file being read whole (media elements ignore the attachment
+    disposition; navigation still downloads)."""
+    size = file.size
+    wanted = _byte_range(range_header, size)
+    content_type = download_content_type(name)
+    response: HttpResponseBase
+    if wanted == "unsatisfiable":
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{size}"
+    elif wanted is not None:
+        start, end = wanted
+        handle = file.open("rb")
+        handle.seek(start)
+        response = StreamingHttpResponse(
+            _read_range(handle, end - start + 1), status=206, content_type=content_type
+        )
+        response["Content-Range"] = f"bytes {start}-{end}/{size}"
+        response["Content-Length"] = str(end - start + 1)
+        response["Content-Disposition"] = content_disposition_header(True, name)
+    else:
+        response = FileResponse(
+            file.open("rb"), as_attachment=True, filename=name, content_type=content_type
+        )
+    response["Accept-Ranges"] = "bytes"
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+def _byte_range(header: str, size: int) -> tuple[int, int] | str | None:
+    """One byte range of a Range header, clamped to the file; None: send the whole file
+    (no header, several ranges or a malformed one, which RFC 9110 lets a server ignore)."""
+    match = _RANGE.match(header.strip()) if header else None
+    if match is None or not (match[1] or match[2]):
+        return None
+    if match[1]:
+        start = int(match[1])
+        end = min(int(match[2]), size - 1) if match[2] else size - 1
+    else:  # the last N bytes
+        start, end = max(size - int(match[2]), 0), size - 1
+    if start >= size or end < start:
+        return "unsatisfiable"
+    return start, end
+
+
+def _read_range(handle, length: int, chunk: int = 256 * 1024) -> Iterator[bytes]:
+    try:
+        while length > 0:
+            data = handle.read(min(chunk, length))
+            if not data:
+                break
+            length -= len(data)
+            yield data
+    finally:
+        handle.close()
 
 
 SOURCES_PAGE_SIZE = 50
@@ -228,16 +288,20 @@ def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @permission_required("sources.view_evidence", raise_exception=True)
-def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
+def evidence_file(request: HttpRequest, pk: int) -> HttpResponseBase:
     item = get_object_or_404(Evidence.objects.select_related("claim", "source"), pk=pk)
     if not item.file or _hidden_from(request.user, item):
         raise Http404("No such file.")
-    return _download(item.file, item.file_name or os.path.basename(item.file.name))
+    return _download(
+        item.file,
+        item.file_name or os.path.basename(item.file.name),
+        request.headers.get("Range", ""),
+    )
 
 
 @require_GET
 @permission_required("sources.view_evidence", raise_exception=True)
-def snapshot_raw(request: HttpRequest, pk: int) -> FileResponse:
+def snapshot_raw(request: HttpRequest, pk: int) -> HttpResponseBase:
     """The bytes of a cited page as fetched: a download, never rendered on our origin."""
     snap = get_object_or_404(Snapshot.objects.select_related("link"), pk=pk)
     if not snap.raw or _link_hidden_from(request.user, snap.link):

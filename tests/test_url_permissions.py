@@ -155,6 +155,11 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "sources:snapshot_replay": page(),
     "provenance:claim_package": page(),
     "provenance:article_package": page(),
+    # media: the demo evidence has no scan, frame or media facts, so signed-in users get 404
+    "media:scan_page_image": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
+    "media:key_frame_image": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
+    "media:evidence_media": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
+    "media:transcript": action(),
     "search:search": page(),
     "search:similar": page(),
     "search:link": action(),
@@ -358,6 +363,7 @@ def _kwargs(p: Pattern, o: dict) -> dict:
         "newsroom": o["notification"].pk,
         "records": o["source"].pk,
         "provenance": o["article"].pk if "article" in view else o["drafted"].pk,
+        "media": o["evidence"].pk,
     }
     if p.name in {
         "claims:article",

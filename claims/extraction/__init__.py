@@ -69,8 +69,10 @@ def extract_file(
     known_sources: Mapping[str, str] | None = None,
     language: str | None = None,
 ) -> Document:
-    """Extract an article from an uploaded file (.txt, .html, .htm, .md, .pdf, .docx)."""
-    return _build(load_file(data, filename, max_bytes=max_bytes), known_sources, language)
+    """Extract an article from an uploaded file (.txt, .html, .htm, .md, .pdf, .docx; images
+    .png, .jpg, .jpeg, .webp and scanned PDFs through OCR)."""
+    loaded = load_file(data, filename, max_bytes=max_bytes, language=language)
+    return _build(loaded, known_sources, language or (loaded.ocr.language if loaded.ocr else None))
 
 
 def _build(
@@ -87,4 +89,5 @@ def _build(
         outlet=loaded.outlet,
         language=language,
         sentences=list(iter_sentences(loaded.body, known_sources, language=language)),
+        ocr=loaded.ocr,
     )

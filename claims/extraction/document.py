@@ -68,6 +68,8 @@ class Document:
     outlet: str = ""
     language: str = ""
     sentences: list[Sentence] = field(default_factory=list)
+    # Set when the body was read from an image or scanned PDF (claims.extraction.ocr.OcrText).
+    ocr: Any = field(default=None, repr=False)
 
     @property
     def language_supported(self) -> bool:
@@ -102,4 +104,5 @@ class Document:
                 }
                 for s in self.sentences
             ],
+            **({"ocr": self.ocr.to_json_dict()} if self.ocr is not None else {}),
         }

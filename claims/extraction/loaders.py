@@ -16,12 +16,22 @@ from pathlib import PurePath
 from .archives import ArchiveRefused, check_zip
 from .clean import CleanedText, clean_extracted_text, clean_pasted_text, parse_date
 from .errors import ExtractionError
+from .ocr import IMAGE_EXTENSIONS, OcrText, ocr_image, ocr_pdf
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # A 400-page Word document (2.4 million characters) reads in about 5 s; past this a file
 # holds far more than an article, and the request gives up instead of holding a worker.
 DEFAULT_MAX_SECONDS = 10.0
-SUPPORTED_EXTENSIONS = (".txt", ".html", ".htm", ".md", ".markdown", ".pdf", ".docx")
+SUPPORTED_EXTENSIONS = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".md",
+    ".markdown",
+    ".pdf",
+    ".docx",
+    *IMAGE_EXTENSIONS,
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -35,6 +45,8 @@ class LoadedText:
     author: str = ""
     published: str | None = None
     outlet: str = ""
+    # Read from an image or a scanned PDF: the words' boxes (offsets into ``body``) and pages.
+    ocr: OcrText | None = None
 
 
 def load_text(text: str, content_type: str = "text/plain") -> LoadedText:
@@ -53,8 +65,15 @@ def load_text(text: str, content_type: str = "text/plain") -> LoadedText:
     return _from_cleaned(clean_pasted_text(_CONTROL.sub("", text)))
 
 
-def load_file(data: bytes, filename: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedText:
-    """An uploaded file, dispatched on its extension."""
+def load_file(
+    data: bytes,
+    filename: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    language: str | None = None,
+) -> LoadedText:
+    """An uploaded file, dispatched on its extension. Images, and PDFs without a text
+    layer, are read with OCR (claims.extraction.ocr) in ``language`` or the one detected."""
     name = PurePath(filename or "").name
     ext = PurePath(name.lower()).suffix
     if ext not in SUPPORTED_EXTENSIONS:
@@ -69,7 +88,9 @@ def load_file(data: bytes, filename: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
     if not data.strip():
         raise ExtractionError(f"“{name}” is empty.")
     if ext == ".pdf":
-        return load_pdf(data, name)
+        return load_pdf(data, name, language=language)
+    if ext in IMAGE_EXTENSIONS:
+        return load_image(data, name, language=language)
     if ext == ".docx":
         return load_docx(data, name)
     text = decode_text(data, name)
@@ -212,11 +233,26 @@ def load_markdown(text: str) -> LoadedText:
     return _checked(LoadedText(title=title, body=clean_extracted_text("\n\n".join(blocks))))
 
 
+def load_image(data: bytes, name: str = "The image", *, language: str | None = None) -> LoadedText:
+    """A screenshot, photo or scan: its text as OCR read it, kept exactly as built there
+    (no cleaning), so the words' offsets still point into the body."""
+    return _from_ocr(ocr_image(data, name, language=language))
+
+
+def _from_ocr(ocr: OcrText) -> LoadedText:
+    return _checked(LoadedText(title="", body=ocr.body, ocr=ocr))
+
+
 def load_pdf(
-    data: bytes, name: str = "The PDF", *, max_seconds: float = DEFAULT_MAX_SECONDS
+    data: bytes,
+    name: str = "The PDF",
+    *,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
+    language: str | None = None,
 ) -> LoadedText:
     """Text of every page, with wrapped lines joined back into paragraphs; reading stops
-    after ``max_seconds`` (compressed page streams can be bombs as well)."""
+    after ``max_seconds`` (compressed page streams can be bombs as well). A PDF with no
+    text layer (a scan) is rendered page by page and read with OCR."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -236,9 +272,7 @@ def load_pdf(
         raise ExtractionError(f"“{name}” is not a readable PDF.") from exc
     text = "\n\n".join(pages)
     if not text.strip():
-        raise ExtractionError(
-            f"“{name}” has no extractable text (it may be a scanned image); paste the text."
-        )
+        return _from_ocr(ocr_pdf(data, name, language=language))
     title = (meta.title or "") if meta else ""
     author = (meta.author or "") if meta else ""
     cleaned = clean_pasted_text(text)

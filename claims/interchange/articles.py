@@ -27,6 +27,7 @@ from claims.extraction import (
 from claims.models import Article, Claim, content_hash
 from claims.policies import DeskAction, check_desk
 from claims.services import enqueue_suggestions
+from media.services import store_scan
 from sources.fetching import download
 from sources.generic_names import is_generic
 from sources.matching import known_names, match_source, nominative_name
@@ -160,6 +161,8 @@ def store_document(
     except IntegrityError:  # imported concurrently by someone else a moment ago
         return Article.objects.get(content_hash=digest), False
     propose_claims(article=article, sentences=document.sentences, user=user)
+    if document.ocr is not None:  # read from an image or a scan: keep its pages and boxes
+        store_scan(article=article, ocr=document.ocr)
     enqueue_suggestions(list(article.claims.values_list("pk", flat=True)))
     return article, True
 
