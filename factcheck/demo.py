@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, User
@@ -102,6 +103,27 @@ def _span(sentence: str, body: str = BODY) -> tuple[int, int]:
     return start, start + len(sentence)
 
 
+def _claim_maker(article: Article, body: str, author: Any, **defaults: Any) -> Any:
+    """`claim(sentence, state, ...)`: a demo claim over `sentence`, found in `body`."""
+
+    def claim(sentence, state, *, claimant="", score=0.8, reasons=(), **kw):
+        start, end = _span(sentence, body)
+        return Claim.objects.create(
+            article=article,
+            start=start,
+            end=end,
+            text=sentence,
+            claimant=claimant,
+            state=state,
+            checkworthiness=score,
+            checkworthiness_reasons=list(reasons),
+            created_by=author,
+            **(defaults | kw),
+        )
+
+    return claim
+
+
 def _cue(cue: str, body: str = BODY) -> dict[str, object]:
     start = body.index(cue)
     return {"cue": cue, "cue_start": start, "cue_end": start + len(cue)}
@@ -183,20 +205,7 @@ def _load_english(users: dict[str, User]) -> Article:
     scale = {label.slug: label for label in RatingLabel.objects.filter(scale__is_default=True)}
     now = timezone.now()
 
-    def claim(sentence, state, *, claimant="", score=0.8, reasons=(), **kw):
-        start, end = _span(sentence)
-        return Claim.objects.create(
-            article=article,
-            start=start,
-            end=end,
-            text=sentence,
-            claimant=claimant,
-            state=state,
-            checkworthiness=score,
-            checkworthiness_reasons=list(reasons),
-            created_by=users["checker"],
-            **kw,
-        )
+    claim = _claim_maker(article, BODY, users["checker"])
 
     deaths = claim(
         "At least 120 people have died along Belarus' borders with Poland, Lithuania and "
@@ -363,20 +372,7 @@ def _load_russian(users: dict[str, User]) -> Article | None:
         imported_by=users["checker"],
     )
 
-    def claim(sentence, state, *, language="ru", claimant="", score=0.8, reasons=()):
-        start, end = _span(sentence, RU_BODY)
-        return Claim.objects.create(
-            article=article,
-            start=start,
-            end=end,
-            text=sentence,
-            claimant=claimant,
-            state=state,
-            language=language,
-            checkworthiness=score,
-            checkworthiness_reasons=list(reasons),
-            created_by=users["checker"],
-        )
+    claim = _claim_maker(article, RU_BODY, users["checker"], language="ru")
 
     deaths = claim(
         "По данным правозащитной организации Human Constanta, с тех пор на границах Беларуси "
