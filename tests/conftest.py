@@ -153,14 +153,20 @@ def _test_storage(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _reference_data(request) -> None:
     """Transactional tests flush every table afterwards, including the groups and the rating
-    scale that data migrations created; put them back for the next transactional test."""
+    scale that data migrations created; put them back for the next test that uses the
+    database. Serially pytest-django runs transactional tests last, but under pytest-xdist a
+    process gets whole files, so a plain test may follow a flush: it gets them back inside
+    its own transaction (rolled back with it)."""
     marker = request.node.get_closest_marker("django_db")
     transactional = bool(marker and marker.kwargs.get("transaction")) or any(
         name in request.fixturenames for name in ("transactional_db", "live_server")
     )
-    if not transactional:
+    if transactional:
+        request.getfixturevalue("transactional_db")
+    elif marker is not None or "db" in request.fixturenames:
+        request.getfixturevalue("db")
+    else:
         return
-    request.getfixturevalue("transactional_db")
     if Group.objects.filter(name="Editors").exists():
         return
     import importlib

@@ -304,7 +304,7 @@ def test_search_page_similar_mode_lists_matches_escaped_and_explains_bad_input(c
 
 def test_api_similar_needs_a_reader_and_answers_json(client, pool):
     claims, prior = pool
-    url = reverse("search:api_similar")
+    url = reverse("api:similar")
     assert client.get(url, {"q": "x y z"}).status_code in {401, 403}
     client.force_login(make_user("nobody"))
     assert client.get(url, {"q": "Bread prices in Ukraine rose 30 percent"}).status_code == 403

@@ -218,13 +218,12 @@ _WORDS = (
 
 
 def _many_similar_claims() -> list[int]:
-    """Claims that share vocabulary, so each has suggestions and the task takes seconds."""
+    """Rewordings of one claim (same number, same year: a changed number is a different
+    claim), so each has suggestions and the task takes seconds."""
     claims = []
     for i in range(CLAIMS):
         words = " ".join(_WORDS[(i + k) % len(_WORDS)] for k in range(6))
-        claims.append(
-            Claim(text=f"At least {100 + i % 40} people died: {words} in {2000 + i % 25}.")
-        )
+        claims.append(Claim(text=f"At least 120 people died in 2021: {words}."))
     return [claim.pk for claim in Claim.objects.bulk_create(claims)]
 
 
@@ -233,6 +232,10 @@ def test_worker_killed_while_writing_suggestions_is_redelivered_and_leaves_no_du
     private_redis, require_postgres, transactional_db
 ):
     ids = _many_similar_claims()
+    # The writing of suggestions is what is killed here: the claims' vectors are stored
+    # first, so the worker's task goes straight to writing (a claim's suggestions need the
+    # others' vectors; tests/test_similar_worker.py has the worker embed them itself).
+    search_services.store_vectors(claim_ids=ids)
     first = spawn_worker(private_redis.url, visibility_timeout=2)
     second = None
     try:

@@ -165,7 +165,7 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "search:link": action(),
     "search:dismiss": action(),
     # GET without ?q= is a 400 that says what to give; POST is not a method of it
-    "search:api_similar": api(
+    "api:similar": api(
         get=(UNAUTH, ALLOWED, ALLOWED, ALLOWED),
         post=(UNAUTH, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED),
     ),

@@ -1,4 +1,4 @@
-""" "Checked before?" in the REST API: GET /search/api/similar/?q=<claim>[&limit=n]
+""" "Checked before?" in the REST API: GET /api/similar/?q=<claim>[&limit=n]
 
 Token or session authentication, as the rest of the API; the caller needs
 `claims.view_claim` (the claims list's read permission), and sees prior fact-checks when

@@ -1,7 +1,6 @@
-from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from claims.search import api, views
+from claims.search import views
 
 app_name = "search"
 
@@ -10,11 +9,4 @@ urlpatterns = [
     path("similar/<int:claim_id>/", views.similar, name="similar"),
     path("matches/<int:pk>/link/", views.link, name="link"),
     path("matches/<int:pk>/dismiss/", views.dismiss, name="dismiss"),
-    # DRF authenticates (token or session) after the login middleware: let it through,
-    # the view's permission classes then demand a user (as factcheck/api/urls.py does).
-    path(
-        "api/similar/",
-        login_not_required(api.SimilarClaimsView.as_view()),
-        name="api_similar",
-    ),
 ]

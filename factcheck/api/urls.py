@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from claims.api import views as claim_views
+from claims.search import api as search_api
 from factcheck.middleware import csp_extra
 from sources.api import views as source_views
 
@@ -32,6 +33,7 @@ swagger_ui = csp_extra(own_inline_styles=True)(
 
 urlpatterns = [
     *router.urls,
+    path("similar/", search_api.SimilarClaimsView.as_view(), name="similar"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", swagger_ui, name="docs"),
 ]
