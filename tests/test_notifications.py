@@ -4,6 +4,7 @@ once, retried while the server is down; and a real worker delivering one."""
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 from collections.abc import Iterator
@@ -49,6 +50,8 @@ def free_port() -> int:
 @pytest.fixture
 def smtp(settings) -> Iterator[tuple[Inbox, Controller]]:
     inbox = Inbox()
+    # aiosmtpd logs every connection from its own thread, after pytest has closed the stream
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -139,6 +139,9 @@ def open_image(data: bytes, name: str = "The image"):
                 )
             if image.format not in ("PNG", "JPEG", "WEBP", "PPM", "GIF", "MPO"):
                 raise ExtractionError(f"“{name}” is not a PNG, JPEG or WebP image.")
+            # A cut-off file must not decode as half a picture: WeasyPrint (the PDF reports)
+            # turns on Pillow's process-wide LOAD_TRUNCATED_IMAGES, so check the file itself.
+            Image.open(io.BytesIO(data)).verify()
             image.load()
     except ExtractionError:
         raise
