@@ -31,55 +31,37 @@ def _who(actor: Any) -> Any:
     return actor.get_username() if actor is not None else _("Someone")
 
 
+# Who counts as "me" for each workflow event, and what they are told.
+_WORKFLOW = {
+    claim_events.ASSIGNED: (lambda c: [c.assignee], _("{who} assigned you: “{claim}”")),
+    claim_events.SENT_BACK: (
+        lambda c: [c.verdict_author, c.assignee],
+        _("{who} sent back your verdict on “{claim}”"),
+    ),
+    claim_events.APPROVED: (
+        lambda c: [c.verdict_author],
+        _("{who} approved your verdict on “{claim}”"),
+    ),
+    claim_events.PUBLISHED: (
+        lambda c: [c.verdict_author, c.assignee],
+        _("{who} published the fact-check of “{claim}”"),
+    ),
+}
+
+
 @receiver(claim_event, dispatch_uid="newsroom.claim_event")
 def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **extra: Any) -> None:
     version = claim.version
-    if event == claim_events.ASSIGNED:
+    if event in _WORKFLOW:
+        recipients, message = _WORKFLOW[event]
         services.notify(
-            recipients=[claim.assignee],
-            event=Event.ASSIGNED,
-            key=f"assigned:{claim.pk}:{version}",
-            message=format_lazy(
-                _("{who} assigned you: “{claim}”"), who=_who(actor), claim=_short(claim)
-            ),
-            claim=claim,
-            actor=actor,
-        )
-    elif event == claim_events.SENT_BACK:
-        services.notify(
-            recipients=[claim.verdict_author, claim.assignee],
-            event=Event.SENT_BACK,
-            key=f"sent_back:{claim.pk}:{version}",
-            message=format_lazy(
-                _("{who} sent back your verdict on “{claim}”"), who=_who(actor), claim=_short(claim)
-            ),
+            recipients=recipients(claim),
+            event=Event(event),  # the claim event names the notification event
+            key=f"{event}:{claim.pk}:{version}",
+            message=format_lazy(message, who=_who(actor), claim=_short(claim)),
             claim=claim,
             actor=actor,
             detail=comment,
-        )
-    elif event == claim_events.APPROVED:
-        services.notify(
-            recipients=[claim.verdict_author],
-            event=Event.APPROVED,
-            key=f"approved:{claim.pk}:{version}",
-            message=format_lazy(
-                _("{who} approved your verdict on “{claim}”"), who=_who(actor), claim=_short(claim)
-            ),
-            claim=claim,
-            actor=actor,
-        )
-    elif event == claim_events.PUBLISHED:
-        services.notify(
-            recipients=[claim.verdict_author, claim.assignee],
-            event=Event.PUBLISHED,
-            key=f"published:{claim.pk}:{version}",
-            message=format_lazy(
-                _("{who} published the fact-check of “{claim}”"),
-                who=_who(actor),
-                claim=_short(claim),
-            ),
-            claim=claim,
-            actor=actor,
         )
     if comment:
         mentioned = list(services.mentioned_users(comment))
@@ -101,16 +83,17 @@ def on_claim_event(*, event: str, claim: Claim, actor: Any, comment: str, **extr
 @receiver(link_event, dispatch_uid="newsroom.link_event")
 def on_link_event(*, event: str, link: Any, check: Any, **extra: Any) -> None:
     citing = Evidence.objects.filter(link=link).select_related(
-        "claim__assignee", "claim__verdict_author", "added_by"
+        "claim__assignee", "claim__verdict_author", "added_by", "source"
     )
     dead = event == LINK_DEAD
     for evidence in citing:
         claim = evidence.claim
-        people = [claim.assignee, claim.verdict_author, evidence.added_by]
-        if evidence.confidential:  # only those who may see it hear that it exists
-            people = [
-                p for p in people if p is not None and policies.can_see_confidential(p, claim)
-            ]
+        # only those who may see the citation hear that it exists (claims.policies)
+        people = [
+            p
+            for p in (claim.assignee, claim.verdict_author, evidence.added_by)
+            if p is not None and policies.evidence_visible_to(p, evidence)
+        ]
         services.notify(
             recipients=people,
             event=event,
