@@ -7,7 +7,6 @@ import csv
 from datetime import date
 from io import StringIO
 
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -22,19 +21,13 @@ from newsroom import charts, records
 PAGE_SIZE = 50
 
 
-def _allowed(request: WorkbenchRequest, action: policies.DeskAction) -> None:
-    message = policies.desk_refusal(request.user, action)
-    if message:
-        raise PermissionDenied(message)
-
-
 def _scorecard_svg(card: records.Scorecard, title: str):
     return charts.stacked_columns(card.periods, card.series, title=title)
 
 
 @require_GET
 def source_page(request: WorkbenchRequest, pk: int) -> HttpResponse:
-    _allowed(request, policies.DeskAction.VIEW_RECORDS)
+    policies.check_desk(request.user, policies.DeskAction.VIEW_RECORDS)
     source = records.visible_source(request.user, pk)
     record = records.source_record(request.user, source)
     attributed = Paginator(record["attributed"], PAGE_SIZE).get_page(request.GET.get("page"))
@@ -60,7 +53,7 @@ def source_page(request: WorkbenchRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def claimant_page(request: WorkbenchRequest) -> HttpResponse:
-    _allowed(request, policies.DeskAction.VIEW_RECORDS)
+    policies.check_desk(request.user, policies.DeskAction.VIEW_RECORDS)
     record = records.claimant_record(request.user, request.GET.get("name", ""))
     made = Paginator(record["made"], PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
@@ -111,7 +104,7 @@ CSV_TABLES = {
 
 @require_GET
 def statistics_page(request: WorkbenchRequest) -> HttpResponse:
-    _allowed(request, policies.DeskAction.VIEW_STATISTICS)
+    policies.check_desk(request.user, policies.DeskAction.VIEW_STATISTICS)
     period, problem = _period(request)
     figures = records.newsroom_statistics(request.user, period)
     table = request.GET.get("csv")
