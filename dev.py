@@ -66,11 +66,15 @@ def ensure_venv(kind: str) -> None:
 
 
 def compile_messages() -> None:
-    """Compile the interface catalogues (locale/*/LC_MESSAGES/django.po → .mo) when a .po
-    is newer than its .mo. Needs GNU gettext's msgfmt; without it the interface is English."""
+    """Compile the interface catalogues (the project's locale/*/LC_MESSAGES/django.po and each
+    app's <app>/locale/…) to .mo when a .po is newer than its .mo. Needs GNU gettext's msgfmt;
+    without it the interface is English."""
     stale = [
         po
-        for po in (ROOT / "locale").glob("*/LC_MESSAGES/django.po")
+        for po in [
+            *(ROOT / "locale").glob("*/LC_MESSAGES/django.po"),
+            *ROOT.glob("*/locale/*/LC_MESSAGES/django.po"),
+        ]
         if not po.with_suffix(".mo").exists()
         or po.stat().st_mtime > po.with_suffix(".mo").stat().st_mtime
     ]

@@ -24,6 +24,8 @@ CATALOGUES = {
     for code, _ in settings.LANGUAGES
     if code != "en"
 }
+# Each app may keep its own strings in <app>/locale/<code>/LC_MESSAGES/django.po.
+APP_CATALOGUES = sorted(ROOT.glob("*/locale/*/LC_MESSAGES/django.po"))
 
 
 def entries(po: Path) -> list[tuple[str, list[str], bool]]:
@@ -68,9 +70,13 @@ def compiled() -> None:
     translation.trans_real._translations = {}  # reload the freshly compiled catalogues
 
 
-@pytest.mark.parametrize("code", sorted(CATALOGUES))
-def test_every_string_is_translated(code):
-    po = CATALOGUES[code]
+@pytest.mark.parametrize(
+    "po",
+    [*CATALOGUES.values(), *APP_CATALOGUES],
+    ids=lambda po: str(po.relative_to(ROOT)),
+)
+def test_every_string_is_translated(po):
+    code = po.parent.parent.name
     assert po.exists(), f"no catalogue for {code}"
     found = entries(po)
     assert found
@@ -86,9 +92,11 @@ def test_every_string_is_translated(code):
 
 def test_catalogues_hold_every_string_the_code_marks(tmp_path):
     """makemessages run on a copy of the code finds no string the catalogues lack."""
-    for name in ("claims", "sources", "newsroom", "factcheck", "templates"):
+    for name in ("claims", "sources", "newsroom", "media", "provenance", "factcheck", "templates"):
         shutil.copytree(
-            ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("migrations", "__pycache__")
+            ROOT / name,
+            tmp_path / name,
+            ignore=shutil.ignore_patterns("migrations", "__pycache__", "locale"),
         )
     (tmp_path / "locale").mkdir()
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
@@ -101,7 +109,11 @@ def test_catalogues_hold_every_string_the_code_marks(tmp_path):
         capture_output=True,
     )
     marked = {msgid for msgid, _, _ in entries(tmp_path / "locale/ru/LC_MESSAGES/django.po")}
-    have = {msgid for msgid, _, _ in entries(CATALOGUES["ru"])}
+    have = {
+        msgid
+        for po in [CATALOGUES["ru"], *(p for p in APP_CATALOGUES if p.parent.parent.name == "ru")]
+        for msgid, _, _ in entries(po)
+    }
     assert not marked - have, f"run makemessages and translate: {sorted(marked - have)[:5]}"
 
 
