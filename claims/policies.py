@@ -21,6 +21,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 
 from claims.models import Claim
+from factcheck.compiled import CompiledQuery
 from sources.models import Attribution, Evidence, Source, SourceAlias, normalise_name
 
 State = Claim.State
@@ -361,14 +362,20 @@ def evidence_visible_to(user: User, evidence: Evidence) -> bool:
     return not evidence.is_confidential or can_see_confidential(user, evidence.claim)
 
 
+def _secret_names_query() -> QuerySet:
+    own = Source.objects.filter(confidential=True).values_list("normalised_name")
+    aliases = SourceAlias.objects.filter(source__confidential=True).values_list("normalised_name")
+    return own.order_by().union(aliases.order_by(), all=True)
+
+
+# Asked by every list that shows claimants: compiled once (factcheck/compiled.py).
+_SECRET_NAMES = CompiledQuery(_secret_names_query)
+
+
 def secret_names() -> set[str]:
     """Normalised names and aliases of confidential sources: a claimant with one of these
     names is the protected witness. One query."""
-    own = Source.objects.filter(confidential=True).values_list("normalised_name", flat=True)
-    aliases = SourceAlias.objects.filter(source__confidential=True).values_list(
-        "normalised_name", flat=True
-    )
-    names = set(own.order_by().union(aliases.order_by(), all=True))
+    names = {name for (name,) in _SECRET_NAMES.rows()}
     names.discard("")
     return names
 

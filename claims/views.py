@@ -67,14 +67,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     context: dict = {"queries": queries}
     if target in (None, "queue-results"):
         mine = selectors.my_queue(request.user).only(*rendering.QUEUE_ROW_FIELDS)
-        queue = Paginator(mine, QUEUE_PAGE_SIZE).get_page(request.GET.get("queue_page"))
+        queue_pages = Paginator(mine, QUEUE_PAGE_SIZE)
+        queue_pages.count = selectors.my_queue_count(request.user)
+        queue = queue_pages.get_page(request.GET.get("queue_page"))
         context["queue"] = queue
         context["queue_rows_html"] = rendering.queue_rows_html(queue)
         if target:
             return render(request, "claims/_queue_results.html", context)
     if target in (None, "article-results"):
         listed = selectors.articles_with_progress().only(*rendering.ARTICLE_ROW_FIELDS)
-        articles = Paginator(listed, ARTICLES_PAGE_SIZE).get_page(request.GET.get("articles_page"))
+        article_pages = Paginator(listed, ARTICLES_PAGE_SIZE)
+        article_pages.count = selectors.article_count()
+        articles = article_pages.get_page(request.GET.get("articles_page"))
         context["articles"] = articles
         context["article_rows_html"] = rendering.article_rows_html(articles)
         if target:

@@ -144,6 +144,9 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth -------------------------------------------------------------------------------
+# ModelBackend with its per-request permission lookup compiled once (factcheck/auth_backend.py).
+AUTHENTICATION_BACKENDS = ["factcheck.auth_backend.PermissionBackend"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

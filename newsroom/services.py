@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from claims import policies
 from claims.models import Claim
 from factcheck.celery import enqueue
+from factcheck.compiled import CompiledQuery
 from newsroom.languages import language_of
 from newsroom.models import EmailChoice, Event, Notification, Preference
 
@@ -152,16 +153,28 @@ def mention_suggestions(user: Any, prefix: str, limit: int = 8) -> list[Any]:
 # --- reading -------------------------------------------------------------------------------
 
 
+def _inbox_of(user_id: int) -> QuerySet[Notification]:
+    """The one rule for whose notifications a person sees: their own, in-app ones."""
+    return Notification.objects.filter(recipient_id=user_id, in_app=True)
+
+
 def inbox(user: Any) -> QuerySet[Notification]:
-    return Notification.objects.filter(recipient_id=user.pk, in_app=True).select_related(
-        "claim", "actor"
-    )
+    return _inbox_of(user.pk).select_related("claim", "actor")
+
+
+def _unread(user_id: int) -> QuerySet:
+    return _inbox_of(user_id).filter(read_at__isnull=True).values("pk")
+
+
+# The navigation's count, on every page: compiled once (factcheck/compiled.py).
+_UNREAD = CompiledQuery(_unread, "user_id")
 
 
 def unread_count(user: Any) -> int:
+    """How many of the user's in-app notifications are unread (the inbox's rows, unread)."""
     if not user.is_authenticated:
         return 0
-    return inbox(user).filter(read_at__isnull=True).count()
+    return _UNREAD.count(user_id=user.pk)
 
 
 def mark_read(user: Any, ids: Iterable[int] | None = None) -> int:

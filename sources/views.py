@@ -17,6 +17,7 @@ from django.http import (
     HttpResponseBase,
     StreamingHttpResponse,
 )
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -28,13 +29,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from claims.policies import (
     DeskAction,
-    can_see_confidential,
     desk_refusal,
     evidence_visible_to,
     visible_sources,
 )
 from claims.selectors import mark_citations
-from sources import selectors, services
+from sources import rendering, selectors, services
 from sources.forms import AliasForm
 from sources.models import (
     Attribution,
@@ -135,16 +135,20 @@ def source_list(request: HttpRequest) -> HttpResponse:
         attribution_count=_count_per_source(Attribution),
         evidence_count=_count_per_source(Evidence),
     ).prefetch_related("aliases")
-    if not can_see_confidential(request.user):
-        sources = sources.filter(confidential=False)
+    sources = visible_sources(sources, request.user)
     page = Paginator(sources, SOURCES_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {
         "sources": page,
         "query": query.urlencode(),
-        "can_link_aliases": desk_refusal(request.user, DeskAction.LINK_ALIAS) is None,
-        "can_unlink_aliases": desk_refusal(request.user, DeskAction.UNLINK_ALIAS) is None,
+        "rows_html": rendering.source_rows_html(
+            page.object_list,
+            page_number=page.number,
+            csrf_token=get_token(request),
+            can_link=desk_refusal(request.user, DeskAction.LINK_ALIAS) is None,
+            can_unlink=desk_refusal(request.user, DeskAction.UNLINK_ALIAS) is None,
+        ),
     }
     if request.htmx and request.htmx.target == "source-results":
         return render(request, "sources/_source_results.html", context)

@@ -175,6 +175,7 @@ def _gunicorn_env(tmp_path: Path, database_url: str) -> dict[str, str]:
 
 # Demo data, and a logged-in checker's session, in the private database.
 LOG_IN_CHECKER = """
+from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.db import SessionStore
@@ -184,7 +185,7 @@ article, _ = load_demo()
 checker = User.objects.get(username="checker")
 session = SessionStore()
 session[SESSION_KEY] = str(checker.pk)
-session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
 session[HASH_SESSION_KEY] = checker.get_session_auth_hash()
 session.create()
 print(session.session_key, article.pk)

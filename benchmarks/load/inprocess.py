@@ -60,6 +60,12 @@ def main() -> int:
         default=0,
         help="only run the whole mix N times and print nothing (to time the process from outside)",
     )
+    parser.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        help="a further path to measure beside the mix (not counted in its mean); repeatable",
+    )
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
@@ -130,7 +136,7 @@ def main() -> int:
         f"{'path':<16} {'queries':>7} {'KiB':>5} {'CPU ms':>7} {'wall ms':>8}  (median of {args.runs})"
     )
     total_cpu = 0.0
-    for path in paths:
+    for path in [*paths, *args.also]:
         for _ in range(3):
             response = client.get(path)
             assert response.status_code == 200, (path, response.status_code)
@@ -143,7 +149,8 @@ def main() -> int:
             client.get(path)
             wall.append((time.perf_counter() - start) * 1000)
             cpu.append((time.process_time() - start_cpu) * 1000)
-        total_cpu += statistics.median(cpu)
+        if path in paths:
+            total_cpu += statistics.median(cpu)
         print(
             f"{path:<16} {len(queries):>7} {len(response.content) / 1024:>5.0f} "
             f"{statistics.median(cpu):>7.1f} {statistics.median(wall):>8.1f}"

@@ -1,5 +1,6 @@
 """Template helpers for the workbench: sanitised Markdown and the highlighted article body."""
 
+import functools
 from urllib.parse import urlsplit
 
 import markdown as md
@@ -7,6 +8,7 @@ import nh3
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -65,10 +67,15 @@ def web_url(url: str) -> str:
 def admiralty_words(grade: str) -> str:
     """An Admiralty grade in words: "B2" → "usually reliable source, information probably
     true"; a letter or a digit alone is explained alone. Read from the models' choices, so
-    the words are the ones the forms offer."""
+    the words are the ones the forms offer. Lists show one per row: remembered per grade
+    and interface language."""
+    return _admiralty_words(str(grade or "").strip().upper(), get_language())
+
+
+@functools.lru_cache(maxsize=512)
+def _admiralty_words(grade: str, language: str | None) -> str:
     from sources.models import Evidence, Source
 
-    grade = str(grade or "").strip().upper()
     words = []
     letters = dict(Source.Reliability.choices)
     digits = {str(value): label for value, label in Evidence.Credibility.choices}
