@@ -35,14 +35,24 @@ _GROUP_PERMISSIONS = CompiledQuery(
 
 
 class PermissionBackend(ModelBackend):
-    def _get_permissions(self, user_obj: Any, obj: Any, from_name: str) -> set[str]:
-        if from_name not in ("user", "group") or user_obj.is_superuser:
-            return super()._get_permissions(user_obj, obj, from_name)
+    def get_user_permissions(self, user_obj: Any, obj: Any = None) -> set[str]:
+        return self._compiled(user_obj, obj, "user", _USER_PERMISSIONS)
+
+    def get_group_permissions(self, user_obj: Any, obj: Any = None) -> set[str]:
+        return self._compiled(user_obj, obj, "group", _GROUP_PERMISSIONS)
+
+    def _compiled(self, user_obj: Any, obj: Any, kind: str, query: CompiledQuery) -> set[str]:
+        """ModelBackend's rules (inactive, anonymous or per-object: none; a superuser: all),
+        and its per-request cache attribute, with the lookup compiled."""
+        if user_obj.is_superuser:
+            getter = (
+                super().get_user_permissions if kind == "user" else super().get_group_permissions
+            )
+            return getter(user_obj, obj)
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
-        cache_name = f"_{from_name}_perm_cache"
+        cache_name = f"_{kind}_perm_cache"
         if not hasattr(user_obj, cache_name):
-            query = _USER_PERMISSIONS if from_name == "user" else _GROUP_PERMISSIONS
             rows = query.rows(user_id=user_obj.pk)
             setattr(user_obj, cache_name, {f"{app}.{codename}" for app, codename in rows})
         return getattr(user_obj, cache_name)

@@ -77,8 +77,8 @@ def source_rows_html(
             f'        <td data-testid="aliases-{source.pk}">\n'
             f"          {''.join(aliases)}{link_form}\n"
             "        </td>\n"
-            f"        <td>{localize(source.attribution_count)}</td>\n"
-            f"        <td>{localize(source.evidence_count)}</td>\n"
+            f"        <td>{localize(getattr(source, 'attribution_count', 0))}</td>\n"
+            f"        <td>{localize(getattr(source, 'evidence_count', 0))}</td>\n"
             "      </tr>"
         )
     return mark_safe("".join(rows))  # every value above is escaped
