@@ -1,4 +1,5 @@
-"""Django's ModelBackend with its permission lookup compiled once (factcheck/compiled.py).
+"""Django's ModelBackend with its per-request lookups (the session's user, their
+permissions) compiled once (factcheck/compiled.py).
 
 Every page asks for the user's permissions (the navigation offers "Import article" by
 `perms.claims.add_article`, the policies ask `has_perm`), and ModelBackend builds two
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
 
@@ -34,7 +36,24 @@ _GROUP_PERMISSIONS = CompiledQuery(
 )
 
 
+_USER = CompiledQuery(
+    lambda user_id: get_user_model()._default_manager.filter(pk=user_id), "user_id"
+)
+
+
 class PermissionBackend(ModelBackend):
+    def get_user(self, user_id: Any) -> Any:
+        """The session's user (every request asks), as ModelBackend finds it."""
+        try:
+            pk = get_user_model()._meta.pk.to_python(user_id)
+        except Exception:
+            return None
+        if not isinstance(pk, int):
+            return super().get_user(user_id)
+        found = _USER.objects(user_id=pk)
+        user: Any = found[0] if found else None
+        return user if user is not None and self.user_can_authenticate(user) else None
+
     def get_user_permissions(self, user_obj: Any, obj: Any = None) -> set[str]:
         return self._compiled(user_obj, obj, "user", _USER_PERMISSIONS)
 

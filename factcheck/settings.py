@@ -146,6 +146,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Auth -------------------------------------------------------------------------------
 # ModelBackend with its per-request permission lookup compiled once (factcheck/auth_backend.py).
 AUTHENTICATION_BACKENDS = ["factcheck.auth_backend.PermissionBackend"]
+# Database sessions with their per-request read compiled once (factcheck/sessions.py).
+SESSION_ENGINE = "factcheck.sessions"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

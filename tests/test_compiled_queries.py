@@ -84,3 +84,43 @@ def test_pages_still_answer_with_the_compiled_queries(checker):
     client.force_login(checker)
     for path in ("/", "/sources/", "/notifications/"):
         assert client.get(path).status_code == 200
+
+
+def test_sessions_and_the_session_user_read_as_django_reads_them(checker, django_user_model):
+    from django.contrib.sessions.backends.db import SessionStore as DjangoStore
+
+    from factcheck.sessions import SessionStore
+
+    client = Client()
+    client.force_login(checker)
+    key = client.cookies["sessionid"].value
+    assert SessionStore(key).load() == DjangoStore(key).load() != {}
+    assert SessionStore("no-such-session-key-000000000000").load() == {}
+    assert SessionStore(None).load() == {}
+
+    backend = PermissionBackend()
+    found = backend.get_user(str(checker.pk))
+    assert found == checker and found.username == checker.username
+    assert found.last_login == django_user_model.objects.get(pk=checker.pk).last_login
+    assert backend.get_user("999999") is None and backend.get_user("not a number") is None
+    checker.is_active = False
+    checker.save()
+    assert backend.get_user(checker.pk) is None  # deactivated: logged out at once
+    assert client.get("/").status_code == 302
+
+
+def test_an_expired_session_is_not_read(checker):
+    import datetime as dt
+
+    from django.contrib.sessions.models import Session
+
+    from factcheck.sessions import SessionStore
+
+    client = Client()
+    client.force_login(checker)
+    key = client.cookies["sessionid"].value
+    Session.objects.filter(session_key=key).update(
+        expire_date=dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    )
+    assert SessionStore(key).load() == {}
+    assert client.get("/").status_code == 302
