@@ -172,8 +172,10 @@ def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
         " | place/year trap first | no suggestion (all without match) | unrelated silent |"
     )
     print("|---|---|---|---|---|---|---|---|")
-    for split in ("dev", "held", "all"):
-        idx = [i for i, q in enumerate(queries) if split == "all" or q["split"] == split]
+    for split in ("dev", "held", "blind", "dev+held"):
+        idx = [i for i, q in enumerate(queries) if q["split"] in split.split("+")]
+        if not idx:
+            continue
         s = score_all(cos[idx], lex[idx], [qs[i] for i in idx], ds, scoring)
         m = metrics(s, [queries[i] for i in idx], pool, threshold)
 
@@ -184,7 +186,7 @@ def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
             f"| {split} | {cell('all')} | {cell('ranked')} | {cell('cross')} | {cell('numneg')} | {cell('placeyear')}"
             f" | {cell('none')} | {cell('unrelated_silent')} |"
         )
-        if split in ("dev", "held"):
+        if split in ("dev", "held", "blind"):
             for line in m["misses"]:
                 print("   miss:", line)
 
@@ -214,7 +216,8 @@ def main() -> None:
     print(
         f"{len(pool)} pool documents, {len(queries)} queries "
         f"({sum(q['split'] == 'dev' for q in queries)} dev, "
-        f"{sum(q['split'] == 'held' for q in queries)} held-out)"
+        f"{sum(q['split'] == 'held' for q in queries)} held-out, "
+        f"{sum(q['split'] == 'blind' for q in queries)} blind)"
     )
     if args.compare:
         candidates = {
