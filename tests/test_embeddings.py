@@ -118,6 +118,70 @@ def test_a_changed_number_or_year_is_a_conflict_an_extra_year_is_not():
     assert not hybrid.number_conflict(frozenset({"1200", "2023"}), frozenset({"1200"}))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # cessation: "no longer" says what "stop" says
+        ("Belarus will stop holding back migrants.", "Belarus will no longer hold back migrants."),
+        (
+            "Беларусь перестанет сдерживать мигрантов.",
+            "Беларусь больше не будет удерживать мигрантов.",
+        ),
+        # a ban or a refusal denies by itself
+        ("Уряд заборонив продаж енергетиків дітям.", "Дітям не продаватимуть енергетики."),
+        ("Sejm nie zgodził się na obniżenie wieku.", "Posłowie odrzucili obniżenie wieku."),
+        ("The ministry denied the report.", "The report was rejected as false by the ministry."),
+        # a lifted ban allows; "such was not seen in a hundred years" denies nothing
+        ("The city lifted the ban on fireworks.", "The city allowed fireworks."),
+        ("Снег выпал рекордный: такого не было сто лет.", "Снег выпал рекордный за сто лет."),
+    ],
+)
+def test_wordings_of_one_polarity_agree(a, b):
+    assert hybrid.negated(a) == hybrid.negated(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Belarus will stop holding back migrants.",
+            "Belarus will not stop holding back migrants.",
+        ),
+        ("Мэрия запретила фейерверки.", "Мэрия не стала запрещать фейерверки."),
+        ("The mayor banned gatherings.", "The mayor did not ban gatherings."),
+    ],
+)
+def test_a_negation_of_those_wordings_still_differs(a, b):
+    assert hybrid.negated(a) != hybrid.negated(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Цены выросли вдвое.", "Ceny wzrosły dwukrotnie.", "Цэны выраслі ўдвая.", "Prices doubled."],
+)
+def test_multipliers_are_numbers_in_every_language(text):
+    assert hybrid.numbers(text) == {"2"}
+
+
+def test_a_name_swapped_or_added_in_a_sentence_worded_the_same_is_a_conflict():
+    def conflict(a: str, b: str) -> bool:
+        return hybrid.name_conflict(hybrid.signals(a), hybrid.signals(b))
+
+    assert conflict(
+        "Kraków posadzi 5000 nowych drzew wzdłuż ulic.",
+        "Wrocław posadzi 5000 nowych drzew wzdłuż ulic.",
+    )
+    assert conflict(
+        "Уряд Молдови заборонив продаж енергетичних напоїв дітям.",
+        "Уряд заборонив продаж енергетичних напоїв дітям.",
+    )
+    # a reworded claim whose opening word is an ordinary word is not a name conflict
+    assert not conflict(
+        "Before approval, the vaccine was tested on volunteers.",
+        "The vaccine was tested on volunteers before approval.",
+    )
+
+
 # --- vectors stored: creation, edit, import, rebuild ---------------------------------------
 
 
