@@ -256,6 +256,26 @@ def test_build_vectors_is_idempotent_and_shows_progress(pool):
     assert vector_index.index_path("claim").exists()
 
 
+def test_the_sweep_computes_missing_other_model_and_edited_vectors_once(pool, editor):
+    claims, prior = pool
+    TextVector.objects.filter(claim=claims["pl"]).delete()
+    TextVector.objects.filter(prior_fact_check=prior).update(model_name="an older model")
+    # edited without its task (as if the queued recompute was lost)
+    Claim.objects.filter(pk=claims["uk"].pk).update(
+        text="Ціни на хліб в Україні зросли на 40 відсотків за рік."
+    )
+    Claim.objects.get(pk=claims["uk"].pk).save(update_fields=["updated_at"])
+    before = {c: bytes(TextVector.objects.get(claim=claims[c]).vector) for c in ("en", "uk")}
+    assert services.embed_missing() == 3
+    assert TextVector.objects.get(claim=claims["pl"]).text_hash == embeddings.text_hash(
+        claims["pl"].text
+    )
+    assert TextVector.objects.get(prior_fact_check=prior).model_name == embeddings.MODEL_NAME
+    assert bytes(TextVector.objects.get(claim=claims["uk"]).vector) != before["uk"]
+    assert bytes(TextVector.objects.get(claim=claims["en"]).vector) == before["en"]
+    assert services.embed_missing() == 0  # idempotent
+
+
 # --- matching across languages, and the vector index ---------------------------------------
 
 
