@@ -15,7 +15,14 @@ from django.urls import reverse
 
 from claims import services as claim_services
 from claims.interchange.claimreview_import import import_claimreview
-from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
+from claims.models import (
+    Article,
+    Claim,
+    ClaimMatch,
+    PriorFactCheck,
+    RatingLabel,
+    TextVector,
+)
 from claims.search import embeddings, hybrid, selectors, services, vector_index
 from tests.conftest import make_user
 
@@ -412,3 +419,46 @@ def test_panel_shows_how_far_the_claim_travelled(client, pool, checker):
     client.force_login(checker)
     html = client.get(reverse("search:similar", args=[claims["uk"].pk]), **HX).content.decode()
     assert "said 3 times" in html and "not fact-checked yet" in html
+
+
+def test_cluster_counts_articles_since_when_and_fact_checks_across_languages(client, pool, checker):
+    import datetime
+
+    claims, _prior = pool
+    march, may = datetime.date(2026, 3, 4), datetime.date(2026, 5, 20)
+    articles = [Article.objects.create(title=f"Article {n}", body=f"Body {n}.") for n in range(3)]
+    Claim.objects.filter(pk=claims["uk"].pk).update(article=articles[0], claim_date=may)
+    again = [
+        Claim.objects.create(
+            article=articles[1],
+            claim_date=march,
+            text="Цены на хлеб в Украине выросли на 30 процентов за последний год.",
+        ),
+        Claim.objects.create(
+            article=articles[2],
+            text="Bread prices in Ukraine have risen by 30 percent over the past year.",
+            state="approved",
+            verdict=RatingLabel.objects.get(slug="false"),
+        ),
+        Claim.objects.create(
+            article=articles[2], text="За останній рік ціни на хліб в Україні зросли на 30%."
+        ),
+        # a changed number is another claim, not one more telling of this one
+        Claim.objects.create(text="Ціни на хліб в Україні зросли на 60 відсотків за рік."),
+    ]
+    PriorFactCheck.objects.create(
+        url="https://checkers.example/pl/chleb",
+        claim_reviewed="Ceny chleba na Ukrainie wzrosły o 30 procent w ciągu ostatniego roku.",
+        rating_text="False",
+        language="pl",
+        raw={},
+    )
+    services.store_vectors(claim_ids=[c.pk for c in again])
+    services.embed_missing()  # the prior fact-check, as beat would
+    cluster = selectors.cluster_for(Claim.objects.get(pk=claims["uk"].pk))
+    assert (cluster.claims, cluster.articles, cluster.since) == (4, 3, march)
+    assert cluster.fact_checked == 2  # our approved claim and the Polish fact-check
+    assert str(cluster) == "said 4 times in 3 articles since March 2026; fact-checked 2 times"
+    client.force_login(checker)
+    html = client.get(reverse("search:similar", args=[claims["uk"].pk]), **HX).content.decode()
+    assert "This claim was said 4 times in 3 articles since March 2026" in html
