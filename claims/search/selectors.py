@@ -597,6 +597,7 @@ class SimilarQuery:
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _SUPPORTED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 MIN_SIMILAR_WORDS = 3
+UNSPACED_SENTENCE = 8  # letters of a script without spaces that make a sentence
 
 
 def prepare_similar_query(text: str) -> SimilarQuery:
@@ -607,7 +608,10 @@ def prepare_similar_query(text: str) -> SimilarQuery:
     if not cleaned:
         raise ValidationError("Type or paste the claim to look up.")
     words = re.findall(r"\w+", cleaned)
-    if len(words) < MIN_SIMILAR_WORDS:
+    # scripts written without spaces (Chinese, Japanese, Thai) are one "word" a sentence:
+    # there, a sentence is a few letters more than the short words of our languages
+    unspaced = sum(1 for ch in cleaned if _LETTER.match(ch) and not _SUPPORTED_SCRIPT.match(ch))
+    if len(words) < MIN_SIMILAR_WORDS and unspaced < UNSPACED_SENTENCE:
         raise ValidationError(
             "Too short to compare: write the claim as a sentence (at least "
             f"{MIN_SIMILAR_WORDS} words), or use keyword search for single words."
