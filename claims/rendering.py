@@ -80,11 +80,11 @@ def body_html(paragraphs: Iterable[Paragraph], *, selected: int | None = None) -
     return mark_safe("".join(parts))  # every value above is escaped
 
 
-def checked_before_flag(pk: int, count: int, url: str) -> str:
+def checked_before_flag(pk: int, count: int, url: str, *, oob: bool = False) -> str:
     """The review row's "checked before?" flag (claims.search.selectors.checked_before):
     empty when no earlier fact-check is suggested; a link that opens the claim's panel,
     whose "Checked before?" section lists the matches. The slot keeps its id so the poll
-    after an import can fill it."""
+    after an import can fill it (`oob`: as an htmx out-of-band swap)."""
     flag = ""
     if count:
         title = ngettext(
@@ -97,7 +97,8 @@ def checked_before_flag(pk: int, count: int, url: str) -> str:
             f'hx-get="{url}" hx-target="#panel" hx-push-url="false" title="{escape(title)}">'
             f"{escape(gettext('Checked before?'))} ({count})</a>"
         )
-    return f'<span class="checked-before-slot" id="checked-before-{pk}">{flag}</span>'
+    swap = ' hx-swap-oob="true"' if oob else ""
+    return f'<span{swap} class="checked-before-slot" id="checked-before-{pk}">{flag}</span>'
 
 
 def claim_rows_html(

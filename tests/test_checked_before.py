@@ -155,3 +155,12 @@ def test_flags_cost_a_fixed_number_of_queries(
     with django_assert_max_num_queries(20):
         html = client.get(article.get_absolute_url()).content.decode()
     assert len(_flags(html)) == 40
+
+
+def test_no_poll_when_the_model_is_switched_off(client, editor, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_EMBEDDINGS", "off")  # vectors will never come
+    article = Article.objects.create(title="Off", body=ARTICLE)
+    Claim.objects.create(article=article, text="Unemployment in Poland fell to 2.8 percent.")
+    client.force_login(editor)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert 'id="checked-before-poll"' not in html and 'id="checked-before-' in html

@@ -842,7 +842,7 @@ def checked_before(article_id: int) -> CheckedBefore:
     )
     counts = {row["claim_id"]: row["n"] for row in rows}
     recent = timezone.now() - CHECKED_BEFORE_WAIT
-    pending = (
+    pending = not embeddings.switched_off() and (
         Claim.objects.filter(article_id=article_id, updated_at__gte=recent)
         .filter(Q(text_vector__isnull=True) | ~Q(text_vector__model_name=embeddings.MODEL_NAME))
         .exists()

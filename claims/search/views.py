@@ -153,9 +153,7 @@ def checked_before(request: WorkbenchRequest, article_id: int) -> HttpResponse:
     get_object_or_404(Article.objects.only("pk"), pk=article_id)
     flags = selectors.checked_before(article_id)
     parts = [
-        rendering.checked_before_flag(pk, count, reverse("claims:claim", args=[pk])).replace(
-            "<span ", '<span hx-swap-oob="true" ', 1
-        )
+        rendering.checked_before_flag(pk, count, reverse("claims:claim", args=[pk]), oob=True)
         for pk, count in sorted(flags.counts.items())
     ]
     if flags.pending:  # the poll goes on (templates/search/_checked_before_poll.html)
