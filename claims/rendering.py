@@ -9,12 +9,13 @@ templates it replaces, which the browser tests and static/js/review.js rely on."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext, ngettext
 
 from claims import policies
 from claims.highlight import Paragraph
@@ -79,6 +80,27 @@ def body_html(paragraphs: Iterable[Paragraph], *, selected: int | None = None) -
     return mark_safe("".join(parts))  # every value above is escaped
 
 
+def checked_before_flag(pk: int, count: int, url: str, *, oob: bool = False) -> str:
+    """The review row's "checked before?" flag (claims.search.selectors.checked_before):
+    empty when no earlier fact-check is suggested; a link that opens the claim's panel,
+    whose "Checked before?" section lists the matches. The slot keeps its id so the poll
+    after an import can fill it (`oob`: as an htmx out-of-band swap)."""
+    flag = ""
+    if count:
+        title = ngettext(
+            "%(count)d earlier fact-check says the same: open the claim to see it",
+            "%(count)d earlier fact-checks say the same: open the claim to see them",
+            count,
+        ) % {"count": count}
+        flag = (
+            f'<a class="checked-before" data-testid="checked-before" href="{url}#similar-claims" '
+            f'hx-get="{url}" hx-target="#panel" hx-push-url="false" title="{escape(title)}">'
+            f"{escape(gettext('Checked before?'))} ({count})</a>"
+        )
+    swap = ' hx-swap-oob="true"' if oob else ""
+    return f'<span{swap} class="checked-before-slot" id="checked-before-{pk}">{flag}</span>'
+
+
 def claim_rows_html(
     claims: Iterable[Claim],
     *,
@@ -86,10 +108,13 @@ def claim_rows_html(
     selected: int | None = None,
     can_merge: bool = False,
     article_language: str = "",
+    checked_before: Mapping[int, int] | None = None,
 ) -> SafeString:
     """One row per claim; the quick accept/reject buttons are those claims.policies allows.
-    A claim in another language than its article (a quote) shows its language code."""
+    A claim in another language than its article (a quote) shows its language code;
+    a claim with an earlier fact-check suggested, its "checked before?" flag."""
     allowed = {a: policies.allowed_on_each(user, a) for a in ("accept", "reject")}
+    flags = checked_before or {}
     claim_url = _url_for("claims:claim")
     transition_url = _url_for("claims:transition")
     rows: list[str] = []
@@ -130,6 +155,7 @@ def claim_rows_html(
             f'class="claim-link">{escape(_truncate(claim.text, 160))}</a> '
             f'<span class="state state-{state}">{_STATE_LABELS[state]}</span> '
             f"{language}{_verdict_badge(claim)} "
+            f"{checked_before_flag(pk, flags.get(pk, 0), url)} "
             f'<span class="score" title="Check-worthiness">{claim.checkworthiness:.2f}</span> '
             f"{reasons} "
             f'<span class="counts">{getattr(claim, "attribution_count", 0)} attr. · '

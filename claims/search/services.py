@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from claims import policies
@@ -30,15 +32,16 @@ def _stale(kind: str, rows: list[tuple[int, str]]) -> list[tuple[int, str, str]]
     """(pk, text, hash) of the rows whose stored vector is missing or was computed from
     another text or model."""
     owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
-    stored = dict(
-        TextVector.objects.filter(**{f"{owner}__in": [pk for pk, _ in rows]}).values_list(
-            owner, "text_hash"
-        )
-    )
+    stored = {
+        pk: (digest, model)
+        for pk, digest, model in TextVector.objects.filter(
+            **{f"{owner}__in": [pk for pk, _ in rows]}
+        ).values_list(owner, "text_hash", "model_name")
+    }
     out = []
     for pk, text in rows:
         digest = embeddings.text_hash(text)
-        if stored.get(pk) != digest and text.strip():
+        if stored.get(pk) != (digest, embeddings.MODEL_NAME) and text.strip():
             out.append((pk, text, digest))
     return out
 
@@ -102,6 +105,40 @@ def store_vectors_quietly(*, claim_ids: Iterable[int] = (), prior_ids: Iterable[
     except embeddings.EmbeddingUnavailable as exc:
         logger.warning("vectors not computed: %s", exc)
         return 0
+
+
+# How far back the sweep looks for a text edited after its vector was stored (the edit
+# queues its own recompute; the sweep catches a task lost meanwhile).
+EDITED_WINDOW = timedelta(days=1)
+
+
+def _needing_vectors(model, field: str, limit: int) -> list[int]:
+    """Ids of rows with no vector, one from another model, or (edited within EDITED_WINDOW)
+    one older than the row, oldest edit first; store_vectors then skips those whose text
+    hash is unchanged (a state change, not a text edit)."""
+    recent = timezone.now() - EDITED_WINDOW
+    return list(
+        model.objects.filter(
+            Q(text_vector__isnull=True)
+            | ~Q(text_vector__model_name=embeddings.MODEL_NAME)
+            | Q(updated_at__gte=recent, text_vector__updated_at__lt=F("updated_at"))
+        )
+        .exclude(**{field: ""})
+        .order_by("updated_at", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
+def embed_missing(*, limit: int = 5000) -> int:
+    """The beat sweep (claims.search.tasks.embed_missing): vectors for up to `limit` claims
+    and prior fact-checks whose vector is missing or stale (another model, or a text edited
+    since), e.g. imported while the model or the worker was down, or after a model upgrade.
+    Idempotent: a second run finds nothing to compute. Without the model, logs why."""
+    claims = _needing_vectors(Claim, "text", limit)
+    priors = _needing_vectors(PriorFactCheck, "claim_reviewed", limit)
+    if not claims and not priors:
+        return 0
+    return store_vectors_quietly(claim_ids=claims, prior_ids=priors)
 
 
 def compute_suggestions(*, claim_id: int) -> list[ClaimMatch]:

@@ -23,17 +23,9 @@ def embed_prior_fact_checks(prior_ids: list[int]) -> int:
 
 @shared_task(name="claims.search.tasks.embed_missing", acks_late=True)
 def embed_missing(limit: int = 5000) -> int:
-    """A sweep for what a lost task missed: vectors of up to `limit` claims and prior
-    fact-checks that have none (e.g. imported while the model was unavailable)."""
-    from claims.models import Claim, PriorFactCheck
-
-    claims = list(
-        Claim.objects.filter(text_vector__isnull=True).values_list("pk", flat=True)[:limit]
-    )
-    priors = list(
-        PriorFactCheck.objects.filter(text_vector__isnull=True).values_list("pk", flat=True)[:limit]
-    )
-    return services.store_vectors_quietly(claim_ids=claims, prior_ids=priors)
+    """On beat (settings.CELERY_BEAT_SCHEDULE "embed-missing-vectors"): vectors of up to
+    `limit` claims and prior fact-checks whose vector is missing or stale."""
+    return services.embed_missing(limit=limit)
 
 
 hooks.connect()

@@ -8,11 +8,14 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import reswap, retarget
 
-from claims import policies
-from claims.models import Claim, ClaimMatch
+from claims import policies, rendering
+from claims.models import Article, Claim, ClaimMatch
 from claims.search import selectors, services
 from claims.search.forms import SearchForm
 from claims.views import panel_response
@@ -140,3 +143,21 @@ def dismiss(request: WorkbenchRequest, pk: int) -> HttpResponse:
         context = _similar_context(request, match.claim) | {"error": " ".join(_messages(exc))}
         return render(request, "search/_similar_claims.html", context, status=403)
     return render(request, "search/_similar_claims.html", _similar_context(request, match.claim))
+
+
+@login_required
+@require_GET
+def checked_before(request: WorkbenchRequest, article_id: int) -> HttpResponse:
+    """The flags of an article's claims as out-of-band swaps into their rows' slots, and
+    the poll again while some claims' suggestions are still being computed."""
+    get_object_or_404(Article.objects.only("pk"), pk=article_id)
+    flags = selectors.checked_before(article_id)
+    parts = [
+        rendering.checked_before_flag(pk, count, reverse("claims:claim", args=[pk]), oob=True)
+        for pk, count in sorted(flags.counts.items())
+    ]
+    if flags.pending:  # the poll goes on (templates/search/_checked_before_poll.html)
+        parts.append(
+            render_to_string("search/_checked_before_poll.html", {"article_id": article_id})
+        )
+    return HttpResponse(mark_safe("".join(parts)))  # every part is escaped where it is made
