@@ -95,7 +95,7 @@ def multipart_body(recording: Path, target: Path, boundary: str) -> None:
                 f"{value}\r\n".encode()
             )
         out.write(
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"upload\"; "
+            f'--{boundary}\r\nContent-Disposition: form-data; name="upload"; '
             f'filename="{recording.name}"\r\nContent-Type: audio/wav\r\n\r\n'.encode()
         )
         with recording.open("rb") as source:
@@ -151,7 +151,9 @@ def main() -> None:
     started = time.perf_counter()
     make_recording(recording)
     size = recording.stat().st_size
-    print(f"the 1-hour recording: {size / 1e6:.1f} MB WAV, made in {time.perf_counter() - started:.1f} s")
+    print(
+        f"the 1-hour recording: {size / 1e6:.1f} MB WAV, made in {time.perf_counter() - started:.1f} s"
+    )
 
     user = make_user(f"bench-{os.getpid()}", "Editors", staff=True)
     claim = Claim.objects.create(text="The minister said it on the radio.", assignee=user)
