@@ -205,3 +205,33 @@ def test_images_of_a_confidential_citation_are_matched_only_for_those_who_may_se
     assert not evidence_visible_to(checker2, evidence)
     assert media.find_matches(original, user=checker2) == []
     assert [m["kind"] for m in media.find_matches(original, user=None)] == ["snapshot"]
+
+
+@pytest.mark.worker
+def test_a_real_worker_hashes_a_cited_pages_image_and_fetches_a_linked_recording(
+    request, monkeypatch, settings, require_redis, transactional_db, site, tmp_path, checker
+):
+    from claims.models import Claim
+    from tests.waiting import wait_until
+
+    monkeypatch.setenv("MEDIA_ROOT", str(settings.MEDIA_ROOT))  # the worker's storage too
+    site.routes["/page"] = Route(b'<p>The crossing.</p><img src="/photo.jpg">')
+    site.routes["/photo.jpg"] = Route(photo(21), content_type="image/jpeg")
+    site.routes["/call.ogg"] = Route(
+        lavfi(tmp_path / "call.ogg", seconds=2).read_bytes(), content_type="audio/ogg"
+    )
+    request.getfixturevalue("celery_worker_process")
+    claim = Claim.objects.create(text="The photo shows the crossing.", assignee=checker)
+    page = services.add_evidence(claim=claim, user=checker, url=site.url("/page"))
+    call = services.add_evidence(claim=claim, user=checker, url=site.url("/call.ogg"))
+    wait_until(
+        lambda: (
+            ImageHash.objects.filter(kind="snapshot", snapshot__link=page.link).exists()
+            and MediaInfo.objects.filter(evidence=call, status__in=["done", "failed"]).exists()
+        ),
+        timeout=90,
+    )
+    info = MediaInfo.objects.get(evidence=call)
+    assert info.status == "done", info.error
+    assert info.duration_seconds == pytest.approx(2, abs=0.1) and info.fetched
+    assert [m["kind"] for m in media.find_matches(photo(21), user=checker)] == ["snapshot"]
