@@ -40,6 +40,7 @@ from claims.models import Article, Claim, ImportJob, RatingLabel
 from claims.search import selectors as search_selectors
 from claims.tasks import start_claimreview_import
 from factcheck.request_limits import oversized_post_message
+from media import services as media_services
 from sources import services as source_services
 from sources.fetching import download
 from sources.forms import EvidenceForm
@@ -111,6 +112,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @permission_required("claims.add_article", raise_exception=True)
 def import_article(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["upload"]
+        if upload is not None and media_services.wants_worker(upload):  # OCR: seconds a page
+            try:
+                job = media_services.start_scan_import(
+                    upload=upload, user=request.user, metadata=form.metadata()
+                )
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                if request.htmx:
+                    return HttpResponseClientRedirect(reverse("media:scan_import", args=[job.pk]))
+                return redirect("media:scan_import", pk=job.pk)
     if request.method == "POST" and form.is_valid():
         try:
             article, created = run_import(

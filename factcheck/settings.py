@@ -193,6 +193,9 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FACTCHECK_MAX_UPLOAD_BYTES = env_int("FACTCHECK_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)
+# Audio and video evidence (an hour of speech is 30-500 MB); uploads over
+# FILE_UPLOAD_MAX_MEMORY_SIZE stream to a temporary file, so this costs disk, not memory.
+FACTCHECK_MEDIA_MAX_BYTES = env_int("FACTCHECK_MEDIA_MAX_BYTES", 500 * 1024 * 1024)
 
 # --- Celery -----------------------------------------------------------------------------
 REDIS_URL = env("REDIS_URL")

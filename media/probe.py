@@ -11,6 +11,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 PROBE_TIMEOUT = 30
 FRAME_TIMEOUT = 120
 MAX_FRAMES = 12
@@ -30,7 +32,8 @@ class Probe:
     streams: list[dict] = field(default_factory=list)
 
 
-def probe(path: Path, name: str = "The recording") -> Probe:
+def probe(path: Path, name: str = "") -> Probe:
+    name = name or _("The recording")
     try:
         done = subprocess.run(
             [
@@ -49,16 +52,21 @@ def probe(path: Path, name: str = "The recording") -> Probe:
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
-        raise MediaRefused(f"“{name}” took too long to read; it may be damaged.") from exc
+        raise MediaRefused(
+            _("“%(name)s” took too long to read; it may be damaged.") % {"name": name}
+        ) from exc
     except OSError as exc:
-        raise MediaRefused("Recordings cannot be read here: ffprobe is not installed.") from exc
+        raise MediaRefused(_("Recordings cannot be read here: ffprobe is not installed.")) from exc
     try:
         info = json.loads(done.stdout or "{}")
     except json.JSONDecodeError:
         info = {}
     streams = [s for s in info.get("streams", []) if s.get("codec_type") in ("audio", "video")]
     if done.returncode != 0 or not streams:
-        raise MediaRefused(f"“{name}” is not a recording we can read (no audio or video found).")
+        raise MediaRefused(
+            _("“%(name)s” is not a recording we can read (no audio or video found).")
+            % {"name": name}
+        )
     video = [
         s
         for s in streams
@@ -68,7 +76,10 @@ def probe(path: Path, name: str = "The recording") -> Probe:
     if duration is None:
         duration = max((_float(s.get("duration")) or 0 for s in streams), default=0) or None
     if not duration or duration <= 0:
-        raise MediaRefused(f"“{name}” has no duration; it may be damaged or still being written.")
+        raise MediaRefused(
+            _("“%(name)s” has no duration; it may be damaged or still being written.")
+            % {"name": name}
+        )
     return Probe(
         kind="video" if video else "audio",
         format_name=str(info.get("format", {}).get("format_long_name", ""))[:100],

@@ -4,17 +4,21 @@ through the same download helper as every stored file (sources.views._download).
 
 from __future__ import annotations
 
+import os
+
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from claims.policies import evidence_visible_to
 from factcheck.http import WorkbenchRequest
 from media import services
-from media.models import KeyFrame, MediaInfo, ScanPage
+from media.models import KeyFrame, MediaInfo, ScanImport, ScanPage
 from media.templatetags.media_tags import media_card_context
 from sources.models import Evidence
 from sources.views import _download
@@ -74,3 +78,30 @@ def transcript(request: WorkbenchRequest, pk: int) -> HttpResponse:
     context = media_card_context(request.user, item, info)
     context["transcript_error"] = error
     return render(request, "media/_media_card.html", context, status=422 if error else 200)
+
+
+@require_GET
+def scan_import(request: WorkbenchRequest, pk: int) -> HttpResponseBase:
+    """The progress of an image imported as an article (only its importer sees it): the
+    page, or for htmx's poll the progress alone; when done, the poll goes to the article."""
+    job = ScanImport.objects.filter(pk=pk, requested_by_id=request.user.pk).first()
+    if job is None:
+        raise Http404("No such import.")
+    if request.htmx:
+        if job.status == ScanImport.Status.DONE and job.article_id:
+            return HttpResponseClientRedirect(reverse("claims:article", args=[job.article_id]))
+        return render(request, "media/_scan_import_progress.html", {"job": job})
+    return render(request, "media/scan_import.html", {"job": job})
+
+
+@require_GET
+@permission_required("sources.view_evidence", raise_exception=True)
+def linked_recording(request: WorkbenchRequest, pk: int) -> HttpResponseBase:
+    """Our copy of a recording cited by its address, for the panel's player (range requests
+    for seeking), with the same rights and headers as an uploaded evidence file."""
+    item = _visible_evidence(request, pk)
+    info = MediaInfo.objects.filter(evidence=item).first()
+    if info is None or not info.fetched:
+        raise Http404("No copy of this recording.")
+    name = os.path.basename(info.fetched.name or "") or "recording"
+    return _download(info.fetched, name, request.headers.get("Range", ""))

@@ -35,7 +35,7 @@ from sources.linkcheck.safety import UrlRefused, prepare_url
 from sources.linkcheck_settings import linkcheck_config as linkcheck_config  # the one definition
 from sources.matching import match_source
 from sources.models import Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias, url_hash
-from sources.uploads import check_evidence_upload
+from sources.uploads import check_evidence_upload, upload_limit
 
 DEAD_OUTCOME_VALUES = frozenset(outcome.value for outcome in DEAD_OUTCOMES)
 
@@ -299,8 +299,9 @@ def validate_upload(upload: UploadedFile) -> None:
 
 
 def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
-    """Hash the upload in chunks (never all in memory) and refuse it above the size limit."""
-    limit = settings.FACTCHECK_MAX_UPLOAD_BYTES
+    """Hash the upload in chunks (never all in memory) and refuse it above the size limit
+    of its kind (sources.uploads.upload_limit: recordings may be large)."""
+    limit = upload_limit(upload.name or "")
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
             {"file": f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes."}
@@ -406,14 +407,27 @@ def add_evidence(
         _enqueue_check(evidence.link)
     if upload is not None:
         _register_media(evidence)
+    elif evidence.url:
+        _register_media(evidence, url_only=True)
     return evidence
 
 
-def _register_media(evidence: Evidence) -> None:
-    """Images and recordings are read by a worker after commit (hashes, EXIF, duration)."""
-    from media.services import register_evidence_media  # media builds on this module
+def _register_media(evidence: Evidence, *, url_only: bool = False) -> None:
+    """Images and recordings (uploaded, or a linked recording) are read by a worker after
+    commit (hashes, EXIF, duration). ``url_only``: new evidence citing an address, which
+    matters only if it names a recording."""
+    from media.services import linked_recording, register_evidence_media  # media builds on this
 
+    if url_only and not linked_recording(evidence.url):
+        return
     register_evidence_media(evidence)
+
+
+def _register_snapshot_images(snapshot: Snapshot, body: bytes | None) -> None:
+    """The images a snapshotted page links are hashed by a worker ("seen this image before?")."""
+    from media.services import register_snapshot
+
+    register_snapshot(snapshot, body)
 
 
 def _locked_evidence(pk: int) -> Evidence:
@@ -459,7 +473,7 @@ def update_evidence(
     _save(evidence, upload)
     if evidence.url != old_url and evidence.link is not None:
         _enqueue_check(evidence.link)
-    if upload is not None:
+    if upload is not None or (evidence.url != old_url and not evidence.file):
         _register_media(evidence)
     return evidence
 
@@ -523,6 +537,7 @@ def _snapshot(link: Link, check: LinkCheck, result: LinkResult) -> Snapshot:
     snapshot.full_clean()
     snapshot.save()
     provenance.seal_snapshot(snapshot=snapshot, warc=warc)  # a trusted timestamp, after commit
+    _register_snapshot_images(snapshot, result.body)
     if settings.WAYBACK_SAVE_ENABLED:
         enqueue("sources.tasks.submit_to_wayback", snapshot.pk)
     return snapshot

@@ -74,6 +74,20 @@ KINDS = (
 )
 
 
+RECORDING_EXTENSIONS = frozenset({".mp3", ".m4a", ".ogg", ".wav", ".mp4", ".mov", ".webm"})
+
+
+def upload_limit(file_name: str) -> int:
+    """The largest file of this kind: recordings may be large (FACTCHECK_MEDIA_MAX_BYTES),
+    everything else is read whole somewhere and stays small (FACTCHECK_MAX_UPLOAD_BYTES)."""
+    from django.conf import settings
+
+    extension = os.path.splitext(file_name or "")[1].lower()
+    if extension in RECORDING_EXTENSIONS:
+        return max(settings.FACTCHECK_MEDIA_MAX_BYTES, settings.FACTCHECK_MAX_UPLOAD_BYTES)
+    return settings.FACTCHECK_MAX_UPLOAD_BYTES
+
+
 def check_evidence_upload(upload: UploadedFile) -> str:
     """Refuse anything but the allowed kinds; return the content type to serve it with."""
     name = os.path.basename(upload.name or "")

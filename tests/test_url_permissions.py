@@ -160,6 +160,9 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     "media:key_frame_image": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
     "media:evidence_media": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
     "media:transcript": action(),
+    "media:linked_recording": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
+    # an image import's progress belongs to whoever started it
+    "media:scan_import": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
     "search:search": page(),
     "search:similar": page(),
     "search:link": action(),

@@ -392,6 +392,30 @@ def ocr_image(
     return ocr_pages([(image, page)], language=language, name=name, max_seconds=max_seconds)
 
 
+def needs_ocr(data: bytes, name: str) -> bool:
+    """Will this file be read with OCR (an image, or a PDF with no text layer)? The same
+    rule as loaders.load_pdf, which reads the text layer first: callers use it to send the
+    slow imports to a worker. An unreadable PDF is False: the ordinary import says why."""
+    extension = os.path.splitext((name or "").lower())[1]
+    if extension in IMAGE_EXTENSIONS:
+        return True
+    if extension != ".pdf":
+        return False
+    from pypdf import PdfReader
+
+    deadline = time.monotonic() + 5
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return False
+        for page in reader.pages:
+            if (page.extract_text() or "").strip() or time.monotonic() > deadline:
+                return False
+    except Exception:  # damaged: let the import in the request report it
+        return False
+    return True
+
+
 def pdf_page_count(path: Path, name: str) -> int:
     try:
         info = subprocess.run(

@@ -111,7 +111,8 @@ class EvidenceUploadSerializer(EvidenceSerializer):
         allow_empty_file=False,
         use_url=False,
         help_text=f"The evidence file: {KINDS}; at most "
-        f"{settings.FACTCHECK_MAX_UPLOAD_BYTES:,} bytes. Stored with its SHA-256.",
+        f"{settings.FACTCHECK_MAX_UPLOAD_BYTES:,} bytes, audio and video "
+        f"{settings.FACTCHECK_MEDIA_MAX_BYTES:,}. Stored with its SHA-256.",
     )
 
     class Meta(EvidenceSerializer.Meta):
