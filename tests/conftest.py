@@ -175,6 +175,7 @@ def _reference_data(request) -> None:
 
     for module in (
         "claims.migrations.0002_default_rating_scale",
+        "claims.migrations.0017_rating_names_default_scale",
         "claims.migrations.0003_groups",
         "claims.migrations.0007_prior_fact_check_permissions",
     ):
