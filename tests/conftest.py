@@ -140,6 +140,17 @@ def celery_worker_process(require_redis, transactional_db) -> Iterator[subproces
 
 
 @pytest.fixture(autouse=True)
+def _site_language() -> Iterator[None]:
+    """Each test starts in the site's language. A page request activates its reader's
+    language in the thread and nothing deactivates it, so without this a report or export
+    made by the next test (written in the active language) would come out in Russian."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _test_storage(settings, tmp_path):
     """Uploads go to a temporary folder; static files need no collectstatic manifest."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -167,7 +167,8 @@ def test_the_report_is_written_in_the_language_asked_for():
     assert f"- **Вердикт:** {RUSSIAN_NAMES[claim.verdict.slug]} (" in markdown
     assert "## Нерешённые вопросы" in markdown
     html = render_article(article.pk, "html", language="uk").content.decode()
-    assert claim.verdict.names["uk"] in html
+    assert f'{claim.verdict.colour}">{claim.verdict.names["uk"]}</b>' in html  # the badge
+    assert f'"alternateName": "{claim.verdict.names["uk"]}"' in html  # the JSON-LD
     # the request's language does not leak out of the report
     assert translation.get_language() in (None, "en", "en-us")
 
@@ -202,3 +203,17 @@ def test_bulk_claimreview_export_is_written_in_the_requesters_language(
     names = {r["reviewRating"]["alternateName"] for r in reviews}
     assert claim.verdict.names["be"] in names
     assert claim.verdict.name not in names
+
+
+def test_the_review_page_names_states_and_verdicts_in_the_readers_language(checker):
+    from claims import rendering
+
+    article = make_article(14, seed=45)
+    claims = list(article.claims.select_related("verdict").order_by("start"))
+    with translation.override("uk"):
+        rows = rendering.claim_rows_html(claims, user=checker)
+    assert ">На перевірці</span>" in rows and ">Відхилено</span>" in rows
+    for claim in claims:
+        if claim.verdict_id:
+            assert f">{claim.verdict.names['uk']}</span>" in rows
+    assert "Немає вердикту" in rows and "No verdict" not in rows
