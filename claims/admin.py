@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpRequest
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import policies, services
@@ -18,7 +19,7 @@ def verdict_badge(label: RatingLabel | None) -> str:
     return format_html(
         '<span style="background:{};color:#fff;padding:1px 6px;border-radius:3px">{}</span>',
         label.colour,
-        label.name,
+        label.display_name,
     )
 
 
@@ -41,7 +42,7 @@ class RatingLabelAdmin(admin.ModelAdmin):
     list_filter = ["scale"]
     search_fields = ["name"]
 
-    @admin.display(description="Colour")
+    @admin.display(description=_("Colour"))
     def badge(self, obj: RatingLabel) -> str:
         return verdict_badge(obj)
 
@@ -306,17 +307,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
         """The claimant column through claims.policies, for the user asking."""
         secret = policies.secret_names()
 
-        @admin.display(description="Claimant")
+        @admin.display(description=_("Claimant"))
         def claimant(obj: Claim) -> str:
             return policies.shown_claimant(obj, user=request.user, secret=secret)
 
         return [claimant if name == "claimant" else name for name in self.list_display]
 
-    @admin.display(description="Claim")
+    @admin.display(description=_("Claim"))
     def short_text(self, obj: Claim) -> str:
         return obj.text[:90]
 
-    @admin.display(description="Verdict", ordering="verdict__value")
+    @admin.display(description=_("Verdict"), ordering="verdict__value")
     def verdict_colour(self, obj: Claim) -> str:
         return verdict_badge(obj.verdict)
 

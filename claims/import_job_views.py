@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django_htmx.middleware import HtmxDetails
 
@@ -20,6 +21,6 @@ class HtmxRequest(HttpRequest):
 def import_job(request: HtmxRequest, pk: int) -> HttpResponse:
     job = ImportJob.objects.filter(pk=pk, requested_by_id=request.user.pk).first()
     if job is None:
-        raise Http404("No such import.")
+        raise Http404(_("No such import."))
     template = "claims/_import_progress.html" if request.htmx else "claims/import_job.html"
     return render(request, template, {"job": job})

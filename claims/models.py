@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,9 +12,40 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-HEX_COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Enter a colour as #rrggbb, e.g. #2e7d32.")
+HEX_COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as #rrggbb, e.g. #2e7d32."))
+
+
+NAMES_HELP = _(
+    "The name in other interface languages, by language code, e.g. "
+    '{"ru": "Правда", "pl": "Prawda"}; the name above is the English one and stands in for '
+    "any language not listed."
+)
+
+
+def name_in(names: dict[str, str], fallback: str, language: str | None = None) -> str:
+    """The name for `language` (default: the active one) from a {code: name} mapping;
+    "pt-br" falls back to "pt", anything not given to `fallback` (the English name)."""
+    code = (language or translation.get_language() or "").lower()
+    names = names or {}
+    return names.get(code) or names.get(code.split("-")[0]) or fallback
+
+
+def names_problem(names: object) -> str | None:
+    """What is wrong with a {language code: name} mapping, or None."""
+    from django.conf.locale import LANG_INFO
+
+    if not isinstance(names, dict):
+        return _('Give the names as {"language code": "name", …}.')
+    for code, name in names.items():
+        if code not in LANG_INFO:
+            return _("“%(code)s” is not a language code.") % {"code": str(code)[:20]}
+        if not isinstance(name, str) or not name.strip():
+            return _("Give a name for “%(code)s”, or leave the language out.") % {"code": code}
+    return None
 
 
 def content_hash(body: str) -> str:
@@ -28,16 +60,21 @@ class RatingScale(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
-    best_value = models.PositiveSmallIntegerField(help_text="ratingValue of the most true label.")
-    worst_value = models.PositiveSmallIntegerField(help_text="ratingValue of the least true label.")
+    best_value = models.PositiveSmallIntegerField(
+        help_text=_("ratingValue of the most true label.")
+    )
+    worst_value = models.PositiveSmallIntegerField(
+        help_text=_("ratingValue of the least true label.")
+    )
     is_default = models.BooleanField(default=False)
+    names = models.JSONField(default=dict, blank=True, help_text=NAMES_HELP)
 
     class Meta:
         constraints = [
             models.CheckConstraint(
                 condition=Q(best_value__gt=F("worst_value")),
                 name="ratingscale_best_above_worst",
-                violation_error_message="The best rating must be higher than the worst.",
+                violation_error_message=_("The best rating must be higher than the worst."),
             ),
             models.UniqueConstraint(
                 fields=["is_default"], condition=Q(is_default=True), name="one_default_scale"
@@ -45,7 +82,20 @@ class RatingScale(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The scale's name in the active language."""
+        return name_in(self.names, self.name)
+
+    def name_in(self, language: str | None = None) -> str:
+        return name_in(self.names, self.name, language)
+
+    def clean(self) -> None:
+        problem = names_problem(self.names)
+        if problem:
+            raise ValidationError({"names": problem})
 
     @classmethod
     def default(cls) -> RatingScale | None:
@@ -61,11 +111,14 @@ class RatingLabel(models.Model):
     name = models.CharField(max_length=60)
     slug = models.SlugField(max_length=60)
     value = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="ClaimReview ratingValue; empty for non-ordinal labels."
+        null=True, blank=True, help_text=_("ClaimReview ratingValue; empty for non-ordinal labels.")
     )
     colour = models.CharField(max_length=7, validators=[HEX_COLOUR], default="#757575")
     description = models.TextField(blank=True)
     position = models.PositiveSmallIntegerField(default=0)
+    # Labels are data an editor changes (a custom scale, a new language), so their names in
+    # each language are kept with them, not in the code's catalogues.
+    names = models.JSONField(default=dict, blank=True, help_text=NAMES_HELP)
 
     class Meta:
         ordering = ["scale", "position"]
@@ -75,28 +128,43 @@ class RatingLabel(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The verdict's name in the active language (pages, the verdict menu)."""
+        return name_in(self.names, self.name)
+
+    def name_in(self, language: str | None = None) -> str:
+        """The verdict's name in `language` (a report's language), else the English name."""
+        return name_in(self.names, self.name, language)
 
     @property
     def is_ordinal(self) -> bool:
         return self.value is not None
 
     def clean(self) -> None:
+        problem = names_problem(self.names)
+        if problem:
+            raise ValidationError({"names": problem})
         if self.value is not None and self.scale_id:
             scale = self.scale
             if not scale.worst_value <= self.value <= scale.best_value:
                 raise ValidationError(
-                    {"value": f"Must lie between {scale.worst_value} and {scale.best_value}."}
+                    {
+                        "value": _("Must lie between %(worst)s and %(best)s.")
+                        % {"worst": scale.worst_value, "best": scale.best_value}
+                    }
                 )
 
 
 class Article(models.Model):
     class Status(models.TextChoices):
-        IMPORTED = "imported", "Imported"
-        IN_REVIEW = "in_review", "In review"
-        DONE = "done", "Checked"
-        PUBLISHED = "published", "Published"
-        ARCHIVED = "archived", "Archived"
+        IMPORTED = "imported", _("Imported")
+        IN_REVIEW = "in_review", _("In review")
+        DONE = "done", _("Checked")
+        PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived")
 
     title = models.CharField(max_length=500)
     outlet = models.CharField(max_length=200, blank=True)
@@ -107,10 +175,12 @@ class Article(models.Model):
         max_length=12,
         blank=True,
         db_index=True,
-        help_text="ISO 639-1 code of the article's main language, detected on import and "
-        "corrected through claims.services.change_article_language; empty: not known.",
+        help_text=_(
+            "ISO 639-1 code of the article's main language, detected on import and "
+            "corrected through claims.services.change_article_language; empty: not known."
+        ),
     )
-    body = models.TextField(help_text="Cleaned text; claims point into it by character offsets.")
+    body = models.TextField(help_text=_("Cleaned text; claims point into it by character offsets."))
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.IMPORTED)
     imported_by = models.ForeignKey(
@@ -130,7 +200,7 @@ class Article(models.Model):
             models.CheckConstraint(
                 condition=~Q(body=""),
                 name="article_body_not_empty",
-                violation_error_message="An article needs a body.",
+                violation_error_message=_("An article needs a body."),
             ),
         ]
 
@@ -146,11 +216,13 @@ class Article(models.Model):
 
     def clean(self) -> None:
         if not self.body.strip():
-            raise ValidationError({"body": "An article needs a body."})
+            raise ValidationError({"body": _("An article needs a body.")})
         if self.pk:
             stored = Article.objects.filter(pk=self.pk).values_list("body", flat=True).first()
             if stored is not None and stored != self.body and self.claims.exists():
-                raise ValidationError({"body": "The text cannot change once claims point into it."})
+                raise ValidationError(
+                    {"body": _("The text cannot change once claims point into it.")}
+                )
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -160,13 +232,13 @@ class ClaimQuerySet(models.QuerySet):
 
 class Claim(models.Model):
     class State(models.TextChoices):
-        PROPOSED = "proposed", "Proposed"
-        ACCEPTED = "accepted", "Accepted"
-        REJECTED = "rejected", "Rejected"
-        IN_RESEARCH = "in_research", "In research"
-        DRAFTED = "drafted", "Verdict drafted"
-        APPROVED = "approved", "Approved"
-        PUBLISHED = "published", "Published"
+        PROPOSED = "proposed", _("Proposed")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+        IN_RESEARCH = "in_research", _("In research")
+        DRAFTED = "drafted", _("Verdict drafted")
+        APPROVED = "approved", _("Approved")
+        PUBLISHED = "published", _("Published")
 
     # Which state may follow which. claims.policies adds who may take each step (and that
     # approved/published work moves only by an explicit reopen); services enforce both.
@@ -186,15 +258,15 @@ class Claim(models.Model):
         related_name="claims",
         null=True,
         blank=True,
-        help_text="Empty for claims from outside an article (a viral post, a speech).",
+        help_text=_("Empty for claims from outside an article (a viral post, a speech)."),
     )
     start = models.PositiveIntegerField(null=True, blank=True)
     end = models.PositiveIntegerField(null=True, blank=True)
-    text = models.TextField(help_text="The claim as checked, normalised.")
-    claimant = models.CharField(max_length=300, blank=True, help_text="Who makes the claim.")
-    claim_date = models.DateField(null=True, blank=True, help_text="When the claim was made.")
+    text = models.TextField(help_text=_("The claim as checked, normalised."))
+    claimant = models.CharField(max_length=300, blank=True, help_text=_("Who makes the claim."))
+    claim_date = models.DateField(null=True, blank=True, help_text=_("When the claim was made."))
     appearance_url = models.URLField(
-        max_length=2048, blank=True, help_text="Where the claim appeared (if not an article)."
+        max_length=2048, blank=True, help_text=_("Where the claim appeared (if not an article).")
     )
     checkworthiness = models.FloatField(
         default=0.0, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
@@ -203,13 +275,17 @@ class Claim(models.Model):
     language = models.CharField(
         max_length=12,
         blank=True,
-        help_text="ISO 639-1 code of the claim's own language (a quote may differ from its "
-        "article); empty: not known.",
+        help_text=_(
+            "ISO 639-1 code of the claim's own language (a quote may differ from its "
+            "article); empty: not known."
+        ),
     )
     chain_unverified = models.BooleanField(
         default=False,
-        help_text="The desk could not locate the primary source: the attribution chain is "
-        "reported as unverified.",
+        help_text=_(
+            "The desk could not locate the primary source: the attribution chain is "
+            "reported as unverified."
+        ),
     )
     state = models.CharField(max_length=20, choices=State.choices, default=State.PROPOSED)
     assignee = models.ForeignKey(
@@ -222,7 +298,7 @@ class Claim(models.Model):
     verdict = models.ForeignKey(
         RatingLabel, on_delete=models.PROTECT, null=True, blank=True, related_name="claims"
     )
-    rationale = models.TextField(blank=True, help_text="Markdown; sanitised when shown.")
+    rationale = models.TextField(blank=True, help_text=_("Markdown; sanitised when shown."))
     verdict_author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -246,7 +322,7 @@ class Claim(models.Model):
         blank=True,
         related_name="created_claims",
     )
-    version = models.PositiveIntegerField(default=1, help_text="Optimistic-locking counter.")
+    version = models.PositiveIntegerField(default=1, help_text=_("Optimistic-locking counter."))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
@@ -267,28 +343,30 @@ class Claim(models.Model):
                     Q(start__isnull=True, end__isnull=True) | Q(start__gte=0, end__gt=F("start"))
                 ),
                 name="claim_span_ordered",
-                violation_error_message="A span needs 0 <= start < end.",
+                violation_error_message=_("A span needs 0 <= start < end."),
             ),
             models.CheckConstraint(
                 condition=Q(article__isnull=False) | Q(start__isnull=True),
                 name="claim_span_needs_article",
-                violation_error_message="Only claims in an article have a span.",
+                violation_error_message=_("Only claims in an article have a span."),
             ),
             models.CheckConstraint(
                 condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
                 name="claim_checkworthiness_0_1",
-                violation_error_message="Check-worthiness lies between 0 and 1.",
+                violation_error_message=_("Check-worthiness lies between 0 and 1."),
             ),
             models.CheckConstraint(
                 condition=~Q(text=""),
                 name="claim_text_not_empty",
-                violation_error_message="A claim needs text.",
+                violation_error_message=_("A claim needs text."),
             ),
             models.CheckConstraint(
                 condition=Q(state__in=["proposed", "accepted", "rejected", "in_research"])
                 | Q(verdict__isnull=False),
                 name="claim_verdict_when_drafted",
-                violation_error_message="A drafted, approved or published claim needs a verdict.",
+                violation_error_message=_(
+                    "A drafted, approved or published claim needs a verdict."
+                ),
             ),
         ]
         indexes = [
@@ -308,26 +386,26 @@ class Claim(models.Model):
         return reverse("claims:claim", args=[self.pk])
 
     def clean(self) -> None:
-        errors: dict[str, str] = {}
+        errors: dict[str, Any] = {}
         if (self.start is None) != (self.end is None):
-            errors["end"] = "Give both start and end, or neither."
+            errors["end"] = _("Give both start and end, or neither.")
         elif self.start is not None:
             if self.article_id is None:
-                errors["start"] = "Only claims in an article have a span."
+                errors["start"] = _("Only claims in an article have a span.")
             elif not 0 <= self.start < self.end:
-                errors["end"] = "The span must satisfy 0 <= start < end."
+                errors["end"] = _("The span must satisfy 0 <= start < end.")
             elif self.end > len(self.article.body):
-                errors["end"] = (
-                    f"The span ends at {self.end}, past the article's {len(self.article.body)} characters."
-                )
+                errors["end"] = _(
+                    "The span ends at %(end)s, past the article's %(length)s characters."
+                ) % {"end": self.end, "length": len(self.article.body)}
         if self.verdict_id is None and self.state in {
             self.State.DRAFTED,
             self.State.APPROVED,
             self.State.PUBLISHED,
         }:
-            errors["verdict"] = "A drafted, approved or published claim needs a verdict."
+            errors["verdict"] = _("A drafted, approved or published claim needs a verdict.")
         if self.reviewer_id and self.reviewer_id == self.verdict_author_id:
-            errors["reviewer"] = "Nobody approves their own verdict."
+            errors["reviewer"] = _("Nobody approves their own verdict.")
         if errors:
             raise ValidationError(errors)
 
@@ -360,21 +438,23 @@ class PriorFactCheck(models.Model):
     """Another organisation's published ClaimReview, kept so a returning claim is found
     as already checked instead of being researched again."""
 
-    url = models.URLField(max_length=2048, help_text="The fact-check's own page.")
+    url = models.URLField(max_length=2048, help_text=_("The fact-check's own page."))
     url_hash = models.CharField(max_length=64, unique=True, editable=False)
     claim_reviewed = models.TextField()
     rating_text = models.CharField(max_length=300, blank=True)
     rating_value = models.FloatField(null=True, blank=True)
     best_rating = models.FloatField(null=True, blank=True)
     worst_rating = models.FloatField(null=True, blank=True)
-    author_name = models.CharField(max_length=300, blank=True, help_text="Publishing organisation.")
+    author_name = models.CharField(
+        max_length=300, blank=True, help_text=_("Publishing organisation.")
+    )
     author_url = models.URLField(max_length=2048, blank=True)
     date_published = models.DateField(null=True, blank=True)
-    claimant = models.CharField(max_length=300, blank=True, help_text="itemReviewed.author")
+    claimant = models.CharField(max_length=300, blank=True, help_text=_("itemReviewed.author"))
     claim_date = models.DateField(null=True, blank=True)
     appearance_url = models.URLField(max_length=2048, blank=True)
     language = models.CharField(max_length=12, blank=True)
-    raw = models.JSONField(help_text="The ClaimReview object as published.")
+    raw = models.JSONField(help_text=_("The ClaimReview object as published."))
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -405,15 +485,15 @@ class ExportJob(models.Model):
     file once it is written."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for a worker"
-        RUNNING = "running", "Running"
-        DONE = "done", "Ready"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Waiting for a worker")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
 
     class Format(models.TextChoices):
-        JSON = "json", "JSON (re-importable)"
-        CSV = "csv", "CSV (one row per claim)"
-        CLAIMREVIEW = "claimreview", "ClaimReview JSON-LD (published claims)"
+        JSON = "json", _("JSON (re-importable)")
+        CSV = "csv", _("CSV (one row per claim)")
+        CLAIMREVIEW = "claimreview", _("ClaimReview JSON-LD (published claims)")
 
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="export_jobs"
@@ -449,9 +529,9 @@ class ClaimMatch(models.Model):
     organisation's fact-check, and what the desk decided about it."""
 
     class Status(models.TextChoices):
-        SUGGESTED = "suggested", "Suggested"
-        LINKED = "linked", "Same claim"
-        DISMISSED = "dismissed", "Not the same"
+        SUGGESTED = "suggested", _("Suggested")
+        LINKED = "linked", _("Same claim")
+        DISMISSED = "dismissed", _("Not the same")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="matches")
     matched_claim = models.ForeignKey(
@@ -461,7 +541,7 @@ class ClaimMatch(models.Model):
         PriorFactCheck, on_delete=models.CASCADE, null=True, blank=True, related_name="matches"
     )
     score = models.FloatField(
-        help_text="Matching score; 1 is the same words, numbers and polarity."
+        help_text=_("Matching score; 1 is the same words, numbers and polarity.")
     )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED)
     linked_by = models.ForeignKey(
@@ -483,12 +563,12 @@ class ClaimMatch(models.Model):
                 condition=Q(matched_claim__isnull=False, prior_fact_check__isnull=True)
                 | Q(matched_claim__isnull=True, prior_fact_check__isnull=False),
                 name="claimmatch_one_target",
-                violation_error_message="A match points at one claim or one prior fact-check.",
+                violation_error_message=_("A match points at one claim or one prior fact-check."),
             ),
             models.CheckConstraint(
                 condition=~Q(matched_claim=F("claim")),
                 name="claimmatch_not_itself",
-                violation_error_message="A claim cannot match itself.",
+                violation_error_message=_("A claim cannot match itself."),
             ),
             models.UniqueConstraint(
                 fields=["claim", "matched_claim"],
@@ -516,11 +596,11 @@ class ImportJob(models.Model):
     transaction, so it stays all or nothing like a small import done in the request."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for a worker"
-        CHECKING = "checking", "Checking"
-        SAVING = "saving", "Saving"
-        DONE = "done", "Imported"
-        FAILED = "failed", "Nothing imported"
+        PENDING = "pending", _("Waiting for a worker")
+        CHECKING = "checking", _("Checking")
+        SAVING = "saving", _("Saving")
+        DONE = "done", _("Imported")
+        FAILED = "failed", _("Nothing imported")
 
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_jobs"
@@ -580,7 +660,7 @@ class TextVector(models.Model):
                 condition=Q(claim__isnull=False, prior_fact_check__isnull=True)
                 | Q(claim__isnull=True, prior_fact_check__isnull=False),
                 name="textvector_one_owner",
-                violation_error_message="A vector belongs to one claim or one prior fact-check.",
+                violation_error_message=_("A vector belongs to one claim or one prior fact-check."),
             ),
         ]
         indexes = [models.Index(fields=["updated_at"], name="textvector_updated")]

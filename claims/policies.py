@@ -19,6 +19,9 @@ from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from claims.models import Claim
 from factcheck.compiled import CompiledQuery
@@ -26,7 +29,9 @@ from sources.models import Attribution, Evidence, Source, SourceAlias, normalise
 
 State = Claim.State
 LOCKED_STATES = frozenset({State.APPROVED, State.PUBLISHED})
-CONFIDENTIAL_CLAIMANT = "Confidential source"
+# Shown instead of a protected witness's name; marked for the catalogues, translated where
+# it is shown (`_(CONFIDENTIAL_CLAIMANT)`: "Конфиденциальный источник" for a Russian reader).
+CONFIDENTIAL_CLAIMANT = gettext_noop("Confidential source")
 CONFIDENTIAL_PERMISSION = "sources.view_confidential_source"
 
 User = AbstractBaseUser | AnonymousUser
@@ -70,40 +75,61 @@ TRANSITION_TARGETS: dict[Action, str] = {
 TRANSITION_FOR_STATE = {state: action for action, state in TRANSITION_TARGETS.items()}
 
 # Permission(s) each act needs, and what a refusal says.
-_PERMISSIONS: dict[Action, tuple[tuple[str, ...], str]] = {
-    Action.EDIT: (("claims.change_claim",), "You may not edit claims."),
-    Action.ACCEPT: (("claims.change_claim",), "You may not change claims."),
-    Action.REJECT: (("claims.change_claim",), "You may not change claims."),
-    Action.PROPOSE: (("claims.change_claim",), "You may not change claims."),
-    Action.START_RESEARCH: (("claims.change_claim",), "You may not change claims."),
-    Action.DRAFT_VERDICT: (("claims.draft_verdict",), "You may not draft verdicts."),
-    Action.APPROVE: (("claims.approve_verdict",), "Only editors approve verdicts."),
-    Action.SEND_BACK: (("claims.approve_verdict",), "Only editors send verdicts back."),
-    Action.PUBLISH: (("claims.publish_claim",), "Only editors publish fact-checks."),
-    Action.REOPEN: (("claims.publish_claim",), "Only editors reopen approved or published work."),
-    Action.ASSIGN: (("claims.assign_claim",), "Only editors assign claims."),
-    Action.SPLIT: (("claims.add_claim", "claims.change_claim"), "You may not split claims."),
-    Action.MERGE: (("claims.change_claim", "claims.delete_claim"), "Only editors merge claims."),
-    Action.ADD_EVIDENCE: (("sources.add_evidence",), "You may not add evidence."),
-    Action.CHANGE_EVIDENCE: (("sources.change_evidence",), "You may not change evidence."),
-    Action.DELETE_EVIDENCE: (("sources.delete_evidence",), "You may not delete evidence."),
-    Action.LINK_MATCH: (("claims.change_claim",), "You may not change claims."),
-    Action.DISMISS_MATCH: (("claims.change_claim",), "You may not change claims."),
-    Action.DELETE: (("claims.delete_claim",), "Only editors delete claims."),
-    Action.COMMENT: (("claims.view_claim",), "You may not comment on claims."),
-    Action.ADD_ATTRIBUTION: (("sources.add_attribution",), "You may not add attributions."),
+_PERMISSIONS: dict[Action, tuple[tuple[str, ...], Promise]] = {
+    Action.EDIT: (("claims.change_claim",), gettext_lazy("You may not edit claims.")),
+    Action.ACCEPT: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
+    Action.REJECT: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
+    Action.PROPOSE: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
+    Action.START_RESEARCH: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
+    Action.DRAFT_VERDICT: (("claims.draft_verdict",), gettext_lazy("You may not draft verdicts.")),
+    Action.APPROVE: (("claims.approve_verdict",), gettext_lazy("Only editors approve verdicts.")),
+    Action.SEND_BACK: (
+        ("claims.approve_verdict",),
+        gettext_lazy("Only editors send verdicts back."),
+    ),
+    Action.PUBLISH: (("claims.publish_claim",), gettext_lazy("Only editors publish fact-checks.")),
+    Action.REOPEN: (
+        ("claims.publish_claim",),
+        gettext_lazy("Only editors reopen approved or published work."),
+    ),
+    Action.ASSIGN: (("claims.assign_claim",), gettext_lazy("Only editors assign claims.")),
+    Action.SPLIT: (
+        ("claims.add_claim", "claims.change_claim"),
+        gettext_lazy("You may not split claims."),
+    ),
+    Action.MERGE: (
+        ("claims.change_claim", "claims.delete_claim"),
+        gettext_lazy("Only editors merge claims."),
+    ),
+    Action.ADD_EVIDENCE: (("sources.add_evidence",), gettext_lazy("You may not add evidence.")),
+    Action.CHANGE_EVIDENCE: (
+        ("sources.change_evidence",),
+        gettext_lazy("You may not change evidence."),
+    ),
+    Action.DELETE_EVIDENCE: (
+        ("sources.delete_evidence",),
+        gettext_lazy("You may not delete evidence."),
+    ),
+    Action.LINK_MATCH: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
+    Action.DISMISS_MATCH: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
+    Action.DELETE: (("claims.delete_claim",), gettext_lazy("Only editors delete claims.")),
+    Action.COMMENT: (("claims.view_claim",), gettext_lazy("You may not comment on claims.")),
+    Action.ADD_ATTRIBUTION: (
+        ("sources.add_attribution",),
+        gettext_lazy("You may not add attributions."),
+    ),
     Action.CHANGE_ATTRIBUTION: (
         ("sources.change_attribution",),
-        "You may not change attributions.",
+        gettext_lazy("You may not change attributions."),
     ),
     Action.DELETE_ATTRIBUTION: (
         ("sources.delete_attribution",),
-        "You may not remove attributions.",
+        gettext_lazy("You may not remove attributions."),
     ),
 }
 
-_LOCKED_MESSAGE = (
-    "This claim is {state}: its text, evidence and verdict are locked. "
+_LOCKED_MESSAGE = gettext_lazy(
+    "This claim is %(state)s: its text, evidence and verdict are locked. "
     "An editor can reopen it (with a reason), which sends it back through approval."
 )
 # Acts that change what an editor approved; refused while the claim is approved/published.
@@ -122,45 +148,61 @@ _LOCKED_BY_APPROVAL = {
 }
 
 
-_STATE_LABELS = {value: label.lower() for value, label in State.choices}
+def state_label(state: str) -> str:
+    """A state as a sentence names it ("verdict drafted"), in the active language."""
+    try:
+        return str(State(state).label).lower()
+    except ValueError:
+        return state
 
 
 def _state_refusal(user: User, claim: Claim, action: Action) -> str | None:
     state = claim.state
-    label = _STATE_LABELS.get(state, state)
+    label = state_label(state)
     if action in _LOCKED_BY_APPROVAL and state in LOCKED_STATES:
-        return _LOCKED_MESSAGE.format(state=label)
+        return _LOCKED_MESSAGE % {"state": label}
     if action in TRANSITION_TARGETS:
         # Out of a draft is the editor's send-back; out of approved/published is a reopen.
         own_step = state not in LOCKED_STATES and state != State.DRAFTED
         if not claim.can_move_to(TRANSITION_TARGETS[action]) or not own_step:
-            target = State(TRANSITION_TARGETS[action]).label.lower()
-            return f"A claim that is {label} cannot become {target}."
+            target = state_label(TRANSITION_TARGETS[action])
+            return _("A claim that is %(state)s cannot become %(target)s.") % {
+                "state": label,
+                "target": target,
+            }
         return None
     if action == Action.DRAFT_VERDICT and state not in {
         State.ACCEPTED,
         State.IN_RESEARCH,
         State.DRAFTED,
     }:
-        return f"A claim that is {label} cannot get a verdict: accept it first."
+        return _("A claim that is %(state)s cannot get a verdict: accept it first.") % {
+            "state": label
+        }
     if action in {Action.APPROVE, Action.SEND_BACK} and state != State.DRAFTED:
-        return f"Only a drafted verdict can be approved or sent back; this claim is {label}."
+        return _(
+            "Only a drafted verdict can be approved or sent back; this claim is %(state)s."
+        ) % {"state": label}
     if action == Action.APPROVE and claim.verdict_author_id == getattr(user, "pk", None):
-        return "Nobody approves their own verdict: ask another editor."
+        return _("Nobody approves their own verdict: ask another editor.")
     if action == Action.PUBLISH and state != State.APPROVED:
-        return f"Only an approved verdict can be published; this claim is {label}."
+        return _("Only an approved verdict can be published; this claim is %(state)s.") % {
+            "state": label
+        }
     if action == Action.REOPEN and state not in LOCKED_STATES:
-        return f"Only approved or published claims are reopened; this claim is {label}."
+        return _("Only approved or published claims are reopened; this claim is %(state)s.") % {
+            "state": label
+        }
     if action in {Action.SPLIT, Action.MERGE} and claim.start is None:
-        return "Only claims in an article can be split or merged."
+        return _("Only claims in an article can be split or merged.")
     return None
 
 
 def _permission_refusal(user: User, action: Action) -> str | None:
     if not user.is_authenticated:
-        return "Log in first."
+        return _("Log in first.")
     permissions, message = _PERMISSIONS[action]
-    return None if user.has_perms(permissions) else message
+    return None if user.has_perms(permissions) else str(message)
 
 
 def refusal(user: User, claim: Claim, action: Action | str) -> str | None:
@@ -202,7 +244,7 @@ def transition_action(to_state: str) -> Action:
         return TRANSITION_FOR_STATE[to_state]
     except KeyError:
         raise ValidationError(
-            "Use the verdict actions to draft, approve, publish or reopen a claim."
+            _("Use the verdict actions to draft, approve, publish or reopen a claim.")
         ) from None
 
 
@@ -224,43 +266,58 @@ class DeskAction(StrEnum):
     VIEW_RECORDS = "view_records"  # claimant and source pages
 
 
-_DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], str]] = {
-    DeskAction.CREATE_CLAIM: (("claims.add_claim",), "You may not create claims."),
-    DeskAction.IMPORT_ARTICLE: (("claims.add_article",), "You may not import articles."),
-    DeskAction.EDIT_ARTICLE: (("claims.change_article",), "You may not edit articles."),
-    DeskAction.DELETE_ARTICLE: (("claims.delete_article",), "Only editors delete articles."),
-    DeskAction.CREATE_SOURCE: (("sources.add_source",), "You may not create sources."),
-    DeskAction.EDIT_SOURCE: (("sources.change_source",), "You may not edit sources."),
-    DeskAction.DELETE_SOURCE: (("sources.delete_source",), "Only editors delete sources."),
+_DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], Promise]] = {
+    DeskAction.CREATE_CLAIM: (("claims.add_claim",), gettext_lazy("You may not create claims.")),
+    DeskAction.IMPORT_ARTICLE: (
+        ("claims.add_article",),
+        gettext_lazy("You may not import articles."),
+    ),
+    DeskAction.EDIT_ARTICLE: (
+        ("claims.change_article",),
+        gettext_lazy("You may not edit articles."),
+    ),
+    DeskAction.DELETE_ARTICLE: (
+        ("claims.delete_article",),
+        gettext_lazy("Only editors delete articles."),
+    ),
+    DeskAction.CREATE_SOURCE: (
+        ("sources.add_source",),
+        gettext_lazy("You may not create sources."),
+    ),
+    DeskAction.EDIT_SOURCE: (("sources.change_source",), gettext_lazy("You may not edit sources.")),
+    DeskAction.DELETE_SOURCE: (
+        ("sources.delete_source",),
+        gettext_lazy("Only editors delete sources."),
+    ),
     DeskAction.LINK_ALIAS: (
         ("sources.add_sourcealias", "sources.change_source"),
-        "You may not link names to sources.",
+        gettext_lazy("You may not link names to sources."),
     ),
     DeskAction.UNLINK_ALIAS: (
         ("sources.delete_sourcealias",),
-        "Only editors remove a name from a source.",
+        gettext_lazy("Only editors remove a name from a source."),
     ),
     DeskAction.IMPORT_PRIOR_FACT_CHECKS: (
         ("claims.add_priorfactcheck",),
-        "Only editors import other organisations' fact-checks.",
+        gettext_lazy("Only editors import other organisations' fact-checks."),
     ),
-    DeskAction.EXPORT: (("claims.view_claim",), "You may not export fact-checks."),
+    DeskAction.EXPORT: (("claims.view_claim",), gettext_lazy("You may not export fact-checks.")),
     DeskAction.VIEW_STATISTICS: (
         ("claims.approve_verdict",),
-        "The desk statistics are for editors.",
+        gettext_lazy("The desk statistics are for editors."),
     ),
     DeskAction.VIEW_RECORDS: (
         ("claims.view_claim", "sources.view_source"),
-        "You may not see claimant and source records.",
+        gettext_lazy("You may not see claimant and source records."),
     ),
 }
 
 
 def desk_refusal(user: User, action: DeskAction | str) -> str | None:
     if not user.is_authenticated:
-        return "Log in first."
+        return _("Log in first.")
     permissions, message = _DESK_PERMISSIONS[DeskAction(action)]
-    return None if user.has_perms(permissions) else message
+    return None if user.has_perms(permissions) else str(message)
 
 
 def check_desk(user: User, action: DeskAction | str) -> None:
@@ -269,7 +326,7 @@ def check_desk(user: User, action: DeskAction | str) -> None:
         raise PermissionDenied(message)
 
 
-CONFIDENTIAL_ATTRIBUTION_REFUSAL = (
+CONFIDENTIAL_ATTRIBUTION_REFUSAL = gettext_lazy(
     "Only editors and the claim's assignee handle attributions to confidential sources."
 )
 
@@ -286,7 +343,7 @@ def attribution_refusal(
         return refused
     secret = any(source is not None and source.confidential for source in sources)
     if secret and not can_see_confidential(user, claim):
-        return CONFIDENTIAL_ATTRIBUTION_REFUSAL
+        return str(CONFIDENTIAL_ATTRIBUTION_REFUSAL)
     return None
 
 
@@ -395,7 +452,7 @@ def shown_claimant(claim: Claim, *, user: User | None, secret: set[str]) -> str:
 def _shown_claimant(claim: Claim, *, allowed: bool, secret: set[str]) -> str:
     if allowed or not is_secret_claimant(claim.claimant, secret):
         return claim.claimant
-    return CONFIDENTIAL_CLAIMANT
+    return _(CONFIDENTIAL_CLAIMANT)
 
 
 def redact_claimants(
@@ -429,12 +486,12 @@ def mask_for(user: User, claim: Claim) -> Claim:
     for attribution in claim.attributions.all():
         source, via = attribution.source, attribution.via
         attribution.source_label = (
-            source.name if allowed or not source.confidential else CONFIDENTIAL_CLAIMANT
+            source.name if allowed or not source.confidential else _(CONFIDENTIAL_CLAIMANT)
         )
         attribution.via_label = ""
         if via is not None:
             attribution.via_label = (
-                via.name if allowed or not via.confidential else "a confidential source"
+                via.name if allowed or not via.confidential else _("a confidential source")
             )
     if not allowed:
         redact_claimants([claim], user=user)
@@ -449,9 +506,12 @@ MACHINE_REASON = "proposed by import"
 
 
 def language_name(code: str) -> str:
-    """ "ru" -> "Russian"; an unknown code is shown as it is."""
+    """ "ru" -> "Russian" (in the active language: "русский"; Django's own catalogue has the
+    names); an unknown code is shown as it is."""
+    if not code:
+        return _("not known")
     info = LANG_INFO.get(code, {})
-    return str(info.get("name", code)) if code else "not known"
+    return _(str(info["name"])) if "name" in info else code
 
 
 def language_problem(code: str) -> str | None:
@@ -460,7 +520,9 @@ def language_problem(code: str) -> str | None:
     if code == "":
         return None
     if len(code) != 2 or code not in LANG_INFO or "-" in code:
-        return f"“{code[:20]}” is not a language code: choose a language from the list."
+        return _("“%(code)s” is not a language code: choose a language from the list.") % {
+            "code": code[:20]
+        }
     return None
 
 

@@ -10,7 +10,9 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from claims import events, policies
 from claims.extraction.clean import strip_invisible
@@ -54,8 +56,11 @@ class EditConflict(Exception):
 
     def __init__(self, current: Claim) -> None:
         super().__init__(
-            f"This claim was changed by someone else (now version {current.version}). "
-            "Review their change and apply yours again."
+            _(
+                "This claim was changed by someone else (now version %(version)s). "
+                "Review their change and apply yours again."
+            )
+            % {"version": current.version}
         )
         self.current = current
 
@@ -76,14 +81,16 @@ def _locked(claim: Claim, expected_version: int | None) -> Claim:
 _DB_CHECKED = ["article", "assignee", "verdict", "verdict_author", "reviewer", "created_by"]
 
 
-OVERLAP_MESSAGE = "The selection overlaps an existing claim; edit, split or merge that one instead."
+OVERLAP_MESSAGE = gettext_lazy(
+    "The selection overlaps an existing claim; edit, split or merge that one instead."
+)
 NO_OVERLAP_CONSTRAINT = "claim_no_overlap"  # PostgreSQL, claims/migrations/0015
 
 
 def _overlap_or(exc: IntegrityError) -> Exception:
     """The database's no-overlap rule (two people claiming one sentence at once: each
     service check saw no overlap) answers with the service's own message."""
-    return ValidationError(OVERLAP_MESSAGE) if NO_OVERLAP_CONSTRAINT in str(exc) else exc
+    return ValidationError(str(OVERLAP_MESSAGE)) if NO_OVERLAP_CONSTRAINT in str(exc) else exc
 
 
 def _store(claim: Claim) -> None:
@@ -129,7 +136,7 @@ def span_problem(article: Article, start: int, end: int, *, exclude: list[int]) 
         .filter(start__lt=end, end__gt=start)
     )
     if overlapping.exists():
-        return OVERLAP_MESSAGE
+        return str(OVERLAP_MESSAGE)
     return None
 
 
@@ -142,8 +149,11 @@ def _check_no_overlap(article: Article, start: int, end: int, *, exclude: list[i
 def _move(claim: Claim, to_state: str) -> None:
     if not claim.can_move_to(to_state):
         raise ValidationError(
-            f"A claim that is {claim.get_state_display().lower()} cannot become "
-            f"{Claim.State(to_state).label.lower()}."
+            _("A claim that is %(state)s cannot become %(target)s.")
+            % {
+                "state": policies.state_label(claim.state),
+                "target": policies.state_label(to_state),
+            }
         )
     claim.state = to_state
 
@@ -211,7 +221,7 @@ def draft_verdict(
     current = _locked(claim, expected_version)
     policies.check(user, current, Action.DRAFT_VERDICT)
     if not rationale.strip():
-        raise ValidationError({"rationale": "Explain the verdict: the rationale is empty."})
+        raise ValidationError({"rationale": _("Explain the verdict: the rationale is empty.")})
     _move(current, Claim.State.DRAFTED)
     current.verdict = verdict
     current.rationale = rationale
@@ -244,7 +254,7 @@ def send_back(
     current = _locked(claim, expected_version)
     policies.check(user, current, Action.SEND_BACK)
     if not comment.strip():
-        raise ValidationError({"comment": "Say what needs to change."})
+        raise ValidationError({"comment": _("Say what needs to change.")})
     _move(current, Claim.State.IN_RESEARCH)
     current.reviewer = None
     current.approved_at = None
@@ -277,8 +287,9 @@ def reopen_claim(
     current = _locked(claim, expected_version)
     policies.check(user, current, Action.REOPEN)
     if not reason.strip():
-        raise ValidationError({"reason": "Say why the claim is reopened."})
-    was = current.get_state_display().lower()
+        raise ValidationError({"reason": _("Say why the claim is reopened.")})
+    with translation.override("en"):  # the comment and history are stored in English
+        was = str(Claim.State(current.state).label).lower()
     _move(current, Claim.State.IN_RESEARCH)
     current.reviewer = None
     current.approved_at = None
@@ -288,9 +299,11 @@ def reopen_claim(
 
 def _span_error(article: Article, start: int, end: int) -> str | None:
     if not 0 <= start < end <= len(article.body):
-        return f"The selection {start}–{end} is not inside the article ({len(article.body)} characters)."
+        return _(
+            "The selection %(start)s–%(end)s is not inside the article (%(length)s characters)."
+        ) % {"start": start, "end": end, "length": len(article.body)}
     if not article.body[start:end].strip():
-        return "The selection is empty."
+        return _("The selection is empty.")
     return None
 
 
@@ -318,10 +331,10 @@ def create_claim(
 ) -> Claim:
     """A claim picked by a person (from a selection) or from outside any article."""
     if state not in {Claim.State.PROPOSED, Claim.State.ACCEPTED}:
-        raise ValidationError("A new claim starts as proposed or accepted.")
+        raise ValidationError(_("A new claim starts as proposed or accepted."))
     policies.check_desk(user, policies.DeskAction.CREATE_CLAIM)
     if (start is None) != (end is None) or (article is None and start is not None):
-        raise ValidationError("A span needs an article, a start and an end.")
+        raise ValidationError(_("A span needs an article, a start and an end."))
     if article is not None and start is not None and end is not None:
         error = _span_error(article, start, end)
         if error:
@@ -359,7 +372,7 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
     evidence move over, and the others are deleted (their history stays). Claims with
     another claim between them are not adjacent: merging them would swallow it."""
     if len(claims) < 2:
-        raise ValidationError("Choose at least two claims to merge.")
+        raise ValidationError(_("Choose at least two claims to merge."))
     locked = list(
         Claim.objects.select_for_update(of=("self",))
         .select_related("article")
@@ -368,7 +381,7 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
     )
     articles = {c.article_id for c in locked}
     if len(articles) != 1 or None in articles or any(c.start is None for c in locked):
-        raise ValidationError("Only claims of the same article can be merged.")
+        raise ValidationError(_("Only claims of the same article can be merged."))
     for item in locked:
         policies.check(user, item, Action.MERGE)
     first, rest = locked[0], locked[1:]
@@ -380,8 +393,10 @@ def merge_claims(*, claims: list[Claim], user: AbstractBaseUser) -> Claim:
     )
     if between.exists():
         raise ValidationError(
-            "These claims are not next to each other: another claim lies between them. "
-            "Merge neighbouring claims only."
+            _(
+                "These claims are not next to each other: another claim lies between them. "
+                "Merge neighbouring claims only."
+            )
         )
     first.end = end
     first.text = clean_text(first.article.body[first.start : first.end])
@@ -405,12 +420,12 @@ def split_claim(*, claim: Claim, user: AbstractBaseUser, at: int) -> tuple[Claim
     current = _locked(claim, None)
     policies.check(user, current, Action.SPLIT)
     if current.start is None or not current.start < at < current.end:
-        raise ValidationError("Split inside the claim's text.")
+        raise ValidationError(_("Split inside the claim's text."))
     body = current.article.body
     first_end = current.start + len(body[current.start : at].rstrip())
     second_start = at + (len(body[at : current.end]) - len(body[at : current.end].lstrip()))
     if first_end <= current.start or second_start >= current.end:
-        raise ValidationError("Both parts need text.")
+        raise ValidationError(_("Both parts need text."))
     old_end = current.end
     current.end = first_end
     current.text = clean_text(body[current.start : first_end])
@@ -476,10 +491,13 @@ def add_comment(*, claim: Claim, user: AbstractBaseUser, body: str) -> ReviewCom
     policies.check(user, current, Action.COMMENT)
     body = strip_invisible(body or "").replace("\r\n", "\n").strip()
     if not body:
-        raise ValidationError({"body": "Write the comment first: it is empty."})
+        raise ValidationError({"body": _("Write the comment first: it is empty.")})
     if len(body) > COMMENT_MAX_LENGTH:
         raise ValidationError(
-            {"body": f"Keep the comment under {COMMENT_MAX_LENGTH:,} characters."}
+            {
+                "body": _("Keep the comment under %(limit)s characters.")
+                % {"limit": f"{COMMENT_MAX_LENGTH:,}"}
+            }
         )
     comment = ReviewComment.objects.create(claim=current, author=user, body=body)
     events.emit(events.COMMENTED, claim=current, actor=user, comment=body)
@@ -638,7 +656,7 @@ def delete_article(*, article: Article, user: AbstractBaseUser) -> None:
     current = Article.objects.select_for_update().get(pk=article.pk)
     if current.claims.filter(state__in=policies.LOCKED_STATES).exists():
         raise ValidationError(
-            "This article has approved or published claims; reopen them before deleting it."
+            _("This article has approved or published claims; reopen them before deleting it.")
         )
     current._history_user = user
     current.delete()
@@ -694,7 +712,8 @@ def _history_label(attribution: Attribution) -> str:
     record keeps the detail, for those who may see it)."""
 
     def name(source: Any) -> str:
-        return policies.CONFIDENTIAL_CLAIMANT.lower() if source.confidential else source.name
+        # The history is stored (and read by tools) in English, whoever wrote it.
+        return "confidential source" if source.confidential else source.name
 
     label = name(attribution.source)
     return f"{label} via {name(attribution.via)}" if attribution.via_id else label
@@ -702,14 +721,19 @@ def _history_label(attribution: Attribution) -> str:
 
 def _validate_attribution(attribution: Attribution) -> None:
     if attribution.source_id is None:
-        raise ValidationError({"source": "Name the source the claim comes from."})
+        raise ValidationError({"source": _("Name the source the claim comes from.")})
     if attribution.via_id is not None and attribution.via_id == attribution.source_id:
-        raise ValidationError({"via": "A source cannot be relayed via itself."})
+        raise ValidationError({"via": _("A source cannot be relayed via itself.")})
     twin = Attribution.objects.filter(
         claim_id=attribution.claim_id, source_id=attribution.source_id, via_id=attribution.via_id
     ).exclude(pk=attribution.pk)
     if twin.exists():
-        raise ValidationError({"source": f"“{attribution}” is already attributed here."})
+        raise ValidationError(
+            {
+                "source": _("“%(attribution)s” is already attributed here.")
+                % {"attribution": attribution}
+            }
+        )
     attribution.cue = clean_text(attribution.cue)
     attribution.full_clean(exclude=["claim", "source", "via"], validate_constraints=False)
 

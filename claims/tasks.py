@@ -11,6 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from claims.interchange import claimreview_import
 from claims.interchange.common import ImportResult
@@ -40,7 +41,7 @@ def start_claimreview_import(*, data: bytes, user: AbstractBaseUser) -> ImportRe
     before; a larger one becomes an ImportJob, run by a worker once the job is committed.
     Either way all or nothing; a malformed file is refused here, before any job exists."""
     if not user.has_perm("claims.add_priorfactcheck"):
-        raise PermissionDenied("You may not import prior fact-checks.")
+        raise PermissionDenied(_("You may not import prior fact-checks."))
     nodes = claimreview_import.claim_reviews_in(data)
     if len(nodes) <= settings.FACTCHECK_IMPORT_INLINE_MAX_ITEMS:
         return claimreview_import.import_claim_reviews(nodes, user=user)

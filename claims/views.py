@@ -14,6 +14,8 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, reswap, retarget, trigger_client_event
 
@@ -139,18 +141,20 @@ def import_article(request: HttpRequest) -> HttpResponse:
         else:
             if created:
                 count = article.claims.count()
-                why = (
-                    ""
-                    if count
-                    else " No sentence had the marks of a checkable statement; the review page"
-                    " says why and you can select claims yourself."
-                )
-                messages.success(
-                    request, f"Imported “{article.title}” with {count} proposed claims.{why}"
-                )
+                imported = ngettext(
+                    "Imported “%(title)s” with %(count)d proposed claim.",
+                    "Imported “%(title)s” with %(count)d proposed claims.",
+                    count,
+                ) % {"title": article.title, "count": count}
+                if not count:
+                    imported += " " + _(
+                        "No sentence had the marks of a checkable statement; the review page "
+                        "says why and you can select claims yourself."
+                    )
+                messages.success(request, imported)
             else:
                 messages.info(
-                    request, "This text was imported before: here is the existing article."
+                    request, _("This text was imported before: here is the existing article.")
                 )
             if request.htmx:
                 return HttpResponseClientRedirect(article.get_absolute_url())
@@ -220,7 +224,7 @@ def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
             if isinstance(result, ImportJob):
                 url = reverse("claims:import_job", args=[result.pk])
             else:
-                messages.success(request, f"Imported {result}.")
+                messages.success(request, _("Imported %(result)s.") % {"result": result})
                 url = reverse("claims:prior_fact_checks")
             return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
     context = {**_prior_context(request, upload_form=form), "import_problems": problems}
@@ -265,24 +269,31 @@ def language_context(article: Article, claims: list[Claim]) -> dict:
     name = policies.language_name(code)
     note = ""
     if not code:
-        note = (
+        note = _(
             "Language not recognised: claims are proposed with generic rules, so expect "
             "fewer proposals and no attributions. If you know the language, choose it below "
             "and the proposals are made again."
         )
     elif not supported:
-        note = (
-            f"Language not supported ({name}): claims are proposed with generic rules, so "
+        note = _(
+            "Language not supported (%(language)s): claims are proposed with generic rules, so "
             "expect fewer proposals and no attributions. Read the text yourself and select "
             "any claim the rules missed."
-        )
+        ) % {"language": name}
     empty = ""
     if not claims:
         empty = (
-            "No claims were proposed: no sentence has the marks of a checkable statement "
-            "(figures, dates, named people or bodies, attributions)"
-            + ("" if supported else " that the generic rules look for")
-            + ". Select text in the article to make a claim yourself."
+            _(
+                "No claims were proposed: no sentence has the marks of a checkable statement "
+                "(figures, dates, named people or bodies, attributions). Select text in the "
+                "article to make a claim yourself."
+            )
+            if supported
+            else _(
+                "No claims were proposed: no sentence has the marks of a checkable statement "
+                "(figures, dates, named people or bodies, attributions) that the generic rules "
+                "look for. Select text in the article to make a claim yourself."
+            )
         )
     return {
         "language_label": name,
@@ -298,7 +309,7 @@ def article_review(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         article = selectors.article_for_review(pk)
     except Article.DoesNotExist as exc:
-        raise Http404("No such article.") from exc
+        raise Http404(_("No such article.")) from exc
     context = _review_context(request, article)
     if request.htmx and request.htmx.target == "review-body":
         return render(request, "claims/_review_body.html", context)
@@ -321,7 +332,7 @@ def edit_article(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             if changes:
                 article = services.update_article(article=article, user=request.user, **changes)
-            notice = "Details saved." if changes else "Nothing changed."
+            notice = _("Details saved.") if changes else _("Nothing changed.")
             form = _metadata_form(article)
         except PermissionDenied as exc:
             form.add_error(None, _message(exc))
@@ -355,7 +366,7 @@ def change_language(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=pk)
     form = ArticleLanguageForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose a language from the list.")
+        messages.error(request, _("Choose a language from the list."))
         return redirect(article)
     try:
         change = services.change_article_language(
@@ -365,14 +376,22 @@ def change_language(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _message(exc))
         return redirect(article)
     if not change.changed:
-        messages.info(request, "The language was already set to that; nothing changed.")
+        messages.info(request, _("The language was already set to that; nothing changed."))
     else:
         name = policies.language_name(change.article.language)
         messages.success(
             request,
-            f"Language set to {name}. {change.proposed} claims proposed again with its rules; "
-            f"{change.removed} earlier proposals nobody had worked on were replaced; "
-            f"{change.kept} claims you or others had worked on are kept as they were.",
+            _(
+                "Language set to %(language)s. %(proposed)s claims proposed again with its "
+                "rules; %(removed)s earlier proposals nobody had worked on were replaced; "
+                "%(kept)s claims you or others had worked on are kept as they were."
+            )
+            % {
+                "language": name,
+                "proposed": change.proposed,
+                "removed": change.removed,
+                "kept": change.kept,
+            },
         )
     if request.htmx:
         return HttpResponseClientRedirect(article.get_absolute_url())
@@ -393,7 +412,7 @@ def create_claim(request: HttpRequest, pk: int) -> HttpResponse:
         start, end = int(request.POST["start"]), int(request.POST["end"])
         claim = services.create_claim(article=article, user=request.user, start=start, end=end)
     except (KeyError, ValueError):
-        return _error(request, "Select some text of the article first.", article)
+        return _error(request, _("Select some text of the article first."), article)
     except (ValidationError, PermissionDenied) as exc:
         return _error(request, _message(exc), article)
     return _after_article_change(request, article, claim)
@@ -438,7 +457,7 @@ def _error(request: HttpRequest, message: str, article: Article | None = None) -
 def _message(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         return " ".join(exc.messages)
-    return str(exc) or "You may not do that."
+    return str(exc) or _("You may not do that.")
 
 
 # --- claim panel and actions -----------------------------------------------------------
@@ -456,7 +475,7 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
     try:
         claim = selectors.claim_detail(claim_pk)
     except Claim.DoesNotExist as exc:
-        raise Http404("No such claim.") from exc
+        raise Http404(_("No such claim.")) from exc
     user = request.user
     policies.mask_for(user, claim)
     selectors.mark_citations(list(claim.evidence.all()))
@@ -586,13 +605,13 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 # Fields a person may have typed, as the panel names them, and how to read them on a claim.
 CONFLICT_FIELDS = (
-    ("text", "Claim"),
-    ("claimant", "Claimant"),
-    ("claim_date", "Claim made on"),
-    ("appearance_url", "Where it appeared"),
-    ("rationale", "Rationale"),
-    ("comment", "Comment"),
-    ("reason", "Reason"),
+    ("text", gettext_lazy("Claim")),
+    ("claimant", gettext_lazy("Claimant")),
+    ("claim_date", gettext_lazy("Claim made on")),
+    ("appearance_url", gettext_lazy("Where it appeared")),
+    ("rationale", gettext_lazy("Rationale")),
+    ("comment", pgettext_lazy("the text of a review comment", "Comment")),
+    ("reason", gettext_lazy("Reason")),
 )
 
 
@@ -668,14 +687,14 @@ def _claim_action(
 def transition(request: HttpRequest, pk: int) -> HttpResponse:
     to_state = request.POST.get("state", "")
     if to_state not in Claim.State.values:
-        return _panel(request, pk, status=422, action_error="Unknown state.")
+        return _panel(request, pk, status=422, action_error=_("Unknown state."))
     return _claim_action(
         request,
         pk,
         lambda claim, v: services.transition_claim(
             claim=claim, to_state=to_state, user=request.user, expected_version=v
         ),
-        f"Claim is now {Claim.State(to_state).label.lower()}.",
+        _("Claim is now %(state)s.") % {"state": policies.state_label(to_state)},
     )
 
 
@@ -698,7 +717,7 @@ def edit_claim(request: HttpRequest, pk: int) -> HttpResponse:
         lambda claim, v: services.update_claim(
             claim=claim, user=request.user, expected_version=data["version"], **changes
         ),
-        "Claim saved.",
+        _("Claim saved."),
     )
 
 
@@ -709,7 +728,7 @@ def split_claim(request: HttpRequest, pk: int) -> HttpResponse:
         at = int(request.POST.get("at", ""))
         first, _second = services.split_claim(claim=claim, user=request.user, at=at)
     except ValueError:
-        return _panel(request, pk, status=422, action_error="Choose where to split.")
+        return _panel(request, pk, status=422, action_error=_("Choose where to split."))
     except PermissionDenied as exc:
         return _panel(request, pk, status=403, action_error=_message(exc))
     except ValidationError as exc:
@@ -733,7 +752,7 @@ def draft_verdict(request: HttpRequest, pk: int) -> HttpResponse:
             rationale=data["rationale"],
             expected_version=data["version"],
         ),
-        "Verdict drafted: an editor will review it.",
+        _("Verdict drafted: an editor will review it."),
     )
 
 
@@ -745,7 +764,7 @@ def approve_verdict(request: HttpRequest, pk: int) -> HttpResponse:
         lambda claim, v: services.approve_verdict(
             claim=claim, user=request.user, expected_version=v
         ),
-        "Verdict approved.",
+        _("Verdict approved."),
     )
 
 
@@ -753,7 +772,7 @@ def approve_verdict(request: HttpRequest, pk: int) -> HttpResponse:
 def send_back(request: HttpRequest, pk: int) -> HttpResponse:
     form = SendBackForm(request.POST)
     if not form.is_valid():
-        return _panel(request, pk, status=422, action_error="Say what needs to change.")
+        return _panel(request, pk, status=422, action_error=_("Say what needs to change."))
     return _claim_action(
         request,
         pk,
@@ -763,7 +782,7 @@ def send_back(request: HttpRequest, pk: int) -> HttpResponse:
             comment=form.cleaned_data["comment"],
             expected_version=form.cleaned_data["version"],
         ),
-        "Sent back to research with your comment.",
+        _("Sent back to research with your comment."),
     )
 
 
@@ -773,7 +792,7 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         pk,
         lambda claim, v: services.publish_claim(claim=claim, user=request.user, expected_version=v),
-        "Published.",
+        _("Published."),
     )
 
 
@@ -784,7 +803,7 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         pk,
         lambda claim, v: services.add_comment(claim=claim, user=request.user, body=body),
-        "Comment added.",
+        _("Comment added."),
     )
 
 
@@ -793,11 +812,11 @@ def mark_chain(request: HttpRequest, pk: int) -> HttpResponse:
     """Record that the primary source could not be located (or that it now is)."""
     unverified = request.POST.get("unverified") == "1"
     if request.POST.get("version") is None:
-        return _panel(request, pk, status=422, action_error="Reload the claim.")
+        return _panel(request, pk, status=422, action_error=_("Reload the claim."))
     done = (
-        "Attribution chain marked unverified: reports list it as an open issue."
+        _("Attribution chain marked unverified: reports list it as an open issue.")
         if unverified
-        else "Attribution chain no longer marked unverified."
+        else _("Attribution chain no longer marked unverified.")
     )
     return _claim_action(
         request,
@@ -813,7 +832,7 @@ def mark_chain(request: HttpRequest, pk: int) -> HttpResponse:
 def reopen(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReopenForm(request.POST)
     if not form.is_valid():
-        return _panel(request, pk, status=422, action_error="Say why the claim is reopened.")
+        return _panel(request, pk, status=422, action_error=_("Say why the claim is reopened."))
     return _claim_action(
         request,
         pk,
@@ -823,7 +842,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
             reason=form.cleaned_data["reason"],
             expected_version=form.cleaned_data["version"],
         ),
-        "Reopened: the claim is back in research and needs a new approval.",
+        _("Reopened: the claim is back in research and needs a new approval."),
     )
 
 
@@ -831,7 +850,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
 def assign(request: HttpRequest, pk: int) -> HttpResponse:
     form = AssignForm(request.POST)
     if not form.is_valid():
-        return _panel(request, pk, status=422, action_error="Choose someone on the desk.")
+        return _panel(request, pk, status=422, action_error=_("Choose someone on the desk."))
     return _claim_action(
         request,
         pk,
@@ -841,7 +860,7 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
             assignee=form.cleaned_data["assignee"],
             expected_version=form.cleaned_data["version"],
         ),
-        "Assignment saved.",
+        _("Assignment saved."),
     )
 
 
@@ -874,9 +893,9 @@ def add_evidence(request: HttpRequest, pk: int) -> HttpResponse:
         status = 403 if isinstance(exc, PermissionDenied) else 422
         return _panel(request, pk, status=status, evidence_form=form)
     if not request.htmx:
-        messages.success(request, "Evidence added; its link is being checked.")
+        messages.success(request, _("Evidence added; its link is being checked."))
         return redirect(claim)
-    return _panel(request, pk, notice="Evidence added; its link is being checked.")
+    return _panel(request, pk, notice=_("Evidence added; its link is being checked."))
 
 
 # --- attributions --------------------------------------------------------------------------
@@ -955,7 +974,7 @@ def add_attribution(request: HttpRequest, pk: int) -> HttpResponse:
             expected_version=v,
             **_attribution_changes(form, new=True),
         ),
-        "Attribution added.",
+        _("Attribution added."),
         form=form,
     )
 
@@ -980,7 +999,7 @@ def change_attribution(request: HttpRequest, pk: int, attribution_pk: int) -> Ht
             expected_version=v,
             **_attribution_changes(form, new=False),
         ),
-        "Attribution changed.",
+        _("Attribution changed."),
         form=form,
         editing=attribution.pk,
     )
@@ -995,7 +1014,7 @@ def remove_attribution(request: HttpRequest, pk: int, attribution_pk: int) -> Ht
         lambda v: services.delete_attribution(
             attribution=attribution, user=request.user, expected_version=v
         ),
-        "Attribution removed.",
+        _("Attribution removed."),
     )
 
 
@@ -1022,7 +1041,9 @@ def link_proposed_attribution(request: HttpRequest, pk: int, proposal_pk: int) -
             source_kind=kind,
             source_reliability=reliability,
         ),
-        f"Linked to “{name}”." if name else f"“{proposal.name}” confirmed as a source.",
+        _("Linked to “%(name)s”.") % {"name": name}
+        if name
+        else _("“%(name)s” confirmed as a source.") % {"name": proposal.name},
     )
 
 
@@ -1035,5 +1056,5 @@ def dismiss_proposed_attribution(request: HttpRequest, pk: int, proposal_pk: int
         lambda v: services.dismiss_proposed_attribution(
             proposal=proposal, user=request.user, expected_version=v
         ),
-        f"“{proposal.name}” dismissed: not recorded as an attribution.",
+        _("“%(name)s” dismissed: not recorded as an attribution.") % {"name": proposal.name},
     )

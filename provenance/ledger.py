@@ -23,6 +23,7 @@ from typing import Any
 from django.apps import apps
 from django.db import connection, models
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from simple_history.signals import post_create_historical_record
 
 from provenance.models import LedgerEntry
@@ -153,7 +154,12 @@ def check_entries(entries: Iterable[LedgerEntry]) -> list[dict[str, Any]]:
             rows[(label, row[model._meta.pk.attname])] = row
     results = []
     for e in entries:
-        name = f"{e.history_model} row {e.history_id} ({e.object_model} {e.object_id})"
+        name = _("%(model)s row %(id)s (%(object_model)s %(object_id)s)") % {
+            "model": e.history_model,
+            "id": e.history_id,
+            "object_model": e.object_model,
+            "object_id": e.object_id,
+        }
         expected = entry_hash(
             seq=e.seq,
             history_model=e.history_model,
@@ -164,19 +170,31 @@ def check_entries(entries: Iterable[LedgerEntry]) -> list[dict[str, Any]]:
         previous = before.get(e.seq - 1)
         row = rows.get((e.history_model, e.history_id))
         if expected != e.entry_hash:
-            status, detail = "tampered", f"ledger entry {e.seq} was edited: its hash is wrong"
+            status, detail = (
+                "tampered",
+                _("ledger entry %(seq)s was edited: its hash is wrong") % {"seq": e.seq},
+            )
         elif e.seq == 1 and e.prev_hash != GENESIS:
-            status, detail = "tampered", "the first ledger entry does not start the chain"
+            status, detail = "tampered", _("the first ledger entry does not start the chain")
         elif e.seq > 1 and previous is None:
-            status, detail = "missing", f"ledger entry {e.seq - 1}, before this one, was deleted"
+            status, detail = (
+                "missing",
+                _("ledger entry %(seq)s, before this one, was deleted") % {"seq": e.seq - 1},
+            )
         elif previous is not None and previous.entry_hash != e.prev_hash:
-            status, detail = "tampered", f"ledger entry {e.seq - 1} no longer matches this link"
+            status, detail = (
+                "tampered",
+                _("ledger entry %(seq)s no longer matches this link") % {"seq": e.seq - 1},
+            )
         elif row is None:
-            status, detail = "missing", f"{name} was deleted"
+            status, detail = "missing", _("%(name)s was deleted") % {"name": name}
         elif sha256_hex(canonical(row)) != e.content_hash:
-            status, detail = "tampered", f"{name} was changed after it was recorded"
+            status, detail = (
+                "tampered",
+                _("%(name)s was changed after it was recorded") % {"name": name},
+            )
         else:
-            status, detail = "ok", f"{name} is as recorded"
+            status, detail = "ok", _("%(name)s is as recorded") % {"name": name}
         results.append({"kind": "history", "id": e.seq, "status": status, "detail": detail})
     return results
 

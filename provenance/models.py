@@ -4,6 +4,7 @@ chain over every history row."""
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class TimestampToken(models.Model):
@@ -12,34 +13,36 @@ class TimestampToken(models.Model):
     thing is made (status pending) and sealed once by a worker; beat retries the rest."""
 
     class Kind(models.TextChoices):
-        SNAPSHOT = "snapshot", "Snapshot (WARC)"
-        FILE = "file", "Evidence file"
-        APPROVAL = "approval", "Approval of a verdict"
-        REPORT = "report", "Published report"
-        CHAIN_HEAD = "chain_head", "Head of the history chain"
+        SNAPSHOT = "snapshot", _("Snapshot (WARC)")
+        FILE = "file", _("Evidence file")
+        APPROVAL = "approval", _("Approval of a verdict")
+        REPORT = "report", _("Published report")
+        CHAIN_HEAD = "chain_head", _("Head of the history chain")
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for a timestamp authority"
-        SEALED = "sealed", "Sealed"
-        UNSEALED = "unsealed", "Not sealed"
+        PENDING = "pending", _("Waiting for a timestamp authority")
+        SEALED = "sealed", _("Sealed")
+        UNSEALED = "unsealed", _("Not sealed")
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     object_id = models.PositiveBigIntegerField()
-    sha256 = models.CharField(max_length=64, help_text="Hex SHA-256 of what is sealed.")
+    sha256 = models.CharField(max_length=64, help_text=_("Hex SHA-256 of what is sealed."))
     record = models.TextField(
         blank=True,
-        help_text="The canonical JSON sealed (approvals, reports, chain heads); empty for "
-        "files, whose bytes are sealed.",
+        help_text=_(
+            "The canonical JSON sealed (approvals, reports, chain heads); empty for "
+            "files, whose bytes are sealed."
+        ),
     )
     claim_id = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
     article_id = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    reason = models.TextField(blank=True, help_text="Why it is not sealed (yet).")
+    reason = models.TextField(blank=True, help_text=_("Why it is not sealed (yet)."))
     attempts = models.PositiveIntegerField(default=0)
-    token = models.BinaryField(null=True, blank=True, help_text="The DER TimeStampResp.")
+    token = models.BinaryField(null=True, blank=True, help_text=_("The DER TimeStampResp."))
     tsa_url = models.CharField(max_length=500, blank=True)
     tsa_name = models.CharField(max_length=500, blank=True)
-    sealed_at = models.DateTimeField(null=True, blank=True, help_text="The authority's time.")
+    sealed_at = models.DateTimeField(null=True, blank=True, help_text=_("The authority's time."))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -62,7 +65,7 @@ class LedgerEntry(models.Model):
     or deleting or editing an entry breaks the chain where it happened."""
 
     seq = models.PositiveBigIntegerField(unique=True)
-    history_model = models.CharField(max_length=100, help_text="app_label.model of the row.")
+    history_model = models.CharField(max_length=100, help_text=_("app_label.model of the row."))
     history_id = models.PositiveBigIntegerField()
     object_model = models.CharField(max_length=100)
     object_id = models.PositiveBigIntegerField()

@@ -17,6 +17,8 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from factcheck.celery import enqueue
 from provenance import ledger, tsa
@@ -26,7 +28,7 @@ log = logging.getLogger(__name__)
 
 Kind = TimestampToken.Kind
 Status = TimestampToken.Status
-OFF_NOTE = (
+OFF_NOTE = gettext_lazy(
     "Trusted timestamps are off: no timestamp authority is configured (FACTCHECK_TSA_URLS). "
     "Digests are still recorded, and items are sealed once one is configured."
 )
@@ -222,7 +224,7 @@ def token_check(token: TimestampToken) -> dict[str, Any]:
     item: dict[str, Any] = {"kind": "timestamp", "id": token.pk}
     what = f"{token.get_kind_display().lower()} {token.object_id}"
     if token.status != Status.SEALED or not token.token:
-        reason = token.reason or ("waiting for an authority" if tsa_enabled() else OFF_NOTE)
+        reason = token.reason or (_("waiting for an authority") if tsa_enabled() else OFF_NOTE)
         return {**item, "status": "unsealed", "detail": f"{what}: {reason}"}
     try:
         tsa.verify(bytes(token.token), bytes.fromhex(token.sha256), trusted_roots())
@@ -231,7 +233,12 @@ def token_check(token: TimestampToken) -> dict[str, Any]:
     return {
         **item,
         "status": "ok",
-        "detail": f"{what}: sealed by {token.tsa_name} at {token.sealed_at:%Y-%m-%d %H:%M:%S} UTC",
+        "detail": _("%(what)s: sealed by %(authority)s at %(when)s UTC")
+        % {
+            "what": what,
+            "authority": token.tsa_name,
+            "when": f"{token.sealed_at:%Y-%m-%d %H:%M:%S}",
+        },
     }
 
 
@@ -239,16 +246,21 @@ def record_check(token: TimestampToken) -> dict[str, Any]:
     """An approval, report or chain-head record still hashes to the digest sealed."""
     ok = hashlib.sha256(token.record.encode()).hexdigest() == token.sha256
     label = token.get_kind_display().lower()
-    detail = f"{label} of {token.object_id}, {timezone.localtime(token.created_at):%Y-%m-%d %H:%M}"
+    detail = _("%(label)s of %(id)s, %(when)s") % {
+        "label": label,
+        "id": token.object_id,
+        "when": f"{timezone.localtime(token.created_at):%Y-%m-%d %H:%M}",
+    }
     try:
         json.loads(token.record)
     except ValueError:
         ok = False
+    outcome = _("as recorded") if ok else _("the record was changed")
     return {
         "kind": token.kind,
         "id": token.pk,
         "status": "ok" if ok else "tampered",
-        "detail": f"{detail}: {'as recorded' if ok else 'the record was changed'}",
+        "detail": f"{detail}: {outcome}",
     }
 
 

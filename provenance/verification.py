@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.files.storage import default_storage
+from django.utils.translation import gettext as _
 
 from provenance import ledger, services
 from provenance.models import LedgerEntry, TimestampToken
@@ -39,39 +40,58 @@ def check_snapshot(snapshot: Any, token: TimestampToken | None) -> dict[str, Any
     if snapshot.raw:
         raw = _file_sha256(snapshot.raw)
         if raw is None:
-            return {**item, "status": "missing", "detail": f"the raw copy of {where} is gone"}
+            return {
+                **item,
+                "status": "missing",
+                "detail": _("the raw copy of %(where)s is gone") % {"where": where},
+            }
         if raw != snapshot.sha256:
-            return {**item, "status": "tampered", "detail": f"the raw copy of {where} changed"}
+            return {
+                **item,
+                "status": "tampered",
+                "detail": _("the raw copy of %(where)s changed") % {"where": where},
+            }
     if not snapshot.warc:
         return {
             **item,
             "status": "unsealed",
-            "detail": f"{where} was archived before WARC files were written",
+            "detail": _("%(where)s was archived before WARC files were written") % {"where": where},
         }
     if not default_storage.exists(snapshot.warc.name):
-        return {**item, "status": "missing", "detail": f"the WARC file of {where} is gone"}
+        return {
+            **item,
+            "status": "missing",
+            "detail": _("the WARC file of %(where)s is gone") % {"where": where},
+        }
     with snapshot.warc.open("rb") as handle:
         data = handle.read()
     try:
         response = read_response(data)
     except WarcError as exc:
-        return {**item, "status": "tampered", "detail": f"the WARC of {where}: {exc}"}
+        return {
+            **item,
+            "status": "tampered",
+            "detail": _("the WARC of %(where)s: %(problem)s") % {"where": where, "problem": exc},
+        }
     if not response.digests_ok:
         return {
             **item,
             "status": "tampered",
-            "detail": f"the WARC of {where} no longer matches its own payload digest",
+            "detail": _("the WARC of %(where)s no longer matches its own payload digest")
+            % {"where": where},
         }
     if token is not None and hashlib.sha256(data).hexdigest() != token.sha256:
         return {
             **item,
             "status": "tampered",
-            "detail": f"the WARC of {where} differs from the one recorded when it was written",
+            "detail": _("the WARC of %(where)s differs from the one recorded when it was written")
+            % {"where": where},
         }
     return {
         **item,
         "status": "ok",
-        "detail": f"{where} as captured {snapshot.captured_at:%Y-%m-%d %H:%M}",
+        "detail": _("%(where)s as captured %(when)s")
+        % {"where": where, "when": f"{snapshot.captured_at:%Y-%m-%d %H:%M}"},
     }
 
 
@@ -80,10 +100,22 @@ def check_file(evidence: Any) -> dict[str, Any]:
     name = evidence.file_name or evidence.file.name
     digest = _file_sha256(evidence.file)
     if digest is None:
-        return {**item, "status": "missing", "detail": f"the file {name} is gone from storage"}
+        return {
+            **item,
+            "status": "missing",
+            "detail": _("the file %(name)s is gone from storage") % {"name": name},
+        }
     if digest != evidence.file_sha256:
-        return {**item, "status": "tampered", "detail": f"the file {name} changed since upload"}
-    return {**item, "status": "ok", "detail": f"{name} matches the SHA-256 taken on upload"}
+        return {
+            **item,
+            "status": "tampered",
+            "detail": _("the file %(name)s changed since upload") % {"name": name},
+        }
+    return {
+        **item,
+        "status": "ok",
+        "detail": _("%(name)s matches the SHA-256 taken on upload") % {"name": name},
+    }
 
 
 def _tokens_by(kind: str, ids: Iterable[int]) -> dict[int, TimestampToken]:

@@ -3,6 +3,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import policies
@@ -262,7 +263,7 @@ class EvidenceAdmin(SimpleHistoryAdmin):
         obj.pk = saved.pk
         obj.refresh_from_db()
 
-    @admin.display(description="Link")
+    @admin.display(description=_("Link"))
     def link_status(self, obj: Evidence) -> str:
         return obj.link.last_outcome if obj.link_id and obj.link.last_outcome else "—"
 

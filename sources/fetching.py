@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from sources.linkcheck import fetch as safe_fetch
 from sources.linkcheck import validate_url
@@ -29,15 +30,26 @@ class Download:
 
 
 def download(url: str, *, what: str = "This URL") -> Download:
-    """Fetch ``url`` or raise ValidationError with a message meant for the person importing."""
+    """Fetch ``url`` or raise ValidationError with a message meant for the person importing
+    (`what`: "This URL" or "This page", as the message begins)."""
     config = linkcheck_config()
     problem = validate_url(url, config)
     if problem:
-        raise ValidationError(f"{what} cannot be imported: {problem}.")
+        message = (
+            _("This page cannot be imported: %(problem)s.")
+            if what == "This page"
+            else _("This URL cannot be imported: %(problem)s.")
+        )
+        raise ValidationError(message % {"problem": problem})
     result = safe_fetch(url, config)
     if result.outcome not in {"ok", "redirected"} or not result.body:
-        reason = result.error or f"the server answered {result.status_code}"
-        raise ValidationError(f"Could not fetch {url}: {result.outcome} ({reason}).")
+        reason = result.error or _("the server answered %(status)s") % {
+            "status": result.status_code
+        }
+        raise ValidationError(
+            _("Could not fetch %(url)s: %(outcome)s (%(reason)s).")
+            % {"url": url, "outcome": result.outcome, "reason": reason}
+        )
     header = result.content_type or "text/html"
     media_type = header.split(";")[0].strip().lower()
     charset = None

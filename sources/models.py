@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from claims.models import Claim
@@ -52,30 +53,30 @@ def url_hash(url: str) -> str:
 
 class Source(models.Model):
     class Kind(models.TextChoices):
-        NEWS_OUTLET = "news_outlet", "News outlet"
-        NGO = "ngo", "NGO / rights group"
-        GOVERNMENT_BODY = "government_body", "Government body"
-        OFFICIAL = "official", "Official / person"
-        HEAD_OF_STATE = "head_of_state", "Head of state"
-        INTERCEPTED_COMMUNICATION = "intercepted_communication", "Intercepted communication"
-        LEAKED_DOCUMENT = "leaked_document", "Leaked document"
-        WITNESS_TESTIMONY = "witness_testimony", "Witness testimony"
-        DATASET = "dataset", "Dataset / statistics"
-        ACADEMIC_STUDY = "academic_study", "Academic study"
-        COURT_RECORD = "court_record", "Court record"
-        SOCIAL_MEDIA = "social_media", "Social-media account"
-        ANONYMOUS = "anonymous", "Anonymous source"
-        OTHER = "other", "Other"
+        NEWS_OUTLET = "news_outlet", _("News outlet")
+        NGO = "ngo", _("NGO / rights group")
+        GOVERNMENT_BODY = "government_body", _("Government body")
+        OFFICIAL = "official", _("Official / person")
+        HEAD_OF_STATE = "head_of_state", _("Head of state")
+        INTERCEPTED_COMMUNICATION = "intercepted_communication", _("Intercepted communication")
+        LEAKED_DOCUMENT = "leaked_document", _("Leaked document")
+        WITNESS_TESTIMONY = "witness_testimony", _("Witness testimony")
+        DATASET = "dataset", _("Dataset / statistics")
+        ACADEMIC_STUDY = "academic_study", _("Academic study")
+        COURT_RECORD = "court_record", _("Court record")
+        SOCIAL_MEDIA = "social_media", _("Social-media account")
+        ANONYMOUS = "anonymous", _("Anonymous source")
+        OTHER = "other", _("Other")
 
     class Reliability(models.TextChoices):
         """Admiralty (NATO) source-reliability grade."""
 
-        A = "A", "A – Completely reliable"
-        B = "B", "B – Usually reliable"
-        C = "C", "C – Fairly reliable"
-        D = "D", "D – Not usually reliable"
-        E = "E", "E – Unreliable"
-        F = "F", "F – Reliability cannot be judged"
+        A = "A", _("A – Completely reliable")
+        B = "B", _("B – Usually reliable")
+        C = "C", _("C – Fairly reliable")
+        D = "D", _("D – Not usually reliable")
+        E = "E", _("E – Unreliable")
+        F = "F", _("F – Reliability cannot be judged")
 
     name = models.CharField(max_length=300)
     normalised_name = models.CharField(max_length=300, unique=True, editable=False)
@@ -84,7 +85,7 @@ class Source(models.Model):
     reliability = models.CharField(max_length=1, choices=Reliability.choices, default=Reliability.F)
     notes = models.TextField(blank=True)
     confidential = models.BooleanField(
-        default=False, help_text="A protected witness or intercepted material: restricted view."
+        default=False, help_text=_("A protected witness or intercepted material: restricted view.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -99,7 +100,7 @@ class Source(models.Model):
             models.CheckConstraint(
                 condition=Q(reliability__in=list("ABCDEF")),
                 name="source_reliability_a_f",
-                violation_error_message="Reliability is an Admiralty grade A–F.",
+                violation_error_message=_("Reliability is an Admiralty grade A–F."),
             ),
         ]
 
@@ -113,14 +114,16 @@ class Source(models.Model):
     def clean(self) -> None:
         key = normalise_name(self.name)
         if not key:
-            raise ValidationError({"name": "A source needs a name with letters or digits."})
+            raise ValidationError({"name": _("A source needs a name with letters or digits.")})
         if len(key) > self._meta.get_field("normalised_name").max_length:
             raise ValidationError(
-                {"name": "This name is too long to be recognised again; shorten it."}
+                {"name": _("This name is too long to be recognised again; shorten it.")}
             )
         clash = Source.objects.filter(normalised_name=key).exclude(pk=self.pk)
         if clash.exists():
-            raise ValidationError({"name": f"“{clash.first()}” already exists."})
+            raise ValidationError(
+                {"name": _("“%(name)s” already exists.") % {"name": clash.first()}}
+            )
 
 
 class SourceAlias(models.Model):
@@ -144,13 +147,13 @@ class SourceAlias(models.Model):
     def clean(self) -> None:
         key = normalise_name(self.name)
         if not key:
-            raise ValidationError({"name": "An alias needs letters or digits."})
+            raise ValidationError({"name": _("An alias needs letters or digits.")})
         if len(key) > self._meta.get_field("normalised_name").max_length:
             raise ValidationError(
-                {"name": "This alias is too long to be recognised again; shorten it."}
+                {"name": _("This alias is too long to be recognised again; shorten it.")}
             )
         if SourceAlias.objects.filter(normalised_name=key).exclude(pk=self.pk).exists():
-            raise ValidationError({"name": "This alias already belongs to a source."})
+            raise ValidationError({"name": _("This alias already belongs to a source.")})
 
 
 class Attribution(models.Model):
@@ -164,9 +167,9 @@ class Attribution(models.Model):
         null=True,
         blank=True,
         related_name="relayed_attributions",
-        help_text="The source through which this one reached the article (Aleh via POLITICO).",
+        help_text=_("The source through which this one reached the article (Aleh via POLITICO)."),
     )
-    cue = models.CharField(max_length=300, blank=True, help_text="The words that attribute.")
+    cue = models.CharField(max_length=300, blank=True, help_text=_("The words that attribute."))
     cue_start = models.PositiveIntegerField(null=True, blank=True)
     cue_end = models.PositiveIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -179,12 +182,12 @@ class Attribution(models.Model):
                 condition=Q(cue_start__isnull=True, cue_end__isnull=True)
                 | Q(cue_start__gte=0, cue_end__gt=F("cue_start")),
                 name="attribution_cue_span_ordered",
-                violation_error_message="A cue span needs 0 <= start < end.",
+                violation_error_message=_("A cue span needs 0 <= start < end."),
             ),
             models.CheckConstraint(
                 condition=~Q(via=F("source")),
                 name="attribution_not_via_itself",
-                violation_error_message="A source cannot be relayed via itself.",
+                violation_error_message=_("A source cannot be relayed via itself."),
             ),
             models.UniqueConstraint(
                 fields=["claim", "source", "via"],
@@ -194,19 +197,21 @@ class Attribution(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.source} via {self.via}" if self.via_id else str(self.source)
+        if not self.via_id:
+            return str(self.source)
+        return _("%(source)s via %(via)s") % {"source": self.source, "via": self.via}
 
     def clean(self) -> None:
         if self.via_id and self.via_id == self.source_id:
-            raise ValidationError({"via": "A source cannot be relayed via itself."})
+            raise ValidationError({"via": _("A source cannot be relayed via itself.")})
         if (self.cue_start is None) != (self.cue_end is None):
-            raise ValidationError({"cue_end": "Give both ends of the cue span, or neither."})
+            raise ValidationError({"cue_end": _("Give both ends of the cue span, or neither.")})
         if self.cue_start is not None:
             if self.cue_start >= self.cue_end:
-                raise ValidationError({"cue_end": "The cue span must satisfy start < end."})
+                raise ValidationError({"cue_end": _("The cue span must satisfy start < end.")})
             article = self.claim.article if self.claim_id else None
             if article is not None and self.cue_end > len(article.body):
-                raise ValidationError({"cue_end": "The cue span runs past the article's end."})
+                raise ValidationError({"cue_end": _("The cue span runs past the article's end.")})
 
 
 class ProposedAttribution(models.Model):
@@ -216,14 +221,14 @@ class ProposedAttribution(models.Model):
     a source (then it becomes an Attribution), or dismisses it."""
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="proposed_attributions")
-    name = models.CharField(max_length=300, help_text="The article's words for the source.")
+    name = models.CharField(max_length=300, help_text=_("The article's words for the source."))
     via = models.ForeignKey(
         Source,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="proposed_relays",
-        help_text="The source through which it reached the article, when that one is known.",
+        help_text=_("The source through which it reached the article, when that one is known."),
     )
     cue = models.CharField(max_length=300, blank=True)
     cue_start = models.PositiveIntegerField(null=True, blank=True)
@@ -234,7 +239,32 @@ class ProposedAttribution(models.Model):
         ordering = ["claim", "cue_start", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.name} (not linked to a source)"
+        return _("%(name)s (not linked to a source)") % {"name": self.name}
+
+
+# How each link-check outcome (sources.linkcheck.result.Outcome, stored as its value) reads
+# on a page or in a report; the English text is the value with spaces.
+OUTCOME_LABELS = {
+    "ok": _("ok"),
+    "redirected": _("redirected"),
+    "broken": _("broken"),
+    "server_error": _("server error"),
+    "forbidden": _("forbidden"),
+    "rate_limited": _("rate limited"),
+    "timeout": _("timeout"),
+    "unreachable": _("unreachable"),
+    "too_many_redirects": _("too many redirects"),
+    "soft_404": _("soft 404"),
+    "blocked": _("blocked"),
+    "invalid": _("invalid"),
+}
+
+
+def outcome_label(outcome: str) -> str:
+    """A stored outcome as words in the active language ("server_error": "server error")."""
+    if not outcome:
+        return str(_("not checked yet"))
+    return str(OUTCOME_LABELS.get(outcome, outcome.replace("_", " ")))
 
 
 class Link(models.Model):
@@ -246,7 +276,7 @@ class Link(models.Model):
     last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
     last_checked_at = models.DateTimeField(null=True, blank=True, db_index=True)
     content_changed = models.BooleanField(
-        default=False, help_text="The text differs from the snapshot taken when it was cited."
+        default=False, help_text=_("The text differs from the snapshot taken when it was cited.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -259,6 +289,11 @@ class Link(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.url_hash = url_hash(self.url)
         super().save(*args, **kwargs)
+
+    @property
+    def outcome_text(self) -> str:
+        """The last outcome as words in the active language, or "not checked yet"."""
+        return outcome_label(self.last_outcome)
 
     @property
     def cited_snapshot(self) -> Snapshot | None:
@@ -281,7 +316,7 @@ class LinkCheck(models.Model):
     task_id = models.CharField(
         max_length=255,
         blank=True,
-        help_text="Celery task that made it; makes redelivery idempotent.",
+        help_text=_("Celery task that made it; makes redelivery idempotent."),
     )
 
     class Meta:
@@ -318,7 +353,7 @@ class Snapshot(models.Model):
         upload_to=snapshot_path,
         max_length=255,
         blank=True,
-        help_text="The request and response as a WARC file (ISO 28500), as fetched.",
+        help_text=_("The request and response as a WARC file (ISO 28500), as fetched."),
     )
     wayback_url = models.URLField(max_length=2048, blank=True)
 
@@ -335,19 +370,19 @@ def evidence_path(instance: Evidence, filename: str) -> str:
 
 class Evidence(models.Model):
     class Stance(models.TextChoices):
-        SUPPORTS = "supports", "Supports"
-        REFUTES = "refutes", "Refutes"
-        CONTEXT = "context", "Adds context"
+        SUPPORTS = "supports", _("Supports")
+        REFUTES = "refutes", _("Refutes")
+        CONTEXT = "context", _("Adds context")
 
     class Credibility(models.IntegerChoices):
         """Admiralty (NATO) information-credibility grade."""
 
-        CONFIRMED = 1, "1 – Confirmed by other sources"
-        PROBABLY_TRUE = 2, "2 – Probably true"
-        POSSIBLY_TRUE = 3, "3 – Possibly true"
-        DOUBTFUL = 4, "4 – Doubtful"
-        IMPROBABLE = 5, "5 – Improbable"
-        CANNOT_JUDGE = 6, "6 – Truth cannot be judged"
+        CONFIRMED = 1, _("1 – Confirmed by other sources")
+        PROBABLY_TRUE = 2, _("2 – Probably true")
+        POSSIBLY_TRUE = 3, _("3 – Possibly true")
+        DOUBTFUL = 4, _("4 – Doubtful")
+        IMPROBABLE = 5, _("5 – Improbable")
+        CANNOT_JUDGE = 6, _("6 – Truth cannot be judged")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
     source = models.ForeignKey(
@@ -369,13 +404,13 @@ class Evidence(models.Model):
         blank=True,
         related_name="citations",
         editable=False,
-        help_text="The page as it was when this evidence cited it (the first check after).",
+        help_text=_("The page as it was when this evidence cited it (the first check after)."),
     )
     file = models.FileField(upload_to=evidence_path, max_length=255, blank=True)
     file_name = models.CharField(max_length=255, blank=True)
     file_sha256 = models.CharField(max_length=64, blank=True)
     file_size = models.PositiveBigIntegerField(null=True, blank=True)
-    excerpt = models.TextField(blank=True, help_text="The excerpt or quote relied on.")
+    excerpt = models.TextField(blank=True, help_text=_("The excerpt or quote relied on."))
     stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.CONTEXT)
     credibility = models.PositiveSmallIntegerField(
         choices=Credibility.choices, default=Credibility.CANNOT_JUDGE
@@ -399,12 +434,12 @@ class Evidence(models.Model):
             models.CheckConstraint(
                 condition=~Q(url="") | ~Q(file="") | ~Q(excerpt=""),
                 name="evidence_has_content",
-                violation_error_message="Evidence needs a URL, a file or an excerpt.",
+                violation_error_message=_("Evidence needs a URL, a file or an excerpt."),
             ),
             models.CheckConstraint(
                 condition=Q(credibility__gte=1, credibility__lte=6),
                 name="evidence_credibility_1_6",
-                violation_error_message="Credibility is an Admiralty grade 1–6.",
+                violation_error_message=_("Credibility is an Admiralty grade 1–6."),
             ),
             models.CheckConstraint(
                 condition=Q(stance__in=["supports", "refutes", "context"]),
@@ -417,7 +452,7 @@ class Evidence(models.Model):
 
     def clean(self) -> None:
         if not (self.url or self.file or self.excerpt.strip()):
-            raise ValidationError("Evidence needs a URL, a file or an excerpt.")
+            raise ValidationError(_("Evidence needs a URL, a file or an excerpt."))
 
     def changed_since_cited(self, latest: Snapshot | None) -> bool:
         """The page's latest version differs from the one this evidence cited."""

@@ -22,6 +22,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from claims import policies
 from claims.models import Claim
@@ -64,7 +66,7 @@ def _system(user: AbstractBaseUser | None) -> bool:
 
 def _check_confidential_source(user: AbstractBaseUser | None, confidential: bool) -> None:
     if confidential and not _system(user) and not policies.can_see_confidential(user):
-        raise PermissionDenied("Only editors manage confidential sources.")
+        raise PermissionDenied(_("Only editors manage confidential sources."))
 
 
 @transaction.atomic
@@ -95,7 +97,9 @@ def create_source(
     source.full_clean()
     known = match_source(source.name)
     if known is not None:
-        raise ValidationError({"name": f"“{known}” already exists under this name or alias."})
+        raise ValidationError(
+            {"name": _("“%(name)s” already exists under this name or alias.") % {"name": known}}
+        )
     if user is not None:
         source._history_user = user  # type: ignore[attr-defined]
     source.save()
@@ -173,9 +177,17 @@ def add_alias(*, source: Source, user: AbstractBaseUser | None, name: str) -> So
     known = match_source(alias.name) if alias.name else None
     if known is not None:
         if known.pk == current.pk:
-            raise ValidationError({"name": f"“{alias.name}” already leads to “{current}”."})
+            raise ValidationError(
+                {
+                    "name": _("“%(alias)s” already leads to “%(source)s”.")
+                    % {"alias": alias.name, "source": current}
+                }
+            )
         raise ValidationError(
-            {"name": f"“{alias.name}” is already the source “{known}”; it cannot be both."}
+            {
+                "name": _("“%(alias)s” is already the source “%(source)s”; it cannot be both.")
+                % {"alias": alias.name, "source": known}
+            }
         )
     alias.full_clean()
     alias.save()
@@ -210,14 +222,14 @@ def delete_source(*, source: Source, user: AbstractBaseUser | None) -> None:
         or source.evidence.exists()
         or source.relayed_attributions.exists()
     ):
-        raise ValidationError("The source is still cited by attributions or evidence.")
+        raise ValidationError(_("The source is still cited by attributions or evidence."))
     source.delete()
 
 
 # --- Evidence ---------------------------------------------------------------------------
 
 
-CONFIDENTIAL_EVIDENCE_REFUSAL = (
+CONFIDENTIAL_EVIDENCE_REFUSAL = gettext_lazy(
     "Only editors and the claim's assignee handle confidential evidence."
 )
 
@@ -234,7 +246,7 @@ def evidence_refusal(
     if refusal:
         return refusal
     if confidential and not policies.can_see_confidential(user, claim):
-        return CONFIDENTIAL_EVIDENCE_REFUSAL
+        return str(CONFIDENTIAL_EVIDENCE_REFUSAL)
     return None
 
 
@@ -248,7 +260,7 @@ def source_refusal(
     if refusal:
         return refusal
     if confidential and not policies.can_see_confidential(user):
-        return "Only editors manage confidential sources."
+        return _("Only editors manage confidential sources.")
     return None
 
 
@@ -257,12 +269,16 @@ def _check_grades_agree(source: Source, kind: str | None, reliability: str | Non
     if differs:
         raise ValidationError(
             {
-                "source_name": (
-                    f"“{source.name}” is already a source: {source.get_kind_display()}, "
-                    f"reliability {source.reliability}. Leave kind and reliability as they "
-                    "were to cite it as it is, or change the source itself (editors, in the "
-                    "admin) if its grade is wrong."
+                "source_name": _(
+                    "“%(name)s” is already a source: %(kind)s, reliability %(reliability)s. "
+                    "Leave kind and reliability as they were to cite it as it is, or change "
+                    "the source itself (editors, in the admin) if its grade is wrong."
                 )
+                % {
+                    "name": source.name,
+                    "kind": source.get_kind_display(),
+                    "reliability": source.reliability,
+                }
             }
         )
 
@@ -288,7 +304,9 @@ def clean_url(url: str) -> str:
         prepare_url(url, linkcheck_config())
     except UrlRefused as exc:
         if not exc.blocked:
-            raise ValidationError({"url": f"This URL cannot be used: {exc}."}) from None
+            raise ValidationError(
+                {"url": _("This URL cannot be used: %(reason)s.") % {"reason": exc}}
+            ) from None
     return url
 
 
@@ -304,7 +322,10 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
     limit = upload_limit(upload.name or "")
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
-            {"file": f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes."}
+            {
+                "file": _("The file is %(size)s bytes; the limit is %(limit)s bytes.")
+                % {"size": f"{upload.size:,}", "limit": f"{limit:,}"}
+            }
         )
     check_evidence_upload(upload)  # type by extension and first bytes (sources/uploads.py)
     digest, size = hashlib.sha256(), 0
@@ -313,7 +334,10 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
         size += len(chunk)
         if size > limit:
             raise ValidationError(
-                {"file": f"The file is larger than the limit of {limit:,} bytes."}
+                {
+                    "file": _("The file is larger than the limit of %(limit)s bytes.")
+                    % {"limit": f"{limit:,}"}
+                }
             )
     upload.seek(0)
     name = os.path.basename(upload.name or "upload") or "upload"
@@ -337,7 +361,7 @@ def _save(evidence: Evidence, upload: UploadedFile | None) -> None:
 def _link_for(url: str) -> Link | None:
     if not url:
         return None
-    link, _ = Link.objects.get_or_create(url_hash=url_hash(url), defaults={"url": url})
+    link, _created = Link.objects.get_or_create(url_hash=url_hash(url), defaults={"url": url})
     return link
 
 
@@ -636,11 +660,11 @@ def queue_link_check(*, evidence: Evidence, user: AbstractBaseUser, archive: boo
     for the link this evidence cites, on the link-check queue. Whoever may see the evidence
     may ask; the answer lands as a new check on the link."""
     if not user.is_authenticated or not user.has_perm("sources.view_link"):
-        raise PermissionDenied("You may not check links.")
+        raise PermissionDenied(_("You may not check links."))
     if not policies.evidence_visible_to(user, evidence):
-        raise PermissionDenied(CONFIDENTIAL_EVIDENCE_REFUSAL)
+        raise PermissionDenied(str(CONFIDENTIAL_EVIDENCE_REFUSAL))
     if not evidence.url:
-        raise ValidationError("This evidence cites no address to check.")
+        raise ValidationError(_("This evidence cites no address to check."))
     with transaction.atomic():
         if evidence.link_id is None:  # entered before links existed (admin, old imports)
             evidence.link = _link_for(evidence.url)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
 
 from claims.extraction.archives import ArchiveRefused, check_zip
 
@@ -94,7 +95,10 @@ def check_evidence_upload(upload: UploadedFile) -> str:
     extension = os.path.splitext(name)[1].lower()
     if extension not in ALLOWED:
         raise ValidationError(
-            {"file": f"“{name}” is not an accepted file type. Accepted: {KINDS}."}
+            {
+                "file": _("“%(name)s” is not an accepted file type. Accepted: %(kinds)s.")
+                % {"name": name, "kinds": KINDS}
+            }
         )
     content_type, looks_right = ALLOWED[extension]
     upload.seek(0)
@@ -103,7 +107,11 @@ def check_evidence_upload(upload: UploadedFile) -> str:
     if not looks_right(head):
         raise ValidationError(
             {
-                "file": f"“{name}” does not contain what its {extension} extension says; it was refused."
+                "file": _(
+                    "“%(name)s” does not contain what its %(extension)s extension says; it was "
+                    "refused."
+                )
+                % {"name": name, "extension": extension}
             }
         )
     if _zip(head):  # .docx today; any zip-based kind added later is checked the same way

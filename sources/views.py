@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_POST
 
@@ -175,7 +176,7 @@ def add_alias(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(visible_sources(Source.objects.all(), request.user), pk=pk)
     form = AliasForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Type the other name first.")
+        messages.error(request, _("Type the other name first."))
         return _back_to_list(request)
     try:
         alias = services.add_alias(source=source, user=request.user, name=form.cleaned_data["name"])
@@ -184,7 +185,11 @@ def add_alias(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, f"“{alias.name}” now leads to “{source.name}” in every import.")
+        messages.success(
+            request,
+            _("“%(alias)s” now leads to “%(source)s” in every import.")
+            % {"alias": alias.name, "source": source.name},
+        )
     return _back_to_list(request)
 
 
@@ -197,7 +202,11 @@ def remove_alias(request: HttpRequest, pk: int) -> HttpResponse:
     except PermissionDenied as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"“{alias.name}” no longer leads to “{alias.source.name}”.")
+        messages.success(
+            request,
+            _("“%(alias)s” no longer leads to “%(source)s”.")
+            % {"alias": alias.name, "source": alias.source.name},
+        )
     return _back_to_list(request)
 
 
@@ -295,7 +304,7 @@ def snapshot(request: HttpRequest, pk: int) -> HttpResponse:
 def evidence_file(request: HttpRequest, pk: int) -> HttpResponseBase:
     item = get_object_or_404(Evidence.objects.select_related("claim", "source"), pk=pk)
     if not item.file or _hidden_from(request.user, item):
-        raise Http404("No such file.")
+        raise Http404(_("No such file."))
     return _download(
         item.file,
         item.file_name or os.path.basename(item.file.name),
@@ -309,7 +318,7 @@ def snapshot_raw(request: HttpRequest, pk: int) -> HttpResponseBase:
     """The bytes of a cited page as fetched: a download, never rendered on our origin."""
     snap = get_object_or_404(Snapshot.objects.select_related("link"), pk=pk)
     if not snap.raw or _link_hidden_from(request.user, snap.link):
-        raise Http404("No such snapshot.")
+        raise Http404(_("No such snapshot."))
     return _download(snap.raw, f"snapshot-{snap.pk}.raw")
 
 
@@ -319,7 +328,7 @@ def snapshot_warc(request: HttpRequest, pk: int) -> FileResponse:
     """The snapshot as a WARC file (request + response records), for any WARC tool."""
     snap = get_object_or_404(Snapshot.objects.select_related("link"), pk=pk)
     if not snap.warc or _link_hidden_from(request.user, snap.link):
-        raise Http404("No such snapshot.")
+        raise Http404(_("No such snapshot."))
     response = _download(snap.warc, f"snapshot-{snap.pk}.warc")
     response["Content-Type"] = "application/warc"
     return response
@@ -343,7 +352,7 @@ def snapshot_replay(request: HttpRequest, pk: int) -> HttpResponse:
 
     snap = get_object_or_404(Snapshot.objects.select_related("link"), pk=pk)
     if not snap.warc or _link_hidden_from(request.user, snap.link):
-        raise Http404("No such snapshot.")
+        raise Http404(_("No such snapshot."))
     with snap.warc.open("rb") as handle:
         data = handle.read()
     try:

@@ -140,6 +140,17 @@ def celery_worker_process(require_redis, transactional_db) -> Iterator[subproces
 
 
 @pytest.fixture(autouse=True)
+def _site_language() -> Iterator[None]:
+    """Each test starts in the site's language. A page request activates its reader's
+    language in the thread and nothing deactivates it, so without this a report or export
+    made by the next test (written in the active language) would come out in Russian."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _test_storage(settings, tmp_path):
     """Uploads go to a temporary folder; static files need no collectstatic manifest."""
     settings.MEDIA_ROOT = tmp_path / "media"
@@ -175,6 +186,7 @@ def _reference_data(request) -> None:
 
     for module in (
         "claims.migrations.0002_default_rating_scale",
+        "claims.migrations.0017_rating_names_default_scale",
         "claims.migrations.0003_groups",
         "claims.migrations.0007_prior_fact_check_permissions",
     ):

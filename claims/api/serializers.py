@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -67,7 +68,7 @@ class ArticleSerializer(serializers.ModelSerializer):
         )
         if clash.exists():
             raise serializers.ValidationError(
-                {"body": [f"The same text is already article {clash.first().pk}."]}
+                {"body": [_("The same text is already article %(id)s.") % {"id": clash.first().pk}]}
             )
         return attrs
 
@@ -168,7 +169,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             and attrs["article"] != self.instance.article
         ):
             raise serializers.ValidationError(
-                {"article": ["A claim cannot move to another article."]}
+                {"article": [_("A claim cannot move to another article.")]}
             )
         return attrs
 

@@ -4,6 +4,7 @@ from typing import Any
 
 import django_filters
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
@@ -51,7 +52,9 @@ class ArticleViewSet(viewsets.ModelViewSet):
             user=self.request.user, body=body, metadata=data
         )
         if not created:
-            raise ValidationError({"body": [f"The same text is already article {article.pk}."]})
+            raise ValidationError(
+                {"body": [_("The same text is already article %(id)s.") % {"id": article.pk}]}
+            )
         serializer.instance = article
 
     def perform_update(self, serializer: s.ArticleSerializer) -> None:
@@ -99,7 +102,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
         data.pop("version", None)
         unknown = set(data) - set(services.NEW_CLAIM_FIELDS)
         if unknown:
-            raise ValidationError({k: ["Not settable on a new claim."] for k in sorted(unknown)})
+            raise ValidationError({k: [_("Not settable on a new claim.")] for k in sorted(unknown)})
         serializer.instance = services.create_claim(user=self.request.user, **data)
 
     def perform_update(self, serializer: s.ClaimSerializer) -> None:
@@ -108,7 +111,7 @@ class ClaimViewSet(viewsets.ModelViewSet):
         data.pop("article", None)
         unknown = set(data) - services.EDITABLE_FIELDS
         if unknown:
-            raise ValidationError({k: ["Not editable here."] for k in sorted(unknown)})
+            raise ValidationError({k: [_("Not editable here.")] for k in sorted(unknown)})
         serializer.instance = services.update_claim(
             claim=serializer.instance, user=self.request.user, expected_version=version, **data
         )
@@ -205,13 +208,13 @@ class ClaimViewSet(viewsets.ModelViewSet):
     def claimreview(self, request: Request, pk: str) -> Response:
         claim = self.get_object()
         if claim.state != Claim.State.PUBLISHED or claim.verdict_id is None:
-            return Response({"detail": "Only published claims have a ClaimReview."}, status=404)
+            return Response({"detail": _("Only published claims have a ClaimReview.")}, status=404)
         policies.redact_claimants([claim])  # public output: the protected witness stays unnamed
         return Response(claimreview.claim_reviews([claim])[0])
 
     def _payload(self, serializer_class: type) -> dict[str, Any]:
         if not self.request.user.has_perm("claims.view_claim"):
-            raise PermissionDenied("You may not see claims.")
+            raise PermissionDenied(_("You may not see claims."))
         serializer = serializer_class(data=self.request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         return serializer.validated_data

@@ -14,6 +14,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from claims import policies
 from claims.extraction import (
@@ -33,6 +34,18 @@ from sources.generic_names import is_generic
 from sources.matching import known_names, match_source, nominative_name
 from sources.models import Attribution, ProposedAttribution, Source
 from sources.services import create_source
+
+
+def _too_long(limit: int) -> str:
+    return _("The text is over the %(limit)s MB limit.") % {"limit": f"{limit / 1e6:.0f}"}
+
+
+def _too_big(name: str, size: int, limit: int) -> str:
+    return _("“%(name)s” is %(size)s MB; the limit is %(limit)s MB.") % {
+        "name": name,
+        "size": f"{size / 1e6:.1f}",
+        "limit": f"{limit / 1e6:.1f}",
+    }
 
 
 def extract_document(
@@ -56,28 +69,24 @@ def extract_document(
     try:
         if body:
             if len(body.encode("utf-8")) > limit:
-                raise ValidationError(f"The text is over the {limit / 1e6:.0f} MB limit.")
+                raise ValidationError(_too_long(limit))
             return extract_body(body, known_sources=names, language=language), ""
         if text:
             if len(text.encode("utf-8")) > limit:
-                raise ValidationError(f"The text is over the {limit / 1e6:.0f} MB limit.")
+                raise ValidationError(_too_long(limit))
             return extract(text, known_sources=names, language=language), ""
         if upload is not None:
             if upload.size and upload.size > limit:
-                raise ValidationError(
-                    f"“{upload.name}” is {upload.size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB."
-                )
+                raise ValidationError(_too_big(upload.name, upload.size, limit))
             data = upload.read(limit + 1)
             return extract_file(
                 data, upload.name, max_bytes=limit, known_sources=names, language=language
             ), ""
         if path is not None:
             if not path.is_file():
-                raise ValidationError(f"No such file: {path}")
+                raise ValidationError(_("No such file: %(path)s") % {"path": path})
             if path.stat().st_size > limit:
-                raise ValidationError(
-                    f"“{path.name}” is {path.stat().st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB."
-                )
+                raise ValidationError(_too_big(path.name, path.stat().st_size, limit))
             return extract_file(
                 path.read_bytes(),
                 path.name,
@@ -89,7 +98,7 @@ def extract_document(
             return _extract_url(url, names, language), url
     except ExtractionError as exc:
         raise ValidationError(str(exc)) from exc
-    raise ValidationError("Give the article as text, a file or a URL.")
+    raise ValidationError(_("Give the article as text, a file or a URL."))
 
 
 def _extract_url(url: str, names: dict[str, str], language: str | None) -> Document:
@@ -149,8 +158,10 @@ def store_document(
     # since every claim is an exact slice of it.
     if "\x00" in article.body:
         raise ValidationError(
-            "The article text contains a NUL character (U+0000), which cannot be stored; "
-            "remove it and import again."
+            _(
+                "The article text contains a NUL character (U+0000), which cannot be stored; "
+                "remove it and import again."
+            )
         )
     for field in ("title", "outlet", "url", "author", "language"):
         setattr(article, field, getattr(article, field).replace("\x00", ""))
@@ -275,8 +286,8 @@ def _source(name: str, kind: str, cache: dict[str, Source], language: str = "") 
             source = create_source(name=nominative_name(name, language)[:300], kind=kind, user=None)
         except ValidationError as exc:
             raise ValidationError(
-                f"A source named in this article cannot be stored (“{name[:60]}”): "
-                + " ".join(exc.messages)
+                _("A source named in this article cannot be stored (“%(name)s”): %(problem)s")
+                % {"name": name[:60], "problem": " ".join(exc.messages)}
             ) from exc
     cache[name] = source
     return source
@@ -304,5 +315,5 @@ def import_article(
         text=text, body=body, upload=upload, url=url, path=path, language=given or None
     )
     if not document.body.strip():
-        raise ValidationError("No article text was found in this input.")
+        raise ValidationError(_("No article text was found in this input."))
     return store_document(document=document, user=user, url=source_url, metadata=metadata)

@@ -48,13 +48,19 @@ def review_url(claim: Claim, base_url: str | None = None) -> str:
 
 
 def claim_review(
-    claim: Claim, *, base_url: str | None = None, kinds: dict[str, str] | None = None
+    claim: Claim,
+    *,
+    base_url: str | None = None,
+    kinds: dict[str, str] | None = None,
+    language: str | None = None,
 ) -> dict[str, Any]:
-    """One ClaimReview; the claim must be published with a verdict."""
+    """One ClaimReview; the claim must be published with a verdict. `reviewRating
+    .alternateName` is the verdict's name in `language`, the report's language (default:
+    the active one; a label with no name in it keeps its English name)."""
     if claim.state != Claim.State.PUBLISHED or claim.verdict is None:
         raise ValueError(f"Claim {claim.pk} is not published with a verdict.")
     label = claim.verdict
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label.name}
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label.name_in(language)}
     if label.value is not None:
         rating.update(
             ratingValue=label.value,
@@ -96,10 +102,12 @@ def claim_review(
     return review
 
 
-def claim_reviews(claims: list[Claim], *, base_url: str | None = None) -> list[dict[str, Any]]:
+def claim_reviews(
+    claims: list[Claim], *, base_url: str | None = None, language: str | None = None
+) -> list[dict[str, Any]]:
     published = [c for c in claims if c.state == Claim.State.PUBLISHED and c.verdict_id]
     kinds = claimant_kinds(published)
-    return [claim_review(c, base_url=base_url, kinds=kinds) for c in published]
+    return [claim_review(c, base_url=base_url, kinds=kinds, language=language) for c in published]
 
 
 def to_json(reviews: list[dict[str, Any]]) -> str:

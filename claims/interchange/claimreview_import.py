@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from claims.interchange.common import (
     ImportFailed,
@@ -67,18 +68,27 @@ def claim_reviews_in(data: bytes | str) -> list[dict[str, Any]]:
     text = data.decode("utf-8-sig", errors="replace") if isinstance(data, bytes) else data
     limit = settings.FACTCHECK_MAX_IMPORT_BYTES
     if len(text) > limit:
-        raise ImportFailed([f"The file is {len(text):,} characters; the limit is {limit:,}."])
+        raise ImportFailed(
+            [
+                _("The file is %(size)s characters; the limit is %(limit)s.")
+                % {"size": f"{len(text):,}", "limit": f"{limit:,}"}
+            ]
+        )
     stripped = text.lstrip()
     found: list[dict[str, Any]] = []
     if stripped.startswith("<"):
         blocks = LD_SCRIPT.findall(text)
         if not blocks:
-            raise ImportFailed(['The page has no <script type="application/ld+json"> block.'])
+            raise ImportFailed([_('The page has no <script type="application/ld+json"> block.')])
         errors = []
         for i, block in enumerate(blocks):
             try:
                 _walk(
-                    load_json_bytes(block.strip(), what=f"JSON-LD in script block {i + 1}"), found
+                    load_json_bytes(
+                        block.strip(),
+                        what=_("JSON-LD in script block %(number)s") % {"number": i + 1},
+                    ),
+                    found,
                 )
             except ImportFailed as exc:
                 errors += exc.errors
@@ -87,7 +97,7 @@ def claim_reviews_in(data: bytes | str) -> list[dict[str, Any]]:
     else:
         _walk(load_json_bytes(text, what="JSON-LD"), found)
     if not found:
-        raise ImportFailed(["No ClaimReview object found (looked for @type ClaimReview)."])
+        raise ImportFailed([_("No ClaimReview object found (looked for @type ClaimReview).")])
     return found
 
 
@@ -105,12 +115,15 @@ def _number(value: Any, where: str, errors: list[str]) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        errors.append(f"{where}: must be a number")
+        errors.append(_("%(where)s: must be a number") % {"where": where})
         return None
     try:
         return float(value)
     except (TypeError, ValueError):
-        errors.append(f"{where}: must be a number, not {value!r:.40}")
+        errors.append(
+            _("%(where)s: must be a number, not %(value)s")
+            % {"where": where, "value": f"{value!r:.40}"}
+        )
         return None
 
 
@@ -118,11 +131,16 @@ def _ld_date(value: Any, where: str, errors: list[str]) -> dt.date | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        errors.append(f"{where}: must be a date, not {type(value).__name__}")
+        errors.append(
+            _("%(where)s: must be a date, not %(type)s")
+            % {"where": where, "type": type(value).__name__}
+        )
         return None
     parsed = parse_date_text(value[:10])
     if parsed is None:
-        errors.append(f"{where}: not a date: {value!r:.40}")
+        errors.append(
+            _("%(where)s: not a date: %(value)s") % {"where": where, "value": f"{value!r:.40}"}
+        )
     return parsed
 
 
@@ -137,18 +155,24 @@ def parse_claim_review(
     before = len(errors)
     url = node.get("url")
     if not isinstance(url, str) or not url.strip():
-        errors.append(f"{where}.url: missing (Google requires it)")
+        errors.append(_("%(where)s.url: missing (Google requires it)") % {"where": where})
     else:
         try:
             _url(url)
         except ValidationError:
-            errors.append(f"{where}.url: not an http(s) URL: {url!r:.80}")
+            errors.append(
+                _("%(where)s.url: not an http(s) URL: %(url)s")
+                % {"where": where, "url": f"{url!r:.80}"}
+            )
     claim_reviewed = node.get("claimReviewed")
     if not isinstance(claim_reviewed, str) or not claim_reviewed.strip():
-        errors.append(f"{where}.claimReviewed: missing or not text (Google requires it)")
+        errors.append(
+            _("%(where)s.claimReviewed: missing or not text (Google requires it)")
+            % {"where": where}
+        )
     rating = _first(node.get("reviewRating"))
     if not isinstance(rating, dict):
-        errors.append(f"{where}.reviewRating: missing or not an object")
+        errors.append(_("%(where)s.reviewRating: missing or not an object") % {"where": where})
         rating = {}
     rating_text = _text(rating.get("alternateName")) or _text(rating.get("name"))
     value = _number(rating.get("ratingValue"), f"{where}.reviewRating.ratingValue", errors)
@@ -156,12 +180,13 @@ def parse_claim_review(
     worst = _number(rating.get("worstRating"), f"{where}.reviewRating.worstRating", errors)
     if rating and not rating_text and value is None:
         errors.append(
-            f"{where}.reviewRating.alternateName: missing (Google requires the verdict text)"
+            _("%(where)s.reviewRating.alternateName: missing (Google requires the verdict text)")
+            % {"where": where}
         )
     author = _first(node.get("author"))
     item = _first(node.get("itemReviewed"))
     if item is not None and not isinstance(item, dict):
-        errors.append(f"{where}.itemReviewed: must be an object")
+        errors.append(_("%(where)s.itemReviewed: must be an object") % {"where": where})
         item = {}
     item = item or {}
     appearance = _first(item.get("appearance")) or _first(item.get("firstAppearance"))
@@ -174,7 +199,9 @@ def parse_claim_review(
         try:
             _url(appearance_url)
         except ValidationError:
-            errors.append(f"{where}.itemReviewed.appearance.url: not an http(s) URL")
+            errors.append(
+                _("%(where)s.itemReviewed.appearance.url: not an http(s) URL") % {"where": where}
+            )
     author_url = author.get("url", "") if isinstance(author, dict) else ""
     if not isinstance(author_url, str):
         author_url = ""
@@ -262,7 +289,7 @@ def import_claim_reviews(
                 result.add("prior fact-checks created" if created else "prior fact-checks updated")
     except IntegrityError as exc:
         raise ImportFailed(
-            ["Some of these reviews were imported by someone else meanwhile; import again."]
+            [_("Some of these reviews were imported by someone else meanwhile; import again.")]
         ) from exc
     return result
 
@@ -292,10 +319,15 @@ def run_import_job(job_id: int, *, task_id: str = "") -> str:
         _finish(
             job,
             ImportJob.Status.FAILED,
-            errors=["The import stopped unexpectedly; nothing was saved. Try again."],
+            errors=[_("The import stopped unexpectedly; nothing was saved. Try again.")],
         )
         raise
-    _finish(job, ImportJob.Status.DONE, summary=f"Imported {result}.", done=job.total)
+    _finish(
+        job,
+        ImportJob.Status.DONE,
+        summary=_("Imported %(result)s.") % {"result": result},
+        done=job.total,
+    )
     return "done"
 
 

@@ -11,6 +11,8 @@ from typing import Any
 
 from django.conf import settings
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from claims import safe_json
 
@@ -23,8 +25,12 @@ class ImportFailed(Exception):
     def __init__(self, errors: list[str]) -> None:
         self.errors = errors[:MAX_ERRORS]
         if len(errors) > MAX_ERRORS:
-            self.errors.append(f"… and {len(errors) - MAX_ERRORS} more problems.")
-        super().__init__("Nothing was imported:\n" + "\n".join(f"- {e}" for e in self.errors))
+            self.errors.append(
+                _("… and %(count)s more problems.") % {"count": len(errors) - MAX_ERRORS}
+            )
+        super().__init__(
+            _("Nothing was imported:") + "\n" + "\n".join(f"- {e}" for e in self.errors)
+        )
 
 
 @dataclass
@@ -35,29 +41,58 @@ class ImportResult:
         self.counts[kind] = self.counts.get(kind, 0) + n
 
     def __str__(self) -> str:
-        return ", ".join(f"{n} {kind}" for kind, n in self.counts.items()) or "nothing"
+        return ", ".join(_count(kind, n) for kind, n in self.counts.items()) or _("nothing")
+
+
+def _count(kind: str, n: int) -> str:
+    """ "2 prior fact-checks created", in the active language for the kinds a page shows
+    (the JSON import's kinds are read in a terminal, in English)."""
+    if kind == "prior fact-checks created":
+        text = ngettext(
+            "%(count)d prior fact-checks created", "%(count)d prior fact-checks created", n
+        )
+    elif kind == "prior fact-checks updated":
+        text = ngettext(
+            "%(count)d prior fact-checks updated", "%(count)d prior fact-checks updated", n
+        )
+    else:
+        return f"{n} {kind}"
+    return text % {"count": n}
 
 
 def load_json_bytes(data: bytes | str, *, what: str = "JSON") -> Any:
     """Parse with a size cap, so a huge upload is refused before it fills memory."""
     limit = settings.FACTCHECK_MAX_IMPORT_BYTES
     if len(data) > limit:
-        raise ImportFailed([f"The file is {len(data):,} bytes; the limit is {limit:,} bytes."])
+        raise ImportFailed(
+            [
+                _("The file is %(size)s bytes; the limit is %(limit)s bytes.")
+                % {"size": f"{len(data):,}", "limit": f"{limit:,}"}
+            ]
+        )
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ImportFailed(
-                [f"The file is not UTF-8 text ({exc.reason} at byte {exc.start})."]
+                [
+                    _("The file is not UTF-8 text (%(reason)s at byte %(byte)s).")
+                    % {"reason": exc.reason, "byte": exc.start}
+                ]
             ) from exc
     try:
         return safe_json.loads(data)
     except json.JSONDecodeError as exc:
         raise ImportFailed(
-            [f"Malformed {what}: {exc.msg} at line {exc.lineno}, column {exc.colno}."]
+            [
+                _("Malformed %(what)s: %(problem)s at line %(line)s, column %(column)s.")
+                % {"what": what, "problem": exc.msg, "line": exc.lineno, "column": exc.colno}
+            ]
         ) from exc
     except safe_json.NestedTooDeeply as exc:
-        raise ImportFailed([f"Malformed {what}: {exc}."]) from exc
+        raise ImportFailed(
+            [_("Malformed %(what)s: %(problem)s.") % {"what": what, "problem": exc}]
+        ) from exc
 
 
 def read_file(path: str) -> bytes:
@@ -65,7 +100,12 @@ def read_file(path: str) -> bytes:
     limit = settings.FACTCHECK_MAX_IMPORT_BYTES
     size = os.stat(path).st_size
     if size > limit:
-        raise ImportFailed([f"{path} is {size:,} bytes; the limit is {limit:,} bytes."])
+        raise ImportFailed(
+            [
+                _("%(path)s is %(size)s bytes; the limit is %(limit)s bytes.")
+                % {"path": path, "size": f"{size:,}", "limit": f"{limit:,}"}
+            ]
+        )
     with open(path, "rb") as handle:
         return handle.read()
 
@@ -73,8 +113,11 @@ def read_file(path: str) -> bytes:
 def nul_problems(value: Any, root: str = "") -> list[str]:
     """One line per string holding NUL, which the database cannot store."""
     return [
-        f"{path or 'The file'}: contains a NUL character (U+0000), which cannot be stored; "
-        "remove it from the file"
+        _(
+            "%(path)s: contains a NUL character (U+0000), which cannot be stored; remove it "
+            "from the file"
+        )
+        % {"path": path or _("The file")}
         for path in safe_json.nul_paths(value, root)
     ]
 

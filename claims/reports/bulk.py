@@ -11,7 +11,8 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from claims import policies
 from claims.filters import ClaimFilterSet
@@ -51,7 +52,7 @@ def start_bulk_export(
     """Create the job and enqueue it once the job row is committed."""
     policies.check_desk(user, DeskAction.EXPORT)
     if fmt not in ExportJob.Format.values:
-        raise ValidationError({"format": f"Unknown format {fmt!r}."})
+        raise ValidationError({"format": _("Unknown format %(format)s.") % {"format": repr(fmt)}})
     job = ExportJob.objects.create(
         requested_by=user,
         format=fmt,
@@ -70,7 +71,16 @@ def _progress(job: ExportJob, done: int) -> None:
 
 
 def write_export(job: ExportJob, out: Any) -> None:
-    """Write the job's file to the binary stream `out`, updating progress per batch."""
+    """Write the job's file to the binary stream `out`, updating progress per batch, in the
+    language of the person who asked (states and verdict names in the CSV, ClaimReview's
+    reviewRating.alternateName)."""
+    from newsroom.languages import language_of
+
+    with translation.override(language_of(job.requested_by)):
+        _write_export(job, out)
+
+
+def _write_export(job: ExportJob, out: Any) -> None:
     ids = list(
         filtered_claims(job.filters, user=job.requested_by)
         .order_by("article_id", "start", "pk")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 from claims.interchange import claimreview_export as claimreview
 from claims.models import Claim
@@ -44,9 +45,9 @@ def evidence_rows(claim: Claim) -> list[EvidenceRow]:
         link = item.link
         status, archived_url, archived_at = "", "", ""
         if link is not None:
-            status = (link.last_outcome or "not checked yet").replace("_", " ")
+            status = link.outcome_text
             if link.content_changed:
-                status += ", changed since cited"
+                status = _("%(status)s, changed since cited") % {"status": status}
             snapshots = list(link.snapshots.all())
             if snapshots:
                 first = min(snapshots, key=lambda s: s.captured_at)
@@ -87,7 +88,7 @@ def context(report: ArticleReport) -> dict[str, Any]:
 def build_html(report: ArticleReport, *, base_url: str | None = None) -> str:
     """A standalone, print-friendly page (no base layout, so it prints and converts alone),
     with the published claims' ClaimReview JSON-LD embedded for search engines."""
-    reviews = claimreview.claim_reviews(report.claims, base_url=base_url)
+    reviews = claimreview.claim_reviews(report.claims, base_url=base_url)  # active language
     return render_to_string(
         "reports/article_report.html",
         {**context(report), "claimreview_json": claimreview.script_tag_json(reviews)},
@@ -154,41 +155,56 @@ def md_neutralise(markdown: str) -> str:
     return _DESTINATION_SCHEME.sub(defuse, text)
 
 
+def _field(label: str, value: str) -> str:
+    return f"- **{label}:** {value}"
+
+
+def _heading(label: str) -> str:
+    return f"**{label}:**"
+
+
 def build_markdown(report: ArticleReport) -> str:
     article = report.article
-    lines = [f"# Fact-check report: {md_escape(article.title)}", ""]
+    lines = [_("# Fact-check report: %(title)s") % {"title": md_escape(article.title)}, ""]
     meta = [
-        ("Outlet", article.outlet),
-        ("Author", article.author),
-        ("Published", article.published_on.isoformat() if article.published_on else ""),
+        (_("Outlet"), article.outlet),
+        (_("Author"), article.author),
+        (_("Published"), article.published_on.isoformat() if article.published_on else ""),
     ]
-    lines += [f"- **{k}:** {md_escape(v)}" for k, v in meta if v]
+    lines += [_field(k, md_escape(v)) for k, v in meta if v]
     if article.url:
-        lines.append(f"- **URL:** {md_link(article.url)}")
+        lines.append(_field(_("URL"), md_link(article.url)))
     lines.append("")
     for number, claim in enumerate(report.claims, 1):
         ctx = claim_context(claim)
         lines += [f"## {number}. {md_escape(claim.text)}", ""]
-        lines.append(f"- **State:** {claim.get_state_display()}")
+        lines.append(_field(_("State"), claim.get_state_display()))
         if claim.claimant:
-            lines.append(f"- **Claimant:** {md_escape(claim.claimant)}")
+            lines.append(_field(_("Claimant"), md_escape(claim.claimant)))
         if claim.verdict_id:
-            verdict = f"{md_escape(claim.verdict.name)} ({md_escape(claim.verdict.colour)})"
-            lines.append(f"- **Verdict:** {verdict}")
+            name = claim.verdict.display_name
+            verdict = f"{md_escape(name)} ({md_escape(claim.verdict.colour)})"
+            lines.append(_field(_("Verdict"), verdict))
         if ctx["verdict_author"]:
-            lines.append(f"- **Drafted by:** {md_escape(ctx['verdict_author'])}")
+            lines.append(_field(_("Drafted by"), md_escape(ctx["verdict_author"])))
         if ctx["reviewer"]:
-            approved = f" on {claim.approved_at:%Y-%m-%d}" if claim.approved_at else ""
-            lines.append(f"- **Approved by:** {md_escape(ctx['reviewer'])}{approved}")
+            reviewer = md_escape(ctx["reviewer"])
+            approved = (
+                _("%(reviewer)s on %(date)s")
+                % {"reviewer": reviewer, "date": f"{claim.approved_at:%Y-%m-%d}"}
+                if claim.approved_at
+                else reviewer
+            )
+            lines.append(_field(_("Approved by"), approved))
         if claim.rationale:
             lines += [
                 "",
-                "**Rationale:**",
+                _heading(_("Rationale")),
                 "",
                 *[f"> {line}" for line in md_neutralise(claim.rationale).split("\n")],
             ]
         if ctx["chains"]:
-            lines += ["", "**Attribution:**", ""]
+            lines += ["", _heading(_("Attribution")), ""]
             for chain in ctx["chains"]:
                 path = " → ".join(
                     f"{md_escape(s.name)} ({md_escape(s.reliability)})" for s in chain["chain"]
@@ -200,31 +216,38 @@ def build_markdown(report: ArticleReport) -> str:
                 )
                 lines.append(f"- {path}{cue}")
         if ctx["evidence"]:
-            lines += ["", "**Evidence:**", ""]
+            lines += ["", _heading(_("Evidence")), ""]
             for row in ctx["evidence"]:
                 item = row.item
-                parts = [f"{item.get_stance_display()}, grade {md_escape(row.grade)}"]
+                parts = [
+                    _("%(stance)s, grade %(grade)s")
+                    % {"stance": item.get_stance_display(), "grade": md_escape(row.grade)}
+                ]
                 if item.source_id:
                     parts.append(md_escape(item.source.name))
                 if item.url:
                     parts.append(md_link(item.url))
                 if item.file_name:
-                    parts.append(f"file {md_escape(item.file_name)} (sha256 {item.file_sha256})")
+                    parts.append(
+                        _("file %(name)s (sha256 %(hash)s)")
+                        % {"name": md_escape(item.file_name), "hash": item.file_sha256}
+                    )
                 if row.link_status:
-                    parts.append(f"link: {row.link_status}")
+                    parts.append(_("link: %(status)s") % {"status": row.link_status})
                 if row.archived_url:
-                    parts.append(f"archived: {md_link(row.archived_url)}")
+                    parts.append(_("archived: %(url)s") % {"url": md_link(row.archived_url)})
                 lines.append("- " + "; ".join(parts))
                 if item.excerpt:
                     lines.append(f"  > {md_escape(item.excerpt)}")
         lines.append("")
-    lines += ["## Open issues", ""]
+    open_issues = _("Open issues")
+    lines += [f"## {open_issues}", ""]
     if report.issues:
         for issue in report.issues:
             ref = f"{md_escape(issue.claim.text[:60])}: " if issue.claim else ""
             lines.append(f"- {ref}{md_escape(issue.message)}")
     else:
-        lines.append("None.")
+        lines.append(_("None."))
     return "\n".join(lines) + "\n"
 
 
@@ -280,7 +303,7 @@ def csv_row(claim: Claim, issues: list[str]) -> list[str]:
         claim.claimant,
         claim.claim_date or "",
         claim.get_state_display(),
-        claim.verdict.name if claim.verdict_id else "",
+        claim.verdict.display_name if claim.verdict_id else "",
         claim.verdict.value if claim.verdict_id and claim.verdict.value is not None else "",
         claim.verdict.colour if claim.verdict_id else "",
         claim.rationale,

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
 
 from claims.models import Article, Claim
 from claims.policies import redact_claimants
@@ -100,7 +101,7 @@ def open_issues(claims: Iterable[Claim]) -> list[OpenIssue]:
         if claim.state == Claim.State.REJECTED:
             continue
         if claim.verdict_id is None:
-            issues.append(OpenIssue(claim, "no_verdict", "No verdict yet."))
+            issues.append(OpenIssue(claim, "no_verdict", _("No verdict yet.")))
         evidence = list(claim.evidence.all())
         evidence_sources = {e.source_id for e in evidence if e.source_id}
         if claim.chain_unverified:
@@ -108,7 +109,10 @@ def open_issues(claims: Iterable[Claim]) -> list[OpenIssue]:
                 OpenIssue(
                     claim,
                     "chain_unverified",
-                    "Attribution chain unverified: the desk could not locate the primary source.",
+                    _(
+                        "Attribution chain unverified: the desk could not locate the primary "
+                        "source."
+                    ),
                 )
             )
         for attribution in claim.attributions.all():
@@ -117,8 +121,11 @@ def open_issues(claims: Iterable[Claim]) -> list[OpenIssue]:
                     OpenIssue(
                         claim,
                         "primary_not_located",
-                        f"Primary source “{attribution.source.name}” reached us only via "
-                        f"“{attribution.via.name}”; no evidence from it is attached.",
+                        _(
+                            "Primary source “%(source)s” reached us only via “%(via)s”; no "
+                            "evidence from it is attached."
+                        )
+                        % {"source": attribution.source.name, "via": attribution.via.name},
                     )
                 )
         for proposal in claim.proposed_attributions.all():
@@ -126,7 +133,8 @@ def open_issues(claims: Iterable[Claim]) -> list[OpenIssue]:
                 OpenIssue(
                     claim,
                     "unlinked_attribution",
-                    f"The article attributes it to “{proposal.name}”, not linked to a source yet.",
+                    _("The article attributes it to “%(name)s”, not linked to a source yet.")
+                    % {"name": proposal.name},
                 )
             )
         for item in evidence:
@@ -138,12 +146,17 @@ def open_issues(claims: Iterable[Claim]) -> list[OpenIssue]:
                     OpenIssue(
                         claim,
                         "dead_link",
-                        f"Link {link.url} is {link.last_outcome.replace('_', ' ')}.",
+                        _("Link %(url)s is %(outcome)s.")
+                        % {"url": link.url, "outcome": link.outcome_text},
                     )
                 )
             elif link.content_changed:
                 issues.append(
-                    OpenIssue(claim, "changed_link", f"Link {link.url} changed since it was cited.")
+                    OpenIssue(
+                        claim,
+                        "changed_link",
+                        _("Link %(url)s changed since it was cited.") % {"url": link.url},
+                    )
                 )
     return issues
 

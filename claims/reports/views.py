@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from claims.filters import ClaimFilterSet
@@ -29,16 +30,18 @@ def article_report(request: HttpRequest, pk: int) -> HttpResponse:
     ?claim=ID (repeatable) limits the report to a selection of claims."""
     fmt = request.GET.get("format", "html")
     if fmt not in FORMATS:
-        return HttpResponseBadRequest(f"Unknown format; choose one of {', '.join(FORMATS)}.")
+        return HttpResponseBadRequest(
+            _("Unknown format; choose one of %(formats)s.") % {"formats": ", ".join(FORMATS)}
+        )
     try:
         claim_ids = [int(c) for c in request.GET.getlist("claim")] or None
     except ValueError:
-        return HttpResponseBadRequest("claim must be a number.")
+        return HttpResponseBadRequest(_("claim must be a number."))
     include = may_include_confidential(request.user, request.GET.get("include_confidential") == "1")
     try:
         rendered = render_article(pk, fmt, claim_ids=claim_ids, include_confidential=include)
     except Article.DoesNotExist as exc:
-        raise Http404("No such article.") from exc
+        raise Http404(_("No such article.")) from exc
     except ValueError as exc:
         return HttpResponseBadRequest(str(exc))
     response = HttpResponse(rendered.content, content_type=rendered.content_type)
@@ -53,7 +56,7 @@ def claim_claimreview(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(claims_queryset(), pk=pk)
     redact_claimants([claim], include_confidential=False)
     if claim.state != Claim.State.PUBLISHED or claim.verdict_id is None:
-        raise Http404("Only published claims have a ClaimReview.")
+        raise Http404(_("Only published claims have a ClaimReview."))
     review = claimreview.claim_reviews([claim])[0]
     return HttpResponse(
         json.dumps(review, ensure_ascii=False, indent=2), content_type="application/ld+json"
@@ -98,7 +101,7 @@ def export_list(request: HttpRequest) -> HttpResponse:
 def _own_job(request: HttpRequest, pk: int) -> ExportJob:
     job = get_object_or_404(ExportJob, pk=pk)
     if job.requested_by_id != request.user.pk and not request.user.is_superuser:
-        raise Http404("No such export.")
+        raise Http404(_("No such export."))
     return job
 
 
@@ -116,7 +119,7 @@ def export_status(request: HttpRequest, pk: int) -> HttpResponse:
 def export_download(request: HttpRequest, pk: int) -> HttpResponse:
     job = _own_job(request, pk)
     if job.status != ExportJob.Status.DONE or not job.file:
-        raise Http404("The export is not ready.")
+        raise Http404(_("The export is not ready."))
     return FileResponse(
         job.file.open("rb"), as_attachment=True, filename=job.file.name.rsplit("/", 1)[-1]
     )

@@ -12,6 +12,7 @@ Response: {"results": [{kind, id, text, language, verdict, score, url}], "notes"
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.exceptions import ValidationError as ApiValidationError
@@ -41,11 +42,11 @@ class SimilarClaimsView(APIView):
     def get(self, request: Request) -> Response:
         user = request.user
         if not user.has_perm("claims.view_claim"):
-            raise PermissionDenied("You may not read claims.")
+            raise PermissionDenied(_("You may not read claims."))
         try:
             limit = max(1, min(MAX_LIMIT, int(request.query_params.get("limit", 10))))
         except ValueError as exc:
-            raise ApiValidationError({"limit": "A whole number, please."}) from exc
+            raise ApiValidationError({"limit": _("A whole number, please.")}) from exc
         try:
             asked = selectors.prepare_similar_query(request.query_params.get("q", ""))
         except ValidationError as exc:

@@ -25,6 +25,7 @@ from django.db.models import Count, Expression, Model, Q, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from claims import extraction, policies
 from claims.filters import ClaimFilterSet
@@ -551,13 +552,13 @@ def _rerank(
     analysed = [(obj, analyse(text_of(obj))) for obj in candidates]
     n = max(n, float(len(analysed)), 1.0)
     local: dict[str, float] = {}
-    for _, doc in analysed:
+    for _name, doc in analysed:
         for term in set(doc.terms):
             local[term] = local.get(term, 0.0) + 1.0
     if df_by_lexeme:
         # the database's statistics where it has them; candidate counts are a lower bound
         local = {t: max(c, df_by_lexeme.get(t, 0.0)) for t, c in local.items()}
-    avgdl = sum(len(doc.terms) for _, doc in analysed) / len(analysed) if analysed else 1.0
+    avgdl = sum(len(doc.terms) for _name, doc in analysed) / len(analysed) if analysed else 1.0
     scored = [(obj, match_score(terms, doc, local, n, avgdl)) for obj, doc in analysed]
     scored.sort(key=lambda pair: pair[1], reverse=True)
     return scored
@@ -606,7 +607,7 @@ def prepare_similar_query(text: str) -> SimilarQuery:
     and notes what limits the answer (a cut text, an unsupported script, no model)."""
     cleaned = " ".join((text or "").split())
     if not cleaned:
-        raise ValidationError("Type or paste the claim to look up.")
+        raise ValidationError(_("Type or paste the claim to look up."))
     words = re.findall(r"\w+", cleaned)
     # scripts written without spaces (Chinese, Japanese, Thai) are one "word" a sentence:
     # there, a sentence is a few letters more than the short words of our languages

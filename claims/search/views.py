@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import reswap, retarget
 
@@ -120,11 +121,19 @@ def link(request: WorkbenchRequest, pk: int) -> HttpResponse:
         context = _similar_context(request, match.claim) | {"error": " ".join(_messages(exc))}
         status = 403 if isinstance(exc, PermissionDenied) else 422
         return render(request, "search/_similar_claims.html", context, status=status)
-    parts = [f"Linked as the same claim; copied {reused['evidence_copied']} evidence item(s)"]
+    parts = [
+        _("Linked as the same claim; copied %(count)s evidence item(s)")
+        % {"count": reused["evidence_copied"]}
+    ]
     if reused["verdict_drafted"]:
-        parts.append(f"proposed “{reused['verdict']}” as a draft verdict for approval")
+        parts.append(
+            _("proposed “%(verdict)s” as a draft verdict for approval")
+            % {"verdict": reused["verdict"]}
+        )
     elif reused["verdict"] is not None:
-        parts.append("the verdict was not drafted (accept the claim first, or ask a fact-checker)")
+        parts.append(
+            _("the verdict was not drafted (accept the claim first, or ask a fact-checker)")
+        )
     notice = "; ".join(parts) + "."
     if request.htmx:  # the panel shows the copied evidence and the draft; the page stays
         response = panel_response(request, match.claim_id, notice=notice)

@@ -9,6 +9,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -80,10 +81,12 @@ def _admiralty_words(grade: str, language: str | None) -> str:
     letters = dict(Source.Reliability.choices)
     digits = {str(value): label for value, label in Evidence.Credibility.choices}
     if grade[:1] in letters:
-        words.append(letters[grade[:1]].split(" – ", 1)[1].lower() + " source")
+        reliability = str(letters[grade[:1]]).split(" – ", 1)[-1].lower()
+        words.append(_("%(reliability)s source") % {"reliability": reliability})
         grade = grade[1:]
     if grade in digits:
-        words.append("information " + digits[grade].split(" – ", 1)[1].lower())
+        credibility = str(digits[grade]).split(" – ", 1)[-1].lower()
+        words.append(_("information %(credibility)s") % {"credibility": credibility})
     return ", ".join(words)
 
 
@@ -98,10 +101,8 @@ def grade(code: str) -> SafeString:
     as the tooltip)."""
     words = admiralty_words(code)
     return format_html(
-        '<span class="grade" title="Admiralty grade {}: {}">{}</span>'
-        ' <span class="grade-words">{}</span>',
-        code,
-        words,
+        '<span class="grade" title="{}">{}</span> <span class="grade-words">{}</span>',
+        _("Admiralty grade %(grade)s: %(words)s") % {"grade": code, "words": words},
         code,
         words,
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -90,13 +91,15 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if self.instance is not None and "claim" in attrs and attrs["claim"] != self.instance.claim:
-            raise serializers.ValidationError({"claim": ["Evidence cannot move to another claim."]})
+            raise serializers.ValidationError(
+                {"claim": [_("Evidence cannot move to another claim.")]}
+            )
         url = attrs.get("url", self.instance.url if self.instance else "")
         excerpt = attrs.get("excerpt", self.instance.excerpt if self.instance else "")
         has_file = bool(attrs.get("file") or (self.instance and self.instance.file))
         if not (url or excerpt.strip() or has_file):
             raise serializers.ValidationError(
-                {"non_field_errors": ["Evidence needs a URL, a file or an excerpt."]}
+                {"non_field_errors": [_("Evidence needs a URL, a file or an excerpt.")]}
             )
         return attrs
 

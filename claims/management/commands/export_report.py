@@ -30,6 +30,12 @@ class Command(BaseCommand):
             help="Include confidential sources and evidence (the command runs with full rights).",
         )
         parser.add_argument(
+            "--language",
+            choices=[code for code, _ in settings.LANGUAGES],
+            help="The report's language (headings, states, verdict names, ClaimReview's "
+            f"reviewRating.alternateName); default: the site's, {settings.LANGUAGE_CODE}.",
+        )
+        parser.add_argument(
             "--base-url",
             default=settings.FACTCHECK_PUBLIC_URL,
             help="Public address used in links and ClaimReview urls.",
@@ -43,6 +49,7 @@ class Command(BaseCommand):
                 claim_ids=options["claim"],
                 include_confidential=options["include_confidential"],
                 base_url=options["base_url"],
+                language=options["language"],
             )
         except Article.DoesNotExist as exc:
             raise CommandError(f"No article with id {options['article']}.") from exc
