@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from . import languages
 from .split import UPPER_LETTERS
+from .trie import alternation
 
 # Sentences scoring at least this are proposed as claims. 0.4 means "a statistic, or two
 # factual signals (e.g. a named entity and an attribution or a factual event), and no opinion
@@ -46,8 +47,17 @@ def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) 
     return any(p in lower for w in words & index.keys() for p in index[w])
 
 
-def _has_stem(words: set[str], stems: tuple[str, ...]) -> bool:
-    return bool(stems) and any(w.startswith(stems) for w in words)
+def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    r"""A word of the sentence starting with one of ``stems``, as one regex search over the
+    lowercased sentence (a trie: a position fails after a character or two) instead of a
+    Python loop over its words. A word is a run of ``[\w’']``, so a stem with any other
+    character can never start one and is left out, as the word loop left it unmatched."""
+    usable = tuple(s for s in stems if _WORD.fullmatch(s))
+    return re.compile(rf"(?<![\w’'])(?:{alternation(usable)})") if usable else _NEVER
+
+
+def _has_stem(lower: str, stems: re.Pattern[str]) -> bool:
+    return stems.search(lower) is not None
 
 
 def _alternation(fragments: tuple[str, ...]) -> str:
@@ -73,12 +83,12 @@ class _Cues(NamedTuple):
     schedule_words: frozenset[str]
     schedule: re.Pattern[str]
     comparison: frozenset[str]
-    comparison_stems: tuple[str, ...]
+    comparison_stems: re.Pattern[str]
     factual: frozenset[str]
-    factual_stems: tuple[str, ...]
+    factual_stems: re.Pattern[str]
     factual_phrases: dict[str, tuple[str, ...]]
     opinion: frozenset[str]
-    opinion_stems: tuple[str, ...]
+    opinion_stems: re.Pattern[str]
     opinion_phrases: dict[str, tuple[str, ...]]
     hedge: frozenset[str]
     hedge_phrases: dict[str, tuple[str, ...]]
@@ -147,12 +157,12 @@ def _compile(code: str) -> _Cues:
         schedule_words=_wordset(d.schedule_words),
         schedule=re.compile(rf"\b(?:{_alternation(d.schedule)})\b") if d.schedule else _NEVER,
         comparison=_wordset(d.comparison_words),
-        comparison_stems=tuple(d.comparison_stems.split()),
+        comparison_stems=_stem_pattern(tuple(d.comparison_stems.split())),
         factual=_wordset(d.factual_words),
-        factual_stems=tuple(d.factual_stems.split()),
+        factual_stems=_stem_pattern(tuple(d.factual_stems.split())),
         factual_phrases=_phrase_index(d.factual_phrases),
         opinion=_wordset(d.opinion_words),
-        opinion_stems=tuple(d.opinion_stems.split()),
+        opinion_stems=_stem_pattern(tuple(d.opinion_stems.split())),
         opinion_phrases=_phrase_index(d.opinion_phrases),
         hedge=_wordset(d.hedge_words),
         hedge_phrases=_phrase_index(d.hedge_phrases),
@@ -288,7 +298,7 @@ def score_sentence(
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
         reasons.append("named entity")
-    if not lowered.isdisjoint(c.comparison) or _has_stem(lowered, c.comparison_stems):
+    if not lowered.isdisjoint(c.comparison) or _has_stem(lower, c.comparison_stems):
         score += 0.15
         reasons.append("comparison")
         if reasons[0] == "number":  # "на треть больше", "o połowę mniej": a quantity compared
@@ -301,14 +311,14 @@ def score_sentence(
         reasons.append("quote")
     if (
         not lowered.isdisjoint(c.factual)
-        or _has_stem(lowered, c.factual_stems)
+        or _has_stem(lower, c.factual_stems)
         or _has_phrase(lower, lowered, c.factual_phrases)
     ):
         score += 0.25
         reasons.append("factual event")
     if (
         not lowered.isdisjoint(c.opinion)
-        or _has_stem(lowered, c.opinion_stems)
+        or _has_stem(lower, c.opinion_stems)
         or _has_phrase(lower, lowered, c.opinion_phrases)
     ):
         score -= 0.45
