@@ -790,6 +790,14 @@ class _Slavic(NamedTuple):
     kind_names: tuple[str, ...]
     name: re.Pattern[str]
     outlets: frozenset[str]
+    # "по официальным данным": an adjective inside a prepositional information cue.
+    lead_adj: re.Pattern[str]
+    lead_adj_words: frozenset[str]
+    # "…, — рассказала учительница одной из школ, …": the speaker after a closing dash.
+    dash_speaker: re.Pattern[str]
+    # "X не направило наблюдателей, сославшись на …": the subject of the gerund.
+    gerund_subject: re.Pattern[str]
+    gerund_words: frozenset[str]
 
 
 def _key(phrase: str) -> str:
@@ -829,9 +837,12 @@ def _slavic(language: str) -> _Slavic | None:
     desc = rf"(?:(?:{lowword}|{agents})\.?\s){{0,6}}?"
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
+    # A cited source may stand between the subject and its verb ("газета «Diena» со ссылкой
+    # на отчёт … сообщала"): the citing cues open a gap like an adverbial.
+    gap_openers = _alt((*cues.adverbial_preps, *(p for p, _ in cues.citing_cues)))
     subject = re.compile(
         rf"(?P<name>{name})(?P<appos>(?:,\s[^,;:«»“”\"()]{{2,120}}){{1,2}},)?"
-        rf"(?P<gap>\s(?:{adv})\s(?:[^.;:()]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
@@ -872,6 +883,27 @@ def _slavic(language: str) -> _Slavic | None:
             }
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
+
+    # "по официальным данным", "za oficjalnymi danymi": the cue's preposition, one or two
+    # lowercase words (checked to be adjectives), the cue's information noun.
+    info_cues = [
+        p.split()
+        for p, _ in cues.lead_cues
+        if len(p.split()) == 2 and p.split()[1].startswith(tuple(cues.info_nouns or ("(?!)",)))
+    ]
+    lead_adj = re.compile(
+        rf"(?<![\w-])(?P<prep>{_alt({w[0] for w in info_cues}, capitalise=True)})"
+        rf"\s(?P<adj>[{lo}][\w-]*(?:\s[{lo}][\w-]*)?)\s(?P<noun>{_alt({w[1] for w in info_cues})})(?![\w-])"
+    )
+    lowrun = rf"[{lo}][\w’'-]*(?:\s(?:{init})?[\w’'.-]+){{0,7}}?"
+    dash_speaker = re.compile(
+        rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}(?P<np>{lowrun})"
+        rf"(?P<rest>,\s[^;]{{2,160}}?)?\s*[.!?…]?$"
+    )
+    gerund_subject = re.compile(
+        rf"(?P<name>{name})(?:\s[^,;:«»“”\"()]{{1,160}}?)?,\s(?:(?:{particles})\s){{0,2}}"
+        rf"(?P<verb>{_alt(cues.gerunds)})(?![\w-])"
+    )
 
     def words_of(phrases: Iterable[str]) -> frozenset[str]:
         # The distinctive word of each phrase: its longest that is not a function word.
@@ -944,6 +976,11 @@ def _slavic(language: str) -> _Slavic | None:
         kind_names=kind_names,
         name=re.compile(name),
         outlets=frozenset(o.lower() for o in cues.outlets),
+        lead_adj=lead_adj,
+        lead_adj_words=frozenset(w[1] for w in info_cues),
+        dash_speaker=dash_speaker,
+        gerund_subject=gerund_subject,
+        gerund_words=frozenset(cues.gerunds),
     )
 
 
@@ -1221,6 +1258,22 @@ def _attribute_slavic(
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
+    for m in lang.lead_adj.finditer(text) if not lowered.isdisjoint(lang.lead_adj_words) else ():
+        # "по официальным данным" -> "официальные данные"; "по предварительным данным ЦИК" -> ЦИК
+        if not all(_is_adjective(w.lower(), lang) for w in m.group("adj").split()):
+            continue
+        case = lang.lead_case.get(_key(f"{m.group('prep')} {m.group('noun')}"))
+        named = lang.name.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        end = m.end()
+        if named is not None:
+            name, desc = resolve(named.group(0), case, "")
+            kind, end = person_kind(name, desc), named.end()
+        else:
+            name = nominative(f"{m.group('adj')} {m.group('noun')}", code, case, person=False)
+            kind = "dataset"
+        if name:
+            add("according", name, kind, m.start(), m.end(), span=(m.start(), end))
+            remember(name, kind)
     for m in lang.data.finditer(text) if has_data else ():
         if cited_span[0] <= m.start() < cited_span[1]:
             continue  # "посилаючись на дані X": X is the cited source, not a second one
@@ -1290,6 +1343,21 @@ def _attribute_slavic(
         kind = person_kind(name, desc)
         add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start("name"), m.end()))
         remember(name, kind)
+    for pos in verb_at:
+        _dash_speaker(text, pos, lang, resolve, person_kind, add, remember)
+    if not lowered.isdisjoint(lang.gerund_words) and not any(
+        how in ("subject", "inverted") for how, _ in found
+    ):
+        # "Бюро … ОБСЕ не направляло наблюдателей, сославшись на то, что …": the subject
+        # of the sentence gives the reason it states.
+        first = _name_starts(text, len(text))[:1]
+        if first and not text[: first[0]].strip(' «»„“”"—–-'):
+            for m in _matches_at(lang.gerund_subject, text, first):
+                name, desc = resolve(m.group("name"), "nomn", "")
+                if name and not _DATEISH.match(name) and not _common_initial(text, m, name, lang):
+                    kind = person_kind(name, desc)
+                    add("subject", name, kind, m.start("verb"), m.end("verb"), span=m.span("name"))
+                    remember(name, kind)
     for m in inverted:
         if m not in strong:
             inverted_source(m)
@@ -1423,6 +1491,14 @@ def _trim_np(np: str, lang: _Slavic) -> str:
         if not _is_adjective(w, lang):
             break
     if (
+        lang.cues.code != "pl"
+        and out
+        and len(out) < len(words)
+        and out[-1].startswith(tuple(w.lower() for w in lang.cues.data_nouns))
+    ):
+        # "внутренний отчёт пограничной охраны": a document keeps its author
+        return " ".join(out + words[len(out) : len(out) + 3])
+    if (
         lang.cues.code != "pl"  # Polish names are capitalised: no lowercase complement
         and out
         and len(out) < len(words)
@@ -1456,6 +1532,57 @@ def _role_of(desc: str, lang: _Slavic) -> str:
     if any(low.startswith(r[: max(4, len(r) - 2)]) for r in lang.cues.role_words if len(r) > 3):
         return first if len(desc.split()) == 1 else ""
     return ""
+
+
+def _dash_speaker(
+    text: str, pos: int, lang: _Slavic, resolve: Any, person_kind: Any, add: Any, remember: Any
+) -> None:
+    """Direct speech closed by a dash names its speaker after the verb, lowercase or not
+    ("…, — рассказала учительница одной из минских школ, попросившая не называть её имени";
+    "…», — сказала соавтор доклада, проф. Вильнюсского университета Рута Бальчюнене")."""
+    before = text[:pos].rstrip()
+    if not before.endswith(("—", "–")) or before[:-1].rstrip()[-1:] not in ',!?…»”"':
+        return
+    m = lang.dash_speaker.match(text, pos)
+    if m is None:
+        return
+    np, rest = m.group("np"), (m.group("rest") or "").strip(" ,.!?…")
+    first = np.split()[0]
+    if first in lang.cues.stop_words or first in lang.pronoun_words or first in lang.verbs:
+        return
+    if rest:
+        # the appositive ends in a person's name: the person speaks
+        last = None
+        for n in lang.name.finditer(rest):
+            last = n
+        if last is not None and not rest[last.end() :].strip(' »”"'):
+            raw = last.group(0)
+            words = raw.split()
+            tail = len(words)
+            while tail > 0 and words[tail - 1][:1].isupper():
+                tail -= 1
+            if 2 <= len(words) - tail < len(words):
+                # "Вильнюсского университета Рута Бальчюнене": the capitalised run at the end
+                raw = " ".join(words[tail:])
+            name, desc = resolve(raw, "nomn", np.lower())
+            if name and _slavic_person(name, lang):
+                kind = person_kind(name, desc)
+                add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(pos, m.end()))
+                remember(name, kind)
+                return
+    if lang.kinds.search(np.lower()) is None and not _is_noun(first, lang):
+        return
+    anonymous = bool(rest) and lang.anonymous_marker.search(rest) is not None
+    kind = "anonymous" if anonymous else person_kind(np, np.lower())
+    add("inverted", np, kind, m.start("verb"), m.end("verb"), span=(pos, m.end("np")))
+
+
+def _is_noun(word: str, lang: _Slavic) -> bool:
+    analyzer = _analyzer(lang.cues.code)
+    if analyzer is None:
+        return False
+    parses = analyzer.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def _appositive_name(appos: str, lang: _Slavic) -> str:
