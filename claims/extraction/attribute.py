@@ -1192,8 +1192,28 @@ def _attribute_slavic(
         if tail is not None:
             desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
         quoted_object = raw[:1] in '«„“"' and desc.strip()
+        plain_desc = (m.group("desc") or "").strip()
         name, desc = resolve(raw, "nomn", desc)
         if not name or _DATEISH.match(name):
+            return
+        if (
+            plain_desc
+            and tail is None
+            and not quoted_object
+            and not (" " in name and _slavic_person(name, lang))
+            and _marker_kind(lang.cues.code, plain_desc.lower()) == "witness_testimony"
+        ):
+            # "рассказал житель деревни Заречье": a resident of the place speaks, not the place
+            name = f"{plain_desc} {m.group('name')}"
+            add(
+                "inverted",
+                name,
+                "witness_testimony",
+                m.start("verb"),
+                m.end("verb"),
+                span=(m.start(), end),
+            )
+            remember(name, "witness_testimony")
             return
         if quoted_object and _slavic_kind("", desc, lang, ctx) == "other":
             return  # "назвав підозру «необґрунтованою»": a quoted object, not a source
@@ -1242,6 +1262,8 @@ def _attribute_slavic(
     cited_span = (-1, -1)
     for m in lang.citing.finditer(text) if not lowered.isdisjoint(lang.citing_words) else ():
         name, kind = after_cue(m, lang.citing_case)
+        if m.group("np") and kind == "other" and not lang.data_stem.match(name.lower()):
+            continue  # "сославшись на нехватку средств": a reason, not a cited source
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
             cited_span = (m.start(), m.end())
