@@ -1262,7 +1262,7 @@ def _attribute_slavic(
     cited_span = (-1, -1)
     for m in lang.citing.finditer(text) if not lowered.isdisjoint(lang.citing_words) else ():
         name, kind = after_cue(m, lang.citing_case)
-        if m.group("np") and kind == "other" and not lang.data_stem.match(name.lower()):
+        if m.group("np") and kind == "other" and not lang.data_stem.match(m.group("np").lower()):
             continue  # "сославшись на нехватку средств": a reason, not a cited source
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
@@ -1516,7 +1516,7 @@ def _trim_np(np: str, lang: _Slavic) -> str:
         lang.cues.code != "pl"
         and out
         and len(out) < len(words)
-        and out[-1].startswith(tuple(w.lower() for w in lang.cues.data_nouns))
+        and lang.data_stem.match(" ".join(words[len(out) - 1 :]).lower()) is not None
     ):
         # "внутренний отчёт пограничной охраны": a document keeps its author
         return " ".join(out + words[len(out) : len(out) + 3])
