@@ -898,7 +898,7 @@ def _slavic(language: str) -> _Slavic | None:
     lowrun = rf"[{lo}][\w’'-]*(?:\s(?:{init})?[\w’'.-]+){{0,7}}?"
     dash_speaker = re.compile(
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}(?P<np>{lowrun})"
-        rf"(?P<rest>,\s[^;]{{2,160}}?)?\s*[.!?…]?$"
+        rf"(?P<rest>,\s[^;]{{2,}})?[.!?…]?\s*$"
     )
     gerund_subject = re.compile(
         rf"(?P<name>{name})(?:\s[^,;:«»“”\"()]{{1,160}}?)?,\s(?:(?:{particles})\s){{0,2}}"
@@ -1562,8 +1562,15 @@ def _dash_speaker(
     """Direct speech closed by a dash names its speaker after the verb, lowercase or not
     ("…, — рассказала учительница одной из минских школ, попросившая не называть её имени";
     "…», — сказала соавтор доклада, проф. Вильнюсского университета Рута Бальчюнене")."""
-    before = text[:pos].rstrip()
-    if not before.endswith(("—", "–")) or before[:-1].rstrip()[-1:] not in ',!?…»”"':
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] not in "—–":
+        return
+    j -= 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] not in ',!?…»”"':
         return
     m = lang.dash_speaker.match(text, pos)
     if m is None:
