@@ -798,6 +798,9 @@ class _Slavic(NamedTuple):
     # "X не направило наблюдателей, сославшись на …": the subject of the gerund.
     gerund_subject: re.Pattern[str]
     gerund_words: frozenset[str]
+    # "чьи слова", "чиї слова": a relay cue's words before its verb; the name after that
+    # verb relays the subject's words, it does not speak.
+    relay_relatives: tuple[str, ...]
 
 
 def _key(phrase: str) -> str:
@@ -981,6 +984,15 @@ def _slavic(language: str) -> _Slavic | None:
         dash_speaker=dash_speaker,
         gerund_subject=gerund_subject,
         gerund_words=frozenset(cues.gerunds),
+        relay_relatives=tuple(
+            sorted(
+                {
+                    p.lower().rsplit(" ", 1)[0]
+                    for p, _ in cues.relay_cues
+                    if len(p.split()) >= 3 and p.split()[-1] in cues.verbs
+                }
+            )
+        ),
     )
 
 
@@ -1134,6 +1146,9 @@ def _attribute_slavic(
         name = name.strip(" ,.;:’'\"”“«»")
         if not name or len(name) > 120:
             return
+        for letter, replacement in lang.cues.initial_folds:
+            if name.startswith(letter):
+                name = replacement + name[len(letter) :]
         span = span or (start, end)
         if any(s < span[1] and span[0] < e for s, e in taken):
             return
@@ -1187,6 +1202,10 @@ def _attribute_slavic(
         return name, _slavic_kind("", name, lang, ctx)
 
     def inverted_source(m: re.Match[str]) -> None:
+        if lang.relay_relatives and text[: m.start()].rstrip().lower().endswith(
+            lang.relay_relatives
+        ):
+            return  # "X, чьи слова приводит агентство Y, отметил": Y is the relay
         raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
         tail = _tail_person(text, m.end("name"), lang)
         if tail is not None:
@@ -1445,6 +1464,31 @@ def _attribute_slavic(
                 ),
             )
         )
+    relayed = lang.relay_relatives and not lowered.isdisjoint(lang.relay_words)
+    if relayed and not any(how in ("subject", "inverted") for how, _ in found):
+        # "Историк Павел Белов, чьи слова приводит агентство «…», отметил": the name before
+        # the relative clause speaks (the quotes keep the clause out of the subject pattern).
+        for m in lang.relay.finditer(text):
+            if not _key(m.group("cue")).startswith(lang.relay_relatives):
+                continue
+            head = text[: m.start()].rstrip()
+            last = None
+            for n in lang.name.finditer(head[:-1]) if head.endswith(",") else ():
+                last = n
+            if last is not None and not head[last.end() : -1].strip() and verb_at[-1:] > [m.end()]:
+                name, desc = resolve(last.group(0), "nomn", _slavic_descriptor(text, last.start()))
+                if name:
+                    kind = person_kind(name, desc)
+                    add(
+                        "subject",
+                        name,
+                        kind,
+                        m.start("cue"),
+                        m.end("cue"),
+                        span=(last.start(), m.end()),
+                    )
+                    remember(name, kind)
+            break
     # A relay in the sentence ("в интервью «Медузе»", "przekazał PAP") for the speaker.
     if found and not lowered.isdisjoint(lang.relay_words):
         for m in lang.relay.finditer(text):

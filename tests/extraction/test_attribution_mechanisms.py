@@ -118,3 +118,33 @@ def test_stem_scoring_matches_word_starts_only():
     # "опроверг" (a factual verb stem) inside another word must not count
     with_stem = score_sentence("Министр заявил, что 14 мая мост закроют на ремонт.", language="ru")
     assert with_stem[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "Историк Павел Белов, чьи слова приводит агентство «Восточный экспресс», отметил, "
+            "что архив закрыт с 2020 года.",
+            ("Павел Белов", "Восточный экспресс"),
+        ),
+        (
+            "uk",
+            "Голова профспілки Олена Ткачук, чиї слова наводить «Радіо Поділля», заявила, що "
+            "страйк триватиме тиждень.",
+            ("Олена Ткачук", "Радіо Поділля"),
+        ),
+    ],
+)
+def test_relative_relay_clause_names_the_speaker_before_it(language, text, expected):
+    found = _found(text, language)
+    assert expected in found
+    assert all(name != expected[1] for name, _ in found)  # the outlet relays, it does not speak
+
+
+def test_belarusian_names_never_start_with_short_u():
+    found = _found(
+        "Кошт работ ацэньваецца ў 2 млн р., паведаміла ўпраўленне жыллёвай гаспадаркі.", "be"
+    )
+    assert found and found[0][0].startswith("упраўленне")
