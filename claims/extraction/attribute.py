@@ -68,7 +68,7 @@ _ORG_NOUN = (
 _REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
     rf"(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
-    rf"(?P<appos>(?:,\s[^,;“”\"]{{2,110}}){{1,3}},)?,?{_WHEN}\s+{_ADVERBS}"
+    rf"(?P<appos>(?:,\s(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,110}}){{1,3}},)?,?{_WHEN}\s+{_ADVERBS}"
     rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
     rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
 )
@@ -94,7 +94,7 @@ _NOUN_SUBJECT = re.compile(
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
     r"(?:\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
-    r"(?P<appos>,\s[^,;“”\"]{2,120},)?"
+    r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 _NOUN_HEAD = re.compile(
@@ -158,7 +158,9 @@ _DOCUMENT = re.compile(
 )
 _RELAY = re.compile(
     rf"\b(?P<cue>speaking to|speaking with|in an interview with|interviewed by|in comments to|"
-    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})"
+    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:the\s+)?"
+    # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
+    rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<via>{_NAME})"
 )
 _ANONYMOUS = re.compile(

@@ -148,3 +148,17 @@ def test_belarusian_names_never_start_with_short_u():
         "Кошт работ ацэньваецца ў 2 млн р., паведаміла ўпраўленне жыллёвай гаспадаркі.", "be"
     )
     assert found and found[0][0].startswith("упраўленне")
+
+
+def _found_en(text: str) -> list[tuple[str, str | None]]:
+    return _found(text, "en")
+
+
+def test_english_relay_with_a_capitalised_adjective_in_its_descriptor():
+    found = _found_en("Anna Berg told the Swedish daily Dagens Nyheter that the deal was off.")
+    assert found == [("Anna Berg", "Dagens Nyheter")]
+
+
+def test_english_apposition_may_hold_a_number_with_thousands_commas():
+    found = _found_en("The charity, which fed 12,400 families last winter, said demand doubled.")
+    assert ("charity", None) in found
