@@ -1305,14 +1305,16 @@ def _attribute_slavic(
         # "по официальным данным" -> "официальные данные"; "по предварительным данным ЦИК" -> ЦИК
         if not all(_is_adjective(w.lower(), lang) for w in m.group("adj").split()):
             continue
-        case = lang.lead_case.get(_key(f"{m.group('prep')} {m.group('noun')}"))
-        named = lang.name.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        adj_case = lang.lead_case.get(_key(f"{m.group('prep')} {m.group('noun')}"))
+        following = (
+            lang.name.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        )
         end = m.end()
-        if named is not None:
-            name, desc = resolve(named.group(0), case, "")
-            kind, end = person_kind(name, desc), named.end()
+        if following is not None:
+            name, desc = resolve(following.group(0), adj_case, "")
+            kind, end = person_kind(name, desc), following.end()
         else:
-            name = nominative(f"{m.group('adj')} {m.group('noun')}", code, case, person=False)
+            name = nominative(f"{m.group('adj')} {m.group('noun')}", code, adj_case, person=False)
             kind = "dataset"
         if name:
             add("according", name, kind, m.start(), m.end(), span=(m.start(), end))
@@ -1393,9 +1395,9 @@ def _attribute_slavic(
     ):
         # "Бюро … ОБСЕ не направляло наблюдателей, сославшись на то, что …": the subject
         # of the sentence gives the reason it states.
-        first = _name_starts(text, len(text))[:1]
-        if first and not text[: first[0]].strip(' «»„“”"—–-'):
-            for m in _matches_at(lang.gerund_subject, text, first):
+        opening = _name_starts(text, len(text))[:1]
+        if opening and not text[: opening[0]].strip(' «»„“”"—–-'):
+            for m in _matches_at(lang.gerund_subject, text, opening):
                 name, desc = resolve(m.group("name"), "nomn", "")
                 if name and not _DATEISH.match(name) and not _common_initial(text, m, name, lang):
                     kind = person_kind(name, desc)
