@@ -114,10 +114,18 @@ def test_trie_alternation_with_exact_spaces_matches_only_single_spaces():
     assert loose.search("read  more")
 
 
-def test_stem_scoring_matches_word_starts_only():
-    # "опроверг" (a factual verb stem) inside another word must not count
-    with_stem = score_sentence("Министр заявил, что 14 мая мост закроют на ремонт.", language="ru")
-    assert with_stem[0] > 0
+def test_scoring_stems_match_word_beginnings_only():
+    # "задержа" is a factual stem: "задержаны" counts, "незадержанные" (inside a word) does not
+    counted = score_sentence(
+        "Вчера в Гомеле задержаны трое местных предпринимателей.", language="ru"
+    )
+    inside = score_sentence(
+        "Вчера в Гомеле незадержанные предприниматели вышли на работу.", language="ru"
+    )
+    assert "factual event" in counted[1]
+    assert "factual event" not in inside[1]
+    opinion = score_sentence("Это решение комиссии выглядит просто возмутительным.", language="ru")
+    assert "opinion" in opinion[1]
 
 
 @pytest.mark.parametrize(
