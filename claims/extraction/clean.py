@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import languages
 from .split import UPPER_LETTERS
+from .trie import alternation
 
 
 def _lexicon(field: str, script: str | None = None) -> str:
@@ -70,9 +71,17 @@ def _truncated(unit: str) -> bool:
     return unit.rstrip("\"'’”").endswith(("…", "...", "[…]", "[...]"))
 
 
+# One search for any anchor (a trie: most positions fail at their first character) rather
+# than one substring test per anchor and line.
+_STRONG_ANCHOR = (
+    re.compile(alternation(_STRONG_ANCHORS, exact_spaces=True))
+    if _STRONG_ANCHORS
+    else re.compile("(?!)")
+)
+
+
 def _strong_junk(unit: str) -> bool:
-    lower = unit.lower()
-    return any(a in lower for a in _STRONG_ANCHORS) and bool(_STRONG_JUNK.search(unit))
+    return _STRONG_ANCHOR.search(unit.lower()) is not None and bool(_STRONG_JUNK.search(unit))
 
 
 # Bidirectional overrides and isolates, directional marks and zero-width characters change

@@ -46,8 +46,38 @@ def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) 
     return any(p in lower for w in words & index.keys() for p in index[w])
 
 
-def _has_stem(words: set[str], stems: tuple[str, ...]) -> bool:
-    return bool(stems) and any(w.startswith(stems) for w in words)
+_FACTUAL, _OPINION, _COMPARISON = 1, 2, 4
+
+
+def _stem_index(
+    factual: str, opinion: str, comparison: str
+) -> tuple[int, dict[str, tuple[tuple[str, int], ...]]]:
+    """The word-beginning cues of one language in one table keyed by their first ``k``
+    letters (``k`` = the shortest stem): one dictionary lookup per word of the sentence
+    finds every stem it may start with, for the three kinds of cue at once."""
+    stems = [
+        (stem, bit)
+        for bit, group in ((_FACTUAL, factual), (_OPINION, opinion), (_COMPARISON, comparison))
+        for stem in group.split()
+    ]
+    k = min((len(stem) for stem, _ in stems), default=1)
+    index: dict[str, list[tuple[str, int]]] = {}
+    for stem, bit in stems:
+        index.setdefault(stem[:k], []).append((stem, bit))
+    return k, {key: tuple(v) for key, v in index.items()}
+
+
+def _stem_bits(words: set[str], k: int, index: dict[str, tuple[tuple[str, int], ...]]) -> int:
+    """Which kinds of word-beginning cue (``_FACTUAL | _OPINION | _COMPARISON``) a word of
+    the sentence starts with."""
+    bits = 0
+    for w in words:
+        entries = index.get(w[:k])
+        if entries is not None:
+            for stem, bit in entries:
+                if not bits & bit and w.startswith(stem):
+                    bits |= bit
+    return bits
 
 
 def _alternation(fragments: tuple[str, ...]) -> str:
@@ -73,12 +103,9 @@ class _Cues(NamedTuple):
     schedule_words: frozenset[str]
     schedule: re.Pattern[str]
     comparison: frozenset[str]
-    comparison_stems: tuple[str, ...]
     factual: frozenset[str]
-    factual_stems: tuple[str, ...]
     factual_phrases: dict[str, tuple[str, ...]]
     opinion: frozenset[str]
-    opinion_stems: tuple[str, ...]
     opinion_phrases: dict[str, tuple[str, ...]]
     hedge: frozenset[str]
     hedge_phrases: dict[str, tuple[str, ...]]
@@ -86,6 +113,8 @@ class _Cues(NamedTuple):
     future: frozenset[str]
     modals: frozenset[str]
     feeling_words: frozenset[str]
+    stem_length: int
+    stems: dict[str, tuple[tuple[str, int], ...]]
     feelings: re.Pattern[str]
     boilerplate: dict[str, tuple[str, ...]]
     no_comment: re.Pattern[str]
@@ -136,7 +165,10 @@ def _compile(code: str) -> _Cues:
             rf"[{upper}](?<=[\s(“\"‘'«„][{upper}])(?:[{lower}’'-]+(?:[ -][{upper}][{lower}’'-]+)*"
             rf"|[{upper}]+[{lower}]?)(?!\w)"
         )
+    stem_length, stems = _stem_index(d.factual_stems, d.opinion_stems, d.comparison_stems)
     return _Cues(
+        stem_length=stem_length,
+        stems=stems,
         number_words=_wordset(d.number_words),
         count_words=_wordset(d.count_words),
         word_count=word_count,
@@ -147,12 +179,9 @@ def _compile(code: str) -> _Cues:
         schedule_words=_wordset(d.schedule_words),
         schedule=re.compile(rf"\b(?:{_alternation(d.schedule)})\b") if d.schedule else _NEVER,
         comparison=_wordset(d.comparison_words),
-        comparison_stems=tuple(d.comparison_stems.split()),
         factual=_wordset(d.factual_words),
-        factual_stems=tuple(d.factual_stems.split()),
         factual_phrases=_phrase_index(d.factual_phrases),
         opinion=_wordset(d.opinion_words),
-        opinion_stems=tuple(d.opinion_stems.split()),
         opinion_phrases=_phrase_index(d.opinion_phrases),
         hedge=_wordset(d.hedge_words),
         hedge_phrases=_phrase_index(d.hedge_phrases),
@@ -285,10 +314,11 @@ def score_sentence(
             score += 0.2
             reasons.append("deadline")
     entities = _entities(text, c)
+    stem_bits = _stem_bits(lowered, c.stem_length, c.stems)
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
         reasons.append("named entity")
-    if not lowered.isdisjoint(c.comparison) or _has_stem(lowered, c.comparison_stems):
+    if not lowered.isdisjoint(c.comparison) or stem_bits & _COMPARISON:
         score += 0.15
         reasons.append("comparison")
         if reasons[0] == "number":  # "на треть больше", "o połowę mniej": a quantity compared
@@ -301,14 +331,14 @@ def score_sentence(
         reasons.append("quote")
     if (
         not lowered.isdisjoint(c.factual)
-        or _has_stem(lowered, c.factual_stems)
+        or stem_bits & _FACTUAL
         or _has_phrase(lower, lowered, c.factual_phrases)
     ):
         score += 0.25
         reasons.append("factual event")
     if (
         not lowered.isdisjoint(c.opinion)
-        or _has_stem(lowered, c.opinion_stems)
+        or stem_bits & _OPINION
         or _has_phrase(lower, lowered, c.opinion_phrases)
     ):
         score -= 0.45

@@ -85,7 +85,11 @@ _LIST_MARKERS = (
     re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}})\.(?=\s)"),
     re.compile(r"(?<!\S)([a-z])\.(?=\s)"),
 )
-_LIST_HINT = re.compile(rf"(?<![^\s{_BULLETS}])(?:\d{{1,2}}[.)]|[a-z]\.)(?=[\s)])|[{_BULLETS}]")
+# The first character before the lookbehind (checked one character back), so the engine
+# skips to the next digit or letter instead of testing the lookbehind everywhere.
+_LIST_HINT = re.compile(
+    rf"(?:\d(?<![^\s{_BULLETS}].)\d?[.)]|[a-z](?<![^\s{_BULLETS}].)\.)(?=[\s)])|[{_BULLETS}]"
+)
 _BULLET = re.compile(rf"(?<=\s)[{_BULLETS}]")
 # Capital letters beyond ASCII (GDAŃSK, MÜNCHEN, SÃO PAULO, КИЇВ), as a regex class.
 UPPER_LETTERS = "".join(

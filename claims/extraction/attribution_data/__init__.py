@@ -84,6 +84,10 @@ class LanguageCues:
     # попросили не називати їхніх імен, …") and numerals dropped from that subject.
     anonymous_relatives: tuple[str, ...] = ()
     numerals: tuple[str, ...] = ()
+    # First letters a name never starts with in its dictionary form, and their
+    # replacement (Belarusian "ў" only follows a vowel: "паведаміла ўпраўленне" ->
+    # "упраўленне").
+    initial_folds: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

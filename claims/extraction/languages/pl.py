@@ -6,7 +6,7 @@ DATA = LanguageData(
     code="pl",
     name="POLISH",
     script="latin",
-    letters="ąęłńśźż",
+    letters="ąćęłńóśźż",
     titles=(
         "ul al pl os prof dr hab inż mgr ks św gen płk mjr kpt por ppor sierż ds woj pow gm im adw mec "
         "red doc lek pt"
