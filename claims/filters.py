@@ -13,6 +13,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from claims import policies
 from claims.models import Article, Claim, RatingLabel
@@ -35,18 +36,25 @@ def _people(request: Any = None) -> QuerySet:
 
 
 class ClaimFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_text", label="Search", max_length=300)
-    state = django_filters.ChoiceFilter(choices=Claim.State.choices, empty_label="Any state")
-    assignee = django_filters.ModelChoiceFilter(queryset=_people, empty_label="Anyone")
+    q = django_filters.CharFilter(method="filter_text", label=_("Search"), max_length=300)
+    state = django_filters.ChoiceFilter(
+        choices=Claim.State.choices, empty_label=_("Any state"), label=_("State")
+    )
+    assignee = django_filters.ModelChoiceFilter(
+        queryset=_people, empty_label=_("Anyone"), label=_("Assignee")
+    )
     verdict = django_filters.ModelChoiceFilter(
         queryset=RatingLabel.objects.order_by("scale", "position"),
         to_field_name="slug",
-        empty_label="Any verdict",
+        empty_label=_("Any verdict"),
+        label=_("Verdict"),
     )
-    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="iexact")
-    source = django_filters.CharFilter(method="filter_source", label="Source", max_length=300)
-    date_from = django_filters.DateFilter(method="filter_date_from", label="From")
-    date_to = django_filters.DateFilter(method="filter_date_to", label="To")
+    outlet = django_filters.CharFilter(
+        field_name="article__outlet", lookup_expr="iexact", label=_("Outlet")
+    )
+    source = django_filters.CharFilter(method="filter_source", label=_("Source"), max_length=300)
+    date_from = django_filters.DateFilter(method="filter_date_from", label=_("From"))
+    date_to = django_filters.DateFilter(method="filter_date_to", label=_("To"))
 
     class Meta:
         model = Claim
@@ -65,7 +73,7 @@ class ClaimFilterSet(django_filters.FilterSet):
         self.user = user if user is not None else getattr(request, "user", None)
         # Any outlet's name is accepted (case-insensitive); pages offer the known ones.
         self.filters["outlet"].extra["widget"] = forms.Select(
-            choices=[("", "Any outlet"), *_outlets()]
+            choices=[("", _("Any outlet")), *_outlets()]
         )
 
     def filter_text(self, qs: QuerySet[Claim], name: str, value: str) -> QuerySet[Claim]:

@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.urls import reverse
+from django.utils.formats import get_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from claims import policies
 from claims.highlight import Paragraph
@@ -44,10 +46,19 @@ def _workspace_url(claim_url: Callable[[int], str], article_url: Callable[[int],
     return url
 
 
-def _verdict_badge(claim: Claim) -> str:
+def _state_labels() -> dict[str, str]:
+    """The state names in the language of this request, looked up once per list."""
+    return {state: escape(label) for state, label in _STATE_LABELS.items()}
+
+
+def _no_verdict() -> str:
+    return f'<span class="verdict none">{escape(_("No verdict"))}</span>'
+
+
+def _verdict_badge(claim: Claim, no_verdict: str) -> str:
     label = claim.verdict
     if label is None:
-        return '<span class="verdict none">No verdict</span>'
+        return no_verdict
     return f'<span class="verdict" style="--verdict: {escape(label.colour)}">{escape(label.name)}</span>'
 
 
@@ -57,6 +68,7 @@ def _truncate(text: str, limit: int) -> str:
 
 def body_html(paragraphs: Iterable[Paragraph], *, selected: int | None = None) -> SafeString:
     claim_url = _url_for("claims:claim")
+    states = {state: str(label) for state, label in _STATE_LABELS.items()}
     parts: list[str] = []
     for paragraph in paragraphs:
         parts.append(f'<p data-offset="{paragraph.start}">')
@@ -65,7 +77,7 @@ def body_html(paragraphs: Iterable[Paragraph], *, selected: int | None = None) -
             if claim is None:
                 parts.append(f'<span data-offset="{run.start}">{escape(run.text)}</span>')
                 continue
-            state_label = _STATE_LABELS[claim.state]
+            state_label = states[claim.state]
             title = state_label + (f": {claim.verdict.name}" if claim.verdict else "")
             style = f' style="--verdict: {escape(claim.verdict.colour)}"' if claim.verdict else ""
             chosen = " selected" if claim.pk == selected else ""
@@ -92,12 +104,18 @@ def claim_rows_html(
     allowed = {a: policies.allowed_on_each(user, a) for a in ("accept", "reject")}
     claim_url = _url_for("claims:claim")
     transition_url = _url_for("claims:transition")
+    states, no_verdict = _state_labels(), _no_verdict()
+    button_labels = {"accept": escape(_("Accept")), "reject": escape(_("Reject"))}
+    select_label = escape(_("Select for merge"))
+    score_title = escape(_("Check-worthiness"))
+    counts = escape(_("%(attributions)s attr. · %(evidence)s evid."))  # looked up once a list
+    decimal = get_format("DECIMAL_SEPARATOR")
     rows: list[str] = []
     for claim in claims:
         pk, state = claim.pk, claim.state
         chosen = " selected" if pk == selected else ""
         checkbox = (
-            f'<input type="checkbox" name="claims" value="{pk}" aria-label="Select for merge">'
+            f'<input type="checkbox" name="claims" value="{pk}" aria-label="{select_label}">'
             if can_merge
             else ""
         )
@@ -108,10 +126,12 @@ def claim_rows_html(
             )
         language = ""
         if claim.language and claim.language != article_language:
+            title = _("Language of this claim: %(language)s") % {
+                "language": policies.language_name(claim.language)
+            }
             language = (
                 f'<span class="lang" data-testid="claim-language" lang="{escape(claim.language)}" '
-                f'title="Language of this claim: {escape(policies.language_name(claim.language))}">'
-                f"{escape(claim.language)}</span> "
+                f'title="{escape(title)}">{escape(claim.language)}</span> '
             )
         buttons = []
         for action, to_state in (("accept", "accepted"), ("reject", "rejected")):
@@ -120,20 +140,24 @@ def claim_rows_html(
                     f'<button type="button" class="{action}" data-action="{action}" '
                     f'hx-post="{transition_url(pk)}" '
                     f'hx-vals=\'{{"state": "{to_state}", "version": "{claim.version}"}}\' '
-                    f'hx-target="#panel">{action.capitalize()}</button>'
+                    f'hx-target="#panel">{button_labels[action]}</button>'
                 )
         url = claim_url(pk)
+        score = f"{claim.checkworthiness:.2f}".replace(".", decimal)
+        tally = counts % {
+            "attributions": getattr(claim, "attribution_count", 0),
+            "evidence": getattr(claim, "evidence_count", 0),
+        }
         rows.append(
             f'<li id="row-{pk}" class="claim-row state-{state}{chosen}" data-claim="{pk}">'
             f"{checkbox}"
             f'<a href="{url}" hx-get="{url}" hx-target="#panel" hx-push-url="false" '
             f'class="claim-link">{escape(_truncate(claim.text, 160))}</a> '
-            f'<span class="state state-{state}">{_STATE_LABELS[state]}</span> '
-            f"{language}{_verdict_badge(claim)} "
-            f'<span class="score" title="Check-worthiness">{claim.checkworthiness:.2f}</span> '
+            f'<span class="state state-{state}">{states[state]}</span> '
+            f"{language}{_verdict_badge(claim, no_verdict)} "
+            f'<span class="score" title="{score_title}">{score}</span> '
             f"{reasons} "
-            f'<span class="counts">{getattr(claim, "attribution_count", 0)} attr. · '
-            f"{getattr(claim, 'evidence_count', 0)} evid.</span> "
+            f'<span class="counts">{tally}</span> '
             f"{' '.join(buttons)}</li>\n"
         )
     return mark_safe("".join(rows))  # every value above is escaped
@@ -171,6 +195,7 @@ def claim_list_rows_html(claims: Iterable[Claim]) -> SafeString:
     policy has already redacted (claims.policies.redact_claimants)."""
     claim_url, article_url = _url_for("claims:claim"), _url_for("claims:article")
     workspace = _workspace_url(claim_url, article_url)
+    states, no_verdict = _state_labels(), _no_verdict()
     rows = []
     for claim in claims:
         article = ""
@@ -183,8 +208,8 @@ def claim_list_rows_html(claims: Iterable[Claim]) -> SafeString:
         rows.append(
             f'<tr><td><a href="{workspace(claim)}">{escape(_truncate(claim.text, 110))}</a></td>'
             f"<td>{escape(claim.claimant)}</td>"
-            f'<td><span class="state state-{claim.state}">{_STATE_LABELS[claim.state]}</span></td>'
-            f"<td>{_verdict_badge(claim)}</td><td>{assignee}</td><td>{article}</td></tr>\n"
+            f'<td><span class="state state-{claim.state}">{states[claim.state]}</span></td>'
+            f"<td>{_verdict_badge(claim, no_verdict)}</td><td>{assignee}</td><td>{article}</td></tr>\n"
         )
     return mark_safe("".join(rows))  # every value above is escaped
 
@@ -193,6 +218,7 @@ def queue_rows_html(claims: Iterable[Claim]) -> SafeString:
     """The rows of "My queue" on the dashboard, like claim_list_rows_html."""
     claim_url, article_url = _url_for("claims:claim"), _url_for("claims:article")
     workspace = _workspace_url(claim_url, article_url)
+    states, no_verdict = _state_labels(), _no_verdict()
     rows = []
     for claim in claims:
         article = ""
@@ -203,8 +229,8 @@ def queue_rows_html(claims: Iterable[Claim]) -> SafeString:
             )
         rows.append(
             f'<tr><td><a href="{workspace(claim)}">{escape(_truncate(claim.text, 120))}</a></td>'
-            f'<td><span class="state state-{claim.state}">{_STATE_LABELS[claim.state]}</span></td>'
-            f"<td>{_verdict_badge(claim)}</td><td>{article}</td></tr>\n"
+            f'<td><span class="state state-{claim.state}">{states[claim.state]}</span></td>'
+            f"<td>{_verdict_badge(claim, no_verdict)}</td><td>{article}</td></tr>\n"
         )
     return mark_safe("".join(rows))  # every value above is escaped
 
@@ -214,9 +240,10 @@ def article_rows_html(articles: Iterable[Article]) -> SafeString:
     selectors.articles_with_progress), like claim_list_rows_html: 20 rows through the
     template engine cost ~3 ms (a reverse() and five lookups per row)."""
     article_url = _url_for("claims:article")
+    statuses = {status: str(label) for status, label in _ARTICLE_STATUS_LABELS.items()}
     rows = []
     for article in articles:
-        status = _ARTICLE_STATUS_LABELS.get(article.status, article.status)
+        status = statuses.get(article.status, article.status)
         rows.append(
             f'<tr>\n      <td><a href="{article_url(article.pk)}">{escape(article.title)}</a></td>\n'
             f"      <td>{escape(article.outlet)}</td>\n"

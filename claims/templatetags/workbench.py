@@ -7,6 +7,7 @@ import nh3
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -73,10 +74,12 @@ def admiralty_words(grade: str) -> str:
     letters = dict(Source.Reliability.choices)
     digits = {str(value): label for value, label in Evidence.Credibility.choices}
     if grade[:1] in letters:
-        words.append(letters[grade[:1]].split(" – ", 1)[1].lower() + " source")
+        meaning = str(letters[grade[:1]]).split(" – ", 1)[-1].lower()
+        words.append(_("%(reliability)s source") % {"reliability": meaning})
         grade = grade[1:]
     if grade in digits:
-        words.append("information " + digits[grade].split(" – ", 1)[1].lower())
+        meaning = str(digits[grade]).split(" – ", 1)[-1].lower()
+        words.append(_("information %(credibility)s") % {"credibility": meaning})
     return ", ".join(words)
 
 
@@ -91,10 +94,8 @@ def grade(code: str) -> SafeString:
     as the tooltip)."""
     words = admiralty_words(code)
     return format_html(
-        '<span class="grade" title="Admiralty grade {}: {}">{}</span>'
-        ' <span class="grade-words">{}</span>',
-        code,
-        words,
+        '<span class="grade" title="{}">{}</span> <span class="grade-words">{}</span>',
+        _("Admiralty grade %(grade)s: %(words)s") % {"grade": code, "words": words},
         code,
         words,
     )
