@@ -71,7 +71,10 @@ class OversizedPostMiddleware:
 def _too_big(sent: int, limit: int) -> str:
     return _(
         "The pasted text is %(sent)s MB; the limit is %(limit)s MB; upload it as a file instead."
-    ) % {"sent": number_format(sent / 1e6, 1), "limit": number_format(limit / 1e6, 1)}
+    ) % {
+        "sent": number_format(round(sent / 1e6, 1), 1),
+        "limit": number_format(round(limit / 1e6, 1), 1),
+    }
 
 
 _too_big_lazy = lazy(_too_big, str)
