@@ -152,7 +152,7 @@ def claim_rows_html(
             f'<li id="row-{pk}" class="claim-row state-{state}{chosen}" data-claim="{pk}">'
             f"{checkbox}"
             f'<a href="{url}" hx-get="{url}" hx-target="#panel" hx-push-url="false" '
-            f'class="claim-link">{escape(_truncate(claim.text, 160))}</a> '
+            f'class="claim-link" data-user-content>{escape(_truncate(claim.text, 160))}</a> '
             f'<span class="state state-{state}">{states[state]}</span> '
             f"{language}{_verdict_badge(claim, no_verdict)} "
             f'<span class="score" title="{score_title}">{score}</span> '
@@ -201,12 +201,13 @@ def claim_list_rows_html(claims: Iterable[Claim]) -> SafeString:
         article = ""
         if claim.article is not None:
             article = (
-                f'<a href="{article_url(claim.article.pk)}">'
+                f'<a href="{article_url(claim.article.pk)}" data-user-content>'
                 f"{escape(_truncate(claim.article.title, 50))}</a>"
             )
         assignee = escape(str(claim.assignee)) if claim.assignee_id else ""
         rows.append(
-            f'<tr><td><a href="{workspace(claim)}">{escape(_truncate(claim.text, 110))}</a></td>'
+            f'<tr><td><a href="{workspace(claim)}" data-user-content>'
+            f"{escape(_truncate(claim.text, 110))}</a></td>"
             f"<td>{escape(claim.claimant)}</td>"
             f'<td><span class="state state-{claim.state}">{states[claim.state]}</span></td>'
             f"<td>{_verdict_badge(claim, no_verdict)}</td><td>{assignee}</td><td>{article}</td></tr>\n"
@@ -224,11 +225,12 @@ def queue_rows_html(claims: Iterable[Claim]) -> SafeString:
         article = ""
         if claim.article is not None:
             article = (
-                f'<a href="{article_url(claim.article.pk)}">'
+                f'<a href="{article_url(claim.article.pk)}" data-user-content>'
                 f"{escape(_truncate(claim.article.title, 60))}</a>"
             )
         rows.append(
-            f'<tr><td><a href="{workspace(claim)}">{escape(_truncate(claim.text, 120))}</a></td>'
+            f'<tr><td><a href="{workspace(claim)}" data-user-content>'
+            f"{escape(_truncate(claim.text, 120))}</a></td>"
             f'<td><span class="state state-{claim.state}">{states[claim.state]}</span></td>'
             f"<td>{_verdict_badge(claim, no_verdict)}</td><td>{article}</td></tr>\n"
         )
