@@ -20,7 +20,7 @@ apps' catalogues are merged.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pytest
 from django.apps import apps
@@ -169,10 +169,29 @@ def compiled_catalogues() -> None:
     translation.trans_real._translations = {}
 
 
+@dataclass
+class Reading:
+    """What the walk read: each page's texts, the stored texts (user data) and the English
+    the apps with their own catalogues put there, taken while the walk's data existed."""
+
+    pages: dict[str, list[str]]
+    stored: list[str]
+    apps_own: list[str]
+
+    def english_left(self, remove: list[str]) -> dict[str, list[str]]:
+        found = {name: english_left(texts, remove=remove) for name, texts in self.pages.items()}
+        return {name: left for name, left in found.items() if left}
+
+
+_READING: list[Reading] = []  # one walk for both tests: a transactional test flushes the data
+
+
 @pytest.fixture
-def russian_walk(open_page, log_in, demo_users, screenshot) -> Iterator[Callable]:
-    """walk(remove) -> {page: [English left]} over the main pages, as the editor and the
-    fact-checker, each having chosen Russian in the switcher."""
+def russian_reading(open_page, log_in, demo_users, screenshot) -> Reading:
+    """The main pages as the fact-checker and the editor read them, each having chosen
+    Russian in the language switcher."""
+    if _READING:
+        return _READING[0]
     from claims.models import Claim
     from factcheck.demo import load_demo
     from sources.models import Source
@@ -181,6 +200,7 @@ def russian_walk(open_page, log_in, demo_users, screenshot) -> Iterator[Callable
     claim = article.claims.exclude(state=Claim.State.REJECTED).order_by("start").first()
     source = Source.objects.filter(attributions__isnull=False).first() or Source.objects.first()
     word = max(claim.text.split(), key=len).strip(".,;:“”\"'")
+    pages: dict[str, list[str]] = {}
 
     def choose_russian(username: str):
         page = open_page()
@@ -190,59 +210,55 @@ def russian_walk(open_page, log_in, demo_users, screenshot) -> Iterator[Callable
         expect(page.locator("html")).to_have_attribute("lang", "ru")
         return page
 
-    def walk(remove: list[str]) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
+    def read(page, name: str) -> None:
+        page.wait_for_load_state("networkidle")
+        pages[name] = page.evaluate(READ_PAGE)
+        screenshot(page, f"ru-{name}")
 
-        def read(page, name: str) -> None:
-            page.wait_for_load_state("networkidle")
-            found[name] = english_left(page.evaluate(READ_PAGE), remove=remove)
-            screenshot(page, f"ru-{name}")
+    def open_claim_panel(page) -> None:
+        page.goto(article.get_absolute_url())
+        page.locator(f"#row-{claim.pk} .claim-link").click()
+        expect(page.locator("#claim-panel")).to_have_attribute("data-claim", str(claim.pk))
+        expect(page.locator("[data-testid=similar-claims]")).to_be_attached()
 
-        checker = choose_russian("checker")
-        checker.goto("/")
-        read(checker, "checker-dashboard")
-        checker.goto(article.get_absolute_url())
-        checker.locator(f"#row-{claim.pk} .claim-link").click()
-        expect(checker.locator("#claim-panel")).to_have_attribute("data-claim", str(claim.pk))
-        expect(checker.locator("[data-testid=similar-claims]")).to_be_attached()
-        read(checker, "checker-review-with-panel")
+    checker = choose_russian("checker")
+    checker.goto("/")
+    read(checker, "checker-dashboard")
+    open_claim_panel(checker)
+    read(checker, "checker-review-with-panel")
 
-        editor = choose_russian("editor")
-        pages = {
-            "dashboard": "/",
-            "import": "/import/",
-            "claim": claim.get_absolute_url(),
-            "sources": "/sources/",
-            "source": f"/records/sources/{source.pk}/",
-            "search": f"/search/?q={word}",
-            "prior-fact-checks": "/prior-fact-checks/",
-            "exports": "/reports/exports/",
-            "notifications": "/notifications/",
-            "statistics": "/records/statistics/",
-            "settings": "/notifications/settings/",
-        }
-        for name, url in pages.items():
-            editor.goto(url)
-            read(editor, name)
-        editor.goto(article.get_absolute_url())
-        editor.locator(f"#row-{claim.pk} .claim-link").click()
-        expect(editor.locator("#claim-panel")).to_have_attribute("data-claim", str(claim.pk))
-        history = editor.locator("#history-box")
-        history.locator("summary").click()
-        # dates in the reader's locale: Russian short dates are day.month.year
-        expect(history.locator("li").first).to_contain_text(re.compile(r"\d\d\.\d\d\.\d{4}"))
-        read(editor, "review-with-panel")
-        return {name: left for name, left in found.items() if left}
-
-    yield walk
+    editor = choose_russian("editor")
+    for name, url in {
+        "dashboard": "/",
+        "import": "/import/",
+        "claim": claim.get_absolute_url(),
+        "sources": "/sources/",
+        "source": f"/records/sources/{source.pk}/",
+        "search": f"/search/?q={word}",
+        "prior-fact-checks": "/prior-fact-checks/",
+        "exports": "/reports/exports/",
+        "notifications": "/notifications/",
+        "statistics": "/records/statistics/",
+        "settings": "/notifications/settings/",
+    }.items():
+        editor.goto(url)
+        read(editor, name)
+    open_claim_panel(editor)
+    history = editor.locator("#history-box")
+    history.locator("summary").click()
+    # dates in the reader's locale: Russian short dates are day.month.year
+    expect(history.locator("li").first).to_contain_text(re.compile(r"\d\d\.\d\d\.\d{4}"))
+    read(editor, "review-with-panel")
+    _READING.append(Reading(pages, stored_texts(), apps_own_english()))
+    return _READING[0]
 
 
 def _report(left: dict[str, list[str]]) -> str:
     return "\n".join(f"{page}: " + "; ".join(texts) for page, texts in left.items())
 
 
-def test_the_main_pages_in_russian_show_no_english_outside_user_data(russian_walk):
-    left = russian_walk(stored_texts() + apps_own_english())
+def test_the_main_pages_in_russian_show_no_english_outside_user_data(russian_reading):
+    left = russian_reading.english_left(russian_reading.stored + russian_reading.apps_own)
     assert not left, "English left on the Russian pages:\n" + _report(left)
 
 
@@ -254,7 +270,7 @@ def test_the_main_pages_in_russian_show_no_english_outside_user_data(russian_wal
     "(<app>/locale), merged separately",
 )
 def test_the_main_pages_in_russian_show_no_english_including_the_apps_own_strings(
-    russian_walk,
+    russian_reading,
 ):
-    left = russian_walk(stored_texts())
+    left = russian_reading.english_left(russian_reading.stored)
     assert not left, "English left on the Russian pages:\n" + _report(left)
