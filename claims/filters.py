@@ -39,14 +39,21 @@ def _people(request: Any = None) -> QuerySet:
 
 class ClaimFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_text", label=_("Search"), max_length=300)
-    state = django_filters.ChoiceFilter(choices=Claim.State.choices, empty_label=_("Any state"))
-    assignee = django_filters.ModelChoiceFilter(queryset=_people, empty_label=_("Anyone"))
+    state = django_filters.ChoiceFilter(
+        choices=Claim.State.choices, empty_label=_("Any state"), label=_("State")
+    )
+    assignee = django_filters.ModelChoiceFilter(
+        queryset=_people, empty_label=_("Anyone"), label=_("Assignee")
+    )
     verdict = django_filters.ModelChoiceFilter(
         queryset=RatingLabel.objects.order_by("scale", "position"),
         to_field_name="slug",
         empty_label=_("Any verdict"),
+        label=_("Verdict"),
     )
-    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="iexact")
+    outlet = django_filters.CharFilter(
+        field_name="article__outlet", lookup_expr="iexact", label=_("Outlet")
+    )
     source = django_filters.CharFilter(method="filter_source", label=_("Source"), max_length=300)
     date_from = django_filters.DateFilter(method="filter_date_from", label=_("From"))
     date_to = django_filters.DateFilter(method="filter_date_to", label=_("To"))

@@ -1,10 +1,17 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from claims.extraction import SUPPORTED_LANGUAGES
 from claims.models import RatingLabel
 from claims.policies import language_name
+
+# <input type="date"> takes ISO dates whatever the interface language (Django would write the
+# value in the locale's first input format, 01.12.2026 in Russian, which the browser drops).
+ISO_DATE = "%Y-%m-%d"
 
 
 def language_choices() -> list[tuple[str, str]]:
@@ -14,19 +21,23 @@ def language_choices() -> list[tuple[str, str]]:
     supported = [(code, f"{language_name(code)} ({code})") for code in SUPPORTED_LANGUAGES]
     others = sorted(
         (
-            (code, f"{language_name(code)} ({code}): generic rules")
+            (
+                code,
+                _("%(language)s (%(code)s): generic rules")
+                % {"language": language_name(code), "code": code},
+            )
             for code in LANG_INFO
             if len(code) == 2 and code not in SUPPORTED_LANGUAGES and "name" in LANG_INFO[code]
         ),
         key=lambda choice: choice[1],
     )
-    return [*supported, ("", "Not known: generic rules"), *others]
+    return [*supported, ("", _("Not known: generic rules")), *others]
 
 
 class ArticleLanguageForm(forms.Form):
     """The article's language as the desk corrects it (claims.services.change_article_language)."""
 
-    language = forms.ChoiceField(required=False, label="Language of the article")
+    language = forms.ChoiceField(required=False, label=_("Language of the article"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,29 +51,37 @@ class VersionedForm(forms.Form):
 
 
 class ClaimEditForm(VersionedForm):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Claim as checked")
-    claimant = forms.CharField(required=False, max_length=300)
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label=_("Claim as checked"))
+    claimant = forms.CharField(required=False, max_length=300, label=_("Claimant"))
     claim_date = forms.DateField(
-        required=False, label="Claim made on", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label=_("Claim made on"),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     appearance_url = forms.URLField(
-        required=False, max_length=2048, label="Where it appeared", assume_scheme="https"
+        required=False, max_length=2048, label=_("Where it appeared"), assume_scheme="https"
     )
-    start = forms.IntegerField(required=False, min_value=0)
-    end = forms.IntegerField(required=False, min_value=1)
+    start = forms.IntegerField(
+        required=False, min_value=0, label=pgettext_lazy("start of the claim in the text", "Start")
+    )
+    end = forms.IntegerField(
+        required=False, min_value=1, label=pgettext_lazy("end of the claim in the text", "End")
+    )
 
 
 class ArticleMetadataForm(forms.Form):
     """What the desk knows about an article besides its text; every field may stay empty."""
 
-    title = forms.CharField(required=False, max_length=500)
-    outlet = forms.CharField(required=False, max_length=200)
+    title = forms.CharField(required=False, max_length=500, label=_("Title"))
+    outlet = forms.CharField(required=False, max_length=200, label=_("Outlet"))
     url = forms.URLField(
-        required=False, max_length=2048, label="Original address", assume_scheme="https"
+        required=False, max_length=2048, label=_("Original address"), assume_scheme="https"
     )
-    author = forms.CharField(required=False, max_length=300)
+    author = forms.CharField(required=False, max_length=300, label=_("Author"))
     published_on = forms.DateField(
-        required=False, label="Published on", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label=_("Published on"),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
 
     FIELDS = ("title", "outlet", "url", "author", "published_on")
@@ -72,10 +91,10 @@ class ArticleMetadataForm(forms.Form):
 
 
 class VerdictForm(VersionedForm):
-    verdict = forms.ModelChoiceField(queryset=RatingLabel.objects.none(), label="Verdict")
+    verdict = forms.ModelChoiceField(queryset=RatingLabel.objects.none(), label=_("Verdict"))
     rationale = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6}),
-        label="Rationale (Markdown)",
+        label=_("Rationale (Markdown)"),
         max_length=20000,
     )
 
@@ -87,16 +106,23 @@ class VerdictForm(VersionedForm):
 
 
 class SendBackForm(VersionedForm):
-    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+    comment = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=5000, label=_("Comment")
+    )
 
 
 class ReopenForm(VersionedForm):
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), max_length=2000, label=_("Reason")
+    )
 
 
 class AssignForm(VersionedForm):
     assignee = forms.ModelChoiceField(
-        queryset=get_user_model().objects.none(), required=False, empty_label="Nobody"
+        queryset=get_user_model().objects.none(),
+        required=False,
+        empty_label=_("Nobody"),
+        label=_("Assignee"),
     )
 
     def __init__(self, *args, **kwargs):
@@ -116,36 +142,40 @@ class ImportForm(forms.Form):
     text = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 12}),
-        label="Paste the article",
+        label=_("Paste the article"),
         max_length=5 * 1024 * 1024,
     )
     upload = forms.FileField(
         required=False,
-        label="…or upload a file (.txt, .html, .md, .pdf, .docx, or a screenshot or scan: .png, .jpg, .webp)",
+        label=_(
+            "…or upload a file (.txt, .html, .md, .pdf, .docx, or a screenshot or scan: .png, .jpg, .webp)"
+        ),
     )
     url = forms.URLField(
-        required=False, label="…or give its URL", max_length=2048, assume_scheme="https"
+        required=False, label=_("…or give its URL"), max_length=2048, assume_scheme="https"
     )
-    title = forms.CharField(required=False, max_length=500)
-    outlet = forms.CharField(required=False, max_length=200)
-    author = forms.CharField(required=False, max_length=300)
+    title = forms.CharField(required=False, max_length=500, label=_("Title"))
+    outlet = forms.CharField(required=False, max_length=200, label=_("Outlet"))
+    author = forms.CharField(required=False, max_length=300, label=_("Author"))
     published_on = forms.DateField(
-        required=False, label="Published on", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label=_("Published on"),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     original_url = forms.URLField(
         required=False,
         max_length=2048,
-        label="Original address (for pasted text or a file)",
+        label=_("Original address (for pasted text or a file)"),
         assume_scheme="https",
     )
     language = forms.ChoiceField(
-        required=False, label="Language (leave it to detect it from the text)"
+        required=False, label=_("Language (leave it to detect it from the text)")
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         choices = [(code, name) for code, name in language_choices() if code]
-        self.fields["language"].choices = [("", "Detect from the text"), *choices]
+        self.fields["language"].choices = [("", _("Detect from the text")), *choices]
 
     def metadata(self) -> dict:
         data = self.cleaned_data
@@ -162,43 +192,47 @@ class ImportForm(forms.Form):
         data = super().clean()
         given = [name for name in ("text", "upload", "url") if data.get(name)]
         if len(given) != 1:
-            raise forms.ValidationError("Give exactly one of: pasted text, a file, or a URL.")
+            raise forms.ValidationError(_("Give exactly one of: pasted text, a file, or a URL."))
         return data
 
 
 class PriorFactCheckFilterForm(forms.Form):
     q = forms.CharField(
         required=False,
-        label="Search",
+        label=_("Search"),
         max_length=300,
         widget=forms.TextInput(
-            attrs={"type": "search", "placeholder": "claim, claimant, rating or author"}
+            attrs={"type": "search", "placeholder": _("claim, claimant, rating or author")}
         ),
     )
-    author = forms.ChoiceField(required=False, label="Author organisation")
+    author = forms.ChoiceField(required=False, label=_("Author organisation"))
     date_from = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label=_("From"),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     date_to = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label=_("To"),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
 
     def __init__(self, *args, authors: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["author"].choices = [("", "Any organisation"), *((a, a) for a in authors)]
+        self.fields["author"].choices = [("", _("Any organisation")), *((a, a) for a in authors)]
 
     def clean(self):
         data = super().clean()
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
-            self.add_error("date_to", "The end of the range is before its start.")
+            self.add_error("date_to", _("The end of the range is before its start."))
         return data
 
 
 class ClaimReviewUploadForm(forms.Form):
-    upload = forms.FileField(required=False, label="ClaimReview JSON-LD file or saved HTML page")
+    upload = forms.FileField(required=False, label=_("ClaimReview JSON-LD file or saved HTML page"))
     url = forms.URLField(
         required=False,
-        label="…or the address of a published fact-check page",
+        label=_("…or the address of a published fact-check page"),
         assume_scheme="https",
         widget=forms.URLInput(attrs={"placeholder": "https://…"}),
     )
@@ -208,14 +242,18 @@ class ClaimReviewUploadForm(forms.Form):
         limit = settings.FACTCHECK_MAX_IMPORT_BYTES
         if upload and upload.size > limit:
             raise forms.ValidationError(
-                f"The file is {upload.size:,} bytes; the limit is {limit:,} bytes."
+                _("The file is %(size)s bytes; the limit is %(limit)s bytes.")
+                % {
+                    "size": number_format(upload.size, force_grouping=True),
+                    "limit": number_format(limit, force_grouping=True),
+                }
             )
         return upload
 
     def clean(self):
         data = super().clean()
         if not self.errors and bool(data.get("upload")) == bool(data.get("url")):
-            raise forms.ValidationError("Give either a file or a page address.")
+            raise forms.ValidationError(_("Give either a file or a page address."))
         return data
 
 
@@ -223,20 +261,20 @@ class AttributionForm(VersionedForm):
     """Where a claim comes from, as the panel asks it: names are typed (a known name or
     alias is that source; a new name becomes a source of the chosen kind and grade)."""
 
-    source_name = forms.CharField(max_length=300, label="Source")
-    source_kind = forms.ChoiceField(required=False, label="Kind (new source)", choices=[])
+    source_name = forms.CharField(max_length=300, label=_("Source"))
+    source_kind = forms.ChoiceField(required=False, label=_("Kind (new source)"), choices=[])
     source_reliability = forms.ChoiceField(
-        required=False, label="Reliability (new source)", choices=[]
+        required=False, label=_("Reliability (new source)"), choices=[]
     )
-    via_name = forms.CharField(required=False, max_length=300, label="Reached the article via")
-    cue = forms.CharField(required=False, max_length=300, label="Cue words")
+    via_name = forms.CharField(required=False, max_length=300, label=_("Reached the article via"))
+    cue = forms.CharField(required=False, max_length=300, label=_("Cue words"))
 
     def __init__(self, *args, **kwargs):
         from sources.models import Source
 
         super().__init__(*args, **kwargs)
-        self.fields["source_kind"].choices = [("", "— as known —"), *Source.Kind.choices]
+        self.fields["source_kind"].choices = [("", _("— as known —")), *Source.Kind.choices]
         self.fields["source_reliability"].choices = [
-            ("", "— as known —"),
+            ("", _("— as known —")),
             *Source.Reliability.choices,
         ]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.urls import reverse
+from django.utils.formats import get_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
@@ -23,11 +24,9 @@ from claims.highlight import Paragraph
 from claims.models import Article, Claim
 
 _SENTINEL = 987654321
-
-
-def _state_labels() -> dict[str, str]:
-    """Each claim state's name in the active language, escaped: once a call, not a row."""
-    return {value: escape(label) for value, label in Claim.State.choices}
+# Lazy labels: str() of each gives it in the active language.
+_STATE_LABELS = dict(Claim.State.choices)
+_ARTICLE_STATUS_LABELS = dict(Article.Status.choices)
 
 
 def _url_for(name: str) -> Callable[[int], str]:
@@ -49,27 +48,20 @@ def _workspace_url(claim_url: Callable[[int], str], article_url: Callable[[int],
     return url
 
 
-def _verdict_badge(claim: Claim) -> str:
+def _state_labels() -> dict[str, str]:
+    """The state names in the language of this request, looked up once per list."""
+    return {state: escape(label) for state, label in _STATE_LABELS.items()}
+
+
+def _no_verdict() -> str:
+    return f'<span class="verdict none">{escape(_("No verdict"))}</span>'
+
+
+def _verdict_badge(claim: Claim, no_verdict: str) -> str:
     label = claim.verdict
     if label is None:
-        none = escape(_("No verdict"))
-        return f'<span class="verdict none">{none}</span>'
-    return (
-        f'<span class="verdict" style="--verdict: {escape(label.colour)}">'
-        f"{escape(label.display_name)}</span>"
-    )
-
-
-def language_title(code: str) -> str:
-    return _("Language of this claim: %(language)s") % {"language": policies.language_name(code)}
-
-
-def _counts(claim: Claim, template: str | None = None) -> str:
-    """ "2 attr. · 3 evid." (`template`: the wording, looked up once for many rows)."""
-    return (template or _("%(attributions)s attr. · %(evidence)s evid.")) % {
-        "attributions": getattr(claim, "attribution_count", 0),
-        "evidence": getattr(claim, "evidence_count", 0),
-    }
+        return no_verdict
+    return f'<span class="verdict" style="--verdict: {escape(label.colour)}">{escape(label.display_name)}</span>'
 
 
 def _truncate(text: str, limit: int) -> str:
@@ -78,7 +70,7 @@ def _truncate(text: str, limit: int) -> str:
 
 def body_html(paragraphs: Iterable[Paragraph], *, selected: int | None = None) -> SafeString:
     claim_url = _url_for("claims:claim")
-    states = dict(Claim.State.choices)
+    states = {state: str(label) for state, label in _STATE_LABELS.items()}
     parts: list[str] = []
     for paragraph in paragraphs:
         parts.append(f'<p data-offset="{paragraph.start}">')
@@ -87,7 +79,7 @@ def body_html(paragraphs: Iterable[Paragraph], *, selected: int | None = None) -
             if claim is None:
                 parts.append(f'<span data-offset="{run.start}">{escape(run.text)}</span>')
                 continue
-            state_label = str(states[claim.state])
+            state_label = states[claim.state]
             title = state_label + (f": {claim.verdict.display_name}" if claim.verdict else "")
             style = f' style="--verdict: {escape(claim.verdict.colour)}"' if claim.verdict else ""
             chosen = " selected" if claim.pk == selected else ""
@@ -138,17 +130,18 @@ def claim_rows_html(
     flags = checked_before or {}
     claim_url = _url_for("claims:claim")
     transition_url = _url_for("claims:transition")
-    states = _state_labels()
-    merge_label = escape(_("Select for merge"))
-    score_label = escape(_("Check-worthiness"))
-    counts_template = _("%(attributions)s attr. · %(evidence)s evid.")
+    states, no_verdict = _state_labels(), _no_verdict()
     button_labels = {"accept": escape(_("Accept")), "reject": escape(_("Reject"))}
+    select_label = escape(_("Select for merge"))
+    score_title = escape(_("Check-worthiness"))
+    counts = escape(_("%(attributions)s attr. · %(evidence)s evid."))  # looked up once a list
+    decimal = get_format("DECIMAL_SEPARATOR")
     rows: list[str] = []
     for claim in claims:
         pk, state = claim.pk, claim.state
         chosen = " selected" if pk == selected else ""
         checkbox = (
-            f'<input type="checkbox" name="claims" value="{pk}" aria-label="{merge_label}">'
+            f'<input type="checkbox" name="claims" value="{pk}" aria-label="{select_label}">'
             if can_merge
             else ""
         )
@@ -159,10 +152,12 @@ def claim_rows_html(
             )
         language = ""
         if claim.language and claim.language != article_language:
+            title = _("Language of this claim: %(language)s") % {
+                "language": policies.language_name(claim.language)
+            }
             language = (
                 f'<span class="lang" data-testid="claim-language" lang="{escape(claim.language)}" '
-                f'title="{escape(language_title(claim.language))}">'
-                f"{escape(claim.language)}</span> "
+                f'title="{escape(title)}">{escape(claim.language)}</span> '
             )
         buttons = []
         for action, to_state in (("accept", "accepted"), ("reject", "rejected")):
@@ -174,17 +169,22 @@ def claim_rows_html(
                     f'hx-target="#panel">{button_labels[action]}</button>'
                 )
         url = claim_url(pk)
+        score = f"{claim.checkworthiness:.2f}".replace(".", decimal)
+        tally = counts % {
+            "attributions": getattr(claim, "attribution_count", 0),
+            "evidence": getattr(claim, "evidence_count", 0),
+        }
         rows.append(
             f'<li id="row-{pk}" class="claim-row state-{state}{chosen}" data-claim="{pk}">'
             f"{checkbox}"
             f'<a href="{url}" hx-get="{url}" hx-target="#panel" hx-push-url="false" '
-            f'class="claim-link">{escape(_truncate(claim.text, 160))}</a> '
+            f'class="claim-link" data-user-content>{escape(_truncate(claim.text, 160))}</a> '
             f'<span class="state state-{state}">{states[state]}</span> '
-            f"{language}{_verdict_badge(claim)} "
+            f"{language}{_verdict_badge(claim, no_verdict)} "
             f"{checked_before_flag(pk, flags.get(pk, 0), url)} "
-            f'<span class="score" title="{score_label}">{claim.checkworthiness:.2f}</span> '
+            f'<span class="score" title="{score_title}">{score}</span> '
             f"{reasons} "
-            f'<span class="counts">{escape(_counts(claim, counts_template))}</span> '
+            f'<span class="counts">{tally}</span> '
             f"{' '.join(buttons)}</li>\n"
         )
     return mark_safe("".join(rows))  # every value above is escaped
@@ -224,21 +224,22 @@ def claim_list_rows_html(claims: Iterable[Claim]) -> SafeString:
     policy has already redacted (claims.policies.redact_claimants)."""
     claim_url, article_url = _url_for("claims:claim"), _url_for("claims:article")
     workspace = _workspace_url(claim_url, article_url)
-    states = _state_labels()
+    states, no_verdict = _state_labels(), _no_verdict()
     rows = []
     for claim in claims:
         article = ""
         if claim.article is not None:
             article = (
-                f'<a href="{article_url(claim.article.pk)}">'
+                f'<a href="{article_url(claim.article.pk)}" data-user-content>'
                 f"{escape(_truncate(claim.article.title, 50))}</a>"
             )
         assignee = escape(str(claim.assignee)) if claim.assignee_id else ""
         rows.append(
-            f'<tr><td><a href="{workspace(claim)}">{escape(_truncate(claim.text, 110))}</a></td>'
+            f'<tr><td><a href="{workspace(claim)}" data-user-content>'
+            f"{escape(_truncate(claim.text, 110))}</a></td>"
             f"<td>{escape(claim.claimant)}</td>"
             f'<td><span class="state state-{claim.state}">{states[claim.state]}</span></td>'
-            f"<td>{_verdict_badge(claim)}</td><td>{assignee}</td><td>{article}</td></tr>\n"
+            f"<td>{_verdict_badge(claim, no_verdict)}</td><td>{assignee}</td><td>{article}</td></tr>\n"
         )
     return mark_safe("".join(rows))  # every value above is escaped
 
@@ -247,19 +248,20 @@ def queue_rows_html(claims: Iterable[Claim]) -> SafeString:
     """The rows of "My queue" on the dashboard, like claim_list_rows_html."""
     claim_url, article_url = _url_for("claims:claim"), _url_for("claims:article")
     workspace = _workspace_url(claim_url, article_url)
-    states = _state_labels()
+    states, no_verdict = _state_labels(), _no_verdict()
     rows = []
     for claim in claims:
         article = ""
         if claim.article is not None:
             article = (
-                f'<a href="{article_url(claim.article.pk)}">'
+                f'<a href="{article_url(claim.article.pk)}" data-user-content>'
                 f"{escape(_truncate(claim.article.title, 60))}</a>"
             )
         rows.append(
-            f'<tr><td><a href="{workspace(claim)}">{escape(_truncate(claim.text, 120))}</a></td>'
+            f'<tr><td><a href="{workspace(claim)}" data-user-content>'
+            f"{escape(_truncate(claim.text, 120))}</a></td>"
             f'<td><span class="state state-{claim.state}">{states[claim.state]}</span></td>'
-            f"<td>{_verdict_badge(claim)}</td><td>{article}</td></tr>\n"
+            f"<td>{_verdict_badge(claim, no_verdict)}</td><td>{article}</td></tr>\n"
         )
     return mark_safe("".join(rows))  # every value above is escaped
 
@@ -269,7 +271,7 @@ def article_rows_html(articles: Iterable[Article]) -> SafeString:
     selectors.articles_with_progress), like claim_list_rows_html: 20 rows through the
     template engine cost ~3 ms (a reverse() and five lookups per row)."""
     article_url = _url_for("claims:article")
-    statuses = dict(Article.Status.choices)
+    statuses = {status: str(label) for status, label in _ARTICLE_STATUS_LABELS.items()}
     rows = []
     for article in articles:
         status = statuses.get(article.status, article.status)

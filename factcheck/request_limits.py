@@ -18,7 +18,10 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.datastructures import MultiValueDict
+from django.utils.formats import number_format
+from django.utils.functional import lazy
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 STATUS = 422
 MESSAGE_KEY = "factcheck.oversized_post"
@@ -48,10 +51,8 @@ class OversizedPostMiddleware:
     def _page_with_reason(self, request: HttpRequest) -> HttpResponse:
         sent = int(request.META.get("CONTENT_LENGTH") or 0)
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-        message = (
-            f"The pasted text is {sent / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB; "
-            "upload it as a file instead."
-        )
+        # Lazy: the page that shows it is rendered after the person's own language is active.
+        message = _too_big_lazy(sent, limit)
         request.META[MESSAGE_KEY] = message
         request.method = "GET"
         # What Django's own parsing would have set (POST and FILES are read-only properties).
@@ -62,9 +63,21 @@ class OversizedPostMiddleware:
                 response.status_code = STATUS
             return response
         return HttpResponse(
-            f'<!doctype html><title>Too large</title><p role="alert">{escape(message)}</p>',
+            f'<!doctype html><title>{escape(_("Too large"))}</title><p role="alert">{escape(message)}</p>',
             status=STATUS,
         )
+
+
+def _too_big(sent: int, limit: int) -> str:
+    return _(
+        "The pasted text is %(sent)s MB; the limit is %(limit)s MB; upload it as a file instead."
+    ) % {
+        "sent": number_format(round(sent / 1e6, 1), 1),
+        "limit": number_format(round(limit / 1e6, 1), 1),
+    }
+
+
+_too_big_lazy = lazy(_too_big, str)
 
 
 def _is_api(request: HttpRequest) -> bool:

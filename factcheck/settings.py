@@ -171,6 +171,9 @@ LANGUAGES = [
     ("pl", "Polski"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and numbers follow the interface language; factcheck/formats/ fills in what Django lacks
+# (Belarusian) or sets differently (ISO short dates in English).
+FORMAT_MODULE_PATH = ["factcheck.formats"]
 TIME_ZONE = env("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

@@ -11,6 +11,7 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -44,7 +45,11 @@ class RateLimitedLoginView(LoginView):
         keys = _login_keys(request)
         if _blocked(keys):
             minutes = max(1, settings.FACTCHECK_LOGIN_WINDOW_SECONDS // 60)
-            message = f"Too many failed log-in attempts. Try again in {minutes} minutes."
+            message = ngettext(
+                "Too many failed log-in attempts. Try again in %(minutes)d minute.",
+                "Too many failed log-in attempts. Try again in %(minutes)d minutes.",
+                minutes,
+            ) % {"minutes": minutes}
             # An unbound form: a bound one would authenticate when its errors are shown.
             context = self.get_context_data(form=self.form_class(request), throttled=message)
             return self.render_to_response(context, status=429)

@@ -10,6 +10,7 @@ from io import StringIO
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -129,7 +130,7 @@ def statistics_page(request: WorkbenchRequest) -> HttpResponse:
         "problem": problem,
         "range_query": f"start={period.start.isoformat()}&end={period.end.isoformat()}",
         "weekly_chart": charts.stacked_columns(
-            [w.strftime("%d %b") for w, _ in figures["weekly"]],
+            [date_format(w, "d M") for w, _ in figures["weekly"]],  # in the reader's language
             [(_("approved"), charts.PALETTE[0], [n for _, n in figures["weekly"]])],
             title=_("Claims approved per week"),
         ),

@@ -14,6 +14,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from claims import policies
@@ -63,7 +64,7 @@ def scorecard(claims: QuerySet[Claim]) -> Scorecard:
         counts[index[month]] += r["n"]
     ordered = sorted(labels.items(), key=lambda item: item[1][1])
     return Scorecard(
-        periods=[m.strftime("%b %Y") for m in months],
+        periods=[date_format(m, "M Y") for m in months],  # in the reader's language
         series=[(name, colour, counts) for name, (colour, _, counts) in ordered],
         totals=[(name, colour, sum(counts)) for name, (colour, _, counts) in ordered],
     )

@@ -40,7 +40,7 @@ def source_rows_html(
     )
     kinds = {value: str(label) for value, label in Source.Kind.choices}
     add_label = escape(gettext("Add a name (e.g. another spelling)"))
-    link_label = escape(pgettext("link a name to a source", "Link"))
+    link_label = escape(pgettext("verb: link to a source", "Link"))
     link_head = '\n          <form method="post" action="'
     link_tail = (
         '" class="inline alias-form">\n'

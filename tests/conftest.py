@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from tests.local_site import Site
 from tests.workers import start_worker
@@ -159,6 +160,15 @@ def _test_storage(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _interface_language() -> Iterator[None]:
+    """Each test starts in the site's language: a request through the test client leaves the
+    language it chose (a person's saved one, a cookie) active in this thread, and a report or
+    email rendered outside a request afterwards would be in it."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -207,7 +207,7 @@ def test_rationale_markdown_is_sanitised(client, checker, demo_article):
         **HX,
     )
     html = client.get(reverse("claims:claim", args=[claim.pk]), **HX).content.decode()
-    rationale = html.split('<div class="rationale">', 1)[1].split("</div>", 1)[0]
+    rationale = html.split('<div class="rationale" data-user-content>', 1)[1].split("</div>", 1)[0]
     assert "<script" not in rationale and "onerror" not in rationale
     assert "javascript:" not in rationale
     assert "&lt;script&gt;" in html  # the editable copy in the form is escaped

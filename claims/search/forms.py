@@ -3,39 +3,54 @@ from __future__ import annotations
 from typing import cast
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
+from claims.forms import ISO_DATE
 from claims.models import Article, Claim, RatingLabel
 
 KIND_CHOICES = [
-    ("", "Everything"),
-    ("claim", "Claims"),
-    ("article", "Articles"),
-    ("source", "Sources"),
-    ("evidence", "Evidence"),
-    ("prior", "Prior fact-checks"),
+    ("", _("Everything")),
+    ("claim", _("Claims")),
+    ("article", _("Articles")),
+    ("source", _("Sources")),
+    ("evidence", _("Evidence")),
+    ("prior", _("Prior fact-checks")),
 ]
 
 
 MODE_CHOICES = [
-    ("keyword", "Keyword search"),
-    ("similar", "Similar claims (any language)"),
+    ("keyword", _("Keyword search")),
+    ("similar", _("Similar claims (any language)")),
 ]
 KEYWORD_MAX = 300
 
 
 class SearchForm(forms.Form):
     # a whole claim may be pasted in "similar" mode; keyword queries stay short (clean)
-    q = forms.CharField(required=False, label="Search", max_length=2000)
-    mode = forms.ChoiceField(required=False, choices=MODE_CHOICES)
-    kind = forms.ChoiceField(required=False, choices=KIND_CHOICES)
+    q = forms.CharField(required=False, label=_("Search"), max_length=2000)
+    mode = forms.ChoiceField(required=False, choices=MODE_CHOICES, label=_("Mode"))
+    kind = forms.ChoiceField(required=False, choices=KIND_CHOICES, label=_("Kind"))
     verdict = forms.ModelChoiceField(
-        queryset=RatingLabel.objects.none(), required=False, empty_label="Any verdict"
+        queryset=RatingLabel.objects.none(),
+        required=False,
+        empty_label=_("Any verdict"),
+        label=_("Verdict"),
     )
-    state = forms.ChoiceField(required=False, choices=[("", "Any state"), *Claim.State.choices])
-    outlet = forms.ChoiceField(required=False)
-    date_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    page = forms.IntegerField(required=False, min_value=1, max_value=50)
+    state = forms.ChoiceField(
+        required=False, choices=[("", _("Any state")), *Claim.State.choices], label=_("State")
+    )
+    outlet = forms.ChoiceField(required=False, label=_("Outlet"))
+    date_from = forms.DateField(
+        required=False,
+        label=_("From"),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+    )
+    date_to = forms.DateField(
+        required=False,
+        label=_("To"),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+    )
+    page = forms.IntegerField(required=False, min_value=1, max_value=50, label=_("Page"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -43,14 +58,17 @@ class SearchForm(forms.Form):
         verdict.queryset = RatingLabel.objects.order_by("scale", "position")
         outlets = Article.objects.exclude(outlet="").values_list("outlet", flat=True).distinct()
         outlet = cast(forms.ChoiceField, self.fields["outlet"])
-        outlet.choices = [("", "Any outlet"), *((o, o) for o in sorted(outlets))]
+        outlet.choices = [("", _("Any outlet")), *((o, o) for o in sorted(outlets))]
 
     def clean(self):
         data = super().clean() or {}
         if data.get("mode") != "similar" and len(data.get("q") or "") > KEYWORD_MAX:
             self.add_error(
                 "q",
-                f"Keyword search takes up to {KEYWORD_MAX} characters; choose “Similar "
-                "claims” to look up a whole claim.",
+                _(
+                    "Keyword search takes up to %(limit)d characters; choose “Similar claims” "
+                    "to look up a whole claim."
+                )
+                % {"limit": KEYWORD_MAX},
             )
         return data

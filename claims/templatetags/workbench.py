@@ -81,12 +81,12 @@ def _admiralty_words(grade: str, language: str | None) -> str:
     letters = dict(Source.Reliability.choices)
     digits = {str(value): label for value, label in Evidence.Credibility.choices}
     if grade[:1] in letters:
-        reliability = str(letters[grade[:1]]).split(" – ", 1)[-1].lower()
-        words.append(_("%(reliability)s source") % {"reliability": reliability})
+        meaning = str(letters[grade[:1]]).split(" – ", 1)[-1].lower()
+        words.append(_("%(reliability)s source") % {"reliability": meaning})
         grade = grade[1:]
     if grade in digits:
-        credibility = str(digits[grade]).split(" – ", 1)[-1].lower()
-        words.append(_("information %(credibility)s") % {"credibility": credibility})
+        meaning = str(digits[grade]).split(" – ", 1)[-1].lower()
+        words.append(_("information %(credibility)s") % {"credibility": meaning})
     return ", ".join(words)
 
 
