@@ -165,7 +165,7 @@ def test_the_report_is_written_in_the_language_asked_for():
     assert markdown.startswith("# Отчёт о проверке: ")
     assert "- **Статус:** Опубликовано" in markdown  # "State", as the project's catalogue says
     assert f"- **Вердикт:** {RUSSIAN_NAMES[claim.verdict.slug]} (" in markdown
-    assert "## Нерешённые вопросы" in markdown
+    assert "## Открытые вопросы" in markdown  # the project catalogue's wording, as the HTML report
     html = render_article(article.pk, "html", language="uk").content.decode()
     assert f'{claim.verdict.colour}">{claim.verdict.names["uk"]}</b>' in html  # the badge
     assert f'"alternateName": "{claim.verdict.names["uk"]}"' in html  # the JSON-LD

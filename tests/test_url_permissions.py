@@ -164,6 +164,7 @@ EXPECTED: dict[str, dict[str, tuple]] = {
     # an image import's progress belongs to whoever started it
     "media:scan_import": page((LOGIN, HIDDEN, HIDDEN, HIDDEN)),
     "search:search": page(),
+    "search:checked_before": page(),
     "search:similar": page(),
     "search:link": action(),
     "search:dismiss": action(),
@@ -408,6 +409,8 @@ def _kwargs(p: Pattern, o: dict) -> dict:
             values[kwarg] = o["proposal"].pk
         elif kwarg == "claim_id":
             values[kwarg] = o["drafted"].pk
+        elif kwarg == "article_id":
+            values[kwarg] = o["article"].pk
         elif kwarg == "pk" and app == "api":
             values[kwarg] = api_pk[view.split("-")[0]]
         elif kwarg == "pk" and app == "sources":

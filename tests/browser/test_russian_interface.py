@@ -65,6 +65,8 @@ TECHNICAL = {
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]")
 LANGUAGE_CODE = re.compile(r"\([a-z]{2}\)")
+# Setting and environment variable names ("FACTCHECK_TSA_URLS") are names, not English.
+SETTING_NAME = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")
 # Apps whose Python strings (model choices, messages) live in their own catalogues.
 APPS_WITH_OWN_CATALOGUES = ("claims", "sources", "provenance", "media")
 
@@ -150,7 +152,7 @@ def english_left(texts: list[str], *, remove: list[str]) -> list[str]:
     remove = sorted(set(remove), key=len, reverse=True)  # "probably true" before "true"
     left = []
     for text in texts:
-        rest = LANGUAGE_CODE.sub(" ", text)
+        rest = SETTING_NAME.sub(" ", LANGUAGE_CODE.sub(" ", text))
         for known in remove:
             if known.lower() in rest.lower():
                 rest = re.sub(rf"(?<!\w){re.escape(known)}(?!\w)", " ", rest, flags=re.I)
