@@ -527,13 +527,48 @@ def mask_for(user: User, claim: Claim) -> Claim:
 MACHINE_REASON = "proposed by import"
 
 
+# The check-worthiness engine's reasons (claims/extraction/score.py) are stored as these
+# English words; pages show them in the reader's language.
+REASON_LABELS = {
+    "attribution": gettext_lazy("attribution"),
+    "comparison": gettext_lazy("comparison"),
+    "date": gettext_lazy("date"),
+    "deadline": gettext_lazy("deadline"),
+    "factual event": gettext_lazy("factual event"),
+    "hedge": gettext_lazy("hedge"),
+    "named entity": gettext_lazy("named entity"),
+    "number": gettext_lazy("number"),
+    "opinion": gettext_lazy("opinion"),
+    "prediction of feelings": gettext_lazy("prediction of feelings"),
+    "prediction": gettext_lazy("prediction"),
+    "question": gettext_lazy("question"),
+    "quote": gettext_lazy("quote"),
+    "short": gettext_lazy("short"),
+    "statistic": gettext_lazy("statistic"),
+}
+
+
+def reasons_text(reasons: Iterable[str]) -> str:
+    """ "named entity, date" in the active language; a reason this table lacks as stored."""
+    return ", ".join(str(REASON_LABELS.get(reason, reason)) for reason in reasons)
+
+
 def language_name(code: str) -> str:
     """ "ru" -> "Russian" (in the active language: "русский"; Django's own catalogue has the
     names); an unknown code is shown as it is."""
     if not code:
         return _("not known")
+    if code in _NAMES_DJANGO_LACKS:
+        return str(_NAMES_DJANGO_LACKS[code])
     info = LANG_INFO.get(code, {})
     return _(str(info["name"])) if "name" in info else code
+
+
+# Languages whose English name in Django's LANG_INFO its own catalogues do not translate.
+_NAMES_DJANGO_LACKS = {
+    "no": gettext_lazy("Norwegian"),
+    "nb": gettext_lazy("Norwegian Bokmål"),
+}
 
 
 def language_problem(code: str) -> str | None:

@@ -147,9 +147,7 @@ def claim_rows_html(
         )
         reasons = ""
         if state == Claim.State.PROPOSED and claim.checkworthiness_reasons:
-            reasons = (
-                f'<span class="reasons">{escape(", ".join(claim.checkworthiness_reasons))}</span>'
-            )
+            reasons = f'<span class="reasons">{escape(policies.reasons_text(claim.checkworthiness_reasons))}</span>'
         language = ""
         if claim.language and claim.language != article_language:
             title = _("Language of this claim: %(language)s") % {

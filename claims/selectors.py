@@ -8,6 +8,7 @@ import re
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.utils.translation import pgettext_lazy
 
 from claims.models import Article, Claim, PriorFactCheck
 from factcheck.compiled import CompiledQuery
@@ -271,6 +272,14 @@ def article_progress(article: Article, claims: list[Claim] | None = None) -> dic
     }
 
 
+# How a history entry without a stated reason is named, in the reader's language.
+_HISTORY_KINDS = {
+    "+": pgettext_lazy("history entry", "created"),
+    "~": pgettext_lazy("history entry", "changed"),
+    "-": pgettext_lazy("history entry", "deleted"),
+}
+
+
 def claim_history(claim: Claim) -> list[dict]:
     """Who changed what, newest first, with old → new values for the changed fields."""
     records = list(claim.history.select_related("history_user").order_by("-history_date")[:50])
@@ -284,8 +293,7 @@ def claim_history(claim: Claim) -> list[dict]:
             {
                 "when": newer.history_date,
                 "who": newer.history_user,
-                "reason": newer.history_change_reason
-                or {"+": "created", "~": "changed", "-": "deleted"}[newer.history_type],
+                "reason": newer.history_change_reason or str(_HISTORY_KINDS[newer.history_type]),
                 "changes": changes,
             }
         )

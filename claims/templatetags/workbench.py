@@ -11,6 +11,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from claims.policies import reasons_text
+
 register = template.Library()
 
 ALLOWED_TAGS = {
@@ -88,6 +90,12 @@ def _admiralty_words(grade: str, language: str | None) -> str:
         meaning = str(digits[grade]).split(" – ", 1)[-1].lower()
         words.append(_("information %(credibility)s") % {"credibility": meaning})
     return ", ".join(words)
+
+
+@register.filter
+def reasons(values: list[str]) -> str:
+    """Check-worthiness reasons in the reader's language (claims.policies.reasons_text)."""
+    return reasons_text(values or [])
 
 
 @register.filter

@@ -264,13 +264,6 @@ def test_the_main_pages_in_russian_show_no_english_outside_user_data(russian_rea
     assert not left, "English left on the Russian pages:\n" + _report(left)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="model choices (claim states, source kinds, Admiralty grades, stances, export "
-    "formats and statuses), language names, history reasons and check-worthiness reasons "
-    "come from the claims/sources/provenance/media apps' Python and their own catalogues "
-    "(<app>/locale), merged separately",
-)
 def test_the_main_pages_in_russian_show_no_english_including_the_apps_own_strings(
     russian_reading,
 ):
