@@ -416,7 +416,12 @@ class Claim(models.Model):
         return self.article.body[self.start : self.end]
 
     def can_move_to(self, state: str) -> bool:
-        return state in self.TRANSITIONS.get(self.state, set())
+        return self.transition_allowed(self.state, state)
+
+    @classmethod
+    def transition_allowed(cls, current: str, target: str) -> bool:
+        """The state machine's one answer: may a claim in `current` move to `target`?"""
+        return target in cls.TRANSITIONS.get(current, set())
 
 
 class ReviewComment(models.Model):

@@ -186,7 +186,7 @@ def _state_refusal_for(
     if action in TRANSITION_TARGETS:
         # Out of a draft is the editor's send-back; out of approved/published is a reopen.
         own_step = state not in LOCKED_STATES and state != State.DRAFTED
-        if TRANSITION_TARGETS[action] not in Claim.TRANSITIONS.get(state, set()) or not own_step:
+        if not Claim.transition_allowed(state, TRANSITION_TARGETS[action]) or not own_step:
             target = state_label(TRANSITION_TARGETS[action])
             return _("A claim that is %(state)s cannot become %(target)s.") % {
                 "state": label,

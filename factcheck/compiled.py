@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import connections
@@ -114,11 +115,18 @@ class CompiledQuery:
         ]
 
 
+@dataclass(frozen=True)
 class _Compiled:
-    def __init__(self, sql, params, slots, compiler, converters, model, fields):
-        self.sql, self.params, self.slots = sql, params, slots
-        self.compiler, self.converters = compiler, converters
-        self.model, self.fields = model, fields
+    """One vendor's SQL, its parameters with the slots real values go into, and what turns
+    its rows into Python values (and model instances)."""
+
+    sql: str
+    params: list[Any]
+    slots: list[tuple[int, str, Callable[[Any], Any]]]
+    compiler: Any
+    converters: dict[int, Any]
+    model: type[Model]
+    fields: list[str]
 
 
 def _adapter(connection: Any, placeholder: Any, param: Any) -> Callable[[Any], Any] | None:

@@ -16,7 +16,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, pgettext
 
-from claims.rendering import _url_for
+from claims.rendering import url_for
 from claims.templatetags.workbench import grade
 from sources.models import Source
 
@@ -31,9 +31,9 @@ def source_rows_html(
 ) -> SafeString:
     """The <tr> of each source (with its prefetched aliases, its attribution_count and
     evidence_count annotations); the alias forms only where the desk rules allow them."""
-    record_url = _url_for("records:source")
-    add_url = _url_for("sources:add_alias")
-    remove_url = _url_for("sources:remove_alias")
+    record_url = url_for("records:source")
+    add_url = url_for("sources:add_alias")
+    remove_url = url_for("sources:remove_alias")
     hidden = (
         f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">'
         f'<input type="hidden" name="page" value="{page_number}">'
