@@ -819,8 +819,11 @@ def _slavic(language: str) -> _Slavic | None:
     init = rf"[{up}]\.\s?"
     quoted = r"(?:«[^«»]{1,80}»|„[^„”“]{1,80}[”“]|“[^“”]{1,80}”|\"[^\"]{1,80}\")"
     connectors = _alt(cues.connectors)
-    verbs = _alt(cues.verbs)
-    all_verbs = _alt((*cues.verbs, *cues.gerunds))
+    # Multi-word reporting expressions ("пришёл к выводу") stand where a verb does; their
+    # first word joins the word gates and the verb positions.
+    verbs = _alt((*cues.verbs, *cues.verb_phrases))
+    all_verbs = _alt((*cues.verbs, *cues.verb_phrases, *cues.gerunds))
+    verb_words = frozenset((*cues.verbs, *(p.split()[0] for p in cues.verb_phrases)))
     stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
     lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w’'-]*"
     capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
@@ -880,7 +883,7 @@ def _slavic(language: str) -> _Slavic | None:
             for i, (_, stems) in enumerate(cues.kind_markers)
         )
     )
-    gate_words: set[str] = set(cues.verbs) | set(cues.gerunds) | set(cues.pronouns)
+    gate_words: set[str] = set(verb_words) | set(cues.gerunds) | set(cues.pronouns)
     for phrases in (cues.lead_cues, cues.citing_cues, cues.relay_cues, cues.possession_cues):
         for phrase, _ in phrases:
             gate_words |= {
@@ -932,7 +935,7 @@ def _slavic(language: str) -> _Slavic | None:
         anonymous_stems=tuple(cues.anonymous_nouns),
         info_stems=tuple(w.lower() for w in (*cues.data_nouns, *cues.info_nouns)),
         data_stem=re.compile(rf"(?<![\w-])(?:{_alt(w.lower() for w in cues.data_nouns)})"),
-        verbs=frozenset(cues.verbs),
+        verbs=verb_words,
         subject=subject,
         inverted=inverted,
         inverted_noun=inverted_noun,
@@ -1375,7 +1378,14 @@ def _attribute_slavic(
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
-        name, desc = resolve(m.group("name"), "nomn", _slavic_descriptor(text, start))
+        raw, desc = m.group("name"), _slavic_descriptor(text, start)
+        member = _member_of(raw, desc, lang)
+        if member is not None:
+            # "Економісти Київської школи економіки дійшли висновку", "Aktywiści Grupy
+            # Granica twierdzą": people speaking for a body; the body, in the genitive, is
+            # the source.
+            raw, desc = member
+        name, desc = resolve(raw, "gent" if member else "nomn", desc)
         appos = m.group("appos") or ""
         if not name or _DATEISH.match(name) or not appos and _common_initial(text, m, name, lang):
             continue
@@ -1386,6 +1396,9 @@ def _attribute_slavic(
         if appos:
             desc += " " + appos.lower()
         kind = person_kind(name, desc)
+        if member is not None:
+            kind = _slavic_kind(name, "", lang, ctx)
+            kind = kind if kind != "other" else _slavic_kind("", desc, lang, ctx)
         add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start("name"), m.end()))
         remember(name, kind)
     for pos in verb_at:
@@ -1686,6 +1699,28 @@ def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
     return last in ("как", "як", "jak", "об", "o", "пра", "про") or before.lower().endswith(
         ("об этом", "o tym", "про це", "пра гэта")
     )
+
+
+def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:
+    """A subject noun for people who speak for a body, before that body's name in the
+    genitive: "[Aktywiści] Grupy Granica", "економісти [Київської школи економіки]".
+    Returns (the body's name as written, the descriptor), or None when the name is a
+    person's ("адвокат затриманого Ігор Фомін") or nothing precedes it."""
+    if raw[:1] in '«„“"':
+        return None
+    words = raw.split()
+    stems = lang.cues.member_nouns
+    if not stems:
+        return None
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower().startswith(stems):
+        rest = " ".join(words[1:])
+        if not _slavic_person(rest, lang) and not words[1].lower().startswith(stems):
+            return rest, f"{desc} {words[0].lower()}".strip()
+        return None
+    last = desc.split()[-1:] if desc else []
+    if last and last[0].startswith(stems) and not _slavic_person(raw, lang):
+        return raw, desc
+    return None
 
 
 def _slavic_person(name: str, lang: _Slavic) -> bool:

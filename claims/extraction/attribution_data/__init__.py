@@ -88,6 +88,13 @@ class LanguageCues:
     # replacement (Belarusian "ў" only follows a vowel: "паведаміла ўпраўленне" ->
     # "упраўленне").
     initial_folds: tuple[tuple[str, str], ...] = ()
+    # Reporting expressions of more than one word, every gender and number ("пришёл к
+    # выводу", "дійшла висновку", "doszli do wniosku"): they take the place of a verb.
+    verb_phrases: tuple[str, ...] = ()
+    # Stems of nouns for people who speak for a body named after them in the genitive
+    # ("активисты «Весны»", "economists of the school": "Економісти Київської школи
+    # економіки", "Aktywiści Grupy Granica"): the body is the source.
+    member_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,12 @@ _PAST = _past(
     "stwierdza dodawa podkreśla zaznacza wylicza wyliczy prognozowa przewidywa "
     "orzek zdecydowa wyjaśnia"
 )
+# "doszedł do wniosku", "doszli do przekonania": a conclusion reported like a statement.
+_VERB_PHRASES = tuple(
+    f"{v} do {o}"
+    for v in ("doszedł", "doszła", "doszło", "doszli", "doszły", "dochodzi", "dochodzą")
+    for o in ("wniosku", "wniosków", "przekonania")
+)
 _PRESENT = [
     "mówi",
     "mówią",
@@ -167,6 +173,7 @@ CUES = LanguageCues(
     adjective_suffixes=(),
     info_nouns=("informacj", "dany", "danych", "szacun", "wylicze", "ocen"),
     verbs=_PAST + tuple(_PRESENT),
+    verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
         ("według", "gent"),
@@ -826,6 +833,36 @@ CUES = LanguageCues(
         "się",
     ),
     adverbial_preps=("w", "we", "na", "po", "podczas", "przed", "z", "ze", "dla", "od", "pod"),
+    member_nouns=(
+        "aktywiśc",
+        "aktywist",
+        "ekonomiśc",
+        "ekonomist",
+        "eksperc",
+        "ekspert",
+        "wolontariusz",
+        "pracownic",
+        "pracownik",
+        "specjaliśc",
+        "specjalist",
+        "badacz",
+        "naukowc",
+        "analityc",
+        "analityk",
+        "prawnic",
+        "prawnik",
+        "przedstawiciel",
+        "członk",
+        "członek",
+        "obserwator",
+        "posł",
+        "lekarz",
+        "lekarze",
+        "medyc",
+        "uczestnic",
+        "uczestnik",
+        "działacz",
+    ),
     subject_nouns=(
         "radn",
         "autor",
@@ -868,6 +905,22 @@ CUES = LanguageCues(
         "urzędnic",
         "pogranicznic",
         "strażnic",
+        # bodies, their services and the people who speak for them
+        "sąd",
+        "biur",
+        "grup",
+        "spółk",
+        "firm",
+        "organizacj",
+        "stowarzyszen",
+        "fundacj",
+        "komisj",
+        "inspekcj",
+        "przedstawiciel",
+        "posł",
+        "obserwator",
+        "uczestnic",
+        "przewoźni",
     ),
     outlets=(
         "PAP",
