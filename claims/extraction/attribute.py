@@ -792,6 +792,7 @@ class _Slavic(NamedTuple):
     kind_names: tuple[str, ...]
     name: re.Pattern[str]
     outlets: frozenset[str]
+    outlet_prefixes: tuple[str, ...]
     # "по официальным данным": an adjective inside a prepositional information cue.
     lead_adj: re.Pattern[str]
     lead_adj_words: frozenset[str]
@@ -803,6 +804,18 @@ class _Slavic(NamedTuple):
     # "чьи слова", "чиї слова": a relay cue's words before its verb; the name after that
     # verb relays the subject's words, it does not speak.
     relay_relatives: tuple[str, ...]
+    # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
+    # opening the sentence, an apposition or relative clause, the verb.
+    np_subject: re.Pattern[str]
+    # "В пресс-службе суда сообщили": the impersonal form with the place before the verb.
+    impersonal_before: re.Pattern[str]
+    # A descriptor and a name right after another name ("«Еврорадио» одна из авторов письма
+    # Татьяна Мороз").
+    desc_name: re.Pattern[str]
+
+
+_POSSESSIVE_PRONOUNS = ("jego", "jej", "ich", "его", "её", "ее", "их", "його", "її", "яго", "яе")
+_AGE = re.compile(r"(?<![\w-])\d+-[^\W\d_]")
 
 
 def _key(phrase: str) -> str:
@@ -840,16 +853,21 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
         )
     )
-    name = rf"(?:{quoted}(?:\s{capspan})?|{orgspan}|{capspan}(?:\s{quoted})?)"
+    # "ДУП «Мінскметро» Андрэй Кумко": a person may follow a quoted organisation's name.
+    name = rf"(?:{quoted}(?:\s{capspan})?|{orgspan}|{capspan}(?:\s{quoted}(?:\s{capspan})?)?)"
     agents = _alt(p for p, _ in cues.agent_preps)
-    desc = rf"(?:(?:{lowword}|{agents})\.?\s){{0,6}}?"
+    # "27-гадовы жыхар Дамаска", "67-letnia pani Halina", "jej szef Paweł Ryszkiewicz": an
+    # age adjective or a possessive pronoun may open a descriptor.
+    possessives = _alt(_POSSESSIVE_PRONOUNS)
+    desc = rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s){{0,6}}?"
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
     # A cited source may stand between the subject and its verb ("газета «Diena» со ссылкой
     # на отчёт … сообщала"): the citing cues open a gap like an adverbial.
     gap_openers = _alt((*cues.adverbial_preps, *(p for p, _ in cues.citing_cues)))
     subject = re.compile(
-        rf"(?P<name>{name})(?P<appos>(?:,\s[^,;:«»“”\"()]{{2,120}}){{1,2}},)?"
+        # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
+        rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
         rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
@@ -872,7 +890,7 @@ def _slavic(language: str) -> _Slavic | None:
         return re.compile(
             rf"(?<![\w-])(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
             rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
-            rf"|(?:(?:jego|jej|ich|его|её|ее|их|його|її|яго|яе)\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
+            rf"|(?:(?:{possessives})\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
         )
 
     impersonal_case = dict(cues.impersonal_preps)
@@ -984,11 +1002,23 @@ def _slavic(language: str) -> _Slavic | None:
         kind_names=kind_names,
         name=re.compile(name),
         outlets=frozenset(o.lower() for o in cues.outlets),
+        outlet_prefixes=tuple(o.lower() for o in cues.outlets if len(o) >= 5 and " " not in o),
         lead_adj=lead_adj,
         lead_adj_words=frozenset(w[1] for w in info_cues),
         dash_speaker=dash_speaker,
         gerund_subject=gerund_subject,
         gerund_words=frozenset(cues.gerunds),
+        impersonal_before=re.compile(
+            rf"(?P<prep>{_alt(impersonal_case, capitalise=True)})\s"
+            rf"(?P<np>{name}|{lowword}(?:\s{lowword}){{0,3}}?)"
+            rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
+        ),
+        desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
+        np_subject=re.compile(
+            rf"(?P<np>[{up}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?)"
+            rf"(?P<appos>,\s[^;:«»“”\"()]{{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?P<verb>{verbs})(?![\w-])"
+        ),
         relay_relatives=tuple(
             sorted(
                 {
@@ -1033,8 +1063,8 @@ def _slavic_kind(name: str, desc: str, lang: _Slavic, ctx: AttributionContext) -
     if name in ctx.kinds:
         return ctx.kinds[name]
     low = name.lower().strip('«»„”“"')
-    if low in lang.outlets:
-        return "news_outlet"
+    if low in lang.outlets or (lang.outlet_prefixes and low.startswith(lang.outlet_prefixes)):
+        return "news_outlet"  # "Интерфаксу-Запад": an inflected or extended outlet name
     return _marker_kind(code, low) or "other"
 
 
@@ -1212,6 +1242,44 @@ def _attribute_slavic(
         ):
             return  # "X, чьи слова приводит агентство Y, отметил": Y is the relay
         raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        verb = m.group("verb").lower()
+        outlet_like = raw[:1] in '«„“"' or (
+            _slavic_kind(_split_quoted(raw)[0], desc, lang, ctx) == "news_outlet"
+        )
+        if verb in lang.relay_case and outlet_like and not desc.strip():
+            # A bare outlet after the verb is the addressee; with a descriptor ("паведаміла
+            # агенцтва «БелТА»") it is the subject.
+            # "рассказала «Еврорадио» одна из авторов письма Татьяна Мороз": the outlet the
+            # words were told to, then the speaker; "X przekazał Polskiej Agencji
+            # Prasowej, że": the speaker stands before the verb.
+            nxt = lang.desc_name.match(text, m.end("name"))
+            if (
+                nxt is not None
+                and (nxt.group("desc") or _slavic_person(nxt.group("name"), lang))
+                and lang.citing.match(text, nxt.start() + 1) is None
+            ):
+                outlet, _ = resolve(raw, lang.relay_case[verb], "")
+                name, ndesc = resolve(nxt.group("name"), "nomn", nxt.group("desc") or "")
+                if name:
+                    kind = person_kind(name, ndesc)
+                    add(
+                        "inverted",
+                        name,
+                        kind,
+                        m.start("verb"),
+                        m.end("verb"),
+                        outlet,
+                        "news_outlet",
+                        span=(m.start(), nxt.end()),
+                    )
+                    remember(name, kind)
+                    return
+            if (
+                _slavic_kind(_split_quoted(raw)[0], desc, lang, ctx) == "news_outlet"
+                and text[: m.start()].strip(' «„“"—–-,')
+                and _name_starts(text, m.start())
+            ):
+                return
         tail = _tail_person(text, m.end("name"), lang)
         if tail is not None:
             desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
@@ -1242,9 +1310,10 @@ def _attribute_slavic(
         if quoted_object and _slavic_kind("", desc, lang, ctx) == "other":
             return  # "назвав підозру «необґрунтованою»": a quoted object, not a source
         if (
-            (m.group("desc") or "").strip()
-            and lang.kinds.search((m.group("desc") or "").lower()) is None
+            plain_desc
+            and lang.kinds.search(plain_desc.lower()) is None
             and not (" " in name and _slavic_person(name, lang))
+            and not (_AGE.search(plain_desc) and _slavic_person(name, lang))
         ):
             return  # "оцінило втрати потужностей України": an object, not the speaker
         kind = person_kind(name, desc + _appositive_after(text, end))
@@ -1326,6 +1395,13 @@ def _attribute_slavic(
         if cited_span[0] <= m.start() < cited_span[1]:
             continue  # "посилаючись на дані X": X is the cited source, not a second one
         case: str | None = "accs" if m.group("agent") else "gent"
+        if (
+            case == "gent"
+            and _slavic_person(m.group("name"), lang)
+            and " " in m.group("name")
+            and nominative(m.group("name"), code, case) == m.group("name")
+        ):
+            continue  # "авторов письма Татьяна Мороз": a person in the nominative speaks
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
         if name and not _DATEISH.match(name):
             kind = _slavic_kind(name, desc, lang, ctx)
@@ -1366,6 +1442,18 @@ def _attribute_slavic(
             m.end("verb"),
             span=(m.start(), m.end()),
         )
+    if impersonal and verb_at:
+        lead = len(text) - len(text.lstrip(' «„“"—–-'))
+        for pos in [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]:
+            m = lang.impersonal_before.match(text, pos)
+            if m is None or not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
+                continue
+            case = lang.impersonal_case.get(m.group("prep").lower())
+            name = nominative(m.group("np"), code, case)
+            kind = _slavic_kind("", name.lower(), lang, ctx)
+            if kind in _BODY_KINDS or name.lower().startswith(lang.cues.subject_nouns):
+                add("subject", name, kind, m.start("verb"), m.end("verb"), span=m.span())
+                break
     inverted = list(_matches_at(lang.inverted, text, verb_at))
     # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
     # is the strongest reading; a subject before the verb comes next.
@@ -1453,6 +1541,8 @@ def _attribute_slavic(
             ):
                 name = nominative(word, code, "nomn")
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
+    if speech and not found:
+        _np_subject(text, lang, ctx, add, remember)
     # Pronouns: the last named person ("он сказал", "— добавила она", Polish "Dodał, że").
     person = ctx.last_person
     if person and speech:
@@ -1546,6 +1636,16 @@ def _name_starts(text: str, before: int) -> list[int]:
     return [m.start() for m in _NAME_START.finditer(text, 0, max(0, before))]
 
 
+def _comma_positions(text: str, before: int) -> list[int]:
+    """Where ", " occurs left of ``before``: a clause may open there."""
+    out = []
+    i = text.find(", ", 0, before)
+    while i >= 0:
+        out.append(i)
+        i = text.find(", ", i + 2, before)
+    return out
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
     """``pattern`` tried only where a match can start (a verb, a capital), left to right,
     without overlaps: the verb-first patterns need not scan every position."""
@@ -1566,13 +1666,23 @@ def _trim_np(np: str, lang: _Slavic) -> str:
     an organisation noun ("міської ради", "абласнога цэнтра гігіены і эпідэміялогіі"),
     skipping an information noun ("звестак клуба" -> "клуба")."""
     words = np.split()
+    skipped = False
     while len(words) > 1 and any(words[0].startswith(s) for s in lang.cues.info_nouns):
         words.pop(0)
+        skipped = True
     out: list[str] = []
     for _i, w in enumerate(words):
         out.append(w)
         if not _is_adjective(w, lang):
             break
+    if skipped:
+        # "дані операторів систем розподілу": the information's author is the whole
+        # genitive phrase after the information noun.
+        for w in words[len(out) : len(out) + 3]:
+            if not _is_genitive(w, lang):
+                break
+            out.append(w)
+        return " ".join(out)
     if (
         lang.cues.code != "pl"
         and out
@@ -1597,6 +1707,15 @@ def _trim_np(np: str, lang: _Slavic) -> str:
         ):
             out += words[len(out) : len(out) + 3]
     return " ".join(out)
+
+
+def _is_genitive(word: str, lang: _Slavic) -> bool:
+    """Whether a lowercase word can be a genitive (dictionary for ru/uk, endings for be/pl)."""
+    analyzer = _analyzer(lang.cues.code)
+    if analyzer is not None:
+        return any(p.tag.case == "gent" for p in analyzer.parse(word)[:3])
+    rules = rules_for(lang.cues.code)
+    return rules is not None and word.endswith(rules.oblique_endings)
 
 
 def _is_adjective(word: str, lang: _Slavic) -> bool:
@@ -1660,9 +1779,14 @@ def _dash_speaker(
                 add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(pos, m.end()))
                 remember(name, kind)
                 return
-    if lang.kinds.search(np.lower()) is None and not _is_noun(first, lang):
-        return
     anonymous = bool(rest) and lang.anonymous_marker.search(rest) is not None
+    if (
+        lang.kinds.search(np.lower()) is None
+        and not _is_noun(first, lang)
+        and not anonymous
+        and not first.lower().startswith((*lang.cues.subject_nouns, *lang.cues.member_nouns))
+    ):
+        return
     kind = "anonymous" if anonymous else person_kind(np, np.lower())
     add("inverted", np, kind, m.start("verb"), m.end("verb"), span=(pos, m.end("np")))
 
@@ -1699,6 +1823,40 @@ def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
     return last in ("как", "як", "jak", "об", "o", "пра", "про") or before.lower().endswith(
         ("об этом", "o tym", "про це", "пра гэта")
     )
+
+
+def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, remember: Any) -> None:
+    """A lowercase noun phrase opening the sentence speaks when its head is a source noun
+    (people, a body, a witness) and a clause may stand before the verb: "Родители заболевших
+    детей, с которыми поговорил наш корреспондент, утверждают", "Медсястра бальніцы, якая
+    пагадзілася пагаварыць з намі на ўмовах ананімнасці, распавяла"."""
+    lead = len(text) - len(text.lstrip(' «„“"—–-'))
+    m = lang.np_subject.match(text, lead)
+    if m is None:
+        return
+    np = m.group("np")
+    words = np.lower().split()
+    stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
+    heads = words[:2] if _is_adjective(words[0], lang) else words[:1]
+    head_kind = _marker_kind(lang.cues.code, heads[-1])
+    if not heads[-1].startswith(stems) and head_kind not in (*_PERSON_KINDS, *_BODY_KINDS):
+        return
+    name = np[:1].lower() + np[1:] if not np.split()[0].isupper() else np
+    appos = m.group("appos") or ""
+    named = _appositive_name(appos, lang) if appos else ""
+    if named:
+        # "Pełnomocnik organizatorów, mec. Tomasz Wierzbicki, przekazał": the appositive
+        # names the speaker.
+        kind = _slavic_person_kind(f"{name} {appos}", lang)
+        add("subject", named, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(named, kind)
+        return
+    if appos and lang.anonymous_marker.search(appos.lower()) is not None:
+        kind = "anonymous"
+    else:
+        kind = _slavic_kind("", name, lang, ctx)
+    add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+    remember(name, kind)
 
 
 def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:

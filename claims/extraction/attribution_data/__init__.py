@@ -121,6 +121,9 @@ class MorphRules:
     fold: tuple[tuple[str, str], ...] = ()
     # Polish institution names put adjectives after the head ("Komenda Główna").
     postpositive_adjectives: bool = False
+    # Words the suffix tables would get wrong, inflected -> nominative (possessive
+    # pronouns in names: "Нашай Нівай" -> "Наша Ніва", not "Нашая").
+    lexicon: dict[str, str] = field(default_factory=dict)
 
 
 def forms(stems: str, endings: str) -> tuple[str, ...]:

@@ -171,7 +171,7 @@ CUES = LanguageCues(
         "jedna",
     ),
     adjective_suffixes=(),
-    info_nouns=("informacj", "dany", "danych", "szacun", "wylicze", "ocen"),
+    info_nouns=("informacj", "dane", "dany", "danych", "szacun", "wylicze", "ocen"),
     verbs=_PAST + tuple(_PRESENT),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
@@ -546,6 +546,9 @@ CUES = LanguageCues(
         (
             "witness_testimony",
             (
+                "inżynier",
+                "robotni",
+                "sprzedaw",
                 "świadk",
                 "mieszkań",
                 "mieszkank",
@@ -831,6 +834,8 @@ CUES = LanguageCues(
         "oficjalnie",
         "publicznie",
         "się",
+        "nam",
+        "mi",
     ),
     adverbial_preps=("w", "we", "na", "po", "podczas", "przed", "z", "ze", "dla", "od", "pod"),
     member_nouns=(

@@ -179,7 +179,7 @@ _CUES = LanguageCues(
         "ньої",
         "ня",
     ),
-    info_nouns=("відомост", "інформаці", "дани", "даних", "оцінк", "розрахун", "підрахун"),
+    info_nouns=("відомост", "інформаці", "дані", "дани", "даних", "оцінк", "розрахун", "підрахун"),
     verbs=tuple(_PAST) + tuple(_PRESENT),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
@@ -487,6 +487,10 @@ _CUES = LanguageCues(
         (
             "witness_testimony",
             (
+                "інженер",
+                "робітник",
+                "пацієнт",
+                "продав",
                 "очевид",
                 "свідк",
                 "мешкан",
@@ -800,6 +804,8 @@ _CUES = LanguageCues(
         "пізніше",
         "потім",
         "додатково",
+        "нам",
+        "мені",
     ),
     adverbial_preps=(
         "в",
