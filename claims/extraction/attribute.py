@@ -90,16 +90,22 @@ _NOUN_SUBJECT = re.compile(
     r"foundation|trust|consortium|federation|league|club|committee|panel|inquiry|delegation|"
     r"embassy|municipality|administration|cabinet|lender|provider|supplier|producer|maker|"
     r"owner|landlord|employer|network|museum|university|school|clinic|prison|port|"
-    r"cent(?:re|er)|station|document|memo|letter|filing|indictment|decision)\b)"
+    r"cent(?:re|er)|station|document|memo|letter|filing|indictment|decision|"
+    # people who witnessed or work somewhere ("An engineer at the airline's base, who …,
+    # said"; "One steward, speaking on condition of anonymity, said")
+    r"engineers?|stewards?|employees?|staff|nurses?|pilots?|drivers?|guards?|officers?|"
+    r"soldiers?|students?|patients?|passengers?|volunteers?|residents?|technicians?|"
+    r"inspectors?|managers?|executives?)\b)"
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
-    r"(?:\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"(?P<pp>\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 _NOUN_HEAD = re.compile(
-    r"(?<![\w’'])(?:(?:the|a|an|two|three|four|several|some|many|local|senior|other)\s+)?"
-    r"(?:[a-z]+\s+){0,2}$"
+    # after a determiner a modifier may be capitalised ("A senior Western diplomat")
+    r"(?<![\w’'])(?:(?:the|a|an|one|two|three|four|several|some|many|local|senior|other)\s+"
+    r"(?:[A-Za-z][a-z-]*\s+){0,2}|(?:[a-z]+\s+){0,2})$"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -122,7 +128,8 @@ _BY = re.compile(
     r"identified|analy[sz]ed|examined|documented|corroborated|checked|tracked|mapped|counted|"
     r"recorded|filmed|photographed|located)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
     r"(?:the\s+)?"
-    rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME})"
+    # "the news site 15min": an outlet's name may begin with a digit
+    rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME}|\d+[A-Za-z][\w-]*)"
 )
 # Credit given to people rather than a named body: "as verified by volunteers at an
 # open-source collective", "geolocated by researchers from a university lab".
@@ -322,7 +329,11 @@ _SUBJECT_NOUNS = _wordset(
     "federation league club committee panel inquiry delegation embassy municipality "
     "administration cabinet lender provider supplier producer maker owner landlord employer "
     "network museum university school clinic prison port centre center station document "
-    "memo letter filing indictment decision"
+    "memo letter filing indictment decision engineer engineers steward stewards employee "
+    "employees staff nurse nurses pilot pilots driver drivers guard guards officer officers "
+    "soldier soldiers student students patient patients passenger passengers volunteer "
+    "volunteers technician technicians inspector inspectors manager managers executive "
+    "executives"
 )
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -463,7 +474,8 @@ def attribute_sentence(
                 return
             taken.append((start, end))
         name = ctx.canonical(name)
-        if any(a.name == name for _, a in found):
+        low = name.lower()
+        if any(a.name == name or low in a.name.lower() for _, a in found):
             return  # "a report by X found": one source, one attribution
         if via is not None:
             via = ctx.canonical(via)
@@ -562,6 +574,14 @@ def attribute_sentence(
                 and _is_outlet(relay.group("via"), relay.group("desc"), ctx) is False
             ):
                 relay = None
+        if relay is None and ("speaking" in lowered or "interview" in lowered):
+            # "Speaking to the Baltic Business Daily, analyst X said"; "In an interview with
+            # LSM, Minister X said"
+            relay = _RELAY.search(probe, 0, m.start("name"))
+            if relay is not None and not text[relay.end() : m.start("name")].lstrip().startswith(
+                ","
+            ):
+                relay = None
         if relay is None and "on" in lowered:  # every _SOCIAL cue contains the word "on"
             relay = _SOCIAL.search(text, m.end())
         if relay is not None:
@@ -578,10 +598,23 @@ def attribute_sentence(
         if head is not None:
             start = head.start()
         np = text[start : m.end("np")]
+        if m.group("pp") and m.group("appos"):
+            # "An engineer at the airline's maintenance base, who …, said": the phrase
+            # before the clause says who the speaker is.
+            np = text[start : m.end("pp")]
         kind = _guess_kind("", np.lower(), ctx)
         if kind in ("official", "government_body") and _SOURCES.search(np):
             kind = "anonymous"
-        add("noun", _LEADING_THE.sub("", np), kind, m.start("verb"), m.end("verb"))
+        appos = (m.group("appos") or "").lower()
+        if appos and (
+            "anonymity" in appos or "not to be named" in appos or "be identified" in appos
+        ):
+            kind = "anonymous"
+        referent = _referent(text, start, np, ctx)
+        if referent is not None:
+            add("noun", referent, ctx.kinds.get(referent, kind), m.start("verb"), m.end("verb"))
+            continue
+        add("noun", _LEADING_ARTICLE.sub("", np), kind, m.start("verb"), m.end("verb"))
     for m in _INVERTED.finditer(text) if speech else ():
         name = _strip_lead(m.group("name"))
         if name and not _DATEISH.match(name):
@@ -621,6 +654,23 @@ def attribute_sentence(
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+_GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")
+_SENTENCE_SUBJECT = re.compile(rf"^(?:[“\"‘']\s*)?(?P<name>{_NAME})\s+(?!said|says|told)[a-z]")
+
+
+def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | None:
+    """ "Aurora Regional grounded …, the airline said": a definite generic noun refers back
+    to the body the sentence opened with."""
+    if _GENERIC.match(np) is None:
+        return None
+    opening = _SENTENCE_SUBJECT.match(text[:start])
+    if opening is not None:
+        name = _strip_lead(opening.group("name"))
+        if name and not _DATEISH.match(name) and name not in _STOP_LEAD and " " in name:
+            return ctx.canonical(name)
+    return None  # across sentences the noun is kept as written: the antecedent is a guess
 
 
 def _is_outlet(name: str, desc: str, ctx: AttributionContext) -> bool:
@@ -679,6 +729,11 @@ def _strip_lead(name: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_WORDS:
         words.pop(0)
+    # "Welfare Minister Uldis Augulis", "Health Secretary Ana Lopes": a capitalised title
+    # whose last word is a role ends before the person's name.
+    for i in (1, 2):
+        if i < len(words) - 1 and words[i].lower() in _ROLE_WORDS:
+            return " ".join(words[i + 1 :])
     return " ".join(words)
 
 
@@ -878,7 +933,9 @@ def _slavic(language: str) -> _Slavic | None:
     subject_nouns = _alt(cues.subject_nouns)
     inverted_noun = re.compile(
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
-        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}})(?=\s*[,.;:!?]|$)"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}}?)"
+        # "przekazała organizacja w opublikowanym w poniedziałek podsumowaniu."
+        rf"(?:\s(?:{adv})\s[^,.;:!?«»„“”\"]{{1,60}})?(?=\s*[,.;:!?]|$)"
     )
     lead_case = {_key(p): c for p, c in cues.lead_cues}
     citing_case = {_key(p): c for p, c in cues.citing_cues}
@@ -1209,6 +1266,43 @@ def _attribute_slavic(
         if kind in _PERSON_KINDS and _slavic_person(name, lang):
             ctx.last_person = name
 
+    def referent(name: str, kind: str, before: int) -> tuple[str, str]:
+        """ "Сеть магазинов «Копейка» …, сообщили в компании", "wolontariusze Sieci Pomocy
+        Granicznej …, przekazała organizacja": a bare noun for a kind of body refers to
+        the organisation named earlier in the same sentence. Across sentences the noun
+        is kept as written ("уточнили в ведомстве"): the antecedent is a guess there."""
+        if " " in name or not name[:1].islower() or not name.startswith(lang.cues.referring_nouns):
+            return name, kind
+        for n in lang.name.finditer(text, 0, before):
+            raw = n.group(0)
+            desc = _slavic_descriptor(text, n.start())
+            quoted = any(q in raw for q in '«„“"')
+            member = bool(desc) and desc.split()[-1].startswith(lang.cues.member_nouns)
+            cand, cdesc = resolve(raw, "gent" if member else None, desc)
+            if not cand or _DATEISH.match(cand):
+                continue
+            if not quoted and not member and _slavic_person(cand, lang):
+                continue
+            ckind = _slavic_kind(cand, cdesc, lang, ctx)
+            if quoted or member or ckind in _BODY_KINDS:
+                return cand, ckind if ckind != "other" else kind
+        return name, kind
+        for n in lang.name.finditer(text, 0, before):
+            raw = n.group(0)
+            cand, cdesc = resolve(raw, None, _slavic_descriptor(text, n.start()))
+            if not cand or _slavic_person(cand, lang) or _DATEISH.match(cand):
+                continue
+            if cand in lang.cues.stop_lead or _common_initial(text, n, cand, lang):
+                continue
+            ckind = _slavic_kind(cand, cdesc, lang, ctx)
+            if ckind == kind or "other" in (ckind, kind):
+                return cand, ckind if ckind != "other" else kind
+        if ctx.last_body is not None:
+            bkind = ctx.kinds.get(ctx.last_body, "other")
+            if bkind == kind or "other" in (bkind, kind):
+                return ctx.last_body, bkind if bkind != "other" else kind
+        return name, kind
+
     def person_kind(name: str, desc: str) -> str:
         kind = _slavic_kind(name, desc, lang, ctx)
         if kind not in _PERSON_KINDS and _slavic_person(name, lang):
@@ -1370,6 +1464,8 @@ def _attribute_slavic(
         add("pronoun", person or "", ctx.kinds.get(person or "", "other"), m.start(), m.end())
     for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
         name, kind = after_cue(m, lang.lead_case)
+        if name and m.group("np"):
+            name, kind = referent(name, kind, m.start())
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
@@ -1434,10 +1530,11 @@ def _attribute_slavic(
         if not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
         name = nominative(m.group("np"), code, lang.impersonal_case.get(m.group("prep").lower()))
+        name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
             "noun",
             name,
-            _slavic_kind("", name, lang, ctx),
+            kind,
             m.start("verb"),
             m.end("verb"),
             span=(m.start(), m.end()),
@@ -1508,11 +1605,12 @@ def _attribute_slavic(
         if m not in strong:
             inverted_source(m)
     for m in _matches_at(lang.inverted_noun, text, verb_at):
-        name = m.group("np")
+        name = nominative(m.group("np"), code, "nomn")
+        name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
             "noun",
             name,
-            _slavic_kind("", name, lang, ctx),
+            kind,
             m.start("verb"),
             m.end("verb"),
             span=(m.start(), m.end()),

@@ -231,7 +231,9 @@ def _inflect_compound(word: str, analyzer: Any, case: str) -> str:
         return word
     if any(p.tag.case == case for p in analyzer.parse(word.lower())):
         return word
-    parses = [p for p in analyzer.parse(first.lower()) if p.tag.POS == "NOUN" and p.tag.case == case]
+    parses = [
+        p for p in analyzer.parse(first.lower()) if p.tag.POS == "NOUN" and p.tag.case == case
+    ]
     form = parses[0].inflect({"nomn"}) if parses else None
     return f"{_restore_case(first, form.word)}-{second}" if form is not None else word
 

@@ -95,6 +95,9 @@ class LanguageCues:
     # ("активисты «Весны»", "economists of the school": "Економісти Київської школи
     # економіки", "Aktywiści Grupy Granica"): the body is the source.
     member_nouns: tuple[str, ...] = ()
+    # Stems of nouns naming a body by its type ("компания", "organizacja"): a bare one
+    # after the verb refers to the organisation named earlier in the sentence.
+    referring_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

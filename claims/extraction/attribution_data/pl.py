@@ -838,6 +838,22 @@ CUES = LanguageCues(
         "mi",
     ),
     adverbial_preps=("w", "we", "na", "po", "podczas", "przed", "z", "ze", "dla", "od", "pod"),
+    referring_nouns=(
+        "spółk",
+        "firm",
+        "resort",
+        "ministerstw",
+        "organizacj",
+        "agencj",
+        "fundacj",
+        "komisj",
+        "izb",
+        "bank",
+        "przedsiębiorstw",
+        "instytucj",
+        "sieć",
+        "sieci",
+    ),
     member_nouns=(
         "aktywiśc",
         "aktywist",
@@ -1166,6 +1182,9 @@ RULES = MorphRules(
         "straż f straży strażą;"
         "służba f służby służbie służbę służbą;"
         "izba f izby izbie izbę izbą;"
+        "sieć f sieci siecią;"
+        "grupa f grupy grupie grupę grupą;"
+        "fundacja f fundacji fundację fundacją;"
         "rada f rady radzie radę radą;"
         "rzecznik m rzecznika rzecznikowi rzecznikiem;"
         "fundusz m funduszu funduszowi funduszem;"
