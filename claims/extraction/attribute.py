@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, rules_for
 from .document import Attribution
-from .morph import _analyzer, grammemes, name_key, nominative
+from .morph import _analyzer, grammemes, lemma, name_key, nominative
 from .split import TITLES, UPPER_LETTERS
 from .trie import alternation as _alt
 
@@ -847,6 +847,8 @@ class _Slavic(NamedTuple):
     kind_names: tuple[str, ...]
     name: re.Pattern[str]
     outlets: frozenset[str]
+    # Prepositions (adverbial and impersonal): a name right after one is not a subject.
+    preposition_words: frozenset[str]
     outlet_prefixes: tuple[str, ...]
     # "по официальным данным": an adjective inside a prepositional information cue.
     lead_adj: re.Pattern[str]
@@ -903,13 +905,23 @@ def _slavic(language: str) -> _Slavic | None:
     orgspan = (
         "(?!)"
         if not cues.org_starts
+        # "Упраўленне Вярхоўнага камісара ААН па справах бежанцаў": capitalised words
+        # may stand inside the run when another capital or a connector follows
         else (
             rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
-            rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
+            rf"(?:\s{cap}(?:\s{cap})?(?:(?:\s{lowword}){{1,2}}\s{cap})?"
+            rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?(?:\s{quoted})?"
         )
     )
     # "ДУП «Мінскметро» Андрэй Кумко": a person may follow a quoted organisation's name.
-    name = rf"(?:{quoted}(?:\s{capspan})?|{orgspan}|{capspan}(?:\s{quoted}(?:\s{capspan})?)?)"
+    # "Указ № 106", "Uchwała nr 12": a number right after one capitalised word (a decree,
+    # a school) belongs to its name; after a longer name ("постановлении Совета министров
+    # № 412") it is the number of the document governing it.
+    numbered = rf"{cap}\s(?:№|nr|Nr)\s?\d(?:[\d/.-]*\d)?(?![\w-])"
+    name = (
+        rf"(?:{quoted}(?:\s{capspan})?|{numbered}|{orgspan}"
+        rf"|{capspan}(?:\s{quoted}(?:\s{capspan})?)?)"
+    )
     agents = _alt(p for p, _ in cues.agent_preps)
     # "27-гадовы жыхар Дамаска", "67-letnia pani Halina", "jej szef Paweł Ryszkiewicz": an
     # age adjective or a possessive pronoun may open a descriptor.
@@ -930,7 +942,8 @@ def _slavic(language: str) -> _Slavic | None:
         rf"(?P<verb>{verbs})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
-    subject_nouns = _alt(cues.subject_nouns)
+    # bodies named by their type speak after the verb too ("повідомило агентство")
+    subject_nouns = _alt((*cues.subject_nouns, *cues.referring_nouns))
     inverted_noun = re.compile(
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
         rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}}?)"
@@ -1031,7 +1044,10 @@ def _slavic(language: str) -> _Slavic | None:
         data=re.compile(
             rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*),?"
             rf"(?:\s(?P<adj>{lowword})){{0,2}}?\s(?:(?P<agent>{_alt(p for p, _ in cues.agent_preps) or '(?!)'})\s)?"
-            rf"(?P<desc>(?:{lowword}\s){{0,3}}?)(?P<name>{name})"
+            rf"(?P<desc>(?:{lowword}\s){{0,3}}?)(?:(?P<name>{name})"
+            # "річний звіт бюро.": a body named by its type, at the end of the clause
+            rf"|(?P<body>(?:{_alt(cues.referring_nouns)})[\w-]*)"
+            rf"(?=\s*[,.;:!?)]|$))"
         ),
         anonymous=re.compile(
             rf"(?<![\w-])(?P<np>(?:{lowword}\s)?(?:{_alt(cues.anonymous_nouns, capitalise=True)})[\w-]*"
@@ -1059,6 +1075,9 @@ def _slavic(language: str) -> _Slavic | None:
         kind_names=kind_names,
         name=re.compile(name),
         outlets=frozenset(o.lower() for o in cues.outlets),
+        preposition_words=frozenset(
+            (*cues.adverbial_preps, *(p for p, _ in cues.impersonal_preps))
+        ),
         outlet_prefixes=tuple(o.lower() for o in cues.outlets if len(o) >= 5 and " " not in o),
         lead_adj=lead_adj,
         lead_adj_words=frozenset(w[1] for w in info_cues),
@@ -1246,6 +1265,10 @@ def _attribute_slavic(
             return
         taken.append(span)
         name = ctx.canonical(name)
+        if " " not in name and name[:1].isupper() and not name.isupper():
+            full = _full_name(name, ctx, code)  # "сказав Гнатюк" after "Микола Гнатюк"
+            if full != name:
+                name, kind = full, ctx.kinds.get(full, kind) if kind == "other" else kind
         if any(a.name == name for _, a in found):
             return
         if via is not None:
@@ -1261,6 +1284,9 @@ def _attribute_slavic(
         )
 
     def remember(name: str, kind: str) -> None:
+        canonical = ctx.canonical(name)
+        if not any(a.name == canonical for _, a in found):
+            return  # not added (its span was taken): "w rozmowie z Radiem Białystok"
         if kind != "other" or name not in ctx.kinds:
             ctx.kinds[name] = kind
         if kind in _PERSON_KINDS and _slavic_person(name, lang):
@@ -1384,6 +1410,25 @@ def _attribute_slavic(
             return
         if (
             plain_desc
+            and lang.cues.office_nouns
+            and plain_desc.lower().startswith(lang.cues.office_nouns)
+            and len(plain_desc.split()) <= 2
+            and not (" " in name and _slavic_person(name, lang))
+        ):
+            # "повідомила пресслужба Львівської міської ради": the office of the body
+            name = f"{plain_desc} {m.group('name')}"
+            add(
+                "inverted",
+                name,
+                "government_body",
+                m.start("verb"),
+                m.end("verb"),
+                span=(m.start(), end),
+            )
+            remember(name, "government_body")
+            return
+        if (
+            plain_desc
             and tail is None
             and not quoted_object
             and not (" " in name and _slavic_person(name, lang))
@@ -1491,6 +1536,11 @@ def _attribute_slavic(
         if cited_span[0] <= m.start() < cited_span[1]:
             continue  # "посилаючись на дані X": X is the cited source, not a second one
         case: str | None = "accs" if m.group("agent") else "gent"
+        if m.group("body"):
+            name = nominative(m.group("body"), code, case)
+            kind = _slavic_kind("", name, lang, ctx)
+            add("document", name, kind, m.start("noun"), m.end("noun"), span=(m.start(), m.end()))
+            continue
         if (
             case == "gent"
             and _slavic_person(m.group("name"), lang)
@@ -1559,11 +1609,15 @@ def _attribute_slavic(
         inverted_source(m)
     last_verb = verb_at[-1] if verb_at else -1
     starts = _name_starts(text, last_verb) if speech else []
+    preps = lang.preposition_words
     for m in _matches_at(lang.subject, text, starts):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
         raw, desc = m.group("name"), _slavic_descriptor(text, start)
+        first_word = raw.split(" ", 1)[0].lower()
+        if first_word in preps or desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps:
+            continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
         member = _member_of(raw, desc, lang)
         if member is not None:
             # "Економісти Київської школи економіки дійшли висновку", "Aktywiści Grupy
@@ -1955,6 +2009,17 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         kind = _slavic_kind("", name, lang, ctx)
     add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
     remember(name, kind)
+
+
+def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
+    """The person named in full earlier in the article whose surname this is (matched by
+    dictionary form or stem, so "Гнатюка" finds "Микола Гнатюк")."""
+    key = lemma(surname, code)
+    for known, kind in reversed(ctx.kinds.items()):
+        parts = known.split()
+        if len(parts) >= 2 and kind in _PERSON_KINDS and lemma(parts[-1], code) == key:
+            return known
+    return surname
 
 
 def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:

@@ -98,6 +98,10 @@ class LanguageCues:
     # Stems of nouns naming a body by its type ("компания", "organizacja"): a bare one
     # after the verb refers to the organisation named earlier in the sentence.
     referring_nouns: tuple[str, ...] = ()
+    # Stems of a body's offices that speak for it ("пресслужба", "biuro prasowe"): "повідомила
+    # пресслужба Львівської міської ради" keeps the office with its body, as the lowercase
+    # "пресс-служба министерства" always did.
+    office_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -854,6 +854,12 @@ CUES = LanguageCues(
         "sieć",
         "sieci",
     ),
+    office_nouns=(
+        "biuro prasowe",
+        "biura prasowego",
+        "sekretariat",
+        "kancelari",
+    ),
     member_nouns=(
         "aktywiśc",
         "aktywist",
