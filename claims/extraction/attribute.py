@@ -95,7 +95,8 @@ _NOUN_SUBJECT = re.compile(
     # said"; "One steward, speaking on condition of anonymity, said")
     r"engineers?|stewards?|employees?|staff|nurses?|pilots?|drivers?|guards?|officers?|"
     r"soldiers?|students?|patients?|passengers?|volunteers?|residents?|technicians?|"
-    r"inspectors?|managers?|executives?)\b)"
+    r"inspectors?|managers?|executives?|mayor|minister|governor|president|chairman|"
+    r"chairwoman|chair|director|chief|lawyers?|attorneys?|judge|secretary|ambassador)\b)"
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
     r"(?P<pp>\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
@@ -105,7 +106,7 @@ _NOUN_SUBJECT = re.compile(
 _NOUN_HEAD = re.compile(
     # after a determiner a modifier may be capitalised ("A senior Western diplomat")
     r"(?<![\w’'])(?:(?:the|a|an|one|two|three|four|several|some|many|local|senior|other)\s+"
-    r"(?:[A-Za-z][a-z-]*\s+){0,2}|(?:[a-z]+\s+){0,2})$"
+    r"(?:[A-Za-z][a-z-]*\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who)\s)[a-z]+\s+){0,2})$"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -333,7 +334,8 @@ _SUBJECT_NOUNS = _wordset(
     "employees staff nurse nurses pilot pilots driver drivers guard guards officer officers "
     "soldier soldiers student students patient patients passenger passengers volunteer "
     "volunteers technician technicians inspector inspectors manager managers executive "
-    "executives"
+    "executives mayor minister governor president chairman chairwoman chair director chief "
+    "lawyer lawyers attorney attorneys judge secretary ambassador"
 )
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -614,7 +616,13 @@ def attribute_sentence(
         if referent is not None:
             add("noun", referent, ctx.kinds.get(referent, kind), m.start("verb"), m.end("verb"))
             continue
-        add("noun", _LEADING_ARTICLE.sub("", np), kind, m.start("verb"), m.end("verb"))
+        via = None
+        if "speaking" in lowered or "interview" in lowered:
+            # "Speaking to the BBC, the mayor said"
+            relay = _RELAY.search(probe, 0, start)
+            if relay is not None and text[relay.end() : start].strip() == ",":
+                via = _strip_lead(relay.group("via"))
+        add("noun", _LEADING_ARTICLE.sub("", np), kind, m.start("verb"), m.end("verb"), via)
     for m in _INVERTED.finditer(text) if speech else ():
         name = _strip_lead(m.group("name"))
         if name and not _DATEISH.match(name):
@@ -939,7 +947,8 @@ def _slavic(language: str) -> _Slavic | None:
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
-        rf"(?P<verb>{verbs})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
+        # the verb may open the sentence: "Poinformowało o tym biuro prasowe …"
+        rf"(?P<verb>{_alt((*cues.verbs, *cues.verb_phrases), capitalise=True)})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
     # bodies named by their type speak after the verb too ("повідомило агентство")
@@ -1533,6 +1542,8 @@ def _attribute_slavic(
             add("according", name, kind, m.start(), m.end(), span=(m.start(), end))
             remember(name, kind)
     for m in lang.data.finditer(text) if has_data else ():
+        if m.group("noun").lower() in lang.verbs:
+            continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
         if cited_span[0] <= m.start() < cited_span[1]:
             continue  # "посилаючись на дані X": X is the cited source, not a second one
         case: str | None = "accs" if m.group("agent") else "gent"

@@ -820,6 +820,7 @@ CUES = LanguageCues(
     org_starts=(),
     connectors=("i", "w", "we", "na", "ds.", "do spraw", "im."),
     particles=(
+        "o tym",  # "poinformowało o tym biuro prasowe …"
         "też",
         "także",
         "również",
@@ -1063,6 +1064,11 @@ CUES = LanguageCues(
     ),
     stop_words=frozenset(
         [
+            # passive report cues ("в отчёте X говорится"): never part of a name
+            "czytamy",
+            "napisano",
+            "zaznaczono",
+            "podkreślono",
             "i",
             "w",
             "we",
