@@ -160,7 +160,9 @@ _DOCUMENT = re.compile(
     r"reports?|study|studies|survey|data|figures|statistics|census|filings?|rulings?|"
     r"judgments?|indictments?|posts?|videos?|analysis|audit|poll|records|minutes|logs|"
     r"footage|satellite images|images|photos|figures))"
-    r"(?:\s+(?:from|by|of|published by|released by|published in|in)\s+(?P<by>[^,;]{1,60}?))?\s+"
+    r"(?:\s+(?:from|by|of|published by|released by|published in|in)\s+(?P<by>[^,;]{1,60}?))?"
+    # "The agency's annual report, released on Tuesday, shows"
+    r"(?:,\s(?:released|published|issued|presented|seen|obtained)\b[^,;]{1,60},)?\s+"
     r"(?P<verb>shows?|showed|reveals?|revealed|found|finds|indicates?|indicated|suggests?|"
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
@@ -622,6 +624,11 @@ def attribute_sentence(
             relay = _RELAY.search(probe, 0, start)
             if relay is not None and text[relay.end() : start].strip() == ",":
                 via = _strip_lead(relay.group("via"))
+        if via is None and m.group("verb") in ("told", "tells"):
+            # "Officials at the port told AFP that …"
+            relay = _RELAY.match(text, m.start("verb"))
+            if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+                via = _strip_lead(relay.group("via"))
         add("noun", _LEADING_ARTICLE.sub("", np), kind, m.start("verb"), m.end("verb"), via)
     for m in _INVERTED.finditer(text) if speech else ():
         name = _strip_lead(m.group("name"))
@@ -943,7 +950,7 @@ def _slavic(language: str) -> _Slavic | None:
     subject = re.compile(
         # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
         rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
-        rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
@@ -1375,7 +1382,8 @@ def _attribute_slavic(
         outlet_like = raw[:1] in '«„“"' or (
             _slavic_kind(_split_quoted(raw)[0], desc, lang, ctx) == "news_outlet"
         )
-        if verb in lang.relay_case and outlet_like and not desc.strip():
+        direct = not text[m.end("verb") : m.start("name")].strip()
+        if verb in lang.relay_case and outlet_like and not desc.strip() and direct:
             # A bare outlet after the verb is the addressee; with a descriptor ("паведаміла
             # агенцтва «БелТА»") it is the subject.
             # "рассказала «Еврорадио» одна из авторов письма Татьяна Мороз": the outlet the
@@ -1403,12 +1411,13 @@ def _attribute_slavic(
                     )
                     remember(name, kind)
                     return
+            before = text[: m.start()].strip(' «„“"—–-,')
             if (
-                _slavic_kind(_split_quoted(raw)[0], desc, lang, ctx) == "news_outlet"
-                and text[: m.start()].strip(' «„“"—–-,')
-                and _name_starts(text, m.start())
+                before
+                and before.rsplit(None, 1)[-1].lower() not in ("как", "як", "jak")
+                and any(w[:1].isupper() and w not in lang.cues.stop_lead for w in before.split())
             ):
-                return
+                return  # "Свидетели рассказали «Радыё Свабода»": the subject speaks
         tail = _tail_person(text, m.end("name"), lang)
         if tail is not None:
             desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
@@ -1637,7 +1646,13 @@ def _attribute_slavic(
             raw, desc = member
         name, desc = resolve(raw, "gent" if member else "nomn", desc)
         appos = m.group("appos") or ""
-        if not name or _DATEISH.match(name) or not appos and _common_initial(text, m, name, lang):
+        if (
+            not name
+            or _DATEISH.match(name)
+            or not appos
+            and m.group("name").startswith(name)  # not a quoted name inside ("центра «Весна»")
+            and _common_initial(text, m, name, lang)
+        ):
             continue
         named = _appositive_name(appos, lang)
         if named:
@@ -1770,7 +1785,11 @@ def _attribute_slavic(
             if " " not in cue and via_kind != "news_outlet":
                 continue  # "рассказала координатор Анна" is the speaker, not an outlet
             for i, (how, a) in enumerate(found):
-                if how in ("subject", "inverted", "pronoun") and a.via is None and a.name != via:
+                if (
+                    how in ("subject", "inverted", "pronoun", "noun")
+                    and a.via is None
+                    and a.name != via
+                ):
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
@@ -1830,7 +1849,14 @@ def _trim_np(np: str, lang: _Slavic) -> str:
     skipping an information noun ("звестак клуба" -> "клуба")."""
     words = np.split()
     skipped = False
-    while len(words) > 1 and any(words[0].startswith(s) for s in lang.cues.info_nouns):
+    sources = (*lang.cues.subject_nouns, *lang.cues.member_nouns, *lang.cues.referring_nouns)
+    while (
+        len(words) > 1
+        and any(words[0].startswith(s) for s in lang.cues.info_nouns)
+        and _author_like(words[1:], sources, lang)
+    ):
+        # "дані операторів систем розподілу" -> the operators; "данные платёжного
+        # баланса" stays: the balance of payments is what the data is about, not its author
         words.pop(0)
         skipped = True
     out: list[str] = []
@@ -1870,6 +1896,19 @@ def _trim_np(np: str, lang: _Slavic) -> str:
         ):
             out += words[len(out) : len(out) + 3]
     return " ".join(out)
+
+
+def _author_like(words: list[str], sources: tuple[str, ...], lang: _Slavic) -> bool:
+    """Whether the phrase after an information noun names its author: a plain noun
+    ("звестак клуба", "даних операторів"), or adjectives before a noun that can be a
+    source; "данные платёжного баланса" is what the data is about."""
+    if not _is_adjective(words[0], lang):
+        return True
+    for w in words[1:3]:
+        if _is_adjective(w, lang):
+            continue
+        return w.startswith(sources) or lang.kinds.search(w) is not None
+    return False
 
 
 def _is_genitive(word: str, lang: _Slavic) -> bool:
@@ -1913,7 +1952,8 @@ def _dash_speaker(
     j -= 1
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    if j == 0 or text[j - 1] not in ',!?…»”"':
+    opened = text.lstrip()[:1] in "—–-"  # "– Liczymy na wzrost – powiedział minister."
+    if j == 0 or text[j - 1] not in ',!?…»”"' and not opened:
         return
     m = lang.dash_speaker.match(text, pos)
     if m is None:

@@ -27,7 +27,7 @@ _PAST = _past(
     "szacowa obieca zasugerowa sugerowa oznajmi dowodzi argumentowa ujawni opisa "
     "powtórzy zwróci wezwa zażąda domaga przestrzeg potwierdza sprostowa zaprzecza "
     "stwierdza dodawa podkreśla zaznacza wylicza wyliczy prognozowa przewidywa "
-    "orzek zdecydowa wyjaśnia"
+    "orzek zdecydowa wyjaśnia naliczy doliczy"
 )
 # "doszedł do wniosku", "doszli do przekonania": a conclusion reported like a statement.
 _VERB_PHRASES = tuple(
@@ -307,6 +307,10 @@ CUES = LanguageCues(
     ),
     pronouns=("on", "ona", "oni", "one"),
     data_nouns=(
+        # locative stems alternate t -> c ("w raporcie", "w dokumencie", "w komunikacie")
+        "raporc",
+        "dokumenc",
+        "komunikac",
         "raport",
         "dane",
         "danych",
@@ -934,6 +938,7 @@ CUES = LanguageCues(
         "pogranicznic",
         "strażnic",
         # bodies, their services and the people who speak for them
+        "operator",
         "sąd",
         "biur",
         "grup",
@@ -1206,6 +1211,10 @@ RULES = MorphRules(
         "stowarzyszenie n stowarzyszenia stowarzyszeniu stowarzyszeniem;"
         "związek m związku związkowi związkiem;"
         "agencja f agencji agencję agencją;"
+        "organizacja f organizacji organizację organizacją;"
+        "federacja f federacji federację federacją;"
+        "akademia f akademii akademię akademią;"
+        "unia f unii unię unią;"
         "inspekcja f inspekcji inspekcję inspekcją;"
         "inspektorat m inspektoratu inspektoratowi inspektoratem inspektoracie;"
         "biuro n biura biuru biurem;"

@@ -24,7 +24,7 @@ _PAST += forms("рекомендува наводи підрахува звер�
 )
 _PAST += ("навів", "навела", "навели")
 # mentioned, summed up, announced, remarked
-_PAST += forms("згада резюмува анонсува поміти", "в ла ло ли")
+_PAST += forms("згада резюмува анонсува поміти нарахува", "в ла ло ли")
 # "дійшов висновку", "зробила висновок": a conclusion reported like a statement.
 _VERB_PHRASES = tuple(
     f"{v} {o}"
@@ -913,6 +913,7 @@ _CUES = LanguageCues(
         "військов",
         "енергетик",
         # bodies, their services and the people who speak for them
+        "оператор",
         "суд",
         "управлінн",
         "пресслужб",
