@@ -1319,7 +1319,12 @@ def _attribute_slavic(
             raw = n.group(0)
             desc = _slavic_descriptor(text, n.start())
             quoted = any(q in raw for q in '«„“"')
-            member = bool(desc) and desc.split()[-1].startswith(lang.cues.member_nouns)
+            body = _member_of(raw, desc, lang)
+            if body is not None:
+                raw, desc = body  # "Wolontariusze Fundacji Ocalenie" -> the foundation
+            member = body is not None or (
+                bool(desc) and desc.split()[-1].startswith(lang.cues.member_nouns)
+            )
             cand, cdesc = resolve(raw, "gent" if member else None, desc)
             if not cand or _DATEISH.match(cand):
                 continue

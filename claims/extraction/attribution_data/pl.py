@@ -478,6 +478,8 @@ CUES = LanguageCues(
                 "telewizj",
                 "radio",
                 "radia",
+                "radiu",
+                "radiem",
                 "agencj prasow",
                 "agencja prasowa",
                 "agencji prasowej",
