@@ -890,6 +890,15 @@ _POSSESSIVE_PRONOUNS = ("jego", "jej", "ich", "его", "её", "ее", "их", 
 _AGE = re.compile(r"(?<![\w-])\d+-[^\W\d_]")
 
 
+def _marker_alternation(stems: Iterable[str]) -> str:
+    words = [s for s in stems if not s.isupper()]
+    acronyms = [s.lower() for s in stems if s.isupper()]
+    parts = [_alt(words)] if words else []
+    if acronyms:
+        parts.append(rf"(?:{_alt(acronyms)})(?![\w-])")
+    return "|".join(parts) or "(?!)"
+
+
 def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
@@ -955,7 +964,10 @@ def _slavic(language: str) -> _Slavic | None:
     )
     inverted = re.compile(
         # the verb may open the sentence: "Poinformowało o tym biuro prasowe …"
-        rf"(?P<verb>{_alt((*cues.verbs, *cues.verb_phrases), capitalise=True)})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
+        rf"(?P<verb>{_alt((*cues.verbs, *cues.verb_phrases), capitalise=True)})"
+        # "potwierdziła w rozmowie z PAP rzeczniczka …": a relay between verb and speaker
+        rf"(?:\s(?P<relaycue>{_alt(p for p, _ in cues.relay_cues if ' ' in p)})\s(?P<relayname>{name}))?"
+        rf"(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
     # bodies named by their type speak after the verb too ("повідомило агентство")
@@ -981,9 +993,11 @@ def _slavic(language: str) -> _Slavic | None:
 
     impersonal_case = dict(cues.impersonal_preps)
     kind_names = tuple(k for k, _ in cues.kind_markers)
+    # A marker written in capitals in the data is an acronym, matched as a whole word ("СМИ"
+    # is not the start of "Смит", "PAP" not of "papież"); the others are stems.
     kinds = re.compile(
         "|".join(
-            rf"(?P<k{i}>(?<![\w-])(?:{_alt(stems)}))"
+            rf"(?P<k{i}>(?<![\w-])(?:{_marker_alternation(stems)}))"
             for i, (_, stems) in enumerate(cues.kind_markers)
         )
     )
@@ -1251,7 +1265,7 @@ def _attribute_slavic(
             return inner, f"{desc} {roles} {qdesc}".strip()
         words = name.split()
         for i in range(1, len(words) - 1 if len(words) > 2 else 1):
-            if _is_first_name(words[i], lang):
+            if _is_first_name(words[i], lang, case):
                 # "Podlaskiego Oddziału Straży Granicznej Agnieszka Borowska": the person.
                 roles = f"{roles} {' '.join(words[:i]).lower()}".strip()
                 name = " ".join(words[i:])
@@ -1479,7 +1493,11 @@ def _attribute_slavic(
         ):
             return  # "оцінило втрати потужностей України": an object, not the speaker
         kind = person_kind(name, desc + _appositive_after(text, end))
-        add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), end))
+        via = None
+        if m.group("relayname"):
+            case = lang.relay_case.get(_key(m.group("relaycue")))
+            via = resolve(m.group("relayname"), case, "")[0] or None
+        add("inverted", name, kind, m.start("verb"), m.end("verb"), via, span=(m.start(), end))
         remember(name, kind)
 
     # Anonymous sources first: their noun phrases must not be read as names.
@@ -1659,6 +1677,17 @@ def _attribute_slavic(
             and _common_initial(text, m, name, lang)
         ):
             continue
+        if (
+            " " not in name
+            and not appos
+            and name not in ctx.kinds
+            and not text[: m.start("name")].strip(' «»„“”"—–-')
+            and any(
+                inv.start() == m.start("verb") and _slavic_person(inv.group("name"), lang)
+                for inv in inverted
+            )
+        ):
+            continue  # "Informację potwierdziła … rzeczniczka Anna Michalska": the object first
         named = _appositive_name(appos, lang)
         if named:
             # "Маці Кацярыны Сідаровіч, Ганна Сідаровіч, сказала": the appositive names her
@@ -2128,7 +2157,7 @@ def _slavic_person_kind(desc: str, lang: _Slavic) -> str:
     return "other"
 
 
-def _is_first_name(word: str, lang: _Slavic) -> bool:
+def _is_first_name(word: str, lang: _Slavic, case: str | None = None) -> bool:
     low = word.lower()
     if low in lang.cues.first_names:
         return True
@@ -2139,8 +2168,9 @@ def _is_first_name(word: str, lang: _Slavic) -> bool:
     if code in ("ru", "uk") and word[:1].isupper() and not word.isupper():
         analyzer = _analyzer(code)
         if analyzer is not None:
+            wanted = ("nomn", case or "nomn")  # "по словам представителя ООН Анны Смит"
             return any(
-                "Name" in grammemes(p) and p.tag.case == "nomn" for p in analyzer.parse(low)[:3]
+                "Name" in grammemes(p) and p.tag.case in wanted for p in analyzer.parse(low)[:3]
             )
     return False
 

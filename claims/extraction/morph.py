@@ -65,6 +65,8 @@ def nominative(
 @lru_cache(maxsize=4096)
 def _nominative_cached(name: str, language: str, case: str | None, person: bool | None) -> str:
     words = name.split(" ")
+    if len(words) > 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha():
+        return name  # "МИД Беларуси", "МЗС України": an acronym head keeps its complement
     # Quoted parts and everything after them stay as written.
     cut = next((i for i, w in enumerate(words) if w[:1] in _QUOTE_OPEN), len(words))
     head, tail = words[:cut], words[cut:]

@@ -220,3 +220,24 @@ def test_an_attributed_statement_of_eight_words_is_proposed():
     assert score >= CHECKWORTHY_THRESHOLD and "attribution" in reasons
     short, _ = score_sentence("Так сказав він учора.", attributed=True, language="uk")
     assert short < CHECKWORTHY_THRESHOLD
+
+
+def test_acronym_markers_are_whole_words():
+    # "СМИ" marks an outlet; it must not make "Смит" one, nor "МИД" the complement change.
+    found = _found("По словам представителя ВОЗ Джона Смита, вакцины поступят в мае.", "ru")
+    assert found == [("Джон Смит", None)]
+    assert _names("Об этом говорится в заявлении МИД Латвии.", "ru") == ["МИД Латвии"]
+
+
+def test_relay_between_the_verb_and_the_speaker():
+    found = _found("Decyzję potwierdziła w rozmowie z TVN24 rzeczniczka sądu Maria Wójcik.", "pl")
+    assert found == [("Maria Wójcik", "TVN24")]
+
+
+def test_counted_anonymous_speakers_in_the_nominative():
+    found = _found(
+        "Trzech kierowców, którzy chcieli zachować anonimowość, powiedziało, że pensje "
+        "spóźniają się od marca.",
+        "pl",
+    )
+    assert found == [("kierowcy", None)]

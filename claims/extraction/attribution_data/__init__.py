@@ -49,7 +49,8 @@ class LanguageCues:
     anonymous_markers: tuple[str, ...]
     # Prepositions of the impersonal form "уточнили в пресс-службе" (case of the noun).
     impersonal_preps: tuple[tuple[str, str], ...]
-    # (kind, stems): the earliest stem found in the descriptor or the name decides.
+    # (kind, stems): the earliest stem found in the descriptor or the name decides; a
+    # marker written in capitals is an acronym and must be a whole word ("СМИ", "PAP").
     kind_markers: tuple[tuple[str, tuple[str, ...]], ...]
     # Lowercase role words dropped from the front of a name ("президент", "posłanka").
     role_words: frozenset[str]
