@@ -42,7 +42,9 @@ _VERBS_PAST = (
     "testified|alleged|alleges|acknowledged|admitted|explained|dismissed|accused|called|"
     "predicted|promised|pledged|vowed|urged|asserted|maintained|disclosed|revealed|told|"
     "recalled|described|complained|countered|rejected|blamed|conceded|responded|replied|"
-    "disputed|contested|refuted|questioned|challenged|defended"
+    "disputed|contested|refuted|questioned|challenged|defended|stressed|stresses|emphasised|"
+    "emphasized|emphasises|emphasizes|underlined|reiterated|cautioned|contended|contends|"
+    "remarked|observed|recounted|lamented|reaffirmed"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
@@ -53,7 +55,10 @@ _STOP_LEAD = _wordset(
     "Later Some Many Most Several Both Each Every Other Another One Two Three"
 )
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)")
+_ACCORDING = re.compile(
+    r"\b(?P<cue>[Aa]ccording to|[Ii]n the (?:view|opinion|words|estimation|assessment) of)\s+"
+    r"(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)"
+)
 _WHEN = (
     r"(?:\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|[A-Z][a-z]+ \d{1,2}))?"
@@ -102,6 +107,12 @@ _NOUN_SUBJECT = re.compile(
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
+)
+# "Economist Rui Matos of the University of Porto cautioned": a person (two or three
+# capitalised words) with an affiliation before the verb speaks, not the institution.
+_AFFILIATED = re.compile(
+    rf"(?<![\w’'])(?P<name>{_CAP}\s{_CAP}(?:\s{_CAP})?)\s(?:of|at|from)\s(?:the\s)?(?P<affil>{_NAME})"
+    rf"(?:,\s[^,;“”\"]{{2,80}},)?\s+{_ADVERBS}(?P<verb>{_VERBS_PAST})\b"
 )
 _NOUN_HEAD = re.compile(
     # after a determiner a modifier may be capitalised ("A senior Western diplomat")
@@ -355,8 +366,9 @@ _ROLE_APPOSITIVE = re.compile(
     r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
 )
 # A sentence with none of these words has no attribution: every pattern's gate needs one.
+_ACCORDING_WORDS = frozenset({"according", "view", "opinion", "words", "estimation", "assessment"})
 _ANY_CUE_WORDS = (
-    _SPEECH_WORDS | _TITLE_WORDS | _ANONYMOUS_WORDS | _EVIDENCE_VERBS | {"according", "by"}
+    _SPEECH_WORDS | _TITLE_WORDS | _ANONYMOUS_WORDS | _EVIDENCE_VERBS | _ACCORDING_WORDS | {"by"}
 )
 _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anonymous"})
 # Compiled once: these run for every match, and re's cache lookup (plus building the pattern
@@ -469,18 +481,18 @@ def attribute_sentence(
         end: int,
         via: str | None = None,
         via_kind: str | None = None,
-    ) -> None:
+    ) -> bool:
         name = name.strip(" ,.;:’'\"”“")
         if not name:
-            return
+            return False
         if how != "relayed":  # a relayed document may share words with its relay's cue
             if any(s < end and start < e for s, e in taken):
-                return
+                return False
             taken.append((start, end))
         name = ctx.canonical(name)
         low = name.lower()
         if any(a.name == name or low in a.name.lower() for _, a in found):
-            return  # "a report by X found": one source, one attribution
+            return False  # "a report by X found": one source, one attribution
         if via is not None:
             via = ctx.canonical(via)
             via_kind = via_kind or _guess_kind(via, "", ctx)
@@ -492,6 +504,7 @@ def attribute_sentence(
                 ),
             )
         )
+        return True
 
     speech = not lowered.isdisjoint(_SPEECH_WORDS)
     # Sentence-initial "Residents of ... said", "Figures from … show": the patterns are
@@ -505,10 +518,10 @@ def attribute_sentence(
     for m in _ANONYMOUS.finditer(text) if not lowered.isdisjoint(_ANONYMOUS_WORDS) else ():
         key = "np" if m.group("np") else "np2"
         add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
-    for m in _ACCORDING.finditer(text) if "according" in lowered else ():
+    for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
         name, kind, via = _parse_noun_phrase(m.group("np"), ctx)
         if name:
-            add("according", name, kind, m.start(), m.start() + len("according to"), via)
+            add("according", name, kind, m.start(), m.end("cue"), via)
     for m in _BY.finditer(text) if "by" in lowered else ():
         name = _strip_lead(m.group("name"))
         if name:
@@ -543,6 +556,22 @@ def attribute_sentence(
                 kind = "leaked_document" if "document" in np else "other"
         if name:
             add("document", name, kind, m.start("verb"), m.end("verb"))
+    for m in _AFFILIATED.finditer(text) if speech and (" of " in text or " at " in text) else ():
+        name = _strip_lead(m.group("name"))
+        desc = _descriptor(text, m.start("name"))
+        if name != m.group("name"):
+            desc = f"{desc} {m.group('name')[: -len(name)].lower()}"
+        # a role says the capitalised words are a person ("Economist Rui Matos"), not an
+        # institution ("National Observatory of Athens")
+        kind = _guess_kind("", desc, ctx)
+        titled = name != m.group("name") or kind in _PERSON_KINDS and kind != "other"
+        if (
+            " " in name
+            and titled
+            and _looks_like_person(name)
+            and add("subject", name, kind if kind in _PERSON_KINDS else "other", *m.span("verb"))
+        ):
+            _remember(ctx, name, kind if kind in _PERSON_KINDS else "other")
     for m in _SUBJECT.finditer(text) if speech else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "’'"):
             continue  # a capital inside a word
@@ -590,8 +619,8 @@ def attribute_sentence(
             relay = _SOCIAL.search(text, m.end())
         if relay is not None:
             via = _strip_lead(relay.group("via"))
-        add("subject", name, kind, m.start("verb"), verb_end, via)
-        _remember(ctx, name, kind)
+        if add("subject", name, kind, m.start("verb"), verb_end, via):
+            _remember(ctx, name, kind)
     for m in (
         _NOUN_SUBJECT.finditer(probe) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ()
     ):
@@ -634,8 +663,8 @@ def attribute_sentence(
         name = _strip_lead(m.group("name"))
         if name and not _DATEISH.match(name):
             kind = _guess_kind(name, m.group("desc") + _appositive_after(text, m.end()), ctx)
-            add("inverted", name, kind, m.start("verb"), m.end("verb"))
-            _remember(ctx, name, kind)
+            if add("inverted", name, kind, m.start("verb"), m.end("verb")):
+                _remember(ctx, name, kind)
     if speech and ("he" in lowered or "she" in lowered):
         for earlier in ctx.unattributed:
             _remember_mentioned_person(earlier, ctx)
@@ -886,6 +915,12 @@ class _Slavic(NamedTuple):
     desc_name: re.Pattern[str]
 
 
+# Plural or impersonal verbs: past "-ли/-лі/-li", Polish "-no/-to", and the 3rd person
+# plural present ("отмечают в Белстате", "зазначають у Держстаті", "zauważają w GUS").
+_IMPERSONAL_ENDINGS = (
+    *("ли", "лі", "li", "no", "to"),
+    *("ют", "ят", "ут", "ат", "ють", "ять", "уть", "ать", "юць", "яць", "уць", "аць", "ją"),
+)
 _POSSESSIVE_PRONOUNS = ("jego", "jej", "ich", "его", "её", "ее", "их", "його", "її", "яго", "яе")
 _AGE = re.compile(r"(?<![\w-])\d+-[^\W\d_]")
 
@@ -1620,7 +1655,7 @@ def _attribute_slavic(
             )
     impersonal = not lowered.isdisjoint(lang.impersonal_words)
     for m in _matches_at(lang.impersonal, text, verb_at if impersonal else []):
-        if not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
+        if not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
         name = nominative(m.group("np"), code, lang.impersonal_case.get(m.group("prep").lower()))
         name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
@@ -1636,12 +1671,14 @@ def _attribute_slavic(
         lead = len(text) - len(text.lstrip(' «„“"—–-'))
         for pos in [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]:
             m = lang.impersonal_before.match(text, pos)
-            if m is None or not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
+            if m is None or not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
                 continue
             case = lang.impersonal_case.get(m.group("prep").lower())
             name = nominative(m.group("np"), code, case)
             kind = _slavic_kind("", name.lower(), lang, ctx)
-            if kind in _BODY_KINDS or name.lower().startswith(lang.cues.subject_nouns):
+            acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
+            if kind in _BODY_KINDS or acronym or name.lower().startswith(lang.cues.subject_nouns):
+                kind = kind if kind != "other" else "government_body"
                 add("subject", name, kind, m.start("verb"), m.end("verb"), span=m.span())
                 break
     inverted = list(_matches_at(lang.inverted, text, verb_at))

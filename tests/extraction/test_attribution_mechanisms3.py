@@ -241,3 +241,16 @@ def test_counted_anonymous_speakers_in_the_nominative():
         "pl",
     )
     assert found == [("kierowcy", None)]
+
+
+def test_plural_present_impersonal_and_compound_ministry_names():
+    assert _names("Как отмечают в Минтруде, пенсии вырастут на 7%.", "ru") == ["Минтруд"]
+    assert _names("У Мінцифри повідомили, що застосунок оновлять у травні.", "uk") == ["Мінцифри"]
+
+
+def test_english_affiliated_person_and_view_cue():
+    found = _found(
+        "Professor Ines Duarte of the University of Lisbon warned that rents would rise.", "en"
+    )
+    assert found[0][0] == "Ines Duarte"
+    assert _names("In the view of analyst Tom Reid, the cut came too late.", "en") == ["Tom Reid"]

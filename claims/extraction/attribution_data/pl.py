@@ -36,6 +36,11 @@ _VERB_PHRASES = tuple(
     for o in ("wniosku", "wniosków", "przekonania")
 )
 _PRESENT = [
+    "zauważa",
+    "zauważają",
+    "wyjaśniają",
+    "przypominają",
+    "alarmują",
     "mówi",
     "mówią",
     "twierdzi",
