@@ -1670,16 +1670,16 @@ def _attribute_slavic(
     if impersonal and verb_at:
         lead = len(text) - len(text.lstrip(' «„“"—–-'))
         for pos in [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]:
-            m = lang.impersonal_before.match(text, pos)
-            if m is None or not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
+            before = lang.impersonal_before.match(text, pos)
+            if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
                 continue
-            case = lang.impersonal_case.get(m.group("prep").lower())
-            name = nominative(m.group("np"), code, case)
+            case = lang.impersonal_case.get(before.group("prep").lower())
+            name = nominative(before.group("np"), code, case)
             kind = _slavic_kind("", name.lower(), lang, ctx)
             acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
             if kind in _BODY_KINDS or acronym or name.lower().startswith(lang.cues.subject_nouns):
                 kind = kind if kind != "other" else "government_body"
-                add("subject", name, kind, m.start("verb"), m.end("verb"), span=m.span())
+                add("subject", name, kind, *before.span("verb"), span=before.span())
                 break
     inverted = list(_matches_at(lang.inverted, text, verb_at))
     # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
