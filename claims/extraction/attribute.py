@@ -1657,7 +1657,8 @@ def _attribute_slavic(
     for m in _matches_at(lang.impersonal, text, verb_at if impersonal else []):
         if not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
-        name = nominative(m.group("np"), code, lang.impersonal_case.get(m.group("prep").lower()))
+        case = lang.impersonal_case.get(m.group("prep").lower())
+        name = nominative(m.group("np"), code, case, person=False)  # a place or body, no person
         name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
             "noun",
@@ -1674,7 +1675,7 @@ def _attribute_slavic(
             if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
                 continue
             case = lang.impersonal_case.get(before.group("prep").lower())
-            name = nominative(before.group("np"), code, case)
+            name = nominative(before.group("np"), code, case, person=False)
             kind = _slavic_kind("", name.lower(), lang, ctx)
             acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
             if kind in _BODY_KINDS or acronym or name.lower().startswith(lang.cues.subject_nouns):

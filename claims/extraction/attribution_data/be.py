@@ -162,6 +162,11 @@ def _with_possessive(cues: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _with_short_u(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Belarusian "у" becomes "ў" after a vowel ("яны ўдакладнілі"): both spellings."""
+    return words + tuple("ў" + w[1:] for w in words if w.startswith("у"))
+
+
 _CUES = LanguageCues(
     code="be",
     anonymous_relatives=(
@@ -234,7 +239,9 @@ _CUES = LanguageCues(
         "ная",
     ),
     info_nouns=("звест", "інфармацы", "даны", "даных", "ацэнк", "разлік", "падлік"),
-    verbs=tuple(_PAST) + tuple(_PRESENT) + ("распавядае", "распавядаюць", "тлумачаць"),
+    verbs=_with_short_u(
+        tuple(_PAST) + tuple(_PRESENT) + ("распавядае", "распавядаюць", "тлумачаць")
+    ),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
@@ -1110,6 +1117,9 @@ RULES = MorphRules(
         "p": (("ых", "ыя"), ("іх", "ія"), ("ымі", "ыя"), ("імі", "ія")),
     },
     noun=(
+        # masculine locative after "у": "у Белстаце" -> "Белстат"
+        ("стаце", "стат", "m"),
+        ("цэнтры", "цэнтр", "m"),
         ("цыі", "цыя", "f"),
         ("іі", "ія", "f"),
         ("ства", "ства", "n"),
