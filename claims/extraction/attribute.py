@@ -44,7 +44,9 @@ _VERBS_PAST = (
     "recalled|described|complained|countered|rejected|blamed|conceded|responded|replied|"
     "disputed|contested|refuted|questioned|challenged|defended|stressed|stresses|emphasised|"
     "emphasized|emphasises|emphasizes|underlined|reiterated|cautioned|contended|contends|"
-    "remarked|observed|recounted|lamented|reaffirmed"
+    "remarked|observed|recounted|lamented|reaffirmed|"
+    # plural present: "Prosecutors allege that …"
+    "allege|claim|argue|insist|warn|estimate|contend|maintain|stress|acknowledge"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
@@ -52,7 +54,8 @@ _ADVERBS = r"(?:(?:has|have|had|also|later|previously|then|repeatedly|publicly|o
 _STOP_LEAD = _wordset(
     "The A An In On At But And Or So This That These Those It Its He She They We I His Her Their "
     "When While After Before Since As If Meanwhile However Yet Still Then Also Last Earlier "
-    "Later Some Many Most Several Both Each Every Other Another One Two Three"
+    "Later Some Many Most Several Both Each Every Other Another One Two Three "
+    "Nobody Everyone Everybody Someone Somebody Anyone Nothing Everything"
 )
 
 _ACCORDING = re.compile(
@@ -107,6 +110,27 @@ _NOUN_SUBJECT = re.compile(
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
+)
+# "The bank's own figures show", "Eurostat data published on Wednesday show": the owner
+# of the data is the source.
+_OWNED_DATA = re.compile(
+    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?P<name>{_NAME})(?:[’']s)?|(?P<owner>[a-z][\w-]*)[’']s)\s+"
+    r"(?:(?:own|latest|new|annual|monthly|quarterly|official|preliminary)\s+){0,2}"
+    r"(?:data|figures|statistics|estimates|numbers)"
+    r"(?:\s+(?:published|released|issued)\s+[^,;]{1,40}?)?\s+"
+    r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed)\b"
+)
+_PEOPLE = (
+    "resident|witness|official|officer|doctor|nurse|teacher|worker|employee|student|"
+    "passenger|driver|farmer|volunteer|activist|lawyer|source|diplomat|analyst|expert|"
+    "engineer|steward|guard|soldier|neighbou?r|shopkeeper|patient|parent|mother|father|"
+    "survivor|migrant|refugee|villager|protester|official"
+)
+# '"We were never consulted," said one resident, who …': a lowercase speaker after a quote.
+_INVERTED_NOUN = re.compile(
+    r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|told)\s+"
+    rf"(?P<np>(?:a|an|the|one|another|two|three|several)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PEOPLE})s?)\b"
+    r"(?P<rest>,\s[^.;]{2,90})?"
 )
 # "Economist Rui Matos of the University of Porto cautioned": a person (two or three
 # capitalised words) with an affiliation before the verb speaks, not the institution.
@@ -544,6 +568,11 @@ def attribute_sentence(
     for m in _BY_PEOPLE.finditer(text) if "by" in lowered else ():
         np = m.group("np")
         add("by", np, _guess_kind("", np.lower(), ctx), m.start("cue"), m.end("cue"))
+    for m in _OWNED_DATA.finditer(text) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
+        owner = m.group("name") or m.group("owner")
+        name = _strip_lead(owner) if m.group("name") else owner
+        if name and not _DATEISH.match(name) and name.lower() not in ("official", "new"):
+            add("document", name, _guess_kind(name, "data", ctx), *m.span("verb"))
     for m in _DOCUMENT.finditer(probe) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
         by = (m.group("by") or "").strip()
         np = m.group("np")
@@ -556,6 +585,12 @@ def attribute_sentence(
                 kind = "leaked_document" if "document" in np else "other"
         if name:
             add("document", name, kind, m.start("verb"), m.end("verb"))
+    for m in _INVERTED_NOUN.finditer(text) if speech else ():
+        rest = (m.group("rest") or "").lower()
+        anonymous = any(w in rest for w in ("named", "anonymity", "identified", "not authori"))
+        np = _LEADING_ARTICLE.sub("", m.group("np"))
+        kind = "anonymous" if anonymous else _guess_kind("", np.lower(), ctx)
+        add("inverted", np, kind, *m.span("verb"))
     for m in _AFFILIATED.finditer(text) if speech and (" of " in text or " at " in text) else ():
         name = _strip_lead(m.group("name"))
         desc = _descriptor(text, m.start("name"))

@@ -254,3 +254,17 @@ def test_english_affiliated_person_and_view_cue():
     )
     assert found[0][0] == "Ines Duarte"
     assert _names("In the view of analyst Tom Reid, the cut came too late.", "en") == ["Tom Reid"]
+
+
+def test_english_owner_of_data_plural_verbs_and_lowercase_speaker_after_a_quote():
+    assert _names("The council's latest figures show rents rose by 6 percent.", "en") == ["council"]
+    assert _names("Statistics Norway data published on Monday show exports fell.", "en") == [
+        "Statistics Norway"
+    ]
+    assert _names("Investigators allege that the firm hid its losses.", "en") == ["Investigators"]
+    found = attribute_sentence(
+        '"Nobody warned us," said one teacher, who asked not to be named.',
+        0,
+        make_context(language="en"),
+    ).attributions
+    assert [(a.name, a.kind) for a in found] == [("one teacher", "anonymous")]
