@@ -68,7 +68,6 @@ _SLAVIC_NEGATIVE_WORDS = {
     "ani",
 }
 _EN_NOT = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"}
-_EN_DENIAL = {"deny", "denied", "denies", "false", "untrue"}
 # Quantity idioms, "not only" and "unprecedented" idioms, which contain a negation word but
 # deny nothing ("такого не было сто лет" says it is a record).
 _IDIOMS = re.compile(
@@ -85,7 +84,11 @@ _CESSATION = re.compile(
     r"\b(?:no\s+longer|больше\s+не|уже\s+не|більше\s+не|вже\s+не|больш\s+не|ужо\s+не"
     r"|już\s+nie|dłużej\s+nie)\b"
     r"|\b(?:not|n't)\b(?=(?:\s+\w+){1,4}\s+(?:any\s+more|anymore|any\s+longer)\b)"
-    r"|\b(?:any\s+more|anymore|any\s+longer)\b",
+    r"|\b(?:any\s+more|anymore|any\s+longer)\b"
+    # giving something up is a cessation too: "откажется от угля" / "відмовиться від
+    # вугілля" / "адмовіцца ад вугалю" say "will stop using coal" ("отказался
+    # комментировать", a refusal, keeps its negation)
+    r"|\b(?:отказ|откаж|відмов|адмов|адмаўл)\w*(?:\s+\w+)?\s+(?:от|від|ад)\b",
     re.IGNORECASE,
 )
 # Lifting a ban allows: the two cancel out ("lifted the ban", "сняли запрет", "zniesiono
@@ -96,49 +99,92 @@ _LIFTED_BAN = re.compile(
     r"(?:ban\w*|запрет\w*|заборон\w*|забарон\w*|zakaz\w*)",
     re.IGNORECASE,
 )
-# Verbs and words that deny by themselves: a ban says "may not", a refusal "did not", so
-# "banned the sale" and "won't be sold" agree, and "did not ban" is their negation.
-_NEGATIVE_STEMS = (
-    "ban",
-    "outlaw",
-    "prohibit",
-    "forbid",
-    "forbade",
-    "reject",
-    "refus",
-    "запрет",
-    "запрещ",
-    "отказа",
-    "отказыв",
-    "отклон",
-    "отверг",
-    "опроверг",
-    "нельзя",
-    "заборон",
-    "відмов",
-    "відхил",
-    "спростув",
-    "забарон",
-    "адмов",
-    "адхіл",
-    "абверг",
-    "нельга",
-    "zakaz",
-    "zabroni",
-    "zabran",
-    "odrzuc",
-    "odrzuci",
-    "odmów",
-    "odmaw",
-    "zaprzecz",
+# Words that deny by themselves, per language (stems: a word beginning with one counts):
+# bans ("may not"), refusals and rejections ("did not agree"), denials ("said it is not
+# so") and failures ("did not pass"). So "banned the sale" and "won't be sold" agree,
+# "denied that the army would call up students" says what "students will not be called
+# up" says, and "did not ban" / "confirmed" differ from them.
+DENIAL_STEMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "outlaw",
+        "prohibit",
+        "forbid",
+        "forbade",
+        "reject",
+        "refus",
+        "refut",
+        "deny",
+        "denied",
+        "denies",
+        "denial",
+        "debunk",
+        "disprov",
+        "false",
+        "untrue",
+    ),
+    "ru": (
+        "запрет",
+        "запрещ",
+        "отказа",
+        "отказыв",
+        "откаж",
+        "отклон",
+        "отверг",
+        "опровер",
+        "отрица",
+        "провал",
+        "нельзя",
+    ),
+    "uk": (
+        "заборон",
+        "відмов",
+        "відхил",
+        "відкин",
+        "відкида",
+        "спростув",
+        "запереч",
+        "провал",
+    ),
+    "be": (
+        "забарон",
+        "адмов",
+        "адмаўл",
+        "адхіл",
+        "адкін",
+        "адкіда",
+        "абверг",
+        "абвярга",
+        "запярэч",
+        "правал",
+        "нельга",
+    ),
+    "pl": (
+        "zakaz",
+        "zabroni",
+        "zabran",
+        "odrzuc",
+        "odmów",
+        "odmaw",
+        "zaprzecz",
+        "zdementow",
+        "dementuj",
+        "dementow",
+    ),
+}
+# Whole words only where a stem would catch others ("ban" / "bank", "fail" / "failure").
+DENIAL_WORDS = {"ban", "bans", "banned", "banning", "fail", "fails", "failed"}
+# Phrases that deny: "voted down", "turned down", "voted against" in every language.
+_DENIAL_PHRASES = re.compile(
+    r"\b(?:(?:vot\w*|turn\w*)\s+down|vot\w*\s+against"
+    r"|(?:проголосова|проголосува|прагаласава|zagłosowa|głosowa)\w*\s+"
+    r"(?:против|проти|супраць|przeciw\w*))\b",
+    re.IGNORECASE,
 )
-_NEGATIVE_EXACT = {"ban", "bans", "banned", "banning"}
+_NEGATIVE_STEMS = tuple(stem for stems in DENIAL_STEMS.values() for stem in stems)
 
 
 def _negative_word(word: str) -> bool:
-    if word.startswith("ban"):
-        return word in _NEGATIVE_EXACT  # not "bank", "banner"
-    return word.startswith(_NEGATIVE_STEMS)
+    return word in DENIAL_WORDS or word.startswith(_NEGATIVE_STEMS)
 
 
 _SCALES = {
@@ -189,15 +235,17 @@ _MULTIPLIER = re.compile(
     r"\b(?:вдвое|вдвоє|вдвічі|удвічі|удвая|ўдвая|удвоил\w*|удвоен\w*|удвои\w*|подвоїл\w*"
     r"|подвоїв\w*|падвоіл\w*|podwoi\w*|podwoj\w*|dwukrotn\w*"
     r"|втрое|втричі|утричі|утрая|ўтрая|утроил\w*|утроен\w*|потроил\w*|потроїл\w*"
-    r"|патроіл\w*|potroi\w*|trzykrotn\w*)",
+    r"|патроіл\w*|potroi\w*|trzykrotn\w*|twice|thrice)\b",
     re.IGNORECASE,
 )
 _MULTIPLIER_VALUE = {
     **dict.fromkeys(
-        ("вдво", "вдві", "удві", "удва", "ўдва", "удво", "подв", "падв", "podw", "dwuk"), "2"
+        ("вдво", "вдві", "удві", "удва", "ўдва", "удво", "подв", "падв", "podw", "dwuk", "twic"),
+        "2",
     ),
     **dict.fromkeys(
-        ("втро", "втри", "утри", "утра", "ўтра", "утро", "потр", "патр", "potr", "trzy"), "3"
+        ("втро", "втри", "утри", "утра", "ўтра", "утро", "потр", "патр", "potr", "trzy", "thri"),
+        "3",
     ),
 }
 _TIMES = re.compile(
@@ -252,6 +300,8 @@ def negated(text: str) -> bool:
     text = text.replace("’", "'")
     for pattern in (_IDIOMS, _LIFTED_BAN, _CESSATION):
         text = pattern.sub(" ", text)
+    phrases = bool(_DENIAL_PHRASES.search(text))
+    text = _DENIAL_PHRASES.sub(" ", text)
     words = [w.lower() for w in _WORD.findall(text)]
     english = sum(1 for w in words if w in _EN_NOT or w.endswith("n't"))
     slavic = sum(1 for w in words if w in _SLAVIC_NOT)
@@ -259,7 +309,7 @@ def negated(text: str) -> bool:
         slavic = 1
     # denials, bans and refusals count once however many there are ("rejected as false"
     # says what "denied" says)
-    lexical = any(w in _EN_DENIAL or _negative_word(w) for w in words)
+    lexical = phrases or any(_negative_word(w) for w in words)
     return (english + slavic + lexical) % 2 == 1
 
 
