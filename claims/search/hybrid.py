@@ -2,17 +2,22 @@
 languages and wordings, the lexical score where words are shared, and the number and
 negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
 
-    score = (W_COS * calibrated(cosine) + W_LEX * min(lexical, 1))
+    score = (W_COS * calibrated(cosine − SAME_LANGUAGE_SHIFT if one language)
+             + W_LEX * min(lexical × latin share, 1)
+             + W_NUMBERS             if both give numbers and they agree
+             + W_WORDS * shared      share of word stems shared, Cyrillic claims)
             * NEGATION_FACTOR        if one side is negated and the other is not
             * NUMBER_CONFLICT_FACTOR if both give numbers and a number was changed
             * NAME_CONFLICT_FACTOR   if, worded alike, each names a place or person the
                                      other does not
 
 calibrated(c) = clip((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR), 0, 1): E5 cosines bunch
-together (unrelated claims ~0.75-0.82, the same claim in another language ~0.85-0.95),
-so the floor and ceiling, the weights and the suggestion threshold were calibrated on the
-dev half of benchmarks/search/multilingual_pairs.json (docs/search.md gives the figures
-and the held-out results).
+together (unrelated claims ~0.75-0.85, the same claim in another language ~0.85-0.97) and
+run higher between two claims of one language (unrelated ones: median 0.81 in one
+language, 0.77 across), so one language's cosines are lowered by SAME_LANGUAGE_SHIFT.
+The floor, ceiling, shift and weights were calibrated at THRESHOLD on the labelled pairs
+of benchmarks/search/multilingual_pairs.json (docs/search.md gives the figures, the
+calibration and the held-back results).
 """
 
 from __future__ import annotations
@@ -23,14 +28,25 @@ from dataclasses import dataclass
 from claims.extraction.attribute import attribute_sentence, make_context
 from claims.search.text import analyse
 
-COS_FLOOR = 0.78
-COS_CEIL = 0.94
+COS_FLOOR = 0.80
+COS_CEIL = 0.91
 W_COS = 1.0
 W_LEX = 0.4
+# Both claims give numbers and they agree (no conflict): the same figure, in any language,
+# is evidence of the same claim; the lexical engine gave this only to Latin text.
+W_NUMBERS = 0.3
+# Cyrillic claims (which the lexical engine cannot read): the share of the shorter's word
+# stems (names_and_words' folded four-letter keys) the other has, so ru/uk/be wordings of
+# one claim ("Власти Гродно … вывоза" / "Улады Гродна … вывазу") count what they share.
+W_WORDS = 0.2
 NEGATION_FACTOR = 0.05
 NUMBER_CONFLICT_FACTOR = 0.35
 NAME_CONFLICT_FACTOR = 0.35
 THRESHOLD = 0.7  # suggest at or above this
+# Two claims in one language score higher than a claim and its translation (unrelated
+# claims: median cosine 0.81 in one language, 0.77 across), so one language's cosines are
+# lowered by this before calibration.
+SAME_LANGUAGE_SHIFT = 0.05
 LEADING_WORDS = 4  # how far the subject of a claim reaches, for the name check
 # Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
 # docs/search.md's English set) lands on THRESHOLD.
@@ -374,6 +390,52 @@ class Signals:
     # names among the first words: the subject ("Уряд Молдови заборонив …"), where a name
     # one side gives and the other leaves out changes who did it
     leading: frozenset[str] = frozenset()
+    # the language the letters tell (guess_language), "" when they do not
+    language: str = ""
+    # the share of words in the Latin alphabet: the lexical score reads only those
+    latin: float = 1.0
+
+
+# Letters and short words that tell our languages apart within a script (a claim is one
+# sentence: the letters are the cheap, sure signal; lingua would cost a model load).
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_OWN_LETTERS = {"ru": "ыэъё", "uk": "ії", "be": "іўыэ", "pl": "ąćęłńóśźż"}
+_FOREIGN_LETTERS = {"ru": "іїєґў", "uk": "ыэъёў", "be": "ищъїєґ"}
+_UK_ONLY = "їєґ"
+_POLISH_WORDS = {"w", "z", "na", "nie", "się", "że", "jest", "od", "dla", "przez", "oraz"}
+
+
+def guess_language(text: str) -> str:
+    """en, pl, ru, uk or be from the letters (and, for Polish written without its
+    diacritics, a few function words); "" for another script or no telling letter."""
+    lower = text.lower()
+    cyrillic, latin = len(_CYRILLIC.findall(lower)), len(_LATIN.findall(lower))
+    if not cyrillic and not latin:
+        return ""
+    if cyrillic > latin:
+        if any(ch in lower for ch in _UK_ONLY):
+            return "uk"
+        best = max(
+            ("ru", "uk", "be"),
+            key=lambda code: (
+                sum(lower.count(ch) for ch in _OWN_LETTERS[code])
+                - 3 * sum(lower.count(ch) for ch in _FOREIGN_LETTERS[code])
+            ),
+        )
+        return best
+    # Polish letters in a name ("Wrocław will plant …") do not make the claim Polish
+    words = _WORD.findall(text)
+    if any(w[0].islower() and any(ch in _OWN_LETTERS["pl"] for ch in w) for w in words):
+        return "pl"
+    return "pl" if any(w.lower() in _POLISH_WORDS for w in words) else "en"
+
+
+def _latin_share(text: str) -> float:
+    words = _WORD.findall(text)
+    if not words:
+        return 1.0
+    return sum(1 for w in words if _LATIN.match(w)) / len(words)
 
 
 def signals(text: str) -> Signals:
@@ -392,6 +454,8 @@ def signals(text: str) -> Signals:
         words=words,
         openers=openers,
         leading=frozenset(first & found),
+        language=guess_language(text),
+        latin=_latin_share(text),
     )
 
 
@@ -409,6 +473,14 @@ def _speaker_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _own_names(a: Signals, b: Signals) -> set[str]:
+    """The names of `a` that `b` does not give: neither as a name that begins alike
+    (three letters: "Polski" / "Polaków", "Москве" / "Московской") nor as a word
+    ("Ukrainy" / "ukraińskich")."""
+    others = {name[:3] for name in b.names}
+    return {name for name in a.names if name[:3] not in others and name not in b.words}
+
+
 def name_conflict(a: Signals, b: Signals) -> bool:
     """Worded alike (half the words of the shorter shared: the same language, or ru/be/uk
     next of kin) and each names a place or person the other does not ("in Moscow" / "in
@@ -422,7 +494,7 @@ def name_conflict(a: Signals, b: Signals) -> bool:
     shared, smaller = len(a.words & b.words), min(len(a.words), len(b.words))
     if shared * 2 < smaller:
         return False
-    if a.names and b.names and a.names - b.names and b.names - a.names:
+    if _own_names(a, b) and _own_names(b, a):
         return True
     if smaller < 3 or shared * 5 < smaller * 4:
         return False
@@ -463,16 +535,44 @@ def calibrated(cosine: float) -> float:
     return min(1.0, max(0.0, (cosine - COS_FLOOR) / (COS_CEIL - COS_FLOOR)))
 
 
+def shared_words(a: Signals, b: Signals) -> float:
+    """The share of the shorter claim's word stems (folded four-letter keys, names
+    included) the other has; 0 unless both are mostly Cyrillic, where the lexical engine
+    reads nothing."""
+    if a.latin >= 0.5 or b.latin >= 0.5:
+        return 0.0
+    mine, theirs = a.words | a.names, b.words | b.names
+    if not mine or not theirs:
+        return 0.0
+    return len(mine & theirs) / min(len(mine), len(theirs))
+
+
+def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both give a number that is not a year and no number was changed (a year alone is
+    shared by too many unrelated claims: "by 2030")."""
+    return any(not _year(n) for n in a & b) and not number_conflict(a, b)
+
+
 def score(cosine: float | None, lexical: float, query: Signals, doc: Signals) -> float:
     """How surely `doc` says what `query` says; suggest at THRESHOLD or above.
 
     `cosine` None (the model is unavailable, or the row has no vector yet): the lexical
     score alone (LEXICAL_SCALE), which has its own English negation and number
     adjustments; the multilingual checks still apply."""
+    # the lexical engine reads Latin words only: a Cyrillic claim gives it nothing but its
+    # numbers, and a shared number alone is no shared wording
+    lexical = min(max(lexical, 0.0), 1.15) * min(query.latin, doc.latin)
     if cosine is None:
         value = lexical * LEXICAL_SCALE
     else:
-        value = W_COS * calibrated(cosine) + W_LEX * min(max(lexical, 0.0), 1.0)
+        if query.language and query.language == doc.language:
+            cosine -= SAME_LANGUAGE_SHIFT
+        value = (
+            W_COS * calibrated(cosine)
+            + W_LEX * min(lexical, 1.0)
+            + W_NUMBERS * numbers_agree(query.numbers, doc.numbers)
+            + W_WORDS * shared_words(query, doc)
+        )
     if query.negated != doc.negated:
         value *= NEGATION_FACTOR
     if number_conflict(query.numbers, doc.numbers):
