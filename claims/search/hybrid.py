@@ -31,7 +31,7 @@ from claims.search.text import analyse
 COS_FLOOR = 0.80
 COS_CEIL = 0.91
 W_COS = 1.0
-W_LEX = 0.4
+W_LEX = 0.2
 # Both claims give numbers and they agree (no conflict): the same figure, in any language,
 # is evidence of the same claim; the lexical engine gave this only to Latin text.
 W_NUMBERS = 0.3
@@ -51,6 +51,10 @@ LEADING_WORDS = 4  # how far the subject of a claim reaches, for the name check
 # Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
 # docs/search.md's English set) lands on THRESHOLD.
 LEXICAL_SCALE = THRESHOLD / 0.35
+# ... plus, calibrated like the rest (docs/search.md), the shared Cyrillic stems (half of
+# them shared reaches the threshold) and agreeing numbers.
+FALLBACK_WORDS = 1.4
+FALLBACK_NUMBERS = 0.4
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
@@ -553,30 +557,61 @@ def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(not _year(n) for n in a & b) and not number_conflict(a, b)
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What two claims' texts tell besides their cosine (score() combines them; the
+    calibration in benchmarks/search/evaluate_multilingual.py reads them once per pair)."""
+
+    same_language: bool
+    lexical: float  # the lexical score, Latin words only, in [0, 1.15]
+    numbers: bool  # numbers_agree
+    words: float  # shared_words
+    factor: float  # the product of the negation, number and name conflict factors
+
+
+def evidence(lexical: float, query: Signals, doc: Signals) -> Evidence:
+    factor = 1.0
+    if query.negated != doc.negated:
+        factor *= NEGATION_FACTOR
+    if number_conflict(query.numbers, doc.numbers):
+        factor *= NUMBER_CONFLICT_FACTOR
+    if name_conflict(query, doc):
+        factor *= NAME_CONFLICT_FACTOR
+    return Evidence(
+        same_language=bool(query.language) and query.language == doc.language,
+        # the lexical engine reads Latin words only: a Cyrillic claim gives it nothing but
+        # its numbers, and a shared number alone is no shared wording
+        lexical=min(max(lexical, 0.0), 1.15) * min(query.latin, doc.latin),
+        numbers=numbers_agree(query.numbers, doc.numbers),
+        words=shared_words(query, doc),
+        factor=factor,
+    )
+
+
+def combine(cosine: float | None, found: Evidence) -> float:
+    if cosine is None:
+        value = (
+            found.lexical * LEXICAL_SCALE
+            + FALLBACK_WORDS * found.words
+            + FALLBACK_NUMBERS * found.numbers
+        )
+    else:
+        if found.same_language:
+            cosine -= SAME_LANGUAGE_SHIFT
+        value = (
+            W_COS * calibrated(cosine)
+            + W_LEX * min(found.lexical, 1.0)
+            + W_NUMBERS * found.numbers
+            + W_WORDS * found.words
+        )
+    return value * found.factor
+
+
 def score(cosine: float | None, lexical: float, query: Signals, doc: Signals) -> float:
     """How surely `doc` says what `query` says; suggest at THRESHOLD or above.
 
     `cosine` None (the model is unavailable, or the row has no vector yet): the lexical
-    score alone (LEXICAL_SCALE), which has its own English negation and number
-    adjustments; the multilingual checks still apply."""
-    # the lexical engine reads Latin words only: a Cyrillic claim gives it nothing but its
-    # numbers, and a shared number alone is no shared wording
-    lexical = min(max(lexical, 0.0), 1.15) * min(query.latin, doc.latin)
-    if cosine is None:
-        value = lexical * LEXICAL_SCALE
-    else:
-        if query.language and query.language == doc.language:
-            cosine -= SAME_LANGUAGE_SHIFT
-        value = (
-            W_COS * calibrated(cosine)
-            + W_LEX * min(lexical, 1.0)
-            + W_NUMBERS * numbers_agree(query.numbers, doc.numbers)
-            + W_WORDS * shared_words(query, doc)
-        )
-    if query.negated != doc.negated:
-        value *= NEGATION_FACTOR
-    if number_conflict(query.numbers, doc.numbers):
-        value *= NUMBER_CONFLICT_FACTOR
-    if name_conflict(query, doc):
-        value *= NAME_CONFLICT_FACTOR
-    return value
+    score (LEXICAL_SCALE), which has its own English negation and number adjustments, with
+    the shared Cyrillic stems and agreeing numbers (FALLBACK_*); the multilingual checks
+    still apply."""
+    return combine(cosine, evidence(lexical, query, doc))
