@@ -477,12 +477,16 @@ def _speaker_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _own_names(a: Signals, b: Signals) -> set[str]:
-    """The names of `a` that `b` does not give: neither as a name that begins alike
-    (three letters: "Polski" / "Polaków", "Москве" / "Московской") nor as a word
-    ("Ukrainy" / "ukraińskich")."""
+def _own_names(a: Signals, b: Signals, more: frozenset[str] = frozenset()) -> set[str]:
+    """The names of `a` (and `more` of its capitalised words) that `b` does not give:
+    neither as a name that begins alike (three letters: "Polski" / "Polaków", "Москве" /
+    "Московской"), nor as a name, nor as a word ("Ukrainy" / "ukraińskich")."""
     others = {name[:3] for name in b.names}
-    return {name for name in a.names if name[:3] not in others and name not in b.words}
+    return {
+        name
+        for name in a.names | more
+        if name[:3] not in others and name not in b.names and name not in b.words
+    }
 
 
 def name_conflict(a: Signals, b: Signals) -> bool:
@@ -504,8 +508,8 @@ def name_conflict(a: Signals, b: Signals) -> bool:
         return False
     # a capitalised word the other side has nowhere, not even in lower case ("Before" /
     # "before"), is a name of its own
-    a_own = (a.names | a.openers) - b.names - b.openers - b.words
-    b_own = (b.names | b.openers) - a.names - a.openers - a.words
+    a_own = _own_names(a, b, a.openers) - b.openers
+    b_own = _own_names(b, a, b.openers) - a.openers
     if a_own and b_own:
         return True
     # a name only one side gives counts where it names the subject; further on it is
