@@ -203,6 +203,8 @@ def test_a_denial_still_differs_from_a_confirmation_and_a_refusal_keeps_its_nega
     assert not hybrid.negated("The minister confirmed that the army would call up students.")
     assert hybrid.negated("Министр отказался комментировать отчёт.")
     assert not hybrid.negated("The bank failure was reported in May.")  # only the verb
+    assert not hybrid.negated("Grodno raised refuse collection fees by 25 percent.")
+    assert hybrid.negated("The mayor will refuse to sign the budget.")
 
 
 @pytest.mark.parametrize(

@@ -131,7 +131,6 @@ DENIAL_STEMS: dict[str, tuple[str, ...]] = {
         "forbid",
         "forbade",
         "reject",
-        "refus",
         "refut",
         "deny",
         "denied",
@@ -191,11 +190,25 @@ DENIAL_STEMS: dict[str, tuple[str, ...]] = {
         "dementow",
     ),
 }
-# Whole words only where a stem would catch others ("ban" / "bank", "fail" / "failure").
-DENIAL_WORDS = {"ban", "bans", "banned", "banning", "fail", "fails", "failed"}
-# Phrases that deny: "voted down", "turned down", "voted against" in every language.
+# Whole words only where a stem would catch others ("ban" / "bank", "fail" / "failure",
+# "refused" / "refuse collection").
+DENIAL_WORDS = {
+    "ban",
+    "bans",
+    "banned",
+    "banning",
+    "fail",
+    "fails",
+    "failed",
+    "refused",
+    "refuses",
+    "refusing",
+    "refusal",
+}
+# Phrases that deny: "voted down", "turned down", "voted against" in every language, and
+# "refuse to" (the verb; "refuse collection" is rubbish).
 _DENIAL_PHRASES = re.compile(
-    r"\b(?:(?:vot\w*|turn\w*)\s+down|vot\w*\s+against"
+    r"\b(?:(?:vot\w*|turn\w*)\s+down|vot\w*\s+against|refuse\s+to"
     r"|(?:проголосова|проголосува|прагаласава|zagłosowa|głosowa)\w*\s+"
     r"(?:против|проти|супраць|przeciw\w*))\b",
     re.IGNORECASE,
