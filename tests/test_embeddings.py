@@ -189,6 +189,9 @@ def test_multipliers_are_numbers_in_every_language(text):
         ("Депутати провалили законопроєкт про казино.", "Рада не підтримала закон про казино."),
         ("Parliament voted down the casino bill.", "Parliament did not pass the casino bill."),
         ("Депутаты проголосовали против закона.", "Депутаты не поддержали закон."),
+        ("Міністерство спростовує чутки про мобілізацію.", "Чутки про мобілізацію не є правдою."),
+        ("Улады забаранілі феерверкі.", "Феерверкі не дазволены."),
+        ("Prezydent zawetował ustawę.", "Prezydent nie podpisał ustawy."),
         # giving something up is a cessation, like "stop": no negation on either side
         ("Германия откажется от угольной энергетики.", "Германия перестанет жечь уголь."),
         ("Німеччина відмовиться від вугілля.", "Germany will phase out coal."),
