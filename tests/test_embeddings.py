@@ -120,6 +120,24 @@ def test_numbers_are_read_alike_across_languages(a, b):
     assert hybrid.numbers(a) == hybrid.numbers(b)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("відправили два мільйони тонн зерна", {"2000000"}),
+        ("приговорил к шести годам", {"6"}),
+        ("skazał na sześć lat", {"6"}),
+        ("пяць тысяч дрэў", {"5000"}),
+        ("тысячу двести медсестёр", {"1200"}),
+        ("двадцать пять процентов", {"25"}),
+        ("тысячи людей вышли", set()),  # a plural scale alone is vague
+        ("dwa i pół miliona osób", set()),  # a half: left to the digits
+        ("Стоимость выросла", set()),  # whole words only
+    ],
+)
+def test_number_words_are_read_in_every_language(text, expected):
+    assert hybrid.numbers(text) == expected
+
+
 def test_a_changed_number_or_year_is_a_conflict_an_extra_year_is_not():
     assert hybrid.number_conflict(frozenset({"120"}), frozenset({"150"}))
     assert hybrid.number_conflict(frozenset({"1200", "2023"}), frozenset({"1200", "2019"}))

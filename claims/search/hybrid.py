@@ -309,10 +309,230 @@ _TIMES_VALUE = {
 }
 
 
+# Number words of ru/uk/be/pl, every form a claim uses ("шести годам", "sześciu lat"),
+# by value; English number words are text.analyse's. One (один, jeden) is left out: it is
+# an article as often as a number ("один врач"). Whole words only ("сто", not "стоимость").
+NUMBER_WORDS: dict[str, dict[int, str]] = {
+    "ru": {
+        2: "два две двух двум двумя",
+        3: "три трёх трех трём трем тремя",
+        4: "четыре четырёх четырех четырём четырем четырьмя",
+        5: "пять пяти пятью",
+        6: "шесть шести шестью",
+        7: "семь семи семью",
+        8: "восемь восьми восемью",
+        9: "девять девяти девятью",
+        10: "десять десяти десятью",
+        11: "одиннадцать одиннадцати",
+        12: "двенадцать двенадцати",
+        13: "тринадцать тринадцати",
+        14: "четырнадцать четырнадцати",
+        15: "пятнадцать пятнадцати",
+        16: "шестнадцать шестнадцати",
+        17: "семнадцать семнадцати",
+        18: "восемнадцать восемнадцати",
+        19: "девятнадцать девятнадцати",
+        20: "двадцать двадцати",
+        30: "тридцать тридцати",
+        40: "сорок сорока",
+        50: "пятьдесят пятидесяти",
+        60: "шестьдесят шестидесяти",
+        70: "семьдесят семидесяти",
+        80: "восемьдесят восьмидесяти",
+        90: "девяносто девяноста",
+        100: "сто ста",
+        200: "двести двухсот",
+        300: "триста трёхсот трехсот",
+        400: "четыреста четырёхсот четырехсот",
+        500: "пятьсот пятисот",
+        600: "шестьсот шестисот",
+        700: "семьсот семисот",
+        800: "восемьсот восьмисот",
+        900: "девятьсот девятисот",
+    },
+    "uk": {
+        2: "два дві двох двом двома",
+        3: "три трьох трьом трьома",
+        4: "чотири чотирьох чотирьом чотирма",
+        5: "п'ять п'яти п'ятьох п'ятьма",
+        6: "шість шести шістьох",
+        7: "сім семи сімох",
+        8: "вісім восьми вісьмох",
+        9: "дев'ять дев'яти",
+        10: "десять десяти",
+        11: "одинадцять одинадцяти",
+        12: "дванадцять дванадцяти",
+        13: "тринадцять тринадцяти",
+        14: "чотирнадцять чотирнадцяти",
+        15: "п'ятнадцять п'ятнадцяти",
+        16: "шістнадцять шістнадцяти",
+        17: "сімнадцять сімнадцяти",
+        18: "вісімнадцять вісімнадцяти",
+        19: "дев'ятнадцять дев'ятнадцяти",
+        20: "двадцять двадцяти",
+        30: "тридцять тридцяти",
+        40: "сорок сорока",
+        50: "п'ятдесят п'ятдесяти",
+        60: "шістдесят шістдесяти",
+        70: "сімдесят сімдесяти",
+        80: "вісімдесят вісімдесяти",
+        90: "дев'яносто дев'яноста",
+        100: "сто ста",
+        200: "двісті двохсот",
+        300: "триста трьохсот",
+        400: "чотириста чотирьохсот",
+        500: "п'ятсот п'ятисот",
+        600: "шістсот шестисот",
+        700: "сімсот семисот",
+        800: "вісімсот восьмисот",
+        900: "дев'ятсот дев'ятисот",
+    },
+    "be": {
+        2: "два дзве двух двум двума",
+        3: "тры трох тром трыма",
+        4: "чатыры чатырох чатыром чатырма",
+        5: "пяць пяці пяццю",
+        6: "шэсць шасці шасцю",
+        7: "сем сямі сямю",
+        8: "восем васьмі васьмю",
+        9: "дзевяць дзевяці",
+        10: "дзесяць дзесяці",
+        11: "адзінаццаць адзінаццаці",
+        12: "дванаццаць дванаццаці",
+        13: "трынаццаць трынаццаці",
+        14: "чатырнаццаць чатырнаццаці",
+        15: "пятнаццаць пятнаццаці",
+        16: "шаснаццаць шаснаццаці",
+        17: "сямнаццаць сямнаццаці",
+        18: "васямнаццаць васямнаццаці",
+        19: "дзевятнаццаць дзевятнаццаці",
+        20: "дваццаць дваццаці",
+        30: "трыццаць трыццаці",
+        40: "сорак сарака",
+        50: "пяцьдзясят пяцідзесяці",
+        60: "шэсцьдзясят шасцідзесяці",
+        70: "семдзесят сямідзесяці",
+        80: "восемдзесят васьмідзесяці",
+        90: "дзевяноста",
+        100: "сто ста",
+        200: "дзвесце двухсот",
+        300: "трыста трохсот",
+        400: "чатырыста чатырохсот",
+        500: "пяцьсот пяцісот",
+        600: "шэсцьсот шасцісот",
+        700: "семсот сямісот",
+        800: "восемсот васьмісот",
+        900: "дзевяцьсот дзевяцісот",
+    },
+    "pl": {
+        2: "dwa dwie dwóch dwoma dwom",
+        3: "trzy trzech trzem trzema",
+        4: "cztery czterech czterem czterema",
+        5: "pięć pięciu pięcioma",
+        6: "sześć sześciu sześcioma",
+        7: "siedem siedmiu siedmioma",
+        8: "osiem ośmiu ośmioma",
+        9: "dziewięć dziewięciu",
+        10: "dziesięć dziesięciu",
+        11: "jedenaście jedenastu",
+        12: "dwanaście dwunastu",
+        13: "trzynaście trzynastu",
+        14: "czternaście czternastu",
+        15: "piętnaście piętnastu",
+        16: "szesnaście szesnastu",
+        17: "siedemnaście siedemnastu",
+        18: "osiemnaście osiemnastu",
+        19: "dziewiętnaście dziewiętnastu",
+        20: "dwadzieścia dwudziestu",
+        30: "trzydzieści trzydziestu",
+        40: "czterdzieści czterdziestu",
+        50: "pięćdziesiąt pięćdziesięciu",
+        60: "sześćdziesiąt sześćdziesięciu",
+        70: "siedemdziesiąt siedemdziesięciu",
+        80: "osiemdziesiąt osiemdziesięciu",
+        90: "dziewięćdziesiąt dziewięćdziesięciu",
+        100: "sto stu",
+        200: "dwieście dwustu",
+        300: "trzysta trzystu",
+        400: "czterysta czterystu",
+        500: "pięćset pięciuset",
+        600: "sześćset sześciuset",
+        700: "siedemset siedmiuset",
+        800: "osiemset ośmiuset",
+        900: "dziewięćset dziewięciuset",
+    },
+}
+_NUMBER_WORD = {
+    form: value
+    for table in NUMBER_WORDS.values()
+    for value, forms in table.items()
+    for form in forms.split()
+}
+
+# A scale word in the singular is one of it ("тысяча двести" is 1200); in the plural alone
+# it is vague ("тысячи людей": no number).
+_ONE_SCALE = {
+    "тысяча",
+    "тысячу",
+    "тисяча",
+    "тисячу",
+    "tysiąc",
+    "миллион",
+    "миллиона",
+    "мільйон",
+    "мільйона",
+    "мільён",
+    "мільёна",
+    "milion",
+    "miliona",
+    "миллиард",
+    "мільярд",
+    "miliard",
+}
+# Halves make the words another number than they read ("dwa i pół miliona" is 2.5
+# million): a claim with one is left to its digits.
+_FRACTION = re.compile(
+    r"\b(?:pół|półtora|półtorej|полтора|полторы|половин\w*|півтора|пів|половин\w*"
+    r"|паўтара|палов\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _slavic_number_words(text: str) -> set[str]:
+    """The values of ru/uk/be/pl number words: "двадцать пять" is 25, "два мільйони" 2000000,
+    "тысяча двести" 1200, "sześć lat" 6; a scale word without a number ("тысячи людей")
+    gives none."""
+    found: set[str] = set()
+    if _FRACTION.search(text):
+        return found
+    total = current = 0
+    seen = False  # a number word since the last emitted value
+    for word in _WORD.findall(text.replace("’", "'")):
+        lower = word.lower()
+        value = _NUMBER_WORD.get(lower)
+        if value is None and lower in _ONE_SCALE and not seen:
+            current, seen = 1, True
+        scale = _scale(lower) if value is None else 1
+        if value is not None:
+            current += value
+            seen = True
+        elif scale > 1 and (seen or total):
+            total += max(current, 1) * scale if seen else 0
+            current, seen = 0, bool(total)
+        else:
+            if total + current:
+                found.add(str(total + current))
+            total = current = 0
+            seen = False
+    if total + current:
+        found.add(str(total + current))
+    return found
+
+
 def numbers(text: str) -> frozenset[str]:
     """The numbers a claim gives, as plain digits, in any of our languages: "40 000",
     "40,000" and "forty thousand" are 40000; "2,8 procent" and "2.8%" are 2.8; "4 млн",
-    "4 miliony" and "4 million" are 4000000."""
+    "4 miliony" and "4 million" are 4000000; "два мільйони" is 2000000 and "sześć" 6."""
     found: set[str] = set()
     for match in _NUMBER.finditer(text):
         raw, unit = match.group(1), match.group(2) or ""
@@ -326,6 +546,7 @@ def numbers(text: str) -> frozenset[str]:
     without_digits = re.sub(r"\d[\d\s.,]*(?:[^\W\d_]+)?", " ", text)  # and their unit
     without_digits = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", without_digits)  # eighty-six
     found |= analyse(without_digits).numbers
+    found |= _slavic_number_words(without_digits)
     for match in _MULTIPLIER.finditer(text):
         found.add(_MULTIPLIER_VALUE[match.group(0).lower()[:4]])
     for match in _TIMES.finditer(text):
