@@ -207,8 +207,12 @@ def tune(cos, lex, qs, ds, queries, pool, quiet=False, splits=("dev", "held", "b
         if p["COS_CEIL"] <= p["COS_FLOOR"]:
             continue
         s = fast_scores(cos, ev, p)
+        # within a query of each other, the wider margin wins: how far, on average, each
+        # query's best score stays from the threshold (capped at 0.2)
+        margin = np.minimum(np.abs(s.max(axis=1) - threshold), 0.2)
         table[values] = {
             b: objective(metrics(s[rows], [queries[i] for i in rows], pool, threshold))
+            + 0.01 * len(rows) * float(margin[rows].mean())
             for b, rows in idx.items()
         }
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from claims.extraction.attribute import attribute_sentence, make_context
 from claims.search.text import analyse
 
-COS_FLOOR = 0.80
+COS_FLOOR = 0.81
 COS_CEIL = 0.91
 W_COS = 1.0
 W_LEX = 0.2
@@ -38,7 +38,7 @@ W_NUMBERS = 0.3
 # Cyrillic claims (which the lexical engine cannot read): the share of the shorter's word
 # stems (names_and_words' folded four-letter keys) the other has, so ru/uk/be wordings of
 # one claim ("Власти Гродно … вывоза" / "Улады Гродна … вывазу") count what they share.
-W_WORDS = 0.2
+W_WORDS = 0.3
 NEGATION_FACTOR = 0.05
 NUMBER_CONFLICT_FACTOR = 0.35
 NAME_CONFLICT_FACTOR = 0.35
