@@ -11,8 +11,24 @@ a back-reference to the actor at the end ("вырашыў гарвыканкам
 negation (one in every language: "не стал", "не будзе", "не продовжить" / its positive,
 "nie zostanie", "did not"), place and year; two facts put a sibling into the pool.
 
-Blind run (first and only run, engine at commit ENGINE_COMMIT):
-BLIND_RUN_FIGURES
+Blind run (first and only run, engine at commit 4612a83, whose matcher is that of
+e0c5a68), `OMP_NUM_THREADS=1 DEBUG=1 .venv/bin/python benchmarks/search/evaluate_multilingual.py`,
+workbench scoring {'COS_FLOOR': 0.78, 'COS_CEIL': 0.94, 'W_LEX': 0.4, 'THRESHOLD': 0.7}:
+
+    80 pool documents, 356 queries (76 dev, 75 held-out, 75 blind, 60 blind2, 70 blind3)
+    | split | right first (suggested) | right ranked first | cross-language first | number/negation trap first | place/year trap first | no suggestion (all without match) | unrelated silent |
+    |---|---|---|---|---|---|---|---|
+    | blind3 | 85.7% (36/42) | 95.2% (40/42) | 82.1% (23/28) | 0.0% (0/9) | 0.0% (0/5) | 82.1% (23/28) | 71.4% (10/14) |
+    miss: d4-q2: got d4 0.60
+    miss: d5-q2: got d4 1.10
+    miss: d8-q3: got d13 0.40
+    miss: d12-q1: got d12 0.70
+    miss: d12-q2: got d12 0.56
+    miss: d14-q1: got d14 0.67
+    miss: dnone1: suggested d1 0.75
+    miss: dnone3: suggested d11 0.76
+    miss: dnone10: suggested d9-near 0.86
+    miss: dnone14: suggested d5 0.75
 """
 
 from __future__ import annotations
