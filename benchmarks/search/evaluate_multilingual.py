@@ -265,7 +265,7 @@ def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
         " | place/year trap first | no suggestion (all without match) | unrelated silent |"
     )
     print("|---|---|---|---|---|---|---|---|")
-    for split in ("dev", "held", "blind", "blind2", "dev+held"):
+    for split in ("dev", "held", "blind", "blind2", "blind3", "dev+held"):
         idx = [i for i, q in enumerate(queries) if q["split"] in split.split("+")]
         if not idx:
             continue
@@ -279,7 +279,7 @@ def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
             f"| {split} | {cell('all')} | {cell('ranked')} | {cell('cross')} | {cell('numneg')} | {cell('placeyear')}"
             f" | {cell('none')} | {cell('unrelated_silent')} |"
         )
-        if split in ("dev", "held", "blind", "blind2"):
+        if split in ("dev", "held", "blind", "blind2", "blind3"):
             for line in m["misses"]:
                 print("   miss:", line)
 
@@ -311,7 +311,8 @@ def main() -> None:
         f"({sum(q['split'] == 'dev' for q in queries)} dev, "
         f"{sum(q['split'] == 'held' for q in queries)} held-out, "
         f"{sum(q['split'] == 'blind' for q in queries)} blind, "
-        f"{sum(q['split'] == 'blind2' for q in queries)} blind2)"
+        f"{sum(q['split'] == 'blind2' for q in queries)} blind2, "
+        f"{sum(q['split'] == 'blind3' for q in queries)} blind3)"
     )
     if args.compare:
         candidates = {
