@@ -24,9 +24,10 @@ from django.core.files.base import ContentFile, File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from claims.engine_messages import translated
 from claims.extraction.errors import ExtractionError
 from claims.extraction.ocr import OcrText, needs_ocr
 from claims.models import Article
@@ -148,12 +149,20 @@ def start_scan_import(
 def run_scan_import(job_id: int) -> str:
     """The worker's import of one kept upload. Idempotent: a finished job is left alone and
     a redelivered running one starts again (the import is one transaction, and the same
-    text twice is the existing article). The kept upload is removed at the end."""
-    from claims.interchange.articles import import_article
+    text twice is the existing article). The kept upload is removed at the end. A refusal is
+    written in the language of the person who asked, as the page they poll shows it."""
+    from newsroom.languages import language_of
 
     job = ScanImport.objects.select_related("requested_by").filter(pk=job_id).first()
     if job is None or not job.running:
         return job.status if job else "gone"
+    with translation.override(language_of(job.requested_by)):
+        return _run_scan_import(job)
+
+
+def _run_scan_import(job: ScanImport) -> str:
+    from claims.interchange.articles import import_article
+
     ScanImport.objects.filter(pk=job.pk).update(status=ScanImport.Status.READING, done=1)
     status, error, article, created = ScanImport.Status.DONE, "", None, False
     try:
@@ -297,7 +306,9 @@ def process_evidence_media(evidence_id: int) -> str:
         else:
             _process_linked_recording(info, evidence)
     except (ExtractionError, probe.MediaRefused, FetchRefused) as exc:
-        MediaInfo.objects.filter(pk=info.pk).update(status=MediaInfo.Status.FAILED, error=str(exc))
+        MediaInfo.objects.filter(pk=info.pk).update(
+            status=MediaInfo.Status.FAILED, error=translated(exc)
+        )
         return MediaInfo.Status.FAILED
     except Exception:  # a bug must not leave the card "reading" for ever
         log.exception("media of evidence %s could not be read", evidence_id)

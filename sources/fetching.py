@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from claims.engine_messages import translated
 from sources.linkcheck import fetch as safe_fetch
 from sources.linkcheck import validate_url
 from sources.services import linkcheck_config
@@ -40,7 +41,7 @@ def download(url: str, *, what: str = "This URL") -> Download:
             if what == "This page"
             else _("This URL cannot be imported: %(problem)s.")
         )
-        raise ValidationError(message % {"problem": problem})
+        raise ValidationError(message % {"problem": translated(problem)})
     result = safe_fetch(url, config)
     if result.outcome not in {"ok", "redirected"} or not result.body:
         reason = result.error or _("the server answered %(status)s") % {

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from claims import policies
+from claims.engine_messages import translated
 from claims.models import Claim
 from claims.policies import Action, DeskAction
 from factcheck.celery import enqueue
@@ -305,7 +306,7 @@ def clean_url(url: str) -> str:
     except UrlRefused as exc:
         if not exc.blocked:
             raise ValidationError(
-                {"url": _("This URL cannot be used: %(reason)s.") % {"reason": exc}}
+                {"url": _("This URL cannot be used: %(reason)s.") % {"reason": translated(exc)}}
             ) from None
     return url
 
