@@ -44,6 +44,11 @@ class ImportResult:
         return ", ".join(_count(kind, n) for kind, n in self.counts.items()) or _("nothing")
 
 
+def import_summary(counts: dict[str, int]) -> str:
+    """What a finished import wrote, in the active language (ImportJob.summary_text)."""
+    return _("Imported %(result)s.") % {"result": ImportResult(dict(counts))}
+
+
 def _count(kind: str, n: int) -> str:
     """ "2 prior fact-checks created", in the active language for the kinds a page shows
     (the JSON import's kinds are read in a terminal, in English)."""
