@@ -95,6 +95,38 @@ class Refusal(ValueError):
         return getattr(self.message, "params", {})
 
 
+def to_json(message: object) -> dict[str, Any] | None:
+    """A message (or a refusal carrying one) as JSON, for a worker to store what a page
+    translates later (:func:`from_json`); None for anything without a template."""
+    template = getattr(message, "template", None)
+    if template is None:
+        return None
+    params = getattr(message, "params", None) or {}
+    return {"template": template, "params": {k: _json_param(v) for k, v in params.items()}}
+
+
+def _json_param(value: object) -> object:
+    if isinstance(value, Number):
+        return {"number": value.value, "decimals": value.decimals, "grouping": value.grouping}
+    nested = to_json(value)
+    if nested is not None:
+        return nested
+    return value if isinstance(value, int | float) else str(value)
+
+
+def from_json(data: Mapping[str, Any]) -> Message:
+    """The message :func:`to_json` stored: the same English, the same template and params."""
+    return Message(data["template"], **{k: _param_from_json(v) for k, v in data["params"].items()})
+
+
+def _param_from_json(value: object) -> object:
+    if isinstance(value, dict) and "number" in value:
+        return Number(value["number"], value["decimals"], grouping=value["grouping"])
+    if isinstance(value, dict) and "template" in value:
+        return from_json(value)
+    return value
+
+
 def translated(message: object) -> str:
     """``message`` (a :class:`Message`, an exception carrying one, or anything else) in the
     active language. Needs Django; the engines never call it."""

@@ -27,7 +27,7 @@ from django.db.models import Max
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from claims.engine_messages import translated
+from claims.engine_messages import Message, gettext_noop, to_json
 from claims.extraction.errors import ExtractionError
 from claims.extraction.ocr import OcrText, needs_ocr
 from claims.models import Article
@@ -259,6 +259,7 @@ def register_evidence_media(evidence: Evidence) -> MediaInfo | None:
             "status": MediaInfo.Status.PENDING,
             "done": 0,
             "error": "",
+            "error_message": None,
             "source_url": url,
         },
     )
@@ -307,14 +308,16 @@ def process_evidence_media(evidence_id: int) -> str:
             _process_linked_recording(info, evidence)
     except (ExtractionError, probe.MediaRefused, FetchRefused) as exc:
         MediaInfo.objects.filter(pk=info.pk).update(
-            status=MediaInfo.Status.FAILED, error=translated(exc)
+            status=MediaInfo.Status.FAILED, error=str(exc), error_message=to_json(exc)
         )
         return MediaInfo.Status.FAILED
     except Exception:  # a bug must not leave the card "reading" for ever
         log.exception("media of evidence %s could not be read", evidence_id)
+        broke = Message(
+            gettext_noop("The file could not be read because of an error; tell an administrator.")
+        )
         MediaInfo.objects.filter(pk=info.pk).update(
-            status=MediaInfo.Status.FAILED,
-            error=_("The file could not be read because of an error; tell an administrator."),
+            status=MediaInfo.Status.FAILED, error=broke, error_message=to_json(broke)
         )
         return MediaInfo.Status.FAILED
     MediaInfo.objects.filter(pk=info.pk).update(status=MediaInfo.Status.DONE)

@@ -4,6 +4,7 @@ the CLI's `--json`), and claims.engine_messages.translated writes it at the Djan
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
 import sys
@@ -16,7 +17,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from claims.engine_messages import Message, Number, gettext_noop, translated
+from claims.engine_messages import (
+    Message,
+    Number,
+    from_json,
+    gettext_noop,
+    to_json,
+    translated,
+)
 from claims.extraction import ExtractionError, load_file
 from claims.extraction.archives import ArchiveRefused, check_zip
 from claims.models import Article, Claim, ImportJob, RatingLabel
@@ -51,6 +59,12 @@ def test_a_message_is_its_english_text_and_keeps_template_and_params():
     assert message.template == "“%(name)s” is empty." and message.params == {"name": "notes.txt"}
     assert pickle.loads(pickle.dumps(message)).params == {"name": "notes.txt"}
     assert str(Number(1234567, grouping=True)) == "1,234,567" and str(Number(2.25, 1)) == "2.2"
+    nested = Message(gettext_noop("“%(name)s” is empty."), name=Message(gettext_noop("The file")))
+    sized = Message("%(name)s: %(size)s MB", name=nested, size=Number(1.25, 1))
+    stored = from_json(json.loads(json.dumps(to_json(sized))))  # as a JSONField keeps it
+    assert stored == sized == "“The file” is empty.: 1.2 MB"
+    assert stored.params["size"] == Number(1.25, 1) and stored.params["name"].template
+    assert to_json("plain text") is None
     with translation.override("ru"):
         assert translated("not a message") == "not a message"  # anything else: as it is
         assert translated(ValueError("plain")) == "plain"
@@ -235,3 +249,33 @@ def test_an_ocr_import_refused_by_the_worker_is_told_in_the_requesters_language(
         "«broken.png» не читается как изображение"
         in client.get(response["Location"]).content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_a_linked_recording_refused_by_the_worker_is_shown_in_each_readers_language(
+    site, claim, checker, settings, eager_tasks, django_capture_on_commit_callbacks
+):
+    """The worker stores the refusal's template and params; each reader of the evidence card
+    gets it in their language, nested policy words included."""
+    from media.models import MediaInfo
+    from sources import services as evidence_services
+
+    settings.LINKCHECK_ALLOWED_NETWORKS = []
+    claim.assignee = checker
+    claim.save()
+    url = site.url("/intranet.ogg")
+    with django_capture_on_commit_callbacks(execute=True):
+        evidence = evidence_services.add_evidence(claim=claim, user=checker, url=url)
+    info = MediaInfo.objects.get(evidence=evidence)
+    assert info.status == "failed"
+    assert info.error.startswith(f"{url} cannot be fetched: refused by the safety policy: ")
+    with translation.override("en"):
+        assert info.error_text == info.error
+    with translation.override("ru"):
+        assert info.error_text == (
+            f"{url} нельзя загрузить: отклонено политикой безопасности: "
+            "127.0.0.1 входит в непубличный диапазон 127.0.0.0/8."
+        )
+    failed = MediaInfo(error="Old English text.")  # a row from before the message was kept
+    with translation.override("ru"):
+        assert failed.error_text == "Old English text."
