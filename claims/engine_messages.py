@@ -38,6 +38,8 @@ class Number:
         spec = "," if self.grouping else ""
         if self.decimals is not None:
             spec += f".{self.decimals}f"
+        elif isinstance(self.value, float):
+            spec += "g"  # the shortest form: 10.0 -> "10", 2.5 -> "2.5"
         return format(self.value, spec)
 
     def __repr__(self) -> str:
@@ -146,9 +148,10 @@ def _param(value: object) -> object:
     if isinstance(value, Number):
         from django.utils.formats import number_format
 
-        return number_format(
-            value.value, value.decimals, use_l10n=True, force_grouping=value.grouping
-        )
+        number = value.value
+        if value.decimals is None and isinstance(number, float) and number.is_integer():
+            number = int(number)  # as str() writes it: "10", not "10,0"
+        return number_format(number, value.decimals, use_l10n=True, force_grouping=value.grouping)
     if getattr(value, "template", None) is not None:
         return translated(value)
     return value

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from claims import policies
-from claims.engine_messages import translated
+from claims.engine_messages import to_json, translated
 from claims.models import Claim
 from claims.policies import Action, DeskAction
 from factcheck.celery import enqueue
@@ -589,7 +589,8 @@ def record_result(
         content_hash=result.content_hash or "",
         text_fingerprint=result.text_fingerprint or "",
         elapsed_ms=result.elapsed_ms,
-        error=result.error or "",
+        error=str(result.error or ""),
+        error_message=to_json(result.error),
         checked_at=result.checked_at,
         task_id=task_id,
     )

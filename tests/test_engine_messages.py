@@ -279,3 +279,41 @@ def test_a_linked_recording_refused_by_the_worker_is_shown_in_each_readers_langu
     failed = MediaInfo(error="Old English text.")  # a row from before the message was kept
     with translation.override("ru"):
         assert failed.error_text == "Old English text."
+
+
+@pytest.mark.django_db
+def test_a_page_the_link_checker_could_not_fetch_is_explained_in_the_readers_language(
+    site, checker
+):
+    from tests.local_site import Route
+
+    site.routes["/moved"] = Route(b"", status=302)  # a redirect that says nowhere
+    client = Client()
+    client.force_login(checker)
+    client.post(reverse("newsroom:language"), {"language": "ru", "next": "/"})
+    answer = client.post(reverse("claims:import"), {"url": site.url("/moved")})
+    assert answer.status_code == 422
+    assert (
+        f"Не удалось загрузить {site.url('/moved')}: не работает "
+        "(HTTP 302 Found без пригодного заголовка Location)."
+    ) in answer.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_link_checks_reason_is_stored_once_and_shown_in_each_readers_language(site, checker):
+    from sources.models import Link
+    from tests.local_site import Route
+
+    site.routes["/moved"] = Route(b"", status=302)
+    url = site.url("/moved")
+    link = Link.objects.create(url=url)
+    [check] = source_services.run_link_checks(link_ids=[link.pk])
+    assert check.error == "HTTP 302 Found without a usable Location header"  # as ever
+    client = Client()
+    client.force_login(checker)
+    page = client.get(
+        reverse("sources:snapshot", args=[link.pk]), HTTP_ACCEPT_LANGUAGE="pl"
+    ).content.decode()
+    assert "<td>niedziałający</td>" in page  # the outcome in words
+    assert "HTTP 302 Found bez użytecznego nagłówka Location" in page
+    assert "without a usable Location header" not in page

@@ -87,7 +87,15 @@ class AddressBlocked(OSError):
     """Raised by `SafeResolver`; an OSError so aiohttp wraps it without a DNS retry."""
 
     def __init__(self, host: str, address: str, reason: str) -> None:
-        super().__init__(f"{host} resolves to {address} ({reason}); refused by the safety policy")
+        self.message = Message(
+            gettext_noop(
+                "%(host)s resolves to %(address)s (%(reason)s); refused by the safety policy"
+            ),
+            host=host,
+            address=address,
+            reason=reason,
+        )
+        super().__init__(self.message)
         self.host = host
         self.address = address
         self.reason = reason
