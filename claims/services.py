@@ -11,6 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -496,7 +497,7 @@ def add_comment(*, claim: Claim, user: AbstractBaseUser, body: str) -> ReviewCom
         raise ValidationError(
             {
                 "body": _("Keep the comment under %(limit)s characters.")
-                % {"limit": f"{COMMENT_MAX_LENGTH:,}"}
+                % {"limit": number_format(COMMENT_MAX_LENGTH, force_grouping=True)}
             }
         )
     comment = ReviewComment.objects.create(claim=current, author=user, body=body)

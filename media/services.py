@@ -25,6 +25,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from claims.engine_messages import Message, gettext_noop, to_json
@@ -133,8 +134,12 @@ def start_scan_import(
     name = os.path.basename(upload.name or "") or "upload"
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
-            _("“%(name)s” is %(size).1f MB; the limit is %(limit).1f MB.")
-            % {"name": name, "size": upload.size / 1e6, "limit": limit / 1e6}
+            _("“%(name)s” is %(size)s MB; the limit is %(limit)s MB.")
+            % {
+                "name": name,
+                "size": number_format(upload.size / 1e6, 1),
+                "limit": number_format(limit / 1e6, 1),
+            }
         )
     with transaction.atomic():
         job = ScanImport.objects.create(

@@ -22,6 +22,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -325,7 +326,10 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
         raise ValidationError(
             {
                 "file": _("The file is %(size)s bytes; the limit is %(limit)s bytes.")
-                % {"size": f"{upload.size:,}", "limit": f"{limit:,}"}
+                % {
+                    "size": number_format(upload.size, force_grouping=True),
+                    "limit": number_format(limit, force_grouping=True),
+                }
             }
         )
     check_evidence_upload(upload)  # type by extension and first bytes (sources/uploads.py)
@@ -337,7 +341,7 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
             raise ValidationError(
                 {
                     "file": _("The file is larger than the limit of %(limit)s bytes.")
-                    % {"limit": f"{limit:,}"}
+                    % {"limit": number_format(limit, force_grouping=True)}
                 }
             )
     upload.seek(0)

@@ -317,3 +317,21 @@ def test_a_link_checks_reason_is_stored_once_and_shown_in_each_readers_language(
     assert "<td>niedziałający</td>" in page  # the outcome in words
     assert "HTTP 302 Found bez użytecznego nagłówka Location" in page
     assert "without a usable Location header" not in page
+
+
+def test_sizes_and_lookups_refused_by_the_django_layer_use_the_readers_words_and_digits(
+    settings,
+):
+    from claims.interchange.common import ImportFailed, load_json_bytes
+    from claims.search.selectors import prepare_similar_query
+
+    settings.FACTCHECK_MAX_IMPORT_BYTES = 1000
+    with translation.override("ru"), pytest.raises(ImportFailed) as refused:
+        load_json_bytes(b"[" + b" " * 12_000 + b"]")
+    assert refused.value.errors == [f"Размер файла 12{NBSP}002 байт; предел — 1{NBSP}000 байт."]
+    with translation.override("en"), pytest.raises(ImportFailed) as english:
+        load_json_bytes(b"[" + b" " * 12_000 + b"]")
+    assert english.value.errors == ["The file is 12,002 bytes; the limit is 1,000 bytes."]
+    with translation.override("uk"), pytest.raises(ValidationError) as short:
+        prepare_similar_query("Ціни зросли")
+    assert short.value.messages[0].startswith("Закоротко для порівняння")

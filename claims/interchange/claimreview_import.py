@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from claims.interchange.common import (
@@ -72,7 +73,10 @@ def claim_reviews_in(data: bytes | str) -> list[dict[str, Any]]:
         raise ImportFailed(
             [
                 _("The file is %(size)s characters; the limit is %(limit)s.")
-                % {"size": f"{len(text):,}", "limit": f"{limit:,}"}
+                % {
+                    "size": number_format(len(text), force_grouping=True),
+                    "limit": number_format(limit, force_grouping=True),
+                }
             ]
         )
     stripped = text.lstrip()
