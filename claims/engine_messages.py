@@ -10,7 +10,9 @@ in the app catalogues. :func:`translated` is the one place, at the Django bounda
 turns a message (or an exception carrying one) into the reader's language: params that are
 messages themselves (a reason from a table) are translated too, :class:`Number` params are
 written with the language's separators, anything else (file names, URLs, hosts) is inserted
-as it is. Importing this module imports no Django.
+as it is. A worker that stores a refusal for pages to show later keeps :func:`to_json`
+beside the English text, and the page translates :func:`from_json` of it. Importing this
+module imports no Django.
 """
 
 from __future__ import annotations

@@ -6,13 +6,13 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0017_rating_names_default_scale'),
+        ("claims", "0017_rating_names_default_scale"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='importjob',
-            name='counts',
+            model_name="importjob",
+            name="counts",
             field=models.JSONField(blank=True, null=True),
         ),
     ]

@@ -6,13 +6,13 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('media', '0002_linked_recordings_snapshot_images_scan_imports'),
+        ("media", "0002_linked_recordings_snapshot_images_scan_imports"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='mediainfo',
-            name='error_message',
+            model_name="mediainfo",
+            name="error_message",
             field=models.JSONField(blank=True, null=True),
         ),
     ]

@@ -6,13 +6,13 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('sources', '0005_snapshot_warc'),
+        ("sources", "0005_snapshot_warc"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='linkcheck',
-            name='error_message',
+            model_name="linkcheck",
+            name="error_message",
             field=models.JSONField(blank=True, null=True),
         ),
     ]
