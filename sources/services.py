@@ -22,10 +22,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from claims import policies
+from claims.engine_messages import to_json, translated
 from claims.models import Claim
 from claims.policies import Action, DeskAction
 from factcheck.celery import enqueue
@@ -305,7 +307,7 @@ def clean_url(url: str) -> str:
     except UrlRefused as exc:
         if not exc.blocked:
             raise ValidationError(
-                {"url": _("This URL cannot be used: %(reason)s.") % {"reason": exc}}
+                {"url": _("This URL cannot be used: %(reason)s.") % {"reason": translated(exc)}}
             ) from None
     return url
 
@@ -324,7 +326,10 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
         raise ValidationError(
             {
                 "file": _("The file is %(size)s bytes; the limit is %(limit)s bytes.")
-                % {"size": f"{upload.size:,}", "limit": f"{limit:,}"}
+                % {
+                    "size": number_format(upload.size, force_grouping=True),
+                    "limit": number_format(limit, force_grouping=True),
+                }
             }
         )
     check_evidence_upload(upload)  # type by extension and first bytes (sources/uploads.py)
@@ -336,7 +341,7 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
             raise ValidationError(
                 {
                     "file": _("The file is larger than the limit of %(limit)s bytes.")
-                    % {"limit": f"{limit:,}"}
+                    % {"limit": number_format(limit, force_grouping=True)}
                 }
             )
     upload.seek(0)
@@ -588,7 +593,8 @@ def record_result(
         content_hash=result.content_hash or "",
         text_fingerprint=result.text_fingerprint or "",
         elapsed_ms=result.elapsed_ms,
-        error=result.error or "",
+        error=str(result.error or ""),
+        error_message=to_json(result.error),
         checked_at=result.checked_at,
         task_id=task_id,
     )

@@ -13,10 +13,16 @@ from claims.models import Article, Claim, RatingLabel, content_hash
 
 class RatingLabelSerializer(serializers.ModelSerializer):
     scale = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    label = serializers.CharField(
+        source="display_name",
+        read_only=True,
+        help_text="The name in the request's language (Accept-Language), else the English `name`.",
+    )
 
     class Meta:
         model = RatingLabel
-        fields = ["id", "scale", "slug", "name", "value", "colour", "description"]
+        fields = ["id", "scale", "slug", "name", "label", "names", "value", "colour", "description"]
+        read_only_fields = ["names"]
 
 
 class ArticleSerializer(serializers.ModelSerializer):

@@ -24,6 +24,7 @@ from django.db import connection
 from django.db.models import Count, Expression, Model, Q, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -614,22 +615,33 @@ def prepare_similar_query(text: str) -> SimilarQuery:
     unspaced = sum(1 for ch in cleaned if _LETTER.match(ch) and not _SUPPORTED_SCRIPT.match(ch))
     if len(words) < MIN_SIMILAR_WORDS and unspaced < UNSPACED_SENTENCE:
         raise ValidationError(
-            "Too short to compare: write the claim as a sentence (at least "
-            f"{MIN_SIMILAR_WORDS} words), or use keyword search for single words."
+            _(
+                "Too short to compare: write the claim as a sentence (at least %(count)s "
+                "words), or use keyword search for single words."
+            )
+            % {"count": MIN_SIMILAR_WORDS}
         )
     notes = []
     if len(cleaned) > MAX_QUERY_CHARS:
         notes.append(
-            f"Only the first {MAX_QUERY_CHARS:,} characters were compared "
-            f"(the text has {len(cleaned):,}); a claim is one or two sentences."
+            _(
+                "Only the first %(limit)s characters were compared (the text has "
+                "%(length)s); a claim is one or two sentences."
+            )
+            % {
+                "limit": number_format(MAX_QUERY_CHARS, force_grouping=True),
+                "length": number_format(len(cleaned), force_grouping=True),
+            }
         )
         cleaned = cleaned[:MAX_QUERY_CHARS]
     letters = _LETTER.findall(cleaned)
     if letters and sum(1 for ch in letters if _SUPPORTED_SCRIPT.match(ch)) * 2 < len(letters):
         notes.append(
-            "This text is not in the Latin or Cyrillic alphabet: matching is calibrated for "
-            "English, Russian, Ukrainian, Belarusian and Polish, so suggestions may be "
-            "missing or wrong."
+            _(
+                "This text is not in the Latin or Cyrillic alphabet: matching is calibrated "
+                "for English, Russian, Ukrainian, Belarusian and Polish, so suggestions may "
+                "be missing or wrong."
+            )
         )
     problem = embeddings.problem()
     if problem:
