@@ -8,7 +8,8 @@ The figures use the constants in claims/search/hybrid.py (the ones the workbench
 with); --tune searches them on the labelled batches written before this round (dev, held,
 blind, blind2: none of them blind any more) and prints the plateau it chooses, with a
 leave-one-batch-out check; --compare tunes each candidate model the same way, with speed
-and memory. A batch added later is the held-back one: measure it once, never tune on it.
+and memory. A batch added later is the held-back one: measure it once, never tune on it
+(blind3 and blind4 are never among the tuning batches).
 
 Metrics (per split): right match first = the true document is ranked first AND scored at
 or above the threshold (it would be suggested first); cross-language = the same for
@@ -265,7 +266,7 @@ def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
         " | place/year trap first | no suggestion (all without match) | unrelated silent |"
     )
     print("|---|---|---|---|---|---|---|---|")
-    for split in ("dev", "held", "blind", "blind2", "blind3", "dev+held"):
+    for split in ("dev", "held", "blind", "blind2", "blind3", "blind4", "dev+held"):
         idx = [i for i, q in enumerate(queries) if q["split"] in split.split("+")]
         if not idx:
             continue
@@ -279,7 +280,7 @@ def report(name: str, cos, lex, qs, ds, queries, pool, params: dict) -> None:
             f"| {split} | {cell('all')} | {cell('ranked')} | {cell('cross')} | {cell('numneg')} | {cell('placeyear')}"
             f" | {cell('none')} | {cell('unrelated_silent')} |"
         )
-        if split in ("dev", "held", "blind", "blind2", "blind3"):
+        if split in ("dev", "held", "blind", "blind2", "blind3", "blind4"):
             for line in m["misses"]:
                 print("   miss:", line)
 
@@ -312,7 +313,8 @@ def main() -> None:
         f"{sum(q['split'] == 'held' for q in queries)} held-out, "
         f"{sum(q['split'] == 'blind' for q in queries)} blind, "
         f"{sum(q['split'] == 'blind2' for q in queries)} blind2, "
-        f"{sum(q['split'] == 'blind3' for q in queries)} blind3)"
+        f"{sum(q['split'] == 'blind3' for q in queries)} blind3, "
+        f"{sum(q['split'] == 'blind4' for q in queries)} blind4)"
     )
     if args.compare:
         candidates = {
