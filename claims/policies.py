@@ -477,6 +477,20 @@ def _shown_claimant(claim: Claim, *, allowed: bool, secret: set[str]) -> str:
     return _(CONFIDENTIAL_CLAIMANT)
 
 
+def claimant_hidden_on_each(
+    user: User | None, *, secret: set[str] | None = None
+) -> Callable[[Claim], bool]:
+    """Whether `user` is shown a claim's claimant as "Confidential source" (the protected
+    witness), for many claims: the permission and the secret names are asked once. What is
+    hidden is hidden from every read, search included: such a claim is found by its text,
+    never by the name (claims.search.selectors). `user` None: a public or bulk output."""
+    secret = secret_names() if secret is None else secret
+    if not secret:
+        return lambda claim: False
+    sees = sees_confidential_on_each(user) if user is not None else (lambda claim: False)
+    return lambda claim: is_secret_claimant(claim.claimant, secret) and not sees(claim)
+
+
 def redact_claimants(
     claims: Iterable[Claim],
     *,
@@ -489,12 +503,10 @@ def redact_claimants(
     claims = list(claims)
     if include_confidential or not claims:
         return claims
-    secret = secret_names() if secret is None else secret
-    if secret:
-        sees = sees_confidential_on_each(user) if user is not None else None
-        for claim in claims:  # shown_claimant, with the permission asked once
-            allowed = sees is not None and sees(claim)
-            claim.claimant = _shown_claimant(claim, allowed=allowed, secret=secret)
+    hidden = claimant_hidden_on_each(user, secret=secret)
+    for claim in claims:  # shown_claimant, with the permission asked once
+        if hidden(claim):
+            claim.claimant = _(CONFIDENTIAL_CLAIMANT)
     return claims
 
 
