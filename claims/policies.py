@@ -16,12 +16,13 @@ import functools
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 
+from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 from django.utils.functional import Promise
-from django.utils.translation import get_language, gettext_lazy, gettext_noop
+from django.utils.translation import get_language, gettext_lazy, gettext_noop, override
 from django.utils.translation import gettext as _
 
 from claims.models import Claim
@@ -489,6 +490,34 @@ def claimant_hidden_on_each(
         return lambda claim: False
     sees = sees_confidential_on_each(user) if user is not None else (lambda claim: False)
     return lambda claim: is_secret_claimant(claim.claimant, secret) and not sees(claim)
+
+
+CONFIDENTIAL_CLAIMANT_REFUSAL = gettext_lazy(
+    "This claimant is a confidential source: only editors and the claim's assignee change it."
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _placeholders() -> frozenset[str]:
+    """ "Confidential source" as each interface language shows it (what an edit form sent
+    back holds when its claimant was redacted)."""
+    forms = set()
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            forms.add(normalise_name(_(CONFIDENTIAL_CLAIMANT)))
+    return frozenset(forms)
+
+
+def claimant_change_wanted(user: User, claim: Claim, claimant: str) -> bool:
+    """Whether an edit by `user` that sends `claimant` changes the claim's claimant. A
+    claimant hidden from `user` (the protected witness) comes back from their form as
+    "Confidential source", which is no change; any other value is refused
+    (PermissionDenied): they cannot see what they would replace."""
+    if claimant == claim.claimant or not claimant_hidden_on_each(user)(claim):
+        return claimant != claim.claimant
+    if normalise_name(claimant) in _placeholders():
+        return False
+    raise PermissionDenied(str(CONFIDENTIAL_CLAIMANT_REFUSAL))
 
 
 def redact_claimants(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from rest_framework.test import APIClient
 
 from claims.models import Claim
 from sources import services as source_services
@@ -172,3 +173,51 @@ def test_bulk_export_includes_confidential_material_only_for_editors_who_ask(
     document = json_export.export_document([secret["article"]], include_confidential=False)
     assert SECRET not in str(document)
     assert not any(name in str(document) for name in SECRET_SOURCES)
+
+
+WITNESS = "Aleh (border guard)"
+HX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def witness_claim(demo_article):
+    claim = demo_article.claims.get(claimant=WITNESS)
+    assert claim.assignee is None and claim.state == Claim.State.ACCEPTED
+    return claim
+
+
+def test_an_edit_conflict_shows_the_saved_claimant_as_the_panel_does(witness_claim, checker):
+    """Before: the conflict panel printed the saved version's claimant as stored, so sending
+    the edit form with an old version number named the protected witness."""
+    stale = {"version": witness_claim.version + 5, "text": "Changed.", "claimant": "x"}
+    response = client_for(checker).post(f"/claims/{witness_claim.pk}/edit/", stale, **HX)
+    assert response.status_code == 409
+    assert WITNESS not in text(response) and "Confidential source" in text(response)
+    assert Claim.objects.get(pk=witness_claim.pk).text == witness_claim.text
+
+
+def test_saving_a_claim_whose_claimant_is_hidden_keeps_the_claimant(witness_claim, checker, editor):
+    """Before: the edit form carried "Confidential source" in the claimant box, and saving
+    the claim's date with it replaced the witness's name for good; another name was taken
+    too, from someone who cannot see what they replace."""
+    url = f"/claims/{witness_claim.pk}/edit/"
+    form = {"version": witness_claim.version, "text": witness_claim.text}
+    saved = client_for(checker).post(
+        url, form | {"claimant": "Confidential source", "claim_date": "2025-02-20"}, **HX
+    )
+    assert saved.status_code == 200
+    claim = Claim.objects.get(pk=witness_claim.pk)
+    assert claim.claimant == WITNESS and str(claim.claim_date) == "2025-02-20"
+
+    form["version"] = claim.version
+    refused = client_for(checker).post(url, form | {"claimant": "Someone else"}, **HX)
+    assert refused.status_code == 403 and "confidential source" in text(refused)
+    assert Claim.objects.get(pk=witness_claim.pk).version == claim.version
+    api = APIClient()
+    api.force_authenticate(checker)
+    patched = api.patch(f"/api/claims/{claim.pk}/", {"claimant": "Someone else"}, format="json")
+    assert patched.status_code == 403
+    assert Claim.objects.get(pk=witness_claim.pk).claimant == WITNESS
+
+    renamed = client_for(editor).post(url, form | {"claimant": "Aleh"}, **HX)
+    assert renamed.status_code == 200 and Claim.objects.get(pk=claim.pk).claimant == "Aleh"
