@@ -492,6 +492,15 @@ def claimant_hidden_on_each(
     return lambda claim: is_secret_claimant(claim.claimant, secret) and not sees(claim)
 
 
+def shown_claimant_name(name: str, *, claim: Claim, user: User | None) -> str:
+    """A claimant's name that is not the claim's current one (an older or newer value in the
+    claim's history), as `user` may see it on that claim: the rule of `shown_claimant`."""
+    allowed = user is not None and can_see_confidential(user, claim)
+    if allowed or not is_secret_claimant(name, secret_names()):
+        return name
+    return _(CONFIDENTIAL_CLAIMANT)
+
+
 CONFIDENTIAL_CLAIMANT_REFUSAL = gettext_lazy(
     "This claimant is a confidential source: only editors and the claim's assignee change it."
 )

@@ -481,7 +481,7 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
     selectors.mark_citations(list(claim.evidence.all()))
     context = {
         "claim": claim,
-        "history": selectors.claim_history(claim),
+        "history": selectors.claim_history(claim, user=user),
         "unlocated": selectors.unlocated_sources(claim),
         "split_points": selectors.split_points(claim),
         "labels": RatingLabel.objects.filter(scale__is_default=True).order_by("position"),

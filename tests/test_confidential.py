@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from rest_framework.test import APIClient
 
+from claims import services as claim_services
 from claims.models import Claim
 from sources import services as source_services
 from sources.models import Source
@@ -221,3 +222,20 @@ def test_saving_a_claim_whose_claimant_is_hidden_keeps_the_claimant(witness_clai
 
     renamed = client_for(editor).post(url, form | {"claimant": "Aleh"}, **HX)
     assert renamed.status_code == 200 and Claim.objects.get(pk=claim.pk).claimant == "Aleh"
+
+
+def test_the_claims_history_names_the_protected_witness_only_to_those_who_may_see_it(
+    demo_article, checker, checker2, editor
+):
+    """Before: the panel's history listed every claimant change as stored, so a claim an
+    editor re-attributed to the witness (or away from them) named them to every colleague."""
+    claim = demo_article.claims.get(claimant="Government of Poland")
+    claim_services.update_claim(claim=claim, user=editor, expected_version=None, claimant=WITNESS)
+    claim_services.update_claim(claim=claim, user=editor, expected_version=None, claimant="Aleh")
+    panel = text(client_for(checker).get(f"/claims/{claim.pk}/", **HX))
+    assert WITNESS not in panel and "Government of Poland" in panel
+    assert panel.count("Confidential source") >= 2  # in, then out again
+    for who in (editor, checker2):
+        if who == checker2:
+            Claim.objects.filter(pk=claim.pk).update(assignee=checker2)
+        assert WITNESS in text(client_for(who).get(f"/claims/{claim.pk}/", **HX))
