@@ -437,6 +437,15 @@ def visible_sources(sources: QuerySet[Source], user: User) -> QuerySet[Source]:
     return sources if _sees_all(user) else sources.filter(confidential=False)
 
 
+def shown_source_name(source: Source, *, user: User | None, claim: Claim | None = None) -> str:
+    """How a message names `source` to `user` (a refusal that found it by the name they
+    typed): a confidential source they may not see (on `claim`, or anywhere without one) is
+    "Confidential source", never its name, kind or grade. `user` None: the system."""
+    if not source.confidential or user is None or can_see_confidential(user, claim):
+        return source.name
+    return _(CONFIDENTIAL_CLAIMANT)
+
+
 def evidence_visible_to(user: User, evidence: Evidence) -> bool:
     """One item, for a download or a status badge (uses its loaded claim and source)."""
     return not evidence.is_confidential or can_see_confidential(user, evidence.claim)

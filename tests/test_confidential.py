@@ -239,3 +239,41 @@ def test_the_claims_history_names_the_protected_witness_only_to_those_who_may_se
         if who == checker2:
             Claim.objects.filter(pk=claim.pk).update(assignee=checker2)
         assert WITNESS in text(client_for(who).get(f"/claims/{claim.pk}/", **HX))
+
+
+def test_a_guessed_name_never_completes_a_confidential_sources_name(demo_article, checker, editor):
+    """Before: typing "Aleh" as a new source, as another name of a public source, or as the
+    source of evidence with a grade answered with the confidential source's full name (and
+    its kind and grade): “Aleh (border guard)” already exists…"""
+    claim = demo_article.claims.get(claimant="Government of Poland")
+    api = APIClient()
+    api.force_authenticate(checker)
+    created = api.post("/api/sources/", {"name": "Aleh", "kind": "other"}, format="json")
+    assert created.status_code == 400 and "border guard" not in text(created)
+    assert "Confidential source" in text(created)
+
+    politico = Source.objects.get(name="POLITICO")
+    page = client_for(checker)
+    page.post(f"/sources/{politico.pk}/aliases/", {"name": "Aleh"})
+    assert "border guard" not in text(page.get("/sources/"))
+
+    cited = page.post(
+        f"/claims/{claim.pk}/evidence/",
+        {
+            "url": "https://example.org/a",
+            "stance": "supports",
+            "credibility": "6",
+            "source_name": "Aleh",
+            "new_source_kind": "official",
+            "new_source_reliability": "A",
+        },
+        **HX,
+    )
+    assert cited.status_code == 422
+    assert "border guard" not in text(cited) and "reliability F" not in text(cited)
+    assert "“Confidential source” is already a source." in text(cited)
+    assert not claim.evidence.filter(url="https://example.org/a").exists()
+
+    api.force_authenticate(editor)
+    named = api.post("/api/sources/", {"name": "Aleh", "kind": "other"}, format="json")
+    assert "Aleh (border guard)" in text(named)
