@@ -149,3 +149,11 @@ def test_source_page_links_only_web_addresses(checker):
     Evidence.objects.create(claim=claim, source=source, url="javascript:alert(2)")
     html = client_for(checker).get(reverse("records:source", args=[source.pk])).content.decode()
     assert 'href="javascript:' not in html and "javascript:alert(1)" in html  # shown, not linked
+
+
+def test_claimant_page_pages_keep_a_name_with_an_ampersand(checker):
+    """The pager's links carry the name urlencoded: "Smith & Sons" stayed "Smith " on page 2."""
+    article = big_article(claims=60, evidence_per_claim=0, attributions_per_claim=0)
+    article.claims.update(claimant="Smith & Sons")
+    page = client_for(checker).get(reverse("records:claimant"), {"name": "Smith & Sons"})
+    assert "name=Smith+%26+Sons&amp;page=2" in page.content.decode()

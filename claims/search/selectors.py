@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 import numpy as np
 from django.contrib.auth.models import AnonymousUser, User
@@ -213,7 +214,7 @@ def _source_hit(source: Source, snippet: SafeString, score: float) -> SearchHit:
         source.name,
         snippet,
         score,
-        reverse("sources:list") + f"?q={source.name}",
+        reverse("sources:list") + "?" + urlencode({"q": source.name}),
         None,
         source.get_kind_display(),
         None,
