@@ -301,11 +301,12 @@ def _hidden_claimants_by_text(
 ) -> list[SearchHit]:
     """A claim whose claimant `user` is shown as "Confidential source" (claims.policies) is
     found by its text alone, scored on it alone: searching for the protected witness's name
-    must not say which claims are theirs (the dashboard's filter refuses the same). Two
-    queries when such claims are among the hits, one otherwise."""
-    if not hits:
+    must not say which claims are theirs (the dashboard's filter refuses the same). One
+    query without confidential sources, two or three with them."""
+    secret = policies.secret_names() if hits else set()
+    if not secret:
         return hits
-    hidden_of = policies.claimant_hidden_on_each(user)
+    hidden_of = policies.claimant_hidden_on_each(user, secret=secret)
     rows = Claim.objects.filter(pk__in=[hit.pk for hit in hits]).only("claimant", "assignee_id")
     hidden = {claim.pk for claim in rows if hidden_of(claim)}
     if not hidden:
