@@ -432,6 +432,17 @@ def visible_attributions(
     return attributions.filter(public | _assigned_q(user, "claim__"))
 
 
+def attribution_visible_to(
+    user: User | None, attribution: Attribution, claim: Claim, *, include_confidential: bool
+) -> bool:
+    """`visible_attributions` for one loaded attribution of `claim` (its source and relay
+    loaded): what a serializer may list whatever queryset its instance came from."""
+    via = attribution.via if attribution.via_id else None
+    if not attribution.source.confidential and (via is None or not via.confidential):
+        return True
+    return include_confidential and user is not None and can_see_confidential(user, claim)
+
+
 def visible_sources(sources: QuerySet[Source], user: User) -> QuerySet[Source]:
     """Source records: confidential ones only for those allowed to see all such material."""
     return sources if _sees_all(user) else sources.filter(confidential=False)

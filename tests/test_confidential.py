@@ -277,3 +277,20 @@ def test_a_guessed_name_never_completes_a_confidential_sources_name(demo_article
     api.force_authenticate(editor)
     named = api.post("/api/sources/", {"name": "Aleh", "kind": "other"}, format="json")
     assert "Aleh (border guard)" in text(named)
+
+
+def test_the_apis_answer_to_an_edit_lists_only_the_attributions_the_editor_may_see(
+    witness_claim, checker, editor
+):
+    """Before: GET /api/claims/{id}/ left out attributions to confidential sources, but the
+    answer to a PATCH (the claim as the service saved it) listed them all, so changing a
+    claim's date named the protected witness and the intercepted call to any fact-checker."""
+    api = APIClient()
+    api.force_authenticate(checker)
+    url = f"/api/claims/{witness_claim.pk}/"
+    patched = api.patch(url, {"claim_date": "2025-02-20"}, format="json")
+    assert patched.status_code == 200 and patched.json()["attributions"] == []
+    assert WITNESS not in text(patched)
+    api.force_authenticate(editor)
+    asked = api.patch(url + "?include_confidential=1", {"claim_date": "2025-02-21"}, format="json")
+    assert [a["source"] for a in asked.json()["attributions"]] == [WITNESS]
