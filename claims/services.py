@@ -176,6 +176,10 @@ def update_claim(
     for field in ("text", "claimant"):
         if field in changes:
             changes[field] = clean_text(changes[field])
+    if "claimant" in changes and not policies.claimant_change_wanted(
+        user, current, changes["claimant"]
+    ):
+        del changes["claimant"]  # the redacted name its form showed: left as it is
     for field, value in changes.items():
         setattr(current, field, value)
     span_changed = "start" in changes or "end" in changes

@@ -18,6 +18,14 @@ FRAME_TIMEOUT = 120
 MAX_FRAMES = 12
 
 
+# The only demuxers ffprobe and ffmpeg may use: those of the recordings we accept (mp3; mov
+# reads .mp4/.m4a/.mov; ogg; wav; matroska reads .webm). Without it a "recording" that is an
+# HLS playlist (#EXTM3U, whatever its extension: a linked recording is not checked by its
+# first bytes) makes them open the local files it lists, such as another claim's
+# confidential recording on this disk, read as if it were this evidence.
+DEMUXERS = "mp3,mov,ogg,wav,matroska"
+
+
 class MediaRefused(Refusal):
     """The file is not a recording we can read; the message is for the fact-checker (in
     their language through claims.engine_messages.translated)."""
@@ -41,6 +49,8 @@ def probe(path: Path, name: str = "") -> Probe:
                 "ffprobe",
                 "-v",
                 "error",
+                "-format_whitelist",
+                DEMUXERS,
                 "-print_format",
                 "json",
                 "-show_format",
@@ -125,6 +135,8 @@ def key_frames(
                         "-hide_banner",
                         "-loglevel",
                         "error",
+                        "-format_whitelist",
+                        DEMUXERS,
                         "-ss",
                         f"{at:.3f}",
                         "-i",

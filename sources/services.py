@@ -100,7 +100,10 @@ def create_source(
     known = match_source(source.name)
     if known is not None:
         raise ValidationError(
-            {"name": _("“%(name)s” already exists under this name or alias.") % {"name": known}}
+            {
+                "name": _("“%(name)s” already exists under this name or alias.")
+                % {"name": policies.shown_source_name(known, user=user)}
+            }
         )
     if user is not None:
         source._history_user = user  # type: ignore[attr-defined]
@@ -138,7 +141,7 @@ def source_for_name(
     source of `kind` and `reliability` (None: not chosen; other, F)."""
     known = match_source(name)
     if known is not None:
-        _check_grades_agree(known, kind, reliability)
+        _check_grades_agree(known, kind, reliability, user=user)
         return known
     return create_source(
         name=name,
@@ -188,7 +191,7 @@ def add_alias(*, source: Source, user: AbstractBaseUser | None, name: str) -> So
         raise ValidationError(
             {
                 "name": _("“%(alias)s” is already the source “%(source)s”; it cannot be both.")
-                % {"alias": alias.name, "source": known}
+                % {"alias": alias.name, "source": policies.shown_source_name(known, user=user)}
             }
         )
     alias.full_clean()
@@ -266,8 +269,26 @@ def source_refusal(
     return None
 
 
-def _check_grades_agree(source: Source, kind: str | None, reliability: str | None) -> None:
+def _check_grades_agree(
+    source: Source,
+    kind: str | None,
+    reliability: str | None,
+    *,
+    user: AbstractBaseUser | None,
+    claim: Claim | None = None,
+) -> None:
     differs = (kind and kind != source.kind) or (reliability and reliability != source.reliability)
+    if differs and policies.shown_source_name(source, user=user, claim=claim) != source.name:
+        # a confidential source the person may not see: not its name, kind or grade
+        raise ValidationError(
+            {
+                "source_name": _(
+                    "“%(name)s” is already a source. Leave kind and reliability as they were "
+                    "to cite it as it is."
+                )
+                % {"name": policies.shown_source_name(source, user=user, claim=claim)}
+            }
+        )
     if differs:
         raise ValidationError(
             {
@@ -401,7 +422,7 @@ def add_evidence(
     if source is None and source_name.strip():
         known = match_source(source_name)
         if known is not None:
-            _check_grades_agree(known, source_kind, source_reliability)
+            _check_grades_agree(known, source_kind, source_reliability, user=user, claim=claim)
             source = known
         else:
             source = create_source(
