@@ -1,9 +1,9 @@
 """Recall and precision of proposed claims, and recall of attributions, on the labelled set.
 
 Usage: .venv/bin/python benchmarks/extraction/evaluate.py [-v] [--set dev|heldout|all]
-       .venv/bin/python benchmarks/extraction/evaluate.py --set heldout-en2|heldout2 [-v]
+       .venv/bin/python benchmarks/extraction/evaluate.py --set heldout-en2|heldout2|heldout3 [-v]
        .venv/bin/python benchmarks/extraction/evaluate.py --language ru|uk|be|pl|all
-           [--set dev|heldout|heldout2|all] [-v]
+           [--set dev|heldout|heldout2|heldout3|all] [-v]
 
 English (no ``--language``, or ``--language en``): the sets below. Other languages:
 ``languages/<code>/dev/`` (tuned on) and ``languages/<code>/heldout/`` (measured once, after
@@ -11,7 +11,10 @@ the rules were done). Their labels also carry the article's ``language`` and ``t
 a claim may carry its own ``language`` (a Polish quotation in a Russian article).
 ``heldout2/<code>/`` (ru, uk, be, pl and en) is the second blind batch: written and
 committed before the engine was run on it, measured once; ``--set heldout2`` reports it
-(``--set all`` does not include it, so that it is never read by accident). For every
+(``--set all`` does not include it, so that it is never read by accident).
+``heldout3/<code>/`` is the third blind batch, written by a helper who had not read the
+engine, likewise committed before the engine was run on it: ``--set heldout3`` only (never
+in ``--set all``). For every
 set the report adds: boilerplate among the proposed claims (sentences the cleaner's
 lexicon calls page furniture), offsets exact (``body[start:end] == text`` for every
 sentence), title exact, language right per article and per labelled claim.
@@ -45,6 +48,7 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 HELDOUT_EN2 = Path(__file__).resolve().parent / "heldout-en2"
 HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
+HELDOUT3 = Path(__file__).resolve().parent / "heldout3"
 LANGUAGES = Path(__file__).resolve().parent / "languages"
 LANGUAGE_CODES = ("ru", "uk", "be", "pl")
 SEED = ROOT.parent / "shared" / "fixtures" / "seed-article-belarus.txt"
@@ -199,6 +203,8 @@ def main(verbose: bool = False, which: str = "all") -> dict[str, float]:
         return evaluate(_runs(HELDOUT_EN2, with_seed=False), "English held-out batch 2", verbose)
     if which == "heldout2":
         return evaluate(_runs(HELDOUT2 / "en", with_seed=False), "en heldout2", verbose)
+    if which == "heldout3":
+        return evaluate(_runs(HELDOUT3 / "en", with_seed=False), "en heldout3", verbose)
     dev = _runs(ARTICLES, with_seed=True) if which in ("dev", "all") else []
     heldout = _runs(HELDOUT, with_seed=False) if which in ("heldout", "all") else []
     result: dict[str, float] = {}
@@ -212,11 +218,13 @@ def main(verbose: bool = False, which: str = "all") -> dict[str, float]:
 
 
 def main_language(code: str, verbose: bool = False, which: str = "all") -> dict[str, float]:
-    """Report one language's dev and/or held-out set (``heldout2`` only when asked for)."""
+    """Report one language's dev and/or held-out set (``heldout2`` / ``heldout3`` only when
+    asked for)."""
+    blind = {"heldout2": HELDOUT2, "heldout3": HELDOUT3}
     result: dict[str, float] = {}
-    for part in ("dev", "heldout", "heldout2"):
-        if which == part or (which == "all" and part != "heldout2"):
-            folder = HELDOUT2 / code if part == "heldout2" else LANGUAGES / code / part
+    for part in ("dev", "heldout", "heldout2", "heldout3"):
+        if which == part or (which == "all" and part not in blind):
+            folder = blind[part] / code if part in blind else LANGUAGES / code / part
             if folder.is_dir() and any(folder.iterdir()):
                 result = evaluate(_runs(folder, with_seed=False), f"{code} {part}", verbose)
     return result
