@@ -25,7 +25,7 @@ from claims.models import (
     TextVector,
 )
 from claims.search import embeddings, hybrid, selectors, services, vector_index
-from tests.conftest import make_user
+from tests.conftest import make_reader, make_user
 
 pytestmark = pytest.mark.django_db
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -520,7 +520,7 @@ def test_without_the_model_matching_is_lexical_and_says_why(pool, monkeypatch):
 
 def test_search_page_similar_mode_lists_matches_escaped_and_explains_bad_input(client, pool):
     claims, _prior = pool
-    client.force_login(make_user("reader"))
+    client.force_login(make_reader("reader"))
     url = reverse("search:search")
     page = client.get(
         url, {"q": "Ціни на хліб в Україні зросли на 30% <b>за</b> рік", "mode": "similar"}
