@@ -321,6 +321,7 @@ def test_a_number_counting_other_things_or_a_small_count_weighs_less():
             "Правительство не продлит мораторий на вывоз зерна.",
         ),
         ("Zakaz połowu przestanie obowiązywać w maju.", "Rząd zniósł moratorium na połów."),
+        ("Zakaz połowu już nie obowiązuje.", "The ban on fishing is no longer in force."),
         ("Забарона на продаж перастане дзейнічаць.", "Урад не падоўжыць мараторый на продаж."),
     ],
 )

@@ -399,7 +399,7 @@ def main() -> None:
     qs = [hybrid.signals(q["text"]) for q in queries]
     ds = [hybrid.signals(d["text"]) for d in pool]
     lex = lexical_matrix(queries, pool)
-    sizes = {}
+    sizes: dict[str, int] = {}
     for q in queries:
         sizes[q["split"]] = sizes.get(q["split"], 0) + 1
     print(

@@ -129,6 +129,10 @@ _LIFTED_BAN = re.compile(
 _BAN_ENDS = re.compile(
     r"\b" + _BAN_WORD + r"(?:\s+\w+){0,4}?\s+(?:"
     r"will\s+(?:not|no\s+longer)\s+(?:be\s+in\s+force|apply)|(?:will\s+)?(?:expire|end)s?"
+    # "no longer applies" in every language ("більше не діє", "już nie obowiązuje")
+    r"|(?:is\s+)?no\s+longer\s+(?:in\s+force|appl\w*)"
+    r"|(?:больше|уже|більше|вже|больш|ужо)\s+не\s+(?:действу\w*|ді[єяю]\w*|дзейні\w*)"
+    r"|już\s+nie\s+obowiązu\w*"
     r"|expired|ended|(?:will\s+)?(?:be\s+)?lifted"
     r"|(?:больше\s+)?не\s+будет\s+действовать|действовать\s+не\s+будет|перестан\w*\s+действ\w*"
     r"|истеч\w*|истека\w*|утрат\w*\s+силу|закончит\w*|заканчива\w*"
@@ -694,8 +698,8 @@ def counts(text: str) -> frozenset[tuple[str, str]]:
     for i, token in enumerate(tokens):
         if token[0].isdigit():
             found.add((token, unit(tokens[i + 1]) if i + 1 < len(tokens) else ""))
-    for value, word in _slavic_counts(without_digits):
-        found.add((value, unit(word)))
+    for said, word in _slavic_counts(without_digits):
+        found.add((said, unit(word)))
     for match in _MULTIPLIER.finditer(text):
         found.add((_MULTIPLIER_VALUE[match.group(0).lower()[:4]], "times"))
     for match in _TIMES.finditer(text):
