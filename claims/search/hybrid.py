@@ -4,7 +4,9 @@ negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
 
     score = (W_COS * calibrated(cosine − SAME_LANGUAGE_SHIFT if one language)
              + W_LEX * min(lexical × latin share, 1)
-             + W_NUMBERS             if both give numbers and they agree
+             + W_NUMBERS × agreement number_agreement: a shared number counting the same
+                                     thing (a unit in any language, counts()); less for
+                                     a small count or a year alone
              + W_WORDS * shared      share of word stems shared, Cyrillic claims)
             * NEGATION_FACTOR        if one side is negated and the other is not
             * NUMBER_CONFLICT_FACTOR if both give numbers and a number was changed
