@@ -614,6 +614,10 @@ class ImportJob(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
+    # What was imported, by kind ({"prior fact-checks created": 2}): the page writes the
+    # summary from it in the reader's language. None on jobs from before it was kept, which
+    # show `summary`, the English text the worker stored (it still stores it, for the admin).
+    counts = models.JSONField(null=True, blank=True)
     summary = models.CharField(max_length=300, blank=True)
     errors = models.JSONField(default=list, blank=True)
     task_id = models.CharField(max_length=255, blank=True)
@@ -636,6 +640,15 @@ class ImportJob(models.Model):
     @property
     def running(self) -> bool:
         return self.status in (self.Status.PENDING, self.Status.CHECKING, self.Status.SAVING)
+
+    @property
+    def summary_text(self) -> str:
+        """The summary ("Imported 2 prior fact-checks created.") in the active language."""
+        if self.counts is None:
+            return self.summary
+        from claims.interchange.common import import_summary
+
+        return import_summary(self.counts)
 
 
 class TextVector(models.Model):

@@ -16,12 +16,13 @@ import functools
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 
+from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 from django.utils.functional import Promise
-from django.utils.translation import get_language, gettext_lazy, gettext_noop
+from django.utils.translation import get_language, gettext_lazy, gettext_noop, override
 from django.utils.translation import gettext as _
 
 from claims.models import Claim
@@ -431,9 +432,29 @@ def visible_attributions(
     return attributions.filter(public | _assigned_q(user, "claim__"))
 
 
+def attribution_visible_to(
+    user: User | None, attribution: Attribution, claim: Claim, *, include_confidential: bool
+) -> bool:
+    """`visible_attributions` for one loaded attribution of `claim` (its source and relay
+    loaded): what a serializer may list whatever queryset its instance came from."""
+    via = attribution.via if attribution.via_id else None
+    if not attribution.source.confidential and (via is None or not via.confidential):
+        return True
+    return include_confidential and user is not None and can_see_confidential(user, claim)
+
+
 def visible_sources(sources: QuerySet[Source], user: User) -> QuerySet[Source]:
     """Source records: confidential ones only for those allowed to see all such material."""
     return sources if _sees_all(user) else sources.filter(confidential=False)
+
+
+def shown_source_name(source: Source, *, user: User | None, claim: Claim | None = None) -> str:
+    """How a message names `source` to `user` (a refusal that found it by the name they
+    typed): a confidential source they may not see (on `claim`, or anywhere without one) is
+    "Confidential source", never its name, kind or grade. `user` None: the system."""
+    if not source.confidential or user is None or can_see_confidential(user, claim):
+        return source.name
+    return _(CONFIDENTIAL_CLAIMANT)
 
 
 def evidence_visible_to(user: User, evidence: Evidence) -> bool:
@@ -477,6 +498,57 @@ def _shown_claimant(claim: Claim, *, allowed: bool, secret: set[str]) -> str:
     return _(CONFIDENTIAL_CLAIMANT)
 
 
+def claimant_hidden_on_each(
+    user: User | None, *, secret: set[str] | None = None
+) -> Callable[[Claim], bool]:
+    """Whether `user` is shown a claim's claimant as "Confidential source" (the protected
+    witness), for many claims: the permission and the secret names are asked once. What is
+    hidden is hidden from every read, search included: such a claim is found by its text,
+    never by the name (claims.search.selectors). `user` None: a public or bulk output."""
+    secret = secret_names() if secret is None else secret
+    if not secret:
+        return lambda claim: False
+    sees = sees_confidential_on_each(user) if user is not None else (lambda claim: False)
+    return lambda claim: is_secret_claimant(claim.claimant, secret) and not sees(claim)
+
+
+def shown_claimant_name(name: str, *, claim: Claim, user: User | None) -> str:
+    """A claimant's name that is not the claim's current one (an older or newer value in the
+    claim's history), as `user` may see it on that claim: the rule of `shown_claimant`."""
+    allowed = user is not None and can_see_confidential(user, claim)
+    if allowed or not is_secret_claimant(name, secret_names()):
+        return name
+    return _(CONFIDENTIAL_CLAIMANT)
+
+
+CONFIDENTIAL_CLAIMANT_REFUSAL = gettext_lazy(
+    "This claimant is a confidential source: only editors and the claim's assignee change it."
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _placeholders() -> frozenset[str]:
+    """ "Confidential source" as each interface language shows it (what an edit form sent
+    back holds when its claimant was redacted)."""
+    forms = set()
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            forms.add(normalise_name(_(CONFIDENTIAL_CLAIMANT)))
+    return frozenset(forms)
+
+
+def claimant_change_wanted(user: User, claim: Claim, claimant: str) -> bool:
+    """Whether an edit by `user` that sends `claimant` changes the claim's claimant. A
+    claimant hidden from `user` (the protected witness) comes back from their form as
+    "Confidential source", which is no change; any other value is refused
+    (PermissionDenied): they cannot see what they would replace."""
+    if claimant == claim.claimant or not claimant_hidden_on_each(user)(claim):
+        return claimant != claim.claimant
+    if normalise_name(claimant) in _placeholders():
+        return False
+    raise PermissionDenied(str(CONFIDENTIAL_CLAIMANT_REFUSAL))
+
+
 def redact_claimants(
     claims: Iterable[Claim],
     *,
@@ -489,12 +561,10 @@ def redact_claimants(
     claims = list(claims)
     if include_confidential or not claims:
         return claims
-    secret = secret_names() if secret is None else secret
-    if secret:
-        sees = sees_confidential_on_each(user) if user is not None else None
-        for claim in claims:  # shown_claimant, with the permission asked once
-            allowed = sees is not None and sees(claim)
-            claim.claimant = _shown_claimant(claim, allowed=allowed, secret=secret)
+    hidden = claimant_hidden_on_each(user, secret=secret)
+    for claim in claims:  # shown_claimant, with the permission asked once
+        if hidden(claim):
+            claim.claimant = _(CONFIDENTIAL_CLAIMANT)
     return claims
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import pgettext_lazy
 
+from claims import policies
 from claims.models import Article, Claim, PriorFactCheck
 from factcheck.compiled import CompiledQuery
 from sources.linkcheck.result import DEAD_OUTCOMES
@@ -280,15 +282,16 @@ _HISTORY_KINDS = {
 }
 
 
-def claim_history(claim: Claim) -> list[dict]:
-    """Who changed what, newest first, with old → new values for the changed fields."""
+def claim_history(claim: Claim, *, user: AbstractBaseUser | AnonymousUser | None) -> list[dict]:
+    """Who changed what, newest first, with old → new values for the changed fields; a
+    claimant's old or new name as `user` may see it (the protected witness stays unnamed)."""
     records = list(claim.history.select_related("history_user").order_by("-history_date")[:50])
     entries = []
     for newer, older in zip(records, [*records[1:], None], strict=False):
         changes = []
         if older is not None:
             delta = newer.diff_against(older, excluded_fields=["version", "updated_at"])
-            changes = [(c.field, c.old, c.new) for c in delta.changes]
+            changes = [_shown_change(c.field, c.old, c.new, claim, user) for c in delta.changes]
         entries.append(
             {
                 "when": newer.history_date,
@@ -298,6 +301,17 @@ def claim_history(claim: Claim) -> list[dict]:
             }
         )
     return entries
+
+
+def _shown_change(
+    field: str, old: Any, new: Any, claim: Claim, user: AbstractBaseUser | AnonymousUser | None
+) -> tuple[str, Any, Any]:
+    if field == "claimant":
+        old, new = (
+            policies.shown_claimant_name(value or "", claim=claim, user=user)
+            for value in (old, new)
+        )
+    return field, old, new
 
 
 def unlocated_sources(claim: Claim) -> list:

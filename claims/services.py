@@ -11,6 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -175,6 +176,10 @@ def update_claim(
     for field in ("text", "claimant"):
         if field in changes:
             changes[field] = clean_text(changes[field])
+    if "claimant" in changes and not policies.claimant_change_wanted(
+        user, current, changes["claimant"]
+    ):
+        del changes["claimant"]  # the redacted name its form showed: left as it is
     for field, value in changes.items():
         setattr(current, field, value)
     span_changed = "start" in changes or "end" in changes
@@ -496,7 +501,7 @@ def add_comment(*, claim: Claim, user: AbstractBaseUser, body: str) -> ReviewCom
         raise ValidationError(
             {
                 "body": _("Keep the comment under %(limit)s characters.")
-                % {"limit": f"{COMMENT_MAX_LENGTH:,}"}
+                % {"limit": number_format(COMMENT_MAX_LENGTH, force_grouping=True)}
             }
         )
     comment = ReviewComment.objects.create(claim=current, author=user, body=body)
@@ -564,6 +569,7 @@ def change_article_language(
     kept as it is, and new proposals never overlap it. The untouched proposals are removed
     (their history stays). Kept claims that had simply inherited the old article language
     take the new one. One transaction; each step is in the history."""
+    from claims.engine_messages import translated
     from claims.extraction import ExtractionError, extract_body
     from claims.interchange.articles import language_code, propose_claims
     from sources.matching import known_names
@@ -594,7 +600,7 @@ def change_article_language(
             current.body, known_sources=known_names(), language=language or None
         )
     except ExtractionError as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(translated(exc)) from exc
     shift = current.body.find(document.body) if document.body else -1
     # shift < 0: the engine's view of the body no longer lines up; propose nothing
     sentences = [] if shift < 0 else [_shifted(s, shift) for s in document.sentences]

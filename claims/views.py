@@ -481,7 +481,7 @@ def _panel(request: HttpRequest, claim_pk: int, *, status: int = 200, **extra) -
     selectors.mark_citations(list(claim.evidence.all()))
     context = {
         "claim": claim,
-        "history": selectors.claim_history(claim),
+        "history": selectors.claim_history(claim, user=user),
         "unlocated": selectors.unlocated_sources(claim),
         "split_points": selectors.split_points(claim),
         "labels": RatingLabel.objects.filter(scale__is_default=True).order_by("position"),
@@ -620,6 +620,8 @@ def _conflict_panel(request: HttpRequest, pk: int, conflict: services.EditConfli
     beside the saved version, and the forms are filled with what they typed (carrying the
     current version, so saving again is a deliberate overwrite)."""
     current = conflict.current
+    # what they are shown of the saved version is what the panel shows (claims.policies)
+    policies.redact_claimants([current], user=request.user)
     typed = request.POST
     rows = []
     for name, label in CONFLICT_FIELDS:

@@ -16,8 +16,8 @@ from typing import IO
 from urllib.parse import urljoin
 
 import aiohttp
-from django.utils.translation import gettext as _
 
+from claims.engine_messages import Message, Number, Refusal, gettext_noop
 from sources.linkcheck import LinkCheckConfig
 from sources.linkcheck.safety import SafeResolver, UrlRefused, prepare_url
 
@@ -25,8 +25,9 @@ CHUNK = 256 * 1024
 REDIRECTS = {301, 302, 303, 307, 308}
 
 
-class FetchRefused(ValueError):
-    """The recording could not be fetched; the message says why, for the fact-checker."""
+class FetchRefused(Refusal):
+    """The recording could not be fetched; the message says why, for the fact-checker (in
+    their language through claims.engine_messages.translated)."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ async def _fetch(
                 safe = prepare_url(current, config)
             except UrlRefused as exc:
                 raise FetchRefused(
-                    _("%(url)s cannot be fetched: %(reason)s.") % {"url": current, "reason": exc}
+                    gettext_noop("%(url)s cannot be fetched: %(reason)s."),
+                    url=current,
+                    reason=exc.message,
                 ) from None
             try:
                 async with session.get(safe.url, allow_redirects=False) as resp:
@@ -81,24 +84,28 @@ async def _fetch(
                         continue
                     if not 200 <= resp.status < 300:
                         raise FetchRefused(
-                            _("%(url)s answered HTTP %(status)s.")
-                            % {"url": safe.url, "status": resp.status}
+                            gettext_noop("%(url)s answered HTTP %(status)s."),
+                            url=safe.url,
+                            status=resp.status,
                         )
                     return await _write(resp, safe.url, target, max_bytes)
             except (aiohttp.ClientError, OSError, TimeoutError) as exc:
                 spent = time.monotonic() - started
                 reason = str(exc) or type(exc).__name__
                 if isinstance(exc, TimeoutError):
-                    reason = _("no complete answer within %(seconds)s s") % {
-                        "seconds": f"{spent:.0f}"
-                    }
+                    reason = Message(
+                        gettext_noop("no complete answer within %(seconds)s s"),
+                        seconds=Number(spent, 0),
+                    )
                 raise FetchRefused(
-                    _("%(url)s could not be fetched: %(reason)s.")
-                    % {"url": current, "reason": reason}
+                    gettext_noop("%(url)s could not be fetched: %(reason)s."),
+                    url=current,
+                    reason=reason,
                 ) from None
         raise FetchRefused(
-            _("%(url)s redirects more than %(count)s times.")
-            % {"url": url, "count": config.max_redirects}
+            gettext_noop("%(url)s redirects more than %(count)s times."),
+            url=url,
+            count=config.max_redirects,
         )
 
 
@@ -108,32 +115,37 @@ async def _write(
     content_type = (resp.headers.get("Content-Type") or "").split(";")[0].strip().lower()
     if content_type.startswith("text/") or content_type == "application/xhtml+xml":
         raise FetchRefused(
-            _("%(url)s is a web page (%(type)s), not a recording.")
-            % {"url": final_url, "type": content_type}
+            gettext_noop("%(url)s is a web page (%(type)s), not a recording."),
+            url=final_url,
+            type=content_type,
         )
     encoding = (resp.headers.get("Content-Encoding") or "identity").strip().lower()
     if encoding not in ("identity", ""):
         raise FetchRefused(
-            _("%(url)s was sent compressed (%(encoding)s); it was not kept.")
-            % {"url": final_url, "encoding": encoding}
+            gettext_noop("%(url)s was sent compressed (%(encoding)s); it was not kept."),
+            url=final_url,
+            encoding=encoding,
         )
     declared = resp.content_length
     if declared is not None and declared > max_bytes:
         raise FetchRefused(
-            _("%(url)s is %(size)s bytes; the limit is %(limit)s bytes.")
-            % {"url": final_url, "size": f"{declared:,}", "limit": f"{max_bytes:,}"}
+            gettext_noop("%(url)s is %(size)s bytes; the limit is %(limit)s bytes."),
+            url=final_url,
+            size=Number(declared, grouping=True),
+            limit=Number(max_bytes, grouping=True),
         )
     digest, size = hashlib.sha256(), 0
     async for chunk in resp.content.iter_chunked(CHUNK):
         size += len(chunk)
         if size > max_bytes:
             raise FetchRefused(
-                _("%(url)s is over the limit of %(limit)s bytes.")
-                % {"url": final_url, "limit": f"{max_bytes:,}"}
+                gettext_noop("%(url)s is over the limit of %(limit)s bytes."),
+                url=final_url,
+                limit=Number(max_bytes, grouping=True),
             )
         digest.update(chunk)
         target.write(chunk)
     if not size:
-        raise FetchRefused(_("%(url)s is empty.") % {"url": final_url})
+        raise FetchRefused(gettext_noop("%(url)s is empty."), url=final_url)
     target.flush()
     return Fetched(final_url, content_type, size, digest.hexdigest())

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from claims.engine_messages import from_json, translated
 from claims.models import Article
 from sources.models import Evidence, Snapshot
 
@@ -68,6 +69,9 @@ class MediaInfo(models.Model):
     done = models.PositiveSmallIntegerField(default=0)
     total = models.PositiveSmallIntegerField(default=1)
     error = models.TextField(blank=True)
+    # The refusal as its template and params (claims.engine_messages.to_json): the card
+    # shows it in each reader's language; `error` keeps the text for the admin and old rows.
+    error_message = models.JSONField(null=True, blank=True)
     format_name = models.CharField(max_length=100, blank=True)
     duration_seconds = models.FloatField(null=True, blank=True)
     width = models.PositiveIntegerField(null=True, blank=True)
@@ -103,6 +107,13 @@ class MediaInfo(models.Model):
     @property
     def percent(self) -> int:
         return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def error_text(self) -> str:
+        """Why the file could not be read, in the active language."""
+        if not self.error_message:
+            return self.error
+        return translated(from_json(self.error_message))
 
 
 def frame_path(instance: KeyFrame, filename: str) -> str:

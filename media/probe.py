@@ -11,15 +11,24 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.utils.translation import gettext as _
+from claims.engine_messages import Message, Refusal, gettext_noop
 
 PROBE_TIMEOUT = 30
 FRAME_TIMEOUT = 120
 MAX_FRAMES = 12
 
 
-class MediaRefused(ValueError):
-    """The file is not a recording we can read; the message is for the fact-checker."""
+# The only demuxers ffprobe and ffmpeg may use: those of the recordings we accept (mp3; mov
+# reads .mp4/.m4a/.mov; ogg; wav; matroska reads .webm). Without it a "recording" that is an
+# HLS playlist (#EXTM3U, whatever its extension: a linked recording is not checked by its
+# first bytes) makes them open the local files it lists, such as another claim's
+# confidential recording on this disk, read as if it were this evidence.
+DEMUXERS = "mp3,mov,ogg,wav,matroska"
+
+
+class MediaRefused(Refusal):
+    """The file is not a recording we can read; the message is for the fact-checker (in
+    their language through claims.engine_messages.translated)."""
 
 
 @dataclass(frozen=True)
@@ -33,13 +42,15 @@ class Probe:
 
 
 def probe(path: Path, name: str = "") -> Probe:
-    name = name or _("The recording")
+    name = name or Message(gettext_noop("The recording"))
     try:
         done = subprocess.run(
             [
                 "ffprobe",
                 "-v",
                 "error",
+                "-format_whitelist",
+                DEMUXERS,
                 "-print_format",
                 "json",
                 "-show_format",
@@ -53,10 +64,12 @@ def probe(path: Path, name: str = "") -> Probe:
         )
     except subprocess.TimeoutExpired as exc:
         raise MediaRefused(
-            _("“%(name)s” took too long to read; it may be damaged.") % {"name": name}
+            gettext_noop("“%(name)s” took too long to read; it may be damaged."), name=name
         ) from exc
     except OSError as exc:
-        raise MediaRefused(_("Recordings cannot be read here: ffprobe is not installed.")) from exc
+        raise MediaRefused(
+            gettext_noop("Recordings cannot be read here: ffprobe is not installed.")
+        ) from exc
     try:
         info = json.loads(done.stdout or "{}")
     except json.JSONDecodeError:
@@ -64,8 +77,8 @@ def probe(path: Path, name: str = "") -> Probe:
     streams = [s for s in info.get("streams", []) if s.get("codec_type") in ("audio", "video")]
     if done.returncode != 0 or not streams:
         raise MediaRefused(
-            _("“%(name)s” is not a recording we can read (no audio or video found).")
-            % {"name": name}
+            gettext_noop("“%(name)s” is not a recording we can read (no audio or video found)."),
+            name=name,
         )
     video = [
         s
@@ -77,8 +90,8 @@ def probe(path: Path, name: str = "") -> Probe:
         duration = max((_float(s.get("duration")) or 0 for s in streams), default=0) or None
     if not duration or duration <= 0:
         raise MediaRefused(
-            _("“%(name)s” has no duration; it may be damaged or still being written.")
-            % {"name": name}
+            gettext_noop("“%(name)s” has no duration; it may be damaged or still being written."),
+            name=name,
         )
     return Probe(
         kind="video" if video else "audio",
@@ -122,6 +135,8 @@ def key_frames(
                         "-hide_banner",
                         "-loglevel",
                         "error",
+                        "-format_whitelist",
+                        DEMUXERS,
                         "-ss",
                         f"{at:.3f}",
                         "-i",

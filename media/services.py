@@ -24,9 +24,11 @@ from django.core.files.base import ContentFile, File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from claims.engine_messages import Message, gettext_noop, to_json
 from claims.extraction.errors import ExtractionError
 from claims.extraction.ocr import OcrText, needs_ocr
 from claims.models import Article
@@ -132,8 +134,12 @@ def start_scan_import(
     name = os.path.basename(upload.name or "") or "upload"
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
-            _("“%(name)s” is %(size).1f MB; the limit is %(limit).1f MB.")
-            % {"name": name, "size": upload.size / 1e6, "limit": limit / 1e6}
+            _("“%(name)s” is %(size)s MB; the limit is %(limit)s MB.")
+            % {
+                "name": name,
+                "size": number_format(upload.size / 1e6, 1),
+                "limit": number_format(limit / 1e6, 1),
+            }
         )
     with transaction.atomic():
         job = ScanImport.objects.create(
@@ -148,12 +154,20 @@ def start_scan_import(
 def run_scan_import(job_id: int) -> str:
     """The worker's import of one kept upload. Idempotent: a finished job is left alone and
     a redelivered running one starts again (the import is one transaction, and the same
-    text twice is the existing article). The kept upload is removed at the end."""
-    from claims.interchange.articles import import_article
+    text twice is the existing article). The kept upload is removed at the end. A refusal is
+    written in the language of the person who asked, as the page they poll shows it."""
+    from newsroom.languages import language_of
 
     job = ScanImport.objects.select_related("requested_by").filter(pk=job_id).first()
     if job is None or not job.running:
         return job.status if job else "gone"
+    with translation.override(language_of(job.requested_by)):
+        return _run_scan_import(job)
+
+
+def _run_scan_import(job: ScanImport) -> str:
+    from claims.interchange.articles import import_article
+
     ScanImport.objects.filter(pk=job.pk).update(status=ScanImport.Status.READING, done=1)
     status, error, article, created = ScanImport.Status.DONE, "", None, False
     try:
@@ -250,6 +264,7 @@ def register_evidence_media(evidence: Evidence) -> MediaInfo | None:
             "status": MediaInfo.Status.PENDING,
             "done": 0,
             "error": "",
+            "error_message": None,
             "source_url": url,
         },
     )
@@ -297,13 +312,17 @@ def process_evidence_media(evidence_id: int) -> str:
         else:
             _process_linked_recording(info, evidence)
     except (ExtractionError, probe.MediaRefused, FetchRefused) as exc:
-        MediaInfo.objects.filter(pk=info.pk).update(status=MediaInfo.Status.FAILED, error=str(exc))
+        MediaInfo.objects.filter(pk=info.pk).update(
+            status=MediaInfo.Status.FAILED, error=str(exc), error_message=to_json(exc)
+        )
         return MediaInfo.Status.FAILED
     except Exception:  # a bug must not leave the card "reading" for ever
         log.exception("media of evidence %s could not be read", evidence_id)
+        broke = Message(
+            gettext_noop("The file could not be read because of an error; tell an administrator.")
+        )
         MediaInfo.objects.filter(pk=info.pk).update(
-            status=MediaInfo.Status.FAILED,
-            error=_("The file could not be read because of an error; tell an administrator."),
+            status=MediaInfo.Status.FAILED, error=broke, error_message=to_json(broke)
         )
         return MediaInfo.Status.FAILED
     MediaInfo.objects.filter(pk=info.pk).update(status=MediaInfo.Status.DONE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from datetime import date
 from io import StringIO
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -63,7 +64,7 @@ def claimant_page(request: WorkbenchRequest) -> HttpResponse:
         {
             **record,
             "made": made,
-            "query": f"name={record['name']}",
+            "query": urlencode({"name": record["name"]}),  # _pager.html: urlencoded
             "chart": _scorecard_svg(
                 record["scorecard"], _("Verdicts on claims by %(name)s") % {"name": record["name"]}
             ),

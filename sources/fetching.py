@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from claims.engine_messages import translated
 from sources.linkcheck import fetch as safe_fetch
 from sources.linkcheck import validate_url
+from sources.models import outcome_label
 from sources.services import linkcheck_config
 
 
@@ -40,15 +42,16 @@ def download(url: str, *, what: str = "This URL") -> Download:
             if what == "This page"
             else _("This URL cannot be imported: %(problem)s.")
         )
-        raise ValidationError(message % {"problem": problem})
+        raise ValidationError(message % {"problem": translated(problem)})
     result = safe_fetch(url, config)
     if result.outcome not in {"ok", "redirected"} or not result.body:
-        reason = result.error or _("the server answered %(status)s") % {
-            "status": result.status_code
-        }
+        if result.error:
+            reason = translated(result.error)
+        else:
+            reason = _("the server answered %(status)s") % {"status": result.status_code}
         raise ValidationError(
             _("Could not fetch %(url)s: %(outcome)s (%(reason)s).")
-            % {"url": url, "outcome": result.outcome, "reason": reason}
+            % {"url": url, "outcome": outcome_label(result.outcome), "reason": reason}
         )
     header = result.content_type or "text/html"
     media_type = header.split(";")[0].strip().lower()

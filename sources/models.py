@@ -14,6 +14,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from claims.engine_messages import from_json, translated
 from claims.models import Claim
 
 # Latin letters that Unicode does not decompose into a base letter and a mark, folded to the
@@ -312,6 +313,9 @@ class LinkCheck(models.Model):
     text_fingerprint = models.CharField(max_length=64, blank=True)
     elapsed_ms = models.PositiveIntegerField(null=True, blank=True)
     error = models.TextField(blank=True)
+    # The link checker's reason as template and params (claims.engine_messages.to_json), so
+    # pages show it in the reader's language; `error` keeps the English (API, old rows).
+    error_message = models.JSONField(null=True, blank=True)
     checked_at = models.DateTimeField(db_index=True)
     task_id = models.CharField(
         max_length=255,
@@ -330,6 +334,17 @@ class LinkCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.outcome} {self.link.url}"
+
+    @property
+    def outcome_text(self) -> str:
+        return outcome_label(self.outcome)
+
+    @property
+    def error_text(self) -> str:
+        """The checker's reason in the active language."""
+        if not self.error_message:
+            return self.error
+        return translated(from_json(self.error_message))
 
 
 def snapshot_path(instance: Snapshot, filename: str) -> str:

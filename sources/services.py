@@ -22,10 +22,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from claims import policies
+from claims.engine_messages import to_json, translated
 from claims.models import Claim
 from claims.policies import Action, DeskAction
 from factcheck.celery import enqueue
@@ -98,7 +100,10 @@ def create_source(
     known = match_source(source.name)
     if known is not None:
         raise ValidationError(
-            {"name": _("“%(name)s” already exists under this name or alias.") % {"name": known}}
+            {
+                "name": _("“%(name)s” already exists under this name or alias.")
+                % {"name": policies.shown_source_name(known, user=user)}
+            }
         )
     if user is not None:
         source._history_user = user  # type: ignore[attr-defined]
@@ -136,7 +141,7 @@ def source_for_name(
     source of `kind` and `reliability` (None: not chosen; other, F)."""
     known = match_source(name)
     if known is not None:
-        _check_grades_agree(known, kind, reliability)
+        _check_grades_agree(known, kind, reliability, user=user)
         return known
     return create_source(
         name=name,
@@ -186,7 +191,7 @@ def add_alias(*, source: Source, user: AbstractBaseUser | None, name: str) -> So
         raise ValidationError(
             {
                 "name": _("“%(alias)s” is already the source “%(source)s”; it cannot be both.")
-                % {"alias": alias.name, "source": known}
+                % {"alias": alias.name, "source": policies.shown_source_name(known, user=user)}
             }
         )
     alias.full_clean()
@@ -264,8 +269,26 @@ def source_refusal(
     return None
 
 
-def _check_grades_agree(source: Source, kind: str | None, reliability: str | None) -> None:
+def _check_grades_agree(
+    source: Source,
+    kind: str | None,
+    reliability: str | None,
+    *,
+    user: AbstractBaseUser | None,
+    claim: Claim | None = None,
+) -> None:
     differs = (kind and kind != source.kind) or (reliability and reliability != source.reliability)
+    if differs and policies.shown_source_name(source, user=user, claim=claim) != source.name:
+        # a confidential source the person may not see: not its name, kind or grade
+        raise ValidationError(
+            {
+                "source_name": _(
+                    "“%(name)s” is already a source. Leave kind and reliability as they were "
+                    "to cite it as it is."
+                )
+                % {"name": policies.shown_source_name(source, user=user, claim=claim)}
+            }
+        )
     if differs:
         raise ValidationError(
             {
@@ -305,7 +328,7 @@ def clean_url(url: str) -> str:
     except UrlRefused as exc:
         if not exc.blocked:
             raise ValidationError(
-                {"url": _("This URL cannot be used: %(reason)s.") % {"reason": exc}}
+                {"url": _("This URL cannot be used: %(reason)s.") % {"reason": translated(exc)}}
             ) from None
     return url
 
@@ -324,7 +347,10 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
         raise ValidationError(
             {
                 "file": _("The file is %(size)s bytes; the limit is %(limit)s bytes.")
-                % {"size": f"{upload.size:,}", "limit": f"{limit:,}"}
+                % {
+                    "size": number_format(upload.size, force_grouping=True),
+                    "limit": number_format(limit, force_grouping=True),
+                }
             }
         )
     check_evidence_upload(upload)  # type by extension and first bytes (sources/uploads.py)
@@ -336,7 +362,7 @@ def _attach_upload(evidence: Evidence, upload: UploadedFile) -> None:
             raise ValidationError(
                 {
                     "file": _("The file is larger than the limit of %(limit)s bytes.")
-                    % {"limit": f"{limit:,}"}
+                    % {"limit": number_format(limit, force_grouping=True)}
                 }
             )
     upload.seek(0)
@@ -396,7 +422,7 @@ def add_evidence(
     if source is None and source_name.strip():
         known = match_source(source_name)
         if known is not None:
-            _check_grades_agree(known, source_kind, source_reliability)
+            _check_grades_agree(known, source_kind, source_reliability, user=user, claim=claim)
             source = known
         else:
             source = create_source(
@@ -588,7 +614,8 @@ def record_result(
         content_hash=result.content_hash or "",
         text_fingerprint=result.text_fingerprint or "",
         elapsed_ms=result.elapsed_ms,
-        error=result.error or "",
+        error=str(result.error or ""),
+        error_message=to_json(result.error),
         checked_at=result.checked_at,
         task_id=task_id,
     )

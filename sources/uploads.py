@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
+from claims.engine_messages import translated
 from claims.extraction.archives import ArchiveRefused, check_zip
 
 
@@ -118,7 +119,7 @@ def check_evidence_upload(upload: UploadedFile) -> str:
         try:
             check_zip(upload, name)
         except ArchiveRefused as exc:
-            raise ValidationError({"file": str(exc)}) from exc
+            raise ValidationError({"file": translated(exc)}) from exc
     return content_type
 
 

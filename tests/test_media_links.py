@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
+from media import probe
 from media import services as media
 from media.models import ImageHash, MediaInfo
 from sources import services
@@ -235,3 +236,23 @@ def test_a_real_worker_hashes_a_cited_pages_image_and_fetches_a_linked_recording
     assert info.status == "done", info.error
     assert info.duration_seconds == pytest.approx(2, abs=0.1) and info.fetched
     assert [m["kind"] for m in media.find_matches(photo(21), user=checker)] == ["snapshot"]
+
+
+def test_a_linked_playlist_never_makes_ffmpeg_read_other_files_on_this_disk(
+    tmp_path, site, claim_for, checker, eager_tasks, django_capture_on_commit_callbacks
+):
+    """Before: a 'recording' that was an HLS playlist (#EXTM3U, served as audio/mpeg) was
+    probed as one, and ffprobe/ffmpeg opened the local files it listed: another file on
+    this disk was read and kept as this evidence's recording, with its duration."""
+    secret = lavfi(tmp_path / "secret.mp4", seconds=3, video=True, audio=False)
+    playlist = (
+        f"#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:3.0,\n{secret}\n#EXT-X-ENDLIST\n"
+    ).encode()
+    (tmp_path / "list.mp3").write_bytes(playlist)
+    with pytest.raises(probe.MediaRefused):
+        probe.probe(tmp_path / "list.mp3", "list.mp3")
+    site.routes["/talk.mp3"] = Route(playlist, content_type="audio/mpeg")
+    evidence = cite(claim_for, checker, site.url("/talk.mp3"), django_capture_on_commit_callbacks)
+    info = MediaInfo.objects.get(evidence=evidence)
+    assert info.status == "failed" and "not a recording we can read" in info.error
+    assert not info.duration_seconds and not info.frames.exists() and not info.fetched

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import Claim
-from sources.models import Attribution, Source
+from sources.models import Attribution, Evidence, Source
 from tests.factories import big_article
 
 pytestmark = pytest.mark.django_db
@@ -138,3 +138,22 @@ def test_statistics_figures_range_csv_and_permission(checker, editor):
     assert text.splitlines()[0] == "claimant,verdict,claims"
     assert "'=HYPERLINK" in text
     assert client_for(editor).get(url, {"csv": "nope"}).status_code == 404
+
+
+def test_source_page_links_only_web_addresses(checker):
+    """Every entrance validates these as http(s), but a row restored or written before that
+    (the ORM, a backup) must not become a javascript: link on the new source page, as the
+    other templates guard with |web_url."""
+    source = Source.objects.create(name="Old row", homepage="javascript:alert(1)")
+    claim = Claim.objects.create(text="Old evidence row.")
+    Evidence.objects.create(claim=claim, source=source, url="javascript:alert(2)")
+    html = client_for(checker).get(reverse("records:source", args=[source.pk])).content.decode()
+    assert 'href="javascript:' not in html and "javascript:alert(1)" in html  # shown, not linked
+
+
+def test_claimant_page_pages_keep_a_name_with_an_ampersand(checker):
+    """The pager's links carry the name urlencoded: "Smith & Sons" stayed "Smith " on page 2."""
+    article = big_article(claims=60, evidence_per_claim=0, attributions_per_claim=0)
+    article.claims.update(claimant="Smith & Sons")
+    page = client_for(checker).get(reverse("records:claimant"), {"name": "Smith & Sons"})
+    assert "name=Smith+%26+Sons&amp;page=2" in page.content.decode()

@@ -186,6 +186,36 @@ def test_confidential_sources_and_evidence_are_hidden_without_permission(
     }
 
 
+@pytest.mark.parametrize("backend", ["database", "fallback"])
+def test_a_protected_witness_is_no_search_term_for_those_who_may_not_see_the_name(
+    backend, client, checker, checker2, editor, monkeypatch
+):
+    """Before: the claims search matched the claimant too, so a fact-checker searching for
+    the witness's name (or "fence Zorblat") was shown exactly the witness's claims, which the
+    panel and the dashboard's filter keep as "Confidential source"."""
+    if backend == "fallback":
+        monkeypatch.setattr(selectors, "is_postgres", lambda: False)
+    elif connection.vendor != "postgresql":
+        missing_service("database search is the PostgreSQL path")
+    Source.objects.create(name="Witness Zorblat", kind="witness_testimony", confidential=True)
+    theirs = claim("The fence was cut in three places.", claimant="Witness Zorblat")
+    public = claim("Zorblat village lies by the fence.", claimant="Mayor")
+
+    def found(query, user):
+        return {hit.pk for hit in search(query, user=user, kind="claim")}
+
+    assert found("Zorblat", checker) == {public.pk}
+    assert found("fence Zorblat", checker) == {public.pk}
+    assert found("fence", checker) == {theirs.pk, public.pk}  # the text is no secret
+    assert found("Zorblat", editor) == {theirs.pk, public.pk}
+    theirs.assignee = checker2
+    theirs.save()
+    assert found("Zorblat", checker2) == {theirs.pk, public.pk}
+    client.force_login(checker)
+    page = client.get(reverse("search:search"), {"q": "Zorblat"}).content.decode()
+    assert "three places" not in page and "Zorblat village" in page
+
+
 def test_search_page_needs_a_login(client):
     response = client.get(reverse("search:search"), {"q": "border"})
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]

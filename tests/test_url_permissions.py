@@ -518,3 +518,23 @@ def test_role_gets_expected_status_on_every_url(
     assert not failures, f"{len(failures)} of {tried} {role} requests wrong:\n" + "\n".join(
         failures
     )
+
+
+def test_no_post_is_taken_without_the_csrf_token(objects, checker):
+    """Every POST a browser session can send (pages, htmx partials, the admin, the API
+    through the session, the new notification, media and search endpoints) is refused
+    without the CSRF token by the middleware, before any view runs: no view is exempt."""
+    client = _client("checker", {"checker": checker})
+    accepted, tried = [], 0
+    for p in PATTERNS:
+        if "POST" not in p.expected():
+            continue
+        tried += 1
+        url = p.url(objects)
+        if url.startswith("/api/"):
+            response = client.post(url, {}, content_type="application/json")
+        else:
+            response = client.post(url, _payload(p, objects))
+        if response.status_code != 403:
+            accepted.append(f"{url} ({p.key}): {response.status_code}")
+    assert tried > 100 and not accepted, "\n".join(accepted)

@@ -13,10 +13,16 @@ from claims.models import Article, Claim, RatingLabel, content_hash
 
 class RatingLabelSerializer(serializers.ModelSerializer):
     scale = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    label = serializers.CharField(
+        source="display_name",
+        read_only=True,
+        help_text="The name in the request's language (Accept-Language), else the English `name`.",
+    )
 
     class Meta:
         model = RatingLabel
-        fields = ["id", "scale", "slug", "name", "value", "colour", "description"]
+        fields = ["id", "scale", "slug", "name", "label", "names", "value", "colour", "description"]
+        read_only_fields = ["names"]
 
 
 class ArticleSerializer(serializers.ModelSerializer):
@@ -138,6 +144,11 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(AttributionSerializer(many=True))
     def get_attributions(self, claim: Claim) -> list[dict[str, Any]]:
+        """The attributions the caller may see (claims.policies), however the claim was
+        loaded: the answer to an update is the claim as the service saved it."""
+        request = self.context.get("request")
+        user = request.user if request is not None else None
+        asked = bool(self.context.get("include_confidential", False))
         return [
             {
                 "id": a.pk,
@@ -147,6 +158,7 @@ class ClaimSerializer(serializers.ModelSerializer):
                 "cue": a.cue,
             }
             for a in claim.attributions.all()
+            if policies.attribution_visible_to(user, a, claim, include_confidential=asked)
         ]
 
     def to_representation(self, claim: Claim) -> dict[str, Any]:

@@ -14,6 +14,8 @@ import zipfile
 from dataclasses import dataclass
 from typing import IO
 
+from claims.engine_messages import Message, Number, Refusal, gettext_noop
+
 CHUNK = 64 * 1024
 
 
@@ -31,28 +33,39 @@ class ArchiveLimits:
 DEFAULT_LIMITS = ArchiveLimits()
 
 
-class ArchiveRefused(ValueError):
-    """The archive is damaged or unpacks to too much; the message is for the uploader."""
+class ArchiveRefused(Refusal):
+    """The archive is damaged or unpacks to too much; the message is for the uploader (in
+    their language through claims.engine_messages.translated)."""
 
 
 def check_zip(
     archive: bytes | IO[bytes],
     name: str,
     *,
-    advice: str = "save it as a smaller file",
+    advice: str = Message(gettext_noop("save it as a smaller file")),
     limits: ArchiveLimits = DEFAULT_LIMITS,
 ) -> None:
     """Raise ArchiveRefused unless the zip unpacks within ``limits``; ``advice`` ends the
     message about size ("save it as a smaller file or paste the text")."""
     stream = _stream(archive)
-    too_big = f"“{name}” unpacks to more than {limits.unpacked_bytes / 1e6:.0f} MB; {advice}."
+    too_big = Message(
+        gettext_noop("“%(name)s” unpacks to more than %(limit)s MB; %(advice)s."),
+        name=name,
+        limit=Number(limits.unpacked_bytes / 1e6, 0),
+        advice=advice,
+    )
     try:
         with zipfile.ZipFile(stream) as zipped:
             members = zipped.infolist()
             if len(members) > limits.members:
                 raise ArchiveRefused(
-                    f"“{name}” holds {len(members):,} files inside; the limit is "
-                    f"{limits.members:,}. It is not a normal document."
+                    gettext_noop(
+                        "“%(name)s” holds %(count)s files inside; the limit is %(limit)s. "
+                        "It is not a normal document."
+                    ),
+                    name=name,
+                    count=Number(len(members), grouping=True),
+                    limit=Number(limits.members, grouping=True),
                 )
             if sum(m.file_size for m in members) > limits.unpacked_bytes:
                 raise ArchiveRefused(too_big)
@@ -68,11 +81,17 @@ def check_zip(
     except ArchiveRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
-        raise ArchiveRefused(f"“{name}” is a damaged or unsupported zip archive.") from exc
+        raise ArchiveRefused(
+            gettext_noop("“%(name)s” is a damaged or unsupported zip archive."), name=name
+        ) from exc
     except RuntimeError as exc:  # an encrypted member
-        raise ArchiveRefused(f"“{name}” is password-protected; upload an unlocked copy.") from exc
+        raise ArchiveRefused(
+            gettext_noop("“%(name)s” is password-protected; upload an unlocked copy."), name=name
+        ) from exc
     except (OSError, ValueError) as exc:  # zlib errors and truncated streams
-        raise ArchiveRefused(f"“{name}” is a damaged zip archive.") from exc
+        raise ArchiveRefused(
+            gettext_noop("“%(name)s” is a damaged zip archive."), name=name
+        ) from exc
     finally:
         if not isinstance(archive, bytes):
             archive.seek(0)
@@ -83,9 +102,15 @@ def _check_ratio(member: zipfile.ZipInfo, name: str, limits: ArchiveLimits) -> N
         return
     if member.file_size > limits.ratio * max(member.compress_size, 1):
         raise ArchiveRefused(
-            f"“{name}” is compressed more than {limits.ratio:.0f} times ({member.filename} "
-            f"unpacks from {member.compress_size / 1e3:,.0f} KB to "
-            f"{member.file_size / 1e6:,.0f} MB), which no normal document is; it was refused."
+            gettext_noop(
+                "“%(name)s” is compressed more than %(ratio)s times (%(member)s unpacks from "
+                "%(packed)s KB to %(unpacked)s MB), which no normal document is; it was refused."
+            ),
+            name=name,
+            ratio=Number(limits.ratio, 0),
+            member=member.filename,
+            packed=Number(member.compress_size / 1e3, 0, grouping=True),
+            unpacked=Number(member.file_size / 1e6, 0, grouping=True),
         )
 
 

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, rules_for
 from .document import Attribution
-from .morph import _analyzer, grammemes, name_key, nominative
+from .morph import _analyzer, grammemes, lemma, name_key, nominative
 from .split import TITLES, UPPER_LETTERS
 from .trie import alternation as _alt
 
@@ -42,7 +42,11 @@ _VERBS_PAST = (
     "testified|alleged|alleges|acknowledged|admitted|explained|dismissed|accused|called|"
     "predicted|promised|pledged|vowed|urged|asserted|maintained|disclosed|revealed|told|"
     "recalled|described|complained|countered|rejected|blamed|conceded|responded|replied|"
-    "disputed|contested|refuted|questioned|challenged|defended"
+    "disputed|contested|refuted|questioned|challenged|defended|stressed|stresses|emphasised|"
+    "emphasized|emphasises|emphasizes|underlined|reiterated|cautioned|contended|contends|"
+    "remarked|observed|recounted|lamented|reaffirmed|"
+    # plural present: "Prosecutors allege that …"
+    "allege|claim|argue|insist|warn|estimate|contend|maintain|stress|acknowledge"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
@@ -50,10 +54,14 @@ _ADVERBS = r"(?:(?:has|have|had|also|later|previously|then|repeatedly|publicly|o
 _STOP_LEAD = _wordset(
     "The A An In On At But And Or So This That These Those It Its He She They We I His Her Their "
     "When While After Before Since As If Meanwhile However Yet Still Then Also Last Earlier "
-    "Later Some Many Most Several Both Each Every Other Another One Two Three"
+    "Later Some Many Most Several Both Each Every Other Another One Two Three "
+    "Nobody Everyone Everybody Someone Somebody Anyone Nothing Everything"
 )
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)")
+_ACCORDING = re.compile(
+    r"\b(?P<cue>[Aa]ccording to|[Ii]n the (?:view|opinion|words|estimation|assessment) of)\s+"
+    r"(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)"
+)
 _WHEN = (
     r"(?:\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|[A-Z][a-z]+ \d{1,2}))?"
@@ -74,32 +82,47 @@ _SUBJECT = re.compile(
 )
 # Starts at the noun (a literal alternation the regex engine scans for quickly); the
 # determiners before it ("two senior", "the local") are recovered with _NOUN_HEAD.
-_NOUN_SUBJECT = re.compile(
-    r"(?P<np>(?:officials?|spokesperson|spokes(?:wo)?man|ministry|police|sources?|"
-    r"residents?|witnesses|diplomats?|analysts?|experts?|researchers?|scientists?|prosecutors?|"
-    r"investigators?|authorities|government|lawmakers?|doctors?|survivors?|migrants?|agency|"
-    r"office|department|regulator|council|commission|court|compan(?:y|ies)|firms?|unions?|"
-    r"groups?|authority|service|associations?|coalition|institute|army|military|bank|board|"
-    r"inspectorate|directorate|secretariat|ombudsman|watchdog|tribunal|study|report|survey|"
-    r"authors|paper|analysis|audit|campaigners|activists|protesters|workers|parents|"
-    r"teachers|farmers|airport|hospital|operator|airline|"
-    # organisations named by what they are ("The builder, Hansen AS, said"; "The alliance,
-    # which monitored…, said")
-    r"alliance|mission|charity|builder|contractor|developer|insurer|retailer|manufacturer|"
-    r"carrier|utility|broadcaster|newspaper|observers|monitors|organi[sz]ation|party|"
-    r"foundation|trust|consortium|federation|league|club|committee|panel|inquiry|delegation|"
-    r"embassy|municipality|administration|cabinet|lender|provider|supplier|producer|maker|"
-    r"owner|landlord|employer|network|museum|university|school|clinic|prison|port|"
-    r"cent(?:re|er)|station|document|memo|letter|filing|indictment|decision)\b)"
+# The noun alternation is the gate set below compiled as a trie (a literal alternation of
+# a hundred nouns was the slowest English pattern); the tail after the noun:
+_NOUN_SUBJECT_TAIL = (
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
-    r"(?:\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"(?P<pp>\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
+# "The bank's own figures show", "Eurostat data published on Wednesday show": the owner
+# of the data is the source.
+_OWNED_DATA = re.compile(
+    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?P<name>{_NAME})(?:[’']s)?|(?P<owner>[a-z][\w-]*)[’']s)\s+"
+    r"(?:(?:own|latest|new|annual|monthly|quarterly|official|preliminary)\s+){0,2}"
+    r"(?:data|figures|statistics|estimates|numbers)"
+    r"(?:\s+(?:published|released|issued)\s+[^,;]{1,40}?)?\s+"
+    r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed)\b"
+)
+_DATA_WORDS = frozenset({"data", "figures", "statistics", "estimates", "numbers"})
+_PEOPLE = (
+    "resident|witness|official|officer|doctor|nurse|teacher|worker|employee|student|"
+    "passenger|driver|farmer|volunteer|activist|lawyer|source|diplomat|analyst|expert|"
+    "engineer|steward|guard|soldier|neighbou?r|shopkeeper|patient|parent|mother|father|"
+    "survivor|migrant|refugee|villager|protester|official"
+)
+# '"We were never consulted," said one resident, who …': a lowercase speaker after a quote.
+_INVERTED_NOUN = re.compile(
+    r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|told)\s+"
+    rf"(?P<np>(?:a|an|the|one|another|two|three|several)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PEOPLE})s?)\b"
+    r"(?P<rest>,\s[^.;]{2,90})?"
+)
+# "Economist Rui Matos of the University of Porto cautioned": a person (two or three
+# capitalised words) with an affiliation before the verb speaks, not the institution.
+_AFFILIATED = re.compile(
+    rf"(?<![\w’'])(?P<name>{_CAP}\s{_CAP}(?:\s{_CAP})?)\s(?:of|at|from)\s(?:the\s)?(?P<affil>{_NAME})"
+    rf"(?:,\s[^,;“”\"]{{2,80}},)?\s+{_ADVERBS}(?P<verb>{_VERBS_PAST})\b"
+)
 _NOUN_HEAD = re.compile(
-    r"(?<![\w’'])(?:(?:the|a|an|two|three|four|several|some|many|local|senior|other)\s+)?"
-    r"(?:[a-z]+\s+){0,2}$"
+    # after a determiner a modifier may be capitalised ("A senior Western diplomat")
+    r"(?<![\w’'])(?:(?:the|a|an|one|two|three|four|several|some|many|local|senior|other)\s+"
+    r"(?:[A-Za-z][a-z-]*\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who)\s)[a-z]+\s+){0,2})$"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -122,7 +145,8 @@ _BY = re.compile(
     r"identified|analy[sz]ed|examined|documented|corroborated|checked|tracked|mapped|counted|"
     r"recorded|filmed|photographed|located)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
     r"(?:the\s+)?"
-    rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME})"
+    # "the news site 15min": an outlet's name may begin with a digit
+    rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME}|\d+[A-Za-z][\w-]*)"
 )
 # Credit given to people rather than a named body: "as verified by volunteers at an
 # open-source collective", "geolocated by researchers from a university lab".
@@ -152,7 +176,9 @@ _DOCUMENT = re.compile(
     r"reports?|study|studies|survey|data|figures|statistics|census|filings?|rulings?|"
     r"judgments?|indictments?|posts?|videos?|analysis|audit|poll|records|minutes|logs|"
     r"footage|satellite images|images|photos|figures))"
-    r"(?:\s+(?:from|by|of|published by|released by|published in|in)\s+(?P<by>[^,;]{1,60}?))?\s+"
+    r"(?:\s+(?:from|by|of|published by|released by|published in|in)\s+(?P<by>[^,;]{1,60}?))?"
+    # "The agency's annual report, released on Tuesday, shows"
+    r"(?:,\s(?:released|published|issued|presented|seen|obtained)\b[^,;]{1,60},)?\s+"
     r"(?P<verb>shows?|showed|reveals?|revealed|found|finds|indicates?|indicated|suggests?|"
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
@@ -322,8 +348,14 @@ _SUBJECT_NOUNS = _wordset(
     "federation league club committee panel inquiry delegation embassy municipality "
     "administration cabinet lender provider supplier producer maker owner landlord employer "
     "network museum university school clinic prison port centre center station document "
-    "memo letter filing indictment decision"
+    "memo letter filing indictment decision engineer engineers steward stewards employee "
+    "employees staff nurse nurses pilot pilots driver drivers guard guards officer officers "
+    "soldier soldiers student students patient patients passenger passengers volunteer "
+    "volunteers technician technicians inspector inspectors manager managers executive "
+    "executives mayor minister governor president chairman chairwoman chair director chief "
+    "lawyer lawyers attorney attorneys judge secretary ambassador"
 )
+_NOUN_SUBJECT = re.compile(rf"(?P<np>{_alt(_SUBJECT_NOUNS)})\b" + _NOUN_SUBJECT_TAIL)
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
     "general gen secretary ambassador commissioner judge professor prof dr"
@@ -340,8 +372,9 @@ _ROLE_APPOSITIVE = re.compile(
     r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
 )
 # A sentence with none of these words has no attribution: every pattern's gate needs one.
+_ACCORDING_WORDS = frozenset({"according", "view", "opinion", "words", "estimation", "assessment"})
 _ANY_CUE_WORDS = (
-    _SPEECH_WORDS | _TITLE_WORDS | _ANONYMOUS_WORDS | _EVIDENCE_VERBS | {"according", "by"}
+    _SPEECH_WORDS | _TITLE_WORDS | _ANONYMOUS_WORDS | _EVIDENCE_VERBS | _ACCORDING_WORDS | {"by"}
 )
 _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anonymous"})
 # Compiled once: these run for every match, and re's cache lookup (plus building the pattern
@@ -454,17 +487,18 @@ def attribute_sentence(
         end: int,
         via: str | None = None,
         via_kind: str | None = None,
-    ) -> None:
+    ) -> bool:
         name = name.strip(" ,.;:’'\"”“")
         if not name:
-            return
+            return False
         if how != "relayed":  # a relayed document may share words with its relay's cue
             if any(s < end and start < e for s, e in taken):
-                return
+                return False
             taken.append((start, end))
         name = ctx.canonical(name)
-        if any(a.name == name for _, a in found):
-            return  # "a report by X found": one source, one attribution
+        low = name.lower()
+        if any(a.name == name or low in a.name.lower() for _, a in found):
+            return False  # "a report by X found": one source, one attribution
         if via is not None:
             via = ctx.canonical(via)
             via_kind = via_kind or _guess_kind(via, "", ctx)
@@ -476,6 +510,7 @@ def attribute_sentence(
                 ),
             )
         )
+        return True
 
     speech = not lowered.isdisjoint(_SPEECH_WORDS)
     # Sentence-initial "Residents of ... said", "Figures from … show": the patterns are
@@ -489,10 +524,10 @@ def attribute_sentence(
     for m in _ANONYMOUS.finditer(text) if not lowered.isdisjoint(_ANONYMOUS_WORDS) else ():
         key = "np" if m.group("np") else "np2"
         add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
-    for m in _ACCORDING.finditer(text) if "according" in lowered else ():
+    for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
         name, kind, via = _parse_noun_phrase(m.group("np"), ctx)
         if name:
-            add("according", name, kind, m.start(), m.start() + len("according to"), via)
+            add("according", name, kind, m.start(), m.end("cue"), via)
     for m in _BY.finditer(text) if "by" in lowered else ():
         name = _strip_lead(m.group("name"))
         if name:
@@ -515,6 +550,12 @@ def attribute_sentence(
     for m in _BY_PEOPLE.finditer(text) if "by" in lowered else ():
         np = m.group("np")
         add("by", np, _guess_kind("", np.lower(), ctx), m.start("cue"), m.end("cue"))
+    owned = not lowered.isdisjoint(_EVIDENCE_VERBS) and not lowered.isdisjoint(_DATA_WORDS)
+    for m in _OWNED_DATA.finditer(text) if owned else ():
+        owner = m.group("name") or m.group("owner")
+        name = _strip_lead(owner) if m.group("name") else owner
+        if name and not _DATEISH.match(name) and name.lower() not in ("official", "new"):
+            add("document", name, _guess_kind(name, "data", ctx), *m.span("verb"))
     for m in _DOCUMENT.finditer(probe) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
         by = (m.group("by") or "").strip()
         np = m.group("np")
@@ -527,6 +568,28 @@ def attribute_sentence(
                 kind = "leaked_document" if "document" in np else "other"
         if name:
             add("document", name, kind, m.start("verb"), m.end("verb"))
+    for m in _INVERTED_NOUN.finditer(text) if speech else ():
+        rest = (m.group("rest") or "").lower()
+        anonymous = any(w in rest for w in ("named", "anonymity", "identified", "not authori"))
+        np = _LEADING_ARTICLE.sub("", m.group("np"))
+        kind = "anonymous" if anonymous else _guess_kind("", np.lower(), ctx)
+        add("inverted", np, kind, *m.span("verb"))
+    for m in _AFFILIATED.finditer(text) if speech and (" of " in text or " at " in text) else ():
+        name = _strip_lead(m.group("name"))
+        desc = _descriptor(text, m.start("name"))
+        if name != m.group("name"):
+            desc = f"{desc} {m.group('name')[: -len(name)].lower()}"
+        # a role says the capitalised words are a person ("Economist Rui Matos"), not an
+        # institution ("National Observatory of Athens")
+        kind = _guess_kind("", desc, ctx)
+        titled = name != m.group("name") or kind in _PERSON_KINDS and kind != "other"
+        if (
+            " " in name
+            and titled
+            and _looks_like_person(name)
+            and add("subject", name, kind if kind in _PERSON_KINDS else "other", *m.span("verb"))
+        ):
+            _remember(ctx, name, kind if kind in _PERSON_KINDS else "other")
     for m in _SUBJECT.finditer(text) if speech else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "’'"):
             continue  # a capital inside a word
@@ -562,12 +625,20 @@ def attribute_sentence(
                 and _is_outlet(relay.group("via"), relay.group("desc"), ctx) is False
             ):
                 relay = None
+        if relay is None and ("speaking" in lowered or "interview" in lowered):
+            # "Speaking to the Baltic Business Daily, analyst X said"; "In an interview with
+            # LSM, Minister X said"
+            relay = _RELAY.search(probe, 0, m.start("name"))
+            if relay is not None and not text[relay.end() : m.start("name")].lstrip().startswith(
+                ","
+            ):
+                relay = None
         if relay is None and "on" in lowered:  # every _SOCIAL cue contains the word "on"
             relay = _SOCIAL.search(text, m.end())
         if relay is not None:
             via = _strip_lead(relay.group("via"))
-        add("subject", name, kind, m.start("verb"), verb_end, via)
-        _remember(ctx, name, kind)
+        if add("subject", name, kind, m.start("verb"), verb_end, via):
+            _remember(ctx, name, kind)
     for m in (
         _NOUN_SUBJECT.finditer(probe) if speech and not lowered.isdisjoint(_SUBJECT_NOUNS) else ()
     ):
@@ -578,16 +649,40 @@ def attribute_sentence(
         if head is not None:
             start = head.start()
         np = text[start : m.end("np")]
+        if m.group("pp") and m.group("appos"):
+            # "An engineer at the airline's maintenance base, who …, said": the phrase
+            # before the clause says who the speaker is.
+            np = text[start : m.end("pp")]
         kind = _guess_kind("", np.lower(), ctx)
         if kind in ("official", "government_body") and _SOURCES.search(np):
             kind = "anonymous"
-        add("noun", _LEADING_THE.sub("", np), kind, m.start("verb"), m.end("verb"))
+        appos = (m.group("appos") or "").lower()
+        if appos and (
+            "anonymity" in appos or "not to be named" in appos or "be identified" in appos
+        ):
+            kind = "anonymous"
+        referent = _referent(text, start, np, ctx)
+        if referent is not None:
+            add("noun", referent, ctx.kinds.get(referent, kind), m.start("verb"), m.end("verb"))
+            continue
+        via = None
+        if "speaking" in lowered or "interview" in lowered:
+            # "Speaking to the BBC, the mayor said"
+            relay = _RELAY.search(probe, 0, start)
+            if relay is not None and text[relay.end() : start].strip() == ",":
+                via = _strip_lead(relay.group("via"))
+        if via is None and m.group("verb") in ("told", "tells"):
+            # "Officials at the port told AFP that …"
+            relay = _RELAY.match(text, m.start("verb"))
+            if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+                via = _strip_lead(relay.group("via"))
+        add("noun", _LEADING_ARTICLE.sub("", np), kind, m.start("verb"), m.end("verb"), via)
     for m in _INVERTED.finditer(text) if speech else ():
         name = _strip_lead(m.group("name"))
         if name and not _DATEISH.match(name):
             kind = _guess_kind(name, m.group("desc") + _appositive_after(text, m.end()), ctx)
-            add("inverted", name, kind, m.start("verb"), m.end("verb"))
-            _remember(ctx, name, kind)
+            if add("inverted", name, kind, m.start("verb"), m.end("verb")):
+                _remember(ctx, name, kind)
     if speech and ("he" in lowered or "she" in lowered):
         for earlier in ctx.unattributed:
             _remember_mentioned_person(earlier, ctx)
@@ -621,6 +716,23 @@ def attribute_sentence(
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+_GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")
+_SENTENCE_SUBJECT = re.compile(rf"^(?:[“\"‘']\s*)?(?P<name>{_NAME})\s+(?!said|says|told)[a-z]")
+
+
+def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | None:
+    """ "Aurora Regional grounded …, the airline said": a definite generic noun refers back
+    to the body the sentence opened with."""
+    if _GENERIC.match(np) is None:
+        return None
+    opening = _SENTENCE_SUBJECT.match(text[:start])
+    if opening is not None:
+        name = _strip_lead(opening.group("name"))
+        if name and not _DATEISH.match(name) and name not in _STOP_LEAD and " " in name:
+            return ctx.canonical(name)
+    return None  # across sentences the noun is kept as written: the antecedent is a guess
 
 
 def _is_outlet(name: str, desc: str, ctx: AttributionContext) -> bool:
@@ -679,6 +791,11 @@ def _strip_lead(name: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_WORDS:
         words.pop(0)
+    # "Welfare Minister Uldis Augulis", "Health Secretary Ana Lopes": a capitalised title
+    # whose last word is a role ends before the person's name.
+    for i in (1, 2):
+        if i < len(words) - 1 and words[i].lower() in _ROLE_WORDS:
+            return " ".join(words[i + 1 :])
     return " ".join(words)
 
 
@@ -792,6 +909,9 @@ class _Slavic(NamedTuple):
     kind_names: tuple[str, ...]
     name: re.Pattern[str]
     outlets: frozenset[str]
+    # Prepositions (adverbial and impersonal): a name right after one is not a subject.
+    preposition_words: frozenset[str]
+    outlet_prefixes: tuple[str, ...]
     # "по официальным данным": an adjective inside a prepositional information cue.
     lead_adj: re.Pattern[str]
     lead_adj_words: frozenset[str]
@@ -803,6 +923,33 @@ class _Slavic(NamedTuple):
     # "чьи слова", "чиї слова": a relay cue's words before its verb; the name after that
     # verb relays the subject's words, it does not speak.
     relay_relatives: tuple[str, ...]
+    # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
+    # opening the sentence, an apposition or relative clause, the verb.
+    np_subject: re.Pattern[str]
+    # "В пресс-службе суда сообщили": the impersonal form with the place before the verb.
+    impersonal_before: re.Pattern[str]
+    # A descriptor and a name right after another name ("«Еврорадио» одна из авторов письма
+    # Татьяна Мороз").
+    desc_name: re.Pattern[str]
+
+
+# Plural or impersonal verbs: past "-ли/-лі/-li", Polish "-no/-to", and the 3rd person
+# plural present ("отмечают в Белстате", "зазначають у Держстаті", "zauważają w GUS").
+_IMPERSONAL_ENDINGS = (
+    *("ли", "лі", "li", "no", "to"),
+    *("ют", "ят", "ут", "ат", "ють", "ять", "уть", "ать", "юць", "яць", "уць", "аць", "ją"),
+)
+_POSSESSIVE_PRONOUNS = ("jego", "jej", "ich", "его", "её", "ее", "их", "його", "її", "яго", "яе")
+_AGE = re.compile(r"(?<![\w-])\d+-[^\W\d_]")
+
+
+def _marker_alternation(stems: Iterable[str]) -> str:
+    words = [s for s in stems if not s.isupper()]
+    acronyms = [s.lower() for s in stems if s.isupper()]
+    parts = [_alt(words)] if words else []
+    if acronyms:
+        parts.append(rf"(?:{_alt(acronyms)})(?![\w-])")
+    return "|".join(parts) or "(?!)"
 
 
 def _key(phrase: str) -> str:
@@ -819,8 +966,11 @@ def _slavic(language: str) -> _Slavic | None:
     init = rf"[{up}]\.\s?"
     quoted = r"(?:«[^«»]{1,80}»|„[^„”“]{1,80}[”“]|“[^“”]{1,80}”|\"[^\"]{1,80}\")"
     connectors = _alt(cues.connectors)
-    verbs = _alt(cues.verbs)
-    all_verbs = _alt((*cues.verbs, *cues.gerunds))
+    # Multi-word reporting expressions ("пришёл к выводу") stand where a verb does; their
+    # first word joins the word gates and the verb positions.
+    verbs = _alt((*cues.verbs, *cues.verb_phrases))
+    all_verbs = _alt((*cues.verbs, *cues.verb_phrases, *cues.gerunds))
+    verb_words = frozenset((*cues.verbs, *(p.split()[0] for p in cues.verb_phrases)))
     stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
     lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w’'-]*"
     capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
@@ -832,32 +982,54 @@ def _slavic(language: str) -> _Slavic | None:
     orgspan = (
         "(?!)"
         if not cues.org_starts
+        # "Упраўленне Вярхоўнага камісара ААН па справах бежанцаў": capitalised words
+        # may stand inside the run when another capital or a connector follows
         else (
             rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
-            rf"(?:\s{cap}(?:\s{cap})?)?(?:\s{quoted})?"
+            rf"(?:\s{cap}(?:\s{cap})?(?:(?:\s{lowword}){{1,2}}\s{cap})?"
+            rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?(?:\s{quoted})?"
         )
     )
-    name = rf"(?:{quoted}(?:\s{capspan})?|{orgspan}|{capspan}(?:\s{quoted})?)"
+    # "ДУП «Мінскметро» Андрэй Кумко": a person may follow a quoted organisation's name.
+    # "Указ № 106", "Uchwała nr 12": a number right after one capitalised word (a decree,
+    # a school) belongs to its name; after a longer name ("постановлении Совета министров
+    # № 412") it is the number of the document governing it.
+    numbered = rf"{cap}\s(?:№|nr|Nr)\s?\d(?:[\d/.-]*\d)?(?![\w-])"
+    name = (
+        rf"(?:{quoted}(?:\s{capspan})?|{numbered}|{orgspan}"
+        rf"|{capspan}(?:\s{quoted}(?:\s{capspan})?)?)"
+    )
     agents = _alt(p for p, _ in cues.agent_preps)
-    desc = rf"(?:(?:{lowword}|{agents})\.?\s){{0,6}}?"
+    # "27-гадовы жыхар Дамаска", "67-letnia pani Halina", "jej szef Paweł Ryszkiewicz": an
+    # age adjective or a possessive pronoun may open a descriptor.
+    possessives = _alt(_POSSESSIVE_PRONOUNS)
+    desc = rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s){{0,6}}?"
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
     # A cited source may stand between the subject and its verb ("газета «Diena» со ссылкой
     # на отчёт … сообщала"): the citing cues open a gap like an adverbial.
     gap_openers = _alt((*cues.adverbial_preps, *(p for p, _ in cues.citing_cues)))
     subject = re.compile(
-        rf"(?P<name>{name})(?P<appos>(?:,\s[^,;:«»“”\"()]{{2,120}}){{1,2}},)?"
-        rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
+        rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
+        rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
-        rf"(?P<verb>{verbs})(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
+        # the verb may open the sentence: "Poinformowało o tym biuro prasowe …"
+        rf"(?P<verb>{_alt((*cues.verbs, *cues.verb_phrases), capitalise=True)})"
+        # "potwierdziła w rozmowie z PAP rzeczniczka …": a relay between verb and speaker
+        rf"(?:\s(?P<relaycue>{_alt(p for p, _ in cues.relay_cues if ' ' in p)})\s(?P<relayname>{name}))?"
+        rf"(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
-    subject_nouns = _alt(cues.subject_nouns)
+    # bodies named by their type speak after the verb too ("повідомило агентство")
+    subject_nouns = _alt((*cues.subject_nouns, *cues.referring_nouns))
     inverted_noun = re.compile(
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
-        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}})(?=\s*[,.;:!?]|$)"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}}?)"
+        # "przekazała organizacja w opublikowanym w poniedziałek podsumowaniu."
+        rf"(?:\s(?:{adv})\s[^,.;:!?«»„“”\"]{{1,60}})?(?=\s*[,.;:!?]|$)"
     )
     lead_case = {_key(p): c for p, c in cues.lead_cues}
     citing_case = {_key(p): c for p, c in cues.citing_cues}
@@ -869,18 +1041,20 @@ def _slavic(language: str) -> _Slavic | None:
         return re.compile(
             rf"(?<![\w-])(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
             rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
-            rf"|(?:(?:jego|jej|ich|его|её|ее|их|його|її|яго|яе)\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
+            rf"|(?:(?:{possessives})\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
         )
 
     impersonal_case = dict(cues.impersonal_preps)
     kind_names = tuple(k for k, _ in cues.kind_markers)
+    # A marker written in capitals in the data is an acronym, matched as a whole word ("СМИ"
+    # is not the start of "Смит", "PAP" not of "papież"); the others are stems.
     kinds = re.compile(
         "|".join(
-            rf"(?P<k{i}>(?<![\w-])(?:{_alt(stems)}))"
+            rf"(?P<k{i}>(?<![\w-])(?:{_marker_alternation(stems)}))"
             for i, (_, stems) in enumerate(cues.kind_markers)
         )
     )
-    gate_words: set[str] = set(cues.verbs) | set(cues.gerunds) | set(cues.pronouns)
+    gate_words: set[str] = set(verb_words) | set(cues.gerunds) | set(cues.pronouns)
     for phrases in (cues.lead_cues, cues.citing_cues, cues.relay_cues, cues.possession_cues):
         for phrase, _ in phrases:
             gate_words |= {
@@ -932,7 +1106,7 @@ def _slavic(language: str) -> _Slavic | None:
         anonymous_stems=tuple(cues.anonymous_nouns),
         info_stems=tuple(w.lower() for w in (*cues.data_nouns, *cues.info_nouns)),
         data_stem=re.compile(rf"(?<![\w-])(?:{_alt(w.lower() for w in cues.data_nouns)})"),
-        verbs=frozenset(cues.verbs),
+        verbs=verb_words,
         subject=subject,
         inverted=inverted,
         inverted_noun=inverted_noun,
@@ -953,7 +1127,10 @@ def _slavic(language: str) -> _Slavic | None:
         data=re.compile(
             rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*),?"
             rf"(?:\s(?P<adj>{lowword})){{0,2}}?\s(?:(?P<agent>{_alt(p for p, _ in cues.agent_preps) or '(?!)'})\s)?"
-            rf"(?P<desc>(?:{lowword}\s){{0,3}}?)(?P<name>{name})"
+            rf"(?P<desc>(?:{lowword}\s){{0,3}}?)(?:(?P<name>{name})"
+            # "річний звіт бюро.": a body named by its type, at the end of the clause
+            rf"|(?P<body>(?:{_alt(cues.referring_nouns)})[\w-]*)"
+            rf"(?=\s*[,.;:!?)]|$))"
         ),
         anonymous=re.compile(
             rf"(?<![\w-])(?P<np>(?:{lowword}\s)?(?:{_alt(cues.anonymous_nouns, capitalise=True)})[\w-]*"
@@ -981,11 +1158,26 @@ def _slavic(language: str) -> _Slavic | None:
         kind_names=kind_names,
         name=re.compile(name),
         outlets=frozenset(o.lower() for o in cues.outlets),
+        preposition_words=frozenset(
+            (*cues.adverbial_preps, *(p for p, _ in cues.impersonal_preps))
+        ),
+        outlet_prefixes=tuple(o.lower() for o in cues.outlets if len(o) >= 5 and " " not in o),
         lead_adj=lead_adj,
         lead_adj_words=frozenset(w[1] for w in info_cues),
         dash_speaker=dash_speaker,
         gerund_subject=gerund_subject,
         gerund_words=frozenset(cues.gerunds),
+        impersonal_before=re.compile(
+            rf"(?P<prep>{_alt(impersonal_case, capitalise=True)})\s"
+            rf"(?P<np>{name}|{lowword}(?:\s{lowword}){{0,3}}?)"
+            rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
+        ),
+        desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
+        np_subject=re.compile(
+            rf"(?P<np>[{up}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?)"
+            rf"(?P<appos>,\s[^;:«»“”\"()]{{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?P<verb>{verbs})(?![\w-])"
+        ),
         relay_relatives=tuple(
             sorted(
                 {
@@ -1030,8 +1222,8 @@ def _slavic_kind(name: str, desc: str, lang: _Slavic, ctx: AttributionContext) -
     if name in ctx.kinds:
         return ctx.kinds[name]
     low = name.lower().strip('«»„”“"')
-    if low in lang.outlets:
-        return "news_outlet"
+    if low in lang.outlets or (lang.outlet_prefixes and low.startswith(lang.outlet_prefixes)):
+        return "news_outlet"  # "Интерфаксу-Запад": an inflected or extended outlet name
     return _marker_kind(code, low) or "other"
 
 
@@ -1126,7 +1318,7 @@ def _attribute_slavic(
             return inner, f"{desc} {roles} {qdesc}".strip()
         words = name.split()
         for i in range(1, len(words) - 1 if len(words) > 2 else 1):
-            if _is_first_name(words[i], lang):
+            if _is_first_name(words[i], lang, case):
                 # "Podlaskiego Oddziału Straży Granicznej Agnieszka Borowska": the person.
                 roles = f"{roles} {' '.join(words[:i]).lower()}".strip()
                 name = " ".join(words[i:])
@@ -1156,6 +1348,10 @@ def _attribute_slavic(
             return
         taken.append(span)
         name = ctx.canonical(name)
+        if " " not in name and name[:1].isupper() and not name.isupper():
+            full = _full_name(name, ctx, code)  # "сказав Гнатюк" after "Микола Гнатюк"
+            if full != name:
+                name, kind = full, ctx.kinds.get(full, kind) if kind == "other" else kind
         if any(a.name == name for _, a in found):
             return
         if via is not None:
@@ -1171,10 +1367,55 @@ def _attribute_slavic(
         )
 
     def remember(name: str, kind: str) -> None:
+        canonical = ctx.canonical(name)
+        if not any(a.name == canonical for _, a in found):
+            return  # not added (its span was taken): "w rozmowie z Radiem Białystok"
         if kind != "other" or name not in ctx.kinds:
             ctx.kinds[name] = kind
         if kind in _PERSON_KINDS and _slavic_person(name, lang):
             ctx.last_person = name
+
+    def referent(name: str, kind: str, before: int) -> tuple[str, str]:
+        """ "Сеть магазинов «Копейка» …, сообщили в компании", "wolontariusze Sieci Pomocy
+        Granicznej …, przekazała organizacja": a bare noun for a kind of body refers to
+        the organisation named earlier in the same sentence. Across sentences the noun
+        is kept as written ("уточнили в ведомстве"): the antecedent is a guess there."""
+        if " " in name or not name[:1].islower() or not name.startswith(lang.cues.referring_nouns):
+            return name, kind
+        for n in lang.name.finditer(text, 0, before):
+            raw = n.group(0)
+            desc = _slavic_descriptor(text, n.start())
+            quoted = any(q in raw for q in '«„“"')
+            body = _member_of(raw, desc, lang)
+            if body is not None:
+                raw, desc = body  # "Wolontariusze Fundacji Ocalenie" -> the foundation
+            member = body is not None or (
+                bool(desc) and desc.split()[-1].startswith(lang.cues.member_nouns)
+            )
+            cand, cdesc = resolve(raw, "gent" if member else None, desc)
+            if not cand or _DATEISH.match(cand):
+                continue
+            if not quoted and not member and _slavic_person(cand, lang):
+                continue
+            ckind = _slavic_kind(cand, cdesc, lang, ctx)
+            if quoted or member or ckind in _BODY_KINDS:
+                return cand, ckind if ckind != "other" else kind
+        return name, kind
+        for n in lang.name.finditer(text, 0, before):
+            raw = n.group(0)
+            cand, cdesc = resolve(raw, None, _slavic_descriptor(text, n.start()))
+            if not cand or _slavic_person(cand, lang) or _DATEISH.match(cand):
+                continue
+            if cand in lang.cues.stop_lead or _common_initial(text, n, cand, lang):
+                continue
+            ckind = _slavic_kind(cand, cdesc, lang, ctx)
+            if ckind == kind or "other" in (ckind, kind):
+                return cand, ckind if ckind != "other" else kind
+        if ctx.last_body is not None:
+            bkind = ctx.kinds.get(ctx.last_body, "other")
+            if bkind == kind or "other" in (bkind, kind):
+                return ctx.last_body, bkind if bkind != "other" else kind
+        return name, kind
 
     def person_kind(name: str, desc: str) -> str:
         kind = _slavic_kind(name, desc, lang, ctx)
@@ -1209,6 +1450,46 @@ def _attribute_slavic(
         ):
             return  # "X, чьи слова приводит агентство Y, отметил": Y is the relay
         raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        verb = m.group("verb").lower()
+        outlet_like = raw[:1] in '«„“"' or (
+            _slavic_kind(_split_quoted(raw)[0], desc, lang, ctx) == "news_outlet"
+        )
+        direct = not text[m.end("verb") : m.start("name")].strip()
+        if verb in lang.relay_case and outlet_like and not desc.strip() and direct:
+            # A bare outlet after the verb is the addressee; with a descriptor ("паведаміла
+            # агенцтва «БелТА»") it is the subject.
+            # "рассказала «Еврорадио» одна из авторов письма Татьяна Мороз": the outlet the
+            # words were told to, then the speaker; "X przekazał Polskiej Agencji
+            # Prasowej, że": the speaker stands before the verb.
+            nxt = lang.desc_name.match(text, m.end("name"))
+            if (
+                nxt is not None
+                and (nxt.group("desc") or _slavic_person(nxt.group("name"), lang))
+                and lang.citing.match(text, nxt.start() + 1) is None
+            ):
+                outlet, _ = resolve(raw, lang.relay_case[verb], "")
+                name, ndesc = resolve(nxt.group("name"), "nomn", nxt.group("desc") or "")
+                if name:
+                    kind = person_kind(name, ndesc)
+                    add(
+                        "inverted",
+                        name,
+                        kind,
+                        m.start("verb"),
+                        m.end("verb"),
+                        outlet,
+                        "news_outlet",
+                        span=(m.start(), nxt.end()),
+                    )
+                    remember(name, kind)
+                    return
+            before = text[: m.start()].strip(' «„“"—–-,')
+            if (
+                before
+                and before.rsplit(None, 1)[-1].lower() not in ("как", "як", "jak")
+                and any(w[:1].isupper() and w not in lang.cues.stop_lead for w in before.split())
+            ):
+                return  # "Свидетели рассказали «Радыё Свабода»": the subject speaks
         tail = _tail_person(text, m.end("name"), lang)
         if tail is not None:
             desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
@@ -1216,6 +1497,25 @@ def _attribute_slavic(
         plain_desc = (m.group("desc") or "").strip()
         name, desc = resolve(raw, "nomn", desc)
         if not name or _DATEISH.match(name):
+            return
+        if (
+            plain_desc
+            and lang.cues.office_nouns
+            and plain_desc.lower().startswith(lang.cues.office_nouns)
+            and len(plain_desc.split()) <= 2
+            and not (" " in name and _slavic_person(name, lang))
+        ):
+            # "повідомила пресслужба Львівської міської ради": the office of the body
+            name = f"{plain_desc} {m.group('name')}"
+            add(
+                "inverted",
+                name,
+                "government_body",
+                m.start("verb"),
+                m.end("verb"),
+                span=(m.start(), end),
+            )
+            remember(name, "government_body")
             return
         if (
             plain_desc
@@ -1239,13 +1539,18 @@ def _attribute_slavic(
         if quoted_object and _slavic_kind("", desc, lang, ctx) == "other":
             return  # "назвав підозру «необґрунтованою»": a quoted object, not a source
         if (
-            (m.group("desc") or "").strip()
-            and lang.kinds.search((m.group("desc") or "").lower()) is None
+            plain_desc
+            and lang.kinds.search(plain_desc.lower()) is None
             and not (" " in name and _slavic_person(name, lang))
+            and not (_AGE.search(plain_desc) and _slavic_person(name, lang))
         ):
             return  # "оцінило втрати потужностей України": an object, not the speaker
         kind = person_kind(name, desc + _appositive_after(text, end))
-        add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), end))
+        via = None
+        if m.group("relayname"):
+            case = lang.relay_case.get(_key(m.group("relaycue")))
+            via = resolve(m.group("relayname"), case, "")[0] or None
+        add("inverted", name, kind, m.start("verb"), m.end("verb"), via, span=(m.start(), end))
         remember(name, kind)
 
     # Anonymous sources first: their noun phrases must not be read as names.
@@ -1298,6 +1603,8 @@ def _attribute_slavic(
         add("pronoun", person or "", ctx.kinds.get(person or "", "other"), m.start(), m.end())
     for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
         name, kind = after_cue(m, lang.lead_case)
+        if name and m.group("np"):
+            name, kind = referent(name, kind, m.start())
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
@@ -1320,9 +1627,23 @@ def _attribute_slavic(
             add("according", name, kind, m.start(), m.end(), span=(m.start(), end))
             remember(name, kind)
     for m in lang.data.finditer(text) if has_data else ():
+        if m.group("noun").lower() in lang.verbs:
+            continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
         if cited_span[0] <= m.start() < cited_span[1]:
             continue  # "посилаючись на дані X": X is the cited source, not a second one
         case: str | None = "accs" if m.group("agent") else "gent"
+        if m.group("body"):
+            name = nominative(m.group("body"), code, case)
+            kind = _slavic_kind("", name, lang, ctx)
+            add("document", name, kind, m.start("noun"), m.end("noun"), span=(m.start(), m.end()))
+            continue
+        if (
+            case == "gent"
+            and _slavic_person(m.group("name"), lang)
+            and " " in m.group("name")
+            and nominative(m.group("name"), code, case) == m.group("name")
+        ):
+            continue  # "авторов письма Татьяна Мороз": a person in the nominative speaks
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
         if name and not _DATEISH.match(name):
             kind = _slavic_kind(name, desc, lang, ctx)
@@ -1352,17 +1673,33 @@ def _attribute_slavic(
             )
     impersonal = not lowered.isdisjoint(lang.impersonal_words)
     for m in _matches_at(lang.impersonal, text, verb_at if impersonal else []):
-        if not m.group("verb").endswith(("ли", "li", "no", "to", "лі")):
+        if not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
-        name = nominative(m.group("np"), code, lang.impersonal_case.get(m.group("prep").lower()))
+        case = lang.impersonal_case.get(m.group("prep").lower())
+        name = nominative(m.group("np"), code, case, person=False)  # a place or body, no person
+        name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
             "noun",
             name,
-            _slavic_kind("", name, lang, ctx),
+            kind,
             m.start("verb"),
             m.end("verb"),
             span=(m.start(), m.end()),
         )
+    if impersonal and verb_at:
+        lead = len(text) - len(text.lstrip(' «„“"—–-'))
+        for pos in [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]:
+            before = lang.impersonal_before.match(text, pos)
+            if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
+                continue
+            case = lang.impersonal_case.get(before.group("prep").lower())
+            name = nominative(before.group("np"), code, case, person=False)
+            kind = _slavic_kind("", name.lower(), lang, ctx)
+            acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
+            if kind in _BODY_KINDS or acronym or name.lower().startswith(lang.cues.subject_nouns):
+                kind = kind if kind != "other" else "government_body"
+                add("subject", name, kind, *before.span("verb"), span=before.span())
+                break
     inverted = list(_matches_at(lang.inverted, text, verb_at))
     # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
     # is the strongest reading; a subject before the verb comes next.
@@ -1371,14 +1708,42 @@ def _attribute_slavic(
         inverted_source(m)
     last_verb = verb_at[-1] if verb_at else -1
     starts = _name_starts(text, last_verb) if speech else []
+    preps = lang.preposition_words
     for m in _matches_at(lang.subject, text, starts):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
-        name, desc = resolve(m.group("name"), "nomn", _slavic_descriptor(text, start))
+        raw, desc = m.group("name"), _slavic_descriptor(text, start)
+        first_word = raw.split(" ", 1)[0].lower()
+        if first_word in preps or desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps:
+            continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
+        member = _member_of(raw, desc, lang)
+        if member is not None:
+            # "Економісти Київської школи економіки дійшли висновку", "Aktywiści Grupy
+            # Granica twierdzą": people speaking for a body; the body, in the genitive, is
+            # the source.
+            raw, desc = member
+        name, desc = resolve(raw, "gent" if member else "nomn", desc)
         appos = m.group("appos") or ""
-        if not name or _DATEISH.match(name) or not appos and _common_initial(text, m, name, lang):
+        if (
+            not name
+            or _DATEISH.match(name)
+            or not appos
+            and m.group("name").startswith(name)  # not a quoted name inside ("центра «Весна»")
+            and _common_initial(text, m, name, lang)
+        ):
             continue
+        if (
+            " " not in name
+            and not appos
+            and name not in ctx.kinds
+            and not text[: m.start("name")].strip(' «»„“”"—–-')
+            and any(
+                inv.start() == m.start("verb") and _slavic_person(inv.group("name"), lang)
+                for inv in inverted
+            )
+        ):
+            continue  # "Informację potwierdziła … rzeczniczka Anna Michalska": the object first
         named = _appositive_name(appos, lang)
         if named:
             # "Маці Кацярыны Сідаровіч, Ганна Сідаровіч, сказала": the appositive names her
@@ -1386,6 +1751,9 @@ def _attribute_slavic(
         if appos:
             desc += " " + appos.lower()
         kind = person_kind(name, desc)
+        if member is not None:
+            kind = _slavic_kind(name, "", lang, ctx)
+            kind = kind if kind != "other" else _slavic_kind("", desc, lang, ctx)
         add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start("name"), m.end()))
         remember(name, kind)
     for pos in verb_at:
@@ -1407,11 +1775,12 @@ def _attribute_slavic(
         if m not in strong:
             inverted_source(m)
     for m in _matches_at(lang.inverted_noun, text, verb_at):
-        name = m.group("np")
+        name = nominative(m.group("np"), code, "nomn")
+        name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
             "noun",
             name,
-            _slavic_kind("", name, lang, ctx),
+            kind,
             m.start("verb"),
             m.end("verb"),
             span=(m.start(), m.end()),
@@ -1440,6 +1809,8 @@ def _attribute_slavic(
             ):
                 name = nominative(word, code, "nomn")
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
+    if speech and not found:
+        _np_subject(text, lang, ctx, add, remember)
     # Pronouns: the last named person ("он сказал", "— добавила она", Polish "Dodał, że").
     person = ctx.last_person
     if person and speech:
@@ -1504,7 +1875,11 @@ def _attribute_slavic(
             if " " not in cue and via_kind != "news_outlet":
                 continue  # "рассказала координатор Анна" is the speaker, not an outlet
             for i, (how, a) in enumerate(found):
-                if how in ("subject", "inverted", "pronoun") and a.via is None and a.name != via:
+                if (
+                    how in ("subject", "inverted", "pronoun", "noun")
+                    and a.via is None
+                    and a.name != via
+                ):
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
@@ -1533,6 +1908,16 @@ def _name_starts(text: str, before: int) -> list[int]:
     return [m.start() for m in _NAME_START.finditer(text, 0, max(0, before))]
 
 
+def _comma_positions(text: str, before: int) -> list[int]:
+    """Where ", " occurs left of ``before``: a clause may open there."""
+    out = []
+    i = text.find(", ", 0, before)
+    while i >= 0:
+        out.append(i)
+        i = text.find(", ", i + 2, before)
+    return out
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
     """``pattern`` tried only where a match can start (a verb, a capital), left to right,
     without overlaps: the verb-first patterns need not scan every position."""
@@ -1553,13 +1938,30 @@ def _trim_np(np: str, lang: _Slavic) -> str:
     an organisation noun ("міської ради", "абласнога цэнтра гігіены і эпідэміялогіі"),
     skipping an information noun ("звестак клуба" -> "клуба")."""
     words = np.split()
-    while len(words) > 1 and any(words[0].startswith(s) for s in lang.cues.info_nouns):
+    skipped = False
+    sources = (*lang.cues.subject_nouns, *lang.cues.member_nouns, *lang.cues.referring_nouns)
+    while (
+        len(words) > 1
+        and any(words[0].startswith(s) for s in lang.cues.info_nouns)
+        and _author_like(words[1:], sources, lang)
+    ):
+        # "дані операторів систем розподілу" -> the operators; "данные платёжного
+        # баланса" stays: the balance of payments is what the data is about, not its author
         words.pop(0)
+        skipped = True
     out: list[str] = []
     for _i, w in enumerate(words):
         out.append(w)
         if not _is_adjective(w, lang):
             break
+    if skipped:
+        # "дані операторів систем розподілу": the information's author is the whole
+        # genitive phrase after the information noun.
+        for w in words[len(out) : len(out) + 3]:
+            if not _is_genitive(w, lang):
+                break
+            out.append(w)
+        return " ".join(out)
     if (
         lang.cues.code != "pl"
         and out
@@ -1586,8 +1988,37 @@ def _trim_np(np: str, lang: _Slavic) -> str:
     return " ".join(out)
 
 
+def _author_like(words: list[str], sources: tuple[str, ...], lang: _Slavic) -> bool:
+    """Whether the phrase after an information noun names its author: a plain noun
+    ("звестак клуба", "даних операторів"), or adjectives before a noun that can be a
+    source; "данные платёжного баланса" is what the data is about."""
+    if not _is_adjective(words[0], lang):
+        return True
+    for w in words[1:3]:
+        if _is_adjective(w, lang):
+            continue
+        return w.startswith(sources) or lang.kinds.search(w) is not None
+    return False
+
+
+def _is_genitive(word: str, lang: _Slavic) -> bool:
+    """Whether a lowercase word can be a genitive (dictionary for ru/uk, endings for be/pl)."""
+    analyzer = _analyzer(lang.cues.code)
+    if analyzer is not None:
+        return any(p.tag.case == "gent" for p in analyzer.parse(word)[:3])
+    rules = rules_for(lang.cues.code)
+    return rules is not None and word.endswith(rules.oblique_endings)
+
+
 def _is_adjective(word: str, lang: _Slavic) -> bool:
-    code = lang.cues.code
+    return _adjective(lang.cues.code, word)
+
+
+@lru_cache(maxsize=16384)
+def _adjective(code: str, word: str) -> bool:
+    """Cached per word: a dictionary parse costs about a millisecond."""
+    lang = _slavic(code)
+    assert lang is not None
     analyzer = _analyzer(code)
     if analyzer is not None:
         parses = analyzer.parse(word)
@@ -1618,7 +2049,8 @@ def _dash_speaker(
     j -= 1
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    if j == 0 or text[j - 1] not in ',!?…»”"':
+    opened = text.lstrip()[:1] in "—–-"  # "– Liczymy na wzrost – powiedział minister."
+    if j == 0 or text[j - 1] not in ',!?…»”"' and not opened:
         return
     m = lang.dash_speaker.match(text, pos)
     if m is None:
@@ -1647,9 +2079,14 @@ def _dash_speaker(
                 add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(pos, m.end()))
                 remember(name, kind)
                 return
-    if lang.kinds.search(np.lower()) is None and not _is_noun(first, lang):
-        return
     anonymous = bool(rest) and lang.anonymous_marker.search(rest) is not None
+    if (
+        lang.kinds.search(np.lower()) is None
+        and not _is_noun(first, lang)
+        and not anonymous
+        and not first.lower().startswith((*lang.cues.subject_nouns, *lang.cues.member_nouns))
+    ):
+        return
     kind = "anonymous" if anonymous else person_kind(np, np.lower())
     add("inverted", np, kind, m.start("verb"), m.end("verb"), span=(pos, m.end("np")))
 
@@ -1688,6 +2125,74 @@ def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
     )
 
 
+def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, remember: Any) -> None:
+    """A lowercase noun phrase opening the sentence speaks when its head is a source noun
+    (people, a body, a witness) and a clause may stand before the verb: "Родители заболевших
+    детей, с которыми поговорил наш корреспондент, утверждают", "Медсястра бальніцы, якая
+    пагадзілася пагаварыць з намі на ўмовах ананімнасці, распавяла"."""
+    lead = len(text) - len(text.lstrip(' «„“"—–-'))
+    m = lang.np_subject.match(text, lead)
+    if m is None:
+        return
+    np = m.group("np")
+    words = np.lower().split()
+    stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
+    source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
+    heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]
+    head_kind = _marker_kind(lang.cues.code, heads[-1])
+    if not heads[-1].startswith(stems) and head_kind not in (*_PERSON_KINDS, *_BODY_KINDS):
+        return
+    name = np[:1].lower() + np[1:] if not np.split()[0].isupper() else np
+    appos = m.group("appos") or ""
+    named = _appositive_name(appos, lang) if appos else ""
+    if named:
+        # "Pełnomocnik organizatorów, mec. Tomasz Wierzbicki, przekazał": the appositive
+        # names the speaker.
+        kind = _slavic_person_kind(f"{name} {appos}", lang)
+        add("subject", named, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(named, kind)
+        return
+    if appos and lang.anonymous_marker.search(appos.lower()) is not None:
+        kind = "anonymous"
+    else:
+        kind = _slavic_kind("", name, lang, ctx)
+    add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+    remember(name, kind)
+
+
+def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
+    """The person named in full earlier in the article whose surname this is (matched by
+    dictionary form or stem, so "Гнатюка" finds "Микола Гнатюк")."""
+    key = lemma(surname, code)
+    for known, kind in reversed(ctx.kinds.items()):
+        parts = known.split()
+        if len(parts) >= 2 and kind in _PERSON_KINDS and lemma(parts[-1], code) == key:
+            return known
+    return surname
+
+
+def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:
+    """A subject noun for people who speak for a body, before that body's name in the
+    genitive: "[Aktywiści] Grupy Granica", "економісти [Київської школи економіки]".
+    Returns (the body's name as written, the descriptor), or None when the name is a
+    person's ("адвокат затриманого Ігор Фомін") or nothing precedes it."""
+    if raw[:1] in '«„“"':
+        return None
+    words = raw.split()
+    stems = lang.cues.member_nouns
+    if not stems:
+        return None
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower().startswith(stems):
+        rest = " ".join(words[1:])
+        if not _slavic_person(rest, lang) and not words[1].lower().startswith(stems):
+            return rest, f"{desc} {words[0].lower()}".strip()
+        return None
+    last = desc.split()[-1:] if desc else []
+    if last and last[0].startswith(stems) and not _slavic_person(raw, lang):
+        return raw, desc
+    return None
+
+
 def _slavic_person(name: str, lang: _Slavic) -> bool:
     """Two to four capitalised words (or initials and a surname) with no organisation or
     outlet marker: a person's name."""
@@ -1716,7 +2221,7 @@ def _slavic_person_kind(desc: str, lang: _Slavic) -> str:
     return "other"
 
 
-def _is_first_name(word: str, lang: _Slavic) -> bool:
+def _is_first_name(word: str, lang: _Slavic, case: str | None = None) -> bool:
     low = word.lower()
     if low in lang.cues.first_names:
         return True
@@ -1727,8 +2232,9 @@ def _is_first_name(word: str, lang: _Slavic) -> bool:
     if code in ("ru", "uk") and word[:1].isupper() and not word.isupper():
         analyzer = _analyzer(code)
         if analyzer is not None:
+            wanted = ("nomn", case or "nomn")  # "по словам представителя ООН Анны Смит"
             return any(
-                "Name" in grammemes(p) and p.tag.case == "nomn" for p in analyzer.parse(low)[:3]
+                "Name" in grammemes(p) and p.tag.case in wanted for p in analyzer.parse(low)[:3]
             )
     return False
 

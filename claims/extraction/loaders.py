@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from claims.engine_messages import Message, Number, gettext_noop
+
 from .archives import ArchiveRefused, check_zip
 from .clean import CleanedText, clean_extracted_text, clean_pasted_text, parse_date
 from .errors import ExtractionError
@@ -52,16 +54,22 @@ class LoadedText:
 def load_text(text: str, content_type: str = "text/plain") -> LoadedText:
     """Pasted text, HTML or Markdown given as a string."""
     if not text or not text.strip():
-        raise ExtractionError("The text is empty. Paste the article text or upload a file.")
+        raise ExtractionError(
+            gettext_noop("The text is empty. Paste the article text or upload a file.")
+        )
     if "\x00" in text:
-        raise ExtractionError("The text contains binary data; paste plain text instead.")
+        raise ExtractionError(
+            gettext_noop("The text contains binary data; paste plain text instead.")
+        )
     kind = content_type.split(";")[0].strip().lower()
     if kind in ("text/html", "application/xhtml+xml"):
         return load_html(text)
     if kind in ("text/markdown", "text/x-markdown"):
         return load_markdown(text)
     if kind != "text/plain":
-        raise ExtractionError(f"Content of type {content_type!r} cannot be imported.")
+        raise ExtractionError(
+            gettext_noop("Content of type %(type)s cannot be imported."), type=repr(content_type)
+        )
     return _from_cleaned(clean_pasted_text(_CONTROL.sub("", text)))
 
 
@@ -79,14 +87,19 @@ def load_file(
     if ext not in SUPPORTED_EXTENSIONS:
         allowed = ", ".join(SUPPORTED_EXTENSIONS)
         raise ExtractionError(
-            f"“{name or 'The file'}” is not a supported file type. Upload one of: {allowed}."
+            gettext_noop("“%(name)s” is not a supported file type. Upload one of: %(allowed)s."),
+            name=name or Message(gettext_noop("The file")),
+            allowed=allowed,
         )
     if len(data) > max_bytes:
         raise ExtractionError(
-            f"“{name}” is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB."
+            gettext_noop("“%(name)s” is %(size)s MB; the limit is %(limit)s MB."),
+            name=name,
+            size=Number(len(data) / 1e6, 1),
+            limit=Number(max_bytes / 1e6, 1),
         )
     if not data.strip():
-        raise ExtractionError(f"“{name}” is empty.")
+        raise ExtractionError(gettext_noop("“%(name)s” is empty."), name=name)
     if ext == ".pdf":
         return load_pdf(data, name, language=language)
     if ext in IMAGE_EXTENSIONS:
@@ -101,16 +114,20 @@ def load_file(
     return load_text(text)
 
 
-def decode_text(data: bytes, name: str = "The file") -> str:
+def decode_text(data: bytes, name: str = Message(gettext_noop("The file"))) -> str:
     """Decode bytes of unknown encoding: UTF-8 (and BOMs) first, then charset-normalizer,
     then Windows-1252, which is what most legacy Western newsroom exports are."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ExtractionError(f"“{name}” could not be read as text.") from exc
+            raise ExtractionError(
+                gettext_noop("“%(name)s” could not be read as text."), name=name
+            ) from exc
     if b"\x00" in data[:65536]:
-        raise ExtractionError(f"“{name}” looks like a binary file, not text.")
+        raise ExtractionError(
+            gettext_noop("“%(name)s” looks like a binary file, not text."), name=name
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -123,7 +140,7 @@ def decode_text(data: bytes, name: str = "The file") -> str:
     best = from_bytes(data).best()
     if best is not None:
         return str(best)
-    raise ExtractionError(f"“{name}” looks like a binary file, not text.")
+    raise ExtractionError(gettext_noop("“%(name)s” looks like a binary file, not text."), name=name)
 
 
 def _as_western(data: bytes) -> str | None:
@@ -185,7 +202,7 @@ def _html_fallback_text(html: str) -> tuple[str, str]:
     try:
         tree = lxml_html.fromstring(html)
     except Exception as exc:  # lxml raises several types for unparsable markup
-        raise ExtractionError("The HTML page could not be read.") from exc
+        raise ExtractionError(gettext_noop("The HTML page could not be read.")) from exc
     cleaner = Cleaner(
         scripts=True,
         javascript=True,
@@ -233,7 +250,9 @@ def load_markdown(text: str) -> LoadedText:
     return _checked(LoadedText(title=title, body=clean_extracted_text("\n\n".join(blocks))))
 
 
-def load_image(data: bytes, name: str = "The image", *, language: str | None = None) -> LoadedText:
+def load_image(
+    data: bytes, name: str = Message(gettext_noop("The image")), *, language: str | None = None
+) -> LoadedText:
     """A screenshot, photo or scan: its text as OCR read it, kept exactly as built there
     (no cleaning), so the words' offsets still point into the body."""
     return _from_ocr(ocr_image(data, name, language=language))
@@ -245,7 +264,7 @@ def _from_ocr(ocr: OcrText) -> LoadedText:
 
 def load_pdf(
     data: bytes,
-    name: str = "The PDF",
+    name: str = Message(gettext_noop("The PDF")),
     *,
     max_seconds: float = DEFAULT_MAX_SECONDS,
     language: str | None = None,
@@ -259,7 +278,10 @@ def load_pdf(
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise ExtractionError(f"“{name}” is password-protected; upload an unlocked copy.")
+            raise ExtractionError(
+                gettext_noop("“%(name)s” is password-protected; upload an unlocked copy."),
+                name=name,
+            )
         overdue = _deadline(max_seconds, name)
         pages = []
         for page in reader.pages:
@@ -269,7 +291,7 @@ def load_pdf(
     except ExtractionError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ExtractionError(f"“{name}” is not a readable PDF.") from exc
+        raise ExtractionError(gettext_noop("“%(name)s” is not a readable PDF."), name=name) from exc
     text = "\n\n".join(pages)
     if not text.strip():
         return _from_ocr(ocr_pdf(data, name, language=language))
@@ -287,7 +309,10 @@ def load_pdf(
 
 
 def load_docx(
-    data: bytes, name: str = "The document", *, max_seconds: float = DEFAULT_MAX_SECONDS
+    data: bytes,
+    name: str = Message(gettext_noop("The document")),
+    *,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
 ) -> LoadedText:
     """Paragraphs of a Word document; a Title or Heading 1 paragraph becomes the title.
 
@@ -299,15 +324,19 @@ def load_docx(
     from lxml.etree import LxmlError
 
     try:
-        check_zip(data, name, advice="save it as a smaller file or paste the text")
+        check_zip(
+            data, name, advice=Message(gettext_noop("save it as a smaller file or paste the text"))
+        )
     except ArchiveRefused as exc:
-        raise ExtractionError(str(exc)) from exc
+        raise ExtractionError(exc.message) from exc
     overdue = _deadline(max_seconds, name)
     try:
         document = docx.Document(io.BytesIO(data))
         styles = {style.style_id: style.name for style in document.styles}
     except (zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
-        raise ExtractionError(f"“{name}” is not a readable Word (.docx) document.") from exc
+        raise ExtractionError(
+            gettext_noop("“%(name)s” is not a readable Word (.docx) document."), name=name
+        ) from exc
     title = document.core_properties.title or ""
     blocks = []
     for paragraph in document.paragraphs:
@@ -337,8 +366,12 @@ def _deadline(seconds: float, name: str) -> Callable[[], None]:
     def overdue() -> None:
         if time.monotonic() > end:
             raise ExtractionError(
-                f"“{name}” took more than {seconds:.0f} s to read; "
-                "save it as a smaller file or paste the text."
+                gettext_noop(
+                    "“%(name)s” took more than %(seconds)s s to read; "
+                    "save it as a smaller file or paste the text."
+                ),
+                name=name,
+                seconds=Number(seconds, 0),
             )
 
     return overdue
@@ -357,5 +390,5 @@ def _from_cleaned(cleaned: CleanedText) -> LoadedText:
 
 def _checked(loaded: LoadedText) -> LoadedText:
     if not loaded.body.strip():
-        raise ExtractionError("No article text was found in the input.")
+        raise ExtractionError(gettext_noop("No article text was found in the input."))
     return loaded

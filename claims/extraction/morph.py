@@ -65,6 +65,8 @@ def nominative(
 @lru_cache(maxsize=4096)
 def _nominative_cached(name: str, language: str, case: str | None, person: bool | None) -> str:
     words = name.split(" ")
+    if len(words) > 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha():
+        return name  # "МИД Беларуси", "МЗС України": an acronym head keeps its complement
     # Quoted parts and everything after them stay as written.
     cut = next((i for i, w in enumerate(words) if w[:1] in _QUOTE_OPEN), len(words))
     head, tail = words[:cut], words[cut:]
@@ -146,6 +148,8 @@ def _inflect_dictionary(
     plain = [i for i, w in enumerate(words) if _is_plain_word(w)]
     if not plain:
         return words
+    if case not in (None, "nomn"):
+        words = [_inflect_compound(w, analyzer, case) if "-" in w else w for w in words]
     parses = {i: analyzer.parse(words[i].lower()) for i in plain}
     # A person's name: every word capitalised and none is a common noun or adjective
     # heading an organisation ("Иван Петров", "Анны Вишневской", "В. Н. Лисицкого").
@@ -169,6 +173,16 @@ def _inflect_dictionary(
             (i for i in plain if any(p.tag.POS == "NOUN" for p in parses[i])),
             None,
         )
+        # "Української правди": a word that can also be an adjective agreeing with the
+        # noun after it is that noun's adjective, not the head.
+        while (
+            head is not None
+            and head + 1 in parses
+            and words[head][:1].isupper()
+            and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case for p in parses[head])
+            and any(p.tag.POS == "NOUN" and p.tag.case == case for p in parses[head + 1])
+        ):
+            head += 1
         if head is not None and not any(
             p.tag.POS == "NOUN" and p.tag.case == case for p in parses[head]
         ):
@@ -209,6 +223,21 @@ def _inflect_dictionary(
         if form is not None:
             out[i] = _restore_case(words[i], form.word)
     return out
+
+
+def _inflect_compound(word: str, analyzer: Any, case: str) -> str:
+    """ "Интерфаксу-Запад" (dative) -> "Интерфакс-Запад": a hyphenated proper name the
+    dictionary does not know inflects in its first part."""
+    first, _, second = word.partition("-")
+    if not (first[:1].isupper() and second[:1].isupper()) or "-" in second:
+        return word
+    if any(p.tag.case == case for p in analyzer.parse(word.lower())):
+        return word
+    parses = [
+        p for p in analyzer.parse(first.lower()) if p.tag.POS == "NOUN" and p.tag.case == case
+    ]
+    form = parses[0].inflect({"nomn"}) if parses else None
+    return f"{_restore_case(first, form.word)}-{second}" if form is not None else word
 
 
 def _choose_head(
@@ -302,7 +331,8 @@ def _inflect_rules(
             return words
         for i in plain:
             if i < head:
-                out[i] = _restore_case(words[i], _apply(lowered[i], rules.adjective[gender]))
+                new = rules.lexicon.get(lowered[i]) or _apply(lowered[i], rules.adjective[gender])
+                out[i] = _restore_case(words[i], new)
         out[head] = _restore_case(words[head], nom)
         # Adjectives after the head agree with it ("Komendy Głównej" -> "Komenda Główna");
         # the first word that is not one starts the genitive complement.
@@ -322,7 +352,8 @@ def _inflect_rules(
         new_noun, gender = _noun_nominative(lowered[noun], rules, case)
         for i in plain:
             if i < noun:
-                out[i] = _restore_case(words[i], _apply(lowered[i], rules.adjective[gender]))
+                new = rules.lexicon.get(lowered[i]) or _apply(lowered[i], rules.adjective[gender])
+                out[i] = _restore_case(words[i], new)
         out[noun] = _restore_case(words[noun], new_noun)
         return out
     if case is None and not any(_looks_oblique(lowered[i], rules) for i in plain):
@@ -332,6 +363,8 @@ def _inflect_rules(
         w = lowered[i]
         if w in rules.first_names:
             new = rules.first_names[w]
+        elif w in rules.lexicon:
+            new = rules.lexicon[w]
         elif n == 0 and len(plain) > 1:
             new = _apply(w, rules.first_name[gender])
         else:

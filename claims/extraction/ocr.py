@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claims.engine_messages import Message, Number, gettext_noop
+
 from .errors import ExtractionError
 
 # Tesseract's OpenMP threads fight each other on a busy machine: one thread per process read
@@ -123,7 +125,7 @@ def regions_for(
     ]
 
 
-def open_image(data: bytes, name: str = "The image"):
+def open_image(data: bytes, name: str = Message(gettext_noop("The image"))):
     """Decode an image safely: the declared size is checked before any pixel is decoded."""
     from PIL import Image, UnidentifiedImageError
 
@@ -134,11 +136,19 @@ def open_image(data: bytes, name: str = "The image"):
             width, height = image.size
             if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
                 raise ExtractionError(
-                    f"“{name}” declares {width:,} × {height:,} pixels; the limit is "
-                    f"{MAX_PIXELS / 1e6:.0f} megapixels. Crop or scale it down and try again."
+                    gettext_noop(
+                        "“%(name)s” declares %(width)s × %(height)s pixels; the limit is "
+                        "%(limit)s megapixels. Crop or scale it down and try again."
+                    ),
+                    name=name,
+                    width=Number(width, grouping=True),
+                    height=Number(height, grouping=True),
+                    limit=Number(MAX_PIXELS / 1e6, 0),
                 )
             if image.format not in ("PNG", "JPEG", "WEBP", "PPM", "GIF", "MPO"):
-                raise ExtractionError(f"“{name}” is not a PNG, JPEG or WebP image.")
+                raise ExtractionError(
+                    gettext_noop("“%(name)s” is not a PNG, JPEG or WebP image."), name=name
+                )
             # A cut-off file must not decode as half a picture: WeasyPrint (the PDF reports)
             # turns on Pillow's process-wide LOAD_TRUNCATED_IMAGES, so check the file itself.
             Image.open(io.BytesIO(data)).verify()
@@ -147,11 +157,17 @@ def open_image(data: bytes, name: str = "The image"):
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ExtractionError(
-            f"“{name}” is too large to open safely; crop or scale it down and try again."
+            gettext_noop(
+                "“%(name)s” is too large to open safely; crop or scale it down and try again."
+            ),
+            name=name,
         ) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise ExtractionError(
-            f"“{name}” is not a readable image (the file is damaged or not an image)."
+            gettext_noop(
+                "“%(name)s” is not a readable image (the file is damaged or not an image)."
+            ),
+            name=name,
         ) from exc
     return image
 
@@ -221,15 +237,20 @@ def _tesseract_data(image, lang: str, timeout: float) -> dict[str, list]:
         )
     except RuntimeError as exc:  # pytesseract's timeout
         raise ExtractionError(
-            f"Reading the text of the image took more than {timeout:.0f} s; crop it to the "
-            "part that matters and try again."
+            gettext_noop(
+                "Reading the text of the image took more than %(seconds)s s; crop it to the "
+                "part that matters and try again."
+            ),
+            seconds=Number(timeout, 0),
         ) from exc
     except pytesseract.TesseractNotFoundError as exc:
         raise ExtractionError(
-            "Text cannot be read from images here: Tesseract is not installed."
+            gettext_noop("Text cannot be read from images here: Tesseract is not installed.")
         ) from exc
     except pytesseract.TesseractError as exc:
-        raise ExtractionError(f"Tesseract could not read the image ({exc.message}).") from exc
+        raise ExtractionError(
+            gettext_noop("Tesseract could not read the image (%(reason)s)."), reason=exc.message
+        ) from exc
 
 
 def detect_language(text: str) -> str:
@@ -261,7 +282,7 @@ def ocr_pages(
     pages: list[tuple[object, OcrPage]],
     *,
     language: str | None = None,
-    name: str = "The image",
+    name: str = Message(gettext_noop("The image")),
     max_seconds: float = 120.0,
     progress: Callable[[int, int], None] | None = None,
 ) -> OcrText:
@@ -274,9 +295,11 @@ def ocr_pages(
     deadline = started + max_seconds
     if language and language not in TESSERACT_LANGUAGES:
         raise ExtractionError(
-            f"Text in {language!r} cannot be read from images; choose one of: "
-            + ", ".join(TESSERACT_LANGUAGES)
-            + "."
+            gettext_noop(
+                "Text in %(language)s cannot be read from images; choose one of: %(known)s."
+            ),
+            language=repr(language),
+            known=", ".join(TESSERACT_LANGUAGES),
         )
     prepared = []
     for image, _ in pages:
@@ -295,7 +318,11 @@ def ocr_pages(
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise ExtractionError(
-                f"“{name}” took more than {max_seconds:.0f} s to read; upload fewer pages."
+                gettext_noop(
+                    "“%(name)s” took more than %(seconds)s s to read; upload fewer pages."
+                ),
+                name=name,
+                seconds=Number(max_seconds, 0),
             )
         data = _tesseract_data(grey, lang, min(TESSERACT_TIMEOUT, remaining))
         if progress is not None:
@@ -317,7 +344,7 @@ def ocr_pages(
             lines += 1 + max((w[3] for w in paragraph), default=0)
     body = "".join(body_parts)
     if not body.strip():
-        raise ExtractionError(f"No text could be read in “{name}”.")
+        raise ExtractionError(gettext_noop("No text could be read in “%(name)s”."), name=name)
     return OcrText(
         body=body,
         language=language,
@@ -375,7 +402,7 @@ def _paragraphs(data: dict[str, list], scale: float) -> list[list[Word]]:
 
 def ocr_image(
     data: bytes,
-    name: str = "The image",
+    name: str = Message(gettext_noop("The image")),
     *,
     language: str | None = None,
     max_seconds: float = 120.0,
@@ -422,10 +449,12 @@ def pdf_page_count(path: Path, name: str) -> int:
             ["pdfinfo", str(path)], capture_output=True, text=True, timeout=20, check=False
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ExtractionError(f"“{name}” could not be opened as a PDF.") from exc
+        raise ExtractionError(
+            gettext_noop("“%(name)s” could not be opened as a PDF."), name=name
+        ) from exc
     match = re.search(r"^Pages:\s+(\d+)", info.stdout, re.MULTILINE)
     if info.returncode != 0 or not match:
-        raise ExtractionError(f"“{name}” is not a readable PDF.")
+        raise ExtractionError(gettext_noop("“%(name)s” is not a readable PDF."), name=name)
     return int(match.group(1))
 
 
@@ -447,7 +476,7 @@ def _page_dpi(path: Path, number: int, dpi: int) -> int:
 
 def ocr_pdf(
     data: bytes,
-    name: str = "The PDF",
+    name: str = Message(gettext_noop("The PDF")),
     *,
     language: str | None = None,
     max_pages: int = MAX_PDF_PAGES,
@@ -462,15 +491,24 @@ def ocr_pdf(
         count = pdf_page_count(source, name)
         if count > max_pages:
             raise ExtractionError(
-                f"“{name}” has {count:,} pages; scanned documents are read up to "
-                f"{max_pages} pages. Split it and import the pages that matter."
+                gettext_noop(
+                    "“%(name)s” has %(count)s pages; scanned documents are read up to "
+                    "%(limit)s pages. Split it and import the pages that matter."
+                ),
+                name=name,
+                count=Number(count, grouping=True),
+                limit=Number(max_pages),
             )
         pages: list[tuple[object, OcrPage]] = []
         end = time.monotonic() + max_seconds
         for number in range(1, count + 1):
             remaining = end - time.monotonic()
             if remaining <= 0:
-                raise ExtractionError(f"“{name}” took more than {max_seconds:.0f} s to render.")
+                raise ExtractionError(
+                    gettext_noop("“%(name)s” took more than %(seconds)s s to render."),
+                    name=name,
+                    seconds=Number(max_seconds, 0),
+                )
             target = Path(tmp) / f"page-{number}"
             try:
                 done = subprocess.run(
@@ -494,20 +532,31 @@ def ocr_pdf(
                 )
             except subprocess.TimeoutExpired as exc:
                 raise ExtractionError(
-                    f"Page {number} of “{name}” took too long to render."
+                    gettext_noop("Page %(number)s of “%(name)s” took too long to render."),
+                    number=number,
+                    name=name,
                 ) from exc
             except OSError as exc:
                 raise ExtractionError(
-                    "Scanned PDFs cannot be read here: poppler-utils (pdftoppm) is not installed."
+                    gettext_noop(
+                        "Scanned PDFs cannot be read here: poppler-utils (pdftoppm) is not "
+                        "installed."
+                    )
                 ) from exc
             png = target.with_suffix(".png")
             if done.returncode != 0 or not png.exists():
-                raise ExtractionError(f"Page {number} of “{name}” could not be rendered.")
+                raise ExtractionError(
+                    gettext_noop("Page %(number)s of “%(name)s” could not be rendered."),
+                    number=number,
+                    name=name,
+                )
             raw = png.read_bytes()
-            image = open_image(raw, f"page {number} of {name}")
+            image = open_image(
+                raw, Message(gettext_noop("page %(number)s of %(name)s"), number=number, name=name)
+            )
             pages.append((image, OcrPage(image.size[0], image.size[1], raw, "image/png")))
         if not pages:
-            raise ExtractionError(f"“{name}” has no pages.")
+            raise ExtractionError(gettext_noop("“%(name)s” has no pages."), name=name)
         return ocr_pages(
             pages, language=language, name=name, max_seconds=max(end - time.monotonic(), 1)
         )

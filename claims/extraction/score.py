@@ -324,7 +324,11 @@ def score_sentence(
         if reasons[0] == "number":  # "на треть больше", "o połowę mniej": a quantity compared
             score += 0.1
     if attributed:
-        score += 0.25
+        # A whole statement put in a source's mouth ("Суд дійшов висновку, що …", "—
+        # Усе выдаткі былі ўзгоднены …, — сказаў ён.") is what a fact-checker checks even
+        # without a number: on every labelled set, 14 of the 16 attributed sentences of
+        # eight words or more that scored below the threshold were labelled claims.
+        score += 0.4 if len(text.split(None, 8)) > 8 else 0.25
         reasons.append("attribution")
     if ('"' in text or "“" in text or "«" in text or "„" in text) and _QUOTE.search(text):
         score += 0.1

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from claims import policies
+from claims.engine_messages import translated
 from claims.extraction import (
     Document,
     ExtractionError,
@@ -97,7 +98,7 @@ def extract_document(
         if url:
             return _extract_url(url, names, language), url
     except ExtractionError as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(translated(exc)) from exc
     raise ValidationError(_("Give the article as text, a file or a URL."))
 
 

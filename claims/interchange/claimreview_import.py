@@ -14,12 +14,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from claims.interchange.common import (
     ImportFailed,
     ImportResult,
+    import_summary,
     load_json_bytes,
     nul_problems,
     parse_date_text,
@@ -71,7 +73,10 @@ def claim_reviews_in(data: bytes | str) -> list[dict[str, Any]]:
         raise ImportFailed(
             [
                 _("The file is %(size)s characters; the limit is %(limit)s.")
-                % {"size": f"{len(text):,}", "limit": f"{limit:,}"}
+                % {
+                    "size": number_format(len(text), force_grouping=True),
+                    "limit": number_format(limit, force_grouping=True),
+                }
             ]
         )
     stripped = text.lstrip()
@@ -297,9 +302,17 @@ def import_claim_reviews(
 def run_import_job(job_id: int, *, task_id: str = "") -> str:
     """The background half of a large ClaimReview import (claims.tasks). Idempotent: a
     finished job is left alone, a redelivered one starts over (nothing was written)."""
+    from newsroom.languages import language_of
+
     job = ImportJob.objects.select_related("requested_by").filter(pk=job_id).first()
     if job is None or not job.running:
         return "skipped"
+    # the problems are stored as text: in the language of the person who polls the page
+    with translation.override(language_of(job.requested_by)):
+        return _run_import_job(job, task_id)
+
+
+def _run_import_job(job: ImportJob, task_id: str) -> str:
     jobs = ImportJob.objects.filter(pk=job.pk)
     jobs.update(
         status=ImportJob.Status.CHECKING, started_at=timezone.now(), task_id=task_id, done=0
@@ -322,12 +335,9 @@ def run_import_job(job_id: int, *, task_id: str = "") -> str:
             errors=[_("The import stopped unexpectedly; nothing was saved. Try again.")],
         )
         raise
-    _finish(
-        job,
-        ImportJob.Status.DONE,
-        summary=_("Imported %(result)s.") % {"result": result},
-        done=job.total,
-    )
+    with translation.override("en"):  # the page writes it from the counts in its language
+        summary = import_summary(result.counts)
+    _finish(job, ImportJob.Status.DONE, counts=result.counts, summary=summary, done=job.total)
     return "done"
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -44,6 +45,11 @@ class ImportResult:
         return ", ".join(_count(kind, n) for kind, n in self.counts.items()) or _("nothing")
 
 
+def import_summary(counts: dict[str, int]) -> str:
+    """What a finished import wrote, in the active language (ImportJob.summary_text)."""
+    return _("Imported %(result)s.") % {"result": ImportResult(dict(counts))}
+
+
 def _count(kind: str, n: int) -> str:
     """ "2 prior fact-checks created", in the active language for the kinds a page shows
     (the JSON import's kinds are read in a terminal, in English)."""
@@ -67,7 +73,10 @@ def load_json_bytes(data: bytes | str, *, what: str = "JSON") -> Any:
         raise ImportFailed(
             [
                 _("The file is %(size)s bytes; the limit is %(limit)s bytes.")
-                % {"size": f"{len(data):,}", "limit": f"{limit:,}"}
+                % {
+                    "size": number_format(len(data), force_grouping=True),
+                    "limit": number_format(limit, force_grouping=True),
+                }
             ]
         )
     if isinstance(data, bytes):
@@ -103,7 +112,11 @@ def read_file(path: str) -> bytes:
         raise ImportFailed(
             [
                 _("%(path)s is %(size)s bytes; the limit is %(limit)s bytes.")
-                % {"path": path, "size": f"{size:,}", "limit": f"{limit:,}"}
+                % {
+                    "path": path,
+                    "size": number_format(size, force_grouping=True),
+                    "limit": number_format(limit, force_grouping=True),
+                }
             ]
         )
     with open(path, "rb") as handle:

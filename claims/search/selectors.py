@@ -15,15 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 import numpy as np
 from django.contrib.auth.models import AnonymousUser, User
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Count, Expression, Model, Q, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -213,7 +215,7 @@ def _source_hit(source: Source, snippet: SafeString, score: float) -> SearchHit:
         source.name,
         snippet,
         score,
-        reverse("sources:list") + f"?q={source.name}",
+        reverse("sources:list") + "?" + urlencode({"q": source.name}),
         None,
         source.get_kind_display(),
         None,
@@ -285,11 +287,40 @@ def search(
         if related:
             qs = qs.select_related(*related)
         if is_postgres():
-            hits.extend(_pg_search(qs, query, vector(), field, related, make_hit, want))
+            found = _pg_search(qs, query, vector(), field, related, make_hit, want)
         else:
-            hits.extend(_fallback_search(qs, query, weights, field, make_hit, want))
+            found = _fallback_search(qs, query, weights, field, make_hit, want)
+        if name == "claim":
+            found = _hidden_claimants_by_text(found, query, user, want)
+        hits.extend(found)
     hits.sort(key=lambda hit: hit.score, reverse=True)
     return hits[offset:want]
+
+
+def _hidden_claimants_by_text(
+    hits: list[SearchHit], query: str, user: User | AnonymousUser, want: int
+) -> list[SearchHit]:
+    """A claim whose claimant `user` is shown as "Confidential source" (claims.policies) is
+    found by its text alone, scored on it alone: searching for the protected witness's name
+    must not say which claims are theirs (the dashboard's filter refuses the same). One
+    query without confidential sources, two or three with them."""
+    secret = policies.secret_names() if hits else set()
+    if not secret:
+        return hits
+    hidden_of = policies.claimant_hidden_on_each(user, secret=secret)
+    rows = Claim.objects.filter(pk__in=[hit.pk for hit in hits]).only("claimant", "assignee_id")
+    hidden = {claim.pk for claim in rows if hidden_of(claim)}
+    if not hidden:
+        return hits
+    qs = Claim.objects.filter(pk__in=hidden).select_related("verdict")
+    if is_postgres():
+        text_vector = SearchVector("text", weight="A", config=vectors.CONFIG)
+        by_text = _pg_search(qs, query, text_vector, "text", ("verdict",), _claim_hit, want)
+    else:
+        by_text = _fallback_search(qs, query, {"text": 3}, "text", _claim_hit, want)
+    kept = [hit for hit in hits if hit.pk not in hidden] + by_text
+    kept.sort(key=lambda hit: hit.score, reverse=True)
+    return kept
 
 
 def _pg_search(
@@ -614,22 +645,33 @@ def prepare_similar_query(text: str) -> SimilarQuery:
     unspaced = sum(1 for ch in cleaned if _LETTER.match(ch) and not _SUPPORTED_SCRIPT.match(ch))
     if len(words) < MIN_SIMILAR_WORDS and unspaced < UNSPACED_SENTENCE:
         raise ValidationError(
-            "Too short to compare: write the claim as a sentence (at least "
-            f"{MIN_SIMILAR_WORDS} words), or use keyword search for single words."
+            _(
+                "Too short to compare: write the claim as a sentence (at least %(count)s "
+                "words), or use keyword search for single words."
+            )
+            % {"count": MIN_SIMILAR_WORDS}
         )
     notes = []
     if len(cleaned) > MAX_QUERY_CHARS:
         notes.append(
-            f"Only the first {MAX_QUERY_CHARS:,} characters were compared "
-            f"(the text has {len(cleaned):,}); a claim is one or two sentences."
+            _(
+                "Only the first %(limit)s characters were compared (the text has "
+                "%(length)s); a claim is one or two sentences."
+            )
+            % {
+                "limit": number_format(MAX_QUERY_CHARS, force_grouping=True),
+                "length": number_format(len(cleaned), force_grouping=True),
+            }
         )
         cleaned = cleaned[:MAX_QUERY_CHARS]
     letters = _LETTER.findall(cleaned)
     if letters and sum(1 for ch in letters if _SUPPORTED_SCRIPT.match(ch)) * 2 < len(letters):
         notes.append(
-            "This text is not in the Latin or Cyrillic alphabet: matching is calibrated for "
-            "English, Russian, Ukrainian, Belarusian and Polish, so suggestions may be "
-            "missing or wrong."
+            _(
+                "This text is not in the Latin or Cyrillic alphabet: matching is calibrated "
+                "for English, Russian, Ukrainian, Belarusian and Polish, so suggestions may "
+                "be missing or wrong."
+            )
         )
     problem = embeddings.problem()
     if problem:

@@ -51,6 +51,17 @@ def markdown_safe(text: str) -> SafeString:
 
 
 @register.filter
+def lang_attr(language: str) -> SafeString:
+    """` lang="uk"` for text in a language other than the page's (an article quoted in a
+    report written in another language), nothing when it is the same or not known."""
+    code = (language or "").strip().lower()
+    page = (get_language() or "").lower()
+    if not code or code == "und" or code.split("-")[0] == page.split("-")[0]:
+        return mark_safe("")
+    return format_html(' lang="{}"', code)
+
+
+@register.filter
 def get_item(mapping: dict, key):
     return mapping.get(key)
 

@@ -30,6 +30,8 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
+from claims.engine_messages import Message, Number, gettext_noop
+
 from .config import LinkCheckConfig
 from .result import LinkResult, Outcome
 from .safety import AddressBlocked, SafeResolver, SafeUrl, UrlRefused, prepare_url
@@ -122,12 +124,21 @@ def _retry_after(value: str | None) -> float | None:
 
 
 def _shorten(message: str, limit: int = 300) -> str:
-    """Error texts end up in the UI and database; a hostile server must not fill them."""
+    """Error texts end up in the UI and database; a hostile server must not fill them. A
+    short Message stays one (translatable); a cut one is plain English text."""
     return message if len(message) <= limit else message[: limit - 1] + "\u2026"
 
 
 def _worth_reading(content_type: str) -> bool:
     return not content_type.startswith(_SKIP_BODY_TYPES)
+
+
+def _after_attempts(status: int, attempts: int) -> Message:
+    return Message(
+        gettext_noop("%(status)s after %(attempts)s attempts"),
+        status=_describe(status),
+        attempts=attempts,
+    )
 
 
 def _describe(status: int) -> str:
@@ -191,7 +202,7 @@ class Checker:
             safe = prepare_url(url, self.config)
         except UrlRefused as exc:
             result.outcome = Outcome.BLOCKED if exc.blocked else Outcome.INVALID
-            result.error = str(exc)
+            result.error = exc.message
         else:
             state = _Check(result=result, keep_body=keep)
             try:
@@ -223,18 +234,29 @@ class Checker:
                 if len(result.redirects) > cfg.max_redirects:
                     raise _Stop(
                         Outcome.TOO_MANY_REDIRECTS,
-                        f"more than {cfg.max_redirects} redirects (last to {target})",
+                        Message(
+                            gettext_noop("more than %(count)s redirects (last to %(target)s)"),
+                            count=cfg.max_redirects,
+                            target=target,
+                        ),
                     )
                 try:
                     nxt = prepare_url(target, cfg)
                 except UrlRefused as exc:
                     raise _Stop(
                         Outcome.BLOCKED if exc.blocked else Outcome.INVALID,
-                        f"redirect to {target} refused: {exc}",
+                        Message(
+                            gettext_noop("redirect to %(target)s refused: %(reason)s"),
+                            target=target,
+                            reason=exc.message,
+                        ),
                     ) from None
                 key = self._visit_key(nxt, state)
                 if key in seen:
-                    raise _Stop(Outcome.TOO_MANY_REDIRECTS, f"redirect loop back to {nxt.url}")
+                    raise _Stop(
+                        Outcome.TOO_MANY_REDIRECTS,
+                        Message(gettext_noop("redirect loop back to %(url)s"), url=nxt.url),
+                    )
                 seen.add(key)
                 if status == 303 and method != "HEAD":
                     method = "GET"
@@ -279,28 +301,38 @@ class Checker:
             if page is not None and looks_like_not_found(page):
                 shown = page.title or page.headings or page.text[:80]
                 result.outcome = Outcome.SOFT_404
-                result.error = f"page answers {status} but says it was not found: {shown!r}"
+                result.error = Message(
+                    gettext_noop("page answers %(status)s but says it was not found: %(shown)s"),
+                    status=status,
+                    shown=repr(shown),
+                )
             elif result.redirects and _homepage_redirect(result.url, current.url):
                 result.outcome = Outcome.SOFT_404
-                result.error = "deep link redirected to the site's home page"
+                result.error = Message(gettext_noop("deep link redirected to the site's home page"))
             else:
                 result.outcome = Outcome.REDIRECTED if result.redirects else Outcome.OK
         elif status in (404, 410):
             result.outcome, result.error = Outcome.BROKEN, _describe(status)
         elif status in (401, 403):
             result.outcome = Outcome.FORBIDDEN
-            result.error = f"{_describe(status)}: login or bot wall; the page may still exist"
+            result.error = Message(
+                gettext_noop("%(status)s: login or bot wall; the page may still exist"),
+                status=_describe(status),
+            )
         elif status == 429:
             result.outcome = Outcome.RATE_LIMITED
-            result.error = f"{_describe(status)} after {result.attempts} attempts"
+            result.error = _after_attempts(status, result.attempts)
         elif 300 <= status < 400:
             result.outcome = Outcome.BROKEN
-            result.error = f"{_describe(status)} without a usable Location header"
+            result.error = Message(
+                gettext_noop("%(status)s without a usable Location header"),
+                status=_describe(status),
+            )
         elif 400 <= status < 500:
             result.outcome, result.error = Outcome.BROKEN, _describe(status)
         else:
             result.outcome = Outcome.SERVER_ERROR
-            result.error = f"{_describe(status)} after {result.attempts} attempts"
+            result.error = _after_attempts(status, result.attempts)
 
     async def _attempts(self, method: str, url: SafeUrl, state: _Check) -> _Answer:
         """One request with bounded retries for transient trouble."""
@@ -316,8 +348,15 @@ class Checker:
                 if last:
                     raise _Stop(
                         Outcome.UNREACHABLE,
-                        f"{url.host} dropped the connection ({exc.__class__.__name__}) "
-                        f"after {result.attempts} attempts",
+                        Message(
+                            gettext_noop(
+                                "%(host)s dropped the connection (%(error)s) after %(attempts)s "
+                                "attempts"
+                            ),
+                            host=url.host,
+                            error=exc.__class__.__name__,
+                            attempts=result.attempts,
+                        ),
                     ) from None
                 await self._pause(self._backoff(attempt), state)
                 continue
@@ -330,8 +369,15 @@ class Checker:
             if wait is not None and status in (429, 503) and wait > cfg.retry_after_cap:
                 raise _Stop(
                     Outcome.RATE_LIMITED,
-                    f"{_describe(status)}: server asks to retry after {wait:.0f} s, "
-                    f"more than the {cfg.retry_after_cap:g} s we wait",
+                    Message(
+                        gettext_noop(
+                            "%(status)s: server asks to retry after %(wait)s s, more than the "
+                            "%(cap)s s we wait"
+                        ),
+                        status=_describe(status),
+                        wait=Number(wait, 0),
+                        cap=Number(cfg.retry_after_cap),
+                    ),
                 )
             if last:
                 return answer
@@ -355,9 +401,10 @@ class Checker:
         await asyncio.sleep(delay)
 
     def _budget_message(self, state: _Check) -> str:
-        return (
-            f"gave up after {state.spent:.1f} s of requests and retries "
-            f"(limit {self.config.total_timeout:g} s)"
+        return Message(
+            gettext_noop("gave up after %(spent)s s of requests and retries (limit %(limit)s s)"),
+            spent=Number(state.spent, 1),
+            limit=Number(self.config.total_timeout),
         )
 
     def _remember_cookies(self, url: SafeUrl, answer: _Answer, state: _Check) -> None:
@@ -426,38 +473,77 @@ class Checker:
                 return answer
         except aiohttp.ClientConnectorDNSError as exc:
             if isinstance(exc.os_error, AddressBlocked):
-                raise _Stop(Outcome.BLOCKED, str(exc.os_error)) from None
+                raise _Stop(Outcome.BLOCKED, exc.os_error.message) from None
             raise _Stop(
-                Outcome.UNREACHABLE, f"could not resolve host {url.host}: {exc.os_error}"
+                Outcome.UNREACHABLE,
+                Message(
+                    gettext_noop("could not resolve host %(host)s: %(error)s"),
+                    host=url.host,
+                    error=str(exc.os_error),
+                ),
             ) from None
         except aiohttp.ClientConnectorCertificateError as exc:
-            raise _Stop(Outcome.UNREACHABLE, f"TLS certificate rejected: {exc}") from None
+            raise _Stop(
+                Outcome.UNREACHABLE,
+                Message(gettext_noop("TLS certificate rejected: %(error)s"), error=str(exc)),
+            ) from None
         except aiohttp.ClientSSLError as exc:
-            raise _Stop(Outcome.UNREACHABLE, f"TLS handshake failed: {exc}") from None
+            raise _Stop(
+                Outcome.UNREACHABLE,
+                Message(gettext_noop("TLS handshake failed: %(error)s"), error=str(exc)),
+            ) from None
         except aiohttp.ConnectionTimeoutError:
             raise _Stop(
-                Outcome.TIMEOUT, f"could not connect within {cfg.connect_timeout:g} s"
+                Outcome.TIMEOUT,
+                Message(
+                    gettext_noop("could not connect within %(seconds)s s"),
+                    seconds=Number(cfg.connect_timeout),
+                ),
             ) from None
         except aiohttp.SocketTimeoutError:
             raise _Stop(
-                Outcome.TIMEOUT, f"no data from the server for {cfg.read_timeout:g} s"
+                Outcome.TIMEOUT,
+                Message(
+                    gettext_noop("no data from the server for %(seconds)s s"),
+                    seconds=Number(cfg.read_timeout),
+                ),
             ) from None
         except TimeoutError:
-            raise _Stop(Outcome.TIMEOUT, f"no complete answer within {remaining:.1f} s") from None
+            raise _Stop(
+                Outcome.TIMEOUT,
+                Message(
+                    gettext_noop("no complete answer within %(seconds)s s"),
+                    seconds=Number(remaining, 1),
+                ),
+            ) from None
         except aiohttp.ClientConnectorError as exc:
             err = exc.os_error
             reason = os.strerror(err.errno) if err.errno else str(err)
             raise _Stop(
-                Outcome.UNREACHABLE, f"cannot connect to {url.host}:{url.port}: {reason}"
+                Outcome.UNREACHABLE,
+                Message(
+                    gettext_noop("cannot connect to %(host)s:%(port)s: %(reason)s"),
+                    host=url.host,
+                    port=url.port,
+                    reason=reason,
+                ),
             ) from None
         except aiohttp.InvalidURL as exc:
-            raise _Stop(Outcome.INVALID, f"malformed URL: {exc}") from None
+            raise _Stop(
+                Outcome.INVALID, Message(gettext_noop("malformed URL: %(reason)s"), reason=str(exc))
+            ) from None
         except aiohttp.ClientResponseError as exc:
-            raise _Stop(Outcome.SERVER_ERROR, f"malformed HTTP response: {exc.message}") from None
+            raise _Stop(
+                Outcome.SERVER_ERROR,
+                Message(gettext_noop("malformed HTTP response: %(reason)s"), reason=exc.message),
+            ) from None
         except (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError):
             raise
         except aiohttp.ClientOSError as exc:
-            raise _Stop(Outcome.UNREACHABLE, f"network error: {exc}") from None
+            raise _Stop(
+                Outcome.UNREACHABLE,
+                Message(gettext_noop("network error: %(error)s"), error=str(exc)),
+            ) from None
 
     async def _read_body(self, resp: aiohttp.ClientResponse, answer: _Answer) -> None:
         """Read at most max_bytes of *decoded* body; stop early on bombs and endless streams."""

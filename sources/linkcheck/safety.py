@@ -18,6 +18,8 @@ from urllib.parse import urlsplit, urlunsplit
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import ThreadedResolver
 
+from claims.engine_messages import Message, Number, Refusal, gettext_noop
+
 from .config import LinkCheckConfig
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -67,13 +69,17 @@ _BLOCKED_V6 = tuple(
 
 _HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
+_NOT_IPV4 = gettext_noop("host %(host)s is not a valid IPv4 address")
+_NOT_A_DOMAIN = gettext_noop("host %(host)s is not a valid domain name")
 
 
-class UrlRefused(ValueError):
-    """The URL must not be fetched; `blocked` says whether policy (not syntax) refused it."""
+class UrlRefused(Refusal):
+    """The URL must not be fetched; `blocked` says whether policy (not syntax) refused it.
+    The message is an English sentence fragment with its template and params
+    (claims.engine_messages), so pages show it in the reader's language."""
 
-    def __init__(self, message: str, *, blocked: bool) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, *, blocked: bool, **params: object) -> None:
+        super().__init__(message, **params)
         self.blocked = blocked
 
 
@@ -81,18 +87,27 @@ class AddressBlocked(OSError):
     """Raised by `SafeResolver`; an OSError so aiohttp wraps it without a DNS retry."""
 
     def __init__(self, host: str, address: str, reason: str) -> None:
-        super().__init__(f"{host} resolves to {address} ({reason}); refused by the safety policy")
+        self.message = Message(
+            gettext_noop(
+                "%(host)s resolves to %(address)s (%(reason)s); refused by the safety policy"
+            ),
+            host=host,
+            address=address,
+            reason=reason,
+        )
+        super().__init__(self.message)
         self.host = host
         self.address = address
         self.reason = reason
 
 
-def address_refusal(address: str | IPAddress, config: LinkCheckConfig) -> str | None:
-    """Why the checker must not connect to `address`, or None when it may."""
+def address_refusal(address: str | IPAddress, config: LinkCheckConfig) -> Message | None:
+    """Why the checker must not connect to `address` (a str, translatable), or None when it
+    may."""
     try:
         ip = ipaddress.ip_address(address) if isinstance(address, str) else address
     except ValueError:
-        return f"{address!r} is not an IP address"
+        return Message(gettext_noop("%(address)s is not an IP address"), address=repr(address))
     for net in config.networks:
         if ip.version == net.version and ip in net:
             return None
@@ -108,11 +123,21 @@ def address_refusal(address: str | IPAddress, config: LinkCheckConfig) -> str | 
         blocked = _BLOCKED_V4
     for net in blocked:
         if ip in net:
-            return f"{ip} is in the non-public range {net}"
-    if ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_multicast:
-        return f"{ip} is not a public address"
-    if ip.is_reserved or ip.is_unspecified or not ip.is_global:
-        return f"{ip} is not a public address"
+            return Message(
+                gettext_noop("%(address)s is in the non-public range %(network)s"),
+                address=str(ip),
+                network=str(net),
+            )
+    if (
+        ip.is_loopback
+        or ip.is_private
+        or ip.is_link_local
+        or ip.is_multicast
+        or ip.is_reserved
+        or ip.is_unspecified
+        or not ip.is_global
+    ):
+        return Message(gettext_noop("%(address)s is not a public address"), address=str(ip))
     return None
 
 
@@ -136,13 +161,15 @@ def _parse_ipv4_host(host: str) -> ipaddress.IPv4Address:
     if parts[-1] == "" and len(parts) > 1:
         parts.pop()
     if len(parts) > 4:
-        raise UrlRefused(f"host {host!r} is not a valid IPv4 address", blocked=False)
+        raise UrlRefused(_NOT_IPV4, host=repr(host), blocked=False)
     numbers = [_parse_ipv4_number(p) for p in parts]
     if any(n is None for n in numbers):
-        raise UrlRefused(f"host {host!r} is not a valid IPv4 address", blocked=False)
+        raise UrlRefused(_NOT_IPV4, host=repr(host), blocked=False)
     values = [n for n in numbers if n is not None]
     if any(n > 255 for n in values[:-1]) or values[-1] >= 256 ** (5 - len(values)):
-        raise UrlRefused(f"host {host!r} is out of the IPv4 range", blocked=False)
+        raise UrlRefused(
+            gettext_noop("host %(host)s is out of the IPv4 range"), host=repr(host), blocked=False
+        )
     value = values[-1]
     for i, n in enumerate(values[:-1]):
         value += n << (8 * (3 - i))
@@ -171,11 +198,15 @@ def normalise_host(host: str) -> tuple[str, IPAddress | None]:
     """Canonical host text and, for numeric hosts, the address it really denotes."""
     if ":" in host:
         if "%" in host:
-            raise UrlRefused("IPv6 zone identifiers are not allowed", blocked=False)
+            raise UrlRefused(gettext_noop("IPv6 zone identifiers are not allowed"), blocked=False)
         try:
             ip6 = ipaddress.IPv6Address(host)
         except ValueError:
-            raise UrlRefused(f"host {host!r} is not a valid IPv6 address", blocked=False) from None
+            raise UrlRefused(
+                gettext_noop("host %(host)s is not a valid IPv6 address"),
+                host=repr(host),
+                blocked=False,
+            ) from None
         return f"[{ip6.compressed}]", ip6
     if _ends_in_number(host):
         ip4 = _parse_ipv4_host(host)
@@ -183,50 +214,64 @@ def normalise_host(host: str) -> tuple[str, IPAddress | None]:
     try:
         ascii_host = host.encode("idna").decode("ascii").lower()
     except UnicodeError:
-        raise UrlRefused(f"host {host!r} is not a valid domain name", blocked=False) from None
+        raise UrlRefused(_NOT_A_DOMAIN, host=repr(host), blocked=False) from None
     labels = ascii_host.rstrip(".").split(".")
     if len(ascii_host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
-        raise UrlRefused(f"host {host!r} is not a valid domain name", blocked=False)
+        raise UrlRefused(_NOT_A_DOMAIN, host=repr(host), blocked=False)
     return ascii_host, None
 
 
 def prepare_url(url: str, config: LinkCheckConfig) -> SafeUrl:
     """Check a URL without DNS and return its normalised form, or raise UrlRefused."""
     if not isinstance(url, str):
-        raise UrlRefused("URL must be a string", blocked=False)
+        raise UrlRefused(gettext_noop("URL must be a string"), blocked=False)
     url = url.strip()
     if not url:
-        raise UrlRefused("URL is empty", blocked=False)
+        raise UrlRefused(gettext_noop("URL is empty"), blocked=False)
     if len(url) > config.max_url_length:
         raise UrlRefused(
-            f"URL is {len(url)} characters long; the limit is {config.max_url_length}",
+            gettext_noop("URL is %(length)s characters long; the limit is %(limit)s"),
+            length=Number(len(url)),
+            limit=Number(config.max_url_length),
             blocked=False,
         )
     if _CONTROL_OR_SPACE.search(url):
-        raise UrlRefused("URL contains spaces or control characters", blocked=False)
+        raise UrlRefused(gettext_noop("URL contains spaces or control characters"), blocked=False)
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise UrlRefused(f"malformed URL: {exc}", blocked=False) from None
+        raise UrlRefused(
+            gettext_noop("malformed URL: %(reason)s"), reason=str(exc), blocked=False
+        ) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        shown = f"{scheme}:" if scheme else "no scheme"
-        raise UrlRefused(f"unsupported scheme ({shown}); only http and https", blocked=False)
+        shown = f"{scheme}:" if scheme else Message(gettext_noop("no scheme"))
+        raise UrlRefused(
+            gettext_noop("unsupported scheme (%(scheme)s); only http and https"),
+            scheme=shown,
+            blocked=False,
+        )
     if "\\" in parts.netloc:
-        raise UrlRefused("malformed URL: backslash in host", blocked=False)
+        raise UrlRefused(gettext_noop("malformed URL: backslash in host"), blocked=False)
     if parts.username is not None or parts.password is not None:
-        raise UrlRefused("URLs with embedded credentials are not checked", blocked=False)
+        raise UrlRefused(
+            gettext_noop("URLs with embedded credentials are not checked"), blocked=False
+        )
     raw_host = parts.hostname
     if not raw_host:
-        raise UrlRefused("malformed URL: no host", blocked=False)
+        raise UrlRefused(gettext_noop("malformed URL: no host"), blocked=False)
     host, ip = normalise_host(raw_host)
     if ip is not None:
         reason = address_refusal(ip, config)
         if reason:
-            raise UrlRefused(f"refused by the safety policy: {reason}", blocked=True)
+            raise UrlRefused(
+                gettext_noop("refused by the safety policy: %(reason)s"),
+                reason=reason,
+                blocked=True,
+            )
     if port == 0:
-        raise UrlRefused("malformed URL: port 0", blocked=False)
+        raise UrlRefused(gettext_noop("malformed URL: port 0"), blocked=False)
     default_port = 443 if scheme == "https" else 80
     netloc = host if port in (None, default_port) else f"{host}:{port}"
     normalised = urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
@@ -234,11 +279,12 @@ def prepare_url(url: str, config: LinkCheckConfig) -> SafeUrl:
 
 
 def validate_url(url: str, config: LinkCheckConfig) -> str | None:
-    """A human error message for a URL the checker would refuse, or None; no DNS lookup."""
+    """A human error message for a URL the checker would refuse (a Message: English, and
+    translatable by claims.engine_messages.translated), or None; no DNS lookup."""
     try:
         prepare_url(url, config)
     except UrlRefused as exc:
-        return str(exc)
+        return exc.message
     return None
 
 

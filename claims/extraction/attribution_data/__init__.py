@@ -49,7 +49,8 @@ class LanguageCues:
     anonymous_markers: tuple[str, ...]
     # Prepositions of the impersonal form "уточнили в пресс-службе" (case of the noun).
     impersonal_preps: tuple[tuple[str, str], ...]
-    # (kind, stems): the earliest stem found in the descriptor or the name decides.
+    # (kind, stems): the earliest stem found in the descriptor or the name decides; a
+    # marker written in capitals is an acronym and must be a whole word ("СМИ", "PAP").
     kind_markers: tuple[tuple[str, tuple[str, ...]], ...]
     # Lowercase role words dropped from the front of a name ("президент", "posłanka").
     role_words: frozenset[str]
@@ -88,6 +89,20 @@ class LanguageCues:
     # replacement (Belarusian "ў" only follows a vowel: "паведаміла ўпраўленне" ->
     # "упраўленне").
     initial_folds: tuple[tuple[str, str], ...] = ()
+    # Reporting expressions of more than one word, every gender and number ("пришёл к
+    # выводу", "дійшла висновку", "doszli do wniosku"): they take the place of a verb.
+    verb_phrases: tuple[str, ...] = ()
+    # Stems of nouns for people who speak for a body named after them in the genitive
+    # ("активисты «Весны»", "economists of the school": "Економісти Київської школи
+    # економіки", "Aktywiści Grupy Granica"): the body is the source.
+    member_nouns: tuple[str, ...] = ()
+    # Stems of nouns naming a body by its type ("компания", "organizacja"): a bare one
+    # after the verb refers to the organisation named earlier in the sentence.
+    referring_nouns: tuple[str, ...] = ()
+    # Stems of a body's offices that speak for it ("пресслужба", "biuro prasowe"): "повідомила
+    # пресслужба Львівської міської ради" keeps the office with its body, as the lowercase
+    # "пресс-служба министерства" always did.
+    office_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +129,9 @@ class MorphRules:
     fold: tuple[tuple[str, str], ...] = ()
     # Polish institution names put adjectives after the head ("Komenda Główna").
     postpositive_adjectives: bool = False
+    # Words the suffix tables would get wrong, inflected -> nominative (possessive
+    # pronouns in names: "Нашай Нівай" -> "Наша Ніва", not "Нашая").
+    lexicon: dict[str, str] = field(default_factory=dict)
 
 
 def forms(stems: str, endings: str) -> tuple[str, ...]:

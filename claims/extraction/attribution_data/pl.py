@@ -27,9 +27,20 @@ _PAST = _past(
     "szacowa obieca zasugerowa sugerowa oznajmi dowodzi argumentowa ujawni opisa "
     "powtórzy zwróci wezwa zażąda domaga przestrzeg potwierdza sprostowa zaprzecza "
     "stwierdza dodawa podkreśla zaznacza wylicza wyliczy prognozowa przewidywa "
-    "orzek zdecydowa wyjaśnia"
+    "orzek zdecydowa wyjaśnia naliczy doliczy"
+)
+# "doszedł do wniosku", "doszli do przekonania": a conclusion reported like a statement.
+_VERB_PHRASES = tuple(
+    f"{v} do {o}"
+    for v in ("doszedł", "doszła", "doszło", "doszli", "doszły", "dochodzi", "dochodzą")
+    for o in ("wniosku", "wniosków", "przekonania")
 )
 _PRESENT = [
+    "zauważa",
+    "zauważają",
+    "wyjaśniają",
+    "przypominają",
+    "alarmują",
     "mówi",
     "mówią",
     "twierdzi",
@@ -133,6 +144,11 @@ _FEM_FIRST = (
 CUES = LanguageCues(
     code="pl",
     anonymous_relatives=(
+        "którzy chcieli zachować",
+        "który chciał zachować",
+        "która chciała zachować",
+        "którzy zastrzegli sobie",
+        "którzy woleli zachować",
         "którzy poprosili",
         "który poprosił",
         "która poprosiła",
@@ -165,8 +181,9 @@ CUES = LanguageCues(
         "jedna",
     ),
     adjective_suffixes=(),
-    info_nouns=("informacj", "dany", "danych", "szacun", "wylicze", "ocen"),
+    info_nouns=("informacj", "dane", "dany", "danych", "szacun", "wylicze", "ocen"),
     verbs=_PAST + tuple(_PRESENT),
+    verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
         ("według", "gent"),
@@ -300,6 +317,10 @@ CUES = LanguageCues(
     ),
     pronouns=("on", "ona", "oni", "one"),
     data_nouns=(
+        # locative stems alternate t -> c ("w raporcie", "w dokumencie", "w komunikacie")
+        "raporc",
+        "dokumenc",
+        "komunikac",
         "raport",
         "dane",
         "danych",
@@ -408,7 +429,7 @@ CUES = LanguageCues(
                 "statystyczn",
                 "dane",
                 "danych",
-                "gus",
+                "GUS",
                 "spis",
                 "eurostat",
                 "indeks",
@@ -442,7 +463,7 @@ CUES = LanguageCues(
                 "stowarzyszeni",
                 "organizacj pozarządow",
                 "pozarządow",
-                "ngo",
+                "NGO",
                 "helsińsk",
                 "amnesty",
                 "inicjatyw",
@@ -467,6 +488,8 @@ CUES = LanguageCues(
                 "telewizj",
                 "radio",
                 "radia",
+                "radiu",
+                "radiem",
                 "agencj prasow",
                 "agencja prasowa",
                 "agencji prasowej",
@@ -476,10 +499,10 @@ CUES = LanguageCues(
                 "reporter",
                 "stacj",
                 "rozgłośni",
-                "pap",
-                "tvn",
-                "tvp",
-                "rmf",
+                "PAP",
+                "TVN",
+                "TVP",
+                "RMF",
                 "polsat",
                 "onet",
                 "wp.pl",
@@ -539,6 +562,9 @@ CUES = LanguageCues(
         (
             "witness_testimony",
             (
+                "inżynier",
+                "robotni",
+                "sprzedaw",
                 "świadk",
                 "mieszkań",
                 "mieszkank",
@@ -593,14 +619,14 @@ CUES = LanguageCues(
                 "biur",
                 "izba",
                 "izby",
-                "nik",
-                "gus",
-                "nbp",
-                "mon",
-                "msz",
+                "NIK",
+                "GUS",
+                "NBP",
+                "MON",
+                "MSZ",
                 "mswia",
-                "abw",
-                "cba",
+                "ABW",
+                "CBA",
                 "wojsk",
                 "armi",
                 "gmin",
@@ -611,8 +637,8 @@ CUES = LanguageCues(
                 "bank",
                 "komisj",
                 "spółk",
-                "pkp",
-                "zus",
+                "PKP",
+                "ZUS",
             ),
         ),
         (
@@ -810,6 +836,7 @@ CUES = LanguageCues(
     org_starts=(),
     connectors=("i", "w", "we", "na", "ds.", "do spraw", "im."),
     particles=(
+        "o tym",  # "poinformowało o tym biuro prasowe …"
         "też",
         "także",
         "również",
@@ -824,8 +851,62 @@ CUES = LanguageCues(
         "oficjalnie",
         "publicznie",
         "się",
+        "nam",
+        "mi",
     ),
     adverbial_preps=("w", "we", "na", "po", "podczas", "przed", "z", "ze", "dla", "od", "pod"),
+    referring_nouns=(
+        "spółk",
+        "firm",
+        "resort",
+        "ministerstw",
+        "organizacj",
+        "agencj",
+        "fundacj",
+        "komisj",
+        "izb",
+        "bank",
+        "przedsiębiorstw",
+        "instytucj",
+        "sieć",
+        "sieci",
+    ),
+    office_nouns=(
+        "biuro prasowe",
+        "biura prasowego",
+        "sekretariat",
+        "kancelari",
+    ),
+    member_nouns=(
+        "aktywiśc",
+        "aktywist",
+        "ekonomiśc",
+        "ekonomist",
+        "eksperc",
+        "ekspert",
+        "wolontariusz",
+        "pracownic",
+        "pracownik",
+        "specjaliśc",
+        "specjalist",
+        "badacz",
+        "naukowc",
+        "analityc",
+        "analityk",
+        "prawnic",
+        "prawnik",
+        "przedstawiciel",
+        "członk",
+        "członek",
+        "obserwator",
+        "posł",
+        "lekarz",
+        "lekarze",
+        "medyc",
+        "uczestnic",
+        "uczestnik",
+        "działacz",
+    ),
     subject_nouns=(
         "radn",
         "autor",
@@ -868,6 +949,23 @@ CUES = LanguageCues(
         "urzędnic",
         "pogranicznic",
         "strażnic",
+        # bodies, their services and the people who speak for them
+        "operator",
+        "sąd",
+        "biur",
+        "grup",
+        "spółk",
+        "firm",
+        "organizacj",
+        "stowarzyszen",
+        "fundacj",
+        "komisj",
+        "inspekcj",
+        "przedstawiciel",
+        "posł",
+        "obserwator",
+        "uczestnic",
+        "przewoźni",
     ),
     outlets=(
         "PAP",
@@ -983,6 +1081,11 @@ CUES = LanguageCues(
     ),
     stop_words=frozenset(
         [
+            # passive report cues ("в отчёте X говорится"): never part of a name
+            "czytamy",
+            "napisano",
+            "zaznaczono",
+            "podkreślono",
             "i",
             "w",
             "we",
@@ -1108,6 +1211,9 @@ RULES = MorphRules(
         "straż f straży strażą;"
         "służba f służby służbie służbę służbą;"
         "izba f izby izbie izbę izbą;"
+        "sieć f sieci siecią;"
+        "grupa f grupy grupie grupę grupą;"
+        "fundacja f fundacji fundację fundacją;"
         "rada f rady radzie radę radą;"
         "rzecznik m rzecznika rzecznikowi rzecznikiem;"
         "fundusz m funduszu funduszowi funduszem;"
@@ -1117,6 +1223,10 @@ RULES = MorphRules(
         "stowarzyszenie n stowarzyszenia stowarzyszeniu stowarzyszeniem;"
         "związek m związku związkowi związkiem;"
         "agencja f agencji agencję agencją;"
+        "organizacja f organizacji organizację organizacją;"
+        "federacja f federacji federację federacją;"
+        "akademia f akademii akademię akademią;"
+        "unia f unii unię unią;"
         "inspekcja f inspekcji inspekcję inspekcją;"
         "inspektorat m inspektoratu inspektoratowi inspektoratem inspektoracie;"
         "biuro n biura biuru biurem;"
@@ -1175,6 +1285,10 @@ RULES = MorphRules(
         ("ika", "ik", "m"),
         ("nika", "nik", "m"),
         ("cy", "ca", "m"),
+        # masculine-personal plurals: "pracowników" -> "pracownicy", "mieszkańców" -> "mieszkańcy"
+        ("ników", "nicy", "p"),
+        ("ików", "icy", "p"),
+        ("ców", "cy", "p"),
         ("ów", "y", "p"),
         ("ach", "y", "p"),
         ("ami", "y", "p"),

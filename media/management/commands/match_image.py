@@ -4,6 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.engine_messages import translated
 from claims.extraction.errors import ExtractionError
 from media.hashing import MATCH_DISTANCE
 from media.services import find_matches
@@ -40,6 +41,6 @@ class Command(BaseCommand):
                 path.read_bytes(), user=None, name=path.name, max_distance=max_distance
             )
         except ExtractionError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(translated(exc)) from exc
         for match in matches:
             self.stdout.write(json.dumps(match, ensure_ascii=False))
