@@ -248,9 +248,19 @@ def held_back(queries: list[dict], pool: list[dict], splits=TUNED) -> tuple[list
     """The query and pool indices --tune may read: queries of `splits`, and the pool
     without the documents that only queries of other (held-back) splits refer to."""
     q_idx = [i for i, q in enumerate(queries) if q["split"] in splits]
-    theirs = {q.get(k) for q in queries if q["split"] not in splits for k in ("match", "trap")}
-    ours = {queries[i].get(k) for i in q_idx for k in ("match", "trap")}
-    d_idx = [j for j, d in enumerate(pool) if d["id"] not in theirs - ours]
+
+    def refers(q: dict) -> set:
+        # the documents it names, and its fact ("e3-q1" → "e3"), whose near-miss sibling
+        # ("e3-near") no query names
+        return {q.get("match"), q.get("trap"), q["id"].split("-")[0]}
+
+    theirs = set().union(*(refers(q) for q in queries if q["split"] not in splits))
+    ours = set().union(*(refers(queries[i]) for i in q_idx))
+    d_idx = [
+        j
+        for j, d in enumerate(pool)
+        if d["id"] not in theirs - ours and d["id"].split("-")[0] not in theirs - ours
+    ]
     return q_idx, d_idx
 
 
