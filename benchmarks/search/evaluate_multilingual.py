@@ -8,8 +8,8 @@ The figures use the constants in claims/search/hybrid.py (the ones the workbench
 with); --tune searches them on the labelled batches of TUNED (dev, held, blind, blind2,
 blind3: none of them blind any more) and prints the plateau it chooses, with a
 leave-one-batch-out check; --compare tunes each candidate model the same way, with speed
-and memory. A batch added later (blind4, …) is the held-back one: --tune leaves out its
-queries and the pool documents only it refers to; measure it once, never tune on it.
+and memory. A batch added later (blind4, blind5, …) is a held-back one: --tune leaves out
+its queries and the pool documents only it refers to; measure it once, never tune on it.
 
 Metrics (per split): right match first = the true document is ranked first AND scored at
 or above the threshold (it would be suggested first); cross-language = the same for
