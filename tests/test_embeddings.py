@@ -293,10 +293,15 @@ def test_a_number_counting_other_things_or_a_small_count_weighs_less():
     assert agreement("Fuel got 13 groszy cheaper.", "Ставку підняли до 13 відсотків.") == 0.0
     # the same unit in two languages is
     assert agreement("Rents rose by 7 percent.", "Арэнда падаражэла на 7 працэнтаў.") == 1.0
-    # a small count, its unit known on one side only: SMALL_COUNT_WEIGHT
+    # a small count whose unit neither side's table knows: SMALL_COUNT_WEIGHT
+    assert (
+        agreement("Zbudują trzy mosty nad rzeką.", "Отремонтируют три моста.")
+        == hybrid.SMALL_COUNT_WEIGHT
+    )
+    # a measure (tonnes) on one side, a noun on the other: ONE_SIDED_UNIT_WEIGHT
     assert (
         agreement("Zbudują trzy mosty nad rzeką.", "Затрымалі 3 тоны масла.")
-        == hybrid.SMALL_COUNT_WEIGHT
+        == hybrid.ONE_SIDED_UNIT_WEIGHT
     )
     # a distinctive figure whose noun the table does not know still counts
     assert agreement("About 1,700 doctors left.", "Выехало около 1700 врачей.") == 1.0

@@ -11,7 +11,9 @@ negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
             * NEGATION_FACTOR        if one side is negated and the other is not
             * NUMBER_CONFLICT_FACTOR if both give numbers and a number was changed
             * NAME_CONFLICT_FACTOR   if, worded alike, each names a place or person the
-                                     other does not
+                                     other does not, or, in any language, each names a
+                                     city or country the other does not (places.py)
+            * DIRECTION_FACTOR       if one says up (raise, open), the other down (cut)
 
 calibrated(c) = clip((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR), 0, 1): E5 cosines bunch
 together (unrelated claims ~0.75-0.85, the same claim in another language ~0.85-0.97) and
@@ -31,8 +33,8 @@ from claims.extraction.attribute import attribute_sentence, make_context
 from claims.search.places import place_conflict, places
 from claims.search.text import _raw_tokens, _words_to_numbers, analyse
 
-COS_FLOOR = 0.8
-COS_CEIL = 0.91
+COS_FLOOR = 0.77
+COS_CEIL = 0.92
 W_COS = 1.0
 W_LEX = 0.3
 # Both claims give numbers and they agree (no conflict): the same figure, in any language,
@@ -41,7 +43,7 @@ W_NUMBERS = 0.3
 # Cyrillic claims (which the lexical engine cannot read): the share of the shorter's word
 # stems (names_and_words' folded four-letter keys) the other has, so ru/uk/be wordings of
 # one claim ("Власти Гродно … вывоза" / "Улады Гродна … вывазу") count what they share.
-W_WORDS = 0.4
+W_WORDS = 0.5
 NEGATION_FACTOR = 0.05
 NUMBER_CONFLICT_FACTOR = 0.35
 NAME_CONFLICT_FACTOR = 0.35
@@ -50,7 +52,7 @@ THRESHOLD = 0.7  # suggest at or above this
 # Two claims in one language score higher than a claim and its translation (unrelated
 # claims: median cosine 0.81 in one language, 0.77 across), so one language's cosines are
 # lowered by this before calibration.
-SAME_LANGUAGE_SHIFT = 0.06
+SAME_LANGUAGE_SHIFT = 0.08
 LEADING_WORDS = 4  # how far the subject of a claim reaches, for the name check
 # Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
 # docs/search.md's English set) lands on THRESHOLD.
@@ -716,7 +718,7 @@ _UNIT_STEMS = sorted(
 # A count of at most this is common to many unrelated claims (three bridges, three
 # tonnes): agreeing on it alone, in no common unit, weighs SMALL_COUNT_WEIGHT.
 SMALL_COUNT = 12
-SMALL_COUNT_WEIGHT = 0.0
+SMALL_COUNT_WEIGHT = 0.6
 # The units a translation names in every language (a percentage is "percent", "процент",
 # "відсоток", "працэнт" or "procent"; a price names its currency), unlike people or
 # periods, which a claim counts with many nouns ("3 тисячі людей" / "3000 мешканців").
@@ -743,7 +745,7 @@ MEASURES = frozenset(
 # the other ("18 mining companies"): calibrated like the rest.
 ONE_SIDED_UNIT_WEIGHT = 0.0
 # A year alone is shared by many unrelated claims ("by 2030"): agreeing on one weighs this.
-YEAR_WEIGHT = 0.2
+YEAR_WEIGHT = 0.1
 
 
 def unit(word: str) -> str:
