@@ -24,7 +24,7 @@ from claims.models import (
     RatingLabel,
     TextVector,
 )
-from claims.search import embeddings, hybrid, selectors, services, vector_index
+from claims.search import embeddings, hybrid, places, selectors, services, vector_index
 from tests.conftest import make_reader, make_user
 
 pytestmark = pytest.mark.django_db
@@ -246,8 +246,8 @@ def test_the_language_of_a_claim_is_told_from_its_letters(text, language):
 
 
 def test_the_score_reads_languages_numbers_and_stems():
-    ru = hybrid.signals("В Минске построят новую линию трамвая к 2030 году.")
-    en = hybrid.signals("Germany will phase out coal power by 2030.")
+    ru = hybrid.signals("В городе построят новую линию трамвая к 2030 году.")
+    en = hybrid.signals("The utility will phase out coal power by 2030.")
     # the lexical engine sees only "2030" in the Russian claim: no shared wording, only a
     # shared year (YEAR_WEIGHT of the number bonus)
     assert hybrid.score(None, 1.0, ru, en) == pytest.approx(
@@ -258,7 +258,7 @@ def test_the_score_reads_languages_numbers_and_stems():
     assert not hybrid.numbers_agree(ru.numbers, en.numbers)
     assert hybrid.numbers_agree(frozenset({"1200", "2024"}), frozenset({"1200"}))
     # one language: the cosine counts less than across languages
-    other_ru = hybrid.signals("Германия откажется от угольной энергетики к 2030 году.")
+    other_ru = hybrid.signals("Компания откажется от угольной энергетики к 2030 году.")
     assert hybrid.score(0.88, 0.0, ru, other_ru) < hybrid.score(0.88, 0.0, ru, en)
     # ru / be wordings of one claim share their folded stems
     be = hybrid.signals("Улады Гродна павялічылі кошт вывазу смецця на 25 працэнтаў.")
@@ -272,7 +272,7 @@ def test_the_score_reads_languages_numbers_and_stems():
         ("Fuel got 13 groszy cheaper.", {("13", "grosz")}),
         ("Ставку підняли до 13 відсотків.", {("13", "percent")}),
         ("Экспорт вырос на 4 млн евро.", {("4000000", "euro")}),
-        ("Zbudują trzy mosty.", {("3", "")}),
+        ("Zbudują trzy mosty.", {("3", "~most")}),
         ("Затрымалі 3 тоны масла.", {("3", "tonne")}),
         ("Prices doubled.", {("2", "times")}),
         ("Цэны выраслі ў два разы.", {("2", "times")}),
@@ -293,15 +293,34 @@ def test_a_number_counting_other_things_or_a_small_count_weighs_less():
     assert agreement("Fuel got 13 groszy cheaper.", "Ставку підняли до 13 відсотків.") == 0.0
     # the same unit in two languages is
     assert agreement("Rents rose by 7 percent.", "Арэнда падаражэла на 7 працэнтаў.") == 1.0
-    # a small count, its unit known on one side only: SMALL_COUNT_WEIGHT
+    # a small count whose unit neither side's table knows: SMALL_COUNT_WEIGHT
+    assert (
+        agreement("Zbudują trzy mosty nad rzeką.", "Отремонтируют три моста.")
+        == hybrid.SMALL_COUNT_WEIGHT
+    )
+    # a measure (tonnes) on one side, a noun on the other: ONE_SIDED_UNIT_WEIGHT
     assert (
         agreement("Zbudują trzy mosty nad rzeką.", "Затрымалі 3 тоны масла.")
-        == hybrid.SMALL_COUNT_WEIGHT
+        == hybrid.ONE_SIDED_UNIT_WEIGHT
     )
     # a distinctive figure whose noun the table does not know still counts
     assert agreement("About 1,700 doctors left.", "Выехало около 1700 врачей.") == 1.0
     # a changed number gives nothing
     assert agreement("Rents rose by 7 percent.", "Rents rose by 9 percent.") == 0.0
+    # a measure on one side, a noun the tables do not know on the other
+    assert (
+        agreement(
+            "The fund reported an 18 percent return.", "The fund sold stakes in 18 mining firms."
+        )
+        == hybrid.ONE_SIDED_UNIT_WEIGHT
+    )
+    # one language, other counted nouns: no agreement; other languages: the noun is unknown
+    assert agreement("Оштрафовали 27 онлайн-кинотеатров.", "Заблокировали 27 VPN-сервисов.") == 0
+    assert agreement("Zwolniono 1500 pracowników.", "1,500 workers were laid off.") == 1.0
+    # people are counted with many nouns: "3 тисячі людей" / "3000 мешканців" agree
+    assert agreement("Вивезли 3 тисячі людей.", "Евакуювали 3000 мешканців.") == 1.0
+    # "four and a half" is 4.5
+    assert hybrid.numbers("Four and a half tonnes were seized.") == {"4.5"}
 
 
 @pytest.mark.parametrize(
@@ -357,6 +376,46 @@ def test_a_name_swapped_or_added_in_a_sentence_worded_the_same_is_a_conflict():
         "Before approval, the vaccine was tested on volunteers.",
         "The vaccine was tested on volunteers before approval.",
     )
+
+
+def test_another_city_or_country_is_a_conflict_in_any_language():
+    def conflict(a: str, b: str) -> bool:
+        return places.place_conflict(places.places(a), places.places(b))
+
+    assert conflict("Sappers cleared 14,000 hectares in Croatia.", "У Харківській області …")
+    assert conflict("Аэропорт Львова закрыт.", "Airport in Odesa is closed.")
+    assert conflict("Рейс Гомель — Дубай.", "Рейс Гомель — Стамбул.")
+    # a city stands for its country; one side naming more is a detail
+    assert not conflict("У Мінску закрылі школы.", "В Беларуси закрыли школы.")
+    assert not conflict("Kharkiv was shelled.", "Харків обстріляли, повідомили в Україні.")
+    assert not conflict("Ceny prądu wzrosną.", "Prices will rise in Poland.")
+    # "вільні" (free) is not Vilnius, "подорож" (a journey) not a price rise
+    assert places.places("Вільні місця є.") == (frozenset(), frozenset())
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Эрмитаж откроет новый филиал.", "Эрмитаж закроется на реконструкцию."),
+        ("Prices rose by 5 percent.", "Ціни знизилися на 5 відсотків."),
+        ("Rząd obniżył podatek.", "Урад павысіў падатак."),
+    ],
+)
+def test_opposite_directions_are_a_conflict(a, b):
+    assert hybrid.direction(a) and hybrid.direction(b)
+    assert hybrid.direction(a) != hybrid.direction(b)
+    evidence = hybrid.evidence(0.0, hybrid.signals(a), hybrid.signals(b))
+    assert evidence.factor == pytest.approx(hybrid.DIRECTION_FACTOR)
+
+
+def test_giving_up_a_plan_is_a_refusal_and_a_corrected_date_denies_nothing():
+    assert hybrid.negated("У Мінцифри відмовилися від ідеї брати гроші з користувачів.")
+    assert hybrid.negated("The ministry abandoned the plan to charge users.")
+    assert not hybrid.negated("Германия откажется от угля к 2030 году.")  # a cessation
+    assert not hybrid.negated("Фестываль пройдзе не ў ліпені, а ў жніўні.")
+    assert not hybrid.negated("The festival will be held not in July but in August.")
+    # a verb corrected keeps its negation: "will not cut but raise" is no "will cut"
+    assert hybrid.negated("Rząd nie obniży podatku, a go podniesie.")
 
 
 # --- vectors stored: creation, edit, import, rebuild ---------------------------------------

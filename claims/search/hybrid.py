@@ -11,7 +11,9 @@ negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
             * NEGATION_FACTOR        if one side is negated and the other is not
             * NUMBER_CONFLICT_FACTOR if both give numbers and a number was changed
             * NAME_CONFLICT_FACTOR   if, worded alike, each names a place or person the
-                                     other does not
+                                     other does not, or, in any language, each names a
+                                     city or country the other does not (places.py)
+            * DIRECTION_FACTOR       if one says up (raise, open), the other down (cut)
 
 calibrated(c) = clip((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR), 0, 1): E5 cosines bunch
 together (unrelated claims ~0.75-0.85, the same claim in another language ~0.85-0.97) and
@@ -28,10 +30,11 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction.attribute import attribute_sentence, make_context
+from claims.search.places import place_conflict, places
 from claims.search.text import _raw_tokens, _words_to_numbers, analyse
 
-COS_FLOOR = 0.8
-COS_CEIL = 0.91
+COS_FLOOR = 0.77
+COS_CEIL = 0.92
 W_COS = 1.0
 W_LEX = 0.3
 # Both claims give numbers and they agree (no conflict): the same figure, in any language,
@@ -40,15 +43,16 @@ W_NUMBERS = 0.3
 # Cyrillic claims (which the lexical engine cannot read): the share of the shorter's word
 # stems (names_and_words' folded four-letter keys) the other has, so ru/uk/be wordings of
 # one claim ("Власти Гродно … вывоза" / "Улады Гродна … вывазу") count what they share.
-W_WORDS = 0.4
+W_WORDS = 0.5
 NEGATION_FACTOR = 0.05
 NUMBER_CONFLICT_FACTOR = 0.35
 NAME_CONFLICT_FACTOR = 0.35
+DIRECTION_FACTOR = 0.35  # one claim says up (raise, open), the other down (cut, close)
 THRESHOLD = 0.7  # suggest at or above this
 # Two claims in one language score higher than a claim and its translation (unrelated
 # claims: median cosine 0.81 in one language, 0.77 across), so one language's cosines are
 # lowered by this before calibration.
-SAME_LANGUAGE_SHIFT = 0.06
+SAME_LANGUAGE_SHIFT = 0.08
 LEADING_WORDS = 4  # how far the subject of a claim reaches, for the name check
 # Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
 # docs/search.md's English set) lands on THRESHOLD.
@@ -111,6 +115,27 @@ _CESSATION = re.compile(
     # вугілля" / "адмовіцца ад вугалю" say "will stop using coal" ("отказался
     # комментировать", a refusal, keeps its negation)
     r"|\b(?:отказ|откаж|відмов|адмов|адмаўл)\w*(?:\s+\w+)?\s+(?:от|від|ад)\b",
+    re.IGNORECASE,
+)
+# Giving up an idea, a plan or an intention is deciding not to do it ("у Мінцифри
+# відмовилися від ідеї брати гроші" says "will not charge"), unlike giving up a thing
+# (coal: a cessation, above): read as one negation, before the cessation pattern.
+_PLAN_DROPPED = re.compile(
+    r"\b(?:(?:отказ|откаж|відмов|адмов|адмаўл)\w*(?:\s+\w+)?\s+(?:от|від|ад)"
+    r"|zrezygnow\w*\s+z|wycofa\w*\s+się\s+z"
+    r"|(?:abandon|dropp|drop|gave\s+up|give\s+up|giving\s+up|scrap)\w*(?:\s+(?:the|its|their|a))?)"
+    r"\s+(?:иде|план|намер|замысл|ідеї|ідею|ідэі|ідэю|намір|задум|zamiar|pomysł|plan"
+    r"|idea|plan|intention)\w*",
+    re.IGNORECASE,
+)
+# A correction denies nothing: "пройдзе не ў ліпені, а ў жніўні" (not in July but in
+# August) states when it will be; the "not" of "не <preposition> X, а Y", "nie w X, lecz
+# Y", "not in X but Y" (a circumstance corrected, up to four words) is dropped. A verb
+# so corrected ("nie obniży, a podniesie") keeps its negation: "will not cut but raise"
+# must not meet "will cut".
+_NOT_BUT = re.compile(
+    r"\b(?:не|nie|not)(?=\s+(?:в|ў|у|на|с|з|до|по|за|к|w|we|na|z|ze|do|po|o|in|on|at|by"
+    r"|from|until|till)(?:\s+[^\s,]+){1,3},?\s+(?:а|a|lecz|tylko|but)\s)",
     re.IGNORECASE,
 )
 # Lifting a ban allows: the two cancel out ("lifted the ban", "сняли запрет", "zniesiono
@@ -567,10 +592,44 @@ def _slavic_counts(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "four and a half tonnes" is 4.5 tonnes (English number words: text.analyse reads
+# "four" and drops the half, which made it a changed number against "4.5 tonnes").
+_EN_HALF = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half\b",
+    re.IGNORECASE,
+)
+_EN_SMALL = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+
+
+def _halves(text: str) -> str:
+    return _EN_HALF.sub(lambda m: f"{_EN_SMALL[m.group(1).lower()]}.5", text)
+
+
 def numbers(text: str) -> frozenset[str]:
     """The numbers a claim gives, as plain digits, in any of our languages: "40 000",
     "40,000" and "forty thousand" are 40000; "2,8 procent" and "2.8%" are 2.8; "4 млн",
-    "4 miliony" and "4 million" are 4000000; "два мільйони" is 2000000 and "sześć" 6."""
+    "4 miliony" and "4 million" are 4000000; "два мільйони" is 2000000 and "sześć" 6;
+    "four and a half" is 4.5."""
+    text = _halves(text)
     found: set[str] = set()
     for match in _NUMBER.finditer(text):
         raw, unit = match.group(1), match.group(2) or ""
@@ -622,6 +681,13 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
         "особ",
         "людзей",
         "чалавек",
+        # residents: the people of a place, in every language
+        "resident",
+        "inhabitant",
+        "жител",
+        "мешкан",
+        "жыхар",
+        "mieszka",
         "osób",
         "osoby",
         "ludzi",
@@ -652,9 +718,34 @@ _UNIT_STEMS = sorted(
 # A count of at most this is common to many unrelated claims (three bridges, three
 # tonnes): agreeing on it alone, in no common unit, weighs SMALL_COUNT_WEIGHT.
 SMALL_COUNT = 12
-SMALL_COUNT_WEIGHT = 0.0
+SMALL_COUNT_WEIGHT = 0.6
+# The units a translation names in every language (a percentage is "percent", "процент",
+# "відсоток", "працэнт" or "procent"; a price names its currency), unlike people or
+# periods, which a claim counts with many nouns ("3 тисячі людей" / "3000 мешканців").
+MEASURES = frozenset(
+    {
+        "percent",
+        "euro",
+        "dollar",
+        "pound",
+        "zloty",
+        "grosz",
+        "ruble",
+        "kopeck",
+        "hryvnia",
+        "tonne",
+        "kilogram",
+        "kilometre",
+        "centimetre",
+        "litre",
+        "degree",
+    }
+)
+# A unit known on one side ("18 percent") beside a counted word the tables do not know on
+# the other ("18 mining companies"): calibrated like the rest.
+ONE_SIDED_UNIT_WEIGHT = 0.0
 # A year alone is shared by many unrelated claims ("by 2030"): agreeing on one weighs this.
-YEAR_WEIGHT = 0.2
+YEAR_WEIGHT = 0.1
 
 
 def unit(word: str) -> str:
@@ -668,6 +759,14 @@ def unit(word: str) -> str:
     return ""
 
 
+def _counted(word: str) -> str:
+    """unit(word), or, for a word the tables do not know, "~" and its folded key."""
+    category = unit(word)
+    if category or len(word) < 3 or not word[0].isalpha():
+        return category
+    return "~" + _key(word)
+
+
 _AFTER_SCALE = re.compile(r"\s*\.?\s*(%|[€$£]|[^\W\d_]+)")
 
 
@@ -675,7 +774,10 @@ def counts(text: str) -> frozenset[tuple[str, str]]:
     """Each number of the claim (as numbers() gives it) with the category of what it counts
     (unit(): the word after it, or after its scale word; a currency sign before it), ""
     when that is not known: "13 groszy" is ("13", "grosz"), "4 млн евро" ("4000000",
-    "euro"), "doubled" and "в два раза" ("2", "times")."""
+    "euro"), "doubled" and "в два раза" ("2", "times"); a counted word the unit tables do
+    not know is kept as "~" and its folded key ("27 VPN-сервисов": ("27", "~vpn")), so
+    two claims of one language can still tell "27 онлайн-кинотеатров" from it."""
+    text = _halves(text)
     found: set[tuple[str, str]] = set()
     for match in _NUMBER.finditer(text):
         raw, word = match.group(1), match.group(2) or ""
@@ -688,7 +790,7 @@ def counts(text: str) -> frozenset[tuple[str, str]]:
         if not word or scale > 1:
             after = _AFTER_SCALE.match(text, match.end())
             word = after.group(1) if after else ""
-        category = unit(word)
+        category = _counted(word)
         before = text[max(0, match.start() - 2) : match.start()]
         for sign in "€$£":
             if sign in before:
@@ -699,9 +801,9 @@ def counts(text: str) -> frozenset[tuple[str, str]]:
     tokens = _words_to_numbers(_raw_tokens(without_digits))
     for i, token in enumerate(tokens):
         if token[0].isdigit():
-            found.add((token, unit(tokens[i + 1]) if i + 1 < len(tokens) else ""))
+            found.add((token, _counted(tokens[i + 1]) if i + 1 < len(tokens) else ""))
     for said, word in _slavic_counts(without_digits):
-        found.add((said, unit(word)))
+        found.add((said, _counted(word)))
     for match in _MULTIPLIER.finditer(text):
         found.add((_MULTIPLIER_VALUE[match.group(0).lower()[:4]], "times"))
     for match in _TIMES.finditer(text):
@@ -714,6 +816,8 @@ def negated(text: str) -> bool:
     words, bans and refusals, with idioms that deny nothing, cessation ("no longer") and a
     lifted ban left out."""
     text = text.replace("’", "'")
+    text = _NOT_BUT.sub(" ", text)
+    text = _PLAN_DROPPED.sub(" не ", text)
     for pattern in (_IDIOMS, _BAN_ENDS, _LIFTED_BAN, _CESSATION):
         text = pattern.sub(" ", text)
     phrases = bool(_DENIAL_PHRASES.search(text))
@@ -727,6 +831,156 @@ def negated(text: str) -> bool:
     # says what "denied" says)
     lexical = phrases or any(_negative_word(w) for w in words)
     return (english + slavic + lexical) % 2 == 1
+
+
+# Which way a claim says something went, per language (stems; a word beginning with one):
+# up (raise, grow, open) or down (cut, fall, close). Two claims going opposite ways say
+# opposite things, like a negation ("Эрмитаж откроет …" / "Эрмитаж закроется …", "prices
+# rose" / "ціни знизилися"); a claim with both ways, or with none, is not compared.
+DIRECTION_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "up": {
+        "en": (
+            "increas",
+            "rais",
+            "rise",
+            "rose",
+            "risen",
+            "grew",
+            "grow",
+            "open",
+            "reopen",
+            "doubl",
+            "hike",
+        ),
+        "ru": (
+            "повыс",
+            "повыш",
+            "увелич",
+            "вырос",
+            "выраст",
+            "растут",
+            "подорожа",
+            "откро",
+            "откры",
+            "открыв",
+        ),
+        "uk": (
+            "підвищ",
+            "підніс",
+            "підняв",
+            "збільш",
+            "зрос",
+            "зроста",
+            "подорожча",
+            "відкри",
+            "відкрив",
+        ),
+        "be": (
+            "павыс",
+            "павыш",
+            "павяліч",
+            "павелічв",
+            "вырас",
+            "узрос",
+            "падаражэ",
+            "адкры",
+            "адкрыв",
+        ),
+        "pl": (
+            "podwyż",
+            "podnie",
+            "podnios",
+            "zwiększ",
+            "wzros",
+            "wzrós",
+            "wzrasta",
+            "podroż",
+            "otworz",
+            "otwier",
+            "otwar",
+        ),
+    },
+    "down": {
+        "en": (
+            "decreas",
+            "lower",
+            "reduc",
+            "cut",
+            "fell",
+            "fall",
+            "drop",
+            "declin",
+            "close",
+            "shut",
+            "halv",
+            "cheaper",
+        ),
+        "ru": (
+            "сниз",
+            "сниж",
+            "пониз",
+            "пониж",
+            "уменьш",
+            "сократ",
+            "сокращ",
+            "упал",
+            "упад",
+            "подешев",
+            "закро",
+            "закры",
+            "закрыв",
+        ),
+        "uk": (
+            "зниз",
+            "зниж",
+            "зменш",
+            "скорот",
+            "скороч",
+            "впав",
+            "впал",
+            "подешев",
+            "закри",
+            "закрив",
+        ),
+        "be": (
+            "знізі",
+            "зніж",
+            "паменш",
+            "скарац",
+            "скарач",
+            "упаў",
+            "упал",
+            "патаннел",
+            "патане",
+            "закры",
+            "закрыв",
+            "зачын",
+        ),
+        "pl": (
+            "obniż",
+            "zmniejsz",
+            "spad",
+            "spadł",
+            "obcię",
+            "obcin",
+            "potani",
+            "zamkn",
+            "zamyk",
+            "tanie",
+        ),
+    },
+}
+_DIRECTION = {
+    way: tuple(stem for stems in table.values() for stem in stems)
+    for way, table in DIRECTION_STEMS.items()
+}
+
+
+def direction(text: str) -> str:
+    """ "up" or "down" when the claim's words go one way only (DIRECTION_STEMS), else ""."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    ways = {way for way, stems in _DIRECTION.items() if any(w.startswith(stems) for w in words)}
+    return ways.pop() if len(ways) == 1 else ""
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;«»„“\"(]\s*)$")
@@ -796,6 +1050,10 @@ class Signals:
     language: str = ""
     # the share of words in the Latin alphabet: the lexical score reads only those
     latin: float = 1.0
+    # the cities and countries it names (places.places), in any language
+    places: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    # "up" / "down" / "" (direction())
+    direction: str = ""
 
 
 # Letters and short words that tell our languages apart within a script (a claim is one
@@ -859,6 +1117,8 @@ def signals(text: str) -> Signals:
         leading=frozenset(first & found),
         language=guess_language(text),
         latin=_latin_share(text),
+        places=places(text),
+        direction=direction(text),
     )
 
 
@@ -964,27 +1224,49 @@ def _small(number: str) -> bool:
     return number.isdigit() and int(number) <= SMALL_COUNT
 
 
+def _comparable(a: Signals, b: Signals) -> bool:
+    """Whether the two claims' words can be compared as written: one language, or two of
+    ru/uk/be (folded keys meet: "рабочых" / "рабочих")."""
+    kin = {"ru", "uk", "be"}
+    return bool(a.language) and (a.language == b.language or {a.language, b.language} <= kin)
+
+
 def number_agreement(a: Signals, b: Signals) -> float:
     """How much the numbers two claims share say they are one claim: 0 unless
     numbers_agree; 1 for a shared number (not a year) counting the same thing (one unit
-    category on both sides, counts()), or, where what it counts is known on one side only
-    or neither, for a distinctive one; SMALL_COUNT_WEIGHT for a small count (at most
-    SMALL_COUNT) whose unit is not known on both sides; 0 for one counting other things
-    on each side ("13 groszy" / "13 відсотків")."""
+    category on both sides, counts()), or, where what it counts is known on neither side,
+    for a distinctive one — unless the two claims are in comparable wordings
+    (_comparable) and count other words ("27 онлайн-кинотеатров" / "27 VPN-сервисов"):
+    then 0; ONE_SIDED_UNIT_WEIGHT where the unit is known on one side and the other counts
+    a word the tables do not know ("18 percent" / "18 mining companies": the tables know
+    percent, currencies and measures in every language, so a translation would name it
+    too); SMALL_COUNT_WEIGHT for a small count (at most SMALL_COUNT) whose unit is not
+    known on both sides; 0 for one counting other things on each side ("13 groszy" /
+    "13 відсотків")."""
     if number_conflict(a.numbers, b.numbers):
         return 0.0
     best = 0.0
+    comparable = _comparable(a, b)
     for number in a.numbers & b.numbers:
         if _year(number):
             best = max(best, YEAR_WEIGHT)
             continue
         mine = {u for n, u in a.counted if n == number and u}
         theirs = {u for n, u in b.counted if n == number and u}
-        if mine & theirs:
+        known_mine = {u for u in mine if not u.startswith("~")}
+        known_theirs = {u for u in theirs if not u.startswith("~")}
+        if known_mine & known_theirs:
             return 1.0
-        if mine and theirs:
+        if known_mine and known_theirs:
             continue  # counted in other units
-        best = max(best, SMALL_COUNT_WEIGHT if _small(number) else 1.0)
+        weight = SMALL_COUNT_WEIGHT if _small(number) else 1.0
+        if (known_mine & MEASURES and theirs - known_theirs) or (
+            known_theirs & MEASURES and mine - known_mine
+        ):
+            weight = min(weight, ONE_SIDED_UNIT_WEIGHT)
+        elif comparable and mine and theirs and not mine & theirs:
+            continue  # one language, other counted words
+        best = max(best, weight)
     return best
 
 
@@ -1006,7 +1288,11 @@ def evidence(lexical: float, query: Signals, doc: Signals) -> Evidence:
         factor *= NEGATION_FACTOR
     if number_conflict(query.numbers, doc.numbers):
         factor *= NUMBER_CONFLICT_FACTOR
-    if name_conflict(query, doc):
+    if query.direction and doc.direction and query.direction != doc.direction:
+        factor *= DIRECTION_FACTOR
+    # another place or person: worded alike (name_conflict), or in any language another
+    # city or country of the table (places.place_conflict)
+    if name_conflict(query, doc) or place_conflict(query.places, doc.places):
         factor *= NAME_CONFLICT_FACTOR
     return Evidence(
         same_language=bool(query.language) and query.language == doc.language,
