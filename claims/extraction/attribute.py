@@ -1872,14 +1872,18 @@ def _attribute_slavic(
             if not via:
                 continue
             via_kind = _slavic_kind(via, vdesc, lang, ctx)
-            if " " not in cue and via_kind != "news_outlet":
+            bare_quoted = m.group("name")[:1] in '«„“"' and not (m.group("desc") or "").strip()
+            if " " not in cue and via_kind != "news_outlet" and not bare_quoted:
                 continue  # "рассказала координатор Анна" is the speaker, not an outlet
+            speakers = ("subject", "inverted", "pronoun", "noun", "anonymous")
+            if not any(how in speakers and a.name != via for how, a in found):
+                _speaker_around_relay(text, m, lang, resolve, person_kind, add, remember)
+            if any(how in speakers and a.name != via for how, a in found):
+                # "сообщил агентству «Полесье-Пресс»", "ў інтэрв'ю газеце «…» заявіў": the
+                # outlet the words were told to is the relay, never a second speaker.
+                found[:] = [(h, a) for h, a in found if a.name != via or a.via is not None]
             for i, (how, a) in enumerate(found):
-                if (
-                    how in ("subject", "inverted", "pronoun", "noun")
-                    and a.via is None
-                    and a.name != via
-                ):
+                if how in speakers and a.via is None and a.name != via:
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
@@ -1889,6 +1893,45 @@ def _attribute_slavic(
 
 
 _SLAVIC_BREAK = re.compile(r"[,;:()«»„“”\"—–]")
+
+
+def _speaker_around_relay(
+    text: str, m: re.Match[str], lang: _Slavic, resolve: Any, person_kind: Any, add: Any, remember: Any
+) -> None:
+    """The speaker of a sentence whose only name so far is the outlet of its relay: after
+    the relay ("Как рассказала в интервью радио «Волна Днепра» председатель совета Тамара
+    Климович") or, opening the sentence, before it ("Міністр адукацыі ў інтэрв'ю газеце «…»
+    заявіў")."""
+    nxt = lang.desc_name.match(text, m.end("name"))
+    if nxt is not None and (nxt.group("desc") or _slavic_person(nxt.group("name"), lang)):
+        name, desc = resolve(nxt.group("name"), "nomn", nxt.group("desc") or "")
+        if name and _slavic_person(name, lang):
+            kind = person_kind(name, desc)
+            add("inverted", name, kind, m.start("cue"), m.end("cue"), span=nxt.span())
+            remember(name, kind)
+            return
+    head = text[: m.start("cue")]
+    lead = len(head) - len(head.lstrip(' «„“"—–-'))
+    phrase = head[lead:].strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 6 or not phrase[:1].isupper() or any(c in phrase for c in ",;:«»„“”\""):
+        return
+    if any(w.lower() in lang.verbs or w.lower() in lang.preposition_words for w in words):
+        return
+    first = words[0].lower()
+    stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
+    if not (
+        first.rstrip(".") in lang.cues.role_words
+        or first.startswith(stems)
+        or _marker_kind(lang.cues.code, first) in (*_PERSON_KINDS, *_BODY_KINDS)
+        or _slavic_person(phrase, lang)
+    ):
+        return
+    name, desc = (phrase, "") if len(words) > 1 and words[1][:1].islower() else resolve(phrase, "nomn")
+    if name:
+        kind = person_kind(name, f"{desc} {phrase.lower()}")
+        add("subject", name, kind, m.start("cue"), m.end("cue"), span=(lead, lead + len(phrase)))
+        remember(name, kind)
 
 
 def _slavic_descriptor(text: str, start: int) -> str:
@@ -2099,6 +2142,11 @@ def _is_noun(word: str, lang: _Slavic) -> bool:
     return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
+# Relative pronouns opening a clause (ru, uk, be, pl): "которую возглавляет", "яку очолює",
+# "якую ўзначальвае", "którą kieruje", "чьи", "где".
+_RELATIVE_STEMS = ("котор", "як", "kt", "чь", "чи", "чы", "gdzie", "где", "де", "дзе", "куда", "куди")
+
+
 def _appositive_name(appos: str, lang: _Slavic) -> str:
     """ ", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
     inner = appos.strip(" ,")
@@ -2110,6 +2158,17 @@ def _appositive_name(appos: str, lang: _Slavic) -> str:
     candidate = " ".join(words)
     if 2 <= len(words) <= 4 and _slavic_person(candidate, lang):
         return candidate
+    # ", доцент Марина Ковальчук,", ", научный сотрудник института Иван Петров,": any
+    # lowercase descriptor (a title not in the role list, an office) before the person.
+    if words[0].lower().startswith(_RELATIVE_STEMS):
+        return ""  # ", яку очолює Олександр Клименко,": a relative clause, not a title
+    for i in range(1, len(words) - 1):
+        if words[i - 1][:1].islower() and words[i][:1].isupper():
+            tail = words[i:]
+            candidate = " ".join(tail)
+            if 2 <= len(tail) <= 3 and _slavic_person(candidate, lang):
+                return candidate
+            break
     return ""
 
 
