@@ -971,7 +971,9 @@ def _slavic(language: str) -> _Slavic | None:
     verbs = _alt((*cues.verbs, *cues.verb_phrases))
     all_verbs = _alt((*cues.verbs, *cues.verb_phrases, *cues.gerunds))
     verb_words = frozenset((*cues.verbs, *(p.split()[0] for p in cues.verb_phrases)))
-    stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
+    stop = _alt(
+        cues.stop_words | set(cues.verbs) | set(cues.gerunds) | set(cues.object_determiners)
+    )
     lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w’'-]*"
     capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
     adjective_start = (
@@ -1013,6 +1015,8 @@ def _slavic(language: str) -> _Slavic | None:
         # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
         rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
         rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        # "Виктор Ладутько свою вину отрицает": a short object before the verb
+        rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(

@@ -103,6 +103,11 @@ class LanguageCues:
     # пресслужба Львівської міської ради" keeps the office with its body, as the lowercase
     # "пресс-служба министерства" always did.
     office_nouns: tuple[str, ...] = ()
+    # Reflexive possessive and demonstrative determiners that open a short object standing
+    # between the subject and its verb (Slavic word order is free): "Директор свою вину
+    # отрицает", "Компанія цю інформацію підтвердила", "Міністэрства гэтыя даныя
+    # абвергла", "Spółka tę informację potwierdziła". The determiner and one noun after it.
+    object_determiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

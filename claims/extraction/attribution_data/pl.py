@@ -595,6 +595,9 @@ CUES = LanguageCues(
         (
             "government_body",
             (
+                "magistrat",
+                "sejmik",
+                "ratusz",
                 "ministerstw",
                 "szpital",
                 "przychodni",
@@ -835,6 +838,22 @@ CUES = LanguageCues(
     ),
     org_starts=(),
     connectors=("i", "w", "we", "na", "ds.", "do spraw", "im."),
+    object_determiners=(
+        "swoją",
+        "swój",
+        "swoje",
+        "swoich",
+        "swego",
+        "tę",
+        "tą",
+        "ten",
+        "to",
+        "te",
+        "tych",
+        "taką",
+        "takie",
+        "taki",
+    ),
     particles=(
         "o tym",  # "poinformowało o tym biuro prasowe …"
         "też",
@@ -908,6 +927,20 @@ CUES = LanguageCues(
         "działacz",
     ),
     subject_nouns=(
+        # local and national government, unions and officials ("объявил облисполком")
+        "starost",
+        "urzęd",
+        "magistrat",
+        "sejmik",
+        "rząd",
+        "wojewod",
+        "burmistrz",
+        "wójt",
+        "marszał",
+        "związek",
+        "związk",
+        "prokuratur",
+        "sanepid",
         "radn",
         "autor",
         "rada",
