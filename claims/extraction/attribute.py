@@ -1660,6 +1660,26 @@ def _attribute_slavic(
         case = lang.possession_case.get(_key(m.group("cue")))
         holder, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
         doc = _document_before(text, m.start()) if holder else ""
+        named = next(
+            (
+                i
+                for i, (how, a) in enumerate(found)
+                if how in ("according", "document")
+                and a.via is None
+                and a.cue_start - offset < m.start()
+                and text[a.cue_start - offset : m.start()].count(",") <= 1
+            ),
+            None,
+        )
+        if holder and named is not None:
+            # "…, следует из материалов проверки, которые оказались в распоряжении издания
+            # X": the document the cue named reached X.
+            how, a = found[named]
+            found[named] = (
+                how,
+                replace(a, via=holder, via_kind=_slavic_kind(holder, vdesc, lang, ctx)),
+            )
+            continue
         if doc:
             kind = _slavic_kind("", doc, lang, ctx)
             if kind not in ("intercepted_communication", "leaked_document", "dataset"):
@@ -1900,7 +1920,13 @@ _SLAVIC_BREAK = re.compile(r"[,;:()«»„“”\"—–]")
 
 
 def _speaker_around_relay(
-    text: str, m: re.Match[str], lang: _Slavic, resolve: Any, person_kind: Any, add: Any, remember: Any
+    text: str,
+    m: re.Match[str],
+    lang: _Slavic,
+    resolve: Any,
+    person_kind: Any,
+    add: Any,
+    remember: Any,
 ) -> None:
     """The speaker of a sentence whose only name so far is the outlet of its relay: after
     the relay ("Как рассказала в интервью радио «Волна Днепра» председатель совета Тамара
@@ -1918,7 +1944,11 @@ def _speaker_around_relay(
     lead = len(head) - len(head.lstrip(' «„“"—–-'))
     phrase = head[lead:].strip()
     words = phrase.split()
-    if not 1 <= len(words) <= 6 or not phrase[:1].isupper() or any(c in phrase for c in ",;:«»„“”\""):
+    if (
+        not 1 <= len(words) <= 6
+        or not phrase[:1].isupper()
+        or any(c in phrase for c in ',;:«»„“”"')
+    ):
         return
     if any(w.lower() in lang.verbs or w.lower() in lang.preposition_words for w in words):
         return
@@ -1931,7 +1961,9 @@ def _speaker_around_relay(
         or _slavic_person(phrase, lang)
     ):
         return
-    name, desc = (phrase, "") if len(words) > 1 and words[1][:1].islower() else resolve(phrase, "nomn")
+    name, desc = (
+        (phrase, "") if len(words) > 1 and words[1][:1].islower() else resolve(phrase, "nomn")
+    )
     if name:
         kind = person_kind(name, f"{desc} {phrase.lower()}")
         add("subject", name, kind, m.start("cue"), m.end("cue"), span=(lead, lead + len(phrase)))
@@ -2148,7 +2180,20 @@ def _is_noun(word: str, lang: _Slavic) -> bool:
 
 # Relative pronouns opening a clause (ru, uk, be, pl): "которую возглавляет", "яку очолює",
 # "якую ўзначальвае", "którą kieruje", "чьи", "где".
-_RELATIVE_STEMS = ("котор", "як", "kt", "чь", "чи", "чы", "gdzie", "где", "де", "дзе", "куда", "куди")
+_RELATIVE_STEMS = (
+    "котор",
+    "як",
+    "kt",
+    "чь",
+    "чи",
+    "чы",
+    "gdzie",
+    "где",
+    "де",
+    "дзе",
+    "куда",
+    "куди",
+)
 
 
 def _appositive_name(appos: str, lang: _Slavic) -> str:

@@ -245,6 +245,11 @@ _CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # what a document shows, with or without the conjunction ("…, следует из материалов")
+        ("вынікае з", "gent"),
+        ("вынікае са", "gent"),
+        ("як вынікае са", "gent"),
+        ("як відаць з", "gent"),
         ("паводле", "gent"),
         ("па словах", "gent"),
         ("па даных", "gent"),
@@ -338,6 +343,7 @@ _CUES = LanguageCues(
     ),
     pronouns=("ён", "яна", "яны"),
     data_nouns=(
+        "матэрыял",  # "матеріали перевірки", "матэрыялы справы"
         "справаздач",
         "даклад",
         "даныя",

@@ -186,6 +186,9 @@ CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # what a document shows, with or without the conjunction ("…, следует из материалов")
+        ("wynika ze", "gent"),
+        ("jak wynika ze", "gent"),
         ("według", "gent"),
         ("zdaniem", "gent"),
         ("w opinii", "gent"),

@@ -242,6 +242,13 @@ _CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # what a document shows, with or without the conjunction ("…, следует из материалов")
+        ("следует из", "gent"),
+        ("как следует из", "gent"),
+        ("вытекает из", "gent"),
+        ("как вытекает из", "gent"),
+        ("как явствует из", "gent"),
+        ("как видно из", "gent"),
         ("по словам", "gent"),
         ("по данным", "gent"),
         ("по информации", "gent"),

@@ -192,6 +192,12 @@ _CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # what a document shows, with or without the conjunction ("…, следует из материалов")
+        ("випливає з", "gent"),
+        ("випливає із", "gent"),
+        ("як випливає із", "gent"),
+        ("як видно з", "gent"),
+        ("як видно із", "gent"),
         ("за словами", "gent"),
         ("за даними", "gent"),
         ("за інформацією", "gent"),
@@ -294,6 +300,7 @@ _CUES = LanguageCues(
     ),
     pronouns=("він", "вона", "вони"),
     data_nouns=(
+        "матеріал",  # "матеріали перевірки", "матэрыялы справы"
         "звіт",
         "доповід",
         "дані",
