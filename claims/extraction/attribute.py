@@ -86,7 +86,8 @@ _SUBJECT = re.compile(
 # a hundred nouns was the slowest English pattern); the tail after the noun:
 _NOUN_SUBJECT_TAIL = (
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
-    r"(?P<pp>\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    # "Farmers along the Tara river say", "Traders across the region said"
+    r"(?P<pp>\s+(?:of|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
@@ -384,6 +385,14 @@ _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:published|released|issued|conducted|carried out|presented|posted|seen)\b.*$"
 )
 _NAME_APPOSITIVE = re.compile(rf",\s({_NAME}),")
+# A role and its preposition right before an organisation: "the head of (the)", "a
+# spokeswoman for", "the director at".
+_HEAD_OF = re.compile(r"\b[a-z][\w-]*\s+(?:of|for|at)\s+(?:the\s+)?$")
+# A relay right after the verb, with at most a short time phrase between: "said in an
+# interview with Radio Daugava", "said on Friday in comments to the BBC".
+_RELAY_AFTER_VERB = re.compile(
+    r"[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today)\s+)?(?=in\s|speaking\s)"
+)
 _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
@@ -633,10 +642,22 @@ def attribute_sentence(
                 ","
             ):
                 relay = None
+        if relay is None:
+            relay = _relay_after_verb(text, m.end("verb"), lowered)
         if relay is None and "on" in lowered:  # every _SOCIAL cue contains the word "on"
             relay = _SOCIAL.search(text, m.end())
         if relay is not None:
             via = _strip_lead(relay.group("via"))
+        person = appos[2:-1] if _NAME_APPOSITIVE.fullmatch(appos) else ""
+        if (
+            person
+            and _looks_like_person(person)
+            and _HEAD_OF.search(text, max(0, m.start("name") - 30), m.start("name"))
+        ):
+            # "the head of the Environmental Protection Agency, Tomas Vaitkus, told": the
+            # appositive names the person who holds the office
+            desc = f"{desc} {_HEAD_OF.search(text, max(0, m.start('name') - 30), m.start('name')).group(0).lower()} {name.lower()}"
+            name, kind = person, _guess_kind(person, desc, ctx)
         if add("subject", name, kind, m.start("verb"), verb_end, via):
             _remember(ctx, name, kind)
     for m in (
@@ -671,6 +692,10 @@ def attribute_sentence(
             relay = _RELAY.search(probe, 0, start)
             if relay is not None and text[relay.end() : start].strip() == ",":
                 via = _strip_lead(relay.group("via"))
+        if via is None:
+            # "The mayor said in an interview with LRT that …"
+            relay = _relay_after_verb(text, m.end("verb"), lowered)
+            via = _strip_lead(relay.group("via")) if relay is not None else None
         if via is None and m.group("verb") in ("told", "tells"):
             # "Officials at the port told AFP that …"
             relay = _RELAY.match(text, m.start("verb"))
@@ -691,6 +716,7 @@ def attribute_sentence(
         for m in _PRONOUN.finditer(text):
             name = ctx.last_person
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
+            relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
             via = None
             if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
                 via = _strip_lead(relay.group("via"))
@@ -720,6 +746,18 @@ def attribute_sentence(
 
 _GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")
 _SENTENCE_SUBJECT = re.compile(rf"^(?:[“\"‘']\s*)?(?P<name>{_NAME})\s+(?!said|says|told)[a-z]")
+
+
+def _relay_after_verb(text: str, end: int, lowered: set[str]) -> re.Match[str] | None:
+    """The outlet of "said in an interview with X", "said, speaking to X" right after the
+    verb (not "told": that one is matched where the verb is)."""
+    if "interview" not in lowered and "speaking" not in lowered and "comments" not in lowered:
+        return None
+    gap = _RELAY_AFTER_VERB.match(text, end)
+    if gap is None:
+        return None
+    relay = _RELAY.match(text, gap.end())
+    return relay if relay is not None and relay.group("cue") != "told" else None
 
 
 def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | None:
