@@ -943,6 +943,9 @@ class _Slavic(NamedTuple):
     pronoun_cue: re.Pattern[str]
     impersonal: re.Pattern[str]
     impersonal_case: dict[str, str]
+    learned: re.Pattern[str]
+    learned_words: frozenset[str]
+    learned_case: dict[str, str]
     kinds: re.Pattern[str]
     kind_names: tuple[str, ...]
     name: re.Pattern[str]
@@ -1104,6 +1107,7 @@ def _slavic(language: str) -> _Slavic | None:
             }
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
+    gate_words |= {v.split()[0] for v in cues.learned_verbs}
 
     # "по официальным данным", "za oficjalnymi danymi": the cue's preposition, one or two
     # lowercase words (checked to be adjectives), the cue's information noun.
@@ -1196,6 +1200,14 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<np>{name}|{lowword}(?:\s{lowword})?)(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
+        # "Як дізнався «Житомирський вісник» від джерела в ОДА", "«X» узнал у источника …"
+        learned=re.compile(
+            rf"(?:(?P<outlet>{name})\s)?(?P<verb>{_alt(cues.learned_verbs, capitalise=True) or '(?!)'})"
+            rf"(?:\s(?:{lowword}\s)?(?P<outlet2>{name}))?\s(?P<prep>{_alt(p for p, _ in cues.learned_preps) or '(?!)'})"
+            rf"\s(?P<src>[^,.;:!?«»„“”\"()—–]{{3,80}}?)(?=\s*[,.;:!?()—–]|\s(?:что|що|што|że)\s|$)"
+        ),
+        learned_words=frozenset(v.split()[0] for v in cues.learned_verbs),
+        learned_case=dict(cues.learned_preps),
         kinds=kinds,
         kind_names=kind_names,
         name=re.compile(name),
@@ -1595,7 +1607,49 @@ def _attribute_slavic(
         add("inverted", name, kind, m.start("verb"), m.end("verb"), via, span=(m.start(), end))
         remember(name, kind)
 
-    # Anonymous sources first: their noun phrases must not be read as names.
+    # Learned from a source: the source after the preposition, the outlet as its relay.
+    for m in lang.learned.finditer(text) if not lowered.isdisjoint(lang.learned_words) else ():
+        # "Як дізнався «X» від …": the outlet after the verb first ("Як" is no name)
+        raw_outlet = m.group("outlet2") or m.group("outlet")
+        if not raw_outlet:
+            continue
+        outlet, odesc = resolve(raw_outlet, "nomn", _slavic_descriptor(text, m.start()))
+        src = m.group("src").strip()
+        case = lang.learned_case.get(m.group("prep").lower())
+        head, sep, rest = src.partition(" ")
+        words = src.split()
+        # the noun phrase up to its first preposition is inflected, the rest stays
+        cut = next(
+            (i for i, w in enumerate(words) if i and w.lower() in lang.preposition_words),
+            len(words),
+        )
+        phrase = " ".join(words[:cut])
+        tail = " ".join(words[cut:])
+        if not phrase or not outlet:
+            continue
+        if words[0].lower() in lang.cues.numerals:
+            name, kind = phrase, "anonymous"  # "від двох посадовців": the numeral governs it
+        elif phrase[:1].isupper() and lang.name.fullmatch(phrase):
+            name, desc = resolve(phrase, case, "")
+            kind = person_kind(name, desc)
+        else:
+            name = nominative(phrase, code, case, person=False)
+            kind = (
+                "anonymous"
+                if name.lower().startswith(lang.anonymous_stems)
+                else _slavic_kind("", name, lang, ctx)
+            )
+        name = f"{name} {tail}".strip()
+        add(
+            "according",
+            name,
+            kind,
+            m.start("verb"),
+            m.end("verb"),
+            outlet,
+            _slavic_kind(outlet, odesc, lang, ctx),
+            span=(m.start(), m.end()),
+        )
     if any(stem in lower for stem in lang.anonymous_stems):
         for m in lang.anonymous.finditer(text):
             np = m.group("np")

@@ -108,6 +108,12 @@ class LanguageCues:
     # отрицает", "Компанія цю інформацію підтвердила", "Міністэрства гэтыя даныя
     # абвергла", "Spółka tę informację potwierdziła". The determiner and one noun after it.
     object_determiners: tuple[str, ...] = ()
+    # "Як дізнався «Житомирський вісник» від джерела в ОДА", "как узнал Reuters у двух
+    # источников", "dowiedziała się PAP od rzecznika": verbs of learning (every gender and
+    # number) and the prepositions that introduce whom it was learned from, with their case.
+    # The source is the one after the preposition, the outlet that learned it its relay.
+    learned_verbs: tuple[str, ...] = ()
+    learned_preps: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

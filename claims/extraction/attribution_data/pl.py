@@ -169,6 +169,8 @@ CUES = LanguageCues(
         "która zastrzegła",
     ),
     numerals=(
+        "czterech",
+        "kilkorga",
         "dwóch",
         "dwie",
         "dwaj",
@@ -857,6 +859,19 @@ CUES = LanguageCues(
         "takie",
         "taki",
     ),
+    learned_verbs=(
+        "dowiedział się",
+        "dowiedziała się",
+        "dowiedziało się",
+        "dowiedzieli się",
+        "dowiedziały się",
+        "ustalił",
+        "ustaliła",
+        "ustaliło",
+        "ustalili",
+        "ustaliły",
+    ),
+    learned_preps=(("od", "gent"), ("u", "gent")),
     particles=(
         "o tym",  # "poinformowało o tym biuro prasowe …"
         "też",
