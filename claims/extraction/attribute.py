@@ -106,7 +106,8 @@ _PEOPLE = (
     "resident|witness|official|officer|doctor|nurse|teacher|worker|employee|student|"
     "passenger|driver|farmer|volunteer|activist|lawyer|source|diplomat|analyst|expert|"
     "engineer|steward|guard|soldier|neighbou?r|shopkeeper|patient|parent|mother|father|"
-    "survivor|migrant|refugee|villager|protester|official"
+    "survivor|migrant|refugee|villager|protester|official|fisherm[ae]n|trader|vendor|"
+    "owner|tenant|commuter|consumer|customer|shopper|retiree|pensioner|nurse"
 )
 # '"We were never consulted," said one resident, who …': a lowercase speaker after a quote.
 _INVERTED_NOUN = re.compile(
@@ -329,7 +330,10 @@ _ROLE_WORDS = TITLES | _wordset(
     "driver worker activist lawyer economist analyst researcher councillor councilor chief "
     "director secretary inspector deputy colonel"
 )
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|for|to|on|with|by|near)\s+$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|from|of|for|to|on|with|by|near"
+    r"|(?:along|across|around|inside|outside|within)(?:\s+the)?)\s+$"
+)
 _WORD = re.compile(r"[\w’']+")
 # Cheap word-set gates: a pattern only runs when a word it needs occurs in the sentence.
 _SPEECH_WORDS = frozenset(f"{_VERBS}|{_REACTION}".split("|"))
@@ -341,6 +345,8 @@ _SUBJECT_NOUNS = _wordset(
     "agency office department regulator council commission court company firm union group "
     "authority service association coalition institute army military bank board groups unions "
     "companies firms associations "
+    "fishermen fishers traders vendors shopkeepers owners tenants commuters consumers "
+    "customers pensioners retirees villagers nurses drivers passengers "
     "inspectorate directorate secretariat ombudsman watchdog tribunal study report survey "
     "authors paper analysis audit campaigners activists protesters workers parents teachers "
     "farmers airport hospital operator airline alliance mission charity builder "
@@ -1064,7 +1070,7 @@ def _slavic(language: str) -> _Slavic | None:
         # the verb may open the sentence: "Poinformowało o tym biuro prasowe …"
         rf"(?P<verb>{_alt((*cues.verbs, *cues.verb_phrases), capitalise=True)})"
         # "potwierdziła w rozmowie z PAP rzeczniczka …": a relay between verb and speaker
-        rf"(?:\s(?P<relaycue>{_alt(p for p, _ in cues.relay_cues if ' ' in p)})\s(?P<relayname>{name}))?"
+        rf"(?:\s(?P<relaycue>{_alt(p for p, _ in cues.relay_cues if ' ' in p)})\s(?:{lowword}\s){{0,2}}?(?P<relayname>{name}))?"
         rf"(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
