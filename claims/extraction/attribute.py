@@ -1234,8 +1234,11 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
         np_subject=re.compile(
-            rf"(?P<np>[{up}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?)"
-            rf"(?P<appos>,\s[^;:«»“”\"()]{{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
+            rf"(?P<np>[{up}{lo}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?"
+            # "Фармацевтка однієї з київських аптек": a partitive inside the phrase
+            rf"(?:\s(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)?)"
+            rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})(?![\w-])"
         ),
         relay_relatives=tuple(
@@ -2341,12 +2344,32 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     if m is None:
         return
     np = m.group("np")
+    if not m.group("part") and not np[:1].isupper():
+        return
     words = np.lower().split()
     stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
+    appos = m.group("appos") or ""
+    quoted = _QUOTED_APPOSITIVE.fullmatch(appos)
+    if quoted is not None and (m.group("part") or words[0].startswith(stems)):
+        # "Один із постачальників, ТОВ «Смачна школа», заперечив": the quoted name speaks
+        name = quoted.group("name")
+        kind = _slavic_kind(name, f"{quoted.group('desc')} {np}".lower(), lang, ctx)
+        add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(name, kind)
+        return
+    if m.group("part"):
+        return
     source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
     heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]
     head_kind = _marker_kind(lang.cues.code, heads[-1])
-    if not heads[-1].startswith(stems) and head_kind not in (*_PERSON_KINDS, *_BODY_KINDS):
+    # "Фармацевтка …, яка погодилася говорити анонімно, розповіла": whoever asks not to be
+    # named is a person speaking, whatever the noun
+    anonymous = bool(appos) and lang.anonymous_marker.search(appos.lower()) is not None
+    if (
+        not heads[-1].startswith(stems)
+        and head_kind not in (*_PERSON_KINDS, *_BODY_KINDS)
+        and not anonymous
+    ):
         return
     name = np[:1].lower() + np[1:] if not np.split()[0].isupper() else np
     appos = m.group("appos") or ""
@@ -2364,6 +2387,11 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         kind = _slavic_kind("", name, lang, ctx)
     add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
     remember(name, kind)
+
+
+_QUOTED_APPOSITIVE = re.compile(
+    r",\s(?P<desc>(?:[\w.-]+\s){0,3}?)[«„“\"](?P<name>[^«»„“”\"]{2,60})[»”“\"],"
+)
 
 
 def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:

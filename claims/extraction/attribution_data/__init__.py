@@ -113,6 +113,9 @@ class LanguageCues:
     # number) and the prepositions that introduce whom it was learned from, with their case.
     # The source is the one after the preposition, the outlet that learned it its relay.
     learned_verbs: tuple[str, ...] = ()
+    # Partitives inside or opening a noun-phrase subject ("Фармацевтка однієї з київських
+    # аптек, …, розповіла", "Один із постачальників, ТОВ «…», заперечив"), every gender.
+    partitives: tuple[str, ...] = ()
     learned_preps: tuple[tuple[str, str], ...] = ()
 
 

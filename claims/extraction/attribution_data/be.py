@@ -869,6 +869,18 @@ _CUES = LanguageCues(
         "высветлілі",
     ),
     learned_preps=(("ад", "gent"), ("у", "gent"), ("ў", "gent")),
+    partitives=(
+        "аднаго з",
+        "адной з",
+        "аднаго са",
+        "адной са",
+        "адных з",
+        "адзін з",
+        "адзін са",
+        "адна з",
+        "адна са",
+        "адны з",
+    ),
     particles=(
         "пра гэта",  # "poinformowało o tym biuro prasowe …"
         "і",

@@ -872,6 +872,17 @@ CUES = LanguageCues(
         "ustaliły",
     ),
     learned_preps=(("od", "gent"), ("u", "gent")),
+    partitives=(
+        "jednego z",
+        "jednej z",
+        "jednego ze",
+        "jednej ze",
+        "jeden z",
+        "jedna z",
+        "jedno z",
+        "jeden ze",
+        "jedna ze",
+    ),
     particles=(
         "o tym",  # "poinformowało o tym biuro prasowe …"
         "też",

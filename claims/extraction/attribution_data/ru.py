@@ -903,6 +903,7 @@ _CUES = LanguageCues(
         "выяснили",
     ),
     learned_preps=(("от", "gent"), ("у", "gent")),
+    partitives=("одного из", "одной из", "одних из", "одно из", "один из", "одна из", "одни из"),
     particles=(
         "об этом",  # "poinformowało o tym biuro prasowe …"
         "и",
