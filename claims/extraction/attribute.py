@@ -1052,7 +1052,12 @@ def _slavic(language: str) -> _Slavic | None:
     # "27-гадовы жыхар Дамаска", "67-letnia pani Halina", "jej szef Paweł Ryszkiewicz": an
     # age adjective or a possessive pronoun may open a descriptor.
     possessives = _alt(_POSSESSIVE_PRONOUNS)
-    desc = rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s){{0,6}}?"
+    # "намеснік генеральнага дырэктара па кадрах Павел Шастак": a preposition of the title
+    title_preps = _alt(cues.descriptor_preps) or "(?!)"
+    desc = (
+        rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s"
+        rf"(?:(?:{title_preps})\s(?={lowword}))?){{0,6}}?"
+    )
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
     # A cited source may stand between the subject and its verb ("газета «Diena» со ссылкой

@@ -116,6 +116,9 @@ class LanguageCues:
     # Partitives inside or opening a noun-phrase subject ("Фармацевтка однієї з київських
     # аптек, …, розповіла", "Один із постачальників, ТОВ «…», заперечив"), every gender.
     partitives: tuple[str, ...] = ()
+    # Prepositions inside a person's job title ("заместитель директора по кадрам", "намеснік
+    # дырэктара па кадрах", "заступник директора з питань", "zastępca dyrektora ds. kadr").
+    descriptor_preps: tuple[str, ...] = ()
     learned_preps: tuple[tuple[str, str], ...] = ()
 
 

@@ -881,6 +881,7 @@ _CUES = LanguageCues(
         "адна са",
         "адны з",
     ),
+    descriptor_preps=("па", "у справах"),
     particles=(
         "пра гэта",  # "poinformowało o tym biuro prasowe …"
         "і",

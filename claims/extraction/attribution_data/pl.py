@@ -883,6 +883,7 @@ CUES = LanguageCues(
         "jeden ze",
         "jedna ze",
     ),
+    descriptor_preps=("ds.", "do spraw"),
     particles=(
         "o tym",  # "poinformowało o tym biuro prasowe …"
         "też",

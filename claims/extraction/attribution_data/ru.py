@@ -904,6 +904,7 @@ _CUES = LanguageCues(
     ),
     learned_preps=(("от", "gent"), ("у", "gent")),
     partitives=("одного из", "одной из", "одних из", "одно из", "один из", "одна из", "одни из"),
+    descriptor_preps=("по",),
     particles=(
         "об этом",  # "poinformowało o tym biuro prasowe …"
         "и",

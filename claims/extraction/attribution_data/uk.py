@@ -893,6 +893,7 @@ _CUES = LanguageCues(
         "одне з",
         "одні з",
     ),
+    descriptor_preps=("з", "із", "у справах", "в справах"),
     particles=(
         "про це",  # "poinformowało o tym biuro prasowe …"
         "і",
