@@ -1385,12 +1385,34 @@ def _attribute_slavic(
             # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
             return inner, f"{desc} {roles} {qdesc}".strip()
         words = name.split()
+        if (
+            len(words) in (3, 4)
+            and sum(c.isupper() for c in words[0]) >= 2
+            and all(w[:1].isupper() and sum(c.isupper() for c in w) == 1 for w in words[1:])
+            and (
+                _is_first_name(words[1], lang, case)
+                or nominative(" ".join(words[1:]), code, case).split()[0].lower()
+                in lang.cues.first_names
+            )
+        ):
+            # "rzecznika UOKiK Michała Kaczmarka", "пресс-секретарь МЧС Ольга Петрова": an
+            # acronym body, then its person
+            roles = f"{roles} {words[0]}".strip()
+            name = " ".join(words[1:])
+            words = words[1:]
         for i in range(1, len(words) - 1 if len(words) > 2 else 1):
             if _is_first_name(words[i], lang, case):
                 # "Podlaskiego Oddziału Straży Granicznej Agnieszka Borowska": the person.
                 roles = f"{roles} {' '.join(words[:i]).lower()}".strip()
                 name = " ".join(words[i:])
-                case = "nomn" if case in (None, "nomn") else case
+                low = words[i].lower()
+                # a first name in its dictionary form is nominative whatever case the cue
+                # governs ("W rozmowie z PAP prawniczka Fundacji … Anna Zielińska")
+                rules = rules_for(code)
+                listed = low in lang.cues.first_names or (
+                    rules is not None and rules.first_names.get(low) == low
+                )
+                case = "nomn" if case in (None, "nomn") or listed else case
                 break
         name = nominative(name, code, case)
         return name, f"{desc} {roles}".strip()

@@ -1384,6 +1384,23 @@ RULES = MorphRules(
     },
     surname={
         "m": (
+            # the fleeting e of -ek/-el surnames (Kaczmarka -> Kaczmarek, Dudkowi -> Dudek,
+            # Wróblem -> Wróbel); "-lka" stays (Wilka -> Wilk)
+            *(
+                (stem + ending, nominative)
+                for stem, nominative in (
+                    ("rk", "rek"),
+                    ("dk", "dek"),
+                    ("tk", "tek"),
+                    ("mk", "mek"),
+                    ("czk", "czek"),
+                    ("szk", "szek"),
+                    ("sk", "sek"),
+                    ("bl", "bel"),
+                )
+                for ending in ("a", "owi", "iem", "em")
+                if not (stem == "bl" and ending == "iem")
+            ),
             ("skiego", "ski"),
             ("ckiego", "cki"),
             ("dzkiego", "dzki"),
