@@ -1235,6 +1235,8 @@ def _slavic(language: str) -> _Slavic | None:
         impersonal_before=re.compile(
             rf"(?P<prep>{_alt(impersonal_case, capitalise=True)})\s"
             rf"(?P<np>{name}|{lowword}(?:\s{lowword}){{0,3}}?)"
+            # "В «Беларуськалии» результаты исследования назвали …": an object between
+            rf"(?:(?<=[»”\"])(?:\s{lowword}){{1,3}}?)?"
             rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
@@ -1845,11 +1847,20 @@ def _attribute_slavic(
             if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
                 continue
             case = lang.impersonal_case.get(before.group("prep").lower())
-            name = nominative(before.group("np"), code, case, person=False)
+            raw_np = before.group("np")
+            inner, qdesc = _split_quoted(raw_np)
+            quoted = inner != raw_np and not qdesc
+            # "В «Беларуськалии» назвали …": a quoted name is an organisation
+            name = nominative(inner if quoted else raw_np, code, case, person=False)
             kind = _slavic_kind("", name.lower(), lang, ctx)
             acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
-            if kind in _BODY_KINDS or acronym or name.lower().startswith(lang.cues.subject_nouns):
-                kind = kind if kind != "other" else "government_body"
+            if (
+                kind in _BODY_KINDS
+                or acronym
+                or quoted
+                or name.lower().startswith(lang.cues.subject_nouns)
+            ):
+                kind = kind if kind != "other" or quoted else "government_body"
                 add("subject", name, kind, *before.span("verb"), span=before.span())
                 break
     inverted = list(_matches_at(lang.inverted, text, verb_at))
