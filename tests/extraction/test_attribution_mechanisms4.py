@@ -233,3 +233,102 @@ def test_english_relay_after_the_verb_and_the_head_of_a_body(text, expected):
 def test_english_people_with_a_place_phrase_speak():
     found = _found("Fishermen along the Daugava say the catch has halved since 2020.", "en")
     assert any(name.lower().startswith("fishermen") for name, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "uk",
+            "Медсестра однієї з обласних лікарень, яка попросила не називати її імені, "
+            "розповіла, що ліків бракує.",
+            "медсестра однієї з обласних лікарень",
+        ),
+        (
+            "ru",
+            "Кассирша одного из супермаркетов, попросившая не называть её имени, рассказала, "
+            "что очереди выросли.",
+            "кассирша одного из супермаркетов",
+        ),
+        (
+            "be",
+            "Выхавальніца аднаго з садкоў, якая папрасіла не называць яе імя, расказала, што "
+            "груп не хапае.",
+            "выхавальніца аднаго з садкоў",
+        ),
+    ],
+)
+def test_whoever_asks_anonymity_speaks_whatever_the_noun(language, text, expected):
+    found = _found(text, language)
+    assert expected in [name for name, _ in found], found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("uk", "Один із підрядників, ТОВ «Будсервіс», заперечив порушення.", "Будсервіс"),
+        ("ru", "Одна из компаний, ООО «Теплосеть», заявила, что долгов нет.", "Теплосеть"),
+    ],
+)
+def test_a_quoted_appositive_after_a_partitive_speaks(language, text, expected):
+    assert expected in [name for name, _ in _found(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "Как пояснил заместитель директора по кадрам Игорь Лис, штат сократят.",
+            "Игорь Лис",
+        ),
+        (
+            "uk",
+            "Як пояснила заступниця директора з кадрів Олена Ткач, штат скоротять.",
+            "Олена Ткач",
+        ),
+        ("be", "Як патлумачыў намеснік дырэктара па кадрах Ігар Ліс, штат скароцяць.", "Ігар Ліс"),
+        (
+            "pl",
+            "Jak wyjaśniła zastępczyni dyrektora ds. kadr Ewa Lis, etaty zostaną zredukowane.",
+            "Ewa Lis",
+        ),
+    ],
+)
+def test_a_job_title_may_hold_a_preposition(language, text, expected):
+    assert expected in [name for name, _ in _found(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Według rzecznika GIOŚ Tomasza Dudka pomiary trwają od marca.", "Tomasz Dudek"),
+        ("Według inspektora NIK Pawła Wróbla kontrola wykazała braki.", "Paweł Wróbel"),
+        (
+            "Jak powiedział w rozmowie z Radiem Kraków rzecznik Jan Wilk, most zamknięto.",
+            "Jan Wilk",
+        ),
+        (
+            "W rozmowie z Polskim Radiem ekonomistka Banku Pekao Ewa Kowalska przypomniała, "
+            "że stopy nie spadną.",
+            "Ewa Kowalska",
+        ),
+    ],
+)
+def test_polish_names_after_cues_come_out_in_the_nominative(text, expected):
+    assert expected in [name for name, _ in _found(text, "pl")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "В «Белгазпромбанке» сообщили, что вклады застрахованы.", "Белгазпромбанк"),
+        ("uk", "В «Укрпошті» повідомили, що доставку відновлять.", "Укрпошта"),
+    ],
+)
+def test_the_impersonal_form_with_a_quoted_organisation_first(language, text, expected):
+    assert expected in [name for name, _ in _found(text, language)]
+
+
+def test_a_place_after_the_preposition_is_still_no_speaker():
+    assert _found("В Гомеле сообщили, что мост откроют.", "ru") == []
