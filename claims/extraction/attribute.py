@@ -655,14 +655,15 @@ def attribute_sentence(
         if relay is not None:
             via = _strip_lead(relay.group("via"))
         person = appos[2:-1] if _NAME_APPOSITIVE.fullmatch(appos) else ""
-        if (
-            person
-            and _looks_like_person(person)
-            and _HEAD_OF.search(text, max(0, m.start("name") - 30), m.start("name"))
-        ):
+        office = (
+            _HEAD_OF.search(text, max(0, m.start("name") - 30), m.start("name"))
+            if person and _looks_like_person(person)
+            else None
+        )
+        if office is not None:
             # "the head of the Environmental Protection Agency, Tomas Vaitkus, told": the
             # appositive names the person who holds the office
-            desc = f"{desc} {_HEAD_OF.search(text, max(0, m.start('name') - 30), m.start('name')).group(0).lower()} {name.lower()}"
+            desc = f"{desc} {office.group(0).lower()} {name.lower()}"
             name, kind = person, _guess_kind(person, desc, ctx)
         if add("subject", name, kind, m.start("verb"), verb_end, via):
             _remember(ctx, name, kind)
@@ -1653,25 +1654,24 @@ def _attribute_slavic(
             continue
         outlet, odesc = resolve(raw_outlet, "nomn", _slavic_descriptor(text, m.start()))
         src = m.group("src").strip()
-        case = lang.learned_case.get(m.group("prep").lower())
-        head, sep, rest = src.partition(" ")
-        words = src.split()
+        learned_case = lang.learned_case.get(m.group("prep").lower())
+        src_words = src.split()
         # the noun phrase up to its first preposition is inflected, the rest stays
         cut = next(
-            (i for i, w in enumerate(words) if i and w.lower() in lang.preposition_words),
-            len(words),
+            (i for i, w in enumerate(src_words) if i and w.lower() in lang.preposition_words),
+            len(src_words),
         )
-        phrase = " ".join(words[:cut])
-        tail = " ".join(words[cut:])
+        phrase = " ".join(src_words[:cut])
+        tail = " ".join(src_words[cut:])
         if not phrase or not outlet:
             continue
-        if words[0].lower() in lang.cues.numerals:
+        if src_words[0].lower() in lang.cues.numerals:
             name, kind = phrase, "anonymous"  # "від двох посадовців": the numeral governs it
         elif phrase[:1].isupper() and lang.name.fullmatch(phrase):
-            name, desc = resolve(phrase, case, "")
+            name, desc = resolve(phrase, learned_case, "")
             kind = person_kind(name, desc)
         else:
-            name = nominative(phrase, code, case, person=False)
+            name = nominative(phrase, code, learned_case, person=False)
             kind = (
                 "anonymous"
                 if name.lower().startswith(lang.anonymous_stems)
@@ -1790,7 +1790,7 @@ def _attribute_slavic(
         case = lang.possession_case.get(_key(m.group("cue")))
         holder, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
         doc = _document_before(text, m.start()) if holder else ""
-        named = next(
+        cued = next(
             (
                 i
                 for i, (how, a) in enumerate(found)
@@ -1801,11 +1801,11 @@ def _attribute_slavic(
             ),
             None,
         )
-        if holder and named is not None:
+        if holder and cued is not None:
             # "…, следует из материалов проверки, которые оказались в распоряжении издания
             # X": the document the cue named reached X.
-            how, a = found[named]
-            found[named] = (
+            how, a = found[cued]
+            found[cued] = (
                 how,
                 replace(a, via=holder, via_kind=_slavic_kind(holder, vdesc, lang, ctx)),
             )
