@@ -951,6 +951,7 @@ class _Slavic(NamedTuple):
     impersonal: re.Pattern[str]
     impersonal_case: dict[str, str]
     learned: re.Pattern[str]
+    member_from: re.Pattern[str]
     learned_words: frozenset[str]
     learned_case: dict[str, str]
     kinds: re.Pattern[str]
@@ -1219,6 +1220,9 @@ def _slavic(language: str) -> _Slavic | None:
             rf"\s(?P<src>[^,.;:!?«»„“”\"()—–]{{3,80}}?)(?=\s*[,.;:!?()—–]|\s(?:что|що|што|że)\s|$)"
         ),
         learned_words=frozenset(v.split()[0] for v in cues.learned_verbs),
+        member_from=re.compile(
+            rf"\s(?:{_alt(cues.member_preps) or '(?!)'})\s(?P<desc>(?:{lowword}\s){{1,2}})(?P<name>{name})"
+        ),
         learned_case=dict(cues.learned_preps),
         kinds=kinds,
         kind_names=kind_names,
@@ -1881,6 +1885,21 @@ def _attribute_slavic(
         if first_word in preps or desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
         member = _member_of(raw, desc, lang)
+        gap = m.group("gap") or ""
+        joined = lang.member_from.match(gap) if gap and " " not in raw else None
+        if (
+            member is None
+            and joined is not None
+            and raw.lower().startswith(lang.cues.member_nouns)
+        ):
+            # "Aktywiści z ruchu Sądecki Alarm Smogowy twierdzą", "Активисты из движения
+            # «Зелёный город» утверждают": the body named after "from" is the source
+            body, bdesc = resolve(joined.group("name"), "nomn", joined.group("desc"))
+            if body:
+                bkind = _slavic_kind(body, bdesc, lang, ctx)
+                add("subject", body, bkind if bkind != "other" else "ngo", *m.span("verb"))
+                remember(body, bkind)
+                continue
         if member is not None:
             # "Економісти Київської школи економіки дійшли висновку", "Aktywiści Grupy
             # Granica twierdzą": people speaking for a body; the body, in the genitive, is

@@ -332,3 +332,32 @@ def test_the_impersonal_form_with_a_quoted_organisation_first(language, text, ex
 
 def test_a_place_after_the_preposition_is_still_no_speaker():
     assert _found("В Гомеле сообщили, что мост откроют.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pl",
+            "Aktywiści z ruchu Czyste Powietrze Podhala twierdzą, że smog wrócił.",
+            "Czyste Powietrze Podhala",
+        ),
+        (
+            "ru",
+            "Активисты из движения «Чистый берег» утверждают, что свалку не убрали.",
+            "Чистый берег",
+        ),
+        (
+            "uk",
+            "Активісти з руху «Чистий берег» стверджують, що звалище не прибрали.",
+            "Чистий берег",
+        ),
+        (
+            "be",
+            "Актывісты з руху «Чысты бераг» сцвярджаюць, што сметнік не прыбралі.",
+            "Чысты бераг",
+        ),
+    ],
+)
+def test_members_from_a_named_body_name_the_body(language, text, expected):
+    assert expected in [name for name, _ in _found(text, language)]

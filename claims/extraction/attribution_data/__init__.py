@@ -119,6 +119,9 @@ class LanguageCues:
     # Prepositions inside a person's job title ("заместитель директора по кадрам", "намеснік
     # дырэктара па кадрах", "заступник директора з питань", "zastępca dyrektora ds. kadr").
     descriptor_preps: tuple[str, ...] = ()
+    # "from" before a body a member speaks for: "Активисты из движения «X» утверждают",
+    # "Aktywiści z ruchu Sądecki Alarm Smogowy twierdzą": the named body is the source.
+    member_preps: tuple[str, ...] = ()
     learned_preps: tuple[tuple[str, str], ...] = ()
 
 

@@ -882,6 +882,7 @@ _CUES = LanguageCues(
         "адны з",
     ),
     descriptor_preps=("па", "у справах"),
+    member_preps=("з", "са"),
     particles=(
         "пра гэта",  # "poinformowało o tym biuro prasowe …"
         "і",

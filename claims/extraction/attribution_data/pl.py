@@ -884,6 +884,7 @@ CUES = LanguageCues(
         "jedna ze",
     ),
     descriptor_preps=("ds.", "do spraw"),
+    member_preps=("z", "ze"),
     particles=(
         "o tym",  # "poinformowało o tym biuro prasowe …"
         "też",

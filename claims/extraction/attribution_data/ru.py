@@ -905,6 +905,7 @@ _CUES = LanguageCues(
     learned_preps=(("от", "gent"), ("у", "gent")),
     partitives=("одного из", "одной из", "одних из", "одно из", "один из", "одна из", "одни из"),
     descriptor_preps=("по",),
+    member_preps=("из",),
     particles=(
         "об этом",  # "poinformowało o tym biuro prasowe …"
         "и",

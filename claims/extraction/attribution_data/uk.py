@@ -894,6 +894,7 @@ _CUES = LanguageCues(
         "одні з",
     ),
     descriptor_preps=("з", "із", "у справах", "в справах"),
+    member_preps=("з", "із"),
     particles=(
         "про це",  # "poinformowało o tym biuro prasowe …"
         "і",
