@@ -1887,11 +1887,7 @@ def _attribute_slavic(
         member = _member_of(raw, desc, lang)
         gap = m.group("gap") or ""
         joined = lang.member_from.match(gap) if gap and " " not in raw else None
-        if (
-            member is None
-            and joined is not None
-            and raw.lower().startswith(lang.cues.member_nouns)
-        ):
+        if member is None and joined is not None and raw.lower().startswith(lang.cues.member_nouns):
             # "Aktywiści z ruchu Sądecki Alarm Smogowy twierdzą", "Активисты из движения
             # «Зелёный город» утверждают": the body named after "from" is the source
             body, bdesc = resolve(joined.group("name"), "nomn", joined.group("desc"))
