@@ -361,3 +361,39 @@ def test_a_place_after_the_preposition_is_still_no_speaker():
 )
 def test_members_from_a_named_body_name_the_body(language, text, expected):
     assert expected in [name for name, _ in _found(text, language)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 марта 2026 · Ирина Вольская",
+        "2 December 2026 · By Mark Hollis",
+        "Joanna Lis, 3 marca 2026",
+        "7 березня 2026 · Оксана Дідух",
+        "9 сакавіка 2026 · Пятро Лабан",
+    ],
+)
+def test_a_date_with_the_author_is_page_furniture(line):
+    from claims.extraction.clean import clean_extracted_text, is_furniture
+
+    assert is_furniture(line)
+    assert clean_extracted_text(
+        f"{line}\n\nThe ministry said on Monday that 40 schools closed."
+    ) == ("The ministry said on Monday that 40 schools closed.")
+
+
+def test_a_sentence_with_a_date_and_a_name_is_prose():
+    from claims.extraction.clean import is_furniture
+
+    assert not is_furniture("On 3 March 2026, Joanna Lis said the figures were wrong.")
+
+
+def test_a_byline_with_a_role_after_a_comma_and_a_dateline_with_a_day():
+    from claims.extraction.clean import is_furniture
+    from claims.extraction.split import split_sentences
+
+    assert is_furniture("By Mark Hollis, Baltic correspondent")
+    text = "RIGA, Mar 3 — Latvia's central bank cut its forecast, the bank said."
+    assert [text[s:e] for s, e in split_sentences(text, "en")] == [
+        "Latvia's central bank cut its forecast, the bank said."
+    ]
