@@ -287,6 +287,7 @@ class DeskAction(StrEnum):
     EXPORT = "export"
     VIEW_STATISTICS = "view_statistics"
     VIEW_RECORDS = "view_records"  # claimant and source pages
+    READ = "read"  # any page of the desk: a login alone is not a role on it
 
 
 _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], Promise]] = {
@@ -332,6 +333,16 @@ _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], Promise]] = {
     DeskAction.VIEW_RECORDS: (
         ("claims.view_claim", "sources.view_source"),
         gettext_lazy("You may not see claimant and source records."),
+    ),
+    # The rule the API's model permissions apply to every read, for the pages too
+    # (claims.middleware.DeskRoleMiddleware): an account with no role, or one taken out of
+    # its group, reads nothing on any entrance.
+    DeskAction.READ: (
+        ("claims.view_article", "claims.view_claim"),
+        gettext_lazy(
+            "Your account has no role on this desk yet: ask an editor or an administrator "
+            "to add you to the fact-checkers or the editors."
+        ),
     ),
 }
 

@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "claims.middleware.DeskRoleMiddleware",  # a login alone is not a role on the desk
     "newsroom.middleware.PersonalLanguageMiddleware",
     "factcheck.middleware.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

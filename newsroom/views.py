@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from claims.middleware import role_not_required
 from factcheck.http import WorkbenchRequest
 from newsroom import languages, services
 from newsroom.forms import PreferencesForm
@@ -22,6 +23,7 @@ from newsroom.middleware import SESSION_KEY
 PAGE_SIZE = 50
 
 
+@role_not_required
 @require_GET
 def inbox(request: WorkbenchRequest) -> HttpResponse:
     only_unread = request.GET.get("unread") == "1"
@@ -48,6 +50,7 @@ def _inbox_partial(request: WorkbenchRequest, done: str) -> HttpResponse:
     return render(request, "newsroom/_list.html", {"page": page, "notice": done, "query": ""})
 
 
+@role_not_required
 @require_POST
 def mark_read(request: WorkbenchRequest, pk: int) -> HttpResponse:
     marked = services.mark_read(request.user, [pk])
@@ -61,6 +64,7 @@ def mark_read(request: WorkbenchRequest, pk: int) -> HttpResponse:
     return _back(request, _("Marked as read."))
 
 
+@role_not_required
 @require_POST
 def mark_all_read(request: WorkbenchRequest) -> HttpResponse:
     count = services.mark_read(request.user)
@@ -72,6 +76,7 @@ def mark_all_read(request: WorkbenchRequest) -> HttpResponse:
     )
 
 
+@role_not_required
 @require_http_methods(["GET", "POST"])
 def settings_page(request: WorkbenchRequest) -> HttpResponse:
     current = services.preferences(request.user)
@@ -104,6 +109,7 @@ def mentions(request: WorkbenchRequest) -> HttpResponse:
     return render(request, "newsroom/_mentions.html", {"people": people, "token": token})
 
 
+@role_not_required
 @login_not_required
 @require_POST
 def choose_language(request: WorkbenchRequest) -> HttpResponse:

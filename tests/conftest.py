@@ -97,6 +97,29 @@ def make_user(username: str, group: str | None = None, *, staff: bool = False, *
     return user
 
 
+READER_PERMISSIONS = (
+    ("claims", "view_article"),
+    ("claims", "view_claim"),
+    ("claims", "view_ratinglabel"),
+    ("sources", "view_source"),
+    ("sources", "view_evidence"),
+    ("sources", "view_attribution"),
+)
+
+
+def make_reader(username: str):
+    """An account that may read the desk and change nothing (no group: the view
+    permissions only). A login with no permission at all reads nothing."""
+    from django.contrib.auth.models import Permission
+
+    user = make_user(username)
+    for app_label, codename in READER_PERMISSIONS:
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return user
+
+
 @pytest.fixture
 def checker(db):
     return make_user("checker", "Fact-checkers")

@@ -25,7 +25,7 @@ from claims.models import (
     TextVector,
 )
 from claims.search import embeddings, hybrid, selectors, services, vector_index
-from tests.conftest import make_user
+from tests.conftest import make_reader, make_user
 
 pytestmark = pytest.mark.django_db
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -248,8 +248,12 @@ def test_the_language_of_a_claim_is_told_from_its_letters(text, language):
 def test_the_score_reads_languages_numbers_and_stems():
     ru = hybrid.signals("В Минске построят новую линию трамвая к 2030 году.")
     en = hybrid.signals("Germany will phase out coal power by 2030.")
-    # the lexical engine sees only "2030" in the Russian claim: no shared wording
-    assert hybrid.score(None, 1.0, ru, en) == 0.0
+    # the lexical engine sees only "2030" in the Russian claim: no shared wording, only a
+    # shared year (YEAR_WEIGHT of the number bonus)
+    assert hybrid.score(None, 1.0, ru, en) == pytest.approx(
+        hybrid.FALLBACK_NUMBERS * hybrid.YEAR_WEIGHT
+    )
+    assert hybrid.score(None, 1.0, ru, en) < hybrid.THRESHOLD / 5
     # a year alone does not make numbers agree; another number does
     assert not hybrid.numbers_agree(ru.numbers, en.numbers)
     assert hybrid.numbers_agree(frozenset({"1200", "2024"}), frozenset({"1200"}))
@@ -260,6 +264,75 @@ def test_the_score_reads_languages_numbers_and_stems():
     be = hybrid.signals("Улады Гродна павялічылі кошт вывазу смецця на 25 працэнтаў.")
     ru2 = hybrid.signals("Власти Гродно увеличили стоимость вывоза мусора на 25 процентов.")
     assert hybrid.shared_words(be, ru2) > 0.3 and hybrid.shared_words(be, en) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fuel got 13 groszy cheaper.", {("13", "grosz")}),
+        ("Ставку підняли до 13 відсотків.", {("13", "percent")}),
+        ("Экспорт вырос на 4 млн евро.", {("4000000", "euro")}),
+        ("Zbudują trzy mosty.", {("3", "")}),
+        ("Затрымалі 3 тоны масла.", {("3", "tonne")}),
+        ("Prices doubled.", {("2", "times")}),
+        ("Цэны выраслі ў два разы.", {("2", "times")}),
+        ("The fine is $40,000 now.", {("40000", "dollar")}),
+        ("Unemployment fell to five per cent.", {("5", "percent")}),
+        ("Ewakuowano 250 osób.", {("250", "people")}),
+    ],
+)
+def test_a_number_is_read_with_what_it_counts(text, expected):
+    assert hybrid.counts(text) == expected
+
+
+def test_a_number_counting_other_things_or_a_small_count_weighs_less():
+    def agreement(a: str, b: str) -> float:
+        return hybrid.number_agreement(hybrid.signals(a), hybrid.signals(b))
+
+    # the same figure in another unit on each side is no evidence
+    assert agreement("Fuel got 13 groszy cheaper.", "Ставку підняли до 13 відсотків.") == 0.0
+    # the same unit in two languages is
+    assert agreement("Rents rose by 7 percent.", "Арэнда падаражэла на 7 працэнтаў.") == 1.0
+    # a small count, its unit known on one side only: SMALL_COUNT_WEIGHT
+    assert (
+        agreement("Zbudują trzy mosty nad rzeką.", "Затрымалі 3 тоны масла.")
+        == hybrid.SMALL_COUNT_WEIGHT
+    )
+    # a distinctive figure whose noun the table does not know still counts
+    assert agreement("About 1,700 doctors left.", "Выехало около 1700 врачей.") == 1.0
+    # a changed number gives nothing
+    assert agreement("Rents rose by 7 percent.", "Rents rose by 9 percent.") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a ban that ends allows, like a ban not extended
+        (
+            "The ban on night flights will expire in June.",
+            "The city will not extend the ban on night flights.",
+        ),
+        (
+            "Заборона на вилов риби діяти не буде після травня.",
+            "Уряд не продовжить мораторій на вилов риби.",
+        ),
+        (
+            "Запрет на вывоз зерна истечёт в мае.",
+            "Правительство не продлит мораторий на вывоз зерна.",
+        ),
+        ("Zakaz połowu przestanie obowiązywać w maju.", "Rząd zniósł moratorium na połów."),
+        ("Zakaz połowu już nie obowiązuje.", "The ban on fishing is no longer in force."),
+        ("Забарона на продаж перастане дзейнічаць.", "Урад не падоўжыць мараторый на продаж."),
+    ],
+)
+def test_a_ban_that_ends_and_a_moratorium_not_extended_agree(a, b):
+    assert hybrid.negated(a) == hybrid.negated(b) is False
+
+
+def test_a_moratorium_is_a_ban():
+    assert hybrid.negated("Уряд запровадив мораторій на перевірки.")
+    assert hybrid.negated("The government imposed a moratorium on evictions.")
+    assert not hybrid.negated("The government lifted the moratorium on evictions.")
 
 
 def test_a_name_swapped_or_added_in_a_sentence_worded_the_same_is_a_conflict():
@@ -520,7 +593,7 @@ def test_without_the_model_matching_is_lexical_and_says_why(pool, monkeypatch):
 
 def test_search_page_similar_mode_lists_matches_escaped_and_explains_bad_input(client, pool):
     claims, _prior = pool
-    client.force_login(make_user("reader"))
+    client.force_login(make_reader("reader"))
     url = reverse("search:search")
     page = client.get(
         url, {"q": "Ціни на хліб в Україні зросли на 30% <b>за</b> рік", "mode": "similar"}

@@ -78,7 +78,8 @@ def test_progress_poll_runs_a_fixed_number_of_queries(
     as_editor, editor, django_assert_max_num_queries
 ):
     article = big_article(claims=300, user=editor)
-    with django_assert_max_num_queries(6):
+    # 7: the desk's read rule asks for the account's permissions on every page, the poll too
+    with django_assert_max_num_queries(7):
         as_editor.get(reverse("claims:article_progress", args=[article.pk]), **HX)
 
 

@@ -11,7 +11,7 @@ from claims.models import Article, Claim, PriorFactCheck, RatingLabel
 from claims.search import selectors
 from claims.search.selectors import Filters, search
 from sources.models import Evidence, Source, SourceAlias
-from tests.conftest import make_user, missing_service
+from tests.conftest import make_reader, missing_service
 
 pytestmark = pytest.mark.django_db
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -244,7 +244,7 @@ def test_search_page_pages_through_results(client, checker):
 
 
 def test_reader_without_confidential_permission_gets_no_confidential_source_on_page(client, db):
-    reader = make_user("reader")
+    reader = make_reader("reader")
     Source.objects.create(name="Secret Witness", confidential=True)
     client.force_login(reader)
     assert b"Secret Witness" not in client.get(reverse("search:search"), {"q": "witness"}).content

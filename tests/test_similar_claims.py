@@ -12,7 +12,7 @@ from claims.search.bm25 import Bm25Index
 from claims.search.selectors import similar_claims
 from claims.search.text import analyse
 from sources.models import Evidence
-from tests.conftest import make_user, missing_service
+from tests.conftest import make_reader, missing_service
 from tests.waiting import wait_until
 
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -230,7 +230,7 @@ def test_dismiss_endpoint_hides_the_suggestion(client, verdict_source, checker):
 
 def test_linking_needs_change_claim_permission(client, verdict_source):
     _, _, match = verdict_source
-    client.force_login(make_user("reader"))
+    client.force_login(make_reader("reader"))
     assert client.post(reverse("search:link", args=[match.pk])).status_code == 403
     assert client.post(reverse("search:dismiss", args=[match.pk])).status_code == 403
     assert ClaimMatch.objects.get(pk=match.pk).status == "suggested"
@@ -244,6 +244,6 @@ def test_similar_partial_needs_a_login(client, verdict_source):
 
 def test_reader_sees_suggestions_without_link_buttons(client, verdict_source):
     _, claim, match = verdict_source
-    client.force_login(make_user("reader"))
+    client.force_login(make_reader("reader"))
     html = client.get(reverse("search:similar", args=[claim.pk])).content.decode()
     assert "score" in html and reverse("search:link", args=[match.pk]) not in html

@@ -538,3 +538,64 @@ def test_no_post_is_taken_without_the_csrf_token(objects, checker):
         if response.status_code != 403:
             accepted.append(f"{url} ({p.key}): {response.status_code}")
     assert tried > 100 and not accepted, "\n".join(accepted)
+
+
+# A login with no role: the pages refuse it as the API does -------------------------------
+# Its own pages (notifications, settings, language) and logging out stay open; the admin
+# and the API keep their own permission layers (tested above for the roles).
+OWN_PAGES = {
+    "logout",
+    "login",
+    "healthz",
+    "favicon",
+    "newsroom:inbox",
+    "newsroom:mark_read",
+    "newsroom:mark_all_read",
+    "newsroom:settings",
+    "newsroom:language",
+}
+
+
+def test_a_login_without_a_role_reads_and_writes_nothing_on_any_page(objects, db):
+    from tests.conftest import make_user
+
+    nobody = make_user("no-role")  # an account no group gives anything (or taken out of one)
+    client = _client("nobody", {"nobody": nobody})
+    failures, tried = [], 0
+    for p in PATTERNS:
+        if p.key.startswith(("admin:", "api:")) or p.name in OWN_PAGES:
+            continue
+        url = p.url(objects)
+        for method in p.expected():
+            if method == "DELETE":
+                continue
+            tried += 1
+            try:
+                with transaction.atomic():
+                    before = database_fingerprint()
+                    response = _request(client, method, url, _payload(p, objects))
+                    changed = database_fingerprint() != before
+                    raise _Rollback
+            except _Rollback:
+                pass
+            if response.status_code not in (403, 404, 405) or changed:
+                failures.append(f"{method} {url}: {response.status_code}, changed={changed}")
+    assert tried > 80
+    assert not failures, "\n".join(failures)
+
+
+def test_the_refusal_says_why_and_leaves_the_account_its_own_pages(client, db):
+    from tests.conftest import make_user
+
+    client.force_login(make_user("no-role"))
+    page = client.get("/")
+    assert page.status_code == 403
+    text = page.content.decode()
+    assert "no role on this desk" in text and 'data-testid="refusal"' in text
+    assert "<html" in text  # a whole page, with the navigation and the log-out button
+    partial = client.get("/", HTTP_HX_REQUEST="true", HTTP_HX_TARGET="claim-results")
+    assert partial.status_code == 403 and "<html" not in partial.content.decode()
+    assert "no role on this desk" in partial.content.decode()
+    assert client.get(reverse("newsroom:inbox")).status_code == 200
+    assert client.get(reverse("newsroom:settings")).status_code == 200
+    assert client.get("/api/claims/").status_code == 403  # the API's own rule, the same answer

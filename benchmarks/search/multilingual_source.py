@@ -19,11 +19,13 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
     from multilingual_blind3_source import BLIND3_FACTS, BLIND3_NONE
     from multilingual_blind4_source import BLIND4_FACTS, BLIND4_NONE
+    from multilingual_blind5_source import BLIND5_FACTS, BLIND5_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
     from benchmarks.search.multilingual_blind3_source import BLIND3_FACTS, BLIND3_NONE
     from benchmarks.search.multilingual_blind4_source import BLIND4_FACTS, BLIND4_NONE
+    from benchmarks.search.multilingual_blind5_source import BLIND5_FACTS, BLIND5_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -516,7 +518,8 @@ def build() -> dict:
     (multilingual_blind_source.py) is all "blind", the third (multilingual_blind2_source.py,
     written after the changes that followed the second) all "blind2", the fourth
     (multilingual_blind3_source.py, by a helper who had not read the matcher) all "blind3",
-    the fifth (multilingual_blind4_source.py, likewise) all "blind4"."""
+    the fifth (multilingual_blind4_source.py, likewise) all "blind4", the sixth
+    (multilingual_blind5_source.py, likewise) all "blind5"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -530,6 +533,8 @@ def build() -> dict:
     _add_none(BLIND3_NONE, "dnone", lambda n: "blind3", queries)
     _add_facts(BLIND4_FACTS, "e", lambda n: "blind4", pool, queries)
     _add_none(BLIND4_NONE, "enone", lambda n: "blind4", queries)
+    _add_facts(BLIND5_FACTS, "g", lambda n: "blind5", pool, queries)
+    _add_none(BLIND5_NONE, "gnone", lambda n: "blind5", queries)
     return {
         "about": (
             "Multilingual claim pairs (en/ru/uk/be/pl) written for this project before "

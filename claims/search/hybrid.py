@@ -4,7 +4,9 @@ negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
 
     score = (W_COS * calibrated(cosine − SAME_LANGUAGE_SHIFT if one language)
              + W_LEX * min(lexical × latin share, 1)
-             + W_NUMBERS             if both give numbers and they agree
+             + W_NUMBERS × agreement number_agreement: a shared number counting the same
+                                     thing (a unit in any language, counts()); less for
+                                     a small count or a year alone
              + W_WORDS * shared      share of word stems shared, Cyrillic claims)
             * NEGATION_FACTOR        if one side is negated and the other is not
             * NUMBER_CONFLICT_FACTOR if both give numbers and a number was changed
@@ -26,19 +28,19 @@ import re
 from dataclasses import dataclass
 
 from claims.extraction.attribute import attribute_sentence, make_context
-from claims.search.text import analyse
+from claims.search.text import _raw_tokens, _words_to_numbers, analyse
 
-COS_FLOOR = 0.81
+COS_FLOOR = 0.8
 COS_CEIL = 0.91
 W_COS = 1.0
-W_LEX = 0.2
+W_LEX = 0.3
 # Both claims give numbers and they agree (no conflict): the same figure, in any language,
 # is evidence of the same claim; the lexical engine gave this only to Latin text.
 W_NUMBERS = 0.3
 # Cyrillic claims (which the lexical engine cannot read): the share of the shorter's word
 # stems (names_and_words' folded four-letter keys) the other has, so ru/uk/be wordings of
 # one claim ("Власти Гродно … вывоза" / "Улады Гродна … вывазу") count what they share.
-W_WORDS = 0.3
+W_WORDS = 0.4
 NEGATION_FACTOR = 0.05
 NUMBER_CONFLICT_FACTOR = 0.35
 NAME_CONFLICT_FACTOR = 0.35
@@ -46,7 +48,7 @@ THRESHOLD = 0.7  # suggest at or above this
 # Two claims in one language score higher than a claim and its translation (unrelated
 # claims: median cosine 0.81 in one language, 0.77 across), so one language's cosines are
 # lowered by this before calibration.
-SAME_LANGUAGE_SHIFT = 0.05
+SAME_LANGUAGE_SHIFT = 0.06
 LEADING_WORDS = 4  # how far the subject of a claim reaches, for the name check
 # Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
 # docs/search.md's English set) lands on THRESHOLD.
@@ -113,10 +115,35 @@ _CESSATION = re.compile(
 )
 # Lifting a ban allows: the two cancel out ("lifted the ban", "сняли запрет", "zniesiono
 # zakaz"), so both words are dropped before counting.
+_BAN_WORD = (
+    r"(?:ban\w*|moratori\w*|запрет\w*|заборон\w*|забарон\w*|забаран\w*|zakaz\w*"
+    r"|моратори\w*|мораторі\w*|маратор\w*)"
+)
 _LIFTED_BAN = re.compile(
-    r"\b(?:lift\w*|снял\w*|сняти\w*|отмен\w*|скасува\w*|скасував\w*|зня\w*|адмян\w*"
-    r"|znie\w*|zniós\w*|uchyl\w*)(?:\s+\w+){0,2}?\s+"
-    r"(?:ban\w*|запрет\w*|заборон\w*|забарон\w*|zakaz\w*)",
+    r"\b(?:lift\w*|end|ends|ended|ending|снял\w*|сняти\w*|отмен\w*|скасува\w*|скасував\w*"
+    r"|зня\w*|адмян\w*|znie\w*|zniós\w*|uchyl\w*|прекрат\w*|припин\w*|спын\w*"
+    r"|zakończ\w*)(?:\s+\w+){0,3}?\s+(?:дію\s+|действие\s+|дзеянне\s+)?" + _BAN_WORD,
+    re.IGNORECASE,
+)
+# A ban that ends allows too: "the ban will not be in force after March", "заборона …
+# діяти не буде", "запрет истечёт", "zakaz wygaśnie" — the ban, the words between and
+# the ending (with its negation) are dropped.
+_BAN_ENDS = re.compile(
+    r"\b" + _BAN_WORD + r"(?:\s+\w+){0,4}?\s+(?:"
+    r"will\s+(?:not|no\s+longer)\s+(?:be\s+in\s+force|apply)|(?:will\s+)?(?:expire|end)s?"
+    # "no longer applies" in every language ("більше не діє", "już nie obowiązuje")
+    r"|(?:is\s+)?no\s+longer\s+(?:in\s+force|appl\w*)"
+    r"|(?:больше|уже|більше|вже|больш|ужо)\s+не\s+(?:действу\w*|ді[єяю]\w*|дзейні\w*)"
+    r"|już\s+nie\s+obowiązu\w*"
+    r"|expired|ended|(?:will\s+)?(?:be\s+)?lifted"
+    r"|(?:больше\s+)?не\s+будет\s+действовать|действовать\s+не\s+будет|перестан\w*\s+действ\w*"
+    r"|истеч\w*|истека\w*|утрат\w*\s+силу|закончит\w*|заканчива\w*"
+    r"|(?:більше\s+)?не\s+буде\s+діяти|діяти\s+не\s+буде|перестан\w*\s+діяти|сплив\w*"
+    r"|закінч\w*|втрат\w*\s+чинність"
+    r"|не\s+будзе\s+дзейнічаць|дзейнічаць\s+не\s+будзе|перастан\w*\s+дзейнічаць"
+    r"|скончыц\w*|сканчва\w*|страці\w*\s+сілу"
+    r"|(?:już\s+)?nie\s+będzie\s+obowiązywa\w*|przestan\w*\s+obowiązywać|wygas\w*"
+    r"|wygaśnie|skończy\w*|straci\w*\s+moc)\b",
     re.IGNORECASE,
 )
 # Words that deny by themselves, per language (stems: a word beginning with one counts):
@@ -126,6 +153,7 @@ _LIFTED_BAN = re.compile(
 # up" says, and "did not ban" / "confirmed" differ from them.
 DENIAL_STEMS: dict[str, tuple[str, ...]] = {
     "en": (
+        "moratori",
         "outlaw",
         "prohibit",
         "forbid",
@@ -143,6 +171,7 @@ DENIAL_STEMS: dict[str, tuple[str, ...]] = {
         "untrue",
     ),
     "ru": (
+        "моратори",
         "запрет",
         "запрещ",
         "отказа",
@@ -157,6 +186,7 @@ DENIAL_STEMS: dict[str, tuple[str, ...]] = {
         "нельзя",
     ),
     "uk": (
+        "мораторі",
         "заборон",
         "відмов",
         "відхил",
@@ -169,6 +199,7 @@ DENIAL_STEMS: dict[str, tuple[str, ...]] = {
         "провал",
     ),
     "be": (
+        "маратор",
         "забарон",
         "забаран",
         "адмов",
@@ -184,6 +215,7 @@ DENIAL_STEMS: dict[str, tuple[str, ...]] = {
         "нельга",
     ),
     "pl": (
+        "moratori",
         "zakaz",
         "zabroni",
         "zabran",
@@ -502,7 +534,13 @@ def _slavic_number_words(text: str) -> set[str]:
     """The values of ru/uk/be/pl number words: "двадцать пять" is 25, "два мільйони" 2000000,
     "тысяча двести" 1200, "sześć lat" 6; a scale word without a number ("тысячи людей")
     gives none."""
-    found: set[str] = set()
+    return {value for value, _ in _slavic_counts(text)}
+
+
+def _slavic_counts(text: str) -> list[tuple[str, str]]:
+    """_slavic_number_words' values, each with the word that follows it (what it counts:
+    "тры масты" is (3, "масты"); "" at the end of the text)."""
+    found: list[tuple[str, str]] = []
     if _FRACTION.search(text):
         return found
     total = current = 0
@@ -521,11 +559,11 @@ def _slavic_number_words(text: str) -> set[str]:
             current, seen = 0, bool(total)
         else:
             if total + current:
-                found.add(str(total + current))
+                found.append((str(total + current), lower))
             total = current = 0
             seen = False
     if total + current:
-        found.add(str(total + current))
+        found.append((str(total + current), ""))
     return found
 
 
@@ -554,12 +592,129 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# What a number counts, per language: a unit, a currency or a counted noun, as a category
+# (stems: a word beginning with one belongs to it; UNIT_WORDS: whole words where a stem
+# would catch others, "ton" / "tone"). "13 groszy" and "13 відсотків", "3 тоны" and
+# "тры масты" give one figure counting different things: no agreement.
+UNIT_STEMS: dict[str, tuple[str, ...]] = {
+    "percent": ("%", "percent", "pct", "процент", "відсот", "працэнт", "procent"),
+    "euro": ("€", "euro", "евро", "євро", "еўра", "эўра"),
+    "dollar": ("$", "dollar", "usd", "доллар", "долар", "даляр", "dolar"),
+    "pound": ("£", "pound", "фунт", "funt"),
+    "zloty": ("złot", "zlot", "pln", "злот"),
+    "grosz": ("grosz", "грош"),
+    "ruble": ("rouble", "ruble", "rubl", "рубл", "рубел", "rubel"),
+    "kopeck": ("kopeck", "kopek", "kopiej", "копе", "капе"),
+    "hryvnia": ("hryvn", "hrywn", "uah", "грив", "грыўн"),
+    "tonne": ("tonne", "тонн", "тона", "тоны", "тону"),
+    "kilogram": ("kilogram", "килограм", "кілограм", "кілаграм"),
+    "kilometre": ("kilomet", "kilometr", "километр", "кілометр", "кіламетр"),
+    "centimetre": ("centimet", "centymetr", "сантиметр", "сантыметр"),
+    "litre": ("litre", "liter", "litr", "литр", "літр"),
+    "degree": ("degree", "градус", "stopni", "stopień"),
+    "people": (
+        "people",
+        "person",
+        "человек",
+        "людей",
+        "люди",
+        "осіб",
+        "особ",
+        "людзей",
+        "чалавек",
+        "osób",
+        "osoby",
+        "ludzi",
+    ),
+    "year": ("year", "лет", "років", "рок", "гадоў", "lat", "rok"),
+    "month": ("month", "месяц", "місяц", "miesi"),
+    "week": ("week", "недел", "тижн", "тыдн", "tydzie", "tygodn"),
+    "day": ("day", "дней", "днів", "дзён", "dni", "dzień"),
+    "hour": ("hour", "часов", "годин", "гадзін", "godzin"),
+    "times": ("times", "раз", "razy"),
+}
+UNIT_WORDS: dict[str, set[str]] = {
+    "tonne": {"ton", "tons", "tony", "tonę", "тон", "тонн"},
+    "kilogram": {"kg", "кг"},
+    "kilometre": {"km", "км"},
+    "centimetre": {"cm", "см"},
+    "zloty": {"zł"},
+    "ruble": {"руб", "rub", "br"},
+    "year": {"год", "года", "годы", "рік", "роки", "гады", "lata"},
+    "day": {"дня", "день", "дні", "дзень", "doba", "dób"},
+    "hour": {"час", "часа", "h"},
+}
+_UNIT_BY_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in words}
+_UNIT_STEMS = sorted(
+    ((stem, unit) for unit, stems in UNIT_STEMS.items() for stem in stems),
+    key=lambda pair: -len(pair[0]),
+)
+# A count of at most this is common to many unrelated claims (three bridges, three
+# tonnes): agreeing on it alone, in no common unit, weighs SMALL_COUNT_WEIGHT.
+SMALL_COUNT = 12
+SMALL_COUNT_WEIGHT = 0.0
+# A year alone is shared by many unrelated claims ("by 2030"): agreeing on one weighs this.
+YEAR_WEIGHT = 0.2
+
+
+def unit(word: str) -> str:
+    """The category of what `word` counts (UNIT_STEMS, UNIT_WORDS), "" when not known."""
+    lower = word.lower().rstrip(".")
+    if lower in _UNIT_BY_WORD:
+        return _UNIT_BY_WORD[lower]
+    for stem, category in _UNIT_STEMS:
+        if lower.startswith(stem):
+            return category
+    return ""
+
+
+_AFTER_SCALE = re.compile(r"\s*\.?\s*(%|[€$£]|[^\W\d_]+)")
+
+
+def counts(text: str) -> frozenset[tuple[str, str]]:
+    """Each number of the claim (as numbers() gives it) with the category of what it counts
+    (unit(): the word after it, or after its scale word; a currency sign before it), ""
+    when that is not known: "13 groszy" is ("13", "grosz"), "4 млн евро" ("4000000",
+    "euro"), "doubled" and "в два раза" ("2", "times")."""
+    found: set[tuple[str, str]] = set()
+    for match in _NUMBER.finditer(text):
+        raw, word = match.group(1), match.group(2) or ""
+        if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+", raw):
+            value = float(re.sub(r"[ \u00a0\u202f,.]", "", raw))
+        else:
+            value = float(raw.replace(",", "."))
+        scale = _scale(word)
+        value *= scale
+        if not word or scale > 1:
+            after = _AFTER_SCALE.match(text, match.end())
+            word = after.group(1) if after else ""
+        category = unit(word)
+        before = text[max(0, match.start() - 2) : match.start()]
+        for sign in "€$£":
+            if sign in before:
+                category = unit(sign)
+        found.add((str(int(value)) if value == int(value) else f"{value:g}", category))
+    without_digits = re.sub(r"\d[\d\s.,]*(?:[^\W\d_]+)?", " ", text)
+    without_digits = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", without_digits)
+    tokens = _words_to_numbers(_raw_tokens(without_digits))
+    for i, token in enumerate(tokens):
+        if token[0].isdigit():
+            found.add((token, unit(tokens[i + 1]) if i + 1 < len(tokens) else ""))
+    for said, word in _slavic_counts(without_digits):
+        found.add((said, unit(word)))
+    for match in _MULTIPLIER.finditer(text):
+        found.add((_MULTIPLIER_VALUE[match.group(0).lower()[:4]], "times"))
+    for match in _TIMES.finditer(text):
+        found.add((_TIMES_VALUE[match.group(1).lower()[:3]], "times"))
+    return frozenset(found)
+
+
 def negated(text: str) -> bool:
     """Whether the claim denies what it states, in en/ru/uk/be/pl: the parity of negation
     words, bans and refusals, with idioms that deny nothing, cessation ("no longer") and a
     lifted ban left out."""
     text = text.replace("’", "'")
-    for pattern in (_IDIOMS, _LIFTED_BAN, _CESSATION):
+    for pattern in (_IDIOMS, _BAN_ENDS, _LIFTED_BAN, _CESSATION):
         text = pattern.sub(" ", text)
     phrases = bool(_DENIAL_PHRASES.search(text))
     text = _DENIAL_PHRASES.sub(" ", text)
@@ -629,6 +784,8 @@ def names_and_words(text: str) -> tuple[frozenset[str], frozenset[str], frozense
 class Signals:
     numbers: frozenset[str]
     negated: bool
+    # each number with what it counts (counts())
+    counted: frozenset[tuple[str, str]] = frozenset()
     names: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
@@ -695,6 +852,7 @@ def signals(text: str) -> Signals:
     return Signals(
         numbers=numbers(text),
         negated=negated(text),
+        counted=counts(text),
         names=found,
         words=words,
         openers=openers,
@@ -802,6 +960,34 @@ def numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(not _year(n) for n in a & b) and not number_conflict(a, b)
 
 
+def _small(number: str) -> bool:
+    return number.isdigit() and int(number) <= SMALL_COUNT
+
+
+def number_agreement(a: Signals, b: Signals) -> float:
+    """How much the numbers two claims share say they are one claim: 0 unless
+    numbers_agree; 1 for a shared number (not a year) counting the same thing (one unit
+    category on both sides, counts()), or, where what it counts is known on one side only
+    or neither, for a distinctive one; SMALL_COUNT_WEIGHT for a small count (at most
+    SMALL_COUNT) whose unit is not known on both sides; 0 for one counting other things
+    on each side ("13 groszy" / "13 відсотків")."""
+    if number_conflict(a.numbers, b.numbers):
+        return 0.0
+    best = 0.0
+    for number in a.numbers & b.numbers:
+        if _year(number):
+            best = max(best, YEAR_WEIGHT)
+            continue
+        mine = {u for n, u in a.counted if n == number and u}
+        theirs = {u for n, u in b.counted if n == number and u}
+        if mine & theirs:
+            return 1.0
+        if mine and theirs:
+            continue  # counted in other units
+        best = max(best, SMALL_COUNT_WEIGHT if _small(number) else 1.0)
+    return best
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What two claims' texts tell besides their cosine (score() combines them; the
@@ -809,7 +995,7 @@ class Evidence:
 
     same_language: bool
     lexical: float  # the lexical score, Latin words only, in [0, 1.15]
-    numbers: bool  # numbers_agree
+    numbers: float  # number_agreement
     words: float  # shared_words
     factor: float  # the product of the negation, number and name conflict factors
 
@@ -827,7 +1013,7 @@ def evidence(lexical: float, query: Signals, doc: Signals) -> Evidence:
         # the lexical engine reads Latin words only: a Cyrillic claim gives it nothing but
         # its numbers, and a shared number alone is no shared wording
         lexical=min(max(lexical, 0.0), 1.15) * min(query.latin, doc.latin),
-        numbers=numbers_agree(query.numbers, doc.numbers),
+        numbers=number_agreement(query, doc),
         words=shared_words(query, doc),
         factor=factor,
     )
