@@ -86,7 +86,8 @@ _SUBJECT = re.compile(
 # a hundred nouns was the slowest English pattern); the tail after the noun:
 _NOUN_SUBJECT_TAIL = (
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
-    r"(?P<pp>\s+(?:of|in|at|from|near)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    # "Farmers along the Tara river say", "Traders across the region said"
+    r"(?P<pp>\s+(?:of|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
@@ -105,7 +106,8 @@ _PEOPLE = (
     "resident|witness|official|officer|doctor|nurse|teacher|worker|employee|student|"
     "passenger|driver|farmer|volunteer|activist|lawyer|source|diplomat|analyst|expert|"
     "engineer|steward|guard|soldier|neighbou?r|shopkeeper|patient|parent|mother|father|"
-    "survivor|migrant|refugee|villager|protester|official"
+    "survivor|migrant|refugee|villager|protester|official|fisherm[ae]n|trader|vendor|"
+    "owner|tenant|commuter|consumer|customer|shopper|retiree|pensioner|nurse"
 )
 # '"We were never consulted," said one resident, who …': a lowercase speaker after a quote.
 _INVERTED_NOUN = re.compile(
@@ -328,7 +330,10 @@ _ROLE_WORDS = TITLES | _wordset(
     "driver worker activist lawyer economist analyst researcher councillor councilor chief "
     "director secretary inspector deputy colonel"
 )
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|of|for|to|on|with|by|near)\s+$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|from|of|for|to|on|with|by|near"
+    r"|(?:along|across|around|inside|outside|within)(?:\s+the)?)\s+$"
+)
 _WORD = re.compile(r"[\w’']+")
 # Cheap word-set gates: a pattern only runs when a word it needs occurs in the sentence.
 _SPEECH_WORDS = frozenset(f"{_VERBS}|{_REACTION}".split("|"))
@@ -340,6 +345,8 @@ _SUBJECT_NOUNS = _wordset(
     "agency office department regulator council commission court company firm union group "
     "authority service association coalition institute army military bank board groups unions "
     "companies firms associations "
+    "fishermen fishers traders vendors shopkeepers owners tenants commuters consumers "
+    "customers pensioners retirees villagers nurses drivers passengers "
     "inspectorate directorate secretariat ombudsman watchdog tribunal study report survey "
     "authors paper analysis audit campaigners activists protesters workers parents teachers "
     "farmers airport hospital operator airline alliance mission charity builder "
@@ -384,6 +391,14 @@ _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:published|released|issued|conducted|carried out|presented|posted|seen)\b.*$"
 )
 _NAME_APPOSITIVE = re.compile(rf",\s({_NAME}),")
+# A role and its preposition right before an organisation: "the head of (the)", "a
+# spokeswoman for", "the director at".
+_HEAD_OF = re.compile(r"\b[a-z][\w-]*\s+(?:of|for|at)\s+(?:the\s+)?$")
+# A relay right after the verb, with at most a short time phrase between: "said in an
+# interview with Radio Daugava", "said on Friday in comments to the BBC".
+_RELAY_AFTER_VERB = re.compile(
+    r"[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today)\s+)?(?=in\s|speaking\s)"
+)
 _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
@@ -633,10 +648,23 @@ def attribute_sentence(
                 ","
             ):
                 relay = None
+        if relay is None:
+            relay = _relay_after_verb(text, m.end("verb"), lowered)
         if relay is None and "on" in lowered:  # every _SOCIAL cue contains the word "on"
             relay = _SOCIAL.search(text, m.end())
         if relay is not None:
             via = _strip_lead(relay.group("via"))
+        person = appos[2:-1] if _NAME_APPOSITIVE.fullmatch(appos) else ""
+        office = (
+            _HEAD_OF.search(text, max(0, m.start("name") - 30), m.start("name"))
+            if person and _looks_like_person(person)
+            else None
+        )
+        if office is not None:
+            # "the head of the Environmental Protection Agency, Tomas Vaitkus, told": the
+            # appositive names the person who holds the office
+            desc = f"{desc} {office.group(0).lower()} {name.lower()}"
+            name, kind = person, _guess_kind(person, desc, ctx)
         if add("subject", name, kind, m.start("verb"), verb_end, via):
             _remember(ctx, name, kind)
     for m in (
@@ -671,6 +699,10 @@ def attribute_sentence(
             relay = _RELAY.search(probe, 0, start)
             if relay is not None and text[relay.end() : start].strip() == ",":
                 via = _strip_lead(relay.group("via"))
+        if via is None:
+            # "The mayor said in an interview with LRT that …"
+            relay = _relay_after_verb(text, m.end("verb"), lowered)
+            via = _strip_lead(relay.group("via")) if relay is not None else None
         if via is None and m.group("verb") in ("told", "tells"):
             # "Officials at the port told AFP that …"
             relay = _RELAY.match(text, m.start("verb"))
@@ -691,6 +723,7 @@ def attribute_sentence(
         for m in _PRONOUN.finditer(text):
             name = ctx.last_person
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
+            relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
             via = None
             if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
                 via = _strip_lead(relay.group("via"))
@@ -720,6 +753,18 @@ def attribute_sentence(
 
 _GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")
 _SENTENCE_SUBJECT = re.compile(rf"^(?:[“\"‘']\s*)?(?P<name>{_NAME})\s+(?!said|says|told)[a-z]")
+
+
+def _relay_after_verb(text: str, end: int, lowered: set[str]) -> re.Match[str] | None:
+    """The outlet of "said in an interview with X", "said, speaking to X" right after the
+    verb (not "told": that one is matched where the verb is)."""
+    if "interview" not in lowered and "speaking" not in lowered and "comments" not in lowered:
+        return None
+    gap = _RELAY_AFTER_VERB.match(text, end)
+    if gap is None:
+        return None
+    relay = _RELAY.match(text, gap.end())
+    return relay if relay is not None and relay.group("cue") != "told" else None
 
 
 def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | None:
@@ -905,6 +950,10 @@ class _Slavic(NamedTuple):
     pronoun_cue: re.Pattern[str]
     impersonal: re.Pattern[str]
     impersonal_case: dict[str, str]
+    learned: re.Pattern[str]
+    member_from: re.Pattern[str]
+    learned_words: frozenset[str]
+    learned_case: dict[str, str]
     kinds: re.Pattern[str]
     kind_names: tuple[str, ...]
     name: re.Pattern[str]
@@ -971,7 +1020,9 @@ def _slavic(language: str) -> _Slavic | None:
     verbs = _alt((*cues.verbs, *cues.verb_phrases))
     all_verbs = _alt((*cues.verbs, *cues.verb_phrases, *cues.gerunds))
     verb_words = frozenset((*cues.verbs, *(p.split()[0] for p in cues.verb_phrases)))
-    stop = _alt(cues.stop_words | set(cues.verbs) | set(cues.gerunds))
+    stop = _alt(
+        cues.stop_words | set(cues.verbs) | set(cues.gerunds) | set(cues.object_determiners)
+    )
     lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w’'-]*"
     capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
     adjective_start = (
@@ -1003,7 +1054,12 @@ def _slavic(language: str) -> _Slavic | None:
     # "27-гадовы жыхар Дамаска", "67-letnia pani Halina", "jej szef Paweł Ryszkiewicz": an
     # age adjective or a possessive pronoun may open a descriptor.
     possessives = _alt(_POSSESSIVE_PRONOUNS)
-    desc = rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s){{0,6}}?"
+    # "намеснік генеральнага дырэктара па кадрах Павел Шастак": a preposition of the title
+    title_preps = _alt(cues.descriptor_preps) or "(?!)"
+    desc = (
+        rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s"
+        rf"(?:(?:{title_preps})\s(?={lowword}))?){{0,6}}?"
+    )
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
     # A cited source may stand between the subject and its verb ("газета «Diena» со ссылкой
@@ -1013,13 +1069,15 @@ def _slavic(language: str) -> _Slavic | None:
         # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
         rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
         rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        # "Виктор Ладутько свою вину отрицает": a short object before the verb
+        rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
         # the verb may open the sentence: "Poinformowało o tym biuro prasowe …"
         rf"(?P<verb>{_alt((*cues.verbs, *cues.verb_phrases), capitalise=True)})"
         # "potwierdziła w rozmowie z PAP rzeczniczka …": a relay between verb and speaker
-        rf"(?:\s(?P<relaycue>{_alt(p for p, _ in cues.relay_cues if ' ' in p)})\s(?P<relayname>{name}))?"
+        rf"(?:\s(?P<relaycue>{_alt(p for p, _ in cues.relay_cues if ' ' in p)})\s(?:{lowword}\s){{0,2}}?(?P<relayname>{name}))?"
         rf"(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
@@ -1062,6 +1120,7 @@ def _slavic(language: str) -> _Slavic | None:
             }
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
+    gate_words |= {v.split()[0] for v in cues.learned_verbs}
 
     # "по официальным данным", "za oficjalnymi danymi": the cue's preposition, one or two
     # lowercase words (checked to be adjectives), the cue's information noun.
@@ -1154,6 +1213,17 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<np>{name}|{lowword}(?:\s{lowword})?)(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
+        # "Як дізнався «Житомирський вісник» від джерела в ОДА", "«X» узнал у источника …"
+        learned=re.compile(
+            rf"(?:(?P<outlet>{name})\s)?(?P<verb>{_alt(cues.learned_verbs, capitalise=True) or '(?!)'})"
+            rf"(?:\s(?:{lowword}\s)?(?P<outlet2>{name}))?\s(?P<prep>{_alt(p for p, _ in cues.learned_preps) or '(?!)'})"
+            rf"\s(?P<src>[^,.;:!?«»„“”\"()—–]{{3,80}}?)(?=\s*[,.;:!?()—–]|\s(?:что|що|што|że)\s|$)"
+        ),
+        learned_words=frozenset(v.split()[0] for v in cues.learned_verbs),
+        member_from=re.compile(
+            rf"\s(?:{_alt(cues.member_preps) or '(?!)'})\s(?P<desc>(?:{lowword}\s){{1,2}})(?P<name>{name})"
+        ),
+        learned_case=dict(cues.learned_preps),
         kinds=kinds,
         kind_names=kind_names,
         name=re.compile(name),
@@ -1170,12 +1240,17 @@ def _slavic(language: str) -> _Slavic | None:
         impersonal_before=re.compile(
             rf"(?P<prep>{_alt(impersonal_case, capitalise=True)})\s"
             rf"(?P<np>{name}|{lowword}(?:\s{lowword}){{0,3}}?)"
+            # "В «Беларуськалии» результаты исследования назвали …": an object between
+            rf"(?:(?<=[»”\"])(?:\s{lowword}){{1,3}}?)?"
             rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
         np_subject=re.compile(
-            rf"(?P<np>[{up}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?)"
-            rf"(?P<appos>,\s[^;:«»“”\"()]{{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
+            rf"(?P<np>[{up}{lo}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?"
+            # "Фармацевтка однієї з київських аптек": a partitive inside the phrase
+            rf"(?:\s(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)?)"
+            rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})(?![\w-])"
         ),
         relay_relatives=tuple(
@@ -1317,12 +1392,34 @@ def _attribute_slavic(
             # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
             return inner, f"{desc} {roles} {qdesc}".strip()
         words = name.split()
+        if (
+            len(words) in (3, 4)
+            and sum(c.isupper() for c in words[0]) >= 2
+            and all(w[:1].isupper() and sum(c.isupper() for c in w) == 1 for w in words[1:])
+            and (
+                _is_first_name(words[1], lang, case)
+                or nominative(" ".join(words[1:]), code, case).split()[0].lower()
+                in lang.cues.first_names
+            )
+        ):
+            # "rzecznika UOKiK Michała Kaczmarka", "пресс-секретарь МЧС Ольга Петрова": an
+            # acronym body, then its person
+            roles = f"{roles} {words[0]}".strip()
+            name = " ".join(words[1:])
+            words = words[1:]
         for i in range(1, len(words) - 1 if len(words) > 2 else 1):
             if _is_first_name(words[i], lang, case):
                 # "Podlaskiego Oddziału Straży Granicznej Agnieszka Borowska": the person.
                 roles = f"{roles} {' '.join(words[:i]).lower()}".strip()
                 name = " ".join(words[i:])
-                case = "nomn" if case in (None, "nomn") else case
+                low = words[i].lower()
+                # a first name in its dictionary form is nominative whatever case the cue
+                # governs ("W rozmowie z PAP prawniczka Fundacji … Anna Zielińska")
+                rules = rules_for(code)
+                listed = low in lang.cues.first_names or (
+                    rules is not None and rules.first_names.get(low) == low
+                )
+                case = "nomn" if case in (None, "nomn") or listed else case
                 break
         name = nominative(name, code, case)
         return name, f"{desc} {roles}".strip()
@@ -1553,7 +1650,48 @@ def _attribute_slavic(
         add("inverted", name, kind, m.start("verb"), m.end("verb"), via, span=(m.start(), end))
         remember(name, kind)
 
-    # Anonymous sources first: their noun phrases must not be read as names.
+    # Learned from a source: the source after the preposition, the outlet as its relay.
+    for m in lang.learned.finditer(text) if not lowered.isdisjoint(lang.learned_words) else ():
+        # "Як дізнався «X» від …": the outlet after the verb first ("Як" is no name)
+        raw_outlet = m.group("outlet2") or m.group("outlet")
+        if not raw_outlet:
+            continue
+        outlet, odesc = resolve(raw_outlet, "nomn", _slavic_descriptor(text, m.start()))
+        src = m.group("src").strip()
+        learned_case = lang.learned_case.get(m.group("prep").lower())
+        src_words = src.split()
+        # the noun phrase up to its first preposition is inflected, the rest stays
+        cut = next(
+            (i for i, w in enumerate(src_words) if i and w.lower() in lang.preposition_words),
+            len(src_words),
+        )
+        phrase = " ".join(src_words[:cut])
+        tail = " ".join(src_words[cut:])
+        if not phrase or not outlet:
+            continue
+        if src_words[0].lower() in lang.cues.numerals:
+            name, kind = phrase, "anonymous"  # "від двох посадовців": the numeral governs it
+        elif phrase[:1].isupper() and lang.name.fullmatch(phrase):
+            name, desc = resolve(phrase, learned_case, "")
+            kind = person_kind(name, desc)
+        else:
+            name = nominative(phrase, code, learned_case, person=False)
+            kind = (
+                "anonymous"
+                if name.lower().startswith(lang.anonymous_stems)
+                else _slavic_kind("", name, lang, ctx)
+            )
+        name = f"{name} {tail}".strip()
+        add(
+            "according",
+            name,
+            kind,
+            m.start("verb"),
+            m.end("verb"),
+            outlet,
+            _slavic_kind(outlet, odesc, lang, ctx),
+            span=(m.start(), m.end()),
+        )
     if any(stem in lower for stem in lang.anonymous_stems):
         for m in lang.anonymous.finditer(text):
             np = m.group("np")
@@ -1656,6 +1794,26 @@ def _attribute_slavic(
         case = lang.possession_case.get(_key(m.group("cue")))
         holder, vdesc = resolve(m.group("name"), case, m.group("desc") or "")
         doc = _document_before(text, m.start()) if holder else ""
+        cued = next(
+            (
+                i
+                for i, (how, a) in enumerate(found)
+                if how in ("according", "document")
+                and a.via is None
+                and a.cue_start - offset < m.start()
+                and text[a.cue_start - offset : m.start()].count(",") <= 1
+            ),
+            None,
+        )
+        if holder and cued is not None:
+            # "…, следует из материалов проверки, которые оказались в распоряжении издания
+            # X": the document the cue named reached X.
+            how, a = found[cued]
+            found[cued] = (
+                how,
+                replace(a, via=holder, via_kind=_slavic_kind(holder, vdesc, lang, ctx)),
+            )
+            continue
         if doc:
             kind = _slavic_kind("", doc, lang, ctx)
             if kind not in ("intercepted_communication", "leaked_document", "dataset"):
@@ -1693,11 +1851,20 @@ def _attribute_slavic(
             if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
                 continue
             case = lang.impersonal_case.get(before.group("prep").lower())
-            name = nominative(before.group("np"), code, case, person=False)
+            raw_np = before.group("np")
+            inner, qdesc = _split_quoted(raw_np)
+            quoted = inner != raw_np and not qdesc
+            # "В «Беларуськалии» назвали …": a quoted name is an organisation
+            name = nominative(inner if quoted else raw_np, code, case, person=False)
             kind = _slavic_kind("", name.lower(), lang, ctx)
             acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
-            if kind in _BODY_KINDS or acronym or name.lower().startswith(lang.cues.subject_nouns):
-                kind = kind if kind != "other" else "government_body"
+            if (
+                kind in _BODY_KINDS
+                or acronym
+                or quoted
+                or name.lower().startswith(lang.cues.subject_nouns)
+            ):
+                kind = kind if kind != "other" or quoted else "government_body"
                 add("subject", name, kind, *before.span("verb"), span=before.span())
                 break
     inverted = list(_matches_at(lang.inverted, text, verb_at))
@@ -1718,6 +1885,17 @@ def _attribute_slavic(
         if first_word in preps or desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
         member = _member_of(raw, desc, lang)
+        gap = m.group("gap") or ""
+        joined = lang.member_from.match(gap) if gap and " " not in raw else None
+        if member is None and joined is not None and raw.lower().startswith(lang.cues.member_nouns):
+            # "Aktywiści z ruchu Sądecki Alarm Smogowy twierdzą", "Активисты из движения
+            # «Зелёный город» утверждают": the body named after "from" is the source
+            body, bdesc = resolve(joined.group("name"), "nomn", joined.group("desc"))
+            if body:
+                bkind = _slavic_kind(body, bdesc, lang, ctx)
+                add("subject", body, bkind if bkind != "other" else "ngo", *m.span("verb"))
+                remember(body, bkind)
+                continue
         if member is not None:
             # "Економісти Київської школи економіки дійшли висновку", "Aktywiści Grupy
             # Granica twierdzą": people speaking for a body; the body, in the genitive, is
@@ -1872,14 +2050,18 @@ def _attribute_slavic(
             if not via:
                 continue
             via_kind = _slavic_kind(via, vdesc, lang, ctx)
-            if " " not in cue and via_kind != "news_outlet":
+            bare_quoted = m.group("name")[:1] in '«„“"' and not (m.group("desc") or "").strip()
+            if " " not in cue and via_kind != "news_outlet" and not bare_quoted:
                 continue  # "рассказала координатор Анна" is the speaker, not an outlet
+            speakers = ("subject", "inverted", "pronoun", "noun", "anonymous")
+            if not any(how in speakers and a.name != via for how, a in found):
+                _speaker_around_relay(text, m, lang, resolve, person_kind, add, remember)
+            if any(how in speakers and a.name != via for how, a in found):
+                # "сообщил агентству «Полесье-Пресс»", "ў інтэрв'ю газеце «…» заявіў": the
+                # outlet the words were told to is the relay, never a second speaker.
+                found[:] = [(h, a) for h, a in found if a.name != via or a.via is not None]
             for i, (how, a) in enumerate(found):
-                if (
-                    how in ("subject", "inverted", "pronoun", "noun")
-                    and a.via is None
-                    and a.name != via
-                ):
+                if how in speakers and a.via is None and a.name != via:
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
@@ -1889,6 +2071,57 @@ def _attribute_slavic(
 
 
 _SLAVIC_BREAK = re.compile(r"[,;:()«»„“”\"—–]")
+
+
+def _speaker_around_relay(
+    text: str,
+    m: re.Match[str],
+    lang: _Slavic,
+    resolve: Any,
+    person_kind: Any,
+    add: Any,
+    remember: Any,
+) -> None:
+    """The speaker of a sentence whose only name so far is the outlet of its relay: after
+    the relay ("Как рассказала в интервью радио «Волна Днепра» председатель совета Тамара
+    Климович") or, opening the sentence, before it ("Міністр адукацыі ў інтэрв'ю газеце «…»
+    заявіў")."""
+    nxt = lang.desc_name.match(text, m.end("name"))
+    if nxt is not None and (nxt.group("desc") or _slavic_person(nxt.group("name"), lang)):
+        name, desc = resolve(nxt.group("name"), "nomn", nxt.group("desc") or "")
+        if name and _slavic_person(name, lang):
+            kind = person_kind(name, desc)
+            add("inverted", name, kind, m.start("cue"), m.end("cue"), span=nxt.span())
+            remember(name, kind)
+            return
+    head = text[: m.start("cue")]
+    lead = len(head) - len(head.lstrip(' «„“"—–-'))
+    phrase = head[lead:].strip()
+    words = phrase.split()
+    if (
+        not 1 <= len(words) <= 6
+        or not phrase[:1].isupper()
+        or any(c in phrase for c in ',;:«»„“”"')
+    ):
+        return
+    if any(w.lower() in lang.verbs or w.lower() in lang.preposition_words for w in words):
+        return
+    first = words[0].lower()
+    stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
+    if not (
+        first.rstrip(".") in lang.cues.role_words
+        or first.startswith(stems)
+        or _marker_kind(lang.cues.code, first) in (*_PERSON_KINDS, *_BODY_KINDS)
+        or _slavic_person(phrase, lang)
+    ):
+        return
+    name, desc = (
+        (phrase, "") if len(words) > 1 and words[1][:1].islower() else resolve(phrase, "nomn")
+    )
+    if name:
+        kind = person_kind(name, f"{desc} {phrase.lower()}")
+        add("subject", name, kind, m.start("cue"), m.end("cue"), span=(lead, lead + len(phrase)))
+        remember(name, kind)
 
 
 def _slavic_descriptor(text: str, start: int) -> str:
@@ -2099,6 +2332,24 @@ def _is_noun(word: str, lang: _Slavic) -> bool:
     return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
+# Relative pronouns opening a clause (ru, uk, be, pl): "которую возглавляет", "яку очолює",
+# "якую ўзначальвае", "którą kieruje", "чьи", "где".
+_RELATIVE_STEMS = (
+    "котор",
+    "як",
+    "kt",
+    "чь",
+    "чи",
+    "чы",
+    "gdzie",
+    "где",
+    "де",
+    "дзе",
+    "куда",
+    "куди",
+)
+
+
 def _appositive_name(appos: str, lang: _Slavic) -> str:
     """ ", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
     inner = appos.strip(" ,")
@@ -2110,6 +2361,17 @@ def _appositive_name(appos: str, lang: _Slavic) -> str:
     candidate = " ".join(words)
     if 2 <= len(words) <= 4 and _slavic_person(candidate, lang):
         return candidate
+    # ", доцент Марина Ковальчук,", ", научный сотрудник института Иван Петров,": any
+    # lowercase descriptor (a title not in the role list, an office) before the person.
+    if words[0].lower().startswith(_RELATIVE_STEMS):
+        return ""  # ", яку очолює Олександр Клименко,": a relative clause, not a title
+    for i in range(1, len(words) - 1):
+        if words[i - 1][:1].islower() and words[i][:1].isupper():
+            tail = words[i:]
+            candidate = " ".join(tail)
+            if 2 <= len(tail) <= 3 and _slavic_person(candidate, lang):
+                return candidate
+            break
     return ""
 
 
@@ -2135,12 +2397,32 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     if m is None:
         return
     np = m.group("np")
+    if not m.group("part") and not np[:1].isupper():
+        return
     words = np.lower().split()
     stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
+    appos = m.group("appos") or ""
+    quoted = _QUOTED_APPOSITIVE.fullmatch(appos)
+    if quoted is not None and (m.group("part") or words[0].startswith(stems)):
+        # "Один із постачальників, ТОВ «Смачна школа», заперечив": the quoted name speaks
+        name = quoted.group("name")
+        kind = _slavic_kind(name, f"{quoted.group('desc')} {np}".lower(), lang, ctx)
+        add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(name, kind)
+        return
+    if m.group("part"):
+        return
     source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
     heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]
     head_kind = _marker_kind(lang.cues.code, heads[-1])
-    if not heads[-1].startswith(stems) and head_kind not in (*_PERSON_KINDS, *_BODY_KINDS):
+    # "Фармацевтка …, яка погодилася говорити анонімно, розповіла": whoever asks not to be
+    # named is a person speaking, whatever the noun
+    anonymous = bool(appos) and lang.anonymous_marker.search(appos.lower()) is not None
+    if (
+        not heads[-1].startswith(stems)
+        and head_kind not in (*_PERSON_KINDS, *_BODY_KINDS)
+        and not anonymous
+    ):
         return
     name = np[:1].lower() + np[1:] if not np.split()[0].isupper() else np
     appos = m.group("appos") or ""
@@ -2158,6 +2440,11 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         kind = _slavic_kind("", name, lang, ctx)
     add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
     remember(name, kind)
+
+
+_QUOTED_APPOSITIVE = re.compile(
+    r",\s(?P<desc>(?:[\w.-]+\s){0,3}?)[«„“\"](?P<name>[^«»„“”\"]{2,60})[»”“\"],"
+)
 
 
 def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:

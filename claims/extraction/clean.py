@@ -100,7 +100,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _BYLINE = re.compile(
     r"^(?:by|written by|words by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
-    r"(?:\s*[|·•]\s*[^|·•]{1,40})*$",  # "By Sofia Marin | 3 min read"
+    # "By Sofia Marin | 3 min read", "By Helen Marsh, Europe correspondent"
+    r"(?:\s*[|·•,]\s*[^|·•]{1,40})*$",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(r"^(?:by|written by|words by)\s+[A-Z]")
@@ -156,6 +157,24 @@ def _date_line(text: str) -> bool:
         _DATE_ONLY.match(text) is not None
         or _DATE_LOCAL.match(text) is not None
         or _dated_metadata(text)
+    )
+
+
+_PERSON_NAME = re.compile(rf"^[{UPPER_LETTERS}][\w'’-]+(?:\s[{UPPER_LETTERS}][\w'’-]+){{1,2}}$")
+_DATE_NAME_SPLIT = re.compile(r" [·•∙|] |, ")
+
+
+def _date_and_name(text: str) -> bool:
+    """A dateline of the page: a date and a byline or an author's name, and nothing else."""
+    parts = [p.strip() for p in _DATE_NAME_SPLIT.split(text) if p.strip()]
+    if len(parts) < 2 or len(parts) > 3:
+        return False
+    dates = [p for p in parts if _date_line(p)]
+    others = [p for p in parts if p not in dates]
+    return (
+        len(dates) >= 1
+        and bool(others)
+        and all(_byline(p) or _PERSON_NAME.match(p) for p in others)
     )
 
 
@@ -249,6 +268,8 @@ def clean_extracted_text(text: str) -> str:
             break
         if kind in ("junk", "end"):
             continue
+        if kind == "date" and not seen_prose and _date_and_name(unit.strip("*_ ")):
+            continue  # "*12 октября 2026 · Вероника Талаш*": the page's dateline and author
         seen_prose = seen_prose or kind == "prose"
         kept.append(unit)
     return "\n\n".join(kept)
@@ -311,6 +332,11 @@ def _classify(unit: str) -> tuple[str, str]:
         return "byline", unit
     if _date_line(bare):
         return "date", unit
+    if n <= 10 and _date_and_name(bare):
+        return (
+            "date",
+            unit,
+        )  # "12 октября 2026 · Вероника Талаш", "Karolina Sawicka, 17 listopada 2026"
     if _truncated(unit):
         return "junk", unit  # teaser of another story
     if (

@@ -97,7 +97,7 @@ UPPER_LETTERS = "".join(
 )
 _DATELINE = re.compile(
     rf"(?:[{UPPER_LETTERS}][{UPPER_LETTERS}'’.-]+(?:[ /][{UPPER_LETTERS}][{UPPER_LETTERS}'’.-]+){{0,3}})"
-    r"(?:, [A-Z][A-Za-z. ]{1,30})?"
+    r"(?:, [A-Z][A-Za-z0-9. ]{1,30})?"  # "VILNIUS, Nov 24 — ", "RIGA, Reuters — "
     r"(?: \([^)\n]{1,40}\))?[^\S\n]*[–—-]{1,2}[^\S\n]+(?=\S)"
 )
 

@@ -103,6 +103,26 @@ class LanguageCues:
     # пресслужба Львівської міської ради" keeps the office with its body, as the lowercase
     # "пресс-служба министерства" always did.
     office_nouns: tuple[str, ...] = ()
+    # Reflexive possessive and demonstrative determiners that open a short object standing
+    # between the subject and its verb (Slavic word order is free): "Директор свою вину
+    # отрицает", "Компанія цю інформацію підтвердила", "Міністэрства гэтыя даныя
+    # абвергла", "Spółka tę informację potwierdziła". The determiner and one noun after it.
+    object_determiners: tuple[str, ...] = ()
+    # "Як дізнався «Житомирський вісник» від джерела в ОДА", "как узнал Reuters у двух
+    # источников", "dowiedziała się PAP od rzecznika": verbs of learning (every gender and
+    # number) and the prepositions that introduce whom it was learned from, with their case.
+    # The source is the one after the preposition, the outlet that learned it its relay.
+    learned_verbs: tuple[str, ...] = ()
+    # Partitives inside or opening a noun-phrase subject ("Фармацевтка однієї з київських
+    # аптек, …, розповіла", "Один із постачальників, ТОВ «…», заперечив"), every gender.
+    partitives: tuple[str, ...] = ()
+    # Prepositions inside a person's job title ("заместитель директора по кадрам", "намеснік
+    # дырэктара па кадрах", "заступник директора з питань", "zastępca dyrektora ds. kadr").
+    descriptor_preps: tuple[str, ...] = ()
+    # "from" before a body a member speaks for: "Активисты из движения «X» утверждают",
+    # "Aktywiści z ruchu Sądecki Alarm Smogowy twierdzą": the named body is the source.
+    member_preps: tuple[str, ...] = ()
+    learned_preps: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

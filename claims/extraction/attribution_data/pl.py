@@ -169,6 +169,8 @@ CUES = LanguageCues(
         "która zastrzegła",
     ),
     numerals=(
+        "czterech",
+        "kilkorga",
         "dwóch",
         "dwie",
         "dwaj",
@@ -186,6 +188,9 @@ CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # what a document shows, with or without the conjunction ("…, следует из материалов")
+        ("wynika ze", "gent"),
+        ("jak wynika ze", "gent"),
         ("według", "gent"),
         ("zdaniem", "gent"),
         ("w opinii", "gent"),
@@ -595,6 +600,9 @@ CUES = LanguageCues(
         (
             "government_body",
             (
+                "magistrat",
+                "sejmik",
+                "ratusz",
                 "ministerstw",
                 "szpital",
                 "przychodni",
@@ -835,6 +843,48 @@ CUES = LanguageCues(
     ),
     org_starts=(),
     connectors=("i", "w", "we", "na", "ds.", "do spraw", "im."),
+    object_determiners=(
+        "swoją",
+        "swój",
+        "swoje",
+        "swoich",
+        "swego",
+        "tę",
+        "tą",
+        "ten",
+        "to",
+        "te",
+        "tych",
+        "taką",
+        "takie",
+        "taki",
+    ),
+    learned_verbs=(
+        "dowiedział się",
+        "dowiedziała się",
+        "dowiedziało się",
+        "dowiedzieli się",
+        "dowiedziały się",
+        "ustalił",
+        "ustaliła",
+        "ustaliło",
+        "ustalili",
+        "ustaliły",
+    ),
+    learned_preps=(("od", "gent"), ("u", "gent")),
+    partitives=(
+        "jednego z",
+        "jednej z",
+        "jednego ze",
+        "jednej ze",
+        "jeden z",
+        "jedna z",
+        "jedno z",
+        "jeden ze",
+        "jedna ze",
+    ),
+    descriptor_preps=("ds.", "do spraw"),
+    member_preps=("z", "ze"),
     particles=(
         "o tym",  # "poinformowało o tym biuro prasowe …"
         "też",
@@ -908,6 +958,20 @@ CUES = LanguageCues(
         "działacz",
     ),
     subject_nouns=(
+        # local and national government, unions and officials ("объявил облисполком")
+        "starost",
+        "urzęd",
+        "magistrat",
+        "sejmik",
+        "rząd",
+        "wojewod",
+        "burmistrz",
+        "wójt",
+        "marszał",
+        "związek",
+        "związk",
+        "prokuratur",
+        "sanepid",
         "radn",
         "autor",
         "rada",
@@ -1321,6 +1385,23 @@ RULES = MorphRules(
     },
     surname={
         "m": (
+            # the fleeting e of -ek/-el surnames (Kaczmarka -> Kaczmarek, Dudkowi -> Dudek,
+            # Wróblem -> Wróbel); "-lka" stays (Wilka -> Wilk)
+            *(
+                (stem + ending, nominative)
+                for stem, nominative in (
+                    ("rk", "rek"),
+                    ("dk", "dek"),
+                    ("tk", "tek"),
+                    ("mk", "mek"),
+                    ("czk", "czek"),
+                    ("szk", "szek"),
+                    ("sk", "sek"),
+                    ("bl", "bel"),
+                )
+                for ending in ("a", "owi", "iem", "em")
+                if not (stem == "bl" and ending == "iem")
+            ),
             ("skiego", "ski"),
             ("ckiego", "cki"),
             ("dzkiego", "dzki"),
