@@ -421,6 +421,9 @@ class AttributionContext:
     # The last organisation named as a speaker: "It added that…" refers to it.
     last_body: str | None = None
     unattributed: list[str] = field(default_factory=list)
+    # Role word (its matching key) -> the last person named with it ("prezes spółki …
+    # Teresa Migdał"): a later "zdaniem prezes", "по словам директора" refers to them.
+    person_roles: dict[str, str] = field(default_factory=dict)
 
     _keys: dict[str, str] | None = None
 
@@ -943,6 +946,8 @@ class _Slavic(NamedTuple):
     possession: re.Pattern[str]
     possession_case: dict[str, str]
     data: re.Pattern[str]
+    # "Z faktur, które …, wynika", "Из данных Белстата следует": the source first
+    preposed_follow: re.Pattern[str] | None
     anonymous: re.Pattern[str]
     anonymous_marker: re.Pattern[str]
     anonymous_relative: re.Pattern[str]
@@ -1121,6 +1126,8 @@ def _slavic(language: str) -> _Slavic | None:
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
     gate_words |= {v.split()[0] for v in cues.learned_verbs}
+    follow_preps, follow_verbs = cues.preposed_follow
+    gate_words |= {v.split()[0] for v in follow_verbs}
 
     # "по официальным данным", "za oficjalnymi danymi": the cue's preposition, one or two
     # lowercase words (checked to be adjectives), the cue's information noun.
@@ -1183,6 +1190,14 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<desc>{desc})(?P<name>{name})"
         ),
         possession_case=possession_case,
+        preposed_follow=re.compile(
+            rf"^[\s«„“\"]*(?:[{UPPER_LETTERS}][\w-]*\s)??"
+            rf"(?P<prep>{_alt(follow_preps, capitalise=True)}|{_alt(p.lower() for p in follow_preps)})\s"
+            rf"(?P<np>[^,.;:!?«»„“”\"]{{2,80}}?)(?:,\s[{lo}][^,.;:!?]{{0,100}},)?"
+            rf"\s(?P<verb>{_alt(follow_verbs)})(?![\w-])"
+        )
+        if follow_preps
+        else None,
         data=re.compile(
             rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*),?"
             rf"(?:\s(?P<adj>{lowword})){{0,2}}?\s(?:(?P<agent>{_alt(p for p, _ in cues.agent_preps) or '(?!)'})\s)?"
@@ -1370,6 +1385,8 @@ def _attribute_slavic(
     taken: list[tuple[int, int]] = []
     agent_case = dict(lang.cues.agent_preps)
 
+    role_of: dict[str, str] = {}  # name -> the descriptor and roles it was found with
+
     def resolve(raw: str, case: str | None, desc: str = "") -> tuple[str, str]:
         name, roles = _clean_name(raw, lang)
         if not name:
@@ -1422,7 +1439,10 @@ def _attribute_slavic(
                 case = "nomn" if case in (None, "nomn") or listed else case
                 break
         name = nominative(name, code, case)
-        return name, f"{desc} {roles}".strip()
+        described = f"{desc} {roles}".strip()
+        if described:
+            role_of[name] = described
+        return name, described
 
     def add(
         how: str,
@@ -1445,6 +1465,12 @@ def _attribute_slavic(
             return
         taken.append(span)
         name = ctx.canonical(name)
+        if " " not in name and name in lang.cues.role_words:
+            # "Zdaniem prezes", "по словам директора": a role word alone is the person
+            # last named with that role
+            person = ctx.person_roles.get(lemma(name, code))
+            if person is not None:
+                name, kind = person, ctx.kinds.get(person, kind)
         if " " not in name and name[:1].isupper() and not name.isupper():
             full = _full_name(name, ctx, code)  # "сказав Гнатюк" after "Микола Гнатюк"
             if full != name:
@@ -1471,6 +1497,9 @@ def _attribute_slavic(
             ctx.kinds[name] = kind
         if kind in _PERSON_KINDS and _slavic_person(name, lang):
             ctx.last_person = name
+            for word in role_of.get(name, "").split():
+                if word.rstrip(".") in lang.cues.role_words:
+                    ctx.person_roles[lemma(word.rstrip("."), code)] = name
 
     def referent(name: str, kind: str, before: int) -> tuple[str, str]:
         """ "Сеть магазинов «Копейка» …, сообщили в компании", "wolontariusze Sieci Pomocy
@@ -1739,6 +1768,9 @@ def _attribute_slavic(
         else ()
     ):
         add("pronoun", person or "", ctx.kinds.get(person or "", "other"), m.start(), m.end())
+    follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
+    if follow is not None:
+        _preposed_source(text, follow, lang, resolve, add, remember, ctx)
     for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
         name, kind = after_cue(m, lang.lead_case)
         if name and m.group("np"):
@@ -1809,10 +1841,20 @@ def _attribute_slavic(
             # "…, следует из материалов проверки, которые оказались в распоряжении издания
             # X": the document the cue named reached X.
             how, a = found[cued]
-            found[cued] = (
-                how,
-                replace(a, via=holder, via_kind=_slavic_kind(holder, vdesc, lang, ctx)),
-            )
+            via_kind = _slavic_kind(holder, vdesc, lang, ctx)
+            phrase = text[a.cue_start - offset : m.start()].strip(" ,")
+            before = text[: a.cue_start - offset].split()
+            if (
+                how == "document"
+                and "," not in phrase
+                and len(phrase.split()) <= 8
+                and not (before and before[-1].lower() in lang.preposition_words)
+            ):
+                # "Protokół kontroli RIO, do którego dotarł X, stwierdza": the document is
+                # the subject of its clause; it, not its author, is what reached X
+                doc_name = phrase[:1].lower() + phrase[1:]
+                a = replace(a, name=doc_name, kind="leaked_document")
+            found[cued] = (how, replace(a, via=holder, via_kind=via_kind))
             continue
         if doc:
             kind = _slavic_kind("", doc, lang, ctx)
@@ -1922,6 +1964,13 @@ def _attribute_slavic(
             )
         ):
             continue  # "Informację potwierdziła … rzeczniczka Anna Michalska": the object first
+        if (
+            member is None
+            and not appos
+            and _addressee(m.group("verb"), m.group("name"), lang, heads_only=True)
+            and any(inv.start() == m.start("verb") for inv in inverted)
+        ):
+            continue  # "o czym na sesji Rady Miejskiej poinformowała prezes …": a genitive
         named = _appositive_name(appos, lang)
         if named:
             # "Маці Кацярыны Сідаровіч, Ганна Сідаровіч, сказала": the appositive names her
@@ -1953,6 +2002,8 @@ def _attribute_slavic(
         if m not in strong:
             inverted_source(m)
     for m in _matches_at(lang.inverted_noun, text, verb_at):
+        if _addressee(m.group("verb"), m.group("np"), lang):
+            continue  # "powiedział agencji, że …": the body told, not the speaker
         name = nominative(m.group("np"), code, "nomn")
         name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
@@ -2241,6 +2292,44 @@ def _is_genitive(word: str, lang: _Slavic) -> bool:
         return any(p.tag.case == "gent" for p in analyzer.parse(word)[:3])
     rules = rules_for(lang.cues.code)
     return rules is not None and word.endswith(rules.oblique_endings)
+
+
+# Endings of plural verb forms (past and present): the subject after them may be plural
+# ("podkreślają spółki"), so a noun form that is also a nominative plural stays a subject.
+_PLURAL_VERB_ENDINGS = {
+    "pl": ("li", "ły", "ą"),
+    "be": ("лі", "юць", "аць", "яць", "уць"),
+    "ru": ("ли", "ют", "ят", "ут", "ат"),
+    "uk": ("ли", "ють", "ять", "уть", "ать"),
+}
+
+
+def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -> bool:
+    """Whether the noun after a speech verb is the one the words were said to, not the
+    speaker: its head word cannot be a nominative ("сообщил агентству", "powiedział
+    agencji", "паведаміў агенцтву"). The dictionary decides for ru/uk; for be/pl the head
+    lexicon lists the oblique singular forms, which a singular verb cannot take as its
+    subject."""
+    words = [w.lower() for w in np.split()]
+    if not words:
+        return False
+    rules = rules_for(lang.cues.code)
+    if heads_only:
+        # a capitalised name: its first word the head lexicon knows is the head
+        head = next((w for w in words if rules is not None and w in rules.heads), "")
+    else:
+        # the head of a Slavic noun phrase is its first word that is not an adjective
+        # ("аддзел адукацыі гарвыканкама": the complement after it is a genitive anyway)
+        head = next((w for w in words if not _is_adjective(w, lang)), words[-1])
+    analyzer = _analyzer(lang.cues.code)
+    if analyzer is not None and not heads_only:
+        parses = analyzer.parse(head)
+        return bool(parses) and not any(p.tag.case == "nomn" for p in parses)
+    if rules is None or head not in rules.heads:
+        return False
+    if verb.lower().endswith(_PLURAL_VERB_ENDINGS.get(lang.cues.code, ())):
+        return False
+    return rules.heads[head][0] != head
 
 
 def _is_adjective(word: str, lang: _Slavic) -> bool:
@@ -2579,6 +2668,33 @@ def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, ad
 
 
 _CLAUSE_START = re.compile(r"[,;:()«»„“”\"]")
+
+
+def _preposed_source(
+    text: str,
+    m: re.Match[str],
+    lang: _Slavic,
+    resolve: Any,
+    add: Any,
+    remember: Any,
+    ctx: AttributionContext,
+) -> None:
+    """ "Z faktur, które przedstawiła jednostka, wynika, że …", "Из данных Белстата
+    следует, что …": the genitive after the preposition is the source; a data noun followed
+    by its author names the author, as the "follows from" cue after the verb does."""
+    np = m.group("np").strip()
+    data = lang.data.match(np)
+    if data is not None and data.group("name"):
+        name, desc = resolve(data.group("name"), "gent", data.group("desc") or "")
+        kind = _slavic_kind(name, desc, lang, ctx) if name else "other"
+    else:
+        name = nominative(np, lang.cues.code, "gent", person=False)
+        kind = _slavic_kind("", name, lang, ctx)
+        kind = kind if kind != "other" else "dataset"
+    if not name or _DATEISH.match(name):
+        return
+    add("according", name, kind, m.start("verb"), m.end("verb"), span=(m.start("prep"), m.end()))
+    remember(name, kind)
 
 
 def _document_before(text: str, pos: int) -> str:

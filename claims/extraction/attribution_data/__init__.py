@@ -123,6 +123,10 @@ class LanguageCues:
     # "Aktywiści z ruchu Sądecki Alarm Smogowy twierdzą": the named body is the source.
     member_preps: tuple[str, ...] = ()
     learned_preps: tuple[tuple[str, str], ...] = ()
+    # The "follows from" form with the source first: (prepositions, verbs), e.g. "Z faktur,
+    # które przedstawiła jednostka, wynika, że …", "Из данных Белстата следует, что …".
+    # The source after the preposition is in the genitive.
+    preposed_follow: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 @dataclass(frozen=True)

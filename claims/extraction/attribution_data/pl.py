@@ -143,6 +143,11 @@ _FEM_FIRST = (
 
 CUES = LanguageCues(
     code="pl",
+    # "Z faktur … wynika, że", "Из данных … следует": the source first, in the genitive
+    preposed_follow=(
+        ("Z", "Ze"),
+        ("wynika", "wynikało", "wynikają", "wynikały", "wyniknęło", "wyłania się"),
+    ),
     anonymous_relatives=(
         "którzy chcieli zachować",
         "który chciał zachować",
@@ -348,6 +353,8 @@ CUES = LanguageCues(
         "prognoz",
         "audyt",
         "kontrol",
+        "protokół",
+        "protokoł",
         "ustaleni",
         "opracowani",
         "wyrok",
@@ -1320,7 +1327,65 @@ RULES = MorphRules(
         "kuria f kurii;"
         "akademia f akademii akademię akademią;"
         "politechnika f politechniki politechnice politechnikę politechniką;"
-        "instytucja f instytucji"
+        "instytucja f instytucji;"
+        # more institution heads ("Miejskiego Przedsiębiorstwa Komunikacyjnego",
+        # "przez Regionalną Dyrekcję Ochrony Środowiska", "Zakładu Ubezpieczeń Społecznych")
+        "przedsiębiorstwo n przedsiębiorstwa przedsiębiorstwu przedsiębiorstwem przedsiębiorstwie;"
+        "dyrekcja f dyrekcji dyrekcję dyrekcją;"
+        "zakład m zakładu zakładowi zakładem zakładzie;"
+        "szkoła f szkoły szkole szkołę szkołą;"
+        "starostwo n starostwa starostwu starostwem starostwie;"
+        "towarzystwo n towarzystwa towarzystwu towarzystwem towarzystwie;"
+        "spółdzielnia f spółdzielni spółdzielnię spółdzielnią;"
+        "zespół m zespołu zespołowi zespołem zespole;"
+        "samorząd m samorządu samorządowi samorządem samorządzie;"
+        "komitet m komitetu komitetowi komitetem komitecie;"
+        "oddział m oddziału oddziałowi oddziałem oddziale;"
+        "nadleśnictwo n nadleśnictwa nadleśnictwu nadleśnictwem nadleśnictwie;"
+        "województwo n województwa województwu województwem województwie;"
+        "kuratorium n;"
+        "muzeum n;"
+        "laboratorium n;"
+        "pogotowie n pogotowia pogotowiu pogotowiem;"
+        "teatr m teatru teatrowi teatrem teatrze;"
+        "placówka f placówki placówce placówkę placówką;"
+        "gmina f gminy gminie gminę gminą;"
+        # documents and data in the genitive plural after "z", "według", "jak wynika z"
+        # (feminine and neuter plurals lose their ending: "umów", "faktur", "zgłoszeń")
+        "raport m raportu raportowi raportem raporcie;"
+        "dokument m dokumentu dokumentowi dokumentem dokumencie;"
+        "protokół m protokołu protokołowi protokołem protokole;"
+        "komunikat m komunikatu komunikatowi komunikatem komunikacie;"
+        "audyt m audytu audytowi audytem audycie;"
+        "umowy p umów umowom umowami umowach;"
+        "faktury p faktur fakturom fakturami fakturach;"
+        "analizy p analiz analizom analizami analizach;"
+        "ankiety p ankiet ankietom ankietami ankietach;"
+        "notatki p notatek notatkom notatkami notatkach;"
+        "prognozy p prognoz prognozom prognozami prognozach;"
+        "statystyki p statystyk statystykom statystykami statystykach;"
+        "badania p badań badaniom badaniami badaniach;"
+        "zgłoszenia p zgłoszeń zgłoszeniom zgłoszeniami zgłoszeniach;"
+        "sprawozdania p sprawozdań sprawozdaniom sprawozdaniami sprawozdaniach;"
+        "wyliczenia p wyliczeń wyliczeniom wyliczeniami wyliczeniach;"
+        "ustalenia p ustaleń ustaleniom ustaleniami ustaleniach;"
+        "szacunki p szacunków szacunkom szacunkami szacunkach;"
+        "wyniki p wyników wynikom wynikami wynikach;"
+        "nagrania p nagrań nagraniom nagraniami nagraniach;"
+        "rachunki p rachunków rachunkom rachunkami rachunkach;"
+        "pisma p pism pismom pismami pismach;"
+        "dane p danych danym danymi;"
+        # masculine-personal plurals of people in -acz/-arz/-erz ("według badaczy" ->
+        # "badacze", "lekarzy" -> "lekarze")
+        "badacze p badaczy badaczom badaczami badaczach;"
+        "lekarze p lekarzy lekarzom lekarzami lekarzach;"
+        "żołnierze p żołnierzy żołnierzom żołnierzami żołnierzach;"
+        "kibice p kibiców kibicom kibicami kibicach;"
+        "rolnicy p rolników rolnikom rolnikami rolnikach;"
+        "pracownicy p pracowników pracownikom pracownikami pracownikach;"
+        "hodowcy p hodowców hodowcom hodowcami hodowcach;"
+        "naukowcy p naukowców naukowcom naukowcami naukowcach;"
+        "mieszkańcy p mieszkańców mieszkańcom mieszkańcami mieszkańcach"
     ),
     adjective={
         "m": (

@@ -148,6 +148,11 @@ def _with_possessive(cues: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
 
 _CUES = LanguageCues(
     code="ru",
+    # "Из данных … следует", "З даних … випливає": the source first, in the genitive
+    preposed_follow=(
+        ("Из", "Изо"),
+        ("следует", "следовало", "следуют", "вытекает", "вытекало", "явствует", "видно"),
+    ),
     anonymous_relatives=(
         # genitive plural after a numeral: "Двое сотрудников, пожелавших остаться …"
         "попросивших",
@@ -668,6 +673,17 @@ _CUES = LanguageCues(
     ),
     role_words=frozenset(
         [
+            # feminine forms of the roles (a role alone refers to the person named with it)
+            "руководительница",
+            "представительница",
+            "заместительница",
+            "председательница",
+            "начальница",
+            "сотрудница",
+            "директриса",
+            "основательница",
+            "правозащитница",
+            "журналистка",
             "президент",
             "премьер",
             "премьер-министр",

@@ -130,6 +130,11 @@ def _with_possessive(cues: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
 
 _CUES = LanguageCues(
     code="uk",
+    # "Из данных … следует", "З даних … випливає": the source first, in the genitive
+    preposed_follow=(
+        ("З", "Із", "Зі", "Зо"),
+        ("випливає", "випливало", "випливають", "видно", "вбачається"),
+    ),
     anonymous_relatives=(
         "які попросили",
         "який попросив",
@@ -640,6 +645,22 @@ _CUES = LanguageCues(
     ),
     role_words=frozenset(
         [
+            # feminine forms of the roles (a role alone refers to the person named with it)
+            "директорка",
+            "заступниця",
+            "міністерка",
+            "депутатка",
+            "професорка",
+            "лікарка",
+            "журналістка",
+            "прокурорка",
+            "начальниця",
+            "засновниця",
+            "правозахисниця",
+            "експертка",
+            "аналітикиня",
+            "спікерка",
+            "координаторка",
             "президент",
             "прем'єр",
             "прем’єр",
