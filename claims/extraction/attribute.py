@@ -1090,7 +1090,9 @@ def _slavic(language: str) -> _Slavic | None:
     subject_nouns = _alt((*cues.subject_nouns, *cues.referring_nouns))
     inverted_noun = re.compile(
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
-        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}}?)"
+        # "паведаміў у чацвер камітэт …": a short adverbial between verb and body
+        rf"(?:(?:{adv})\s[{lo}][\w-]*\s)?"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s[{lo}][\w’'-]*){{0,6}}?)"
         # "przekazała organizacja w opublikowanym w poniedziałek podsumowaniu."
         rf"(?:\s(?:{adv})\s[^,.;:!?«»„“”\"]{{1,60}})?(?=\s*[,.;:!?]|$)"
     )
@@ -1225,7 +1227,8 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
-            rf"(?P<np>{name}|{lowword}(?:\s{lowword})?)(?=\s*[,.;:()]|$)"
+            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword})?)"
+            rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
         # "Як дізнався «Житомирський вісник» від джерела в ОДА", "«X» узнал у источника …"
@@ -1512,6 +1515,8 @@ def _attribute_slavic(
             raw = n.group(0)
             desc = _slavic_descriptor(text, n.start())
             quoted = any(q in raw for q in '«„“"')
+            if quoted and _SPEECH_CLOSE.match(text, n.end()):
+                continue  # "«Да вечара расчысцім», — паабяцалі на прадпрыемстве": speech
             body = _member_of(raw, desc, lang)
             if body is not None:
                 raw, desc = body  # "Wolontariusze Fundacji Ocalenie" -> the foundation
@@ -1876,7 +1881,18 @@ def _attribute_slavic(
         if not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
         case = lang.impersonal_case.get(m.group("prep").lower())
-        name = nominative(m.group("np"), code, case, person=False)  # a place or body, no person
+        raw_np = m.group("np")
+        inner, qdesc = _split_quoted(raw_np)
+        if inner != raw_np and qdesc:
+            # "паведамілі ў рэспубліканскім унітарным прадпрыемстве «Брэстаўтадор»": the
+            # quoted name is the body, the words before it its descriptor
+            name = inner
+        else:
+            name = nominative(raw_np, code, case, person=False)  # a place or body, no person
+            if m.group("prep").lower() in lang.cues.workplace_preps and not name.lower().startswith(
+                lang.cues.workplace_nouns
+            ):
+                continue  # "пообещали на совещании": an event, not a body
         name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
             "noun",
@@ -2586,6 +2602,8 @@ def _looks_person(code: str, name: str) -> bool:
         return False
     if name.lower() in lang.outlets:
         return False
+    if len(words) in (2, 3) and _is_first_name(words[0], lang):
+        return True  # "Уладзімір Каралёнак": a kind stem ("улад") inside a first name
     return _marker_kind(code, name.lower()) is None
 
 
@@ -2619,12 +2637,26 @@ def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     """ "ekonomista Banku Pekao SA dr Marcin Grabowski": a title after an organisation's name
     introduces the person who speaks."""
     m = _TAIL_TITLE.match(text, end)
-    if m is None or m.group(1).lower().rstrip(".") not in lang.cues.role_words:
+    if m is not None and m.group(1).lower().rstrip(".") in lang.cues.role_words:
+        return lang.name.match(text, m.end())
+    # "намеснік начальніка ДАІ Брэсцкай вобласці Антон Сяліцкі", "начальник УВД Минской
+    # области Иван Петров": a lowercase genitive ends the body's name, then its person
+    gap = _LOWER_GAP.match(text, end)
+    if gap is None:
         return None
-    return lang.name.match(text, m.end())
+    person = lang.name.match(text, gap.end())
+    if (
+        person is None
+        or len(person.group(0).split()) not in (2, 3)
+        or not _slavic_person(person.group(0), lang)
+        or text[person.end() : person.end() + 1] not in ("", ",", ".", ";", ":", "!", "?")
+    ):
+        return None
+    return person
 
 
 _TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
+_LOWER_GAP = re.compile(rf"(?:\s(?![{UPPER_LETTERS}])[^\W\d_][\w-]*){{1,2}}\s(?=[{UPPER_LETTERS}])")
 
 
 def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bool:
@@ -2667,6 +2699,7 @@ def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, ad
             return
 
 
+_SPEECH_CLOSE = re.compile(r"[»”\"]?\s*[,!?…]?\s*[—–]")
 _CLAUSE_START = re.compile(r"[,;:()«»„“”\"]")
 
 

@@ -127,6 +127,11 @@ class LanguageCues:
     # które przedstawiła jednostka, wynika, że …", "Из данных Белстата следует, что …".
     # The source after the preposition is in the genitive.
     preposed_follow: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # "on" with a workplace in the impersonal form ("пообещали на предприятии", "паабяцалі
+    # на прадпрыемстве"): the preposition, and the stems of the nouns it takes for a body
+    # (never an event: "заявили на совещании").
+    workplace_preps: tuple[str, ...] = ()
+    workplace_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

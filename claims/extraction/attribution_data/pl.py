@@ -193,6 +193,16 @@ CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # "as X shows": data or a document as the subject of the cue, in the nominative
+        ("jak pokazuje", "nomn"),
+        ("jak pokazują", "nomn"),
+        ("jak pokazał", "nomn"),
+        ("jak pokazała", "nomn"),
+        ("jak pokazały", "nomn"),
+        ("jak wskazuje", "nomn"),
+        ("jak wskazują", "nomn"),
+        ("jak dowodzi", "nomn"),
+        ("jak dowodzą", "nomn"),
         # what a document shows, with or without the conjunction ("…, следует из материалов")
         ("wynika ze", "gent"),
         ("jak wynika ze", "gent"),
@@ -290,6 +300,10 @@ CUES = LanguageCues(
         ("które widział", "nomn"),
     ),
     pronoun_cues=(
+        # "according to his words" with the noun after the pronoun
+        "według jego słów",
+        "według jej słów",
+        "według ich słów",
         "według niego",
         "według niej",
         "według nich",
@@ -1037,6 +1051,14 @@ CUES = LanguageCues(
         "obserwator",
         "uczestnic",
         "przewoźni",
+        # departments and enterprises ("паведаміў аддзел адукацыі", "poinformował wydział")
+        "wydział",
+        "departament",
+        "komitet",
+        "zarząd",
+        "dyrekcj",
+        "przedsiębiorstw",
+        "zakład",
     ),
     outlets=(
         "PAP",

@@ -253,6 +253,14 @@ _CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # "as X shows": data or a document as the subject of the cue, in the nominative
+        ("как показывает", "nomn"),
+        ("как показывают", "nomn"),
+        ("как показал", "nomn"),
+        ("как показала", "nomn"),
+        ("как показали", "nomn"),
+        ("как свидетельствует", "nomn"),
+        ("как свидетельствуют", "nomn"),
         # what a document shows, with or without the conjunction ("…, следует из материалов")
         ("следует из", "gent"),
         ("как следует из", "gent"),
@@ -345,6 +353,11 @@ _CUES = LanguageCues(
         ("изучило", "nomn"),
     ),
     pronoun_cues=(
+        # "from his words"
+        "с его слов",
+        "с её слов",
+        "с ее слов",
+        "с их слов",
         "по его словам",
         "по её словам",
         "по ее словам",
@@ -414,7 +427,19 @@ _CUES = LanguageCues(
         "анонимн",
         "неназванн",
     ),
-    impersonal_preps=(("в", "loct"), ("во", "loct")),
+    impersonal_preps=(("в", "loct"), ("во", "loct"), ("на", "loct")),
+    workplace_preps=("на",),
+    workplace_nouns=(
+        "предприяти",
+        "завод",
+        "комбинат",
+        "фабрик",
+        "шахт",
+        "станци",
+        "кафедр",
+        "факультет",
+        "железн",
+    ),
     kind_markers=(
         (
             "head_of_state",
@@ -1084,6 +1109,8 @@ _CUES = LanguageCues(
         "наблюдател",
         "участник",
         "перевозчик",
+        # departments and enterprises ("паведаміў аддзел адукацыі", "poinformował wydział")
+        "отдел",
     ),
     outlets=(
         "ТАСС",

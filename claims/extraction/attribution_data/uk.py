@@ -213,6 +213,14 @@ _CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # "as X shows": data or a document as the subject of the cue, in the nominative
+        ("як показує", "nomn"),
+        ("як показують", "nomn"),
+        ("як показав", "nomn"),
+        ("як показала", "nomn"),
+        ("як показали", "nomn"),
+        ("як свідчить", "nomn"),
+        ("як свідчать", "nomn"),
         # what a document shows, with or without the conjunction ("…, следует из материалов")
         ("випливає з", "gent"),
         ("випливає із", "gent"),
@@ -305,6 +313,10 @@ _CUES = LanguageCues(
         ("має", "nomn"),
     ),
     pronoun_cues=(
+        # "from his words"
+        "з його слів",
+        "з її слів",
+        "з їхніх слів",
         "за його словами",
         "за її словами",
         "за їхніми словами",
@@ -374,7 +386,19 @@ _CUES = LanguageCues(
         "близьк",
         "неназван",
     ),
-    impersonal_preps=(("в", "loct"), ("у", "loct")),
+    impersonal_preps=(("в", "loct"), ("у", "loct"), ("на", "loct")),
+    workplace_preps=("на",),
+    workplace_nouns=(
+        "підприємств",
+        "завод",
+        "комбінат",
+        "фабриц",
+        "шахт",
+        "станці",
+        "кафедр",
+        "факультет",
+        "залізниц",
+    ),
     kind_markers=(
         (
             "head_of_state",
@@ -1069,6 +1093,8 @@ _CUES = LanguageCues(
         "спостерігач",
         "учасник",
         "перевізник",
+        # departments and enterprises ("паведаміў аддзел адукацыі", "poinformował wydział")
+        "відділ",
     ),
     outlets=(
         "Укрінформ",
