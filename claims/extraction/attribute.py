@@ -424,6 +424,11 @@ class AttributionContext:
     # Role word (its matching key) -> the last person named with it ("prezes spółki …
     # Teresa Migdał"): a later "zdaniem prezes", "по словам директора" refers to them.
     person_roles: dict[str, str] = field(default_factory=dict)
+    # The last person of each gender ("m", "f") named as a source: "Он также рассказал"
+    # after a woman spoke refers to the last man.
+    last_by_gender: dict[str, str] = field(default_factory=dict)
+    # People named with a first name anywhere so far, in order (Slavic languages).
+    mentioned: dict[str, None] = field(default_factory=dict)
 
     _keys: dict[str, str] | None = None
 
@@ -1369,6 +1374,7 @@ def _attribute_slavic(
     words: tuple[str, set[str]] | None = None,
 ) -> SentenceAttributions:
     lower = words[0] if words is not None else text.lower()
+    _remember_slavic_mentions(text, lang, ctx)
     has_data = lang.data_stem.search(lower) is not None
     if not has_data and lowered.isdisjoint(lang.gate):
         return SentenceAttributions([], None)
@@ -1500,6 +1506,9 @@ def _attribute_slavic(
             ctx.kinds[name] = kind
         if kind in _PERSON_KINDS and _slavic_person(name, lang):
             ctx.last_person = name
+            gender = _name_gender(name, code)
+            if gender is not None:
+                ctx.last_by_gender[gender] = name
             for word in role_of.get(name, "").split():
                 if word.rstrip(".") in lang.cues.role_words:
                     ctx.person_roles[lemma(word.rstrip("."), code)] = name
@@ -1772,7 +1781,8 @@ def _attribute_slavic(
         if person and not lowered.isdisjoint(lang.pronoun_cue_words)
         else ()
     ):
-        add("pronoun", person or "", ctx.kinds.get(person or "", "other"), m.start(), m.end())
+        who = _agreeing_person(person or "", _cue_gender(m.group(0)), ctx, code)
+        add("pronoun", who, ctx.kinds.get(who, "other"), m.start(), m.end())
     follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
     if follow is not None:
         _preposed_source(text, follow, lang, resolve, add, remember, ctx)
@@ -1967,6 +1977,7 @@ def _attribute_slavic(
             or not appos
             and m.group("name").startswith(name)  # not a quoted name inside ("центра «Весна»")
             and _common_initial(text, m, name, lang)
+            and _full_name(name, ctx, code) == name  # "Грабовецький заперечив" after his name
         ):
             continue
         if (
@@ -2060,7 +2071,16 @@ def _attribute_slavic(
     person = ctx.last_person
     if person and speech:
         for m in _matches_at(lang.pronoun, text, sorted(verb_at + pronoun_at)):
-            add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
+            pron = (m.group("pron") or m.group("pron2") or "").lower()
+            gender = (
+                "m"
+                if pron == lang.cues.pronouns[0]
+                else "f"
+                if pron == lang.cues.pronouns[1]
+                else None
+            )
+            who = _agreeing_person(person, gender, ctx, code)
+            add("pronoun", who, ctx.kinds.get(who, "other"), m.start(), m.end())
         if not found and code == "pl":
             _pro_drop(text, lang, person, ctx, add)
     # A source the speaker cites: the speaker becomes its relay.
@@ -2554,13 +2574,41 @@ _QUOTED_APPOSITIVE = re.compile(
 
 def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
     """The person named in full earlier in the article whose surname this is (matched by
-    dictionary form or stem, so "Гнатюка" finds "Микола Гнатюк")."""
+    dictionary form or stem, so "Гнатюка" finds "Микола Гнатюк"): a source first, then
+    anyone the article named with a first name ("бенефіціаром є Віталій Грабовецький")."""
     key = lemma(surname, code)
     for known, kind in reversed(ctx.kinds.items()):
         parts = known.split()
         if len(parts) >= 2 and kind in _PERSON_KINDS and lemma(parts[-1], code) == key:
             return known
+    for known in reversed(ctx.mentioned):
+        if lemma(known.split()[-1], code) == key:
+            return known
     return surname
+
+
+_TWO_CAPS = re.compile(
+    rf"(?<![\w’'-])([{UPPER_LETTERS}][^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
+)
+
+
+def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext) -> None:
+    """Every first name and surname the article mentions, source or not, in the
+    nominative: a later sentence may name the person by surname alone."""
+    for m in _TWO_CAPS.finditer(text):
+        first = m.group(1)
+        if not _is_first_name(first, lang):
+            continue
+        rules = rules_for(lang.cues.code)
+        low = first.lower()
+        if rules is not None and (
+            low in lang.cues.first_names or rules.first_names.get(low) == low
+        ):
+            name = m.group(0)  # a first name in its dictionary form: the nominative
+        else:
+            name = nominative(m.group(0), lang.cues.code)
+        ctx.mentioned.pop(name, None)
+        ctx.mentioned[name] = None
 
 
 def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:
@@ -2676,6 +2724,61 @@ def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bo
                 and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
             )
     return name.lower() in lang.cues.role_words
+
+
+_MASCULINE_POSSESSIVES = frozenset({"jego", "его", "його", "яго"})
+_FEMININE_POSSESSIVES = frozenset({"jej", "её", "ее", "її", "яе"})
+
+
+def _cue_gender(cue: str) -> str | None:
+    """The gender a pronoun cue gives its person: the possessive ("по её словам", "jego
+    zdaniem") or the past-tense verb ("Jak dodała", "jak dodał")."""
+    words = cue.lower().split()
+    if any(w in _MASCULINE_POSSESSIVES for w in words):
+        return "m"
+    if any(w in _FEMININE_POSSESSIVES for w in words):
+        return "f"
+    last = words[-1] if words else ""
+    if last.endswith(("ła", "ла")):
+        return "f"
+    if last.endswith(("ł", "л", "ў")) or len(last) > 3 and last.endswith("в"):
+        return "m"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _name_gender(name: str, code: str) -> str | None:
+    """ "m" or "f" from a person's first name (dictionary for ru/uk, the first-name lists
+    and endings for be/pl), None when the first word is not a known first name."""
+    lang = _slavic(code)
+    first = name.split()[0]
+    if lang is None or not _is_first_name(first, lang):
+        return None
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        for p in analyzer.parse(first.lower()):
+            # the stored name is nominative: "Яна" is a woman, not the genitive of "Ян"
+            if "Name" in grammemes(p) and p.tag.case == "nomn" and p.tag.gender in ("masc", "femn"):
+                return "m" if p.tag.gender == "masc" else "f"
+        return None
+    rules = rules_for(code)
+    if rules is None:
+        return None
+    low = first.lower()
+    nominative_first = rules.first_names.get(low, low)
+    if nominative_first in rules.first_name_gender:
+        return rules.first_name_gender[nominative_first]
+    if low.endswith(("a", "а", "я")):
+        return "f"
+    return "m"
+
+
+def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, code: str) -> str:
+    """The last named person, or, when the pronoun's gender says otherwise, the last
+    person of that gender ("Яна Мицкевич сказала …", then "Он также рассказал")."""
+    if gender is None or _name_gender(person, code) in (gender, None):
+        return person
+    return ctx.last_by_gender.get(gender, person)
 
 
 def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, add: Any) -> None:
