@@ -1066,9 +1066,13 @@ def _slavic(language: str) -> _Slavic | None:
     possessives = _alt(_POSSESSIVE_PRONOUNS)
     # "намеснік генеральнага дырэктара па кадрах Павел Шастак": a preposition of the title
     title_preps = _alt(cues.descriptor_preps) or "(?!)"
+    # "hodowca z Wetliny Bogdan Ruszel", "жительница из Лиды Анна Мороз": where the person
+    # is from, between the descriptor and the name (only when a name follows the place)
+    origin = _alt(cues.member_preps) or "(?!)"
     desc = (
         rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s"
         rf"(?:(?:{title_preps})\s(?={lowword}))?){{0,6}}?"
+        rf"(?:(?<=[{lo}]\s)(?:{origin})\s[{up}][\w-]+\s(?=[{up}][\w-]+\s[{up}]))?"
     )
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
@@ -1105,7 +1109,9 @@ def _slavic(language: str) -> _Slavic | None:
     citing_case = {_key(p): c for p, c in cues.citing_cues}
     relay_case = {_key(p): c for p, c in cues.relay_cues}
     possession_case = {_key(p): c for p, c in cues.possession_cues}
-    anon = _alt(cues.anonymous_nouns)
+    # unnamed people a source is cited as count as anonymous after a cue ("powołując się na
+    # osobę z otoczenia wójta")
+    anon = _alt((*cues.anonymous_nouns, *cues.person_nouns))
 
     def after(cue_alt: str) -> re.Pattern[str]:
         return re.compile(
@@ -1580,7 +1586,11 @@ def _attribute_slavic(
             return name, person_kind(name, desc)
         if m.group("anon"):
             anon = m.group("anon").strip()
-            return anon[:1].lower() + anon[1:], "anonymous"
+            anon = anon[:1].lower() + anon[1:]
+            if lang.cues.person_nouns and anon.startswith(lang.cues.person_nouns):
+                # "na osobę z otoczenia wójta" -> "osoba z otoczenia wójta"
+                anon = nominative(anon, code, case, person=False)
+            return anon, "anonymous"
         name = nominative(_trim_np(m.group("np"), lang), code, case)
         return name, _slavic_kind("", name, lang, ctx)
 
@@ -1769,7 +1779,13 @@ def _attribute_slavic(
     cited_span = (-1, -1)
     for m in lang.citing.finditer(text) if not lowered.isdisjoint(lang.citing_words) else ():
         name, kind = after_cue(m, lang.citing_case)
-        if m.group("np") and kind == "other" and not lang.data_stem.match(m.group("np").lower()):
+        np_low = (m.group("np") or "").lower()
+        if (
+            m.group("np")
+            and kind == "other"
+            and not lang.data_stem.match(np_low)
+            and not _source_noun(np_low, lang)
+        ):
             continue  # "сославшись на нехватку средств": a reason, not a cited source
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
@@ -2779,6 +2795,21 @@ def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, c
     if gender is None or _name_gender(person, code) in (gender, None):
         return person
     return ctx.last_by_gender.get(gender, person)
+
+
+def _source_noun(np: str, lang: _Slavic) -> bool:
+    """Whether a lowercase noun phrase names people or a body ("районную санэпидстанцию",
+    "osobę z otoczenia wójta"): the first word that is not an adjective decides."""
+    head = next((w for w in np.split() if not _is_adjective(w, lang)), "")
+    return bool(head) and head.startswith(
+        (
+            *lang.cues.subject_nouns,
+            *lang.cues.anonymous_nouns,
+            *lang.cues.member_nouns,
+            *lang.cues.referring_nouns,
+            *lang.cues.person_nouns,
+        )
+    )
 
 
 def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, add: Any) -> None:

@@ -131,6 +131,9 @@ class LanguageCues:
     # на прадпрыемстве"): the preposition, and the stems of the nouns it takes for a body
     # (never an event: "заявили на совещании").
     workplace_preps: tuple[str, ...] = ()
+    # Stems of nouns for an unnamed person a source is cited as ("powołując się na osobę z
+    # otoczenia wójta", "со ссылкой на человека из окружения мэра").
+    person_nouns: tuple[str, ...] = ()
     workplace_nouns: tuple[str, ...] = ()
 
 

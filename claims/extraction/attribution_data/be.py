@@ -421,6 +421,7 @@ _CUES = LanguageCues(
         "неназван",
     ),
     impersonal_preps=(("у", "loct"), ("ў", "loct"), ("ва", "loct"), ("на", "loct")),
+    person_nouns=("асоб", "чалавек"),
     workplace_preps=("на",),
     workplace_nouns=(
         "прадпрыемств",
@@ -982,6 +983,7 @@ _CUES = LanguageCues(
         "удзельнік",
     ),
     subject_nouns=(
+        "санэпідстанц",  # "со ссылкой на районную санэпидстанцию"
         # local and national government, unions and officials ("объявил облисполком")
         "райвыканкам",
         "аблвыканкам",

@@ -138,12 +138,16 @@ _FEM_FIRST = (
     "magdalena monika teresa danuta natalia karolina aleksandra marta beata dorota alicja "
     "jolanta iwona halina irena krystyna grażyna justyna paulina kamila weronika julia "
     "agata renata urszula sylwia izabela wanda marianna hanna emilia wiktoria oliwia "
-    "gabriela michalina patrycja klaudia dominika edyta lucyna bożena violetta wioletta"
+    "gabriela michalina patrycja klaudia dominika edyta lucyna bożena violetta wioletta "
+    "janina helena jadwiga stanisława genowefa wiesława czesława mirosława bogumiła "
+    "bogusława kinga ewelina marzena aneta żaneta lena zuzanna maja amelia laura milena "
+    "angelika adrianna lidia ilona sabina regina stefania olga jagoda roksana"
 )
 
 CUES = LanguageCues(
     code="pl",
     # "Z faktur … wynika, że", "Из данных … следует": the source first, in the genitive
+    person_nouns=("osob", "osób"),
     preposed_follow=(
         ("Z", "Ze"),
         ("wynika", "wynikało", "wynikają", "wynikały", "wyniknęło", "wyłania się"),
@@ -1379,6 +1383,7 @@ RULES = MorphRules(
         "protokół m protokołu protokołowi protokołem protokole;"
         "komunikat m komunikatu komunikatowi komunikatem komunikacie;"
         "audyt m audytu audytowi audytem audycie;"
+        "osoba f osoby osobie osobę osobą;"
         "umowy p umów umowom umowami umowach;"
         "faktury p faktur fakturom fakturami fakturach;"
         "analizy p analiz analizom analizami analizach;"

@@ -428,6 +428,7 @@ _CUES = LanguageCues(
         "неназванн",
     ),
     impersonal_preps=(("в", "loct"), ("во", "loct"), ("на", "loct")),
+    person_nouns=("человек", "особ", "лиц"),
     workplace_preps=("на",),
     workplace_nouns=(
         "предприяти",
@@ -1028,6 +1029,7 @@ _CUES = LanguageCues(
         "участник",
     ),
     subject_nouns=(
+        "санэпидстанц",  # "со ссылкой на районную санэпидстанцию"
         # local and national government, unions and officials ("объявил облисполком")
         "облисполком",
         "райисполком",

@@ -387,6 +387,7 @@ _CUES = LanguageCues(
         "неназван",
     ),
     impersonal_preps=(("в", "loct"), ("у", "loct"), ("на", "loct")),
+    person_nouns=("особ", "людин"),
     workplace_preps=("на",),
     workplace_nouns=(
         "підприємств",
@@ -1016,6 +1017,7 @@ _CUES = LanguageCues(
         "прихильник",
     ),
     subject_nouns=(
+        "санепідстанц",  # "со ссылкой на районную санэпидстанцию"
         # local and national government, unions and officials ("объявил облисполком")
         "облрад",
         "міськрад",
