@@ -2608,12 +2608,19 @@ _TWO_CAPS = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
+def _first_name_cached(code: str, word: str) -> bool:
+    """Cached per word: every sentence's capitalised pairs are checked."""
+    lang = _slavic(code)
+    return lang is not None and _is_first_name(word, lang)
+
+
 def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext) -> None:
     """Every first name and surname the article mentions, source or not, in the
     nominative: a later sentence may name the person by surname alone."""
     for m in _TWO_CAPS.finditer(text):
         first = m.group(1)
-        if not _is_first_name(first, lang):
+        if not _first_name_cached(lang.cues.code, first):
             continue
         rules = rules_for(lang.cues.code)
         low = first.lower()
