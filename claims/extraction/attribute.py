@@ -1874,6 +1874,9 @@ def _attribute_slavic(
             how, a = found[cued]
             via_kind = _slavic_kind(holder, vdesc, lang, ctx)
             phrase = text[a.cue_start - offset : m.start()].strip(" ,")
+            head, comma, rel = phrase.rpartition(",")
+            if comma and len(rel.split()) <= 2:
+                phrase = head.strip()  # "Висновок …, з яким ознайомилася X": the relative
             before = text[: a.cue_start - offset].split()
             if (
                 how == "document"

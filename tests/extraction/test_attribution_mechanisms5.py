@@ -143,6 +143,20 @@ def _found(sentences: list[str], language: str) -> list[tuple[str, str | None]]:
             ],
             ("raport Najwyższej Izby Kontroli", "Gazeta Nadmorska"),
         ),
+        # "seen by": the document an outlet read, named whole, the outlet its relay
+        (
+            "ru",
+            ["Протокол проверки, с которым ознакомилась газета «Слуцкий край», фиксирует хищение."],
+            ("протокол проверки", "Слуцкий край"),
+        ),
+        (
+            "uk",
+            [
+                "Висновок Рахункової палати, з яким ознайомився «Житомирський вісник», "
+                "фіксує збитки."
+            ],
+            ("висновок Рахункової палати", "Житомирський вісник"),
+        ),
         # ... but after a preposition its author stays the source
         (
             "pl",

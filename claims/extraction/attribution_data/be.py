@@ -320,6 +320,8 @@ _CUES = LanguageCues(
         ("сказала", "datv"),
     ),
     possession_cues=(
+        # "seen by": the outlet that read the document ("с которым ознакомилось агентство X")
+        ("азнаёміліся", "nomn"),
         ("у распараджэнні", "gent"),
         ("ў распараджэнні", "gent"),
         ("у распараджэнне", "gent"),

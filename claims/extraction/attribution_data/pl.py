@@ -270,6 +270,11 @@ CUES = LanguageCues(
         ("zdradziła", "datv"),
     ),
     possession_cues=(
+        # "seen by": the outlet that read the document ("с которым ознакомилось агентство X")
+        ("zapoznał się", "nomn"),
+        ("zapoznała się", "nomn"),
+        ("zapoznało się", "nomn"),
+        ("zapoznali się", "nomn"),
         ("do którego dotarł", "nomn"),
         ("do którego dotarła", "nomn"),
         ("do którego dotarło", "nomn"),

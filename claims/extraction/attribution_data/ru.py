@@ -332,6 +332,11 @@ _CUES = LanguageCues(
         ("сказала", "datv"),
     ),
     possession_cues=(
+        # "seen by": the outlet that read the document ("с которым ознакомилось агентство X")
+        ("ознакомился", "nomn"),
+        ("ознакомилась", "nomn"),
+        ("ознакомилось", "nomn"),
+        ("ознакомились", "nomn"),
         ("в распоряжении", "gent"),
         ("в распоряжение", "gent"),
         ("получил", "nomn"),
