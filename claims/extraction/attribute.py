@@ -982,6 +982,8 @@ class _Slavic(NamedTuple):
     # "чьи слова", "чиї слова": a relay cue's words before its verb; the name after that
     # verb relays the subject's words, it does not speak.
     relay_relatives: tuple[str, ...]
+    # ", на которого ссылается «X»,": the outlet citing the source the clause follows
+    cited_by: re.Pattern[str] | None
     # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
     # opening the sentence, an apposition or relative clause, the verb.
     np_subject: re.Pattern[str]
@@ -1282,6 +1284,11 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})(?![\w-])"
         ),
+        cited_by=re.compile(
+            rf",\s(?:{_alt(cues.cited_by_relatives)})\s(?P<desc>{desc})(?P<name>{name})\s*,"
+        )
+        if cues.cited_by_relatives
+        else None,
         relay_relatives=tuple(
             sorted(
                 {
@@ -2171,6 +2178,31 @@ def _attribute_slavic(
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
+    cited_by = lang.cited_by.search(text) if lang.cited_by is not None and found else None
+    if cited_by is not None:
+        # "Суразмоўца ў Міністэрстве …, на якога спасылаюцца «X», паведаміў": X relays the
+        # source before the clause and is not a source itself
+        outlet, odesc = resolve(cited_by.group("name"), "nomn", cited_by.group("desc") or "")
+        outlet = ctx.canonical(outlet) if outlet else outlet
+        source = next(
+            (
+                i
+                for i, (_, a) in enumerate(found)
+                if a.via is None and a.name != outlet and a.cue_start - offset < cited_by.start()
+            ),
+            None,
+        )
+        if outlet and source is None:
+            source = next(
+                (i for i, (_, a) in enumerate(found) if a.via is None and a.name != outlet), None
+            )
+        if outlet and source is not None:
+            how, a = found[source]
+            found[source] = (
+                how,
+                replace(a, via=outlet, via_kind=_slavic_kind(outlet, odesc, lang, ctx)),
+            )
+            found[:] = [(h, x) for h, x in found if x.name != outlet]
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)

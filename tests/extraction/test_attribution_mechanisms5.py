@@ -157,6 +157,23 @@ def _found(sentences: list[str], language: str) -> list[tuple[str, str | None]]:
             ],
             ("висновок Рахункової палати", "Житомирський вісник"),
         ),
+        # a relative clause naming the outlet that cites the source
+        (
+            "be",
+            [
+                "Суразмоўца ў гарвыканкаме, на якога спасылаецца «Полацкі веснік», паведаміў, "
+                "што мост зачыняць."
+            ],
+            ("суразмоўца ў гарвыканкаме", "Полацкі веснік"),
+        ),
+        (
+            "pl",
+            [
+                "Urzędnik starostwa, na którego powołuje się „Kurier Podlaski”, twierdzi, że "
+                "most zamkną."
+            ],
+            ("urzędnik starostwa", "Kurier Podlaski"),
+        ),
         # ... but after a preposition its author stays the source
         (
             "pl",

@@ -134,6 +134,9 @@ class LanguageCues:
     # Stems of nouns for an unnamed person a source is cited as ("powołując się na osobę z
     # otoczenia wójta", "со ссылкой на человека из окружения мэра").
     person_nouns: tuple[str, ...] = ()
+    # A relative clause saying which outlet cites the source: "Собеседник в министерстве, на
+    # которого ссылается «X», сообщил": X is the relay of whoever the clause follows.
+    cited_by_relatives: tuple[str, ...] = ()
     workplace_nouns: tuple[str, ...] = ()
 
 

@@ -147,6 +147,26 @@ _FEM_FIRST = (
 CUES = LanguageCues(
     code="pl",
     # "Z faktur … wynika, że", "Из данных … следует": the source first, in the genitive
+    cited_by_relatives=(
+        "na którego powołuje się",
+        "na którego powołują się",
+        "na którego powołała się",
+        "na którego powołał się",
+        "na którego powołało się",
+        "na którego powołali się",
+        "na którą powołuje się",
+        "na którą powołują się",
+        "na którą powołała się",
+        "na którą powołał się",
+        "na którą powołało się",
+        "na którą powołali się",
+        "na których powołuje się",
+        "na których powołują się",
+        "na których powołała się",
+        "na których powołał się",
+        "na których powołało się",
+        "na których powołali się",
+    ),
     person_nouns=("osob", "osób"),
     preposed_follow=(
         ("Z", "Ze"),
