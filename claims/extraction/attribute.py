@@ -1884,12 +1884,12 @@ def _attribute_slavic(
             head, comma, rel = phrase.rpartition(",")
             if comma and len(rel.split()) <= 2:
                 phrase = head.strip()  # "Висновок …, з яким ознайомилася X": the relative
-            before = text[: a.cue_start - offset].split()
+            preceding = text[: a.cue_start - offset].split()
             if (
                 how == "document"
                 and "," not in phrase
                 and len(phrase.split()) <= 8
-                and not (before and before[-1].lower() in lang.preposition_words)
+                and not (preceding and preceding[-1].lower() in lang.preposition_words)
             ):
                 # "Protokół kontroli RIO, do którego dotarł X, stwierdza": the document is
                 # the subject of its clause; it, not its author, is what reached X
