@@ -984,6 +984,7 @@ class _Slavic(NamedTuple):
     relay_relatives: tuple[str, ...]
     # ", на которого ссылается «X»,": the outlet citing the source the clause follows
     cited_by: re.Pattern[str] | None
+    cited_by_words: frozenset[str]
     # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
     # opening the sentence, an apposition or relative clause, the verb.
     np_subject: re.Pattern[str]
@@ -1284,6 +1285,7 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})(?![\w-])"
         ),
+        cited_by_words=frozenset(p.split()[2] for p in cues.cited_by_relatives),
         cited_by=re.compile(
             rf",\s(?:{_alt(cues.cited_by_relatives)})\s(?P<desc>{desc})(?P<name>{name})\s*,"
         )
@@ -2178,7 +2180,11 @@ def _attribute_slavic(
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
-    cited_by = lang.cited_by.search(text) if lang.cited_by is not None and found else None
+    cited_by = (
+        lang.cited_by.search(text)
+        if lang.cited_by is not None and found and not lowered.isdisjoint(lang.cited_by_words)
+        else None
+    )
     if cited_by is not None:
         # "Суразмоўца ў Міністэрстве …, на якога спасылаюцца «X», паведаміў": X relays the
         # source before the clause and is not a source itself
