@@ -34,10 +34,15 @@ def _outlets() -> list[tuple[str, str]]:
 def _people(request: Any = None) -> QuerySet:
     users = get_user_model().objects
     assigned = Claim.objects.filter(assignee=OuterRef("pk"))
-    return users.filter(Exists(assigned)).order_by("username")
+    return users.filter(Exists(assigned)).only("pk", "username").order_by("username")
 
 
 class ClaimFilterSet(django_filters.FilterSet):
+    # The choices print titles only: the default queryset loaded every article's body (the
+    # dashboard's filter form read all of them on every page).
+    article = django_filters.ModelChoiceFilter(
+        queryset=Article.objects.only("pk", "title").order_by("-created_at"), label=_("Article")
+    )
     q = django_filters.CharFilter(method="filter_text", label=_("Search"), max_length=300)
     state = django_filters.ChoiceFilter(
         choices=Claim.State.choices, empty_label=_("Any state"), label=_("State")

@@ -2,9 +2,9 @@
 
 Usage: .venv/bin/python benchmarks/extraction/evaluate.py [-v] [--set dev|heldout|all]
        .venv/bin/python benchmarks/extraction/evaluate.py --set heldout-en2|heldout2|heldout3
-           |heldout4 [-v]
+           |heldout4|heldout5 [-v]
        .venv/bin/python benchmarks/extraction/evaluate.py --language ru|uk|be|pl|all
-           [--set dev|heldout|heldout2|heldout3|heldout4|all] [-v]
+           [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [-v]
 
 English (no ``--language``, or ``--language en``): the sets below. Other languages:
 ``languages/<code>/dev/`` (tuned on) and ``languages/<code>/heldout/`` (measured once, after
@@ -17,7 +17,8 @@ committed before the engine was run on it, measured once; ``--set heldout2`` rep
 engine, likewise committed before the engine was run on it: ``--set heldout3`` only (never
 in ``--set all``). ``heldout4/<code>/`` is the fourth blind batch, written the same way
 (four articles per language in four house styles): ``--set heldout4`` only, never in
-``--set all``. For every
+``--set all``. ``heldout5/<code>/`` is the fifth blind batch, written the same way:
+``--set heldout5`` only, never in ``--set all``. For every
 set the report adds: boilerplate among the proposed claims (sentences the cleaner's
 lexicon calls page furniture), offsets exact (``body[start:end] == text`` for every
 sentence), title exact, language right per article and per labelled claim.
@@ -53,6 +54,7 @@ HELDOUT_EN2 = Path(__file__).resolve().parent / "heldout-en2"
 HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
 HELDOUT3 = Path(__file__).resolve().parent / "heldout3"
 HELDOUT4 = Path(__file__).resolve().parent / "heldout4"
+HELDOUT5 = Path(__file__).resolve().parent / "heldout5"
 LANGUAGES = Path(__file__).resolve().parent / "languages"
 LANGUAGE_CODES = ("ru", "uk", "be", "pl")
 SEED = ROOT.parent / "shared" / "fixtures" / "seed-article-belarus.txt"
@@ -211,6 +213,8 @@ def main(verbose: bool = False, which: str = "all") -> dict[str, float]:
         return evaluate(_runs(HELDOUT3 / "en", with_seed=False), "en heldout3", verbose)
     if which == "heldout4":
         return evaluate(_runs(HELDOUT4 / "en", with_seed=False), "en heldout4", verbose)
+    if which == "heldout5":
+        return evaluate(_runs(HELDOUT5 / "en", with_seed=False), "en heldout5", verbose)
     dev = _runs(ARTICLES, with_seed=True) if which in ("dev", "all") else []
     heldout = _runs(HELDOUT, with_seed=False) if which in ("heldout", "all") else []
     result: dict[str, float] = {}
@@ -225,10 +229,10 @@ def main(verbose: bool = False, which: str = "all") -> dict[str, float]:
 
 def main_language(code: str, verbose: bool = False, which: str = "all") -> dict[str, float]:
     """Report one language's dev and/or held-out set (``heldout2`` / ``heldout3`` /
-    ``heldout4`` only when asked for)."""
-    blind = {"heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4}
+    ``heldout4`` / ``heldout5`` only when asked for)."""
+    blind = {"heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5}
     result: dict[str, float] = {}
-    for part in ("dev", "heldout", "heldout2", "heldout3", "heldout4"):
+    for part in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
         if which == part or (which == "all" and part not in blind):
             folder = blind[part] / code if part in blind else LANGUAGES / code / part
             if folder.is_dir() and any(folder.iterdir()):
