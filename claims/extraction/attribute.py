@@ -421,6 +421,14 @@ class AttributionContext:
     # The last organisation named as a speaker: "It added that…" refers to it.
     last_body: str | None = None
     unattributed: list[str] = field(default_factory=list)
+    # Role word (its matching key) -> the last person named with it ("prezes spółki …
+    # Teresa Migdał"): a later "zdaniem prezes", "по словам директора" refers to them.
+    person_roles: dict[str, str] = field(default_factory=dict)
+    # The last person of each gender ("m", "f") named as a source: "Он также рассказал"
+    # after a woman spoke refers to the last man.
+    last_by_gender: dict[str, str] = field(default_factory=dict)
+    # People named with a first name anywhere so far, in order (Slavic languages).
+    mentioned: dict[str, None] = field(default_factory=dict)
 
     _keys: dict[str, str] | None = None
 
@@ -943,6 +951,8 @@ class _Slavic(NamedTuple):
     possession: re.Pattern[str]
     possession_case: dict[str, str]
     data: re.Pattern[str]
+    # "Z faktur, które …, wynika", "Из данных Белстата следует": the source first
+    preposed_follow: re.Pattern[str] | None
     anonymous: re.Pattern[str]
     anonymous_marker: re.Pattern[str]
     anonymous_relative: re.Pattern[str]
@@ -972,6 +982,9 @@ class _Slavic(NamedTuple):
     # "чьи слова", "чиї слова": a relay cue's words before its verb; the name after that
     # verb relays the subject's words, it does not speak.
     relay_relatives: tuple[str, ...]
+    # ", на которого ссылается «X»,": the outlet citing the source the clause follows
+    cited_by: re.Pattern[str] | None
+    cited_by_words: frozenset[str]
     # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
     # opening the sentence, an apposition or relative clause, the verb.
     np_subject: re.Pattern[str]
@@ -1056,9 +1069,13 @@ def _slavic(language: str) -> _Slavic | None:
     possessives = _alt(_POSSESSIVE_PRONOUNS)
     # "намеснік генеральнага дырэктара па кадрах Павел Шастак": a preposition of the title
     title_preps = _alt(cues.descriptor_preps) or "(?!)"
+    # "hodowca z Wetliny Bogdan Ruszel", "жительница из Лиды Анна Мороз": where the person
+    # is from, between the descriptor and the name (only when a name follows the place)
+    origin = _alt(cues.member_preps) or "(?!)"
     desc = (
         rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s"
         rf"(?:(?:{title_preps})\s(?={lowword}))?){{0,6}}?"
+        rf"(?:(?<=[{lo}]\s)(?:{origin})\s[{up}][\w-]+\s(?=[{up}][\w-]+\s[{up}]))?"
     )
     particles = _alt((*cues.particles, *cues.negations))
     adv = _alt(cues.adverbial_preps)
@@ -1085,7 +1102,9 @@ def _slavic(language: str) -> _Slavic | None:
     subject_nouns = _alt((*cues.subject_nouns, *cues.referring_nouns))
     inverted_noun = re.compile(
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
-        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s{lowword}){{0,3}}?)"
+        # "паведаміў у чацвер камітэт …": a short adverbial between verb and body
+        rf"(?:(?:{adv})\s[{lo}][\w-]*\s)?"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s[{lo}][\w’'-]*){{0,6}}?)"
         # "przekazała organizacja w opublikowanym w poniedziałek podsumowaniu."
         rf"(?:\s(?:{adv})\s[^,.;:!?«»„“”\"]{{1,60}})?(?=\s*[,.;:!?]|$)"
     )
@@ -1093,7 +1112,9 @@ def _slavic(language: str) -> _Slavic | None:
     citing_case = {_key(p): c for p, c in cues.citing_cues}
     relay_case = {_key(p): c for p, c in cues.relay_cues}
     possession_case = {_key(p): c for p, c in cues.possession_cues}
-    anon = _alt(cues.anonymous_nouns)
+    # unnamed people a source is cited as count as anonymous after a cue ("powołując się na
+    # osobę z otoczenia wójta")
+    anon = _alt((*cues.anonymous_nouns, *cues.person_nouns))
 
     def after(cue_alt: str) -> re.Pattern[str]:
         return re.compile(
@@ -1121,6 +1142,8 @@ def _slavic(language: str) -> _Slavic | None:
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
     gate_words |= {v.split()[0] for v in cues.learned_verbs}
+    follow_preps, follow_verbs = cues.preposed_follow
+    gate_words |= {v.split()[0] for v in follow_verbs}
 
     # "по официальным данным", "za oficjalnymi danymi": the cue's preposition, one or two
     # lowercase words (checked to be adjectives), the cue's information noun.
@@ -1183,6 +1206,14 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<desc>{desc})(?P<name>{name})"
         ),
         possession_case=possession_case,
+        preposed_follow=re.compile(
+            rf"^[\s«„“\"]*(?:[{UPPER_LETTERS}][\w-]*\s)??"
+            rf"(?P<prep>{_alt(follow_preps, capitalise=True)}|{_alt(p.lower() for p in follow_preps)})\s"
+            rf"(?P<np>[^,.;:!?«»„“”\"]{{2,80}}?)(?:,\s[{lo}][^,.;:!?]{{0,100}},)?"
+            rf"\s(?P<verb>{_alt(follow_verbs)})(?![\w-])"
+        )
+        if follow_preps
+        else None,
         data=re.compile(
             rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*),?"
             rf"(?:\s(?P<adj>{lowword})){{0,2}}?\s(?:(?P<agent>{_alt(p for p, _ in cues.agent_preps) or '(?!)'})\s)?"
@@ -1210,7 +1241,8 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
-            rf"(?P<np>{name}|{lowword}(?:\s{lowword})?)(?=\s*[,.;:()]|$)"
+            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword})?)"
+            rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
         # "Як дізнався «Житомирський вісник» від джерела в ОДА", "«X» узнал у источника …"
@@ -1253,6 +1285,12 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})(?![\w-])"
         ),
+        cited_by_words=frozenset(p.split()[2] for p in cues.cited_by_relatives),
+        cited_by=re.compile(
+            rf",\s(?:{_alt(cues.cited_by_relatives)})\s(?P<desc>{desc})(?P<name>{name})\s*,"
+        )
+        if cues.cited_by_relatives
+        else None,
         relay_relatives=tuple(
             sorted(
                 {
@@ -1351,6 +1389,7 @@ def _attribute_slavic(
     words: tuple[str, set[str]] | None = None,
 ) -> SentenceAttributions:
     lower = words[0] if words is not None else text.lower()
+    _remember_slavic_mentions(text, lang, ctx)
     has_data = lang.data_stem.search(lower) is not None
     if not has_data and lowered.isdisjoint(lang.gate):
         return SentenceAttributions([], None)
@@ -1369,6 +1408,8 @@ def _attribute_slavic(
     found: list[tuple[str, Attribution]] = []
     taken: list[tuple[int, int]] = []
     agent_case = dict(lang.cues.agent_preps)
+
+    role_of: dict[str, str] = {}  # name -> the descriptor and roles it was found with
 
     def resolve(raw: str, case: str | None, desc: str = "") -> tuple[str, str]:
         name, roles = _clean_name(raw, lang)
@@ -1422,7 +1463,10 @@ def _attribute_slavic(
                 case = "nomn" if case in (None, "nomn") or listed else case
                 break
         name = nominative(name, code, case)
-        return name, f"{desc} {roles}".strip()
+        described = f"{desc} {roles}".strip()
+        if described:
+            role_of[name] = described
+        return name, described
 
     def add(
         how: str,
@@ -1445,6 +1489,12 @@ def _attribute_slavic(
             return
         taken.append(span)
         name = ctx.canonical(name)
+        if " " not in name and name in lang.cues.role_words:
+            # "Zdaniem prezes", "по словам директора": a role word alone is the person
+            # last named with that role
+            person = ctx.person_roles.get(lemma(name, code))
+            if person is not None:
+                name, kind = person, ctx.kinds.get(person, kind)
         if " " not in name and name[:1].isupper() and not name.isupper():
             full = _full_name(name, ctx, code)  # "сказав Гнатюк" after "Микола Гнатюк"
             if full != name:
@@ -1471,6 +1521,12 @@ def _attribute_slavic(
             ctx.kinds[name] = kind
         if kind in _PERSON_KINDS and _slavic_person(name, lang):
             ctx.last_person = name
+            gender = _name_gender(name, code)
+            if gender is not None:
+                ctx.last_by_gender[gender] = name
+            for word in role_of.get(name, "").split():
+                if word.rstrip(".") in lang.cues.role_words:
+                    ctx.person_roles[lemma(word.rstrip("."), code)] = name
 
     def referent(name: str, kind: str, before: int) -> tuple[str, str]:
         """ "Сеть магазинов «Копейка» …, сообщили в компании", "wolontariusze Sieci Pomocy
@@ -1483,6 +1539,8 @@ def _attribute_slavic(
             raw = n.group(0)
             desc = _slavic_descriptor(text, n.start())
             quoted = any(q in raw for q in '«„“"')
+            if quoted and _SPEECH_CLOSE.match(text, n.end()):
+                continue  # "«Да вечара расчысцім», — паабяцалі на прадпрыемстве": speech
             body = _member_of(raw, desc, lang)
             if body is not None:
                 raw, desc = body  # "Wolontariusze Fundacji Ocalenie" -> the foundation
@@ -1537,7 +1595,11 @@ def _attribute_slavic(
             return name, person_kind(name, desc)
         if m.group("anon"):
             anon = m.group("anon").strip()
-            return anon[:1].lower() + anon[1:], "anonymous"
+            anon = anon[:1].lower() + anon[1:]
+            if lang.cues.person_nouns and anon.startswith(lang.cues.person_nouns):
+                # "na osobę z otoczenia wójta" -> "osoba z otoczenia wójta"
+                anon = nominative(anon, code, case, person=False)
+            return anon, "anonymous"
         name = nominative(_trim_np(m.group("np"), lang), code, case)
         return name, _slavic_kind("", name, lang, ctx)
 
@@ -1726,7 +1788,13 @@ def _attribute_slavic(
     cited_span = (-1, -1)
     for m in lang.citing.finditer(text) if not lowered.isdisjoint(lang.citing_words) else ():
         name, kind = after_cue(m, lang.citing_case)
-        if m.group("np") and kind == "other" and not lang.data_stem.match(m.group("np").lower()):
+        np_low = (m.group("np") or "").lower()
+        if (
+            m.group("np")
+            and kind == "other"
+            and not lang.data_stem.match(np_low)
+            and not _source_noun(np_low, lang)
+        ):
             continue  # "сославшись на нехватку средств": a reason, not a cited source
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
@@ -1738,7 +1806,11 @@ def _attribute_slavic(
         if person and not lowered.isdisjoint(lang.pronoun_cue_words)
         else ()
     ):
-        add("pronoun", person or "", ctx.kinds.get(person or "", "other"), m.start(), m.end())
+        who = _agreeing_person(person or "", _cue_gender(m.group(0)), ctx, code)
+        add("pronoun", who, ctx.kinds.get(who, "other"), m.start(), m.end())
+    follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
+    if follow is not None:
+        _preposed_source(text, follow, lang, resolve, add, remember, ctx)
     for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
         name, kind = after_cue(m, lang.lead_case)
         if name and m.group("np"):
@@ -1809,10 +1881,23 @@ def _attribute_slavic(
             # "…, следует из материалов проверки, которые оказались в распоряжении издания
             # X": the document the cue named reached X.
             how, a = found[cued]
-            found[cued] = (
-                how,
-                replace(a, via=holder, via_kind=_slavic_kind(holder, vdesc, lang, ctx)),
-            )
+            via_kind = _slavic_kind(holder, vdesc, lang, ctx)
+            phrase = text[a.cue_start - offset : m.start()].strip(" ,")
+            head, comma, rel = phrase.rpartition(",")
+            if comma and len(rel.split()) <= 2:
+                phrase = head.strip()  # "Висновок …, з яким ознайомилася X": the relative
+            preceding = text[: a.cue_start - offset].split()
+            if (
+                how == "document"
+                and "," not in phrase
+                and len(phrase.split()) <= 8
+                and not (preceding and preceding[-1].lower() in lang.preposition_words)
+            ):
+                # "Protokół kontroli RIO, do którego dotarł X, stwierdza": the document is
+                # the subject of its clause; it, not its author, is what reached X
+                doc_name = phrase[:1].lower() + phrase[1:]
+                a = replace(a, name=doc_name, kind="leaked_document")
+            found[cued] = (how, replace(a, via=holder, via_kind=via_kind))
             continue
         if doc:
             kind = _slavic_kind("", doc, lang, ctx)
@@ -1834,7 +1919,18 @@ def _attribute_slavic(
         if not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
         case = lang.impersonal_case.get(m.group("prep").lower())
-        name = nominative(m.group("np"), code, case, person=False)  # a place or body, no person
+        raw_np = m.group("np")
+        inner, qdesc = _split_quoted(raw_np)
+        if inner != raw_np and qdesc:
+            # "паведамілі ў рэспубліканскім унітарным прадпрыемстве «Брэстаўтадор»": the
+            # quoted name is the body, the words before it its descriptor
+            name = inner
+        else:
+            name = nominative(raw_np, code, case, person=False)  # a place or body, no person
+            if m.group("prep").lower() in lang.cues.workplace_preps and not name.lower().startswith(
+                lang.cues.workplace_nouns
+            ):
+                continue  # "пообещали на совещании": an event, not a body
         name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
             "noun",
@@ -1909,6 +2005,7 @@ def _attribute_slavic(
             or not appos
             and m.group("name").startswith(name)  # not a quoted name inside ("центра «Весна»")
             and _common_initial(text, m, name, lang)
+            and _full_name(name, ctx, code) == name  # "Грабовецький заперечив" after his name
         ):
             continue
         if (
@@ -1922,6 +2019,13 @@ def _attribute_slavic(
             )
         ):
             continue  # "Informację potwierdziła … rzeczniczka Anna Michalska": the object first
+        if (
+            member is None
+            and not appos
+            and _addressee(m.group("verb"), m.group("name"), lang, heads_only=True)
+            and any(inv.start() == m.start("verb") for inv in inverted)
+        ):
+            continue  # "o czym na sesji Rady Miejskiej poinformowała prezes …": a genitive
         named = _appositive_name(appos, lang)
         if named:
             # "Маці Кацярыны Сідаровіч, Ганна Сідаровіч, сказала": the appositive names her
@@ -1953,6 +2057,8 @@ def _attribute_slavic(
         if m not in strong:
             inverted_source(m)
     for m in _matches_at(lang.inverted_noun, text, verb_at):
+        if _addressee(m.group("verb"), m.group("np"), lang):
+            continue  # "powiedział agencji, że …": the body told, not the speaker
         name = nominative(m.group("np"), code, "nomn")
         name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
@@ -1993,7 +2099,16 @@ def _attribute_slavic(
     person = ctx.last_person
     if person and speech:
         for m in _matches_at(lang.pronoun, text, sorted(verb_at + pronoun_at)):
-            add("pronoun", person, ctx.kinds.get(person, "other"), m.start(), m.end())
+            pron = (m.group("pron") or m.group("pron2") or "").lower()
+            gender = (
+                "m"
+                if pron == lang.cues.pronouns[0]
+                else "f"
+                if pron == lang.cues.pronouns[1]
+                else None
+            )
+            who = _agreeing_person(person, gender, ctx, code)
+            add("pronoun", who, ctx.kinds.get(who, "other"), m.start(), m.end())
         if not found and code == "pl":
             _pro_drop(text, lang, person, ctx, add)
     # A source the speaker cites: the speaker becomes its relay.
@@ -2065,6 +2180,35 @@ def _attribute_slavic(
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
+    cited_by = (
+        lang.cited_by.search(text)
+        if lang.cited_by is not None and found and not lowered.isdisjoint(lang.cited_by_words)
+        else None
+    )
+    if cited_by is not None:
+        # "Суразмоўца ў Міністэрстве …, на якога спасылаюцца «X», паведаміў": X relays the
+        # source before the clause and is not a source itself
+        outlet, odesc = resolve(cited_by.group("name"), "nomn", cited_by.group("desc") or "")
+        outlet = ctx.canonical(outlet) if outlet else outlet
+        source = next(
+            (
+                i
+                for i, (_, a) in enumerate(found)
+                if a.via is None and a.name != outlet and a.cue_start - offset < cited_by.start()
+            ),
+            None,
+        )
+        if outlet and source is None:
+            source = next(
+                (i for i, (_, a) in enumerate(found) if a.via is None and a.name != outlet), None
+            )
+        if outlet and source is not None:
+            how, a = found[source]
+            found[source] = (
+                how,
+                replace(a, via=outlet, via_kind=_slavic_kind(outlet, odesc, lang, ctx)),
+            )
+            found[:] = [(h, x) for h, x in found if x.name != outlet]
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
@@ -2241,6 +2385,44 @@ def _is_genitive(word: str, lang: _Slavic) -> bool:
         return any(p.tag.case == "gent" for p in analyzer.parse(word)[:3])
     rules = rules_for(lang.cues.code)
     return rules is not None and word.endswith(rules.oblique_endings)
+
+
+# Endings of plural verb forms (past and present): the subject after them may be plural
+# ("podkreślają spółki"), so a noun form that is also a nominative plural stays a subject.
+_PLURAL_VERB_ENDINGS = {
+    "pl": ("li", "ły", "ą"),
+    "be": ("лі", "юць", "аць", "яць", "уць"),
+    "ru": ("ли", "ют", "ят", "ут", "ат"),
+    "uk": ("ли", "ють", "ять", "уть", "ать"),
+}
+
+
+def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -> bool:
+    """Whether the noun after a speech verb is the one the words were said to, not the
+    speaker: its head word cannot be a nominative ("сообщил агентству", "powiedział
+    agencji", "паведаміў агенцтву"). The dictionary decides for ru/uk; for be/pl the head
+    lexicon lists the oblique singular forms, which a singular verb cannot take as its
+    subject."""
+    words = [w.lower() for w in np.split()]
+    if not words:
+        return False
+    rules = rules_for(lang.cues.code)
+    if heads_only:
+        # a capitalised name: its first word the head lexicon knows is the head
+        head = next((w for w in words if rules is not None and w in rules.heads), "")
+    else:
+        # the head of a Slavic noun phrase is its first word that is not an adjective
+        # ("аддзел адукацыі гарвыканкама": the complement after it is a genitive anyway)
+        head = next((w for w in words if not _is_adjective(w, lang)), words[-1])
+    analyzer = _analyzer(lang.cues.code)
+    if analyzer is not None and not heads_only:
+        parses = analyzer.parse(head)
+        return bool(parses) and not any(p.tag.case == "nomn" for p in parses)
+    if rules is None or head not in rules.heads:
+        return False
+    if verb.lower().endswith(_PLURAL_VERB_ENDINGS.get(lang.cues.code, ())):
+        return False
+    return rules.heads[head][0] != head
 
 
 def _is_adjective(word: str, lang: _Slavic) -> bool:
@@ -2449,13 +2631,48 @@ _QUOTED_APPOSITIVE = re.compile(
 
 def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
     """The person named in full earlier in the article whose surname this is (matched by
-    dictionary form or stem, so "Гнатюка" finds "Микола Гнатюк")."""
+    dictionary form or stem, so "Гнатюка" finds "Микола Гнатюк"): a source first, then
+    anyone the article named with a first name ("бенефіціаром є Віталій Грабовецький")."""
     key = lemma(surname, code)
     for known, kind in reversed(ctx.kinds.items()):
         parts = known.split()
         if len(parts) >= 2 and kind in _PERSON_KINDS and lemma(parts[-1], code) == key:
             return known
+    for known in reversed(ctx.mentioned):
+        if lemma(known.split()[-1], code) == key:
+            return known
     return surname
+
+
+_TWO_CAPS = re.compile(
+    rf"(?<![\w’'-])([{UPPER_LETTERS}][^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
+)
+
+
+@lru_cache(maxsize=16384)
+def _first_name_cached(code: str, word: str) -> bool:
+    """Cached per word: every sentence's capitalised pairs are checked."""
+    lang = _slavic(code)
+    return lang is not None and _is_first_name(word, lang)
+
+
+def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext) -> None:
+    """Every first name and surname the article mentions, source or not, in the
+    nominative: a later sentence may name the person by surname alone."""
+    for m in _TWO_CAPS.finditer(text):
+        first = m.group(1)
+        if not _first_name_cached(lang.cues.code, first):
+            continue
+        rules = rules_for(lang.cues.code)
+        low = first.lower()
+        if rules is not None and (
+            low in lang.cues.first_names or rules.first_names.get(low) == low
+        ):
+            name = m.group(0)  # a first name in its dictionary form: the nominative
+        else:
+            name = nominative(m.group(0), lang.cues.code)
+        ctx.mentioned.pop(name, None)
+        ctx.mentioned[name] = None
 
 
 def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:
@@ -2497,6 +2714,8 @@ def _looks_person(code: str, name: str) -> bool:
         return False
     if name.lower() in lang.outlets:
         return False
+    if len(words) in (2, 3) and _is_first_name(words[0], lang):
+        return True  # "Уладзімір Каралёнак": a kind stem ("улад") inside a first name
     return _marker_kind(code, name.lower()) is None
 
 
@@ -2530,12 +2749,26 @@ def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     """ "ekonomista Banku Pekao SA dr Marcin Grabowski": a title after an organisation's name
     introduces the person who speaks."""
     m = _TAIL_TITLE.match(text, end)
-    if m is None or m.group(1).lower().rstrip(".") not in lang.cues.role_words:
+    if m is not None and m.group(1).lower().rstrip(".") in lang.cues.role_words:
+        return lang.name.match(text, m.end())
+    # "намеснік начальніка ДАІ Брэсцкай вобласці Антон Сяліцкі", "начальник УВД Минской
+    # области Иван Петров": a lowercase genitive ends the body's name, then its person
+    gap = _LOWER_GAP.match(text, end)
+    if gap is None:
         return None
-    return lang.name.match(text, m.end())
+    person = lang.name.match(text, gap.end())
+    if (
+        person is None
+        or len(person.group(0).split()) not in (2, 3)
+        or not _slavic_person(person.group(0), lang)
+        or text[person.end() : person.end() + 1] not in ("", ",", ".", ";", ":", "!", "?")
+    ):
+        return None
+    return person
 
 
 _TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
+_LOWER_GAP = re.compile(rf"(?:\s(?![{UPPER_LETTERS}])[^\W\d_][\w-]*){{1,2}}\s(?=[{UPPER_LETTERS}])")
 
 
 def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bool:
@@ -2555,6 +2788,76 @@ def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bo
                 and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
             )
     return name.lower() in lang.cues.role_words
+
+
+_MASCULINE_POSSESSIVES = frozenset({"jego", "его", "його", "яго"})
+_FEMININE_POSSESSIVES = frozenset({"jej", "её", "ее", "її", "яе"})
+
+
+def _cue_gender(cue: str) -> str | None:
+    """The gender a pronoun cue gives its person: the possessive ("по её словам", "jego
+    zdaniem") or the past-tense verb ("Jak dodała", "jak dodał")."""
+    words = cue.lower().split()
+    if any(w in _MASCULINE_POSSESSIVES for w in words):
+        return "m"
+    if any(w in _FEMININE_POSSESSIVES for w in words):
+        return "f"
+    last = words[-1] if words else ""
+    if last.endswith(("ła", "ла")):
+        return "f"
+    if last.endswith(("ł", "л", "ў")) or len(last) > 3 and last.endswith("в"):
+        return "m"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _name_gender(name: str, code: str) -> str | None:
+    """ "m" or "f" from a person's first name (dictionary for ru/uk, the first-name lists
+    and endings for be/pl), None when the first word is not a known first name."""
+    lang = _slavic(code)
+    first = name.split()[0]
+    if lang is None or not _is_first_name(first, lang):
+        return None
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        for p in analyzer.parse(first.lower()):
+            # the stored name is nominative: "Яна" is a woman, not the genitive of "Ян"
+            if "Name" in grammemes(p) and p.tag.case == "nomn" and p.tag.gender in ("masc", "femn"):
+                return "m" if p.tag.gender == "masc" else "f"
+        return None
+    rules = rules_for(code)
+    if rules is None:
+        return None
+    low = first.lower()
+    nominative_first = rules.first_names.get(low, low)
+    if nominative_first in rules.first_name_gender:
+        return rules.first_name_gender[nominative_first]
+    if low.endswith(("a", "а", "я")):
+        return "f"
+    return "m"
+
+
+def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, code: str) -> str:
+    """The last named person, or, when the pronoun's gender says otherwise, the last
+    person of that gender ("Яна Мицкевич сказала …", then "Он также рассказал")."""
+    if gender is None or _name_gender(person, code) in (gender, None):
+        return person
+    return ctx.last_by_gender.get(gender, person)
+
+
+def _source_noun(np: str, lang: _Slavic) -> bool:
+    """Whether a lowercase noun phrase names people or a body ("районную санэпидстанцию",
+    "osobę z otoczenia wójta"): the first word that is not an adjective decides."""
+    head = next((w for w in np.split() if not _is_adjective(w, lang)), "")
+    return bool(head) and head.startswith(
+        (
+            *lang.cues.subject_nouns,
+            *lang.cues.anonymous_nouns,
+            *lang.cues.member_nouns,
+            *lang.cues.referring_nouns,
+            *lang.cues.person_nouns,
+        )
+    )
 
 
 def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, add: Any) -> None:
@@ -2578,7 +2881,35 @@ def _pro_drop(text: str, lang: _Slavic, person: str, ctx: AttributionContext, ad
             return
 
 
+_SPEECH_CLOSE = re.compile(r"[»”\"]?\s*[,!?…]?\s*[—–]")
 _CLAUSE_START = re.compile(r"[,;:()«»„“”\"]")
+
+
+def _preposed_source(
+    text: str,
+    m: re.Match[str],
+    lang: _Slavic,
+    resolve: Any,
+    add: Any,
+    remember: Any,
+    ctx: AttributionContext,
+) -> None:
+    """ "Z faktur, które przedstawiła jednostka, wynika, że …", "Из данных Белстата
+    следует, что …": the genitive after the preposition is the source; a data noun followed
+    by its author names the author, as the "follows from" cue after the verb does."""
+    np = m.group("np").strip()
+    data = lang.data.match(np)
+    if data is not None and data.group("name"):
+        name, desc = resolve(data.group("name"), "gent", data.group("desc") or "")
+        kind = _slavic_kind(name, desc, lang, ctx) if name else "other"
+    else:
+        name = nominative(np, lang.cues.code, "gent", person=False)
+        kind = _slavic_kind("", name, lang, ctx)
+        kind = kind if kind != "other" else "dataset"
+    if not name or _DATEISH.match(name):
+        return
+    add("according", name, kind, m.start("verb"), m.end("verb"), span=(m.start("prep"), m.end()))
+    remember(name, kind)
 
 
 def _document_before(text: str, pos: int) -> str:

@@ -193,7 +193,10 @@ def _compile(code: str) -> _Cues:
         feeling_words=_wordset(d.feeling_words),
         feelings=re.compile(d.feelings, re.IGNORECASE) if d.feelings else _NEVER,
         boilerplate=_phrase_index(d.boilerplate),
-        no_comment=re.compile(_alternation(d.no_comment)) if d.no_comment else _NEVER,
+        # at a word start: "Olsztynie odpowiedziała" holds "nie odpowiedzia…" inside it
+        no_comment=re.compile(rf"(?<!\w)(?:{_alternation(d.no_comment)})")
+        if d.no_comment
+        else _NEVER,
         no_comment_gates=d.no_comment_gates,
         entity=entity,
         not_entity=_wordset(d.not_entity),

@@ -97,7 +97,8 @@ UPPER_LETTERS = "".join(
 )
 _DATELINE = re.compile(
     rf"(?:[{UPPER_LETTERS}][{UPPER_LETTERS}'’.-]+(?:[ /][{UPPER_LETTERS}][{UPPER_LETTERS}'’.-]+){{0,3}})"
-    r"(?:, [A-Z][A-Za-z0-9. ]{1,30})?"  # "VILNIUS, Nov 24 — ", "RIGA, Reuters — "
+    # "VILNIUS, Nov 24 — ", "RIGA, Reuters — ", "ŁÓDŹ, 23 listopada — ", "КИЇВ, 24 листопада — "
+    r"(?:, [^\W_][^\W_. ]*(?:[ .]{1,2}[^\W_]+){0,4}\.?)?"
     r"(?: \([^)\n]{1,40}\))?[^\S\n]*[–—-]{1,2}[^\S\n]+(?=\S)"
 )
 

@@ -123,6 +123,21 @@ class LanguageCues:
     # "Aktywiści z ruchu Sądecki Alarm Smogowy twierdzą": the named body is the source.
     member_preps: tuple[str, ...] = ()
     learned_preps: tuple[tuple[str, str], ...] = ()
+    # The "follows from" form with the source first: (prepositions, verbs), e.g. "Z faktur,
+    # które przedstawiła jednostka, wynika, że …", "Из данных Белстата следует, что …".
+    # The source after the preposition is in the genitive.
+    preposed_follow: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # "on" with a workplace in the impersonal form ("пообещали на предприятии", "паабяцалі
+    # на прадпрыемстве"): the preposition, and the stems of the nouns it takes for a body
+    # (never an event: "заявили на совещании").
+    workplace_preps: tuple[str, ...] = ()
+    # Stems of nouns for an unnamed person a source is cited as ("powołując się na osobę z
+    # otoczenia wójta", "со ссылкой на человека из окружения мэра").
+    person_nouns: tuple[str, ...] = ()
+    # A relative clause saying which outlet cites the source: "Собеседник в министерстве, на
+    # которого ссылается «X», сообщил": X is the relay of whoever the clause follows.
+    cited_by_relatives: tuple[str, ...] = ()
+    workplace_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

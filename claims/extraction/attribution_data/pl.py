@@ -138,11 +138,40 @@ _FEM_FIRST = (
     "magdalena monika teresa danuta natalia karolina aleksandra marta beata dorota alicja "
     "jolanta iwona halina irena krystyna grażyna justyna paulina kamila weronika julia "
     "agata renata urszula sylwia izabela wanda marianna hanna emilia wiktoria oliwia "
-    "gabriela michalina patrycja klaudia dominika edyta lucyna bożena violetta wioletta"
+    "gabriela michalina patrycja klaudia dominika edyta lucyna bożena violetta wioletta "
+    "janina helena jadwiga stanisława genowefa wiesława czesława mirosława bogumiła "
+    "bogusława kinga ewelina marzena aneta żaneta lena zuzanna maja amelia laura milena "
+    "angelika adrianna lidia ilona sabina regina stefania olga jagoda roksana"
 )
 
 CUES = LanguageCues(
     code="pl",
+    # "Z faktur … wynika, że", "Из данных … следует": the source first, in the genitive
+    cited_by_relatives=(
+        "na którego powołuje się",
+        "na którego powołują się",
+        "na którego powołała się",
+        "na którego powołał się",
+        "na którego powołało się",
+        "na którego powołali się",
+        "na którą powołuje się",
+        "na którą powołują się",
+        "na którą powołała się",
+        "na którą powołał się",
+        "na którą powołało się",
+        "na którą powołali się",
+        "na których powołuje się",
+        "na których powołują się",
+        "na których powołała się",
+        "na których powołał się",
+        "na których powołało się",
+        "na których powołali się",
+    ),
+    person_nouns=("osob", "osób"),
+    preposed_follow=(
+        ("Z", "Ze"),
+        ("wynika", "wynikało", "wynikają", "wynikały", "wyniknęło", "wyłania się"),
+    ),
     anonymous_relatives=(
         "którzy chcieli zachować",
         "który chciał zachować",
@@ -188,6 +217,16 @@ CUES = LanguageCues(
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
+        # "as X shows": data or a document as the subject of the cue, in the nominative
+        ("jak pokazuje", "nomn"),
+        ("jak pokazują", "nomn"),
+        ("jak pokazał", "nomn"),
+        ("jak pokazała", "nomn"),
+        ("jak pokazały", "nomn"),
+        ("jak wskazuje", "nomn"),
+        ("jak wskazują", "nomn"),
+        ("jak dowodzi", "nomn"),
+        ("jak dowodzą", "nomn"),
         # what a document shows, with or without the conjunction ("…, следует из материалов")
         ("wynika ze", "gent"),
         ("jak wynika ze", "gent"),
@@ -251,6 +290,11 @@ CUES = LanguageCues(
         ("zdradziła", "datv"),
     ),
     possession_cues=(
+        # "seen by": the outlet that read the document ("с которым ознакомилось агентство X")
+        ("zapoznał się", "nomn"),
+        ("zapoznała się", "nomn"),
+        ("zapoznało się", "nomn"),
+        ("zapoznali się", "nomn"),
         ("do którego dotarł", "nomn"),
         ("do którego dotarła", "nomn"),
         ("do którego dotarło", "nomn"),
@@ -285,6 +329,10 @@ CUES = LanguageCues(
         ("które widział", "nomn"),
     ),
     pronoun_cues=(
+        # "according to his words" with the noun after the pronoun
+        "według jego słów",
+        "według jej słów",
+        "według ich słów",
         "według niego",
         "według niej",
         "według nich",
@@ -348,6 +396,8 @@ CUES = LanguageCues(
         "prognoz",
         "audyt",
         "kontrol",
+        "protokół",
+        "protokoł",
         "ustaleni",
         "opracowani",
         "wyrok",
@@ -1030,6 +1080,14 @@ CUES = LanguageCues(
         "obserwator",
         "uczestnic",
         "przewoźni",
+        # departments and enterprises ("паведаміў аддзел адукацыі", "poinformował wydział")
+        "wydział",
+        "departament",
+        "komitet",
+        "zarząd",
+        "dyrekcj",
+        "przedsiębiorstw",
+        "zakład",
     ),
     outlets=(
         "PAP",
@@ -1320,7 +1378,66 @@ RULES = MorphRules(
         "kuria f kurii;"
         "akademia f akademii akademię akademią;"
         "politechnika f politechniki politechnice politechnikę politechniką;"
-        "instytucja f instytucji"
+        "instytucja f instytucji;"
+        # more institution heads ("Miejskiego Przedsiębiorstwa Komunikacyjnego",
+        # "przez Regionalną Dyrekcję Ochrony Środowiska", "Zakładu Ubezpieczeń Społecznych")
+        "przedsiębiorstwo n przedsiębiorstwa przedsiębiorstwu przedsiębiorstwem przedsiębiorstwie;"
+        "dyrekcja f dyrekcji dyrekcję dyrekcją;"
+        "zakład m zakładu zakładowi zakładem zakładzie;"
+        "szkoła f szkoły szkole szkołę szkołą;"
+        "starostwo n starostwa starostwu starostwem starostwie;"
+        "towarzystwo n towarzystwa towarzystwu towarzystwem towarzystwie;"
+        "spółdzielnia f spółdzielni spółdzielnię spółdzielnią;"
+        "zespół m zespołu zespołowi zespołem zespole;"
+        "samorząd m samorządu samorządowi samorządem samorządzie;"
+        "komitet m komitetu komitetowi komitetem komitecie;"
+        "oddział m oddziału oddziałowi oddziałem oddziale;"
+        "nadleśnictwo n nadleśnictwa nadleśnictwu nadleśnictwem nadleśnictwie;"
+        "województwo n województwa województwu województwem województwie;"
+        "kuratorium n;"
+        "muzeum n;"
+        "laboratorium n;"
+        "pogotowie n pogotowia pogotowiu pogotowiem;"
+        "teatr m teatru teatrowi teatrem teatrze;"
+        "placówka f placówki placówce placówkę placówką;"
+        "gmina f gminy gminie gminę gminą;"
+        # documents and data in the genitive plural after "z", "według", "jak wynika z"
+        # (feminine and neuter plurals lose their ending: "umów", "faktur", "zgłoszeń")
+        "raport m raportu raportowi raportem raporcie;"
+        "dokument m dokumentu dokumentowi dokumentem dokumencie;"
+        "protokół m protokołu protokołowi protokołem protokole;"
+        "komunikat m komunikatu komunikatowi komunikatem komunikacie;"
+        "audyt m audytu audytowi audytem audycie;"
+        "osoba f osoby osobie osobę osobą;"
+        "umowy p umów umowom umowami umowach;"
+        "faktury p faktur fakturom fakturami fakturach;"
+        "analizy p analiz analizom analizami analizach;"
+        "ankiety p ankiet ankietom ankietami ankietach;"
+        "notatki p notatek notatkom notatkami notatkach;"
+        "prognozy p prognoz prognozom prognozami prognozach;"
+        "statystyki p statystyk statystykom statystykami statystykach;"
+        "badania p badań badaniom badaniami badaniach;"
+        "zgłoszenia p zgłoszeń zgłoszeniom zgłoszeniami zgłoszeniach;"
+        "sprawozdania p sprawozdań sprawozdaniom sprawozdaniami sprawozdaniach;"
+        "wyliczenia p wyliczeń wyliczeniom wyliczeniami wyliczeniach;"
+        "ustalenia p ustaleń ustaleniom ustaleniami ustaleniach;"
+        "szacunki p szacunków szacunkom szacunkami szacunkach;"
+        "wyniki p wyników wynikom wynikami wynikach;"
+        "nagrania p nagrań nagraniom nagraniami nagraniach;"
+        "rachunki p rachunków rachunkom rachunkami rachunkach;"
+        "pisma p pism pismom pismami pismach;"
+        "dane p danych danym danymi;"
+        # masculine-personal plurals of people in -acz/-arz/-erz ("według badaczy" ->
+        # "badacze", "lekarzy" -> "lekarze")
+        "badacze p badaczy badaczom badaczami badaczach;"
+        "lekarze p lekarzy lekarzom lekarzami lekarzach;"
+        "żołnierze p żołnierzy żołnierzom żołnierzami żołnierzach;"
+        "kibice p kibiców kibicom kibicami kibicach;"
+        "rolnicy p rolników rolnikom rolnikami rolnikach;"
+        "pracownicy p pracowników pracownikom pracownikami pracownikach;"
+        "hodowcy p hodowców hodowcom hodowcami hodowcach;"
+        "naukowcy p naukowców naukowcom naukowcami naukowcach;"
+        "mieszkańcy p mieszkańców mieszkańcom mieszkańcami mieszkańcach"
     ),
     adjective={
         "m": (

@@ -9,7 +9,11 @@ DATA = LanguageData(
     letters="ąćęłńóśźż",
     titles=(
         "ul al pl os prof dr hab inż mgr ks św gen płk mjr kpt por ppor sierż ds woj pow gm im adw mec "
-        "red doc lek pt"
+        "red doc lek pt "
+        # police, fire-service and army ranks, written abbreviated before a name ("podkom.
+        # Adam Nowak", "mł. asp.", "st. bryg."), and office abbreviations ("dyr.", "prez.")
+        "post szer kpr plut chor ppłk kmdr adm bryg asp podkom kom nadkom podinsp insp nadinsp "
+        "mł st dyr prez przew"
     ),
     unit_abbreviations="tys mln mld bln zł gr km kg proc itd itp pkt godz min sek",
     year_abbreviations="r rr",
