@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from claims.middleware import role_not_required
 from factcheck import views
 from newsroom.urls import record_urlpatterns
 
@@ -19,7 +20,7 @@ urlpatterns = [
     path("notifications/", include("newsroom.urls")),
     path("records/", include(record_urlpatterns)),
     path("accounts/login/", views.RateLimitedLoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/logout/", role_not_required(auth_views.LogoutView.as_view()), name="logout"),
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),

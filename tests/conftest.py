@@ -97,6 +97,19 @@ def make_user(username: str, group: str | None = None, *, staff: bool = False, *
     return user
 
 
+@pytest.fixture
+def fresh_vector_index(settings, tmp_path):
+    """An empty in-process vector index (and a reloaded model) for each test, in its own
+    VAR_DIR: the index a test builds never leaks into the next."""
+    from claims.search import embeddings, vector_index
+
+    settings.VAR_DIR = tmp_path
+    vector_index.reset()
+    yield
+    vector_index.reset()
+    embeddings.reset()
+
+
 READER_PERMISSIONS = (
     ("claims", "view_article"),
     ("claims", "view_claim"),

@@ -11,9 +11,9 @@ from django.urls import reverse
 
 from claims.interchange.articles import import_article
 from claims.models import Article, Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
-from claims.search import embeddings, selectors, services, vector_index
+from claims.search import selectors, services
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_vector_index")]
 HX = {"HTTP_HX_REQUEST": "true"}
 
 ARTICLE = (
@@ -21,15 +21,6 @@ ARTICLE = (
     "Tuesday.\n\n"
     "The mayor of Gdańsk opened a new drawbridge over the Motława river on Friday."
 )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_index(settings, tmp_path):
-    settings.VAR_DIR = tmp_path
-    vector_index.reset()
-    yield
-    vector_index.reset()
-    embeddings.reset()
 
 
 @pytest.fixture

@@ -27,17 +27,8 @@ from claims.models import (
 from claims.search import embeddings, hybrid, places, selectors, services, vector_index
 from tests.conftest import make_reader, make_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_vector_index")]
 HX = {"HTTP_HX_REQUEST": "true"}
-
-
-@pytest.fixture(autouse=True)
-def _fresh_index(settings, tmp_path):
-    settings.VAR_DIR = tmp_path
-    vector_index.reset()
-    yield
-    vector_index.reset()
-    embeddings.reset()
 
 
 @pytest.fixture
