@@ -1,10 +1,9 @@
 """Recall and precision of proposed claims, and recall of attributions, on the labelled set.
 
 Usage: .venv/bin/python benchmarks/extraction/evaluate.py [-v] [--set dev|heldout|all]
-       .venv/bin/python benchmarks/extraction/evaluate.py --set heldout-en2|heldout2|heldout3
-           |heldout4|heldout5 [-v]
+       .venv/bin/python benchmarks/extraction/evaluate.py --set heldout-en2|heldoutN [-v]
        .venv/bin/python benchmarks/extraction/evaluate.py --language ru|uk|be|pl|all
-           [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [-v]
+           [--set dev|heldout|heldoutN|all] [-v]
 
 English (no ``--language``, or ``--language en``): the sets below. Other languages:
 ``languages/<code>/dev/`` (tuned on) and ``languages/<code>/heldout/`` (measured once, after
@@ -18,7 +17,9 @@ engine, likewise committed before the engine was run on it: ``--set heldout3`` o
 in ``--set all``). ``heldout4/<code>/`` is the fourth blind batch, written the same way
 (four articles per language in four house styles): ``--set heldout4`` only, never in
 ``--set all``. ``heldout5/<code>/`` is the fifth blind batch, written the same way:
-``--set heldout5`` only, never in ``--set all``. For every
+``--set heldout5`` only, never in ``--set all``. Every later batch is one more folder
+``heldoutN/<code>/`` (N ≥ 2), found by its name and asked for by it (``--set heldout6``),
+never in ``--set all``: adding a batch is adding a folder. For every
 set the report adds: boilerplate among the proposed claims (sentences the cleaner's
 lexicon calls page furniture), offsets exact (``body[start:end] == text`` for every
 sentence), title exact, language right per article and per labelled claim.
@@ -51,10 +52,12 @@ from claims.extraction.clean import is_furniture  # noqa: E402
 ARTICLES = Path(__file__).resolve().parent / "articles"
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 HELDOUT_EN2 = Path(__file__).resolve().parent / "heldout-en2"
-HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
-HELDOUT3 = Path(__file__).resolve().parent / "heldout3"
-HELDOUT4 = Path(__file__).resolve().parent / "heldout4"
-HELDOUT5 = Path(__file__).resolve().parent / "heldout5"
+HERE = Path(__file__).resolve().parent
+# The blind batches of every language, one folder each (heldout2/, heldout3/, …): measured
+# only when asked for by name, never in --set all.
+BLIND_BATCHES = {
+    path.name: path for path in sorted(HERE.glob("heldout[0-9]*")) if path.name != "heldout"
+}
 LANGUAGES = Path(__file__).resolve().parent / "languages"
 LANGUAGE_CODES = ("ru", "uk", "be", "pl")
 SEED = ROOT.parent / "shared" / "fixtures" / "seed-article-belarus.txt"
@@ -207,14 +210,8 @@ def evaluate(
 def main(verbose: bool = False, which: str = "all") -> dict[str, float]:
     if which == "heldout-en2":
         return evaluate(_runs(HELDOUT_EN2, with_seed=False), "English held-out batch 2", verbose)
-    if which == "heldout2":
-        return evaluate(_runs(HELDOUT2 / "en", with_seed=False), "en heldout2", verbose)
-    if which == "heldout3":
-        return evaluate(_runs(HELDOUT3 / "en", with_seed=False), "en heldout3", verbose)
-    if which == "heldout4":
-        return evaluate(_runs(HELDOUT4 / "en", with_seed=False), "en heldout4", verbose)
-    if which == "heldout5":
-        return evaluate(_runs(HELDOUT5 / "en", with_seed=False), "en heldout5", verbose)
+    if which in BLIND_BATCHES:
+        return evaluate(_runs(BLIND_BATCHES[which] / "en", with_seed=False), f"en {which}", verbose)
     dev = _runs(ARTICLES, with_seed=True) if which in ("dev", "all") else []
     heldout = _runs(HELDOUT, with_seed=False) if which in ("heldout", "all") else []
     result: dict[str, float] = {}
@@ -228,11 +225,11 @@ def main(verbose: bool = False, which: str = "all") -> dict[str, float]:
 
 
 def main_language(code: str, verbose: bool = False, which: str = "all") -> dict[str, float]:
-    """Report one language's dev and/or held-out set (``heldout2`` / ``heldout3`` /
-    ``heldout4`` / ``heldout5`` only when asked for)."""
-    blind = {"heldout2": HELDOUT2, "heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5}
+    """Report one language's dev and/or held-out set (a blind batch ``heldoutN`` only when
+    asked for by name)."""
+    blind = BLIND_BATCHES
     result: dict[str, float] = {}
-    for part in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
+    for part in ("dev", "heldout", *blind):
         if which == part or (which == "all" and part not in blind):
             folder = blind[part] / code if part in blind else LANGUAGES / code / part
             if folder.is_dir() and any(folder.iterdir()):
