@@ -284,6 +284,9 @@ class DeskAction(StrEnum):
     LINK_ALIAS = "link_alias"  # another name (a transliteration) for a source
     UNLINK_ALIAS = "unlink_alias"
     IMPORT_PRIOR_FACT_CHECKS = "import_prior_fact_checks"
+    # Other organisations' published fact-checks: their list, and every "checked before?"
+    # answer that includes them (search page, claim panel, cluster, API).
+    VIEW_PRIOR_FACT_CHECKS = "view_prior_fact_checks"
     EXPORT = "export"
     VIEW_STATISTICS = "view_statistics"
     VIEW_RECORDS = "view_records"  # claimant and source pages
@@ -325,6 +328,10 @@ _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], Promise]] = {
         ("claims.add_priorfactcheck",),
         gettext_lazy("Only editors import other organisations' fact-checks."),
     ),
+    DeskAction.VIEW_PRIOR_FACT_CHECKS: (
+        ("claims.view_priorfactcheck",),
+        gettext_lazy("You may not read other organisations' fact-checks."),
+    ),
     DeskAction.EXPORT: (("claims.view_claim",), gettext_lazy("You may not export fact-checks.")),
     DeskAction.VIEW_STATISTICS: (
         ("claims.approve_verdict",),
@@ -352,6 +359,13 @@ def desk_refusal(user: User, action: DeskAction | str) -> str | None:
         return _("Log in first.")
     permissions, message = _DESK_PERMISSIONS[DeskAction(action)]
     return None if user.has_perms(permissions) else str(message)
+
+
+def reads_prior_fact_checks(user: User) -> bool:
+    """Whether "checked before?" answers show `user` other organisations' fact-checks (the
+    list page, the search page, the claim panel and its cluster, the review page's flags,
+    the API)."""
+    return desk_refusal(user, DeskAction.VIEW_PRIOR_FACT_CHECKS) is None
 
 
 def check_desk(user: User, action: DeskAction | str) -> None:

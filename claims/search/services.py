@@ -231,6 +231,13 @@ def _record_on_claim(claim: Claim, user: AbstractBaseUser, reason: str) -> Claim
 
 
 @transaction.atomic
+def _check_target(user: AbstractBaseUser, match: ClaimMatch) -> None:
+    """A suggestion of another organisation's fact-check is acted on only by a reader who
+    may see those (the panel does not show it to anyone else)."""
+    if match.prior_fact_check_id is not None:
+        policies.check_desk(user, policies.DeskAction.VIEW_PRIOR_FACT_CHECKS)
+
+
 def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object]:
     """Record "same claim as …"; copy its evidence and propose its verdict as a draft.
 
@@ -242,6 +249,7 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
     )
     claim, target = match.claim, match.target
     policies.check(user, claim, Action.LINK_MATCH)
+    _check_target(user, match)
     match.status = ClaimMatch.Status.LINKED
     match.linked_by = user
     match.linked_at = timezone.now()
@@ -275,6 +283,7 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
 def dismiss_match(*, match: ClaimMatch, user: AbstractBaseUser) -> ClaimMatch:
     match = ClaimMatch.objects.select_for_update().select_related("claim").get(pk=match.pk)
     policies.check(user, match.claim, Action.DISMISS_MATCH)
+    _check_target(user, match)
     match.status = ClaimMatch.Status.DISMISSED
     match.linked_by = user
     match.linked_at = timezone.now()
