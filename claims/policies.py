@@ -15,12 +15,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 from enum import StrEnum
+from typing import TypeVar
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import get_language, gettext_lazy, gettext_noop, override
 from django.utils.translation import gettext as _
@@ -393,6 +394,22 @@ def attribution_refusal(
     if secret and not can_see_confidential(user, claim):
         return str(CONFIDENTIAL_ATTRIBUTION_REFUSAL)
     return None
+
+
+# --- background jobs -------------------------------------------------------------------
+
+JobT = TypeVar("JobT", bound=Model)
+
+
+def visible_jobs(user: User, jobs: QuerySet[JobT]) -> QuerySet[JobT]:
+    """A background job (an import of fact-checks, an image read as an article, an export)
+    is seen by whoever asked for it (its page, its poll, its file) and by a superuser;
+    for anyone else it does not exist (404, not 403: its name and progress tell something)."""
+    if not user.is_authenticated:
+        return jobs.none()
+    if user.is_superuser:
+        return jobs
+    return jobs.filter(requested_by_id=user.pk)
 
 
 # --- confidentiality -------------------------------------------------------------------
