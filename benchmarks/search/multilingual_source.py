@@ -21,6 +21,7 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind4_source import BLIND4_FACTS, BLIND4_NONE
     from multilingual_blind5_source import BLIND5_FACTS, BLIND5_NONE
     from multilingual_blind6_source import BLIND6_FACTS, BLIND6_NONE
+    from multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
@@ -28,6 +29,7 @@ except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind4_source import BLIND4_FACTS, BLIND4_NONE
     from benchmarks.search.multilingual_blind5_source import BLIND5_FACTS, BLIND5_NONE
     from benchmarks.search.multilingual_blind6_source import BLIND6_FACTS, BLIND6_NONE
+    from benchmarks.search.multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -522,7 +524,8 @@ def build() -> dict:
     (multilingual_blind3_source.py, by a helper who had not read the matcher) all "blind3",
     the fifth (multilingual_blind4_source.py, likewise) all "blind4", the sixth
     (multilingual_blind5_source.py, likewise) all "blind5", the seventh
-    (multilingual_blind6_source.py, likewise) all "blind6"."""
+    (multilingual_blind6_source.py, likewise) all "blind6", the eighth
+    (multilingual_blind7_source.py, likewise) all "blind7"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -540,6 +543,8 @@ def build() -> dict:
     _add_none(BLIND5_NONE, "gnone", lambda n: "blind5", queries)
     _add_facts(BLIND6_FACTS, "h", lambda n: "blind6", pool, queries)
     _add_none(BLIND6_NONE, "hnone", lambda n: "blind6", queries)
+    _add_facts(BLIND7_FACTS, "i", lambda n: "blind7", pool, queries)
+    _add_none(BLIND7_NONE, "inone", lambda n: "blind7", queries)
     return {
         "about": (
             "Multilingual claim pairs (en/ru/uk/be/pl) written for this project before "
