@@ -20,7 +20,7 @@ from claims import policies
 from claims import services as claim_services
 from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, RatingScale, TextVector
 from claims.policies import Action
-from claims.search import embeddings, selectors
+from claims.search import embeddings, pgvector_index, selectors
 from sources.models import Evidence
 
 SUGGESTIONS_PER_CLAIM = 5
@@ -56,6 +56,7 @@ def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
         alive = set(
             model.objects.filter(pk__in=[pk for pk, _, _ in batch]).values_list("pk", flat=True)
         )
+        stored = []
         for (pk, _text, digest), vector in zip(batch, vectors, strict=True):
             if pk not in alive:
                 continue
@@ -67,6 +68,9 @@ def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
                     "vector": embeddings.to_bytes(vector),
                 },
             )
+            stored.append((pk, vector))
+        if pgvector_index.installed():  # the database's index, in the same transaction
+            pgvector_index.write(kind, stored)
     return len(alive)
 
 
@@ -230,7 +234,6 @@ def _record_on_claim(claim: Claim, user: AbstractBaseUser, reason: str) -> Claim
     return current
 
 
-@transaction.atomic
 def _check_target(user: AbstractBaseUser, match: ClaimMatch) -> None:
     """A suggestion of another organisation's fact-check is acted on only by a reader who
     may see those (the panel does not show it to anyone else)."""
@@ -238,6 +241,7 @@ def _check_target(user: AbstractBaseUser, match: ClaimMatch) -> None:
         policies.check_desk(user, policies.DeskAction.VIEW_PRIOR_FACT_CHECKS)
 
 
+@transaction.atomic
 def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object]:
     """Record "same claim as …"; copy its evidence and propose its verdict as a draft.
 
