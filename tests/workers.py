@@ -83,7 +83,7 @@ def start_worker(
         return bool(app.control.ping(timeout=0.5))
 
     try:
-        wait_until(answers, timeout=30, what="the celery worker to answer a ping")
+        wait_until(answers, timeout=90, what="the celery worker to answer a ping")
         yield proc
     finally:
         if proc.poll() is None:
