@@ -1073,7 +1073,8 @@ def _slavic(language: str) -> _Slavic | None:
     # is from, between the descriptor and the name (only when a name follows the place)
     origin = _alt(cues.member_preps) or "(?!)"
     desc = (
-        rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s"
+        # "начальніца аўтапарка № 2 Вольга Пракаповіч": a number inside the title
+        rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*|(?:№|nr)\s?\d+)\.?\s"
         rf"(?:(?:{title_preps})\s(?={lowword}))?){{0,6}}?"
         rf"(?:(?<=[{lo}]\s)(?:{origin})\s[{up}][\w-]+\s(?=[{up}][\w-]+\s[{up}]))?"
     )
@@ -1410,6 +1411,7 @@ def _attribute_slavic(
     agent_case = dict(lang.cues.agent_preps)
 
     role_of: dict[str, str] = {}  # name -> the descriptor and roles it was found with
+    span_of: dict[str, tuple[int, int]] = {}  # name -> the span its attribution took
 
     def resolve(raw: str, case: str | None, desc: str = "") -> tuple[str, str]:
         name, roles = _clean_name(raw, lang)
@@ -1512,6 +1514,7 @@ def _attribute_slavic(
                 ),
             )
         )
+        span_of[name] = span
 
     def remember(name: str, kind: str) -> None:
         canonical = ctx.canonical(name)
@@ -1851,7 +1854,12 @@ def _attribute_slavic(
             case == "gent"
             and _slavic_person(m.group("name"), lang)
             and " " in m.group("name")
-            and nominative(m.group("name"), code, case) == m.group("name")
+            and (
+                nominative(m.group("name"), code, case) == m.group("name")
+                # "кіраўніца даследавання … Марына Чарнушэвіч": a first name in its
+                # dictionary form is a nominative, whatever its ending could also be
+                or m.group("name").split()[0].lower() in lang.cues.first_names
+            )
         ):
             continue  # "авторов письма Татьяна Мороз": a person in the nominative speaks
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
@@ -1963,7 +1971,17 @@ def _attribute_slavic(
                 kind = kind if kind != "other" or quoted else "government_body"
                 add("subject", name, kind, *before.span("verb"), span=before.span())
                 break
-    inverted = list(_matches_at(lang.inverted, text, verb_at))
+    # "powiedziała podczas konferencji w Bydgoszczy": a name right after a preposition is a
+    # place or a circumstance, never the speaker after the verb
+    inverted = [
+        m
+        for m in _matches_at(lang.inverted, text, verb_at)
+        if not (
+            not (m.group("desc") or "").strip()
+            and text[: m.start("name")].rstrip().rsplit(None, 1)[-1].lower()
+            in lang.preposition_words
+        )
+    ]
     # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
     # is the strongest reading; a subject before the verb comes next.
     strong = [m for m in inverted if _after_break(text, m.start(), lang)]
@@ -2169,14 +2187,33 @@ def _attribute_slavic(
             if " " not in cue and via_kind != "news_outlet" and not bare_quoted:
                 continue  # "рассказала координатор Анна" is the speaker, not an outlet
             speakers = ("subject", "inverted", "pronoun", "noun", "anonymous")
-            if not any(how in speakers and a.name != via for how, a in found):
+            # the outlet as written too: "z „Tygodnikiem Podhalańskim”" read after the verb
+            as_written = _split_quoted(m.group("name"))[0].strip(' ,.;:«»„”“"')
+            outlet_names = {via, as_written}
+
+            def is_outlet(a: Attribution, names: set[str] = outlet_names, via: str = via) -> bool:
+                return a.name in names and a.via in (None, via)
+
+            if not any(how in speakers and not is_outlet(a) for how, a in found):
                 _speaker_around_relay(text, m, lang, resolve, person_kind, add, remember)
-            if any(how in speakers and a.name != via for how, a in found):
+            if speech and not any(how in speakers and not is_outlet(a) for how, a in found):
+                # "Pracownik urzędu powiedział w rozmowie z „X”", "Водитель рассказал в
+                # интервью газете «X»": the outlet was read as the speaker after the verb;
+                # the noun phrase opening the sentence speaks to it.
+                held = [(h, a) for h, a in found if is_outlet(a)]
+                for _, a in held:
+                    if span_of.get(a.name) in taken:
+                        taken.remove(span_of[a.name])
+                found[:] = [(h, a) for h, a in found if not is_outlet(a)]
+                _np_subject(text, lang, ctx, add, remember)
+                if not found:
+                    found.extend(held)
+            if any(how in speakers and not is_outlet(a) for how, a in found):
                 # "сообщил агентству «Полесье-Пресс»", "ў інтэрв'ю газеце «…» заявіў": the
                 # outlet the words were told to is the relay, never a second speaker.
-                found[:] = [(h, a) for h, a in found if a.name != via or a.via is not None]
+                found[:] = [(h, a) for h, a in found if not is_outlet(a)]
             for i, (how, a) in enumerate(found):
-                if how in speakers and a.via is None and a.name != via:
+                if how in speakers and a.via is None and not is_outlet(a):
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
@@ -2340,11 +2377,17 @@ def _trim_np(np: str, lang: _Slavic) -> str:
             out.append(w)
         return " ".join(out)
     if (
-        lang.cues.code != "pl"
-        and out
+        out
         and len(out) < len(words)
         and lang.data_stem.match(" ".join(words[len(out) - 1 :]).lower()) is not None
     ):
+        if lang.cues.code == "pl":
+            # "według aktu oskarżenia": a Polish document keeps one lowercase genitive
+            # complement, and nothing after it
+            nxt = words[len(out)]
+            if nxt.endswith(_PL_GENITIVE_ENDINGS) and not _is_adjective(nxt, lang):
+                out.append(nxt)
+            return " ".join(out)
         # "внутренний отчёт пограничной охраны": a document keeps its author
         return " ".join(out + words[len(out) : len(out) + 3])
     if (
@@ -2363,6 +2406,10 @@ def _trim_np(np: str, lang: _Slavic) -> str:
         ):
             out += words[len(out) : len(out) + 3]
     return " ".join(out)
+
+
+# Endings a Polish noun in the genitive may have (singular and plural, every gender).
+_PL_GENITIVE_ENDINGS = ("a", "u", "y", "i", "ów", "ej", "ego", "ych", "ii")
 
 
 def _author_like(words: list[str], sources: tuple[str, ...], lang: _Slavic) -> bool:

@@ -29,6 +29,9 @@ _PAST = _past(
     "stwierdza dodawa podkreśla zaznacza wylicza wyliczy prognozowa przewidywa "
     "orzek zdecydowa wyjaśnia naliczy doliczy"
 )
+# warned in advance ("– uprzedziła rzeczniczka"), wrote ("jak pisał tygodnik X"); "wiążą
+# wzrost z …" (researchers link a cause: plural only)
+_PAST += _past("uprzedzi ostrzega pisa") + ("wiążą", "wiązali", "wiązały")
 # "doszedł do wniosku", "doszli do przekonania": a conclusion reported like a statement.
 _VERB_PHRASES = tuple(
     f"{v} do {o}"
@@ -147,25 +150,20 @@ _FEM_FIRST = (
 CUES = LanguageCues(
     code="pl",
     # "Z faktur … wynika, że", "Из данных … следует": the source first, in the genitive
-    cited_by_relatives=(
-        "na którego powołuje się",
-        "na którego powołują się",
-        "na którego powołała się",
-        "na którego powołał się",
-        "na którego powołało się",
-        "na którego powołali się",
-        "na którą powołuje się",
-        "na którą powołują się",
-        "na którą powołała się",
-        "na którą powołał się",
-        "na którą powołało się",
-        "na którą powołali się",
-        "na których powołuje się",
-        "na których powołują się",
-        "na których powołała się",
-        "na których powołał się",
-        "na których powołało się",
-        "na których powołali się",
+    # "X, na którego powołuje się Y": every gender and number of the relative (the
+    # neuter too: an agency, a ministry), every tense of the verb
+    cited_by_relatives=tuple(
+        f"na {relative} {verb}"
+        for relative in ("którego", "którą", "które", "których")
+        for verb in (
+            "powołuje się",
+            "powołują się",
+            "powołała się",
+            "powołał się",
+            "powołało się",
+            "powołali się",
+            "powołały się",
+        )
     ),
     person_nouns=("osob", "osób"),
     preposed_follow=(
@@ -196,6 +194,18 @@ CUES = LanguageCues(
         "którzy zastrzegli",
         "który zastrzegł",
         "która zastrzegła",
+        "który chciał pozostać",
+        "która chciała pozostać",
+        "którzy chcieli pozostać",
+        "które chciały pozostać",
+        "który wolał pozostać",
+        "która wolała pozostać",
+        "którzy woleli pozostać",
+        "chcący pozostać",
+        "chcąca pozostać",
+        "który nie chciał ujawniać",
+        "która nie chciała ujawniać",
+        "którzy nie chcieli ujawniać",
     ),
     numerals=(
         "czterech",
@@ -288,6 +298,21 @@ CUES = LanguageCues(
         ("mówi", "datv"),
         ("zdradził", "datv"),
         ("zdradziła", "datv"),
+        # every reporting verb that takes its addressee in the dative ("распавёў выданню
+        # «X»"); not the neuter, whose outlet after it is its subject ("przekazało Radio X")
+        ("zdradzili", "datv"),
+        ("potwierdził", "datv"),
+        ("potwierdziła", "datv"),
+        ("potwierdzili", "datv"),
+        ("wyjaśnił", "datv"),
+        ("wyjaśniła", "datv"),
+        ("wyjaśnili", "datv"),
+        ("opowiedział", "datv"),
+        ("opowiedziała", "datv"),
+        ("opowiedzieli", "datv"),
+        ("przyznał", "datv"),
+        ("przyznała", "datv"),
+        ("przyznali", "datv"),
     ),
     possession_cues=(
         # "seen by": the outlet that read the document ("с которым ознакомилось агентство X")
@@ -408,6 +433,11 @@ CUES = LanguageCues(
         "stenogram",
         "korespondencj",
         "publikacj",
+        # the indictment, a document that names no author: the document is the source
+        "akt oskarżenia",
+        "aktu oskarżenia",
+        "akcie oskarżenia",
+        "aktem oskarżenia",
     ),
     agent_preps=(("przez", "accs"),),
     anonymous_nouns=("źródł", "informator", "rozmówc", "insider"),
@@ -1366,6 +1396,16 @@ RULES = MorphRules(
         "telewizja f telewizji telewizję telewizją;"
         "gazeta f gazety gazecie gazetę gazetą;"
         "dziennik m dziennika dziennikowi dziennikiem dzienniku;"
+        # outlets and documents named by their type ("z „Tygodnikiem Podhalańskim”",
+        # "„Kurierowi Lubelskiemu”", "według aktu oskarżenia")
+        "tygodnik m tygodnika tygodnikowi tygodnikiem tygodniku;"
+        "miesięcznik m miesięcznika miesięcznikowi miesięcznikiem miesięczniku;"
+        "kurier m kuriera kurierowi kurierem kurierze;"
+        "przegląd m przeglądu przeglądowi przeglądem przeglądzie;"
+        "serwis m serwisu serwisowi serwisem serwisie;"
+        "głos m głosu głosowi głosem głosie;"
+        "akt m aktu aktowi aktem akcie;"
+        "wyrok m wyroku wyrokowi wyrokiem;"
         "portal m portalu portalowi portalem;"
         "radio n radia radiu radiem;"
         "sejm m sejmu sejmowi sejmem sejmie;"
