@@ -429,6 +429,9 @@ class AttributionContext:
     last_by_gender: dict[str, str] = field(default_factory=dict)
     # People named with a first name anywhere so far, in order (Slavic languages).
     mentioned: dict[str, None] = field(default_factory=dict)
+    # The last source named for data or a document ("данные Белстата", "по данным ЦИК"):
+    # "Согласно тем же данным" refers to it.
+    last_data: str | None = None
 
     _keys: dict[str, str] | None = None
 
@@ -984,6 +987,7 @@ class _Slavic(NamedTuple):
     relay_relatives: tuple[str, ...]
     # ", на которого ссылается «X»,": the outlet citing the source the clause follows
     cited_by: re.Pattern[str] | None
+    anaphoric_lead: re.Pattern[str] | None
     cited_by_words: frozenset[str]
     # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
     # opening the sentence, an apposition or relative clause, the verb.
@@ -1291,6 +1295,15 @@ def _slavic(language: str) -> _Slavic | None:
             rf",\s(?:{_alt(cues.cited_by_relatives)})\s(?P<desc>{desc})(?P<name>{name})\s*,"
         )
         if cues.cited_by_relatives
+        else None,
+        # "Согласно тем же данным", "По тем же данным", "Według tych samych danych": a lead
+        # cue's first word, a demonstrative, a particle, an information noun
+        anaphoric_lead=re.compile(
+            rf"(?<![\w-])(?:{_alt({p.split()[0] for p, _ in cues.lead_cues}, capitalise=True)})"
+            rf"\s(?:{_alt(cues.anaphoric_determiners)})\s(?:[{lo}][\w-]*\s)?"
+            rf"(?:{_alt(w.lower() for w in (*cues.data_nouns, *cues.info_nouns))})[\w-]*"
+        )
+        if cues.anaphoric_determiners
         else None,
         relay_relatives=tuple(
             sorted(
@@ -1814,16 +1827,29 @@ def _attribute_slavic(
     follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
     if follow is not None:
         _preposed_source(text, follow, lang, resolve, add, remember, ctx)
+    if ctx.last_data is not None and lang.anaphoric_lead is not None:
+        # "Согласно тем же данным", "За цими даними", "Według tych samych danych": the
+        # source last named for data in the article
+        for m in lang.anaphoric_lead.finditer(text):
+            last = ctx.last_data
+            add("according", last, ctx.kinds.get(last, "dataset"), m.start(), m.end())
     for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
         name, kind = after_cue(m, lang.lead_case)
         if name and m.group("np"):
             name, kind = referent(name, kind, m.start())
+        np_words = (m.group("np") or "").lower().split()
+        data_cue = m.group("cue").lower().split()[-1].startswith(lang.info_stems)
+        if np_words and np_words[0] in lang.cues.anaphoric_determiners:
+            continue  # "Согласно тем же данным": read below, never "тот"
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
+            if data_cue or lang.data_stem.match(" ".join(np_words)):
+                ctx.last_data = ctx.canonical(name)
     for m in lang.lead_adj.finditer(text) if not lowered.isdisjoint(lang.lead_adj_words) else ():
         # "по официальным данным" -> "официальные данные"; "по предварительным данным ЦИК" -> ЦИК
-        if not all(_is_adjective(w.lower(), lang) for w in m.group("adj").split()):
+        adj_words = m.group("adj").lower().split()
+        if not all(_is_adjective(w, lang) for w in adj_words):
             continue
         adj_case = lang.lead_case.get(_key(f"{m.group('prep')} {m.group('noun')}"))
         following = (
@@ -1868,6 +1894,7 @@ def _attribute_slavic(
             if kind == "other":
                 kind = _slavic_kind("", m.group("noun"), lang, ctx)
             add("document", name, kind, m.start("noun"), m.end("noun"), span=(m.start(), m.end()))
+            ctx.last_data = ctx.canonical(name)
     for m in (
         lang.possession.finditer(text) if not lowered.isdisjoint(lang.possession_words) else ()
     ):
@@ -2823,6 +2850,8 @@ def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bo
     name; subject nouns ("Следствие утверждает") are handled on their own."""
     if " " in name or text[: m.start("name")].strip(' «»„“”"—–-') or name.isupper():
         return False
+    if _compound_body(name.lower(), lang):
+        return False  # "Держпродспоживслужба повідомила", "Укрзалізниця": a body's name
     code = lang.cues.code
     if code in ("ru", "uk"):
         analyzer = _analyzer(code)
@@ -2835,6 +2864,25 @@ def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bo
                 and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
             )
     return name.lower() in lang.cues.role_words
+
+
+@lru_cache(maxsize=2048)
+def _compound_body_cached(word: str, code: str) -> bool:
+    cues = cues_for(code)
+    if cues is None:
+        return False
+    return any(
+        len(stem) >= 4 and not stem.isupper() and " " not in stem and word.find(stem, 3) > 0
+        for kind, stems in cues.kind_markers
+        if kind in _BODY_KINDS
+        for stem in stems
+    )
+
+
+def _compound_body(word: str, lang: _Slavic) -> bool:
+    """A compound word whose second part names a kind of body ("держпродспоживслужба",
+    "укрзалізниця", "облспоживспілка"): a stump compound, the name of one body."""
+    return _compound_body_cached(word, lang.cues.code)
 
 
 _MASCULINE_POSSESSIVES = frozenset({"jego", "его", "його", "яго"})

@@ -138,6 +138,10 @@ class LanguageCues:
     # которого ссылается «X», сообщил": X is the relay of whoever the clause follows.
     cited_by_relatives: tuple[str, ...] = ()
     workplace_nouns: tuple[str, ...] = ()
+    # Demonstratives that point an information cue back to the data already cited
+    # ("Согласно тем же данным", "За цими даними", "Паводле тых жа звестак", "Według tych
+    # samych danych"): the source is the last one named for data in the article.
+    anaphoric_determiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -470,6 +470,18 @@ _CUES = LanguageCues(
     ),
     person_nouns=("асоб", "чалавек"),
     workplace_preps=("на",),
+    anaphoric_determiners=(
+        "тымі",
+        "тых",
+        "гэтымі",
+        "гэтых",
+        "тым",
+        "гэтым",
+        "той",
+        "гэтай",
+        "таму",
+        "гэтаму",
+    ),
     workplace_nouns=(
         "прадпрыемств",
         "завод",

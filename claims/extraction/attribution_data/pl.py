@@ -165,6 +165,7 @@ CUES = LanguageCues(
             "powołały się",
         )
     ),
+    anaphoric_determiners=("tych", "tymi", "tym", "tego", "tej", "tychże", "tymże", "tegoż"),
     person_nouns=("osob", "osób"),
     preposed_follow=(
         ("Z", "Ze"),

@@ -472,6 +472,18 @@ _CUES = LanguageCues(
     ),
     person_nouns=("человек", "особ", "лиц"),
     workplace_preps=("на",),
+    anaphoric_determiners=(
+        "тем",
+        "тех",
+        "этим",
+        "этих",
+        "той",
+        "этой",
+        "том",
+        "этом",
+        "тому",
+        "этому",
+    ),
     workplace_nouns=(
         "предприяти",
         "завод",

@@ -435,6 +435,18 @@ _CUES = LanguageCues(
     ),
     person_nouns=("особ", "людин"),
     workplace_preps=("на",),
+    anaphoric_determiners=(
+        "тими",
+        "тих",
+        "цими",
+        "цих",
+        "тим",
+        "цим",
+        "тієї",
+        "цієї",
+        "тому",
+        "цьому",
+    ),
     workplace_nouns=(
         "підприємств",
         "завод",
