@@ -988,6 +988,7 @@ class _Slavic(NamedTuple):
     # ", на которого ссылается «X»,": the outlet citing the source the clause follows
     cited_by: re.Pattern[str] | None
     anaphoric_lead: re.Pattern[str] | None
+    trailing_preps: frozenset[str]
     cited_by_words: frozenset[str]
     # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
     # opening the sentence, an apposition or relative clause, the verb.
@@ -1047,6 +1048,12 @@ def _slavic(language: str) -> _Slavic | None:
         if cues.adjective_suffixes
         else ""
     )
+    # "… Нацыянальнай акадэміі навук": a capitalised oblique adjective and its noun
+    capadj = (
+        rf"[{up}][\w-]*(?:{_alt(cues.oblique_adjective_endings)})(?=\s[{lo}])"
+        if cues.oblique_adjective_endings
+        else "(?!)"
+    )
     orgspan = (
         "(?!)"
         if not cues.org_starts
@@ -1054,7 +1061,8 @@ def _slavic(language: str) -> _Slavic | None:
         # may stand inside the run when another capital or a connector follows
         else (
             rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
-            rf"(?:\s{cap}(?:\s{cap})?(?:(?:\s{lowword}){{1,2}}\s{cap})?"
+            rf"(?:\s(?:{cap}(?:\s{cap})?(?:\s{lowword}){{1,2}}\s{cap}"
+            rf"|{capadj}(?:\s{lowword}){{1,2}}(?![\w-])|{cap}(?:\s{cap})?)"
             rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?(?:\s{quoted})?"
         )
     )
@@ -1296,6 +1304,15 @@ def _slavic(language: str) -> _Slavic | None:
         )
         if cues.cited_by_relatives
         else None,
+        # prepositions a name never ends with: the adverbial ones and the short first words
+        # of the lead cues ("за", "по", "па")
+        trailing_preps=frozenset(
+            (
+                *cues.adverbial_preps,
+                *(p for p, _ in cues.impersonal_preps),
+                *(p.split()[0] for p, _ in cues.lead_cues if len(p.split()[0]) <= 3),
+            )
+        ),
         # "Согласно тем же данным", "По тем же данным", "Według tych samych danych": a lead
         # cue's first word, a demonstrative, a particle, an information noun
         anaphoric_lead=re.compile(
@@ -1375,6 +1392,8 @@ def _clean_name(raw: str, lang: _Slavic) -> tuple[str, str]:
         words.pop(0)
     while len(words) > 1 and words[0].lower().rstrip(".") in lang.cues.role_words:
         removed.append(words.pop(0))
+    while len(words) > 1 and words[-1] in lang.trailing_preps:
+        words.pop()  # "звіт Державної аудиторської служби за 2025 рік": a preposition after it
     name = " ".join(words).strip(" ,.;:")
     return name, " ".join(removed).lower()
 

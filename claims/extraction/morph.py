@@ -175,12 +175,18 @@ def _inflect_dictionary(
         )
         # "Української правди": a word that can also be an adjective agreeing with the
         # noun after it is that noun's adjective, not the head.
+        # "Дніпровського державного медичного університету": through a chain of
+        # adjectives to the noun they agree with.
+        opened = head is not None and words[head][:1].isupper()
         while (
-            head is not None
+            opened
+            and head is not None
             and head + 1 in parses
-            and words[head][:1].isupper()
             and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case for p in parses[head])
-            and any(p.tag.POS == "NOUN" and p.tag.case == case for p in parses[head + 1])
+            and any(
+                p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == case
+                for p in parses[head + 1]
+            )
         ):
             head += 1
         if head is not None and not any(

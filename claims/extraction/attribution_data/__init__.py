@@ -142,6 +142,10 @@ class LanguageCues:
     # ("Согласно тем же данным", "За цими даними", "Паводле тых жа звестак", "Według tych
     # samych danych"): the source is the last one named for data in the article.
     anaphoric_determiners: tuple[str, ...] = ()
+    # Endings of an adjective in an oblique case: a capitalised adjective inside an
+    # organisation's name carries its lowercase noun ("Інстытута мікрабіялогіі Нацыянальнай
+    # акадэміі навук", "Института экономики Национальной академии наук").
+    oblique_adjective_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
