@@ -107,7 +107,8 @@ _PEOPLE = (
     "passenger|driver|farmer|volunteer|activist|lawyer|source|diplomat|analyst|expert|"
     "engineer|steward|guard|soldier|neighbou?r|shopkeeper|patient|parent|mother|father|"
     "survivor|migrant|refugee|villager|protester|official|fisherm[ae]n|trader|vendor|"
-    "owner|tenant|commuter|consumer|customer|shopper|retiree|pensioner|nurse"
+    "owner|tenant|commuter|consumer|customer|shopper|retiree|pensioner|nurse|guide|"
+    "operator|skipper|captain|pilot|miner|builder|contractor|inspector|clerk|manager"
 )
 # '"We were never consulted," said one resident, who …': a lowercase speaker after a quote.
 _INVERTED_NOUN = re.compile(
@@ -186,7 +187,7 @@ _DOCUMENT = re.compile(
 )
 _RELAY = re.compile(
     rf"\b(?P<cue>speaking to|speaking with|in an interview with|interviewed by|in comments to|"
-    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:the\s+)?"
+    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:[Tt]he\s+)?"
     # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
     rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<via>{_NAME})"
@@ -195,8 +196,9 @@ _ANONYMOUS = re.compile(
     r"\b(?P<np>(?:(?:two|three|several|some|a|one)\s+)?(?:people|sources?|persons?|officials?|"
     r"diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)"
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
-    r"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,3}(?:official|"
-    r"source|diplomat|officer|person|employee|aide|insider)s?)(?:,?\s+who\s+(?:spoke|asked|"
+    # "A local tour guide, who asked not to be identified, told …": any person noun
+    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}(?:{_PEOPLE}|"
+    r"person|aide|insider)s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
@@ -289,6 +291,7 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:News|Times|Post|Journal|Guardian|Telegraph|Tribune|Herald|Gazette|Press|"
             r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
+            r"Review|Courier|Ledger|Dispatch|Bulletin|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
             # public broadcasters and national agencies known by their acronyms
             r"NRK|SVT|YLE|Yle|ERR|LRT|LSM|ORF|RAI|RTÉ|TVP|ZDF|ARD|NOS|VRT|RTBF|DR|TV2|PAP|"
@@ -368,7 +371,8 @@ _TITLE_WORDS = _wordset(
     "general gen secretary ambassador commissioner judge professor prof dr"
 )
 _ANONYMOUS_WORDS = _wordset(
-    "familiar close briefed knowledge anonymity authorised authorized named"
+    "familiar close briefed knowledge anonymity authorised authorized named asked requested "
+    "declined identified"
 )
 _EVIDENCE_VERBS = _wordset(
     "show shows showed reveal reveals revealed found finds indicate indicates indicated "
@@ -625,6 +629,19 @@ def attribute_sentence(
         if not name and _NAME_APPOSITIVE.fullmatch(appos):
             desc += " " + m.group("name").lower()  # "Its director, Sarah Okafor, said"
             name, appos = appos[2:-1], ""
+        coordinated = _COORDINATED_SPEAKER.search(appos)
+        if coordinated is not None:
+            # "Melnikas, 51, denied the charges and his lawyer, Gintaras Vaitkus, said": the
+            # second clause's subject says it; the first one's subject keeps its own verb
+            start = m.start("appos") + coordinated.start("name")
+            other = coordinated.group("name")
+            add(
+                "subject",
+                other,
+                _guess_kind(other, coordinated.group("role"), ctx),
+                start,
+                start + len(other),
+            )
         if (
             not name
             or _DATEISH.match(name)
@@ -751,6 +768,8 @@ def attribute_sentence(
         for m in _IT_SAID.finditer(text):
             body = ctx.last_body
             add("pronoun", body, ctx.kinds.get(body, "other"), m.start(), m.end("verb"))
+    if found and "told" in lowered:
+        _told_outlet(text, found, ctx)
     if found:
         ctx.unattributed.clear()
     else:
@@ -760,6 +779,42 @@ def attribute_sentence(
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+_TOLD = re.compile(r"\btold\s+")
+_COORDINATED_SPEAKER = re.compile(
+    rf"\s(?:and|but|while)\s+(?P<role>(?:his|her|their|its|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf",\s(?P<name>{_CAP}(?:\s{_CAP}){{1,2}}),$"
+)
+
+
+def _told_outlet(text: str, found: list[tuple[str, Attribution]], ctx: AttributionContext) -> None:
+    """ "A local guide, who asked not to be identified, told the Kaunas Evening Post",
+    "…, a ministry official told The Caucasus Business Review": the outlet told is the relay
+    of the speaker before "told" (an unnamed person or a noun), never a speaker itself."""
+    for t in _TOLD.finditer(text):
+        relay = _RELAY.match(text, t.start())
+        if relay is None:
+            continue
+        via = _strip_lead(relay.group("via"))
+        if not via or not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+            continue
+        speaker = next(
+            (
+                i
+                for i, (how, a) in enumerate(found)
+                if (how in ("anonymous", "noun") or a.name[:1].islower())
+                and a.via is None
+                and a.name != via
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        how, a = found[speaker]
+        found[speaker] = (how, replace(a, via=via, via_kind="news_outlet"))
+        found[:] = [(h, x) for h, x in found if not (x.name == via and x.via is None)]
+        return
 
 
 _GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")
@@ -786,7 +841,13 @@ def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | 
     opening = _SENTENCE_SUBJECT.match(text[:start])
     if opening is not None:
         name = _strip_lead(opening.group("name"))
-        if name and not _DATEISH.match(name) and name not in _STOP_LEAD and " " in name:
+        if (
+            name
+            and not _DATEISH.match(name)
+            and name not in _STOP_LEAD
+            and " " in name
+            and " and " not in name  # "Italy and Germany bought …, the office said"
+        ):
             return ctx.canonical(name)
     return None  # across sentences the noun is kept as written: the antecedent is a guess
 
