@@ -1899,10 +1899,25 @@ def _attribute_slavic(
     person = ctx.last_person
     for m in (
         lang.pronoun_cue.finditer(text)
-        if person and not lowered.isdisjoint(lang.pronoun_cue_words)
+        if (person or ctx.mentioned) and not lowered.isdisjoint(lang.pronoun_cue_words)
         else ()
     ):
-        who = _agreeing_person(person or "", _cue_gender(m.group(0)), ctx, code)
+        gender = _cue_gender(m.group(0))
+        if person:
+            who = _agreeing_person(person, gender, ctx, code)
+        else:
+            # "Лапута вину признал частично: по его словам, …": no one has spoken yet; the
+            # person last named in the article (of the cue's gender) is meant
+            who = next(
+                (
+                    n
+                    for n in reversed(ctx.mentioned)
+                    if gender is None or _name_gender(n, code) in (gender, None)
+                ),
+                "",
+            )
+            if not who:
+                continue
         add("pronoun", who, ctx.kinds.get(who, "other"), m.start(), m.end())
     follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
     if follow is not None:
@@ -2795,12 +2810,49 @@ def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
     for known in reversed(ctx.mentioned):
         if lemma(known.split()[-1], code) == key:
             return known
+    stem = _SURNAME_ENDING.sub("", surname.lower())
+    if len(stem) >= 4:
+        # a surname the dictionary does not inflect ("Виктора Лапуту" … "Лапута"): the same
+        # stem; the surname as the sentence has it is the nominative
+        for known in reversed(ctx.mentioned):
+            parts = known.split()
+            if _SURNAME_ENDING.sub("", parts[-1].lower()) == stem and not (
+                code in ("ru", "uk") and _dictionary_surname(code, parts[-1])
+            ):
+                return " ".join([*parts[:-1], surname])
     return surname
+
+
+_SURNAME_ENDING = re.compile(r"[аяуюыиеоіїєёь]+$")
 
 
 _TWO_CAPS = re.compile(
     rf"(?<![\w’'-])([{UPPER_LETTERS}][^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
 )
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_surname(code: str, word: str) -> bool:
+    """Whether the ru/uk dictionary reads the word as a surname (it then inflects it)."""
+    analyzer = _analyzer(code)
+    return analyzer is not None and any(
+        "Surn" in grammemes(p) for p in analyzer.parse(word.lower())[:4]
+    )
+
+
+@lru_cache(maxsize=16384)
+def _first_name_case(code: str, word: str) -> str | None:
+    """The case of a ru/uk first name's dictionary reading, whatever the case ("Виктора" ->
+    "gent"); None for other words and languages."""
+    if code not in ("ru", "uk") or not word[:1].isupper() or word.isupper():
+        return None
+    analyzer = _analyzer(code)
+    if analyzer is None:
+        return None
+    parses = analyzer.parse(word.lower())[:3]
+    if not parses or not all("Name" in grammemes(p) for p in parses):
+        return None  # "Дані Держстату": a common word too
+    return str(parses[0].tag.case) if parses[0].tag.case is not None else None
 
 
 @lru_cache(maxsize=16384)
@@ -2815,7 +2867,10 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
     nominative: a later sentence may name the person by surname alone."""
     for m in _TWO_CAPS.finditer(text):
         first = m.group(1)
-        if not _first_name_cached(lang.cues.code, first):
+        # ru/uk: a first name in any case ("оштрафовал директора Виктора Лапуту"), read
+        # in that case
+        case = _first_name_case(lang.cues.code, first)
+        if case is None and not _first_name_cached(lang.cues.code, first):
             continue
         rules = rules_for(lang.cues.code)
         low = first.lower()
@@ -2824,9 +2879,33 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
         ):
             name = m.group(0)  # a first name in its dictionary form: the nominative
         else:
-            name = nominative(m.group(0), lang.cues.code)
+            name = nominative(m.group(0), lang.cues.code, case)
         ctx.mentioned.pop(name, None)
         ctx.mentioned[name] = None
+    opening = _WORD.match(text.lstrip(' «„“"—–-'))
+    if (
+        opening is not None
+        and ctx.mentioned
+        and opening.group(0)[:1].isupper()
+        and lang.cues.code in ("ru", "uk")
+    ):
+        # "Лапута вину признал": a surname opening a sentence is a nominative; a person
+        # named before with a surname the dictionary could not inflect ("Виктора Лапуту")
+        # is stored with it
+        word = opening.group(0)
+        stem = _SURNAME_ENDING.sub("", word.lower())
+        for known in reversed(ctx.mentioned):
+            parts = known.split()
+            if (
+                len(stem) >= 4
+                and parts[-1] != word
+                and _SURNAME_ENDING.sub("", parts[-1].lower()) == stem
+                and not _dictionary_surname(lang.cues.code, parts[-1])
+            ):
+                fixed = " ".join([*parts[:-1], word])
+                del ctx.mentioned[known]
+                ctx.mentioned[fixed] = None
+                break
 
 
 def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:
