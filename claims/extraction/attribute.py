@@ -1864,7 +1864,10 @@ def _attribute_slavic(
     if m_rel is not None:
         # "Двоє медиків відділення, які попросили не називати їхніх імен, …"
         np_words = m_rel.group("np").split()
-        counted = bool(np_words) and np_words[0].lower() in lang.cues.numerals
+        # "Адна з фармацэўтаў аптэкі, якая папрасіла …": a partitive is kept whole, in the
+        # nominative it already has
+        partitive = " ".join(np_words[:2]).lower() in lang.cues.partitives
+        counted = bool(np_words) and np_words[0].lower() in lang.cues.numerals and not partitive
         if counted:
             np_words.pop(0)
         if np_words and len(np_words) <= 7:

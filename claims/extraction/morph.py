@@ -331,6 +331,13 @@ def _inflect_rules(
     # A lexicon hit decides the head ("Komendy" -> "komenda"); the words before it are
     # adjectives agreeing with it; after it, the genitive complement stays.
     head = next((i for i in plain if lowered[i] in rules.heads), None)
+    if (
+        head is not None
+        and words[plain[0]][:1].islower()
+        and any(i < head and not _looks_adjective(lowered[i], rules) for i in plain)
+    ):
+        # "медыкаў бальніцы": a lowercase noun before the listed head is the head itself
+        head = None
     if head is not None:
         nom, gender = rules.heads[lowered[head]]
         if nom == lowered[head]:

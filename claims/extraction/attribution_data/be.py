@@ -1332,6 +1332,9 @@ RULES = MorphRules(
         ("каў", "кі", "p"),
         ("гаў", "гі", "p"),
         ("аў", "ы", "p"),
+        # stressed genitive plurals: "урачоў" -> "урачы", "жыхароў" -> "жыхары"
+        ("оў", "ы", "p"),
+        ("ёў", "і", "p"),
     ),
     first_names=_first_names(),
     first_name_gender={
