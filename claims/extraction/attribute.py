@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, rules_for
 from .document import Attribution
-from .morph import _analyzer, grammemes, lemma, name_key, nominative
+from .morph import _analyzer, agreeing_nominative, grammemes, lemma, name_key, nominative
 from .split import TITLES, UPPER_LETTERS
 from .trie import alternation as _alt
 
@@ -1049,6 +1049,7 @@ class _Slavic(NamedTuple):
     # ", на которого ссылается «X»,": the outlet citing the source the clause follows
     cited_by: re.Pattern[str] | None
     anaphoric_lead: re.Pattern[str] | None
+    published: re.Pattern[str] | None
     trailing_preps: frozenset[str]
     cited_by_words: frozenset[str]
     # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
@@ -1364,6 +1365,15 @@ def _slavic(language: str) -> _Slavic | None:
             rf",\s(?:{_alt(cues.cited_by_relatives)})\s(?P<desc>{desc})(?P<name>{name})\s*,"
         )
         if cues.cited_by_relatives
+        else None,
+        # "z badania opublikowanego w „Przeglądzie Kardiologicznym”", "в исследовании,
+        # опубликованном в журнале «Медицина»": the document, its participle, where
+        published=re.compile(
+            rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*)(?P<comma>,?)"
+            rf"\s(?P<part>(?:{_alt(cues.published_participles)})[\w-]*)"
+            rf"\s(?P<prep>{_alt(cues.published_preps)})\s(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<where>{name})"
+        )
+        if cues.published_participles
         else None,
         # prepositions a name never ends with: the adverbial ones and the short first words
         # of the lead cues ("за", "по", "па")
@@ -1925,6 +1935,16 @@ def _attribute_slavic(
     follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
     if follow is not None:
         _preposed_source(text, follow, lang, resolve, add, remember, ctx)
+    for m in lang.published.finditer(text) if lang.published is not None and has_data else ():
+        noun, part = agreeing_nominative(m.group("noun"), m.group("part"), code)
+        where = " ".join(
+            w for w in (m.group("desc").strip(), _split_quoted(m.group("where"))[0].strip()) if w
+        ).strip(' ,.;:«»„”“"')
+        noun = noun[:1].lower() + noun[1:] if not noun.isupper() else noun
+        name = f"{noun}{m.group('comma')} {part} {m.group('prep')} {where}"
+        add("document", name, "academic_study", m.start("noun"), m.end("noun"), span=m.span())
+        remember(name, "academic_study")
+        ctx.last_data = name
     if ctx.last_data is not None and lang.anaphoric_lead is not None:
         # "Согласно тем же данным", "За цими даними", "Według tych samych danych": the
         # source last named for data in the article

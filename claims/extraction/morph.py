@@ -420,3 +420,39 @@ def _person_gender(words: list[str], rules: Any, case: str | None = None) -> str
     if any(last.endswith(e) for e in rules.feminine_surname_endings):
         return "f"
     return "m"
+
+
+def agreeing_nominative(noun: str, modifier: str, language: str) -> tuple[str, str]:
+    """A noun and the participle or adjective after it, both in the nominative singular
+    ("badania opublikowanego" -> "badanie", "opublikowane"; "исследовании опубликованном"
+    -> "исследование", "опубликованное"): the modifier's ending tells the noun's number
+    and case, the noun's nominative its gender."""
+    low, mod = noun.lower(), modifier.lower()
+    analyzer = _analyzer(language)
+    if analyzer is not None:
+        mods = [p for p in analyzer.parse(mod) if p.tag.POS in ("PRTF", "ADJF")]
+        nouns = [p for p in analyzer.parse(low) if p.tag.POS == "NOUN"]
+        for m in mods:
+            for n in nouns:
+                if n.tag.case == m.tag.case and n.tag.number == m.tag.number:
+                    head = n.inflect({"nomn", "sing"}) or n.inflect({"nomn"})
+                    gender = head.tag.gender if head is not None else n.tag.gender
+                    form = (
+                        (m.inflect({"nomn", "sing", gender}) or m.inflect({"nomn", gender}))
+                        if gender
+                        else None
+                    )
+                    if head is not None and form is not None:
+                        return _restore_case(noun, head.word), _restore_case(modifier, form.word)
+        return noun, modifier
+    rules = rules_for(language)
+    if rules is None:
+        return noun, modifier
+    singular = rules.singular_heads.get(low) if rules.singular_heads else None
+    if singular is None:
+        listed = rules.heads.get(low)
+        if listed is None or listed[1] == "p":
+            return noun, modifier
+        singular = listed
+    nom, gender = singular
+    return _restore_case(noun, nom), _restore_case(modifier, _apply(mod, rules.adjective[gender]))

@@ -487,6 +487,8 @@ _CUES = LanguageCues(
         "ымі",
         "імі",
     ),
+    published_participles=("апублікаван",),
+    published_preps=("у", "ў"),
     anaphoric_determiners=(
         "тымі",
         "тых",
@@ -1227,6 +1229,12 @@ _CUES = LanguageCues(
 )
 
 RULES = MorphRules(
+    singular_heads=head_table(
+        "даследаванне n даследавання даследаванню даследаваннем даследаванні;"
+        "справаздача f справаздачы справаздачай;"
+        "даклад m даклада дакладзе дакладам;"
+        "артыкул m артыкула артыкуле артыкулам"
+    ),
     lexicon={
         **dict.fromkeys(("нашай", "нашу", "нашаю"), "наша"),
         **dict.fromkeys(("вашай", "вашу", "вашаю"), "ваша"),

@@ -165,6 +165,8 @@ CUES = LanguageCues(
             "powołały się",
         )
     ),
+    published_participles=("opublikowan",),
+    published_preps=("w", "we"),
     anaphoric_determiners=("tych", "tymi", "tym", "tego", "tej", "tychże", "tymże", "tegoż"),
     person_nouns=("osob", "osób"),
     preposed_follow=(
@@ -1627,4 +1629,12 @@ RULES = MorphRules(
     ),
     fold=(("ą", "ę"), ("ó", "o")),
     postpositive_adjectives=True,
+    singular_heads=head_table(
+        "badanie n badania badaniu badaniem;"
+        "sprawozdanie n sprawozdania sprawozdaniu sprawozdaniem;"
+        "opracowanie n opracowania opracowaniu opracowaniem;"
+        "zestawienie n zestawienia zestawieniu zestawieniem;"
+        "analiza f analizy analizie analizą;"
+        "ankieta f ankiety ankiecie ankietą"
+    ),
 )

@@ -486,6 +486,8 @@ _CUES = LanguageCues(
         "ыми",
         "ими",
     ),
+    published_participles=("опубликованн",),
+    published_preps=("в", "во"),
     anaphoric_determiners=(
         "тем",
         "тех",

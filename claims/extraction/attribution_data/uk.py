@@ -449,6 +449,8 @@ _CUES = LanguageCues(
         "ими",
         "іми",
     ),
+    published_participles=("опублікован",),
+    published_preps=("в", "у"),
     anaphoric_determiners=(
         "тими",
         "тих",
