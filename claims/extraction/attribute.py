@@ -168,7 +168,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"unpublished|official|government|court|private)\s+){0,3}(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?:phone calls?|calls?|recordings?|conversations?|documents?|memos?|memorandum|emails?|"
     r"reports?|letters?|files?|messages?|minutes|transcripts?|footage|videos?|audio|"
-    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?))"
+    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?)"
+    # "An internal memo from the Ministry of Transport, seen by X": its author stays in it
+    rf"(?:\s+(?:from|by|of)\s+(?:the\s+)?{_NAME})?)"
     r"(?:,\s*)?\s+$"
 )
 _RELAY_CUES = ("obtained", "seen", "reviewed", "leaked", "shared", "provided", "given")
