@@ -198,9 +198,10 @@ _ANONYMOUS = re.compile(
     r"\b(?P<np>(?:(?:two|three|several|some|a|one)\s+)?(?:people|sources?|persons?|officials?|"
     r"diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)"
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
-    # "A local tour guide, who asked not to be identified, told …": any person noun
-    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}(?:{_PEOPLE}|"
-    r"person|aide|insider)s?)(?:,?\s+who\s+(?:spoke|asked|"
+    # "A local tour guide, who asked not to be identified, told …": any person noun, and
+    # any noun at all when the clause asks for anonymity (only a person asks that)
+    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
+    r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
