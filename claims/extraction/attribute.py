@@ -1952,8 +1952,8 @@ def _attribute_slavic(
         # "Согласно тем же данным", "За цими даними", "Według tych samych danych": the
         # source last named for data in the article
         for m in lang.anaphoric_lead.finditer(text):
-            last = ctx.last_data
-            add("according", last, ctx.kinds.get(last, "dataset"), m.start(), m.end())
+            cited_data = ctx.last_data
+            add("according", cited_data, ctx.kinds.get(cited_data, "dataset"), m.start(), m.end())
     for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
         name, kind = after_cue(m, lang.lead_case)
         if name and m.group("np"):
