@@ -188,7 +188,8 @@ _DOCUMENT = re.compile(
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
 _RELAY = re.compile(
-    rf"\b(?P<cue>speaking to|speaking with|in an interview with|interviewed by|in comments to|"
+    # "Speaking on condition of anonymity to the X": the condition may stand inside the cue
+    rf"\b(?P<cue>speaking(?: on (?:the )?condition of anonymity)? (?:to|with)|in an interview with|interviewed by|in comments to|"
     rf"quoted by|cited by|told|writing (?:in|for))\s+(?:[Tt]he\s+)?"
     # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
     rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,3}})"
@@ -436,6 +437,8 @@ class AttributionContext:
     last_by_gender: dict[str, str] = field(default_factory=dict)
     # People named with a first name anywhere so far, in order (Slavic languages).
     mentioned: dict[str, None] = field(default_factory=dict)
+    # The stem of each mentioned person's surname -> the person (the last one with it).
+    mention_stems: dict[str, str] = field(default_factory=dict)
     # The last source named for data or a document ("данные Белстата", "по данным ЦИК"):
     # "Согласно тем же данным" refers to it.
     last_data: str | None = None
@@ -730,6 +733,8 @@ def attribute_sentence(
             relay = _RELAY.search(probe, 0, start)
             if relay is not None and text[relay.end() : start].strip() == ",":
                 via = _strip_lead(relay.group("via"))
+                if "anonymity" in relay.group("cue"):
+                    kind = "anonymous"
         if via is None:
             # "The mayor said in an interview with LRT that …"
             relay = _relay_after_verb(text, m.end("verb"), lowered)
@@ -771,7 +776,7 @@ def attribute_sentence(
         for m in _IT_SAID.finditer(text):
             body = ctx.last_body
             add("pronoun", body, ctx.kinds.get(body, "other"), m.start(), m.end("verb"))
-    if found and "told" in lowered:
+    if found and ("told" in lowered or "speaking" in lowered):
         _told_outlet(text, found, ctx)
     if found:
         ctx.unattributed.clear()
@@ -784,7 +789,6 @@ def attribute_sentence(
     return SentenceAttributions([a for _, a in found], claimant)
 
 
-_TOLD = re.compile(r"\btold\s+")
 _COORDINATED_SPEAKER = re.compile(
     rf"\s(?:and|but|while)\s+(?P<role>(?:his|her|their|its|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     rf",\s(?P<name>{_CAP}(?:\s{_CAP}){{1,2}}),$"
@@ -793,12 +797,12 @@ _COORDINATED_SPEAKER = re.compile(
 
 def _told_outlet(text: str, found: list[tuple[str, Attribution]], ctx: AttributionContext) -> None:
     """ "A local guide, who asked not to be identified, told the Kaunas Evening Post",
-    "…, a ministry official told The Caucasus Business Review": the outlet told is the relay
-    of the speaker before "told" (an unnamed person or a noun), never a speaker itself."""
-    for t in _TOLD.finditer(text):
-        relay = _RELAY.match(text, t.start())
-        if relay is None:
-            continue
+    "…, a ministry official told The Caucasus Business Review", "One steward, speaking on
+    condition of anonymity to the X, said": the outlet told is the relay of the unnamed or
+    lowercase speaker, never a speaker itself."""
+    for relay in _RELAY.finditer(text):
+        if relay.group("cue") != "told" and not relay.group("cue").startswith("speaking"):
+            continue  # "One steward, speaking on condition of anonymity to the X, said"
         via = _strip_lead(relay.group("via"))
         if not via or not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
             continue
@@ -1319,7 +1323,8 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
-            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword})?)"
+            # "як паведамілі ва ўпраўленні аховы здароўя": a body and its complement
+            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword}){{0,2}})"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -1656,6 +1661,8 @@ def _attribute_slavic(
             member = body is not None or (
                 bool(desc) and desc.split()[-1].startswith(lang.cues.member_nouns)
             )
+            if any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
+                continue  # "Суд оштрафовал директора …": a clause, not a name
             cand, cdesc = resolve(raw, "gent" if member else None, desc)
             if not cand or _DATEISH.match(cand):
                 continue
@@ -1868,6 +1875,25 @@ def _attribute_slavic(
             np = m.group("np")
             if lang.anonymous_marker.search(text) or re.search(r"\s(?:в|из|у|ў|з|w|z|ze)\s", np):
                 phrase = np[:1].lower() + np[1:] if np[:1].isupper() else np
+                words_np = phrase.split()
+                prep_at = next(
+                    (i for i, w in enumerate(words_np) if i and w in lang.preposition_words), None
+                )
+                if code == "pl" and prep_at is not None and len(words_np) > prep_at + 2:
+                    # "Według informacji źródła w ministerstwie decyzja już zapadła": Polish
+                    # sets no comma after the phrase; the place is one word or a name
+                    keep = prep_at + 2
+                    while keep < len(words_np) and (
+                        words_np[keep][:1].isupper()
+                        or words_np[keep].endswith(("ej", "ego", "ym", "ych", "emu", "im", "ich"))
+                    ):
+                        keep += 1  # "w prokuraturze rejonowej", "z urzędu wojewódzkiego"
+                    words_np = words_np[:keep]
+                    phrase = " ".join(words_np)
+                if len(words_np) > 1 and words_np[0].startswith(lang.info_stems):
+                    # "По информации источника в правительстве": the source, not the
+                    # information, in the nominative
+                    phrase = nominative(" ".join(words_np[1:]), code, "gent", person=False)
                 add("anonymous", phrase, "anonymous", m.start("np"), m.end("np"))
     m_rel = (
         lang.anonymous_relative.match(text)
@@ -1938,7 +1964,12 @@ def _attribute_slavic(
     follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
     if follow is not None:
         _preposed_source(text, follow, lang, resolve, add, remember, ctx)
-    for m in lang.published.finditer(text) if lang.published is not None and has_data else ():
+    published = (
+        lang.published is not None
+        and has_data
+        and any(p in lower for p in lang.cues.published_participles)
+    )
+    for m in lang.published.finditer(text) if published and lang.published is not None else ():
         noun, part = agreeing_nominative(m.group("noun"), m.group("part"), code)
         where = " ".join(
             w for w in (m.group("desc").strip(), _split_quoted(m.group("where"))[0].strip()) if w
@@ -1948,7 +1979,11 @@ def _attribute_slavic(
         add("document", name, "academic_study", m.start("noun"), m.end("noun"), span=m.span())
         remember(name, "academic_study")
         ctx.last_data = name
-    if ctx.last_data is not None and lang.anaphoric_lead is not None:
+    if (
+        ctx.last_data is not None
+        and lang.anaphoric_lead is not None
+        and not lowered.isdisjoint(lang.cues.anaphoric_determiners)
+    ):
         # "Согласно тем же данным", "За цими даними", "Według tych samych danych": the
         # source last named for data in the article
         for m in lang.anaphoric_lead.finditer(text):
@@ -2098,7 +2133,19 @@ def _attribute_slavic(
         )
     if impersonal and verb_at:
         lead = len(text) - len(text.lstrip(' «„“"—–-'))
-        for pos in [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]:
+        positions = [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]
+        # "В ответ на запрос редакции в управлении образования сообщили": after an
+        # opening adverbial, at the impersonal preposition itself
+        if any(
+            text[v : v + 30].split(" ", 1)[0].rstrip(",.;:").endswith(_IMPERSONAL_ENDINGS)
+            for v in verb_at
+        ):
+            positions += [
+                t.start()
+                for t in _WORD.finditer(text, 0, verb_at[-1])
+                if t.start() > lead and t.group(0) in lang.impersonal_case
+            ]
+        for pos in positions:
             before = lang.impersonal_before.match(text, pos)
             if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
                 continue
@@ -2143,6 +2190,8 @@ def _attribute_slavic(
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
         raw, desc = m.group("name"), _slavic_descriptor(text, start)
+        if " " in raw and any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
+            continue  # "Суд оштрафовал директора … на 12 тыс. рублей, сообщила": a clause
         first_word = raw.split(" ", 1)[0].lower()
         if first_word in preps or desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
@@ -2837,15 +2886,13 @@ def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
         if lemma(known.split()[-1], code) == key:
             return known
     stem = _SURNAME_ENDING.sub("", surname.lower())
-    if len(stem) >= 4:
+    known_by_stem = ctx.mention_stems.get(stem) if len(stem) >= 4 else None
+    if known_by_stem is not None and known_by_stem in ctx.mentioned:
         # a surname the dictionary does not inflect ("Виктора Лапуту" … "Лапута"): the same
         # stem; the surname as the sentence has it is the nominative
-        for known in reversed(ctx.mentioned):
-            parts = known.split()
-            if _SURNAME_ENDING.sub("", parts[-1].lower()) == stem and not (
-                code in ("ru", "uk") and _dictionary_surname(code, parts[-1])
-            ):
-                return " ".join([*parts[:-1], surname])
+        parts = known_by_stem.split()
+        if not (code in ("ru", "uk") and _dictionary_surname(code, parts[-1])):
+            return " ".join([*parts[:-1], surname])
     return surname
 
 
@@ -2855,6 +2902,21 @@ _SURNAME_ENDING = re.compile(r"[аяуюыиеоіїєёь]+$")
 _TWO_CAPS = re.compile(
     rf"(?<![\w’'-])([{UPPER_LETTERS}][^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
 )
+
+
+# Past-tense endings of be/pl verbs (ru/uk ask the dictionary).
+# Only endings no noun has: "-ł" (skazał), "-іў/-ыў" (зрабіў); not "-ła", "-ла" (szkoła).
+_PAST_ENDINGS = {"be": ("іў", "ыў"), "pl": ("ł",)}
+
+
+@lru_cache(maxsize=8192)
+def _verb_form(code: str, word: str) -> bool:
+    """Whether a lowercase word is a finite verb ("оштрафовал", "skazał")."""
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        parses = analyzer.parse(word.lower())[:2]
+        return bool(parses) and parses[0].tag.POS == "VERB"
+    return word.lower().endswith(_PAST_ENDINGS.get(code, ())) and len(word) > 4
 
 
 @lru_cache(maxsize=4096)
@@ -2908,30 +2970,24 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
             name = nominative(m.group(0), lang.cues.code, case)
         ctx.mentioned.pop(name, None)
         ctx.mentioned[name] = None
+        ctx.mention_stems[_SURNAME_ENDING.sub("", name.rsplit(" ", 1)[-1].lower())] = name
+    if lang.cues.code not in ("ru", "uk") or not ctx.mentioned:
+        return
     opening = _WORD.match(text.lstrip(' «„“"—–-'))
-    if (
-        opening is not None
-        and ctx.mentioned
-        and opening.group(0)[:1].isupper()
-        and lang.cues.code in ("ru", "uk")
-    ):
+    if opening is not None and opening.group(0)[:1].isupper():
         # "Лапута вину признал": a surname opening a sentence is a nominative; a person
         # named before with a surname the dictionary could not inflect ("Виктора Лапуту")
         # is stored with it
         word = opening.group(0)
         stem = _SURNAME_ENDING.sub("", word.lower())
-        for known in reversed(ctx.mentioned):
+        known = ctx.mention_stems.get(stem) if len(stem) >= 4 else None
+        if known is not None and known in ctx.mentioned:
             parts = known.split()
-            if (
-                len(stem) >= 4
-                and parts[-1] != word
-                and _SURNAME_ENDING.sub("", parts[-1].lower()) == stem
-                and not _dictionary_surname(lang.cues.code, parts[-1])
-            ):
+            if parts[-1] != word and not _dictionary_surname(lang.cues.code, parts[-1]):
                 fixed = " ".join([*parts[:-1], word])
                 del ctx.mentioned[known]
                 ctx.mentioned[fixed] = None
-                break
+                ctx.mention_stems[stem] = fixed
 
 
 def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:

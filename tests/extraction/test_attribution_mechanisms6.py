@@ -266,6 +266,76 @@ def _found(sentences: list[str], language: str) -> list[tuple[str, str | None]]:
             ],
             ("даследаванне, апублікаванае у часопісе Медыцынскія навіны", None),
         ),
+        # the Polish impersonal "-no" form with its place; "poinformowała PAP"
+        (
+            "pl",
+            ["W ministerstwie zapewniono, że dopłaty wypłacą w grudniu."],
+            ("ministerstwo", None),
+        ),
+        (
+            "pl",
+            ["Jak podkreślono w urzędzie miasta, wnioski rozpatrzono w terminie."],
+            ("urząd miasta", None),
+        ),
+        (
+            "pl",
+            ["Rzeczniczka sądu Anna Kos poinformowała PAP, że wyrok zapadnie w piątek."],
+            ("Anna Kos", "PAP"),
+        ),
+        # an anonymous source after an information noun: the source, in the nominative;
+        # Polish sets no comma after the phrase
+        (
+            "ru",
+            ["По информации источника в правительстве, решение уже принято."],
+            ("источник в правительстве", None),
+        ),
+        (
+            "uk",
+            ["За інформацією джерела в уряді, рішення вже ухвалено."],
+            ("джерело в уряді", None),
+        ),
+        (
+            "pl",
+            ["Według informacji źródła w ministerstwie decyzja już zapadła."],
+            ("źródła w ministerstwie", None),
+        ),
+        # the impersonal form after an opening adverbial ("in reply to our request")
+        (
+            "ru",
+            ["В ответ на запрос редакции в управлении образования сообщили, что набор продлят."],
+            ("управление образования", None),
+        ),
+        (
+            "be",
+            ["У адказ на запыт рэдакцыі ва ўпраўленні адукацыі паведамілі, што набор падоўжаць."],
+            ("упраўленне адукацыі", None),
+        ),
+        # a clause is never a name: the office of the court speaks
+        (
+            "ru",
+            [
+                "Суд оштрафовал директора кооператива Олега Сапуту на 8 тыс. рублей, "
+                "сообщила пресс-служба суда."
+            ],
+            ("пресс-служба суда", None),
+        ),
+        # English: "speaking on condition of anonymity to X" before or after the speaker
+        (
+            "en",
+            [
+                "Speaking on condition of anonymity to the Vilnius Herald, a border guard "
+                "said the fence was breached twice."
+            ],
+            ("border guard", "Vilnius Herald"),
+        ),
+        (
+            "en",
+            [
+                "One steward, speaking on condition of anonymity to the Riga Post, said "
+                "flights were cut."
+            ],
+            ("One steward", "Riga Post"),
+        ),
         # English: an unnamed speaker told an outlet; "told The X"
         (
             "en",

@@ -32,6 +32,32 @@ _PAST = _past(
 # warned in advance ("– uprzedziła rzeczniczka"), wrote ("jak pisał tygodnik X"); "wiążą
 # wzrost z …" (researchers link a cause: plural only)
 _PAST += _past("uprzedzi ostrzega pisa") + ("wiążą", "wiązali", "wiązały")
+
+
+def _impersonal(stems: str) -> tuple[str, ...]:
+    """The impersonal "-no" form: "-a" stems add "no" ("powiedziano", "dodano"), "-i/-y"
+    stems take "-ono" ("podkreślono", "zaznaczono"), "-ni" keeps its i ("oceniono"), "-si"
+    becomes "-szono" ("ogłoszono")."""
+    out = []
+    for s in stems.split():
+        if s.endswith("a"):
+            out.append(s + "no")
+        elif s.endswith("ni"):
+            out.append(s + "ono")
+        elif s.endswith("si"):
+            out.append(s[:-2] + "szono")
+        elif s.endswith(("i", "y")):
+            out.append(s[:-1] + "ono")
+    return tuple(out)
+
+
+# "Jak podkreślono w urzędzie", "W ministerstwie zaznaczono": the impersonal form with its
+# place, for the common reporting verbs
+_PAST += _impersonal(
+    "powiedzia oświadczy stwierdzi doda podkreśli zaznaczy oceni ogłosi potwierdzi "
+    "zaprzeczy wyjaśni zapowiedzia napisa zauważy przypomnia wskaza zapewni uzna "
+    "uprzedzi odpowiedzia zadeklarowa skomentowa"
+)
 # "doszedł do wniosku", "doszli do przekonania": a conclusion reported like a statement.
 _VERB_PHRASES = tuple(
     f"{v} do {o}"
@@ -301,6 +327,10 @@ CUES = LanguageCues(
         ("mówi", "datv"),
         ("zdradził", "datv"),
         ("zdradziła", "datv"),
+        # "poinformowała PAP, że …": informed takes the outlet in the accusative
+        ("poinformował", "accs"),
+        ("poinformowała", "accs"),
+        ("poinformowali", "accs"),
         # every reporting verb that takes its addressee in the dative ("распавёў выданню
         # «X»"); not the neuter, whose outlet after it is its subject ("przekazało Radio X")
         ("zdradzili", "datv"),
