@@ -2899,6 +2899,12 @@ def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
 _SURNAME_ENDING = re.compile(r"[аяуюыиеоіїєёь]+$")
 
 
+@lru_cache(maxsize=4096)
+def _surname_stem(name: str) -> str:
+    """The last word of a name without its vowel ending ("Виктор Лапуту" -> "лапут")."""
+    return _SURNAME_ENDING.sub("", name.rsplit(" ", 1)[-1].lower())
+
+
 _TWO_CAPS = re.compile(
     rf"(?<![\w’'-])([{UPPER_LETTERS}][^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
 )
@@ -2970,7 +2976,7 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
             name = nominative(m.group(0), lang.cues.code, case)
         ctx.mentioned.pop(name, None)
         ctx.mentioned[name] = None
-        ctx.mention_stems[_SURNAME_ENDING.sub("", name.rsplit(" ", 1)[-1].lower())] = name
+        ctx.mention_stems[_surname_stem(name)] = name
     if lang.cues.code not in ("ru", "uk") or not ctx.mentioned:
         return
     opening = _WORD.match(text.lstrip(' «„“"—–-'))
@@ -3146,6 +3152,7 @@ def _cue_gender(cue: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _name_gender(name: str, code: str) -> str | None:
     """ "m" or "f" from a person's first name (dictionary for ru/uk, the first-name lists
