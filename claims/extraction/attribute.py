@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, rules_for
 from .document import Attribution
-from .morph import _analyzer, grammemes, lemma, name_key, nominative
+from .morph import _analyzer, agreeing_nominative, grammemes, lemma, name_key, nominative
 from .split import TITLES, UPPER_LETTERS
 from .trie import alternation as _alt
 
@@ -107,7 +107,8 @@ _PEOPLE = (
     "passenger|driver|farmer|volunteer|activist|lawyer|source|diplomat|analyst|expert|"
     "engineer|steward|guard|soldier|neighbou?r|shopkeeper|patient|parent|mother|father|"
     "survivor|migrant|refugee|villager|protester|official|fisherm[ae]n|trader|vendor|"
-    "owner|tenant|commuter|consumer|customer|shopper|retiree|pensioner|nurse"
+    "owner|tenant|commuter|consumer|customer|shopper|retiree|pensioner|nurse|guide|"
+    "operator|skipper|captain|pilot|miner|builder|contractor|inspector|clerk|manager"
 )
 # '"We were never consulted," said one resident, who …': a lowercase speaker after a quote.
 _INVERTED_NOUN = re.compile(
@@ -167,7 +168,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"unpublished|official|government|court|private)\s+){0,3}(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?:phone calls?|calls?|recordings?|conversations?|documents?|memos?|memorandum|emails?|"
     r"reports?|letters?|files?|messages?|minutes|transcripts?|footage|videos?|audio|"
-    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?))"
+    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?)"
+    # "An internal memo from the Ministry of Transport, seen by X": its author stays in it
+    rf"(?:\s+(?:from|by|of)\s+(?:the\s+)?{_NAME})?)"
     r"(?:,\s*)?\s+$"
 )
 _RELAY_CUES = ("obtained", "seen", "reviewed", "leaked", "shared", "provided", "given")
@@ -185,8 +188,9 @@ _DOCUMENT = re.compile(
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
 _RELAY = re.compile(
-    rf"\b(?P<cue>speaking to|speaking with|in an interview with|interviewed by|in comments to|"
-    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:the\s+)?"
+    # "Speaking on condition of anonymity to the X": the condition may stand inside the cue
+    rf"\b(?P<cue>speaking(?: on (?:the )?condition of anonymity)? (?:to|with)|in an interview with|interviewed by|in comments to|"
+    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:[Tt]he\s+)?"
     # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
     rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<via>{_NAME})"
@@ -195,8 +199,10 @@ _ANONYMOUS = re.compile(
     r"\b(?P<np>(?:(?:two|three|several|some|a|one)\s+)?(?:people|sources?|persons?|officials?|"
     r"diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)"
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
-    r"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,3}(?:official|"
-    r"source|diplomat|officer|person|employee|aide|insider)s?)(?:,?\s+who\s+(?:spoke|asked|"
+    # "A local tour guide, who asked not to be identified, told …": any person noun, and
+    # any noun at all when the clause asks for anonymity (only a person asks that)
+    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
+    r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
@@ -289,6 +295,7 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:News|Times|Post|Journal|Guardian|Telegraph|Tribune|Herald|Gazette|Press|"
             r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
+            r"Review|Courier|Ledger|Dispatch|Bulletin|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
             # public broadcasters and national agencies known by their acronyms
             r"NRK|SVT|YLE|Yle|ERR|LRT|LSM|ORF|RAI|RTÉ|TVP|ZDF|ARD|NOS|VRT|RTBF|DR|TV2|PAP|"
@@ -368,7 +375,8 @@ _TITLE_WORDS = _wordset(
     "general gen secretary ambassador commissioner judge professor prof dr"
 )
 _ANONYMOUS_WORDS = _wordset(
-    "familiar close briefed knowledge anonymity authorised authorized named"
+    "familiar close briefed knowledge anonymity authorised authorized named asked requested "
+    "declined identified"
 )
 _EVIDENCE_VERBS = _wordset(
     "show shows showed reveal reveals revealed found finds indicate indicates indicated "
@@ -429,6 +437,11 @@ class AttributionContext:
     last_by_gender: dict[str, str] = field(default_factory=dict)
     # People named with a first name anywhere so far, in order (Slavic languages).
     mentioned: dict[str, None] = field(default_factory=dict)
+    # The stem of each mentioned person's surname -> the person (the last one with it).
+    mention_stems: dict[str, str] = field(default_factory=dict)
+    # The last source named for data or a document ("данные Белстата", "по данным ЦИК"):
+    # "Согласно тем же данным" refers to it.
+    last_data: str | None = None
 
     _keys: dict[str, str] | None = None
 
@@ -622,6 +635,19 @@ def attribute_sentence(
         if not name and _NAME_APPOSITIVE.fullmatch(appos):
             desc += " " + m.group("name").lower()  # "Its director, Sarah Okafor, said"
             name, appos = appos[2:-1], ""
+        coordinated = _COORDINATED_SPEAKER.search(appos)
+        if coordinated is not None:
+            # "Melnikas, 51, denied the charges and his lawyer, Gintaras Vaitkus, said": the
+            # second clause's subject says it; the first one's subject keeps its own verb
+            start = m.start("appos") + coordinated.start("name")
+            other = coordinated.group("name")
+            add(
+                "subject",
+                other,
+                _guess_kind(other, coordinated.group("role"), ctx),
+                start,
+                start + len(other),
+            )
         if (
             not name
             or _DATEISH.match(name)
@@ -707,6 +733,8 @@ def attribute_sentence(
             relay = _RELAY.search(probe, 0, start)
             if relay is not None and text[relay.end() : start].strip() == ",":
                 via = _strip_lead(relay.group("via"))
+                if "anonymity" in relay.group("cue"):
+                    kind = "anonymous"
         if via is None:
             # "The mayor said in an interview with LRT that …"
             relay = _relay_after_verb(text, m.end("verb"), lowered)
@@ -748,6 +776,8 @@ def attribute_sentence(
         for m in _IT_SAID.finditer(text):
             body = ctx.last_body
             add("pronoun", body, ctx.kinds.get(body, "other"), m.start(), m.end("verb"))
+    if found and ("told" in lowered or "speaking" in lowered):
+        _told_outlet(text, found, ctx)
     if found:
         ctx.unattributed.clear()
     else:
@@ -757,6 +787,41 @@ def attribute_sentence(
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+_COORDINATED_SPEAKER = re.compile(
+    rf"\s(?:and|but|while)\s+(?P<role>(?:his|her|their|its|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf",\s(?P<name>{_CAP}(?:\s{_CAP}){{1,2}}),$"
+)
+
+
+def _told_outlet(text: str, found: list[tuple[str, Attribution]], ctx: AttributionContext) -> None:
+    """ "A local guide, who asked not to be identified, told the Kaunas Evening Post",
+    "…, a ministry official told The Caucasus Business Review", "One steward, speaking on
+    condition of anonymity to the X, said": the outlet told is the relay of the unnamed or
+    lowercase speaker, never a speaker itself."""
+    for relay in _RELAY.finditer(text):
+        if relay.group("cue") != "told" and not relay.group("cue").startswith("speaking"):
+            continue  # "One steward, speaking on condition of anonymity to the X, said"
+        via = _strip_lead(relay.group("via"))
+        if not via or not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+            continue
+        speaker = next(
+            (
+                i
+                for i, (how, a) in enumerate(found)
+                if (how in ("anonymous", "noun") or a.name[:1].islower())
+                and a.via is None
+                and a.name != via
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        how, a = found[speaker]
+        found[speaker] = (how, replace(a, via=via, via_kind="news_outlet"))
+        found[:] = [(h, x) for h, x in found if not (x.name == via and x.via is None)]
+        return
 
 
 _GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")
@@ -783,7 +848,13 @@ def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | 
     opening = _SENTENCE_SUBJECT.match(text[:start])
     if opening is not None:
         name = _strip_lead(opening.group("name"))
-        if name and not _DATEISH.match(name) and name not in _STOP_LEAD and " " in name:
+        if (
+            name
+            and not _DATEISH.match(name)
+            and name not in _STOP_LEAD
+            and " " in name
+            and " and " not in name  # "Italy and Germany bought …, the office said"
+        ):
             return ctx.canonical(name)
     return None  # across sentences the noun is kept as written: the antecedent is a guess
 
@@ -984,6 +1055,9 @@ class _Slavic(NamedTuple):
     relay_relatives: tuple[str, ...]
     # ", на которого ссылается «X»,": the outlet citing the source the clause follows
     cited_by: re.Pattern[str] | None
+    anaphoric_lead: re.Pattern[str] | None
+    published: re.Pattern[str] | None
+    trailing_preps: frozenset[str]
     cited_by_words: frozenset[str]
     # "Родители заболевших детей, с которыми …, утверждают": a lowercase noun phrase
     # opening the sentence, an apposition or relative clause, the verb.
@@ -1043,6 +1117,12 @@ def _slavic(language: str) -> _Slavic | None:
         if cues.adjective_suffixes
         else ""
     )
+    # "… Нацыянальнай акадэміі навук": a capitalised oblique adjective and its noun
+    capadj = (
+        rf"[{up}][\w-]*(?:{_alt(cues.oblique_adjective_endings)})(?=\s[{lo}])"
+        if cues.oblique_adjective_endings
+        else "(?!)"
+    )
     orgspan = (
         "(?!)"
         if not cues.org_starts
@@ -1050,7 +1130,8 @@ def _slavic(language: str) -> _Slavic | None:
         # may stand inside the run when another capital or a connector follows
         else (
             rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
-            rf"(?:\s{cap}(?:\s{cap})?(?:(?:\s{lowword}){{1,2}}\s{cap})?"
+            rf"(?:\s(?:{cap}(?:\s{cap})?(?:\s{lowword}){{1,2}}\s{cap}"
+            rf"|{capadj}(?:\s{lowword}){{1,2}}(?![\w-])|{cap}(?:\s{cap})?)"
             rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?(?:\s{quoted})?"
         )
     )
@@ -1073,7 +1154,8 @@ def _slavic(language: str) -> _Slavic | None:
     # is from, between the descriptor and the name (only when a name follows the place)
     origin = _alt(cues.member_preps) or "(?!)"
     desc = (
-        rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*)\.?\s"
+        # "начальніца аўтапарка № 2 Вольга Пракаповіч": a number inside the title
+        rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*|(?:№|nr)\s?\d+)\.?\s"
         rf"(?:(?:{title_preps})\s(?={lowword}))?){{0,6}}?"
         rf"(?:(?<=[{lo}]\s)(?:{origin})\s[{up}][\w-]+\s(?=[{up}][\w-]+\s[{up}]))?"
     )
@@ -1241,7 +1323,8 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
-            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword})?)"
+            # "як паведамілі ва ўпраўленні аховы здароўя": a body and its complement
+            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword}){{0,2}})"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -1290,6 +1373,33 @@ def _slavic(language: str) -> _Slavic | None:
             rf",\s(?:{_alt(cues.cited_by_relatives)})\s(?P<desc>{desc})(?P<name>{name})\s*,"
         )
         if cues.cited_by_relatives
+        else None,
+        # "z badania opublikowanego w „Przeglądzie Kardiologicznym”", "в исследовании,
+        # опубликованном в журнале «Медицина»": the document, its participle, where
+        published=re.compile(
+            rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*)(?P<comma>,?)"
+            rf"\s(?P<part>(?:{_alt(cues.published_participles)})[\w-]*)"
+            rf"\s(?P<prep>{_alt(cues.published_preps)})\s(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<where>{name})"
+        )
+        if cues.published_participles
+        else None,
+        # prepositions a name never ends with: the adverbial ones and the short first words
+        # of the lead cues ("за", "по", "па")
+        trailing_preps=frozenset(
+            (
+                *cues.adverbial_preps,
+                *(p for p, _ in cues.impersonal_preps),
+                *(p.split()[0] for p, _ in cues.lead_cues if len(p.split()[0]) <= 3),
+            )
+        ),
+        # "Согласно тем же данным", "По тем же данным", "Według tych samych danych": a lead
+        # cue's first word, a demonstrative, a particle, an information noun
+        anaphoric_lead=re.compile(
+            rf"(?<![\w-])(?:{_alt({p.split()[0] for p, _ in cues.lead_cues}, capitalise=True)})"
+            rf"\s(?:{_alt(cues.anaphoric_determiners)})\s(?:[{lo}][\w-]*\s)?"
+            rf"(?:{_alt(w.lower() for w in (*cues.data_nouns, *cues.info_nouns))})[\w-]*"
+        )
+        if cues.anaphoric_determiners
         else None,
         relay_relatives=tuple(
             sorted(
@@ -1361,6 +1471,8 @@ def _clean_name(raw: str, lang: _Slavic) -> tuple[str, str]:
         words.pop(0)
     while len(words) > 1 and words[0].lower().rstrip(".") in lang.cues.role_words:
         removed.append(words.pop(0))
+    while len(words) > 1 and words[-1] in lang.trailing_preps:
+        words.pop()  # "звіт Державної аудиторської служби за 2025 рік": a preposition after it
     name = " ".join(words).strip(" ,.;:")
     return name, " ".join(removed).lower()
 
@@ -1410,6 +1522,7 @@ def _attribute_slavic(
     agent_case = dict(lang.cues.agent_preps)
 
     role_of: dict[str, str] = {}  # name -> the descriptor and roles it was found with
+    span_of: dict[str, tuple[int, int]] = {}  # name -> the span its attribution took
 
     def resolve(raw: str, case: str | None, desc: str = "") -> tuple[str, str]:
         name, roles = _clean_name(raw, lang)
@@ -1512,6 +1625,7 @@ def _attribute_slavic(
                 ),
             )
         )
+        span_of[name] = span
 
     def remember(name: str, kind: str) -> None:
         canonical = ctx.canonical(name)
@@ -1547,6 +1661,8 @@ def _attribute_slavic(
             member = body is not None or (
                 bool(desc) and desc.split()[-1].startswith(lang.cues.member_nouns)
             )
+            if any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
+                continue  # "Суд оштрафовал директора …": a clause, not a name
             cand, cdesc = resolve(raw, "gent" if member else None, desc)
             if not cand or _DATEISH.match(cand):
                 continue
@@ -1759,6 +1875,25 @@ def _attribute_slavic(
             np = m.group("np")
             if lang.anonymous_marker.search(text) or re.search(r"\s(?:в|из|у|ў|з|w|z|ze)\s", np):
                 phrase = np[:1].lower() + np[1:] if np[:1].isupper() else np
+                words_np = phrase.split()
+                prep_at = next(
+                    (i for i, w in enumerate(words_np) if i and w in lang.preposition_words), None
+                )
+                if code == "pl" and prep_at is not None and len(words_np) > prep_at + 2:
+                    # "Według informacji źródła w ministerstwie decyzja już zapadła": Polish
+                    # sets no comma after the phrase; the place is one word or a name
+                    keep = prep_at + 2
+                    while keep < len(words_np) and (
+                        words_np[keep][:1].isupper()
+                        or words_np[keep].endswith(("ej", "ego", "ym", "ych", "emu", "im", "ich"))
+                    ):
+                        keep += 1  # "w prokuraturze rejonowej", "z urzędu wojewódzkiego"
+                    words_np = words_np[:keep]
+                    phrase = " ".join(words_np)
+                if len(words_np) > 1 and words_np[0].startswith(lang.info_stems):
+                    # "По информации источника в правительстве": the source, not the
+                    # information, in the nominative
+                    phrase = nominative(" ".join(words_np[1:]), code, "gent", person=False)
                 add("anonymous", phrase, "anonymous", m.start("np"), m.end("np"))
     m_rel = (
         lang.anonymous_relative.match(text)
@@ -1768,7 +1903,10 @@ def _attribute_slavic(
     if m_rel is not None:
         # "Двоє медиків відділення, які попросили не називати їхніх імен, …"
         np_words = m_rel.group("np").split()
-        counted = bool(np_words) and np_words[0].lower() in lang.cues.numerals
+        # "Адна з фармацэўтаў аптэкі, якая папрасіла …": a partitive is kept whole, in the
+        # nominative it already has
+        partitive = " ".join(np_words[:2]).lower() in lang.cues.partitives
+        counted = bool(np_words) and np_words[0].lower() in lang.cues.numerals and not partitive
         if counted:
             np_words.pop(0)
         if np_words and len(np_words) <= 7:
@@ -1803,24 +1941,71 @@ def _attribute_slavic(
     person = ctx.last_person
     for m in (
         lang.pronoun_cue.finditer(text)
-        if person and not lowered.isdisjoint(lang.pronoun_cue_words)
+        if (person or ctx.mentioned) and not lowered.isdisjoint(lang.pronoun_cue_words)
         else ()
     ):
-        who = _agreeing_person(person or "", _cue_gender(m.group(0)), ctx, code)
+        gender = _cue_gender(m.group(0))
+        if person:
+            who = _agreeing_person(person, gender, ctx, code)
+        else:
+            # "Лапута вину признал частично: по его словам, …": no one has spoken yet; the
+            # person last named in the article (of the cue's gender) is meant
+            who = next(
+                (
+                    n
+                    for n in reversed(ctx.mentioned)
+                    if gender is None or _name_gender(n, code) in (gender, None)
+                ),
+                "",
+            )
+            if not who:
+                continue
         add("pronoun", who, ctx.kinds.get(who, "other"), m.start(), m.end())
     follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
     if follow is not None:
         _preposed_source(text, follow, lang, resolve, add, remember, ctx)
+    published = (
+        lang.published is not None
+        and has_data
+        and any(p in lower for p in lang.cues.published_participles)
+    )
+    for m in lang.published.finditer(text) if published and lang.published is not None else ():
+        noun, part = agreeing_nominative(m.group("noun"), m.group("part"), code)
+        where = " ".join(
+            w for w in (m.group("desc").strip(), _split_quoted(m.group("where"))[0].strip()) if w
+        ).strip(' ,.;:«»„”“"')
+        noun = noun[:1].lower() + noun[1:] if not noun.isupper() else noun
+        name = f"{noun}{m.group('comma')} {part} {m.group('prep')} {where}"
+        add("document", name, "academic_study", m.start("noun"), m.end("noun"), span=m.span())
+        remember(name, "academic_study")
+        ctx.last_data = name
+    if (
+        ctx.last_data is not None
+        and lang.anaphoric_lead is not None
+        and not lowered.isdisjoint(lang.cues.anaphoric_determiners)
+    ):
+        # "Согласно тем же данным", "За цими даними", "Według tych samych danych": the
+        # source last named for data in the article
+        for m in lang.anaphoric_lead.finditer(text):
+            cited_data = ctx.last_data
+            add("according", cited_data, ctx.kinds.get(cited_data, "dataset"), m.start(), m.end())
     for m in lang.lead.finditer(text) if not lowered.isdisjoint(lang.lead_words) else ():
         name, kind = after_cue(m, lang.lead_case)
         if name and m.group("np"):
             name, kind = referent(name, kind, m.start())
+        np_words = (m.group("np") or "").lower().split()
+        data_cue = m.group("cue").lower().split()[-1].startswith(lang.info_stems)
+        if np_words and np_words[0] in lang.cues.anaphoric_determiners:
+            continue  # "Согласно тем же данным": read below, never "тот"
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
+            if data_cue or lang.data_stem.match(" ".join(np_words)):
+                ctx.last_data = ctx.canonical(name)
     for m in lang.lead_adj.finditer(text) if not lowered.isdisjoint(lang.lead_adj_words) else ():
         # "по официальным данным" -> "официальные данные"; "по предварительным данным ЦИК" -> ЦИК
-        if not all(_is_adjective(w.lower(), lang) for w in m.group("adj").split()):
+        adj_words = m.group("adj").lower().split()
+        if not all(_is_adjective(w, lang) for w in adj_words):
             continue
         adj_case = lang.lead_case.get(_key(f"{m.group('prep')} {m.group('noun')}"))
         following = (
@@ -1851,7 +2036,12 @@ def _attribute_slavic(
             case == "gent"
             and _slavic_person(m.group("name"), lang)
             and " " in m.group("name")
-            and nominative(m.group("name"), code, case) == m.group("name")
+            and (
+                nominative(m.group("name"), code, case) == m.group("name")
+                # "кіраўніца даследавання … Марына Чарнушэвіч": a first name in its
+                # dictionary form is a nominative, whatever its ending could also be
+                or m.group("name").split()[0].lower() in lang.cues.first_names
+            )
         ):
             continue  # "авторов письма Татьяна Мороз": a person in the nominative speaks
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
@@ -1860,6 +2050,7 @@ def _attribute_slavic(
             if kind == "other":
                 kind = _slavic_kind("", m.group("noun"), lang, ctx)
             add("document", name, kind, m.start("noun"), m.end("noun"), span=(m.start(), m.end()))
+            ctx.last_data = ctx.canonical(name)
     for m in (
         lang.possession.finditer(text) if not lowered.isdisjoint(lang.possession_words) else ()
     ):
@@ -1942,7 +2133,19 @@ def _attribute_slavic(
         )
     if impersonal and verb_at:
         lead = len(text) - len(text.lstrip(' «„“"—–-'))
-        for pos in [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]:
+        positions = [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]
+        # "В ответ на запрос редакции в управлении образования сообщили": after an
+        # opening adverbial, at the impersonal preposition itself
+        if any(
+            text[v : v + 30].split(" ", 1)[0].rstrip(",.;:").endswith(_IMPERSONAL_ENDINGS)
+            for v in verb_at
+        ):
+            positions += [
+                t.start()
+                for t in _WORD.finditer(text, 0, verb_at[-1])
+                if t.start() > lead and t.group(0) in lang.impersonal_case
+            ]
+        for pos in positions:
             before = lang.impersonal_before.match(text, pos)
             if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
                 continue
@@ -1963,7 +2166,17 @@ def _attribute_slavic(
                 kind = kind if kind != "other" or quoted else "government_body"
                 add("subject", name, kind, *before.span("verb"), span=before.span())
                 break
-    inverted = list(_matches_at(lang.inverted, text, verb_at))
+    # "powiedziała podczas konferencji w Bydgoszczy": a name right after a preposition is a
+    # place or a circumstance, never the speaker after the verb
+    inverted = [
+        m
+        for m in _matches_at(lang.inverted, text, verb_at)
+        if not (
+            not (m.group("desc") or "").strip()
+            and text[: m.start("name")].rstrip().rsplit(None, 1)[-1].lower()
+            in lang.preposition_words
+        )
+    ]
     # Inversion right after a comma or dash ("…, сообщила X", "— сказал X", "Jak podaje X")
     # is the strongest reading; a subject before the verb comes next.
     strong = [m for m in inverted if _after_break(text, m.start(), lang)]
@@ -1977,6 +2190,8 @@ def _attribute_slavic(
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
         raw, desc = m.group("name"), _slavic_descriptor(text, start)
+        if " " in raw and any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
+            continue  # "Суд оштрафовал директора … на 12 тыс. рублей, сообщила": a clause
         first_word = raw.split(" ", 1)[0].lower()
         if first_word in preps or desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
@@ -2169,14 +2384,33 @@ def _attribute_slavic(
             if " " not in cue and via_kind != "news_outlet" and not bare_quoted:
                 continue  # "рассказала координатор Анна" is the speaker, not an outlet
             speakers = ("subject", "inverted", "pronoun", "noun", "anonymous")
-            if not any(how in speakers and a.name != via for how, a in found):
+            # the outlet as written too: "z „Tygodnikiem Podhalańskim”" read after the verb
+            as_written = _split_quoted(m.group("name"))[0].strip(' ,.;:«»„”“"')
+            outlet_names = {via, as_written}
+
+            def is_outlet(a: Attribution, names: set[str] = outlet_names, via: str = via) -> bool:
+                return a.name in names and a.via in (None, via)
+
+            if not any(how in speakers and not is_outlet(a) for how, a in found):
                 _speaker_around_relay(text, m, lang, resolve, person_kind, add, remember)
-            if any(how in speakers and a.name != via for how, a in found):
+            if speech and not any(how in speakers and not is_outlet(a) for how, a in found):
+                # "Pracownik urzędu powiedział w rozmowie z „X”", "Водитель рассказал в
+                # интервью газете «X»": the outlet was read as the speaker after the verb;
+                # the noun phrase opening the sentence speaks to it.
+                held = [(h, a) for h, a in found if is_outlet(a)]
+                for _, a in held:
+                    if span_of.get(a.name) in taken:
+                        taken.remove(span_of[a.name])
+                found[:] = [(h, a) for h, a in found if not is_outlet(a)]
+                _np_subject(text, lang, ctx, add, remember)
+                if not found:
+                    found.extend(held)
+            if any(how in speakers and not is_outlet(a) for how, a in found):
                 # "сообщил агентству «Полесье-Пресс»", "ў інтэрв'ю газеце «…» заявіў": the
                 # outlet the words were told to is the relay, never a second speaker.
-                found[:] = [(h, a) for h, a in found if a.name != via or a.via is not None]
+                found[:] = [(h, a) for h, a in found if not is_outlet(a)]
             for i, (how, a) in enumerate(found):
-                if how in speakers and a.via is None and a.name != via:
+                if how in speakers and a.via is None and not is_outlet(a):
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
                     break
             break
@@ -2340,11 +2574,17 @@ def _trim_np(np: str, lang: _Slavic) -> str:
             out.append(w)
         return " ".join(out)
     if (
-        lang.cues.code != "pl"
-        and out
+        out
         and len(out) < len(words)
         and lang.data_stem.match(" ".join(words[len(out) - 1 :]).lower()) is not None
     ):
+        if lang.cues.code == "pl":
+            # "według aktu oskarżenia": a Polish document keeps one lowercase genitive
+            # complement, and nothing after it
+            nxt = words[len(out)]
+            if nxt.endswith(_PL_GENITIVE_ENDINGS) and not _is_adjective(nxt, lang):
+                out.append(nxt)
+            return " ".join(out)
         # "внутренний отчёт пограничной охраны": a document keeps its author
         return " ".join(out + words[len(out) : len(out) + 3])
     if (
@@ -2363,6 +2603,10 @@ def _trim_np(np: str, lang: _Slavic) -> str:
         ):
             out += words[len(out) : len(out) + 3]
     return " ".join(out)
+
+
+# Endings a Polish noun in the genitive may have (singular and plural, every gender).
+_PL_GENITIVE_ENDINGS = ("a", "u", "y", "i", "ów", "ej", "ego", "ych", "ii")
 
 
 def _author_like(words: list[str], sources: tuple[str, ...], lang: _Slavic) -> bool:
@@ -2641,12 +2885,68 @@ def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
     for known in reversed(ctx.mentioned):
         if lemma(known.split()[-1], code) == key:
             return known
+    stem = _SURNAME_ENDING.sub("", surname.lower())
+    known_by_stem = ctx.mention_stems.get(stem) if len(stem) >= 4 else None
+    if known_by_stem is not None and known_by_stem in ctx.mentioned:
+        # a surname the dictionary does not inflect ("Виктора Лапуту" … "Лапута"): the same
+        # stem; the surname as the sentence has it is the nominative
+        parts = known_by_stem.split()
+        if not (code in ("ru", "uk") and _dictionary_surname(code, parts[-1])):
+            return " ".join([*parts[:-1], surname])
     return surname
+
+
+_SURNAME_ENDING = re.compile(r"[аяуюыиеоіїєёь]+$")
+
+
+@lru_cache(maxsize=4096)
+def _surname_stem(name: str) -> str:
+    """The last word of a name without its vowel ending ("Виктор Лапуту" -> "лапут")."""
+    return _SURNAME_ENDING.sub("", name.rsplit(" ", 1)[-1].lower())
 
 
 _TWO_CAPS = re.compile(
     rf"(?<![\w’'-])([{UPPER_LETTERS}][^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
 )
+
+
+# Past-tense endings of be/pl verbs (ru/uk ask the dictionary).
+# Only endings no noun has: "-ł" (skazał), "-іў/-ыў" (зрабіў); not "-ła", "-ла" (szkoła).
+_PAST_ENDINGS = {"be": ("іў", "ыў"), "pl": ("ł",)}
+
+
+@lru_cache(maxsize=8192)
+def _verb_form(code: str, word: str) -> bool:
+    """Whether a lowercase word is a finite verb ("оштрафовал", "skazał")."""
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        parses = analyzer.parse(word.lower())[:2]
+        return bool(parses) and parses[0].tag.POS == "VERB"
+    return word.lower().endswith(_PAST_ENDINGS.get(code, ())) and len(word) > 4
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_surname(code: str, word: str) -> bool:
+    """Whether the ru/uk dictionary reads the word as a surname (it then inflects it)."""
+    analyzer = _analyzer(code)
+    return analyzer is not None and any(
+        "Surn" in grammemes(p) for p in analyzer.parse(word.lower())[:4]
+    )
+
+
+@lru_cache(maxsize=16384)
+def _first_name_case(code: str, word: str) -> str | None:
+    """The case of a ru/uk first name's dictionary reading, whatever the case ("Виктора" ->
+    "gent"); None for other words and languages."""
+    if code not in ("ru", "uk") or not word[:1].isupper() or word.isupper():
+        return None
+    analyzer = _analyzer(code)
+    if analyzer is None:
+        return None
+    parses = analyzer.parse(word.lower())[:3]
+    if not parses or not all("Name" in grammemes(p) for p in parses):
+        return None  # "Дані Держстату": a common word too
+    return str(parses[0].tag.case) if parses[0].tag.case is not None else None
 
 
 @lru_cache(maxsize=16384)
@@ -2661,7 +2961,10 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
     nominative: a later sentence may name the person by surname alone."""
     for m in _TWO_CAPS.finditer(text):
         first = m.group(1)
-        if not _first_name_cached(lang.cues.code, first):
+        # ru/uk: a first name in any case ("оштрафовал директора Виктора Лапуту"), read
+        # in that case
+        case = _first_name_case(lang.cues.code, first)
+        if case is None and not _first_name_cached(lang.cues.code, first):
             continue
         rules = rules_for(lang.cues.code)
         low = first.lower()
@@ -2670,9 +2973,27 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
         ):
             name = m.group(0)  # a first name in its dictionary form: the nominative
         else:
-            name = nominative(m.group(0), lang.cues.code)
+            name = nominative(m.group(0), lang.cues.code, case)
         ctx.mentioned.pop(name, None)
         ctx.mentioned[name] = None
+        ctx.mention_stems[_surname_stem(name)] = name
+    if lang.cues.code not in ("ru", "uk") or not ctx.mentioned:
+        return
+    opening = _WORD.match(text.lstrip(' «„“"—–-'))
+    if opening is not None and opening.group(0)[:1].isupper():
+        # "Лапута вину признал": a surname opening a sentence is a nominative; a person
+        # named before with a surname the dictionary could not inflect ("Виктора Лапуту")
+        # is stored with it
+        word = opening.group(0)
+        stem = _SURNAME_ENDING.sub("", word.lower())
+        known = ctx.mention_stems.get(stem) if len(stem) >= 4 else None
+        if known is not None and known in ctx.mentioned:
+            parts = known.split()
+            if parts[-1] != word and not _dictionary_surname(lang.cues.code, parts[-1]):
+                fixed = " ".join([*parts[:-1], word])
+                del ctx.mentioned[known]
+                ctx.mentioned[fixed] = None
+                ctx.mention_stems[stem] = fixed
 
 
 def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:
@@ -2776,6 +3097,8 @@ def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bo
     name; subject nouns ("Следствие утверждает") are handled on their own."""
     if " " in name or text[: m.start("name")].strip(' «»„“”"—–-') or name.isupper():
         return False
+    if _compound_body(name.lower(), lang):
+        return False  # "Держпродспоживслужба повідомила", "Укрзалізниця": a body's name
     code = lang.cues.code
     if code in ("ru", "uk"):
         analyzer = _analyzer(code)
@@ -2788,6 +3111,25 @@ def _common_initial(text: str, m: re.Match[str], name: str, lang: _Slavic) -> bo
                 and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF")
             )
     return name.lower() in lang.cues.role_words
+
+
+@lru_cache(maxsize=2048)
+def _compound_body_cached(word: str, code: str) -> bool:
+    cues = cues_for(code)
+    if cues is None:
+        return False
+    return any(
+        len(stem) >= 4 and not stem.isupper() and " " not in stem and word.find(stem, 3) > 0
+        for kind, stems in cues.kind_markers
+        if kind in _BODY_KINDS
+        for stem in stems
+    )
+
+
+def _compound_body(word: str, lang: _Slavic) -> bool:
+    """A compound word whose second part names a kind of body ("держпродспоживслужба",
+    "укрзалізниця", "облспоживспілка"): a stump compound, the name of one body."""
+    return _compound_body_cached(word, lang.cues.code)
 
 
 _MASCULINE_POSSESSIVES = frozenset({"jego", "его", "його", "яго"})
@@ -2810,6 +3152,7 @@ def _cue_gender(cue: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _name_gender(name: str, code: str) -> str | None:
     """ "m" or "f" from a person's first name (dictionary for ru/uk, the first-name lists

@@ -250,8 +250,22 @@ def clean_pasted_text(text: str) -> CleanedText:
     start, end = _best_cluster(units)
     if start is None:
         return CleanedText(title="", body="")
-    body_units = _body_units(units, start, end)
     title, author, published = _front_matter(units[:start])
+    first = units[start][1]
+    if (
+        not title
+        and start + 2 < end
+        and first.count(" ") < 14
+        and len(first) <= 120
+        and units[start + 1][0] in ("date", "byline", "junk")
+    ):
+        # "Eksport mebli z Kujaw spadł o 12 proc." then its date line: a headline that ends
+        # in an abbreviation reads as a sentence; the page metadata after it says it heads
+        # the article
+        title = first
+        _, author, published = _front_matter(units[: start + 2])
+        start += 1
+    body_units = _body_units(units, start, end)
     return CleanedText(
         title=title, body="\n\n".join(body_units), author=author, published=published
     )
@@ -297,8 +311,18 @@ def _units(text: str) -> list[str]:
 
 def _normalise_spaces(line: str) -> str:
     if "  " in line or "\t" in line or "\u00a0" in line or "\u2009" in line or "\u202f" in line:
+        items = _MENU_GAP.split(line.strip())
+        if len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items):
+            # "Wiadomości  Gospodarka  Rynki  Praca": menu items set apart by wide gaps (a
+            # pasted navigation bar) are furniture, like a "|" bar
+            return " | ".join(items)
         line = _SPACES.sub(" ", line)
     return line.strip()
+
+
+_MENU_GAP = re.compile(r"[ \u00a0]{2,}|\t+")
+# one to three words, no sentence punctuation or digits
+_MENU_ITEM = re.compile(r"[^\W\d_][\w’'&-]*(?: [^\W\d_][\w’'&-]*){0,2}")
 
 
 def _is_wrapped(previous: str, line: str) -> bool:

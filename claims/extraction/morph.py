@@ -175,12 +175,18 @@ def _inflect_dictionary(
         )
         # "Української правди": a word that can also be an adjective agreeing with the
         # noun after it is that noun's adjective, not the head.
+        # "Дніпровського державного медичного університету": through a chain of
+        # adjectives to the noun they agree with.
+        opened = head is not None and words[head][:1].isupper()
         while (
-            head is not None
+            opened
+            and head is not None
             and head + 1 in parses
-            and words[head][:1].isupper()
             and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case for p in parses[head])
-            and any(p.tag.POS == "NOUN" and p.tag.case == case for p in parses[head + 1])
+            and any(
+                p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == case
+                for p in parses[head + 1]
+            )
         ):
             head += 1
         if head is not None and not any(
@@ -325,6 +331,13 @@ def _inflect_rules(
     # A lexicon hit decides the head ("Komendy" -> "komenda"); the words before it are
     # adjectives agreeing with it; after it, the genitive complement stays.
     head = next((i for i in plain if lowered[i] in rules.heads), None)
+    if (
+        head is not None
+        and words[plain[0]][:1].islower()
+        and any(i < head and not _looks_adjective(lowered[i], rules) for i in plain)
+    ):
+        # "медыкаў бальніцы": a lowercase noun before the listed head is the head itself
+        head = None
     if head is not None:
         nom, gender = rules.heads[lowered[head]]
         if nom == lowered[head]:
@@ -407,3 +420,39 @@ def _person_gender(words: list[str], rules: Any, case: str | None = None) -> str
     if any(last.endswith(e) for e in rules.feminine_surname_endings):
         return "f"
     return "m"
+
+
+def agreeing_nominative(noun: str, modifier: str, language: str) -> tuple[str, str]:
+    """A noun and the participle or adjective after it, both in the nominative singular
+    ("badania opublikowanego" -> "badanie", "opublikowane"; "исследовании опубликованном"
+    -> "исследование", "опубликованное"): the modifier's ending tells the noun's number
+    and case, the noun's nominative its gender."""
+    low, mod = noun.lower(), modifier.lower()
+    analyzer = _analyzer(language)
+    if analyzer is not None:
+        mods = [p for p in analyzer.parse(mod) if p.tag.POS in ("PRTF", "ADJF")]
+        nouns = [p for p in analyzer.parse(low) if p.tag.POS == "NOUN"]
+        for m in mods:
+            for n in nouns:
+                if n.tag.case == m.tag.case and n.tag.number == m.tag.number:
+                    head = n.inflect({"nomn", "sing"}) or n.inflect({"nomn"})
+                    gender = head.tag.gender if head is not None else n.tag.gender
+                    form = (
+                        (m.inflect({"nomn", "sing", gender}) or m.inflect({"nomn", gender}))
+                        if gender
+                        else None
+                    )
+                    if head is not None and form is not None:
+                        return _restore_case(noun, head.word), _restore_case(modifier, form.word)
+        return noun, modifier
+    rules = rules_for(language)
+    if rules is None:
+        return noun, modifier
+    singular = rules.singular_heads.get(low) if rules.singular_heads else None
+    if singular is None:
+        listed = rules.heads.get(low)
+        if listed is None or listed[1] == "p":
+            return noun, modifier
+        singular = listed
+    nom, gender = singular
+    return _restore_case(noun, nom), _restore_case(modifier, _apply(mod, rules.adjective[gender]))

@@ -138,6 +138,19 @@ class LanguageCues:
     # которого ссылается «X», сообщил": X is the relay of whoever the clause follows.
     cited_by_relatives: tuple[str, ...] = ()
     workplace_nouns: tuple[str, ...] = ()
+    # Demonstratives that point an information cue back to the data already cited
+    # ("Согласно тем же данным", "За цими даними", "Паводле тых жа звестак", "Według tych
+    # samych danych"): the source is the last one named for data in the article.
+    anaphoric_determiners: tuple[str, ...] = ()
+    # Endings of an adjective in an oblique case: a capitalised adjective inside an
+    # organisation's name carries its lowercase noun ("Інстытута мікрабіялогіі Нацыянальнай
+    # акадэміі навук", "Института экономики Национальной академии наук").
+    oblique_adjective_endings: tuple[str, ...] = ()
+    # Stems of "published" and the prepositions of where: a study named by where it was
+    # published is the source, named so ("badanie opublikowane w Przeglądzie
+    # Kardiologicznym", "исследование, опубликованное в журнале «Медицина»"), as in English.
+    published_participles: tuple[str, ...] = ()
+    published_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +177,9 @@ class MorphRules:
     fold: tuple[tuple[str, str], ...] = ()
     # Polish institution names put adjectives after the head ("Komenda Główna").
     postpositive_adjectives: bool = False
+    # Singular readings of forms the head table reads as plurals ("badania" is also the
+    # genitive singular of "badanie"): used where a singular modifier agrees with the noun.
+    singular_heads: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Words the suffix tables would get wrong, inflected -> nominative (possessive
     # pronouns in names: "Нашай Нівай" -> "Наша Ніва", not "Нашая").
     lexicon: dict[str, str] = field(default_factory=dict)

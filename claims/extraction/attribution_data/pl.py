@@ -29,6 +29,35 @@ _PAST = _past(
     "stwierdza dodawa podkreśla zaznacza wylicza wyliczy prognozowa przewidywa "
     "orzek zdecydowa wyjaśnia naliczy doliczy"
 )
+# warned in advance ("– uprzedziła rzeczniczka"), wrote ("jak pisał tygodnik X"); "wiążą
+# wzrost z …" (researchers link a cause: plural only)
+_PAST += _past("uprzedzi ostrzega pisa") + ("wiążą", "wiązali", "wiązały")
+
+
+def _impersonal(stems: str) -> tuple[str, ...]:
+    """The impersonal "-no" form: "-a" stems add "no" ("powiedziano", "dodano"), "-i/-y"
+    stems take "-ono" ("podkreślono", "zaznaczono"), "-ni" keeps its i ("oceniono"), "-si"
+    becomes "-szono" ("ogłoszono")."""
+    out = []
+    for s in stems.split():
+        if s.endswith("a"):
+            out.append(s + "no")
+        elif s.endswith("ni"):
+            out.append(s + "ono")
+        elif s.endswith("si"):
+            out.append(s[:-2] + "szono")
+        elif s.endswith(("i", "y")):
+            out.append(s[:-1] + "ono")
+    return tuple(out)
+
+
+# "Jak podkreślono w urzędzie", "W ministerstwie zaznaczono": the impersonal form with its
+# place, for the common reporting verbs
+_PAST += _impersonal(
+    "powiedzia oświadczy stwierdzi doda podkreśli zaznaczy oceni ogłosi potwierdzi "
+    "zaprzeczy wyjaśni zapowiedzia napisa zauważy przypomnia wskaza zapewni uzna "
+    "uprzedzi odpowiedzia zadeklarowa skomentowa"
+)
 # "doszedł do wniosku", "doszli do przekonania": a conclusion reported like a statement.
 _VERB_PHRASES = tuple(
     f"{v} do {o}"
@@ -147,26 +176,24 @@ _FEM_FIRST = (
 CUES = LanguageCues(
     code="pl",
     # "Z faktur … wynika, że", "Из данных … следует": the source first, in the genitive
-    cited_by_relatives=(
-        "na którego powołuje się",
-        "na którego powołują się",
-        "na którego powołała się",
-        "na którego powołał się",
-        "na którego powołało się",
-        "na którego powołali się",
-        "na którą powołuje się",
-        "na którą powołują się",
-        "na którą powołała się",
-        "na którą powołał się",
-        "na którą powołało się",
-        "na którą powołali się",
-        "na których powołuje się",
-        "na których powołują się",
-        "na których powołała się",
-        "na których powołał się",
-        "na których powołało się",
-        "na których powołali się",
+    # "X, na którego powołuje się Y": every gender and number of the relative (the
+    # neuter too: an agency, a ministry), every tense of the verb
+    cited_by_relatives=tuple(
+        f"na {relative} {verb}"
+        for relative in ("którego", "którą", "które", "których")
+        for verb in (
+            "powołuje się",
+            "powołują się",
+            "powołała się",
+            "powołał się",
+            "powołało się",
+            "powołali się",
+            "powołały się",
+        )
     ),
+    published_participles=("opublikowan",),
+    published_preps=("w", "we"),
+    anaphoric_determiners=("tych", "tymi", "tym", "tego", "tej", "tychże", "tymże", "tegoż"),
     person_nouns=("osob", "osób"),
     preposed_follow=(
         ("Z", "Ze"),
@@ -196,6 +223,18 @@ CUES = LanguageCues(
         "którzy zastrzegli",
         "który zastrzegł",
         "która zastrzegła",
+        "który chciał pozostać",
+        "która chciała pozostać",
+        "którzy chcieli pozostać",
+        "które chciały pozostać",
+        "który wolał pozostać",
+        "która wolała pozostać",
+        "którzy woleli pozostać",
+        "chcący pozostać",
+        "chcąca pozostać",
+        "który nie chciał ujawniać",
+        "która nie chciała ujawniać",
+        "którzy nie chcieli ujawniać",
     ),
     numerals=(
         "czterech",
@@ -288,6 +327,25 @@ CUES = LanguageCues(
         ("mówi", "datv"),
         ("zdradził", "datv"),
         ("zdradziła", "datv"),
+        # "poinformowała PAP, że …": informed takes the outlet in the accusative
+        ("poinformował", "accs"),
+        ("poinformowała", "accs"),
+        ("poinformowali", "accs"),
+        # every reporting verb that takes its addressee in the dative ("распавёў выданню
+        # «X»"); not the neuter, whose outlet after it is its subject ("przekazało Radio X")
+        ("zdradzili", "datv"),
+        ("potwierdził", "datv"),
+        ("potwierdziła", "datv"),
+        ("potwierdzili", "datv"),
+        ("wyjaśnił", "datv"),
+        ("wyjaśniła", "datv"),
+        ("wyjaśnili", "datv"),
+        ("opowiedział", "datv"),
+        ("opowiedziała", "datv"),
+        ("opowiedzieli", "datv"),
+        ("przyznał", "datv"),
+        ("przyznała", "datv"),
+        ("przyznali", "datv"),
     ),
     possession_cues=(
         # "seen by": the outlet that read the document ("с которым ознакомилось агентство X")
@@ -408,6 +466,11 @@ CUES = LanguageCues(
         "stenogram",
         "korespondencj",
         "publikacj",
+        # the indictment, a document that names no author: the document is the source
+        "akt oskarżenia",
+        "aktu oskarżenia",
+        "akcie oskarżenia",
+        "aktem oskarżenia",
     ),
     agent_preps=(("przez", "accs"),),
     anonymous_nouns=("źródł", "informator", "rozmówc", "insider"),
@@ -1366,6 +1429,16 @@ RULES = MorphRules(
         "telewizja f telewizji telewizję telewizją;"
         "gazeta f gazety gazecie gazetę gazetą;"
         "dziennik m dziennika dziennikowi dziennikiem dzienniku;"
+        # outlets and documents named by their type ("z „Tygodnikiem Podhalańskim”",
+        # "„Kurierowi Lubelskiemu”", "według aktu oskarżenia")
+        "tygodnik m tygodnika tygodnikowi tygodnikiem tygodniku;"
+        "miesięcznik m miesięcznika miesięcznikowi miesięcznikiem miesięczniku;"
+        "kurier m kuriera kurierowi kurierem kurierze;"
+        "przegląd m przeglądu przeglądowi przeglądem przeglądzie;"
+        "serwis m serwisu serwisowi serwisem serwisie;"
+        "głos m głosu głosowi głosem głosie;"
+        "akt m aktu aktowi aktem akcie;"
+        "wyrok m wyroku wyrokowi wyrokiem;"
         "portal m portalu portalowi portalem;"
         "radio n radia radiu radiem;"
         "sejm m sejmu sejmowi sejmem sejmie;"
@@ -1586,4 +1659,12 @@ RULES = MorphRules(
     ),
     fold=(("ą", "ę"), ("ó", "o")),
     postpositive_adjectives=True,
+    singular_heads=head_table(
+        "badanie n badania badaniu badaniem;"
+        "sprawozdanie n sprawozdania sprawozdaniu sprawozdaniem;"
+        "opracowanie n opracowania opracowaniu opracowaniem;"
+        "zestawienie n zestawienia zestawieniu zestawieniem;"
+        "analiza f analizy analizie analizą;"
+        "ankieta f ankiety ankiecie ankietą"
+    ),
 )
