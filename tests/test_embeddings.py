@@ -80,6 +80,25 @@ def test_model_vectors_are_normalised_and_a_translation_is_closer_than_another_c
     assert embeddings.from_bytes(embeddings.to_bytes(vectors[0])).tolist() == vectors[0].tolist()
 
 
+def test_sparse_vectors_overlap_for_a_translation_and_hardly_for_another_claim():
+    en, uk, other = embeddings.embed_sparse(
+        [
+            "Bread prices in Ukraine rose by 30 percent over the year.",
+            "Ціни на хліб в Україні зросли на 30 відсотків за рік.",
+            "Police arrested 230 protesters in the capital on Sunday.",
+        ]
+    )
+    assert 0 < len(en) <= embeddings.SPARSE_TOP_K
+    assert list(en["index"]) == sorted(en["index"])
+    assert embeddings.sparse_overlap(en, en) == pytest.approx(1.0, abs=1e-4)
+    assert embeddings.sparse_overlap(en, uk) > hybrid.SPARSE_FLOOR
+    assert embeddings.sparse_overlap(en, other) < hybrid.SPARSE_FLOOR
+    stored = embeddings.sparse_from_bytes(embeddings.sparse_to_bytes(en))
+    assert len(embeddings.sparse_to_bytes(en)) == 6 * len(en)
+    assert embeddings.sparse_overlap(stored, uk) == pytest.approx(embeddings.sparse_overlap(en, uk))
+    assert embeddings.sparse_overlap(en, embeddings.sparse_from_bytes(b"")) == 0.0
+
+
 @pytest.mark.parametrize(
     ("text", "is_negated"),
     [
@@ -251,6 +270,10 @@ def test_the_score_reads_languages_numbers_and_stems():
     # one language: the cosine counts less than across languages
     other_ru = hybrid.signals("Компания откажется от угольной энергетики к 2030 году.")
     assert hybrid.score(0.88, 0.0, ru, other_ru) < hybrid.score(0.88, 0.0, ru, en)
+    # the sparse overlap takes SPARSE_MIX of the model's part; without one, the cosine alone
+    assert hybrid.score(0.88, 0.0, ru, en, 1.0) > hybrid.score(0.88, 0.0, ru, en)
+    assert hybrid.score(0.88, 0.0, ru, en, 0.0) < hybrid.score(0.88, 0.0, ru, en)
+    assert hybrid.score(0.88, 0.0, ru, en, None) == hybrid.score(0.88, 0.0, ru, en)
     # ru / be wordings of one claim share their folded stems
     be = hybrid.signals("Улады Гродна павялічылі кошт вывазу смецця на 25 працэнтаў.")
     ru2 = hybrid.signals("Власти Гродно увеличили стоимость вывоза мусора на 25 процентов.")
@@ -421,6 +444,7 @@ def test_a_new_claim_gets_its_vector_and_an_edit_replaces_it(
         )
     first = TextVector.objects.get(claim=claim)
     assert first.text_hash == embeddings.text_hash(claim.text)
+    assert 0 < len(embeddings.sparse_from_bytes(first.sparse)) <= embeddings.SPARSE_TOP_K
     with django_capture_on_commit_callbacks(execute=True):
         claim = claim_services.update_claim(
             claim=claim,
@@ -431,6 +455,7 @@ def test_a_new_claim_gets_its_vector_and_an_edit_replaces_it(
     fresh = TextVector.objects.get(claim=claim)
     assert fresh.pk == first.pk and fresh.text_hash == embeddings.text_hash(claim.text)
     assert bytes(fresh.vector) != bytes(first.vector)
+    assert bytes(fresh.sparse) != bytes(first.sparse)
 
 
 def test_an_edited_claim_gets_fresh_suggestions(pool, editor):
