@@ -271,9 +271,10 @@ def test_the_score_reads_languages_numbers_and_stems():
     other_ru = hybrid.signals("Компания откажется от угольной энергетики к 2030 году.")
     assert hybrid.score(0.88, 0.0, ru, other_ru) < hybrid.score(0.88, 0.0, ru, en)
     # the sparse overlap takes SPARSE_MIX of the model's part; without one, the cosine alone
-    assert hybrid.score(0.88, 0.0, ru, en, 1.0) > hybrid.score(0.88, 0.0, ru, en)
-    assert hybrid.score(0.88, 0.0, ru, en, 0.0) < hybrid.score(0.88, 0.0, ru, en)
-    assert hybrid.score(0.88, 0.0, ru, en, None) == hybrid.score(0.88, 0.0, ru, en)
+    between = (hybrid.COS_FLOOR + hybrid.COS_CEIL) / 2
+    assert hybrid.score(between, 0.0, ru, en, 1.0) > hybrid.score(between, 0.0, ru, en)
+    assert hybrid.score(between, 0.0, ru, en, 0.0) < hybrid.score(between, 0.0, ru, en)
+    assert hybrid.score(between, 0.0, ru, en, None) == hybrid.score(between, 0.0, ru, en)
     # ru / be wordings of one claim share their folded stems
     be = hybrid.signals("Улады Гродна павялічылі кошт вывазу смецця на 25 працэнтаў.")
     ru2 = hybrid.signals("Власти Гродно увеличили стоимость вывоза мусора на 25 процентов.")

@@ -6,10 +6,12 @@
 
 The figures use the constants in claims/search/hybrid.py (the ones the workbench runs
 with); --tune searches them on the labelled batches of TUNED (dev, held, blind, blind2,
-blind3, blind4: none of them blind any more) and prints the plateau it chooses, with a
-leave-one-batch-out check; --compare tunes each candidate model the same way, with speed
-and memory. A batch added later (blind5, …) is the held-back one: --tune leaves out its
-queries and the pool documents only it refers to; measure it once, never tune on it.
+blind3, blind4, blind5: none of them blind any more) and prints the plateau it chooses,
+with a leave-one-batch-out check; --compare tunes each candidate model the same way, with
+speed and memory (dense cosines only); --dense-only leaves out the sparse overlap (the
+seventh round's baseline). A batch added later (blind6, …) is the held-back one: --tune
+leaves out its queries and the pool documents only it refers to; measure it once, never
+tune on it.
 
 Metrics (per split): right match first = the true document is ranked first AND scored at
 or above the threshold (it would be suggested first); cross-language = the same for
@@ -498,6 +500,7 @@ def main() -> None:
         asked = embeddings.embed_sparse([q["text"] for q in queries])
         sparse = np.array([[embeddings.sparse_overlap(a, b) for b in docs] for a in asked])
     if args.tune:
+        # --dense-only: the sparse constants have no effect (the grid repeats itself)
         tune(cos, lex, qs, ds, queries, pool, sparse=sparse)
         return
     params = {k: getattr(hybrid, k) for k in (*GRID, "THRESHOLD")}
