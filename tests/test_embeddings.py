@@ -545,6 +545,26 @@ def test_command_lists_claims_and_prior_fact_checks_across_languages_above_thres
     ]
 
 
+def test_the_sparse_overlap_counts_in_the_score_and_a_row_without_one_scores_by_its_cosine(pool):
+    claims, _prior = pool
+    query = "Ceny chleba na Ukrainie wzrosły w ciągu roku o 30 procent."
+    vector = embeddings.embed_query(query)
+    features = embeddings.embed_sparse([query])[0]
+    stored = TextVector.objects.get(claim=claims["uk"])
+    overlap = embeddings.sparse_overlap(features, embeddings.sparse_from_bytes(stored.sparse))
+    assert overlap > hybrid.SPARSE_FLOOR
+    cosine = float(embeddings.from_bytes(stored.vector) @ vector)
+    found = selectors._stored_similarities("claim", [claims["uk"].pk], vector, features)
+    assert found[claims["uk"].pk] == (pytest.approx(cosine, abs=1e-5), pytest.approx(overlap))
+    hit = selectors.similar_claims(query, vector=vector, sparse=features)[0]
+    assert hit.obj == claims["uk"] and hit.score >= selectors.MIN_SUGGESTION_SCORE
+    # a row stored before the sparse vectors: the dense cosine alone, no error
+    TextVector.objects.filter(pk=stored.pk).update(sparse=b"")
+    found = selectors._stored_similarities("claim", [claims["uk"].pk], vector, features)
+    assert found[claims["uk"].pk][1] is None
+    assert selectors.similar_claims(query, vector=vector, sparse=features)[0].obj == claims["uk"]
+
+
 @pytest.mark.parametrize(
     "near_miss",
     [
