@@ -453,8 +453,20 @@ def main() -> None:
         action="store_true",
         help="without the sparse overlap (as before the seventh round, or rows without one)",
     )
+    parser.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="SPLIT",
+        help="a batch kept unmeasured (a later round's held-back one): its queries, and the"
+        " pool documents only they refer to, are left out of everything (repeatable)",
+    )
     args = parser.parse_args()
     pool, queries = DATA["pool"], DATA["queries"]
+    if args.leave_out:
+        kept = tuple(dict.fromkeys(q["split"] for q in queries if q["split"] not in args.leave_out))
+        q_idx, d_idx = held_back(queries, pool, kept)
+        queries, pool = [queries[i] for i in q_idx], [pool[j] for j in d_idx]
     qs = [hybrid.signals(q["text"]) for q in queries]
     ds = [hybrid.signals(d["text"]) for d in pool]
     lex = lexical_matrix(queries, pool)
