@@ -1,6 +1,6 @@
 """The progress page of a background ClaimReview import (claims.models.ImportJob): the
 full page, or for htmx's poll the progress partial alone. Only the person who started the
-import sees it."""
+import sees it (and a superuser: policies.visible_jobs)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django_htmx.middleware import HtmxDetails
 
+from claims import policies
 from claims.models import ImportJob
 
 
@@ -19,7 +20,7 @@ class HtmxRequest(HttpRequest):
 
 @require_GET
 def import_job(request: HtmxRequest, pk: int) -> HttpResponse:
-    job = ImportJob.objects.filter(pk=pk, requested_by_id=request.user.pk).first()
+    job = policies.visible_jobs(request.user, ImportJob.objects.filter(pk=pk)).first()
     if job is None:
         raise Http404(_("No such import."))
     template = "claims/_import_progress.html" if request.htmx else "claims/import_job.html"

@@ -15,12 +15,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 from enum import StrEnum
+from typing import TypeVar
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import get_language, gettext_lazy, gettext_noop, override
 from django.utils.translation import gettext as _
@@ -284,6 +285,9 @@ class DeskAction(StrEnum):
     LINK_ALIAS = "link_alias"  # another name (a transliteration) for a source
     UNLINK_ALIAS = "unlink_alias"
     IMPORT_PRIOR_FACT_CHECKS = "import_prior_fact_checks"
+    # Other organisations' published fact-checks: their list, and every "checked before?"
+    # answer that includes them (search page, claim panel, cluster, API).
+    VIEW_PRIOR_FACT_CHECKS = "view_prior_fact_checks"
     EXPORT = "export"
     VIEW_STATISTICS = "view_statistics"
     VIEW_RECORDS = "view_records"  # claimant and source pages
@@ -325,6 +329,10 @@ _DESK_PERMISSIONS: dict[DeskAction, tuple[tuple[str, ...], Promise]] = {
         ("claims.add_priorfactcheck",),
         gettext_lazy("Only editors import other organisations' fact-checks."),
     ),
+    DeskAction.VIEW_PRIOR_FACT_CHECKS: (
+        ("claims.view_priorfactcheck",),
+        gettext_lazy("You may not read other organisations' fact-checks."),
+    ),
     DeskAction.EXPORT: (("claims.view_claim",), gettext_lazy("You may not export fact-checks.")),
     DeskAction.VIEW_STATISTICS: (
         ("claims.approve_verdict",),
@@ -354,6 +362,13 @@ def desk_refusal(user: User, action: DeskAction | str) -> str | None:
     return None if user.has_perms(permissions) else str(message)
 
 
+def reads_prior_fact_checks(user: User) -> bool:
+    """Whether "checked before?" answers show `user` other organisations' fact-checks (the
+    list page, the search page, the claim panel and its cluster, the review page's flags,
+    the API)."""
+    return desk_refusal(user, DeskAction.VIEW_PRIOR_FACT_CHECKS) is None
+
+
 def check_desk(user: User, action: DeskAction | str) -> None:
     message = desk_refusal(user, action)
     if message:
@@ -379,6 +394,22 @@ def attribution_refusal(
     if secret and not can_see_confidential(user, claim):
         return str(CONFIDENTIAL_ATTRIBUTION_REFUSAL)
     return None
+
+
+# --- background jobs -------------------------------------------------------------------
+
+JobT = TypeVar("JobT", bound=Model)
+
+
+def visible_jobs(user: User, jobs: QuerySet[JobT]) -> QuerySet[JobT]:
+    """A background job (an import of fact-checks, an image read as an article, an export)
+    is seen by whoever asked for it (its page, its poll, its file) and by a superuser;
+    for anyone else it does not exist (404, not 403: its name and progress tell something)."""
+    if not user.is_authenticated:
+        return jobs.none()
+    if user.is_superuser:
+        return jobs
+    return jobs.filter(requested_by_id=user.pk)
 
 
 # --- confidentiality -------------------------------------------------------------------

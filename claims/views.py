@@ -185,7 +185,10 @@ def _prior_context(request: HttpRequest, upload_form: ClaimReviewUploadForm | No
         "form": form,
         "page": page,
         "query": query.urlencode(),
-        "can_import": request.user.has_perm("claims.add_priorfactcheck"),
+        "can_import": policies.desk_refusal(
+            request.user, policies.DeskAction.IMPORT_PRIOR_FACT_CHECKS
+        )
+        is None,
         "upload_form": upload_form or ClaimReviewUploadForm(),
     }
 
@@ -193,6 +196,7 @@ def _prior_context(request: HttpRequest, upload_form: ClaimReviewUploadForm | No
 @require_GET
 def prior_fact_checks(request: HttpRequest) -> HttpResponse:
     """Other organisations' published fact-checks: filter, page, and go to the original."""
+    policies.check_desk(request.user, policies.DeskAction.VIEW_PRIOR_FACT_CHECKS)
     context = _prior_context(request)
     if request.htmx and request.htmx.target == "prior-results":
         return render(request, "claims/_prior_fact_check_results.html", context)
@@ -200,13 +204,13 @@ def prior_fact_checks(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-@permission_required("claims.add_priorfactcheck", raise_exception=True)
 def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
     """A ClaimReview JSON-LD file, a saved HTML page or a page address (fetched through the
     SSRF-safe fetcher), through the same all-or-nothing import as `manage.py
     import_claimreview`; on failure every problem is listed, nothing is saved. A large file
     is imported by a worker (claims.tasks.start_claimreview_import): the page then shows
     the job's progress."""
+    policies.check_desk(request.user, policies.DeskAction.IMPORT_PRIOR_FACT_CHECKS)
     form = ClaimReviewUploadForm(request.POST, request.FILES)
     problems: list[str] = []
     if form.is_valid():
@@ -237,7 +241,9 @@ def import_prior_fact_checks(request: HttpRequest) -> HttpResponse:
 def _review_context(request: HttpRequest, article: Article, selected: int | None = None) -> dict:
     claims = list(article.claims.all())
     can_merge = request.user.has_perm("claims.delete_claim")
-    flags = search_selectors.checked_before(article.pk)
+    flags = search_selectors.checked_before(
+        article.pk, include_prior=policies.reads_prior_fact_checks(request.user)
+    )
     return {
         "article": article,
         "claims": claims,

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from claims import policies
 from claims.policies import evidence_visible_to
 from factcheck.http import WorkbenchRequest
 from media import services
@@ -82,9 +83,9 @@ def transcript(request: WorkbenchRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def scan_import(request: WorkbenchRequest, pk: int) -> HttpResponseBase:
-    """The progress of an image imported as an article (only its importer sees it): the
+    """The progress of an image imported as an article (its importer's: policies.visible_jobs): the
     page, or for htmx's poll the progress alone; when done, the poll goes to the article."""
-    job = ScanImport.objects.filter(pk=pk, requested_by_id=request.user.pk).first()
+    job = policies.visible_jobs(request.user, ScanImport.objects.filter(pk=pk)).first()
     if job is None:
         raise Http404("No such import.")
     if request.htmx:

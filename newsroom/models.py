@@ -49,6 +49,12 @@ class Notification(models.Model):
         blank=True,
         related_name="+",
     )
+    # The citation a link event is about: what the recipient reads is decided again by the
+    # evidence rule each time it is shown or emailed (newsroom.services.shown_message), so
+    # a citation made confidential later no longer shows its address here.
+    evidence = models.ForeignKey(
+        "sources.Evidence", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
     message = models.CharField(max_length=500)
     detail = models.TextField(blank=True, help_text="A comment or other text that came with it.")
     # What made it, unique per recipient: the same event reported twice is one notification.

@@ -106,4 +106,5 @@ def on_link_event(*, event: str, link: Any, check: Any, **extra: Any) -> None:
                 url=Truncator(link.url).chars(80),
             ),
             claim=claim,
+            evidence=evidence,
         )

@@ -23,6 +23,7 @@ from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from claims import policies
@@ -31,6 +32,7 @@ from factcheck.celery import enqueue
 from factcheck.compiled import CompiledQuery
 from newsroom.languages import language_of
 from newsroom.models import EmailChoice, Event, Notification, Preference
+from sources.models import Evidence
 
 SEND_TASK = "newsroom.tasks.send_notification_email"
 MAX_EMAIL_ATTEMPTS = 8
@@ -84,6 +86,7 @@ def notify(
     claim: Claim | None = None,
     actor: Any = None,
     detail: str = "",
+    evidence: Evidence | None = None,
 ) -> list[Notification]:
     """Tell each recipient (never the actor, never someone who may not see the claim) about
     one event. Must run inside the transaction of the event; the same `key` twice for one
@@ -116,6 +119,7 @@ def notify(
                     key=key[:200],
                     claim=claim,
                     actor=actor,
+                    evidence=evidence,
                     message=text[:500],
                     detail=detail,
                     in_app=in_app,
@@ -159,7 +163,31 @@ def _inbox_of(user_id: int) -> QuerySet[Notification]:
 
 
 def inbox(user: Any) -> QuerySet[Notification]:
-    return _inbox_of(user.pk).select_related("claim", "actor")
+    return _inbox_of(user.pk).select_related(
+        "claim", "actor", "evidence__source", "evidence__claim"
+    )
+
+
+def shown_message(note: Notification, reader: Any) -> str:
+    """What `reader` (the recipient) reads of `note` now. A notification about a citation
+    names its address only while the evidence rule lets the reader see that citation
+    (claims.policies.evidence_visible_to, asked again at every reading and sending): one
+    made confidential since, or whose claim was reassigned, keeps the event and the claim
+    and loses the address."""
+    evidence = note.evidence
+    if evidence is None or policies.evidence_visible_to(reader, evidence):
+        return note.message
+    return _("A citation on “%(claim)s” changed; you may no longer see it.") % {
+        "claim": Truncator(note.claim.text if note.claim else "").chars(90)
+    }
+
+
+def with_shown_messages(notes: Iterable[Notification], reader: Any) -> list[Notification]:
+    """`notes` with `.shown` set for the templates (the inbox page, its partial, emails)."""
+    listed = list(notes)
+    for note in listed:
+        note.shown = shown_message(note, reader)  # type: ignore[attr-defined]
+    return listed
 
 
 def _unread(user_id: int) -> QuerySet:
@@ -203,7 +231,7 @@ def _claim_for_sending(pk: int, allowed: set[str]) -> Notification | None:
     with transaction.atomic():
         note = (
             Notification.objects.select_for_update(of=("self",))
-            .select_related("recipient", "claim", "actor")
+            .select_related("recipient", "claim", "actor", "evidence__source", "evidence__claim")
             .filter(pk=pk)
             .first()
         )
@@ -224,11 +252,12 @@ def deliver(notification_id: int) -> bool:
     if note is None:
         return False
     with translation.override(language_of(note.recipient)):
+        [note] = with_shown_messages([note], note.recipient)
         body = render_to_string(
             "newsroom/email.txt", {"notes": [note], "claim_url": _claim_url(note.claim)}
         )
     email = EmailMessage(
-        subject=f"[Fact-check] {note.message}"[:200],
+        subject=f"[Fact-check] {note.shown}"[:200],  # type: ignore[attr-defined]
         body=body,
         to=[note.recipient.email],
         headers={"Message-ID": _message_id(f"notification-{note.pk}")},
@@ -257,7 +286,7 @@ def send_digest(user_id: int) -> int:
     with transaction.atomic():
         notes = list(
             Notification.objects.select_for_update(of=("self",))
-            .select_related("recipient", "claim", "actor")
+            .select_related("recipient", "claim", "actor", "evidence__source", "evidence__claim")
             .filter(recipient_id=user_id, email_status=Notification.EmailStatus.DIGEST)
             .order_by("created_at", "pk")
         )
@@ -268,6 +297,7 @@ def send_digest(user_id: int) -> int:
         )
     recipient = notes[0].recipient
     with translation.override(language_of(recipient)):
+        notes = with_shown_messages(notes, recipient)
         body = render_to_string(
             "newsroom/email.txt",
             {"notes": notes, "digest": True, "site_url": settings.FACTCHECK_SITE_URL},

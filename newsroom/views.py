@@ -31,6 +31,7 @@ def inbox(request: WorkbenchRequest) -> HttpResponse:
     if only_unread:
         notes = notes.filter(read_at__isnull=True)
     page = Paginator(notes, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = services.with_shown_messages(page.object_list, request.user)
     return render(
         request,
         "newsroom/inbox.html",
@@ -47,6 +48,7 @@ def _back(request: WorkbenchRequest, done: str) -> HttpResponse:
 
 def _inbox_partial(request: WorkbenchRequest, done: str) -> HttpResponse:
     page = Paginator(services.inbox(request.user), PAGE_SIZE).get_page(1)
+    page.object_list = services.with_shown_messages(page.object_list, request.user)
     return render(request, "newsroom/_list.html", {"page": page, "notice": done, "query": ""})
 
 

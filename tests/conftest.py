@@ -235,6 +235,7 @@ def _reference_data(request) -> None:
         "claims.migrations.0017_rating_names_default_scale",
         "claims.migrations.0003_groups",
         "claims.migrations.0007_prior_fact_check_permissions",
+        "claims.migrations.0019_checkers_read_prior_fact_checks",
     ):
         migration = importlib.import_module(module)
         forwards = migration.Migration.operations[0].code

@@ -495,7 +495,8 @@ def test_imported_prior_fact_checks_are_queued_for_vectors_after_the_import_comm
     assert TextVector.objects.filter(prior_fact_check__isnull=False).count() == 2
 
 
-def test_build_vectors_is_idempotent_and_shows_progress(pool):
+def test_build_vectors_is_idempotent_and_shows_progress(pool, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_VECTOR_INDEX", "usearch")  # the in-process file's command
     claims, prior = pool
     TextVector.objects.filter(claim=claims["pl"]).delete()
     out, err = StringIO(), StringIO()

@@ -138,7 +138,7 @@ def worker_media(monkeypatch, tmp_path) -> Path:
 
 @pytest.mark.worker
 def test_evidence_added_while_redis_is_down_is_saved_fast_and_checked_once_it_is_back(
-    private_redis, site, worker_media, client, checker, transactional_db
+    private_redis, require_postgres, site, worker_media, client, checker, transactional_db
 ):
     site.routes["/story"] = Route(article_page())
     claim = Claim.objects.create(

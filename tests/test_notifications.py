@@ -197,6 +197,44 @@ def test_a_dead_link_is_announced_once_and_confidential_citations_stay_hidden(de
     assert {n.recipient for n in Notification.objects.filter(claim=secret_claim)} == {editor}
 
 
+def test_a_citation_made_confidential_later_loses_its_address_in_the_inbox_and_email(
+    desk, smtp, settings
+):
+    """The notification was right when it was made; the evidence rule is asked again when
+    it is read or emailed, so the address of a citation made confidential since (by an
+    editor) is no longer shown to a recipient who may not see it."""
+    inbox, _ = smtp
+    checker, checker2, editor, _ = desk
+    newsroom.save_preferences(checker, {Event.LINK_DEAD: (True, EmailChoice.IMMEDIATE)})
+    claim = researched_claim(checker)
+    services.assign_claim(claim=claim, user=editor, assignee=checker2)
+    url = "https://a.test/leaked-memo"
+    evidence = source_services.add_evidence(claim=claim, user=checker, url=url)
+    Notification.objects.all().delete()
+    dead = LinkResult(url=url, outcome=Outcome.BROKEN, status_code=404)
+    with transaction.atomic():  # the email is queued once the event commits
+        source_services.record_result(link=evidence.link, result=dead)
+    [note] = notes(checker, Event.LINK_DEAD)
+    assert note.evidence == evidence and url in note.message
+    client = Client()
+    client.force_login(checker)
+    assert url in client.get(reverse("newsroom:inbox")).content.decode()
+
+    source_services.update_evidence(evidence=evidence, user=editor, confidential=True)
+    page = client.get(reverse("newsroom:inbox")).content.decode()
+    assert url not in page and "you may no longer see it" in page
+    partial = client.post(reverse("newsroom:mark_all_read"), HTTP_HX_REQUEST="true")
+    assert url not in partial.content.decode()
+    Notification.objects.filter(pk=note.pk).update(email_status="pending")
+    assert newsroom.deliver(note.pk) is True
+    [(_to, content)] = inbox.messages[-1:]
+    assert url not in content and "you may no longer see it" in content
+    # the assignee may still see the citation: their notification keeps the address
+    assignee_page = Client()
+    assignee_page.force_login(checker2)
+    assert url in assignee_page.get(reverse("newsroom:inbox")).content.decode()
+
+
 # --- inbox and settings ----------------------------------------------------------------------
 
 

@@ -20,12 +20,16 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind3_source import BLIND3_FACTS, BLIND3_NONE
     from multilingual_blind4_source import BLIND4_FACTS, BLIND4_NONE
     from multilingual_blind5_source import BLIND5_FACTS, BLIND5_NONE
+    from multilingual_blind6_source import BLIND6_FACTS, BLIND6_NONE
+    from multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
     from benchmarks.search.multilingual_blind3_source import BLIND3_FACTS, BLIND3_NONE
     from benchmarks.search.multilingual_blind4_source import BLIND4_FACTS, BLIND4_NONE
     from benchmarks.search.multilingual_blind5_source import BLIND5_FACTS, BLIND5_NONE
+    from benchmarks.search.multilingual_blind6_source import BLIND6_FACTS, BLIND6_NONE
+    from benchmarks.search.multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -519,7 +523,9 @@ def build() -> dict:
     written after the changes that followed the second) all "blind2", the fourth
     (multilingual_blind3_source.py, by a helper who had not read the matcher) all "blind3",
     the fifth (multilingual_blind4_source.py, likewise) all "blind4", the sixth
-    (multilingual_blind5_source.py, likewise) all "blind5"."""
+    (multilingual_blind5_source.py, likewise) all "blind5", the seventh
+    (multilingual_blind6_source.py, likewise) all "blind6", the eighth
+    (multilingual_blind7_source.py, likewise) all "blind7"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -535,6 +541,10 @@ def build() -> dict:
     _add_none(BLIND4_NONE, "enone", lambda n: "blind4", queries)
     _add_facts(BLIND5_FACTS, "g", lambda n: "blind5", pool, queries)
     _add_none(BLIND5_NONE, "gnone", lambda n: "blind5", queries)
+    _add_facts(BLIND6_FACTS, "h", lambda n: "blind6", pool, queries)
+    _add_none(BLIND6_NONE, "hnone", lambda n: "blind6", queries)
+    _add_facts(BLIND7_FACTS, "i", lambda n: "blind7", pool, queries)
+    _add_none(BLIND7_NONE, "inone", lambda n: "blind7", queries)
     return {
         "about": (
             "Multilingual claim pairs (en/ru/uk/be/pl) written for this project before "

@@ -14,6 +14,11 @@ deleted rows (their history lives in claims_historicalclaim, which has no such c
 so they never take part. A rejected claim proposed again is checked by the service first.
 Claims from outside an article (no span) are not ranges and do not take part.
 
+The article's equality is compared by btree_gist where PostgreSQL has it (contrib, in every
+packaged PostgreSQL); a server built without contrib (the bundled PostgreSQL the pgvector
+tests start) gets the same rule with the article as a one-value range, which GiST compares
+without any extension.
+
 On SQLite (laptops) this migration does nothing: SQLite has no exclusion constraints, and
 the service check is the rule there. If existing rows already overlap (merges before this
 release could leave such pairs), the migration stops and names them, so a person decides
@@ -26,6 +31,12 @@ CONSTRAINT = "claim_no_overlap"
 CREATE = f"""
 ALTER TABLE claims_claim ADD CONSTRAINT {CONSTRAINT}
 EXCLUDE USING gist (article_id WITH =, int4range("start", "end") WITH &&)
+WHERE (state <> 'rejected' AND article_id IS NOT NULL AND "start" IS NOT NULL)
+"""
+CREATE_WITHOUT_EXTENSION = f"""
+ALTER TABLE claims_claim ADD CONSTRAINT {CONSTRAINT}
+EXCLUDE USING gist (int8range(article_id, article_id, '[]') WITH =,
+                    int4range("start", "end") WITH &&)
 WHERE (state <> 'rejected' AND article_id IS NOT NULL AND "start" IS NOT NULL)
 """
 OVERLAPS = """
@@ -51,8 +62,14 @@ def add_constraint(apps, schema_editor) -> None:
             "Some claims of one article overlap, so the no-overlap rule cannot be switched "
             f"on yet: {listed}. Reject one of each pair, or edit its span, then migrate again."
         )
-    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
-    schema_editor.execute(CREATE)
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'btree_gist'")
+        has_btree_gist = cursor.fetchone() is not None
+    if has_btree_gist:
+        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
+        schema_editor.execute(CREATE)
+    else:
+        schema_editor.execute(CREATE_WITHOUT_EXTENSION)
 
 
 def drop_constraint(apps, schema_editor) -> None:

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from claims import policies
 from claims.filters import ClaimFilterSet
 from claims.interchange import claimreview_export as claimreview
 from claims.models import Article, Claim, ExportJob
@@ -99,8 +100,8 @@ def export_list(request: HttpRequest) -> HttpResponse:
 
 
 def _own_job(request: HttpRequest, pk: int) -> ExportJob:
-    job = get_object_or_404(ExportJob, pk=pk)
-    if job.requested_by_id != request.user.pk and not request.user.is_superuser:
+    job = policies.visible_jobs(request.user, ExportJob.objects.filter(pk=pk)).first()
+    if job is None:
         raise Http404(_("No such export."))
     return job
 

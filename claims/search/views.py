@@ -74,7 +74,10 @@ def _similar_search(request: WorkbenchRequest, form: SearchForm) -> HttpResponse
         else:
             context["notes"] = asked.notes
             context["similar"] = selectors.similar_claims(
-                asked.text, limit=PAGE_SIZE, min_score=selectors.MIN_SUGGESTION_SCORE
+                asked.text,
+                limit=PAGE_SIZE,
+                min_score=selectors.MIN_SUGGESTION_SCORE,
+                include_prior=policies.reads_prior_fact_checks(request.user),
             )
     template = "search/_similar_results.html" if request.htmx else "search/search.html"
     return render(request, template, context)
@@ -91,15 +94,18 @@ def _with_page(request: WorkbenchRequest, page: int) -> str:
 
 
 def _similar_context(request: WorkbenchRequest, claim: Claim) -> dict:
+    reads_prior = policies.reads_prior_fact_checks(request.user)
     matches = (
         ClaimMatch.objects.filter(claim=claim)
         .exclude(status=ClaimMatch.Status.DISMISSED)
         .select_related("matched_claim__verdict", "prior_fact_check", "linked_by")
     )
+    if not reads_prior:
+        matches = matches.filter(prior_fact_check__isnull=True)
     return {
         "claim": claim,
         "matches": matches,
-        "cluster": selectors.cluster_for(claim),
+        "cluster": selectors.cluster_for(claim, include_prior=reads_prior),
         "can_link": policies.refusal(request.user, claim, policies.Action.LINK_MATCH) is None,
     }
 
@@ -160,7 +166,9 @@ def checked_before(request: WorkbenchRequest, article_id: int) -> HttpResponse:
     """The flags of an article's claims as out-of-band swaps into their rows' slots, and
     the poll again while some claims' suggestions are still being computed."""
     get_object_or_404(Article.objects.only("pk"), pk=article_id)
-    flags = selectors.checked_before(article_id)
+    flags = selectors.checked_before(
+        article_id, include_prior=policies.reads_prior_fact_checks(request.user)
+    )
     parts = [
         rendering.checked_before_flag(pk, count, reverse("claims:claim", args=[pk]), oob=True)
         for pk, count in sorted(flags.counts.items())

@@ -1,7 +1,10 @@
 """(Re)build the sentence vectors of every claim and imported prior fact-check.
 
 python manage.py build_vectors            # what is missing or stale (idempotent)
-python manage.py build_vectors --index    # and write the usearch index files (large pools)
+python manage.py build_vectors --index    # and index them for large pools: in PostgreSQL
+                                          # with pgvector its HNSW indexes (installed if
+                                          # missing, the column filled), else usearch files
+                                          # (or always: FACTCHECK_VECTOR_INDEX=usearch)
 
 Idempotent: a vector computed from the same text and model is left alone, so a second run
 only reads. A progress bar goes to stderr; the summary to stdout.
@@ -15,7 +18,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.models import Claim, PriorFactCheck
-from claims.search import embeddings, services, vector_index
+from claims.search import embeddings, pgvector_index, services, vector_index
 
 
 class Progress:
@@ -57,7 +60,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--index",
             action="store_true",
-            help="also write the memory-mapped usearch index files (VAR_DIR/vectors/)",
+            help="also index the vectors: pgvector's HNSW indexes where PostgreSQL has the "
+            "extension, else the memory-mapped usearch files (VAR_DIR/vectors/)",
         )
 
     def handle(self, *args, only: str | None, index: bool, **options) -> None:
@@ -65,6 +69,10 @@ class Command(BaseCommand):
         if problem:
             raise CommandError(problem)
         err = getattr(self.stderr, "_out", sys.stderr)
+        # pgvector's indexes unless another backend was chosen (FACTCHECK_VECTOR_INDEX)
+        in_database = (
+            index and vector_index.backend() in {"auto", "pgvector"} and pgvector_index.install()
+        )
         total = 0
         for kind, model, label in (
             ("claim", Claim, "claims"),
@@ -81,7 +89,20 @@ class Command(BaseCommand):
             bar.finish()
             total += done
             self.stdout.write(f"{label}: {len(ids)} checked, {done} computed")
-            if index:
+            if index and not in_database:
                 count = vector_index.build_file(kind)
                 self.stdout.write(f"{label}: index of {count} vectors written")
+        if in_database:
+            bar = Progress(err, "pgvector column", self._unfilled())
+            filled = pgvector_index.fill_missing(progress=bar)
+            bar.finish()
+            self.stdout.write(f"pgvector: {filled} rows filled; HNSW indexes in the database")
         self.stdout.write(f"done: {total} vectors computed")
+
+    @staticmethod
+    def _unfilled() -> int:
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {pgvector_index.TABLE} WHERE embedding IS NULL")
+            return int(cursor.fetchone()[0])

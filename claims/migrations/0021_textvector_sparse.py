@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0018_import_job_counts'),
+        ('claims', '0020_pgvector'),
     ]
 
     operations = [
