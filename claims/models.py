@@ -655,7 +655,10 @@ class TextVector(models.Model):
     """The sentence embedding of one claim or one prior fact-check (claims.search
     .embeddings: multilingual-e5-small, 384 float32 values, little-endian bytes, so the same
     column works in PostgreSQL and SQLite). `text_hash` says which text and model it was
-    computed from: a rebuild leaves up-to-date rows alone and replaces stale ones."""
+    computed from: a rebuild leaves up-to-date rows alone and replaces stale ones.
+    `sparse` (since the seventh round of issue 15): the text's sparse vector
+    (embeddings.embed_sparse: at most 64 features, a uint16 index and a float32 weight
+    each, little-endian), empty in a row stored before it."""
 
     claim = models.OneToOneField(
         Claim, on_delete=models.CASCADE, null=True, blank=True, related_name="text_vector"
@@ -670,6 +673,7 @@ class TextVector(models.Model):
     model_name = models.CharField(max_length=100)
     text_hash = models.CharField(max_length=64)
     vector = models.BinaryField()
+    sparse = models.BinaryField(default=b"", blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

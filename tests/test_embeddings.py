@@ -80,6 +80,25 @@ def test_model_vectors_are_normalised_and_a_translation_is_closer_than_another_c
     assert embeddings.from_bytes(embeddings.to_bytes(vectors[0])).tolist() == vectors[0].tolist()
 
 
+def test_sparse_vectors_overlap_for_a_translation_and_hardly_for_another_claim():
+    en, uk, other = embeddings.embed_sparse(
+        [
+            "Bread prices in Ukraine rose by 30 percent over the year.",
+            "Ціни на хліб в Україні зросли на 30 відсотків за рік.",
+            "Police arrested 230 protesters in the capital on Sunday.",
+        ]
+    )
+    assert 0 < len(en) <= embeddings.SPARSE_TOP_K
+    assert list(en["index"]) == sorted(en["index"])
+    assert embeddings.sparse_overlap(en, en) == pytest.approx(1.0, abs=1e-4)
+    assert embeddings.sparse_overlap(en, uk) > hybrid.SPARSE_FLOOR
+    assert embeddings.sparse_overlap(en, other) < hybrid.SPARSE_FLOOR
+    stored = embeddings.sparse_from_bytes(embeddings.sparse_to_bytes(en))
+    assert len(embeddings.sparse_to_bytes(en)) == 6 * len(en)
+    assert embeddings.sparse_overlap(stored, uk) == pytest.approx(embeddings.sparse_overlap(en, uk))
+    assert embeddings.sparse_overlap(en, embeddings.sparse_from_bytes(b"")) == 0.0
+
+
 @pytest.mark.parametrize(
     ("text", "is_negated"),
     [
@@ -251,6 +270,11 @@ def test_the_score_reads_languages_numbers_and_stems():
     # one language: the cosine counts less than across languages
     other_ru = hybrid.signals("Компания откажется от угольной энергетики к 2030 году.")
     assert hybrid.score(0.88, 0.0, ru, other_ru) < hybrid.score(0.88, 0.0, ru, en)
+    # the sparse overlap takes SPARSE_MIX of the model's part; without one, the cosine alone
+    between = (hybrid.COS_FLOOR + hybrid.COS_CEIL) / 2
+    assert hybrid.score(between, 0.0, ru, en, 1.0) > hybrid.score(between, 0.0, ru, en)
+    assert hybrid.score(between, 0.0, ru, en, 0.0) < hybrid.score(between, 0.0, ru, en)
+    assert hybrid.score(between, 0.0, ru, en, None) == hybrid.score(between, 0.0, ru, en)
     # ru / be wordings of one claim share their folded stems
     be = hybrid.signals("Улады Гродна павялічылі кошт вывазу смецця на 25 працэнтаў.")
     ru2 = hybrid.signals("Власти Гродно увеличили стоимость вывоза мусора на 25 процентов.")
@@ -421,6 +445,7 @@ def test_a_new_claim_gets_its_vector_and_an_edit_replaces_it(
         )
     first = TextVector.objects.get(claim=claim)
     assert first.text_hash == embeddings.text_hash(claim.text)
+    assert 0 < len(embeddings.sparse_from_bytes(first.sparse)) <= embeddings.SPARSE_TOP_K
     with django_capture_on_commit_callbacks(execute=True):
         claim = claim_services.update_claim(
             claim=claim,
@@ -431,6 +456,7 @@ def test_a_new_claim_gets_its_vector_and_an_edit_replaces_it(
     fresh = TextVector.objects.get(claim=claim)
     assert fresh.pk == first.pk and fresh.text_hash == embeddings.text_hash(claim.text)
     assert bytes(fresh.vector) != bytes(first.vector)
+    assert bytes(fresh.sparse) != bytes(first.sparse)
 
 
 def test_an_edited_claim_gets_fresh_suggestions(pool, editor):
@@ -518,6 +544,26 @@ def test_command_lists_claims_and_prior_fact_checks_across_languages_above_thres
     assert [(r["kind"], r["id"], r["language"]) for r in rows[:1]] == [
         ("prior_fact_check", prior.pk, "be")
     ]
+
+
+def test_the_sparse_overlap_counts_in_the_score_and_a_row_without_one_scores_by_its_cosine(pool):
+    claims, _prior = pool
+    query = "Ceny chleba na Ukrainie wzrosły w ciągu roku o 30 procent."
+    vector = embeddings.embed_query(query)
+    features = embeddings.embed_sparse([query])[0]
+    stored = TextVector.objects.get(claim=claims["uk"])
+    overlap = embeddings.sparse_overlap(features, embeddings.sparse_from_bytes(stored.sparse))
+    assert overlap > hybrid.SPARSE_FLOOR
+    cosine = float(embeddings.from_bytes(stored.vector) @ vector)
+    found = selectors._stored_similarities("claim", [claims["uk"].pk], vector, features)
+    assert found[claims["uk"].pk] == (pytest.approx(cosine, abs=1e-5), pytest.approx(overlap))
+    hit = selectors.similar_claims(query, vector=vector, sparse=features)[0]
+    assert hit.obj == claims["uk"] and hit.score >= selectors.MIN_SUGGESTION_SCORE
+    # a row stored before the sparse vectors: the dense cosine alone, no error
+    TextVector.objects.filter(pk=stored.pk).update(sparse=b"")
+    found = selectors._stored_similarities("claim", [claims["uk"].pk], vector, features)
+    assert found[claims["uk"].pk][1] is None
+    assert selectors.similar_claims(query, vector=vector, sparse=features)[0].obj == claims["uk"]
 
 
 @pytest.mark.parametrize(

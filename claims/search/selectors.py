@@ -605,16 +605,24 @@ def language_of(obj: Model, text: str) -> str:
     return "" if found in {"", "und"} else found
 
 
-def _stored_cosines(kind: str, pks: list[int], vector: np.ndarray) -> dict[int, float]:
+def _stored_similarities(
+    kind: str, pks: list[int], vector: np.ndarray, sparse: np.ndarray | None
+) -> dict[int, tuple[float, float | None]]:
+    """pk -> (dense cosine, sparse overlap or None) against the stored rows of the current
+    model; the overlap is None when either side has no sparse vector."""
     owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
     rows = TextVector.objects.filter(
         **{f"{owner}__in": pks}, model_name=embeddings.MODEL_NAME
-    ).values_list(owner, "vector")
-    out = {}
-    for pk, data in rows:
+    ).values_list(owner, "vector", "sparse")
+    out: dict[int, tuple[float, float | None]] = {}
+    for pk, data, features in rows:
         stored = embeddings.from_bytes(data)
-        if stored.shape == vector.shape:
-            out[int(pk)] = float(stored @ vector)
+        if stored.shape != vector.shape:
+            continue
+        overlap = None
+        if sparse is not None and len(sparse) and features:
+            overlap = embeddings.sparse_overlap(sparse, embeddings.sparse_from_bytes(features))
+        out[int(pk)] = (float(stored @ vector), overlap)
     return out
 
 
@@ -687,6 +695,14 @@ def query_vector(text: str) -> tuple[np.ndarray | None, str]:
         return None, str(exc)
 
 
+def query_sparse(text: str) -> np.ndarray | None:
+    """The looked-up text's sparse vector, or None (the model is unavailable)."""
+    try:
+        return embeddings.embed_sparse([text])[0]
+    except embeddings.EmbeddingUnavailable:
+        return None
+
+
 def similar_claims(
     text: str,
     *,
@@ -696,17 +712,21 @@ def similar_claims(
     include_prior: bool = True,
     vector: np.ndarray | None = None,
     use_vectors: bool = True,
+    sparse: np.ndarray | None = None,
 ) -> list[SimilarHit]:
     """Existing claims and imported fact-checks that say what `text` says, in any of our
     languages, best first, scored by claims.search.hybrid.score (suggest at
     MIN_SUGGESTION_SCORE). Candidates: the nearest stored vectors (vector_index) and the
-    lexical candidates (shared rare words); without the model, lexical only."""
+    lexical candidates (shared rare words); without the model, lexical only. `vector`
+    and `sparse`: the text's stored vectors, when it has them (else they are computed)."""
     text = " ".join((text or "")[:MAX_QUERY_CHARS].split())
     if not text:
         return []
     terms = analyse(text)
     if vector is None and use_vectors:
         vector, _why = query_vector(text)
+        if vector is not None and sparse is None:
+            sparse = query_sparse(text)
     if not terms.terms and vector is None:
         return []
     wanted = hybrid.signals(text)
@@ -747,7 +767,7 @@ def similar_claims(
                 candidates = _fallback_candidates(model, field, text, terms, exclude, related)
         if not n:
             n = float(model._default_manager.count())
-        cosines: dict[int, float] = {}
+        found: dict[int, tuple[float, float | None]] = {}
         if vector is not None:
             near = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
             have = {obj.pk for obj in candidates}
@@ -760,14 +780,16 @@ def similar_claims(
                 )
             # The index proposes; the stored rows decide (one query for <= 150 rows): a
             # process's cached vector may be older than the row, or belong to a deleted one.
-            cosines = _stored_cosines(kind, [obj.pk for obj in candidates], vector)
+            found = _stored_similarities(kind, [obj.pk for obj in candidates], vector, sparse)
+        cosines = {pk: cosine for pk, (cosine, _overlap) in found.items()}
         if not candidates:
             continue
         lexical = _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)
         scored = []
         for obj, lex in lexical:
             body = getattr(obj, field)
-            value = hybrid.score(cosines.get(obj.pk), lex, wanted, hybrid.signals(body))
+            cosine, overlap = found.get(obj.pk, (None, None))
+            value = hybrid.score(cosine, lex, wanted, hybrid.signals(body), overlap)
             if value >= min_score:
                 scored.append((obj, value))
         scored.sort(key=lambda pair: pair[1], reverse=True)
@@ -831,6 +853,7 @@ def cluster_for(claim: Claim, *, include_prior: bool = True) -> Cluster:
     "Fact-checked" counts approved or published claims and prior fact-checks."""
     stored = TextVector.objects.filter(claim=claim, model_name=embeddings.MODEL_NAME).first()
     vector = embeddings.from_bytes(stored.vector) if stored else None
+    features = embeddings.sparse_from_bytes(stored.sparse) if stored and stored.sparse else None
     hits = similar_claims(
         claim.text,
         exclude_claim_id=claim.pk,
@@ -838,6 +861,7 @@ def cluster_for(claim: Claim, *, include_prior: bool = True) -> Cluster:
         min_score=CLUSTER_SCORE,
         vector=vector,
         use_vectors=vector is not None,
+        sparse=features,
         include_prior=include_prior,
     )
     members = [claim, *(hit.obj for hit in hits if hit.kind == "claim")]
