@@ -2905,8 +2905,10 @@ def _surname_stem(name: str) -> str:
     return _SURNAME_ENDING.sub("", name.rsplit(" ", 1)[-1].lower())
 
 
+# The capital first, the lookbehind after it (checked one character back): the regex engine
+# skips to the next capital instead of testing the lookbehind at every position.
 _TWO_CAPS = re.compile(
-    rf"(?<![\w’'-])([{UPPER_LETTERS}][^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
+    rf"([{UPPER_LETTERS}](?<![\w’'-].)[^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
 )
 
 
