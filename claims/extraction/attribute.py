@@ -80,6 +80,16 @@ _SUBJECT = re.compile(
     rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
     rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
 )
+# Every _SUBJECT match starts at a capital (of the title or of the name), but the optional
+# title in front keeps the regex engine from skipping to one: it is tried only at the
+# capitals (``_matches_at``, the same matches as ``finditer``, about 1.4x faster).
+_CAPITAL = re.compile(rf"[{UPPER_LETTERS}]")
+
+
+def _capitals(text: str) -> list[int]:
+    return [m.start() for m in _CAPITAL.finditer(text)]
+
+
 # Starts at the noun (a literal alternation the regex engine scans for quickly); the
 # determiners before it ("two senior", "the local") are recovered with _NOUN_HEAD.
 # The noun alternation is the gate set below compiled as a trie (a literal alternation of
@@ -626,7 +636,7 @@ def attribute_sentence(
             and add("subject", name, kind if kind in _PERSON_KINDS else "other", *m.span("verb"))
         ):
             _remember(ctx, name, kind if kind in _PERSON_KINDS else "other")
-    for m in _SUBJECT.finditer(text) if speech else ():
+    for m in _matches_at(_SUBJECT, text, _capitals(text)) if speech else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "’'"):
             continue  # a capital inside a word
         name = _strip_lead(m.group("name"))
@@ -2905,8 +2915,10 @@ def _surname_stem(name: str) -> str:
     return _SURNAME_ENDING.sub("", name.rsplit(" ", 1)[-1].lower())
 
 
+# The capital first, the lookbehind after it (checked one character back): the regex engine
+# skips to the next capital instead of testing the lookbehind at every position.
 _TWO_CAPS = re.compile(
-    rf"(?<![\w’'-])([{UPPER_LETTERS}][^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
+    rf"([{UPPER_LETTERS}](?<![\w’'-].)[^\W\d_]+)\s([{UPPER_LETTERS}][^\W\d_]+(?:-[{UPPER_LETTERS}][^\W\d_]+)?)(?![\w’'-])"
 )
 
 

@@ -90,6 +90,10 @@ _LIST_MARKERS = (
 _LIST_HINT = re.compile(
     rf"(?:\d(?<![^\s{_BULLETS}].)\d?[.)]|[a-z](?<![^\s{_BULLETS}].)\.)(?=[\s)])|[{_BULLETS}]"
 )
+# Past the line's first character a list marker follows a space or a bullet, so the scan
+# starts at those (the digit-or-letter start above stops at nearly every character of
+# Latin text): ``_list_hint`` is the same test, about twice as fast.
+_LIST_HINT_INSIDE = re.compile(rf"[\s{_BULLETS}](?:\d\d?[.)]|[a-z]\.)(?=[\s)])|[{_BULLETS}]")
 _BULLET = re.compile(rf"(?<=\s)[{_BULLETS}]")
 # Capital letters beyond ASCII (GDAŃSK, MÜNCHEN, SÃO PAULO, КИЇВ), as a regex class.
 UPPER_LETTERS = "".join(
@@ -117,10 +121,20 @@ def iter_sentence_spans(text: str, language: str | None = None) -> Iterator[tupl
         yield from _split_line(text, line.start(), line.end(), tables)
 
 
+def _list_hint(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_LIST_HINT.search(text, lo, hi)`` finds a list marker: at ``lo`` itself
+    (where the lookbehind sees the character before the line), or after a space or a
+    bullet inside the line."""
+    return (
+        _LIST_HINT.match(text, lo, hi) is not None
+        or _LIST_HINT_INSIDE.search(text, lo, hi) is not None
+    )
+
+
 def _split_line(text: str, lo: int, hi: int, tables: _Tables) -> Iterator[tuple[int, int]]:
     marker_dots: set[int] = set()
     cuts: list[int] = []
-    if _LIST_HINT.search(text, lo, hi):
+    if _list_hint(text, lo, hi):
         _find_list_cuts(text, lo, hi, cuts, marker_dots)
     last = lo
     for m in _END.finditer(text, lo, hi):
