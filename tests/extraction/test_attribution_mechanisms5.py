@@ -8,19 +8,8 @@ and rank abbreviations. Our own sentences, none taken from a labelled set."""
 
 import pytest
 
-from claims.extraction.attribute import attribute_sentence, make_context
 from claims.extraction.split import split_sentences
-
-
-def _found(sentences: list[str], language: str) -> list[tuple[str, str | None]]:
-    """The attributions of the last sentence, the earlier ones read first as context."""
-    ctx = make_context(language=language)
-    offset = 0
-    result = []
-    for text in sentences:
-        result = attribute_sentence(text, offset, ctx).attributions
-        offset += len(text) + 1
-    return [(a.name, a.via) for a in result]
+from tests.extraction._attribution import found_after
 
 
 @pytest.mark.parametrize(
@@ -243,7 +232,7 @@ def _found(sentences: list[str], language: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_fifth_round_forms(language: str, sentences: list[str], expected: tuple) -> None:
-    assert expected in _found(sentences, language)
+    assert expected in found_after(sentences, language)
 
 
 @pytest.mark.parametrize(
@@ -264,7 +253,7 @@ def test_fifth_round_forms(language: str, sentences: list[str], expected: tuple)
     ],
 )
 def test_fifth_round_non_sources(language: str, sentences: list[str], wrong: str) -> None:
-    assert all(name != wrong for name, _ in _found(sentences, language))
+    assert all(name != wrong for name, _ in found_after(sentences, language))
 
 
 @pytest.mark.parametrize(

@@ -10,20 +10,9 @@ set."""
 
 import pytest
 
-from claims.extraction.attribute import attribute_sentence, make_context
 from claims.extraction.clean import clean_pasted_text
 from claims.extraction.morph import agreeing_nominative, nominative
-
-
-def _found(sentences: list[str], language: str) -> list[tuple[str, str | None]]:
-    """The attributions of the last sentence, the earlier ones read first as context."""
-    ctx = make_context(language=language)
-    offset = 0
-    result = []
-    for text in sentences:
-        result = attribute_sentence(text, offset, ctx).attributions
-        offset += len(text) + 1
-    return [(a.name, a.via) for a in result]
+from tests.extraction._attribution import found_after
 
 
 @pytest.mark.parametrize(
@@ -382,7 +371,7 @@ def _found(sentences: list[str], language: str) -> list[tuple[str, str | None]]:
 def test_round_six_mechanisms(
     language: str, sentences: list[str], expected: tuple[str, str | None]
 ) -> None:
-    assert expected in _found(sentences, language)
+    assert expected in found_after(sentences, language)
 
 
 @pytest.mark.parametrize(
@@ -414,7 +403,7 @@ def test_round_six_mechanisms(
     ],
 )
 def test_round_six_non_readings(language: str, sentences: list[str], unexpected: str) -> None:
-    assert unexpected not in [name for name, _ in _found(sentences, language)]
+    assert unexpected not in [name for name, _ in found_after(sentences, language)]
 
 
 @pytest.mark.parametrize(
