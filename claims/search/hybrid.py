@@ -333,14 +333,20 @@ _NUMBER = re.compile(
 )
 
 
-def _scale(word: str) -> int:
-    word = word.lower().rstrip(".")
-    if word in _SCALES:
-        return _SCALES[word]
-    for stem, value in _SCALE_STEMS:
-        if word.startswith(stem):
+def _by_word_or_stem(word: str, words: dict, stems, default):
+    """What a table gives `word` (lowercase, a final dot dropped): its own entry, else the
+    first stem it begins with, else `default`."""
+    lower = word.lower().rstrip(".")
+    if lower in words:
+        return words[lower]
+    for stem, value in stems:
+        if lower.startswith(stem):
             return value
-    return 1
+    return default
+
+
+def _scale(word: str) -> int:
+    return _by_word_or_stem(word, _SCALES, _SCALE_STEMS, 1)
 
 
 # "doubled" is "2" in text.analyse; its ru/uk/be/pl forms ("вдвое", "ўдвая", "podwoiła",
@@ -767,13 +773,7 @@ YEAR_WEIGHT = 0.1
 
 def unit(word: str) -> str:
     """The category of what `word` counts (UNIT_STEMS, UNIT_WORDS), "" when not known."""
-    lower = word.lower().rstrip(".")
-    if lower in _UNIT_BY_WORD:
-        return _UNIT_BY_WORD[lower]
-    for stem, category in _UNIT_STEMS:
-        if lower.startswith(stem):
-            return category
-    return ""
+    return _by_word_or_stem(word, _UNIT_BY_WORD, _UNIT_STEMS, "")
 
 
 def _counted(word: str) -> str:
