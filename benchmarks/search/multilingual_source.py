@@ -22,6 +22,7 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind5_source import BLIND5_FACTS, BLIND5_NONE
     from multilingual_blind6_source import BLIND6_FACTS, BLIND6_NONE
     from multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
+    from multilingual_blind8_source import BLIND8_FACTS, BLIND8_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
@@ -30,6 +31,7 @@ except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind5_source import BLIND5_FACTS, BLIND5_NONE
     from benchmarks.search.multilingual_blind6_source import BLIND6_FACTS, BLIND6_NONE
     from benchmarks.search.multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
+    from benchmarks.search.multilingual_blind8_source import BLIND8_FACTS, BLIND8_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -525,7 +527,8 @@ def build() -> dict:
     the fifth (multilingual_blind4_source.py, likewise) all "blind4", the sixth
     (multilingual_blind5_source.py, likewise) all "blind5", the seventh
     (multilingual_blind6_source.py, likewise) all "blind6", the eighth
-    (multilingual_blind7_source.py, likewise) all "blind7"."""
+    (multilingual_blind7_source.py, likewise) all "blind7", the ninth
+    (multilingual_blind8_source.py, likewise) all "blind8"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -545,6 +548,8 @@ def build() -> dict:
     _add_none(BLIND6_NONE, "hnone", lambda n: "blind6", queries)
     _add_facts(BLIND7_FACTS, "i", lambda n: "blind7", pool, queries)
     _add_none(BLIND7_NONE, "inone", lambda n: "blind7", queries)
+    _add_facts(BLIND8_FACTS, "j", lambda n: "blind8", pool, queries)
+    _add_none(BLIND8_NONE, "jnone", lambda n: "blind8", queries)
     return {
         "about": (
             "Multilingual claim pairs (en/ru/uk/be/pl) written for this project before "
