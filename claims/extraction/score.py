@@ -10,6 +10,7 @@ editor can see why a sentence was (not) proposed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -46,20 +47,23 @@ def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) 
     return any(p in lower for w in words & index.keys() for p in index[w])
 
 
-_FACTUAL, _OPINION, _COMPARISON = 1, 2, 4
+_FACTUAL, _OPINION, _COMPARISON, _INSTITUTION, _REPORTED = 1, 2, 4, 8, 16
 
 
 def _stem_index(
-    factual: str, opinion: str, comparison: str
+    factual: str, opinion: str, comparison: str, institution: str = "", reported: str = ""
 ) -> tuple[int, dict[str, tuple[tuple[str, int], ...]]]:
     """The word-beginning cues of one language in one table keyed by their first ``k``
     letters (``k`` = the shortest stem): one dictionary lookup per word of the sentence
-    finds every stem it may start with, for the three kinds of cue at once."""
-    stems = [
-        (stem, bit)
-        for bit, group in ((_FACTUAL, factual), (_OPINION, opinion), (_COMPARISON, comparison))
-        for stem in group.split()
-    ]
+    finds every stem it may start with, for every kind of cue at once."""
+    groups = (
+        (_FACTUAL, factual),
+        (_OPINION, opinion),
+        (_COMPARISON, comparison),
+        (_INSTITUTION, institution),
+        (_REPORTED, reported),
+    )
+    stems = [(stem, bit) for bit, group in groups for stem in group.split()]
     k = min((len(stem) for stem, _ in stems), default=1)
     index: dict[str, list[tuple[str, int]]] = {}
     for stem, bit in stems:
@@ -107,6 +111,12 @@ class _Cues(NamedTuple):
     factual_phrases: dict[str, tuple[str, ...]]
     opinion: frozenset[str]
     opinion_phrases: dict[str, tuple[str, ...]]
+    opinion_exceptions: re.Pattern[str]
+    institutions: frozenset[str]
+    reported: re.Pattern[str]
+    reported_phrases: dict[str, tuple[str, ...]]
+    min_words: int
+    short_words: int
     hedge: frozenset[str]
     hedge_phrases: dict[str, tuple[str, ...]]
     case_hedges: tuple[tuple[str, re.Pattern[str], str], ...]
@@ -124,8 +134,38 @@ class _Cues(NamedTuple):
     initial_entity: bool
 
 
+def _with_initial_variants(words: str, pairs: str) -> str:
+    """``words`` plus each word spelt with its other initial letter ("урад" -> "ўрад" in
+    Belarusian, where a word-initial у is written ў after a vowel)."""
+    if not pairs:
+        return words
+    swap = dict(zip(pairs.split()[::2], pairs.split()[1::2], strict=True))
+    out = words.split()
+    out += [swap[w[0]] + w[1:] for w in out if w[0] in swap]
+    return " ".join(out)
+
+
 def _compile(code: str) -> _Cues:
     d = languages.get(code)
+    if d.initial_variants:
+        v = d.initial_variants
+        d = replace(
+            d,
+            **{
+                f: _with_initial_variants(getattr(d, f), v)
+                for f in (
+                    "number_words",
+                    "count_words",
+                    "comparison_words",
+                    "comparison_stems",
+                    "factual_words",
+                    "factual_stems",
+                    "institution_words",
+                    "institution_stems",
+                    "reported_stems",
+                )
+            },
+        )
     months = " ".join(d.months) if d.months_in_dates else ""
     lower = _LOWER_LETTERS
     if d.unit_after_pattern:
@@ -165,7 +205,23 @@ def _compile(code: str) -> _Cues:
             rf"[{upper}](?<=[\s(“\"‘'«„][{upper}])(?:[{lower}’'-]+(?:[ -][{upper}][{lower}’'-]+)*"
             rf"|[{upper}]+[{lower}]?)(?!\w)"
         )
-    stem_length, stems = _stem_index(d.factual_stems, d.opinion_stems, d.comparison_stems)
+    stem_length, stems = _stem_index(
+        d.factual_stems,
+        d.opinion_stems,
+        d.comparison_stems,
+        d.institution_stems,
+        d.reported_stems,
+    )
+    if d.reported_stems:
+        verbs = "|".join(d.reported_stems.split())
+        # the verb, at most two words ("zastrzegają jednak, że"), the complementizer
+        comps = "|".join(d.complementizers.split())
+        frames = [rf"(?<!\w)(?:{verbs})\w*(?: [\w’']+){{0,2}},? (?:{comps})\b"]
+        # "…, уточнили в ведомстве", "как сообщил клуб"
+        frames.append(rf"(?:,|\b(?:{'|'.join(d.as_words.split() or [','])})) (?:{verbs})\w*")
+        reported = re.compile("|".join(frames))
+    else:
+        reported = _NEVER
     return _Cues(
         stem_length=stem_length,
         stems=stems,
@@ -183,6 +239,14 @@ def _compile(code: str) -> _Cues:
         factual_phrases=_phrase_index(d.factual_phrases),
         opinion=_wordset(d.opinion_words),
         opinion_phrases=_phrase_index(d.opinion_phrases),
+        opinion_exceptions=re.compile(_alternation(d.opinion_exceptions))
+        if d.opinion_exceptions
+        else _NEVER,
+        institutions=_wordset(d.institution_words),
+        reported=reported,
+        reported_phrases=_phrase_index(d.reported_phrases),
+        min_words=d.min_words,
+        short_words=d.short_words,
         hedge=_wordset(d.hedge_words),
         hedge_phrases=_phrase_index(d.hedge_phrases),
         case_hedges=tuple(
@@ -239,6 +303,18 @@ def _quantities(text: str, c: _Cues, spaced: bool) -> tuple[bool, bool, bool]:
     return statistic, year, number
 
 
+def _opinion_word(lowered: set[str], lower: str, c: _Cues) -> bool:
+    """Whether an opinion word occurs outside the contexts that make it something else
+    ("как следует из протокола", "należy do gminy")."""
+    found = lowered & c.opinion
+    if not found:
+        return False
+    if c.opinion_exceptions.search(lower) is None:
+        return True
+    rest = set(_WORD.findall(c.opinion_exceptions.sub(" ", lower)))
+    return not rest.isdisjoint(found)
+
+
 def _hedged(text: str, lowered: set[str], lower: str, c: _Cues) -> bool:
     if not lowered.isdisjoint(c.hedge) or _has_phrase(lower, lowered, c.hedge_phrases):
         return True
@@ -286,7 +362,7 @@ def score_sentence(
         lower = text.lower()
         words = (lower, set(_WORD.findall(lower)))
     lower, lowered = words
-    if len(text.split(None, 5)) < 5:
+    if len(text.split(None, c.min_words)) < c.min_words:
         return 0.05, ["too short"]
     if _has_phrase(lower, lowered, c.boilerplate):
         return 0.05, ["boilerplate"]
@@ -321,11 +397,26 @@ def score_sentence(
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
         reasons.append("named entity")
+    elif stem_bits & _INSTITUTION or not lowered.isdisjoint(c.institutions):
+        # "Суд гэтыя довады не прыняў", "Urząd miasta odrzucił te zarzuty": an institution
+        # acting, named by a lowercase noun (or by a sentence-initial capital, not counted).
+        score += 0.15
+        reasons.append("institution")
     if not lowered.isdisjoint(c.comparison) or stem_bits & _COMPARISON:
         score += 0.15
         reasons.append("comparison")
         if reasons[0] == "number":  # "на треть больше", "o połowę mniej": a quantity compared
             score += 0.1
+    reported = False
+    if not attributed and (
+        (stem_bits & _REPORTED and c.reported.search(lower) is not None)
+        or _has_phrase(lower, lowered, c.reported_phrases)
+    ):
+        # Reported speech whose source the attribution patterns did not name ("На
+        # предприятии уточнили, что …", "як повідомив клуб", "Autorzy zastrzegają, że …").
+        reported = True
+        score += 0.25
+        reasons.append("reported")
     if attributed:
         # A whole statement put in a source's mouth ("Суд дійшов висновку, що …", "—
         # Усе выдаткі былі ўзгоднены …, — сказаў ён.") is what a fact-checker checks even
@@ -344,7 +435,7 @@ def score_sentence(
         score += 0.25
         reasons.append("factual event")
     if (
-        not lowered.isdisjoint(c.opinion)
+        _opinion_word(lowered, lower, c)
         or stem_bits & _OPINION
         or _has_phrase(lower, lowered, c.opinion_phrases)
     ):
@@ -357,16 +448,16 @@ def score_sentence(
     ):
         score -= 0.3
         reasons.append("prediction of feelings")
-    if not attributed and _hedged(text, lowered, lower, c):
+    if not attributed and not reported and _hedged(text, lowered, lower, c):
         score -= 0.15
         reasons.append("hedge")
-    if not attributed and not statistic and not lowered.isdisjoint(c.future):
+    if not (attributed or reported or statistic) and not lowered.isdisjoint(c.future):
         score -= 0.1
         reasons.append("prediction")
     if text.rstrip("”\"’'» )").endswith("?"):
         score -= 0.4
         reasons.append("question")
-    if len(text.split(None, 6)) < 6 and not statistic:
+    if len(text.split(None, c.short_words)) < c.short_words and not statistic:
         score -= 0.15
         reasons.append("short")
     return round(min(1.0, max(0.0, score)), 3), reasons
