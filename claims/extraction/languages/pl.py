@@ -223,9 +223,9 @@ DATA = LanguageData(
     ),
     reported_stems=(
         "poinformowa informuj oświadczy powiedzia przekaza zaznaczy podkreśli "
-        "wyjaśni wyjaśnia doprecyzowa doda przyzna twierdzi utrzymuj przypomnia "
-        "przypomina potwierdzi wskaza wskazuj zapewni zapewnia obieca zapowiedzia "
-        "ostrzeg ustali zastrzeg zastrzega relacjon mówi"
+        "wyjaśni wyjaśnia doprecyzowa dodał dodaj przyznał przyznaj przyznaw "
+        "twierdzi utrzymuj przypomnia przypomina potwierdzi wskaza wskazuj zapewni "
+        "zapewnia obieca zapowiedzia ostrzeg ustali zastrzeg zastrzega relacjon mówi"
     ),
     complementizers="że iż",
     as_words="jak",
