@@ -122,6 +122,7 @@ class _Cues(NamedTuple):
     reported_verbs: tuple[str, ...]
     reported_leads: tuple[str, ...]
     reported_comps: tuple[str, ...]
+    beliefs: frozenset[str]
     reported_phrases: dict[str, tuple[str, ...]]
     min_words: int
     short_words: int
@@ -244,6 +245,7 @@ def _compile(code: str) -> _Cues:
         reported_verbs=tuple(d.reported_stems.split()),
         reported_leads=(", ", *(f" {w} " for w in d.as_words.split())) if d.reported_stems else (),
         reported_comps=tuple(f" {w}" for w in d.complementizers.split()),
+        beliefs=_wordset(d.belief_words),
         reported_phrases=_phrase_index(d.reported_phrases),
         min_words=d.min_words,
         short_words=d.short_words,
@@ -326,6 +328,18 @@ def _reported_frame(lower: str, c: _Cues) -> bool:
                 if any(w.startswith(verbs) for w in before):
                     return True
             i = lower.find(comp, end)
+    return False
+
+
+def _belief_frame(lower: str, c: _Cues) -> bool:
+    """A verb of belief just before a complementizer ("Председатель считает, что …")."""
+    for comp in c.reported_comps:
+        i = lower.find(comp)
+        while i != -1:
+            before = lower[max(0, i - 40) : i].replace(",", " ").split()[-3:]
+            if not c.beliefs.isdisjoint(before):
+                return True
+            i = lower.find(comp, i + len(comp))
     return False
 
 
@@ -467,6 +481,15 @@ def score_sentence(
     ):
         score -= 0.45
         reasons.append("opinion")
+    if (
+        reasons[:1] != ["statistic"]  # digits or a counted number word
+        and not lowered.isdisjoint(c.beliefs)
+        and _belief_frame(lower, c)
+    ):
+        # "X считает, что штрафы слишком малы": a view, even when attributed; a figure in
+        # it ("считает, что простой обходится в 15 млн долларов") stays checkable.
+        score -= 0.2
+        reasons.append("belief")
     if (
         not lowered.isdisjoint(c.modals)
         and not lowered.isdisjoint(c.feeling_words)

@@ -254,3 +254,43 @@ def test_english_is_unchanged_by_the_slavic_thresholds() -> None:
     assert "institution" not in scored("The court rejected the appeal on Monday.", "en")[1]
     assert "reported" not in scored("Officials explained that the bridge was closed.", "en")[1]
     assert proposed("The ministry said on Monday that 40 schools would close.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Директор депо Сергей Лапин считает, что новые вагоны понравятся пассажирам."),
+        ("uk", "Депутатка Олена Бойко вважає, що нова схема руху всім сподобається."),
+        ("be", "Эканаміст Пётр Саўчук лічыць, што цэны на гародніну ўвесну знізяцца."),
+        ("pl", "Radny Marek Zieliński uważa, że nowy rozkład jazdy spodoba się mieszkańcom."),
+    ],
+)
+def test_belief_frame_without_a_figure_is_a_view(language: str, text: str) -> None:
+    with_frame = score_sentence(text, attributed=True, language=language)
+    assert "belief" in with_frame[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Аналитик Сергей Лапин считает, что простой обходится в 12 млн рублей в месяц."),
+        ("pl", "Ekonomista Marek Zieliński uważa, że przestój kosztuje 12 mln zł miesięcznie."),
+    ],
+)
+def test_belief_frame_with_a_figure_stays_checkable(language: str, text: str) -> None:
+    score, reasons = score_sentence(text, attributed=True, language=language)
+    assert "belief" not in reasons
+    assert score >= CHECKWORTHY_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В управлении обращают внимание, что в марте очереди выросли."),
+        ("uk", "У відділі звертають увагу, що в березні черги зросли."),
+        ("be", "У аддзеле звяртаюць увагу, што ў сакавіку чэргі выраслі."),
+        ("pl", "W wydziale zwracają uwagę, że w marcu kolejki się wydłużyły."),
+    ],
+)
+def test_present_tense_reporting_idioms_are_reported_speech(language: str, text: str) -> None:
+    assert "reported" in scored(text, language)[1]

@@ -88,6 +88,9 @@ class LanguageData:
     complementizers: str = ""
     as_words: str = ""
     reported_phrases: tuple[str, ...] = ()
+    # Verbs of belief before a complementizer ("считает, что", "uważa, że"): the clause
+    # after them is the speaker's view; without a statistic it is scored as an opinion.
+    belief_words: str = ""
     # Fewer words than ``min_words`` is "too short"; fewer than ``short_words`` is "short".
     # Slavic sentences have no articles and fewer function words than English ones, so the
     # same content takes about one word less.

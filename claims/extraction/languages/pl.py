@@ -226,6 +226,7 @@ DATA = LanguageData(
         "wyjaśni wyjaśnia doprecyzowa dodał dodaj przyznał przyznaj przyznaw "
         "twierdzi utrzymuj przypomnia przypomina potwierdzi wskaza wskazuj zapewni "
         "zapewnia obieca zapowiedzia ostrzeg ustali zastrzeg zastrzega relacjon mówi"
+        " oświadcza przekazuj zaznacza podkreśla potwierdza pisze piszą pisał zwraca"
     ),
     complementizers="że iż",
     as_words="jak",
@@ -242,6 +243,7 @@ DATA = LanguageData(
         "ma prawo",
         "mają prawo",
     ),
+    belief_words="uważa uważają uważał uważała sądzi sądzą myśli myślą",
     min_words=4,
     short_words=5,
     not_entity=(
