@@ -344,10 +344,9 @@ def _belief_frame(lower: str, c: _Cues) -> bool:
 
 
 def _opinion_word(lowered: set[str], lower: str, c: _Cues) -> bool:
-    """Whether an opinion word occurs outside the contexts that make it something else
-    ("как следует из протокола", "należy do gminy")."""
-    if lowered.isdisjoint(c.opinion):
-        return False
+    """Whether the opinion words of the sentence (there is at least one) occur outside
+    the contexts that make them something else ("как следует из протокола", "należy do
+    gminy")."""
     if c.opinion_exceptions.search(lower) is None:
         return True
     found = lowered & c.opinion
@@ -475,15 +474,15 @@ def score_sentence(
         score += 0.25
         reasons.append("factual event")
     if (
-        _opinion_word(lowered, lower, c)
+        (not lowered.isdisjoint(c.opinion) and _opinion_word(lowered, lower, c))
         or stem_bits & _OPINION
         or _has_phrase(lower, lowered, c.opinion_phrases)
     ):
         score -= 0.45
         reasons.append("opinion")
     if (
-        reasons[:1] != ["statistic"]  # digits or a counted number word
-        and not lowered.isdisjoint(c.beliefs)
+        not lowered.isdisjoint(c.beliefs)
+        and (not reasons or reasons[0] != "statistic")  # digits or a counted number word
         and _belief_frame(lower, c)
     ):
         # "X считает, что штрафы слишком малы": a view, even when attributed; a figure in

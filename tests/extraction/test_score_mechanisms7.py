@@ -294,3 +294,9 @@ def test_belief_frame_with_a_figure_stays_checkable(language: str, text: str) ->
 )
 def test_present_tense_reporting_idioms_are_reported_speech(language: str, text: str) -> None:
     assert "reported" in scored(text, language)[1]
+
+
+def test_belief_frame_as_the_only_signal() -> None:
+    # no other reason before the belief check: nothing to index into
+    score, reasons = score_sentence("Он считает, что так и будет всегда и везде.", language="ru")
+    assert "belief" in reasons and score < CHECKWORTHY_THRESHOLD
