@@ -300,3 +300,16 @@ def test_belief_frame_as_the_only_signal() -> None:
     # no other reason before the belief check: nothing to index into
     score, reasons = score_sentence("Он считает, что так и будет всегда и везде.", language="ru")
     assert "belief" in reasons and score < CHECKWORTHY_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Śledztwo prowadzi prok. Anna Wiśniewska z Katowic."),
+        ("pl", "Wniosek podpisał zast. burm. Piotr Lis."),
+        ("ru", "Приказ подписал зам. министра Олег Шевцов."),
+        ("uk", "Наказ підписав заст. міністра Олег Шевчук."),
+    ],
+)
+def test_office_abbreviations_before_a_name_do_not_end_a_sentence(language: str, text: str) -> None:
+    assert len(split_sentences(text, language)) == 1

@@ -13,7 +13,9 @@ DATA = LanguageData(
         # police, fire-service and army ranks, written abbreviated before a name ("podkom.
         # Adam Nowak", "mł. asp.", "st. bryg."), and office abbreviations ("dyr.", "prez.")
         "post szer kpr plut chor ppłk kmdr adm bryg asp podkom kom nadkom podinsp insp nadinsp "
-        "mł st dyr prez przew"
+        "mł st dyr prez przew "
+        # prosecutors, judges, MPs, heads and deputies: "prok. Joanna Nowak", "zast. kier."
+        "prok sędz pos burm kier zast"
     ),
     unit_abbreviations="tys mln mld bln zł gr km kg proc itd itp pkt godz min sek",
     year_abbreviations="r rr",
