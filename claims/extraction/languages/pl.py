@@ -143,7 +143,7 @@ DATA = LanguageData(
         " uprawomocni prawomocn rozpatrz rozpatrywa skierowa ustali wypłaci"
         " wypłacon wyegzekwowa umorzy umorzon zaskarży odrzuci odrzucon oddali"
         " uwzględni postanowi zarządzi zaakceptowa zawarł zawarła zawarli"
-        " przedłuży przedłuż rozwiąza nałoży nałożon złoży złożył wystąpi zwróci"
+        " przedłuży przedłuż rozwiąza nałoży nałożon złoży złożył wystąpi"
         " pozbawi odebra skontrolowa wykry wykaza stwierdzi ujawni znalezion"
         " naruszy narusz zrekompensowa kupił kupiła sprzeda naby pociągnię"
         " zburzy wyburzy rozebra wyremontowa zmodernizowa uruchomi uruchomion"
