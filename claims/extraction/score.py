@@ -10,6 +10,7 @@ editor can see why a sentence was (not) proposed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -46,36 +47,45 @@ def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) 
     return any(p in lower for w in words & index.keys() for p in index[w])
 
 
-_FACTUAL, _OPINION, _COMPARISON = 1, 2, 4
+_FACTUAL, _OPINION, _COMPARISON, _INSTITUTION, _REPORTED = 1, 2, 4, 8, 16
 
 
 def _stem_index(
-    factual: str, opinion: str, comparison: str
-) -> tuple[int, dict[str, tuple[tuple[str, int], ...]]]:
+    factual: str, opinion: str, comparison: str, institution: str = "", reported: str = ""
+) -> tuple[int, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]]:
     """The word-beginning cues of one language in one table keyed by their first ``k``
     letters (``k`` = the shortest stem): one dictionary lookup per word of the sentence
-    finds every stem it may start with, for the three kinds of cue at once."""
-    stems = [
-        (stem, bit)
-        for bit, group in ((_FACTUAL, factual), (_OPINION, opinion), (_COMPARISON, comparison))
-        for stem in group.split()
-    ]
+    finds every stem it may start with, for every kind of cue at once. Under each key the
+    stems are grouped by kind, so one ``startswith`` (given a tuple) tests a whole group."""
+    groups = (
+        (_FACTUAL, factual),
+        (_OPINION, opinion),
+        (_COMPARISON, comparison),
+        (_INSTITUTION, institution),
+        (_REPORTED, reported),
+    )
+    stems = [(stem, bit) for bit, group in groups for stem in group.split()]
     k = min((len(stem) for stem, _ in stems), default=1)
-    index: dict[str, list[tuple[str, int]]] = {}
+    index: dict[str, dict[int, list[str]]] = {}
     for stem, bit in stems:
-        index.setdefault(stem[:k], []).append((stem, bit))
-    return k, {key: tuple(v) for key, v in index.items()}
+        index.setdefault(stem[:k], {}).setdefault(bit, []).append(stem)
+    return k, {
+        key: tuple((bit, tuple(group)) for bit, group in by_bit.items())
+        for key, by_bit in index.items()
+    }
 
 
-def _stem_bits(words: set[str], k: int, index: dict[str, tuple[tuple[str, int], ...]]) -> int:
-    """Which kinds of word-beginning cue (``_FACTUAL | _OPINION | _COMPARISON``) a word of
-    the sentence starts with."""
+def _stem_bits(
+    words: set[str], k: int, index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
+) -> int:
+    """Which kinds of word-beginning cue (``_FACTUAL | _OPINION | …``) the words of the
+    sentence start with."""
     bits = 0
     for w in words:
         entries = index.get(w[:k])
         if entries is not None:
-            for stem, bit in entries:
-                if not bits & bit and w.startswith(stem):
+            for bit, group in entries:
+                if not bits & bit and w.startswith(group):
                     bits |= bit
     return bits
 
@@ -107,6 +117,15 @@ class _Cues(NamedTuple):
     factual_phrases: dict[str, tuple[str, ...]]
     opinion: frozenset[str]
     opinion_phrases: dict[str, tuple[str, ...]]
+    opinion_exceptions: re.Pattern[str]
+    institutions: frozenset[str]
+    reported_verbs: tuple[str, ...]
+    reported_leads: tuple[str, ...]
+    reported_comps: tuple[str, ...]
+    beliefs: frozenset[str]
+    reported_phrases: dict[str, tuple[str, ...]]
+    min_words: int
+    short_words: int
     hedge: frozenset[str]
     hedge_phrases: dict[str, tuple[str, ...]]
     case_hedges: tuple[tuple[str, re.Pattern[str], str], ...]
@@ -114,7 +133,7 @@ class _Cues(NamedTuple):
     modals: frozenset[str]
     feeling_words: frozenset[str]
     stem_length: int
-    stems: dict[str, tuple[tuple[str, int], ...]]
+    stems: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
     feelings: re.Pattern[str]
     boilerplate: dict[str, tuple[str, ...]]
     no_comment: re.Pattern[str]
@@ -124,8 +143,38 @@ class _Cues(NamedTuple):
     initial_entity: bool
 
 
+def _with_initial_variants(words: str, pairs: str) -> str:
+    """``words`` plus each word spelt with its other initial letter ("урад" -> "ўрад" in
+    Belarusian, where a word-initial у is written ў after a vowel)."""
+    if not pairs:
+        return words
+    swap = dict(zip(pairs.split()[::2], pairs.split()[1::2], strict=True))
+    out = words.split()
+    out += [swap[w[0]] + w[1:] for w in out if w[0] in swap]
+    return " ".join(out)
+
+
 def _compile(code: str) -> _Cues:
     d = languages.get(code)
+    if d.initial_variants:
+        v = d.initial_variants
+        d = replace(
+            d,
+            **{
+                f: _with_initial_variants(getattr(d, f), v)
+                for f in (
+                    "number_words",
+                    "count_words",
+                    "comparison_words",
+                    "comparison_stems",
+                    "factual_words",
+                    "factual_stems",
+                    "institution_words",
+                    "institution_stems",
+                    "reported_stems",
+                )
+            },
+        )
     months = " ".join(d.months) if d.months_in_dates else ""
     lower = _LOWER_LETTERS
     if d.unit_after_pattern:
@@ -165,7 +214,13 @@ def _compile(code: str) -> _Cues:
             rf"[{upper}](?<=[\s(“\"‘'«„][{upper}])(?:[{lower}’'-]+(?:[ -][{upper}][{lower}’'-]+)*"
             rf"|[{upper}]+[{lower}]?)(?!\w)"
         )
-    stem_length, stems = _stem_index(d.factual_stems, d.opinion_stems, d.comparison_stems)
+    stem_length, stems = _stem_index(
+        d.factual_stems,
+        d.opinion_stems,
+        d.comparison_stems,
+        d.institution_stems,
+        d.reported_stems,
+    )
     return _Cues(
         stem_length=stem_length,
         stems=stems,
@@ -183,6 +238,17 @@ def _compile(code: str) -> _Cues:
         factual_phrases=_phrase_index(d.factual_phrases),
         opinion=_wordset(d.opinion_words),
         opinion_phrases=_phrase_index(d.opinion_phrases),
+        opinion_exceptions=re.compile(_alternation(d.opinion_exceptions))
+        if d.opinion_exceptions
+        else _NEVER,
+        institutions=_wordset(d.institution_words),
+        reported_verbs=tuple(d.reported_stems.split()),
+        reported_leads=(", ", *(f" {w} " for w in d.as_words.split())) if d.reported_stems else (),
+        reported_comps=tuple(f" {w}" for w in d.complementizers.split()),
+        beliefs=_wordset(d.belief_words),
+        reported_phrases=_phrase_index(d.reported_phrases),
+        min_words=d.min_words,
+        short_words=d.short_words,
         hedge=_wordset(d.hedge_words),
         hedge_phrases=_phrase_index(d.hedge_phrases),
         case_hedges=tuple(
@@ -239,6 +305,55 @@ def _quantities(text: str, c: _Cues, spaced: bool) -> tuple[bool, bool, bool]:
     return statistic, year, number
 
 
+def _reported_frame(lower: str, c: _Cues) -> bool:
+    """A reporting verb right after a comma or "как" ("…, удакладнілі ў камітэце", "як
+    повідомив клуб"), or before a complementizer with at most two words between
+    ("уточнили, что", "zastrzegają jednak, że"). Plain ``str.find`` scans with the verbs
+    tested by one ``startswith`` each: a regex alternation of every verb tried at every
+    position cost several times more."""
+    verbs = c.reported_verbs
+    lower = " " + lower  # "Как сообщил клуб, …" at the very start
+    for lead in c.reported_leads:  # ", ", " как ", …
+        i = lower.find(lead)
+        while i != -1:
+            if lower.startswith(verbs, i + len(lead)):
+                return True
+            i = lower.find(lead, i + 1)
+    for comp in c.reported_comps:  # " что", " że", …
+        i = lower.find(comp)
+        while i != -1:
+            end = i + len(comp)
+            if end == len(lower) or not lower[end].isalpha():
+                before = lower[max(0, i - 60) : i].replace(",", " ").split()[-3:]
+                if any(w.startswith(verbs) for w in before):
+                    return True
+            i = lower.find(comp, end)
+    return False
+
+
+def _belief_frame(lower: str, c: _Cues) -> bool:
+    """A verb of belief just before a complementizer ("Председатель считает, что …")."""
+    for comp in c.reported_comps:
+        i = lower.find(comp)
+        while i != -1:
+            before = lower[max(0, i - 40) : i].replace(",", " ").split()[-3:]
+            if not c.beliefs.isdisjoint(before):
+                return True
+            i = lower.find(comp, i + len(comp))
+    return False
+
+
+def _opinion_word(lowered: set[str], lower: str, c: _Cues) -> bool:
+    """Whether the opinion words of the sentence (there is at least one) occur outside
+    the contexts that make them something else ("как следует из протокола", "należy do
+    gminy")."""
+    if c.opinion_exceptions.search(lower) is None:
+        return True
+    found = lowered & c.opinion
+    rest = set(_WORD.findall(c.opinion_exceptions.sub(" ", lower)))
+    return not rest.isdisjoint(found)
+
+
 def _hedged(text: str, lowered: set[str], lower: str, c: _Cues) -> bool:
     if not lowered.isdisjoint(c.hedge) or _has_phrase(lower, lowered, c.hedge_phrases):
         return True
@@ -286,7 +401,7 @@ def score_sentence(
         lower = text.lower()
         words = (lower, set(_WORD.findall(lower)))
     lower, lowered = words
-    if len(text.split(None, 5)) < 5:
+    if len(text.split(None, c.min_words)) < c.min_words:
         return 0.05, ["too short"]
     if _has_phrase(lower, lowered, c.boilerplate):
         return 0.05, ["boilerplate"]
@@ -321,11 +436,26 @@ def score_sentence(
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
         reasons.append("named entity")
+    elif stem_bits & _INSTITUTION or not lowered.isdisjoint(c.institutions):
+        # "Суд гэтыя довады не прыняў", "Urząd miasta odrzucił te zarzuty": an institution
+        # acting, named by a lowercase noun (or by a sentence-initial capital, not counted).
+        score += 0.15
+        reasons.append("institution")
     if not lowered.isdisjoint(c.comparison) or stem_bits & _COMPARISON:
         score += 0.15
         reasons.append("comparison")
         if reasons[0] == "number":  # "на треть больше", "o połowę mniej": a quantity compared
             score += 0.1
+    reported = False
+    if not attributed and (
+        (stem_bits & _REPORTED and _reported_frame(lower, c))
+        or _has_phrase(lower, lowered, c.reported_phrases)
+    ):
+        # Reported speech whose source the attribution patterns did not name ("На
+        # предприятии уточнили, что …", "як повідомив клуб", "Autorzy zastrzegają, że …").
+        reported = True
+        score += 0.25
+        reasons.append("reported")
     if attributed:
         # A whole statement put in a source's mouth ("Суд дійшов висновку, що …", "—
         # Усе выдаткі былі ўзгоднены …, — сказаў ён.") is what a fact-checker checks even
@@ -344,12 +474,21 @@ def score_sentence(
         score += 0.25
         reasons.append("factual event")
     if (
-        not lowered.isdisjoint(c.opinion)
+        (not lowered.isdisjoint(c.opinion) and _opinion_word(lowered, lower, c))
         or stem_bits & _OPINION
         or _has_phrase(lower, lowered, c.opinion_phrases)
     ):
         score -= 0.45
         reasons.append("opinion")
+    if (
+        not lowered.isdisjoint(c.beliefs)
+        and (not reasons or reasons[0] != "statistic")  # digits or a counted number word
+        and _belief_frame(lower, c)
+    ):
+        # "X считает, что штрафы слишком малы": a view, even when attributed; a figure in
+        # it ("считает, что простой обходится в 15 млн долларов") stays checkable.
+        score -= 0.2
+        reasons.append("belief")
     if (
         not lowered.isdisjoint(c.modals)
         and not lowered.isdisjoint(c.feeling_words)
@@ -357,16 +496,16 @@ def score_sentence(
     ):
         score -= 0.3
         reasons.append("prediction of feelings")
-    if not attributed and _hedged(text, lowered, lower, c):
+    if not attributed and not reported and _hedged(text, lowered, lower, c):
         score -= 0.15
         reasons.append("hedge")
-    if not attributed and not statistic and not lowered.isdisjoint(c.future):
+    if not (attributed or reported or statistic) and not lowered.isdisjoint(c.future):
         score -= 0.1
         reasons.append("prediction")
     if text.rstrip("”\"’'» )").endswith("?"):
         score -= 0.4
         reasons.append("question")
-    if len(text.split(None, 6)) < 6 and not statistic:
+    if len(text.split(None, c.short_words)) < c.short_words and not statistic:
         score -= 0.15
         reasons.append("short")
     return round(min(1.0, max(0.0, score)), 3), reasons

@@ -254,8 +254,14 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
             return None
         # "с 2022 по 2024 г. Карпенко консультировал": a name after the year goes on;
         # "в 2019 г. В прошлом году": a typical opener starts the next sentence, and a
-        # sentence cannot be just "В 2019 г.".
-        return e if starter and text.count(" ", last, i) >= 3 else None
+        # sentence cannot be just "В 2019 г.". A year phrase that opens a sentence is
+        # short; one closing a long sentence ("… obowiązuje od czerwca 2024 r. Wojewoda
+        # podlaski przedłużył …", "… в 2023–2025 рр. Висновки опубліковані …") ends it
+        # before any capital.
+        words_before = text.count(" ", last, i)
+        if starter:
+            return e if words_before >= 3 else None
+        return e if first.isupper() and words_before >= 8 else None
     if prev in t.units:
         return None if first.isdigit() else e
     if _MULTI_DOT.fullmatch(prev):  # "U.S", "a.m", "U.S.A"

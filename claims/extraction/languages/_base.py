@@ -72,6 +72,33 @@ class LanguageData:
     boilerplate: tuple[str, ...] = ()  # phrases that make a sentence furniture
     no_comment: tuple[str, ...] = ()  # regex fragments: "declined to comment"
     no_comment_gates: tuple[str, ...] = ()  # substrings that gate ``no_comment``
+    # Opinion words that are not opinions in these contexts (regex fragments over the
+    # lowercased sentence): "как следует из протокола" (it follows from), "należy do miasta"
+    # (belongs to). A hit of the opinion word inside one of them does not count.
+    opinion_exceptions: tuple[str, ...] = ()
+    # Institutions as actors, lowercase in these languages ("суд", "поліція", "urząd
+    # miasta", "райвыканкам"): a sentence with one counts as naming an entity when no
+    # capitalised name was found. Exact words and word beginnings.
+    institution_words: str = ""
+    institution_stems: str = ""
+    # Reported speech without a named source: a reporting verb (word beginnings) followed
+    # by a complementizer ("уточнили, что", "zastrzegają, że"), or after a comma or "как"
+    # ("…, удакладнілі ў камітэце", "як повідомив клуб"); and evidential phrases.
+    reported_stems: str = ""
+    complementizers: str = ""
+    as_words: str = ""
+    reported_phrases: tuple[str, ...] = ()
+    # Verbs of belief before a complementizer ("считает, что", "uważa, że"): the clause
+    # after them is the speaker's view; without a statistic it is scored as an opinion.
+    belief_words: str = ""
+    # Fewer words than ``min_words`` is "too short"; fewer than ``short_words`` is "short".
+    # Slavic sentences have no articles and fewer function words than English ones, so the
+    # same content takes about one word less.
+    # Pairs of word-initial letters that spell the same sound ("у ў" in Belarusian: "урад",
+    # "ўрадам"); the scorer adds the other spelling of every cue word and word beginning.
+    initial_variants: str = ""
+    min_words: int = 5
+    short_words: int = 6
     # Capitalised function words that are never names ("The", "Он", "Oraz").
     not_entity: str = ""
     # English rules count a sentence-initial capital (with ``not_entity`` excluded); the

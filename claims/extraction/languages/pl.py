@@ -13,7 +13,9 @@ DATA = LanguageData(
         # police, fire-service and army ranks, written abbreviated before a name ("podkom.
         # Adam Nowak", "mł. asp.", "st. bryg."), and office abbreviations ("dyr.", "prez.")
         "post szer kpr plut chor ppłk kmdr adm bryg asp podkom kom nadkom podinsp insp nadinsp "
-        "mł st dyr prez przew"
+        "mł st dyr prez przew "
+        # prosecutors, judges, MPs, heads and deputies: "prok. Joanna Nowak", "zast. kier."
+        "prok sędz pos burm kier zast"
     ),
     unit_abbreviations="tys mln mld bln zł gr km kg proc itd itp pkt godz min sek",
     year_abbreviations="r rr",
@@ -77,10 +79,15 @@ DATA = LanguageData(
         "setek połowa połowy połowę jedna trzecia ćwierć dwukrotnie trzykrotnie dwa razy "
         "pierwszy pierwsza pierwsze pierwszego pierwszej większość większości procent procenta "
         "procentów"
+        " dwaj trzej czterej sześcioro siedmioro ośmioro dziewięcioro"
+        " dziesięcioro"
     ),
     count_words=(
         "dwoje troje czworo półtora dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć siedem osiem dziesięć "
         "dziesiątki dziesiątek setki setek tysiące tysięcy miliony milionów"
+        " dwaj trzej czterej pięcioro sześcioro siedmioro ośmioro dziewięcioro"
+        " dziesięcioro sześciu siedmiu ośmiu dziewięciu dziesięciu"
+        " kilkunastu kilkudziesięciu"
     ),
     units=(
         r"%|proc\.?|procent\w*|tys\.?|tysi\w*|mln\.?|milion\w*|mld\.?|miliard\w*|bln"
@@ -90,6 +97,7 @@ DATA = LanguageData(
     qualifiers=(
         r"ponad|około|ok\.|prawie|niemal|blisko|co najmniej|przynajmniej|nawet|mniej niż"
         r"|więcej niż|aż|niespełna|ledwie",
+        r"wynosi|wynoszą|wyniósł|wyniosła|wyniosło|wyniosły|sięga|sięgnął|sięgnęła|osiągnął|osiągnęła|osiągnęło|liczy",
     ),
     counted_nouns=True,
     date_words=(
@@ -121,6 +129,8 @@ DATA = LanguageData(
         "wzrósł wzrosł wzrost spadł spadl spadek zmniejszy zmniejsz zwiększy zwiększ obniży "
         "obniż podwyższy podwyż zdrożał potani rekordow maksymaln minimaln najwyższ najniższ "
         "największ najmniejsz przekroczy podwoi"
+        " najdłuż najkrót najbliż najdalsz najczęści najrzadzi najstarsz"
+        " najmłodsz najwięk najmniej najwięcej"
     ),
     factual_stems=(
         "zatrzyma aresztowa skaza wyrok zginął zginęł zginęl zmarł zmarl zabit zabił rann "
@@ -130,6 +140,15 @@ DATA = LanguageData(
         "skonfiskowa zarekwirowa ukara oskarży oskarż wszczę udokumentowa zarejestrowa "
         "przeprowadzi rozpoczę rozpoczął zakończy deportowa przekroczy przeszuka przechwyc "
         "wyciek zawiesi zlikwidowa odmówi uchwali przyję przyjął straci uwolni"
+        " uprawomocni prawomocn rozpatrz rozpatrywa skierowa ustali wypłaci"
+        " wypłacon wyegzekwowa umorzy umorzon zaskarży odrzuci odrzucon oddali"
+        " uwzględni postanowi zarządzi zaakceptowa zawarł zawarła zawarli"
+        " przedłuży przedłuż rozwiąza nałoży nałożon złoży złożył wystąpi"
+        " pozbawi odebra skontrolowa wykry wykaza stwierdzi ujawni znalezion"
+        " naruszy narusz zrekompensowa kupił kupiła sprzeda naby pociągnię"
+        " zburzy wyburzy rozebra wyremontowa zmodernizowa uruchomi uruchomion"
+        " zakupi wszczą wszczyna zastosowa odpiera odparł odparła rozpoczn"
+        " zaprzecza zaprzeczy zdementowa"
     ),
     opinion_words=(
         "oczywiście niewątpliwie bezsprzecznie skandal skandaliczne haniebne oburzające "
@@ -151,12 +170,24 @@ DATA = LanguageData(
         "czas pokaże",
         "rodzi pytania",
         "budzi wątpliwości",
+        "dobra wiadomość",
+        "zła wiadomość",
+        "dobrą wiadomością",
+        "w szoku",
     ),
     hedge_words=(
         "prawdopodobnie najprawdopodobniej chyba podobno rzekomo ponoć możliwe pewnie "
         "przypuszczalnie"
     ),
-    hedge_phrases=("być może", "może być", "nie wykluczone", "niewykluczone", "jak się zdaje"),
+    hedge_phrases=(
+        "być może",
+        "może być",
+        "nie wykluczone",
+        "niewykluczone",
+        "jak się zdaje",
+        "raczej nie",
+        "wątpliwe",
+    ),
     future_words=(
         "będzie będą będę będziemy prognozuje prognozują oczekuje oczekują prognoza planuje "
         "planują zamierza zamierzają"
@@ -172,12 +203,51 @@ DATA = LanguageData(
         "pliki cookie",
         "prawa zastrzeżone",
         "newsletter",
+        "ctrl+enter",
     ),
     no_comment=(
-        r"odmówi\w* komentarza|nie skomentowa\w*|nie odpowiedzia\w* na (?:nasze )?pytani\w*"
+        r"odmówi\w* komentarza|nie skomentowa\w*|nie odpowiedzia\w*(?: \w+){0,2} na (?:nasze |moje )?pytani\w*"
         r"|nie udało się (?:skontaktować|uzyskać komentarza)|nie odpowiedzia\w* na prośbę",
     ),
     no_comment_gates=("komentarz", "skomentowa", "odpowiedzia", "skontaktować"),
+    institution_words=(
+        "sąd sądu sądem sądzie sądy sądów sędzia sędziego rząd rządu rządem rządzie "
+        "urząd urzędu urzędem urzędzie urzędy urzędów rada rady radzie radą radę "
+        "izba izby izbie izbą izbę związek związku bank banku wójt wójta resort "
+        "resortu wyrok"
+    ),
+    institution_stems=(
+        "prokurat policj ministerstw minister administrac ratusz magistrat gmina "
+        "gminy gminie starost wojewod marszał burmistrz sejmik komisj komitet "
+        "inspekc inspektor służb zarząd departament śledcz trybunał spółk "
+        "przedsiębiorstw fabryk koncern szpital uczelni uniwersytet instytut agencj "
+        "fundacj fundusz organizac parti wykonawc przewoźnik deweloper operator"
+    ),
+    reported_stems=(
+        "poinformowa informuj oświadczy powiedzia przekaza zaznaczy podkreśli "
+        "wyjaśni wyjaśnia doprecyzowa dodał dodaj przyznał przyznaj przyznaw "
+        "twierdzi utrzymuj przypomnia przypomina potwierdzi wskaza wskazuj zapewni "
+        "zapewnia obieca zapowiedzia ostrzeg ustali zastrzeg zastrzega relacjon mówi"
+        " oświadcza przekazuj zaznacza podkreśla potwierdza pisze piszą pisał zwraca"
+    ),
+    complementizers="że iż",
+    as_words="jak",
+    reported_phrases=(
+        "jak wynika z",
+        "jak czytamy w",
+        "zgodnie z danymi",
+    ),
+    opinion_exceptions=(
+        r"należ\w* do",
+        r"należy się",
+    ),
+    factual_phrases=(
+        "ma prawo",
+        "mają prawo",
+    ),
+    belief_words="uważa uważają uważał uważała sądzi sądzą myśli myślą",
+    min_words=4,
+    short_words=5,
     not_entity=(
         "Ja On Ona Ono Oni One My Wy Ty To Ten Ta Te Tam Tu Tutaj Jego Jej Ich Ale I A Albo "
         "Lub W We Na Z Ze Po Do Od Dla Przy Jak Kiedy Gdy Jeśli Jeżeli Że Żeby Aby Tak Także "
