@@ -229,6 +229,15 @@ def _table() -> tuple[list[tuple[str, str, str]], dict[str, tuple[str, str]]]:
 _STEMS, _WHOLE = _table()
 
 
+def lookup(word: str) -> tuple[str, str] | None:
+    """(city or "", country) of a word naming a place of the table, else None."""
+    word = word.lower()
+    found = _WHOLE.get(word) or _WHOLE.get(word.rstrip("."))
+    if found is None:
+        found = next(((c, k) for stem, c, k in _STEMS if word.startswith(stem)), None)
+    return found
+
+
 def places(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The cities (and regions) and the countries the claim names, a city's country
     included: "Ratownicy … w Tatrach" names none, "У Харківській області" ({kharkiv},
@@ -236,10 +245,7 @@ def places(text: str) -> tuple[frozenset[str], frozenset[str]]:
     cities: set[str] = set()
     countries: set[str] = set()
     for match in _WORD.finditer(text.replace("’", "'")):
-        word = match.group(0).lower()
-        found = _WHOLE.get(word) or _WHOLE.get(word.rstrip("."))
-        if found is None:
-            found = next(((c, k) for stem, c, k in _STEMS if word.startswith(stem)), None)
+        found = lookup(match.group(0))
         if found is None:
             continue
         city, country = found
