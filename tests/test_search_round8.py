@@ -25,6 +25,8 @@ def _evidence(a: str, b: str) -> hybrid.Evidence:
         ("Lotnisko zostanie zamknięte na zimę.", "Lotnisko nie będzie działać zimą."),
         ("The opening of the bridge was postponed to May.", "The bridge will not open before May."),
         ("The city will end its tram service.", "There will be no more trams in the city."),
+        ("Ільготы для пенсіянераў скончацца ў маі.", "Ільгот для пенсіянераў пасля мая не будзе."),
+        ("The regulator decided against new tolls.", "The regulator will not bring in new tolls."),
     ],
 )
 def test_stopping_words_agree_with_not(a, b):
@@ -144,6 +146,16 @@ def test_a_place_both_claims_name_is_no_name_conflict_in_kin_languages():
     assert not conflict(
         "Бібліятэка ў Мінску па нядзелях не будзе працаваць.",
         "Бібліятэка Беларусі па нядзелях не будзе працаваць.",
+    )
+    # the country of the other claim's language ("Кабмін" written in Ukrainian) is implied
+    assert not conflict(
+        "Кабмін Украіны скараціў тэрмін рэгістрацыі аўтамабіляў.",
+        "Кабмін скоротив термін реєстрації автомобілів.",
+    )
+    # another country added to the subject still is a conflict
+    assert conflict(
+        "Уряд Литви скоротив термін реєстрації автомобілів.",
+        "Уряд скоротив термін реєстрації автомобілів.",
     )
     # two cities of one country are still two places
     assert conflict(

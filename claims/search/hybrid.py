@@ -259,7 +259,8 @@ DENIAL_WORDS = {
 # Phrases that deny: "voted down", "turned down", "voted against" in every language, and
 # "refuse to" (the verb; "refuse collection" is rubbish).
 _DENIAL_PHRASES = re.compile(
-    r"\b(?:(?:vot\w*|turn\w*)\s+down|vot\w*\s+against|refuse\s+to"
+    r"\b(?:(?:vot\w*|turn\w*)\s+down|vot\w*\s+against|refuse\s+to|decid\w*\s+against"
+    r"|rul\w*\s+out"
     r"|(?:проголосова|проголосува|прагаласава|zagłosowa|głosowa)\w*\s+"
     r"(?:против|проти|супраць|przeciw\w*))\b",
     re.IGNORECASE,
@@ -296,6 +297,7 @@ STOP_STEMS: dict[str, tuple[str, ...]] = {
         "halt",
         "discontinu",
         "vanish",
+        "expir",
     ),
     "ru": (
         "перестал",
@@ -318,6 +320,10 @@ STOP_STEMS: dict[str, tuple[str, ...]] = {
         "исчез",
         "убра",
         "убер",
+        "законч",
+        "заканчива",
+        "истеч",
+        "истека",
     ),
     "uk": (
         "перестал",
@@ -336,6 +342,9 @@ STOP_STEMS: dict[str, tuple[str, ...]] = {
         "зник",
         "прибра",
         "прибер",
+        "закінч",
+        "скінч",
+        "сплив",
     ),
     "be": (
         "перастал",
@@ -357,6 +366,10 @@ STOP_STEMS: dict[str, tuple[str, ...]] = {
         "знік",
         "прыбра",
         "прыбяр",
+        "скончы",
+        "сконча",
+        "сканчва",
+        "закончы",
     ),
     "pl": (
         "przestan",
@@ -381,6 +394,10 @@ STOP_STEMS: dict[str, tuple[str, ...]] = {
         "znikn",
         "zniknie",
         "usun",
+        "skończ",
+        "zakończ",
+        "kończy",
+        "wygas",
     ),
 }
 STOP_WORDS = {
@@ -830,7 +847,13 @@ def numbers(text: str) -> frozenset[str]:
     """The numbers a claim gives, as plain digits, in any of our languages: "40 000",
     "40,000" and "forty thousand" are 40000; "2,8 procent" and "2.8%" are 2.8; "4 млн",
     "4 miliony" and "4 million" are 4000000; "два мільйони" is 2000000 and "sześć" 6;
-    "four and a half" is 4.5."""
+    "four and a half" is 4.5; and the same quantity in another unit ("1.2 metres": also
+    120, as centimetres)."""
+    return _numbers(text) | {number for number, _ in counts(text)}
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """numbers() without the quantities in another unit."""
     text = _halves(text)
     found: set[str] = set()
     for match in _NUMBER.finditer(text):
@@ -850,8 +873,6 @@ def numbers(text: str) -> frozenset[str]:
         found.add(_MULTIPLIER_VALUE[match.group(0).lower()[:4]])
     for match in _TIMES.finditer(text):
         found.add(_TIMES_VALUE[match.group(1).lower()[:3]])
-    # the same quantity in another unit ("1.2 metres": also 120, as centimetres)
-    found |= {number for number, _ in counts(text)}
     return frozenset(found)
 
 
@@ -1381,11 +1402,12 @@ def signals(text: str) -> Signals:
     found -= speakers
     openers -= speakers
     first = {_key(word) for word in _WORD.findall(text)[:LEADING_WORDS]}
+    counted = counts(text)
     return Signals(
-        numbers=numbers(text),
+        numbers=_numbers(text) | {number for number, _ in counted},
         negated=negated(text),
         negated_loose=negated(text, stopping=False),
-        counted=counts(text),
+        counted=counted,
         names=found,
         words=words,
         openers=openers,
@@ -1428,17 +1450,26 @@ def _own_names(a: Signals, b: Signals, more: frozenset[str] = frozenset()) -> se
     }
 
 
+# The country a claim in this language is about when it names none ("Кабмін скасував …"
+# in Ukrainian is Ukraine's cabinet): a translation naming it adds nothing.
+_HOME_COUNTRY = {"uk": "ukraine", "be": "belarus", "pl": "poland"}
+
+
 def _without_shared_places(a: Signals, b: Signals) -> Signals:
     """`a` without the names of places (places.py's table) that `b` names too, in any
     spelling ("Вітебської" / "Віцебскай", "Петербург" / "Пецярбург"), or whose country
-    `b` names without a city of its own ("у Мінску" / "Беларусі"); a city beside another
+    `b` names without a city of its own ("у Мінску" / "Беларусі"), or the country of
+    `b`'s language ("Кабмін Украіны" / "Кабмін скасував"); a city beside another
     city ("Kraków" / "Wrocław") stays a name. The place check compares those (eighth
     round)."""
     cities, countries = b.places
+    home = _HOME_COUNTRY.get(b.language, "")
     same = {
         key
         for key, city, country in a.place_keys
-        if (city and city in cities) or (country in countries and (not city or not cities))
+        if (city and city in cities)
+        or (country in countries and (not city or not cities))
+        or (not city and country == home)
     }
     if not same:
         return a
