@@ -40,6 +40,7 @@ def test_a_stopping_word_read_only_one_way_weighs_less_than_a_negation():
     assert not hybrid.negated("The airline cancelled 50 flights.", stopping=False)
     found = _evidence("The airline cancelled 50 flights.", "The airline dropped 50 flights.")
     assert found.factor == pytest.approx(hybrid.STOP_FACTOR)
+    assert hybrid.STOP_FACTOR > hybrid.NEGATION_FACTOR
     # a stopping word negated is the opposite under both readings
     found = _evidence("The plant will stop production.", "The plant will not stop production.")
     assert found.factor == pytest.approx(hybrid.NEGATION_FACTOR)
