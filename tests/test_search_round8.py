@@ -74,6 +74,21 @@ def test_a_negation_restated_in_a_second_clause_stays_one(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "is_negated"),
+    [
+        # a record said as "never yet … not" denies nothing; a plain "never" still does
+        ("Рака яшчэ ніколі не была такой плыткай.", False),
+        ("Ceny prądu jeszcze nigdy nie były tak wysokie.", False),
+        ("Bus fares have never been so high.", False),
+        ("The mayor never signed the contract.", True),
+        ("Мер ніколи не підписував контракт.", True),
+    ],
+)
+def test_a_record_said_as_never_before_denies_nothing(text, is_negated):
+    assert hybrid.negated(text) is is_negated
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Завод выпусціў дзве сотні вагонаў.", {"200"}),
@@ -163,3 +178,11 @@ def test_a_place_both_claims_name_is_no_name_conflict_in_kin_languages():
         "Kraków posadzi 5000 nowych drzew wzdłuż ulic.",
         "Wrocław posadzi 5000 nowych drzew wzdłuż ulic.",
     )
+
+
+def test_opening_against_closing_is_still_told_apart():
+    # closing is a stopping word (one reading) and a direction: the direction check keeps
+    # "will open" and "will close" apart whatever STOP_FACTOR is
+    found = _evidence("Ермітаж відкриє нову філію.", "Ермітаж закриє нову філію.")
+    assert found.factor == pytest.approx(hybrid.STOP_FACTOR * hybrid.DIRECTION_FACTOR)
+    assert found.factor <= hybrid.DIRECTION_FACTOR

@@ -124,7 +124,13 @@ _IDIOMS = re.compile(
     r"\b(?:не\s+(?:только|лише|тільки|толькі|менее|меньше|более|больше\s+чем|менш|больш)"
     r"|nie\s+(?:tylko|mniej|więcej)|no\s+(?:fewer|less|more)\s+than|not\s+only"
     r"|такого\s+не\s+(?:было|бывало|було|бувало)|такога\s+не\s+было|never\s+before"
-    r"|как\s+никогда|як\s+ніколи|як\s+ніколі|jak\s+nigdy)\b",
+    r"|как\s+никогда|як\s+ніколи|як\s+ніколі|jak\s+nigdy"
+    # "never yet … not" says a record (eighth round): "tak nisko jeszcze nigdy nie opadła",
+    # "так низко ещё никогда не падал", "ніколи ще не", "never been so low"
+    r"|(?:ещё|еще|jeszcze|ще|іще|яшчэ)\s+(?:никогда|ніколи|ніколі|nigdy)(?:\s+\w+){0,2}?"
+    r"\s+(?:не|nie)|(?:никогда|ніколи|ніколі|nigdy)\s+(?:ещё|еще|ще|яшчэ|jeszcze)"
+    r"(?:\s+\w+){0,2}?\s+(?:не|nie)"
+    r"|never\s+(?:\w+\s+)?(?:been|was|were|had)\s+(?:so|this|as)\b)\b",
     re.IGNORECASE,
 )
 # Cessation (since the eighth round a negation, like "not"): "will no longer hold back",
