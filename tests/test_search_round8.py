@@ -27,6 +27,8 @@ def _evidence(a: str, b: str) -> hybrid.Evidence:
         ("The city will end its tram service.", "There will be no more trams in the city."),
         ("Ільготы для пенсіянераў скончацца ў маі.", "Ільгот для пенсіянераў пасля мая не будзе."),
         ("The regulator decided against new tolls.", "The regulator will not bring in new tolls."),
+        ("The city put an end to free parking.", "Parking in the city is no longer free."),
+        ("Rząd położył kres ulgom dla firm.", "Ulg dla firm już nie będzie."),
     ],
 )
 def test_stopping_words_agree_with_not(a, b):

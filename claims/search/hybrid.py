@@ -446,6 +446,13 @@ _STOP_PHRASES = re.compile(
     r"|call\w*\s+off|(?:threw|throw\w*|thrown)\s+out|no\s+more)\b",
     re.IGNORECASE,
 )
+# "put an end to", "положить конец", "покласти край", "пакласці канец", "położyć kres":
+# read before "the end of" / "an end" are dropped as no stopping
+_PUT_AN_END = re.compile(
+    r"\b(?:put\w*\s+an\s+end\s+to|полож\w*\s+(?:конец|край)|покла\w*\s+край"
+    r"|паклас\w*\s+канец|położ\w*\s+kres|kład\w*\s+kres)\b",
+    re.IGNORECASE,
+)
 _NEGATIVE_STEMS = tuple(stem for stems in DENIAL_STEMS.values() for stem in stems)
 _BAN_STEMS = tuple(stem for stems in BAN_STEMS.values() for stem in stems)
 _STOP_STEMS = tuple(stem for stems in STOP_STEMS.values() for stem in stems)
@@ -1114,11 +1121,13 @@ def negated(text: str, stopping: bool = True) -> bool:
 def _clause_negated(text: str, count_stopping: bool = True) -> bool:
     text = _NOT_BUT.sub(" ", text)
     text = _PLAN_DROPPED.sub(" не ", text)
+    put_an_end = bool(_PUT_AN_END.search(text))
+    text = _PUT_AN_END.sub(" ", text)
     for pattern in (_IDIOMS, _BAN_ENDS, _LIFTED_BAN, _NOT_STOPPING):
         text = pattern.sub(" ", text)
     phrases = bool(_DENIAL_PHRASES.search(text))
     text = _DENIAL_PHRASES.sub(" ", text)
-    stopping = bool(_STOP_PHRASES.search(text))
+    stopping = put_an_end or bool(_STOP_PHRASES.search(text))
     text = _STOP_PHRASES.sub(" ", text)
     words = [w.lower() for w in _WORD.findall(text)]
     english = sum(1 for w in words if w in _EN_NOT or w.endswith("n't"))
