@@ -13,6 +13,7 @@ what is not in it is simply not compared.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # country: stems (lower case; a word beginning with one names it)
@@ -227,6 +228,23 @@ def _table() -> tuple[list[tuple[str, str, str]], dict[str, tuple[str, str]]]:
 
 
 _STEMS, _WHOLE = _table()
+# the stems by their first two letters (the longest first), so that a word is compared
+# with a handful of stems, not all of them (eighth round: the lookup was most of the time
+# of reading a claim)
+_BY_START: dict[str, list[tuple[str, str, str]]] = {}
+for _row in _STEMS:
+    _BY_START.setdefault(_row[0][:2], []).append(_row)
+
+
+@functools.lru_cache(maxsize=65536)
+def lookup(word: str) -> tuple[str, str] | None:
+    """(city or "", country) of a word naming a place of the table, else None."""
+    word = word.lower()
+    found = _WHOLE.get(word) or _WHOLE.get(word.rstrip("."))
+    if found is None:
+        rows = _BY_START.get(word[:2], ())
+        found = next(((c, k) for stem, c, k in rows if word.startswith(stem)), None)
+    return found
 
 
 def places(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -236,10 +254,7 @@ def places(text: str) -> tuple[frozenset[str], frozenset[str]]:
     cities: set[str] = set()
     countries: set[str] = set()
     for match in _WORD.finditer(text.replace("’", "'")):
-        word = match.group(0).lower()
-        found = _WHOLE.get(word) or _WHOLE.get(word.rstrip("."))
-        if found is None:
-            found = next(((c, k) for stem, c, k in _STEMS if word.startswith(stem)), None)
+        found = lookup(match.group(0))
         if found is None:
             continue
         city, country = found
