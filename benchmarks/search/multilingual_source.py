@@ -23,6 +23,7 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind6_source import BLIND6_FACTS, BLIND6_NONE
     from multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
     from multilingual_blind8_source import BLIND8_FACTS, BLIND8_NONE
+    from multilingual_blind9_source import BLIND9_FACTS, BLIND9_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
@@ -32,6 +33,7 @@ except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind6_source import BLIND6_FACTS, BLIND6_NONE
     from benchmarks.search.multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
     from benchmarks.search.multilingual_blind8_source import BLIND8_FACTS, BLIND8_NONE
+    from benchmarks.search.multilingual_blind9_source import BLIND9_FACTS, BLIND9_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -528,7 +530,8 @@ def build() -> dict:
     (multilingual_blind5_source.py, likewise) all "blind5", the seventh
     (multilingual_blind6_source.py, likewise) all "blind6", the eighth
     (multilingual_blind7_source.py, likewise) all "blind7", the ninth
-    (multilingual_blind8_source.py, likewise) all "blind8"."""
+    (multilingual_blind8_source.py, likewise) all "blind8", the tenth
+    (multilingual_blind9_source.py, likewise) all "blind9"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -550,6 +553,8 @@ def build() -> dict:
     _add_none(BLIND7_NONE, "inone", lambda n: "blind7", queries)
     _add_facts(BLIND8_FACTS, "j", lambda n: "blind8", pool, queries)
     _add_none(BLIND8_NONE, "jnone", lambda n: "blind8", queries)
+    _add_facts(BLIND9_FACTS, "k", lambda n: "blind9", pool, queries)
+    _add_none(BLIND9_NONE, "knone", lambda n: "blind9", queries)
     return {
         "about": (
             "Multilingual claim pairs (en/ru/uk/be/pl) written for this project before "
