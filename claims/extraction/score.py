@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import languages
 from .split import UPPER_LETTERS
@@ -158,23 +158,21 @@ def _compile(code: str) -> _Cues:
     d = languages.get(code)
     if d.initial_variants:
         v = d.initial_variants
-        d = replace(
-            d,
-            **{
-                f: _with_initial_variants(getattr(d, f), v)
-                for f in (
-                    "number_words",
-                    "count_words",
-                    "comparison_words",
-                    "comparison_stems",
-                    "factual_words",
-                    "factual_stems",
-                    "institution_words",
-                    "institution_stems",
-                    "reported_stems",
-                )
-            },
-        )
+        variants: dict[str, Any] = {
+            f: _with_initial_variants(getattr(d, f), v)
+            for f in (
+                "number_words",
+                "count_words",
+                "comparison_words",
+                "comparison_stems",
+                "factual_words",
+                "factual_stems",
+                "institution_words",
+                "institution_stems",
+                "reported_stems",
+            )
+        }
+        d = replace(d, **variants)
     months = " ".join(d.months) if d.months_in_dates else ""
     lower = _LOWER_LETTERS
     if d.unit_after_pattern:

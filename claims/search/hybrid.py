@@ -1436,9 +1436,9 @@ def signals(text: str) -> Signals:
         places=places(text),
         direction=direction(text),
         place_keys=frozenset(
-            (_key(word), *found)
+            (_key(word), *hit)
             for word in _WORD.findall(text)
-            if word[0].isupper() and (found := lookup(word))
+            if word[0].isupper() and (hit := lookup(word))
         ),
     )
 
