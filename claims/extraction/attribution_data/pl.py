@@ -193,6 +193,8 @@ CUES = LanguageCues(
     ),
     published_participles=("opublikowan",),
     published_preps=("w", "we"),
+    title_heads=("autor", "współautor", "kierowni", "koordynator", "uczestni", "redaktor"),
+    there_words=("tam",),
     anaphoric_determiners=("tych", "tymi", "tym", "tego", "tej", "tychże", "tymże", "tegoż"),
     person_nouns=("osob", "osób"),
     preposed_follow=(
@@ -314,6 +316,8 @@ CUES = LanguageCues(
         ("w komentarzu dla", "gent"),
         ("w oświadczeniu dla", "gent"),
         ("na antenie", "gent"),
+        ("w rozmowie na antenie", "gent"),
+        ("w audycji na antenie", "gent"),
         ("w programie", "gent"),
         ("w audycji", "gent"),
         ("w rozmowie dla", "gent"),
