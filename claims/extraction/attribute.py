@@ -1193,7 +1193,7 @@ def _slavic(language: str) -> _Slavic | None:
         # "Упраўленне Вярхоўнага камісара ААН па справах бежанцаў": capitalised words
         # may stand inside the run when another capital or a connector follows
         else (
-            rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
+            rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,8}}"
             rf"(?:\s(?:{cap}(?:\s{cap})?(?:\s{lowword}){{1,2}}\s{cap}"
             rf"|{capadj}(?:\s{lowword}){{1,2}}(?![\w-])|{cap}(?:\s{cap})?)"
             rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?(?:\s{quoted})?"
@@ -1224,6 +1224,11 @@ def _slavic(language: str) -> _Slavic | None:
         rf"(?:(?<=[{lo}]\s)(?:{origin})\s[{up}][\w-]+\s(?=[{up}][\w-]+\s[{up}]))?"
     )
     particles = _alt((*cues.particles, *cues.negations))
+    # adverbs only ("яшчэ ў 2022 годзе"): not a reflexive, a pronoun or "about it"
+    gap_particles = (
+        _alt(p for p in cues.particles if " " not in p and len(p) > 2 and p not in _NOT_ADVERBS)
+        or "(?!)"
+    )
     adv = _alt(cues.adverbial_preps)
     # A cited source may stand between the subject and its verb ("газета «Diena» со ссылкой
     # на отчёт … сообщала"): the citing cues open a gap like an adverbial.
@@ -1231,7 +1236,8 @@ def _slavic(language: str) -> _Slavic | None:
     subject = re.compile(
         # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
         rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
-        rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        # "«Ахова птушак» яшчэ ў 2022 годзе папярэджвала": a particle may open the gap
+        rf"(?P<gap>\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         # "Виктор Ладутько свою вину отрицает": a short object before the verb
         rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
@@ -1787,8 +1793,11 @@ def _attribute_slavic(
         if m.group("anon"):
             anon = m.group("anon").strip()
             anon = anon[:1].lower() + anon[1:]
-            if lang.cues.person_nouns and anon.startswith(lang.cues.person_nouns):
-                # "na osobę z otoczenia wójta" -> "osoba z otoczenia wójta"
+            if (lang.cues.person_nouns and anon.startswith(lang.cues.person_nouns)) or (
+                case not in (None, "nomn") and anon.startswith(lang.anonymous_stems)
+            ):
+                # "na osobę z otoczenia wójta" -> "osoba z otoczenia wójta"; "по информации
+                # источников на рынке" -> "источники на рынке"
                 anon = nominative(anon, code, case, person=False)
             return anon, "anonymous"
         np = m.group("np")
@@ -1810,6 +1819,13 @@ def _attribute_slavic(
         ):
             return  # "X, чьи слова приводит агентство Y, отметил": Y is the relay
         raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        if (
+            m.group("relayname")
+            and not desc.strip()
+            and m.start("name") == m.end("relayname") + 1
+            and m.group("relayname")[-1:] not in '»”"'
+        ):
+            return  # "w rozmowie z Radiem Podkarpacie Plus": the relay's name goes on
         verb = m.group("verb").lower()
         outlet_like = raw[:1] in '«„“"' or (
             _slavic_kind(_split_quoted(raw)[0], desc, lang, ctx) == "news_outlet"
@@ -1975,7 +1991,9 @@ def _attribute_slavic(
                         keep += 1  # "w prokuraturze rejonowej", "z urzędu wojewódzkiego"
                     words_np = words_np[:keep]
                     phrase = " ".join(words_np)
-                if len(words_np) > 1 and words_np[0].startswith(lang.info_stems):
+                if len(words_np) > 1 and (
+                    words_np[0].startswith(lang.info_stems) or words_np[0] in lang.lead_words
+                ):
                     # "По информации источника в правительстве": the source, not the
                     # information, in the nominative
                     phrase = nominative(" ".join(words_np[1:]), code, "gent", person=False)
@@ -2304,7 +2322,13 @@ def _attribute_slavic(
         if " " in raw and any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
             continue  # "Суд оштрафовал директора … на 12 тыс. рублей, сообщила": a clause
         first_word = raw.split(" ", 1)[0].lower()
-        if first_word in preps or desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps:
+        after_prep = desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps
+        raw_words = raw.split()
+        if after_prep and len(raw_words) >= 3 and _is_first_name(raw_words[1], lang, "nomn"):
+            # "Kierowniczka przychodni w Sanoku Ewa Kot powiedziała": the place, then the
+            # person who speaks
+            desc, raw = f"{desc} {raw_words[0]}", " ".join(raw_words[1:])
+        elif first_word in preps or after_prep:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
         member = _member_of(raw, desc, lang)
         gap = m.group("gap") or ""
@@ -2592,6 +2616,8 @@ def _attribute_slavic(
 
 
 _AS_WORDS = frozenset({"как", "як", "jak"})
+# Particles that are no adverbs: a reflexive and the pronouns of the addressee.
+_NOT_ADVERBS = frozenset({"się", "нам", "мне", "мені", "nam"})
 
 
 def _parenthetical_subject(

@@ -11,6 +11,7 @@ apposition and anonymous officers. Our own sentences, none taken from a labelled
 import pytest
 
 from claims.extraction.attribute import attribute_sentence, make_context
+from claims.extraction.clean import clean_extracted_text, clean_pasted_text
 from claims.extraction.morph import nominative
 from tests.extraction._attribution import found_after
 
@@ -154,6 +155,40 @@ from tests.extraction._attribution import found_after
             ("областное министерство финансов", None),
         ),
         ("uk", ["Ціни, як показує моніторинг асоціації, зросли."], ("асоціація", None)),
+        # "pointed out", "warned" in the imperfective, "made a reservation": more verbs;
+        # an adverb may open the gap between the subject and its verb
+        (
+            "uk",
+            ["Експертка фонду Марія Коваль звертає увагу, що ціни зростуть."],
+            ("Марія Коваль", None),
+        ),
+        (
+            "pl",
+            ["Rzecznik urzędu Jan Nowak zwrócił uwagę, że termin minął."],
+            ("Jan Nowak", None),
+        ),
+        (
+            "ru",
+            ["Союз фермеров ещё в марте предупреждал, что цены упадут."],
+            ("Союз фермеров", None),
+        ),
+        ("pl", ["Autorzy raportu zastrzegają, że dane są niepełne."], ("autorzy raportu", None)),
+        ("be", ["Як высветлілі інспектары, сцёкі трапілі ў раку."], ("інспектары", None)),
+        # "according to the words of a source": the source, in the nominative
+        (
+            "uk",
+            ["За словами джерела в міськраді, ремонт відкладуть."],
+            ("джерело в міськраді", None),
+        ),
+        # a place, then the person, after the title; the relay's name runs on
+        (
+            "pl",
+            [
+                "Kierowniczka przychodni w Sanoku Ewa Kot powiedziała w rozmowie z Radiem "
+                "Podkarpacie Plus, że brakuje lekarzy."
+            ],
+            ("Ewa Kot", "Radio Podkarpacie Plus"),
+        ),
     ],
 )
 def test_round_seven_mechanisms(
@@ -221,3 +256,49 @@ def test_round_seven_english(sentences: list[str], expected: tuple[str, str | No
     for offset, text in enumerate(sentences):
         found = [(a.name, a.via) for a in attribute_sentence(text, offset * 200, ctx).attributions]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a headline, then its standfirst (longer), then the byline
+        (
+            "Baltic Wire\n\nPorts\n\nDredging resumes at the Klaipėda container terminal "
+            "after storm\n\nThe port authority expects full traffic by Friday; two berths "
+            "remain closed for repairs\n\nBy Rūta Kazlauskienė\n\n"
+            "Dredging resumed on Tuesday at the container terminal, the port authority said, "
+            "after a storm silted up the channel last week.\n\n"
+            "Two of the terminal's six berths remain closed while their cranes are inspected, "
+            "the authority said in a statement.",
+            "Dredging resumes at the Klaipėda container terminal after storm",
+        ),
+        # a page counter after the byline is no headline
+        (
+            "Навіны > Горад\n\nУ Лідзе адкрылі новы басейн для школьнікаў\n\n"
+            "Ганна Сокал, 2 снежня 2026, 10:15\n\nПрагляды: 1 482\n\n"
+            "У Лідзе ў панядзелак адкрылі басейн, у якім бясплатна будуць займацца вучні "
+            "гарадскіх школ, паведамілі ў гарвыканкаме.\n\n"
+            "Будаўніцтва каштавала 4,2 млн рублёў, іх выдаткавалі з абласнога бюджэту.",
+            "У Лідзе адкрылі новы басейн для школьнікаў",
+        ),
+        # a breadcrumb is no headline; a headline of two short sentences is
+        (
+            "Rolnictwo › Ceny\n\nMleko tanieje. Skupy płacą mniej o 8 proc.\n\n"
+            "Tekst: Jan Mazur\n\nOpublikowano: 30.11.2026, 09:15\n\n"
+            "Skupy mleka na Podlasiu płacą rolnikom średnio o 8 proc. mniej niż przed "
+            "miesiącem, podała we wtorek izba rolnicza.\n\n"
+            "Rolnicy mówią, że przy takich cenach hodowla przestaje się opłacać.",
+            "Mleko tanieje. Skupy płacą mniej o 8 proc.",
+        ),
+    ],
+)
+def test_round_seven_titles(page: str, title: str) -> None:
+    assert clean_pasted_text(page).title == title
+
+
+def test_byline_above_an_extracted_article_is_dropped() -> None:
+    body = clean_extracted_text(
+        "**Автор: Олена Бойко · 2 грудня 2026 р. · Місто**\n\n"
+        "Міська рада ухвалила програму ремонту доріг на 2027 рік, повідомили в мерії."
+    )
+    assert "Автор" not in body

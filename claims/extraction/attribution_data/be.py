@@ -32,6 +32,20 @@ _PAST += forms("піса", "ў ла лі") + ("звязваюць", "звязв�
 _VERB_PHRASES = tuple(
     f"{v} да высновы" for v in ("прыйшоў", "прыйшла", "прыйшло", "прыйшлі", "прыходзіць")
 ) + tuple(f"{v} выснову" for v in ("зрабіў", "зрабіла", "зрабілі", "робіць"))
+# Round 7: "звярнуў увагу" (pointed out), every gender, number and tense, with both
+# spellings of the noun after a vowel or a consonant; "warned" and "promised" in the
+# imperfective ("папярэджвала", "абяцаў").
+_VERB_PHRASES += tuple(
+    f"{v} {noun}"
+    for v in (
+        *forms("звярну", "ў ла ло лі"),
+        *forms("звярта", "ў ла ло лі"),
+        "звяртае",
+        "звяртаюць",
+    )
+    for noun in ("увагу", "ўвагу")
+)
+_PAST += forms("папярэджва абяца", "ў ла ло лі") + ("папярэджвае", "папярэджваюць")
 _PRESENT = [
     "заяўляе",
     "заяўляюць",
@@ -1081,6 +1095,9 @@ _CUES = LanguageCues(
         "удзельнік",
     ),
     subject_nouns=(
+        "інспектар",
+        "пацыент",
+        "праваахоўнік",
         "фермер",
         "санэпідстанц",  # "со ссылкой на районную санэпидстанцию"
         # local and national government, unions and officials ("объявил облисполком")

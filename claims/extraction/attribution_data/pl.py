@@ -64,6 +64,13 @@ _VERB_PHRASES = tuple(
     for v in ("doszedł", "doszła", "doszło", "doszli", "doszły", "dochodzi", "dochodzą")
     for o in ("wniosku", "wniosków", "przekonania")
 )
+# Round 7: "zwrócił uwagę" (pointed out), every gender, number and tense; "zastrzegł"
+# (made a reservation) and "odparł" (rebutted), past and present.
+_VERB_PHRASES += tuple(f"{v} uwagę" for v in (*_past("zwróci zwraca"), "zwraca", "zwracają"))
+_PAST += (
+    *("zastrzegł", "zastrzegła", "zastrzegło", "zastrzegli", "zastrzega", "zastrzegają"),
+    *("odparł", "odparła", "odparli", "odpiera", "odpierają"),
+)
 _PRESENT = [
     "zauważa",
     "zauważają",
