@@ -2616,6 +2616,19 @@ def _attribute_slavic(
 
 
 _AS_WORDS = frozenset({"как", "як", "jak"})
+_LEAD_OPENERS: dict[str, frozenset[str]] = {}
+
+
+def _lead_openers(lang: _Slavic) -> frozenset[str]:
+    """The first words of a language's lead cues ("по", "согласно", "według"), cached."""
+    code = lang.cues.code
+    if code not in _LEAD_OPENERS:
+        _LEAD_OPENERS[code] = frozenset(
+            w for p, _ in lang.cues.lead_cues for w in _WORD.findall(p.lower())[:1]
+        )
+    return _LEAD_OPENERS[code]
+
+
 # Particles that are no adverbs: a reflexive and the pronouns of the addressee.
 _NOT_ADVERBS = frozenset({"się", "нам", "мне", "мені", "nam"})
 
@@ -2644,7 +2657,8 @@ def _parenthetical_subject(
         par = text[first + 2 : close]
         par_words = _WORD.findall(par.lower())
         if par_words and (
-            par_words[0] in _AS_WORDS or lang.lead.match(text, first + 2) is not None
+            par_words[0] in _AS_WORDS
+            or (par_words[0] in _lead_openers(lang) and lang.lead.match(text, first + 2))
         ):
             break
         first = text.find(", ", first + 2)
