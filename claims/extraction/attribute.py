@@ -97,7 +97,7 @@ def _capitals(text: str) -> list[int]:
 _NOUN_SUBJECT_TAIL = (
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
     # "Farmers along the Tara river say", "Traders across the region said"
-    r"(?P<pp>\s+(?:of|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"(?P<pp>\s+(?:of|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
@@ -206,8 +206,11 @@ _RELAY = re.compile(
     rf"(?P<via>{_NAME})"
 )
 _ANONYMOUS = re.compile(
-    r"\b(?P<np>(?:(?:two|three|several|some|a|one)\s+)?(?:people|sources?|persons?|officials?|"
-    r"diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)"
+    # "A customs officer familiar with the case said": any person noun before the phrase
+    r"\b(?P<np>(?:(?:two|three|several|some|a|an|one)\s+)?(?:[a-z][\w-]+\s+)?(?:people|sources?|"
+    r"persons?|officials?|diplomats?|insiders?|officers?|employees?|managers?|executives?|"
+    r"engineers?|workers?|investigators?|lawyers?|bankers?|traders?|staff(?:ers)?)\s+"
+    r"(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)"
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
     # "A local tour guide, who asked not to be identified, told …": any person noun, and
     # any noun at all when the clause asks for anonymity (only a person asks that)
@@ -377,6 +380,7 @@ _SUBJECT_NOUNS = _wordset(
     "soldier soldiers student students patient patients passenger passengers volunteer "
     "volunteers technician technicians inspector inspectors manager managers executive "
     "executives mayor minister governor president chairman chairwoman chair director chief "
+    "city town county cooperative brokerage brewery dairy processor exporter chain "
     "lawyer lawyers attorney attorneys judge secretary ambassador"
 )
 _NOUN_SUBJECT = re.compile(rf"(?P<np>{_alt(_SUBJECT_NOUNS)})\b" + _NOUN_SUBJECT_TAIL)
@@ -415,8 +419,15 @@ _HEAD_OF = re.compile(r"\b[a-z][\w-]*\s+(?:of|for|at)\s+(?:the\s+)?$")
 # A relay right after the verb, with at most a short time phrase between: "said in an
 # interview with Radio Daugava", "said on Friday in comments to the BBC".
 _RELAY_AFTER_VERB = re.compile(
-    r"[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today)\s+)?(?=in\s|speaking\s)"
+    r"[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today)\s+)?"
+    # "said in a statement quoted by the X", "said in a release cited by X"
+    r"(?:in\s+an?\s+(?:written\s+)?(?:statement|release|letter|post|note|email)\s+(?=quoted\s|cited\s)"
+    r"|(?=in\s|speaking\s))"
 )
+# People who speak for a body named after them ("researchers at X University").
+_MEMBERS = _wordset("researchers scientists experts analysts economists academics specialists")
+_MEMBER_AT = re.compile(rf"\s+(?:at|of|from)\s+(?:the\s+)?(?P<name>{_NAME})$")
+_LOWER_TAIL = re.compile(r"(?P<words>(?:\s[^\W\d_A-Z][\w-]*){0,2})\s*,\s*")
 _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
@@ -452,6 +463,9 @@ class AttributionContext:
     # The last source named for data or a document ("данные Белстата", "по данным ЦИК"):
     # "Согласно тем же данным" refers to it.
     last_data: str | None = None
+    # The last body named with the impersonal form ("уточнили в пресс-службе суда"):
+    # "Там также напомнили", "наголосили там" refer to it (Slavic languages).
+    last_place: str | None = None
 
     _keys: dict[str, str] | None = None
 
@@ -575,6 +589,8 @@ def attribute_sentence(
         if name:
             add("according", name, kind, m.start(), m.end("cue"), via)
     for m in _BY.finditer(text) if "by" in lowered else ():
+        if m.group("cue").endswith(("quoted by", "cited by")):
+            continue  # "said in a statement quoted by the X": X relays, the speaker speaks
         name = _strip_lead(m.group("name"))
         if name:
             kind = _guess_kind(name, m.group("desc"), ctx)
@@ -684,9 +700,11 @@ def attribute_sentence(
                 and _is_outlet(relay.group("via"), relay.group("desc"), ctx) is False
             ):
                 relay = None
-        if relay is None and ("speaking" in lowered or "interview" in lowered):
+        if relay is None and (
+            "speaking" in lowered or "interview" in lowered or "comments" in lowered
+        ):
             # "Speaking to the Baltic Business Daily, analyst X said"; "In an interview with
-            # LSM, Minister X said"
+            # LSM, Minister X said"; "In comments to the X, spokeswoman Y said"
             relay = _RELAY.search(probe, 0, m.start("name"))
             if relay is not None and not text[relay.end() : m.start("name")].lstrip().startswith(
                 ","
@@ -725,6 +743,14 @@ def attribute_sentence(
             # "An engineer at the airline's maintenance base, who …, said": the phrase
             # before the clause says who the speaker is.
             np = text[start : m.end("pp")]
+        body = _MEMBER_AT.match(m.group("pp") or "") if m.group("np") in _MEMBERS else None
+        if body is not None and _guess_kind(body.group("name"), "", ctx) in _BODY_KINDS:
+            # "Researchers at Ovidius University of Constanța found": people speaking for a
+            # named body; the body is the source (as "Економісти Київської школи економіки")
+            name = _strip_lead(body.group("name"))
+            kind = _guess_kind(name, "", ctx)
+            add("noun", name, kind, m.start("verb"), m.end("verb"))
+            continue
         kind = _guess_kind("", np.lower(), ctx)
         if kind in ("official", "government_body") and _SOURCES.search(np):
             kind = "anonymous"
@@ -768,11 +794,28 @@ def attribute_sentence(
     if ctx.last_person and speech and ("he" in lowered or "she" in lowered):
         for m in _PRONOUN.finditer(text):
             name = ctx.last_person
+            lead_via = None
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
             relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
+            if relay is None and (
+                "speaking" in lowered or "interview" in lowered or "comments" in lowered
+            ):
+                # "Speaking to the weekly X, he said"
+                lead = _RELAY.search(text[:1].lower() + text[1:], 0, m.start())
+                gap = text[lead.end() : m.start()] if lead is not None else ""
+                tail = _LOWER_TAIL.fullmatch(gap)
+                if lead is not None and tail is not None:
+                    relay = lead
+                    lead_via = lead.group("via")
+                    if tail.group("words"):
+                        # "Speaking to the weekly Hanácký týdeník, he said": a title in its
+                        # own language keeps its lowercase words
+                        lead_via = f"{lead.group('via')}{tail.group('words')}"
             via = None
-            if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
-                via = _strip_lead(relay.group("via"))
+            if relay is not None and (
+                lead_via is not None or _is_outlet(relay.group("via"), relay.group("desc"), ctx)
+            ):
+                via = _strip_lead(lead_via or relay.group("via"))
             add(
                 "pronoun",
                 name,
@@ -835,13 +878,23 @@ def _told_outlet(text: str, found: list[tuple[str, Attribution]], ctx: Attributi
 
 
 _GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")
-_SENTENCE_SUBJECT = re.compile(rf"^(?:[“\"‘']\s*)?(?P<name>{_NAME})\s+(?!said|says|told)[a-z]")
+# "Velký Jasan, a family-owned brewery in Přerov, sold …, the company said": an
+# apposition may follow the name
+_SENTENCE_SUBJECT = re.compile(
+    rf"^(?:[“\"‘']\s*)?(?P<name>{_NAME})(?:,\s[^,.;:“”\"]{{2,80}},)?\s+(?!said|says|told)[a-z]"
+)
 
 
 def _relay_after_verb(text: str, end: int, lowered: set[str]) -> re.Match[str] | None:
     """The outlet of "said in an interview with X", "said, speaking to X" right after the
     verb (not "told": that one is matched where the verb is)."""
-    if "interview" not in lowered and "speaking" not in lowered and "comments" not in lowered:
+    if (
+        "interview" not in lowered
+        and "speaking" not in lowered
+        and "comments" not in lowered
+        and "quoted" not in lowered
+        and "cited" not in lowered
+    ):
         return None
     gap = _RELAY_AFTER_VERB.match(text, end)
     if gap is None:
@@ -1074,6 +1127,7 @@ class _Slavic(NamedTuple):
     np_subject: re.Pattern[str]
     # "В пресс-службе суда сообщили": the impersonal form with the place before the verb.
     impersonal_before: re.Pattern[str]
+    impersonal_before_gap: re.Pattern[str]
     # A descriptor and a name right after another name ("«Еврорадио» одна из авторов письма
     # Татьяна Мороз").
     desc_name: re.Pattern[str]
@@ -1139,7 +1193,7 @@ def _slavic(language: str) -> _Slavic | None:
         # "Упраўленне Вярхоўнага камісара ААН па справах бежанцаў": capitalised words
         # may stand inside the run when another capital or a connector follows
         else (
-            rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,6}}"
+            rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,8}}"
             rf"(?:\s(?:{cap}(?:\s{cap})?(?:\s{lowword}){{1,2}}\s{cap}"
             rf"|{capadj}(?:\s{lowword}){{1,2}}(?![\w-])|{cap}(?:\s{cap})?)"
             rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?(?:\s{quoted})?"
@@ -1170,6 +1224,11 @@ def _slavic(language: str) -> _Slavic | None:
         rf"(?:(?<=[{lo}]\s)(?:{origin})\s[{up}][\w-]+\s(?=[{up}][\w-]+\s[{up}]))?"
     )
     particles = _alt((*cues.particles, *cues.negations))
+    # adverbs only ("яшчэ ў 2022 годзе"): not a reflexive, a pronoun or "about it"
+    gap_particles = (
+        _alt(p for p in cues.particles if " " not in p and len(p) > 2 and p not in _NOT_ADVERBS)
+        or "(?!)"
+    )
     adv = _alt(cues.adverbial_preps)
     # A cited source may stand between the subject and its verb ("газета «Diena» со ссылкой
     # на отчёт … сообщала"): the citing cues open a gap like an adverbial.
@@ -1177,7 +1236,8 @@ def _slavic(language: str) -> _Slavic | None:
     subject = re.compile(
         # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
         rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
-        rf"(?P<gap>\s(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        # "«Ахова птушак» яшчэ ў 2022 годзе папярэджвала": a particle may open the gap
+        rf"(?P<gap>\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         # "Виктор Ладутько свою вину отрицает": a short object before the verb
         rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
@@ -1334,7 +1394,7 @@ def _slavic(language: str) -> _Slavic | None:
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
             # "як паведамілі ва ўпраўленні аховы здароўя": a body and its complement
-            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword}){{0,2}})"
+            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword}){{0,4}})"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -1367,6 +1427,17 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<np>{name}|{lowword}(?:\s{lowword}){{0,3}}?)"
             # "В «Беларуськалии» результаты исследования назвали …": an object between
             rf"(?:(?<=[»”\"])(?:\s{lowword}){{1,3}}?)?"
+            rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
+        ),
+        # Tried where the form above finds nothing: "У Магілёўскім аблвыканкаме, куды
+        # звярнулася рэдакцыя, адказалі" (a clause), "У канцэрне «X» нашаму карэспандэнту
+        # патлумачылі", "На запит редакції відповіли", "У компанії це підтвердили" (a
+        # short object, addressee or adverbial between the place and the verb).
+        impersonal_before_gap=re.compile(
+            rf"(?P<prep>{_alt(impersonal_case, capitalise=True)})\s"
+            rf"(?P<np>{name}|(?:{lowword}\s){{1,3}}?{quoted}|{lowword}(?:\s{lowword}){{0,3}}?)"
+            rf"(?:,\s[{lo}][^,.;:!?«»„“”\"()]{{2,80}}?,)?"
+            rf"(?:\s[{lo}][\w’'-]*){{0,4}}?"
             rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
@@ -1722,11 +1793,24 @@ def _attribute_slavic(
         if m.group("anon"):
             anon = m.group("anon").strip()
             anon = anon[:1].lower() + anon[1:]
-            if lang.cues.person_nouns and anon.startswith(lang.cues.person_nouns):
-                # "na osobę z otoczenia wójta" -> "osoba z otoczenia wójta"
+            if (lang.cues.person_nouns and anon.startswith(lang.cues.person_nouns)) or (
+                case not in (None, "nomn") and anon.startswith(lang.anonymous_stems)
+            ):
+                # "na osobę z otoczenia wójta" -> "osoba z otoczenia wójta"; "по информации
+                # источников на рынке" -> "источники на рынке"
                 anon = nominative(anon, code, case, person=False)
             return anon, "anonymous"
-        name = nominative(_trim_np(m.group("np"), lang), code, case)
+        np = m.group("np")
+        first = np.split(" ", 1)[0].lower()
+        follows = m.group("cue").lower().rsplit(" ", 1)[-1] in _FROM_PREPS
+        if first.startswith(lang.info_stems) and " " in np and not follows:
+            # ("следует из материалов комиссии" names the document: round 4)
+            body = _body_after(text, m.start("np") + len(first), lang)
+            if body is not None:
+                # "Согласно справке управления по образованию": the body that issued it
+                name = nominative(body, code, "gent", person=False)
+                return name, _slavic_kind("", name, lang, ctx)
+        name = nominative(_trim_np(np, lang), code, case)
         return name, _slavic_kind("", name, lang, ctx)
 
     def inverted_source(m: re.Match[str]) -> None:
@@ -1735,6 +1819,13 @@ def _attribute_slavic(
         ):
             return  # "X, чьи слова приводит агентство Y, отметил": Y is the relay
         raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        if (
+            m.group("relayname")
+            and not desc.strip()
+            and m.start("name") == m.end("relayname") + 1
+            and m.group("relayname")[-1:] not in '»”"'
+        ):
+            return  # "w rozmowie z Radiem Podkarpacie Plus": the relay's name goes on
         verb = m.group("verb").lower()
         outlet_like = raw[:1] in '«„“"' or (
             _slavic_kind(_split_quoted(raw)[0], desc, lang, ctx) == "news_outlet"
@@ -1900,7 +1991,9 @@ def _attribute_slavic(
                         keep += 1  # "w prokuraturze rejonowej", "z urzędu wojewódzkiego"
                     words_np = words_np[:keep]
                     phrase = " ".join(words_np)
-                if len(words_np) > 1 and words_np[0].startswith(lang.info_stems):
+                if len(words_np) > 1 and (
+                    words_np[0].startswith(lang.info_stems) or words_np[0] in lang.lead_words
+                ):
                     # "По информации источника в правительстве": the source, not the
                     # information, in the nominative
                     phrase = nominative(" ".join(words_np[1:]), code, "gent", person=False)
@@ -2025,6 +2118,11 @@ def _attribute_slavic(
         if following is not None:
             name, desc = resolve(following.group(0), adj_case, "")
             kind, end = person_kind(name, desc), following.end()
+        elif (body := _body_after(text, m.end(), lang)) is not None:
+            # "По предварительной оценке областного департамента сельского хозяйства": the
+            # body the estimate is by
+            name = nominative(body, code, "gent", person=False)
+            kind, end = _slavic_kind("", name, lang, ctx), m.end() + 1 + len(body)
         else:
             name = nominative(f"{m.group('adj')} {m.group('noun')}", code, adj_case, person=False)
             kind = "dataset"
@@ -2042,6 +2140,15 @@ def _attribute_slavic(
             kind = _slavic_kind("", name, lang, ctx)
             add("document", name, kind, m.start("noun"), m.end("noun"), span=(m.start(), m.end()))
             continue
+        before_noun = text[: m.start()].rsplit(None, 1)[-1:] if m.start() else []
+        if (
+            case == "gent"
+            and before_noun
+            and before_noun[0][:1].islower()
+            and before_noun[0].startswith(lang.cues.title_heads or ("(?!)",))
+            and _slavic_person(m.group("name"), lang)
+        ):
+            continue  # "співавторка дослідження Богдана Кравчишин": a title, the person speaks
         if (
             case == "gent"
             and _slavic_person(m.group("name"), lang)
@@ -2141,6 +2248,8 @@ def _attribute_slavic(
             m.end("verb"),
             span=(m.start(), m.end()),
         )
+        if any(a.name == ctx.canonical(name) for _, a in found):
+            ctx.last_place = ctx.canonical(name)
     if impersonal and verb_at:
         lead = len(text) - len(text.lstrip(' «„“"—–-'))
         positions = [lead, *(i + 2 for i in _comma_positions(text, verb_at[-1]))]
@@ -2158,23 +2267,33 @@ def _attribute_slavic(
         for pos in positions:
             before = lang.impersonal_before.match(text, pos)
             if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
+                before = lang.impersonal_before_gap.match(text, pos)
+            if before is None or not before.group("verb").endswith(_IMPERSONAL_ENDINGS):
                 continue
             case = lang.impersonal_case.get(before.group("prep").lower())
             raw_np = before.group("np")
             inner, qdesc = _split_quoted(raw_np)
-            quoted = inner != raw_np and not qdesc
-            # "В «Беларуськалии» назвали …": a quoted name is an organisation
-            name = nominative(inner if quoted else raw_np, code, case, person=False)
-            kind = _slavic_kind("", name.lower(), lang, ctx)
+            quoted = inner != raw_np
+            # "В «Беларуськалии» назвали …": a quoted name is an organisation ("В асоціації
+            # «Укрпиво» пов'язують": its descriptor gives the kind)
+            name = (
+                inner
+                if quoted and qdesc
+                else nominative(inner if quoted else raw_np, code, case, person=False)
+            )
+            kind = _slavic_kind("", f"{qdesc} {name}".strip().lower(), lang, ctx)
             acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
             if (
                 kind in _BODY_KINDS
                 or acronym
                 or quoted
                 or name.lower().startswith(lang.cues.subject_nouns)
+                or name.lower().startswith(lang.cues.referring_nouns or ("(?!)",))
             ):
                 kind = kind if kind != "other" or quoted else "government_body"
                 add("subject", name, kind, *before.span("verb"), span=before.span())
+                if any(a.name == ctx.canonical(name) for _, a in found):
+                    ctx.last_place = ctx.canonical(name)
                 break
     # "powiedziała podczas konferencji w Bydgoszczy": a name right after a preposition is a
     # place or a circumstance, never the speaker after the verb
@@ -2203,7 +2322,13 @@ def _attribute_slavic(
         if " " in raw and any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
             continue  # "Суд оштрафовал директора … на 12 тыс. рублей, сообщила": a clause
         first_word = raw.split(" ", 1)[0].lower()
-        if first_word in preps or desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps:
+        after_prep = desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps
+        raw_words = raw.split()
+        if after_prep and len(raw_words) >= 3 and _is_first_name(raw_words[1], lang, "nomn"):
+            # "Kierowniczka przychodni w Sanoku Ewa Kot powiedziała": the place, then the
+            # person who speaks
+            desc, raw = f"{desc} {raw_words[0]}", " ".join(raw_words[1:])
+        elif first_word in preps or after_prep:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
         member = _member_of(raw, desc, lang)
         gap = m.group("gap") or ""
@@ -2386,7 +2511,13 @@ def _attribute_slavic(
     if found and not lowered.isdisjoint(lang.relay_words):
         for m in lang.relay.finditer(text):
             cue = _key(m.group("cue"))
-            via, vdesc = resolve(m.group("name"), lang.relay_case.get(cue), m.group("desc") or "")
+            raw_via = m.group("name")
+            after_quote = _AFTER_QUOTE.match(raw_via) if raw_via[:1] in '«„“"' else None
+            if after_quote is not None:
+                # "В комментарии для «Эколога» Ланцова уточнила": the quoted outlet, then the
+                # speaker
+                raw_via = after_quote.group(1)
+            via, vdesc = resolve(raw_via, lang.relay_case.get(cue), m.group("desc") or "")
             if not via:
                 continue
             via_kind = _slavic_kind(via, vdesc, lang, ctx)
@@ -2453,9 +2584,146 @@ def _attribute_slavic(
                 replace(a, via=outlet, via_kind=_slavic_kind(outlet, odesc, lang, ctx)),
             )
             found[:] = [(h, x) for h, x in found if x.name != outlet]
+    if lang.cues.there_words and not lowered.isdisjoint(lang.cues.there_words):
+        # "Tam też dodano": "there" is never a source's name
+        found[:] = [(h, a) for h, a in found if a.name.lower() not in lang.cues.there_words]
+    if (
+        not found
+        and ctx.last_place is not None
+        and verb_at
+        and not lowered.isdisjoint(lang.cues.there_words)
+    ):
+        # "Там также напомнили", "наголосили там", "як заявілі там": the body named last
+        # with the impersonal form
+        for v in verb_at:
+            verb = _WORD.match(lower, v)
+            if verb is None or not verb.group(0).endswith(_IMPERSONAL_ENDINGS):
+                continue
+            near = _WORD.findall(lower[max(0, v - 24) : v])[-2:]
+            near += _WORD.findall(lower[verb.end() : verb.end() + 16])[:1]
+            if not lang.cues.there_words or set(near).isdisjoint(lang.cues.there_words):
+                continue
+            place = ctx.last_place
+            add("noun", place, ctx.kinds.get(place, "government_body"), v, verb.end())
+            break
+    if ", " in text and (
+        not lowered.isdisjoint(_POSSESSIVE_PRONOUNS) or not lowered.isdisjoint(_AS_WORDS)
+    ):
+        _parenthetical_subject(text, offset, lang, ctx, found, resolve)
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+_AS_WORDS = frozenset({"как", "як", "jak"})
+_LEAD_OPENERS: dict[str, frozenset[str]] = {}
+
+
+def _lead_openers(lang: _Slavic) -> frozenset[str]:
+    """The first words of a language's lead cues ("по", "согласно", "według"), cached."""
+    code = lang.cues.code
+    if code not in _LEAD_OPENERS:
+        _LEAD_OPENERS[code] = frozenset(
+            w for p, _ in lang.cues.lead_cues for w in _WORD.findall(p.lower())[:1]
+        )
+    return _LEAD_OPENERS[code]
+
+
+# Particles that are no adverbs: a reflexive and the pronouns of the addressee.
+_NOT_ADVERBS = frozenset({"się", "нам", "мне", "мені", "nam"})
+
+
+def _parenthetical_subject(
+    text: str,
+    offset: int,
+    lang: _Slavic,
+    ctx: AttributionContext,
+    found: list[tuple[str, Attribution]],
+    resolve: Any,
+) -> None:
+    """ "Министерство природных ресурсов края, по информации его пресс-службы, получило
+    результаты", "Державна екологічна інспекція, як зазначили в її пресслужбі, не
+    отримала висновку", "Сотрудники института, как сообщало агентство «X», нашли …":
+    a parenthetical attribution between a subject and its verb attributes the clause to
+    that subject — through its own office or site (a possessive pronoun pointing back to
+    it), or as an outlet reported it (the outlet is then the relay, not the source)."""
+    lead = len(text) - len(text.lstrip(' «„“"—–-'))
+    first = text.find(", ", lead)
+    par, par_words, close = "", [], -1
+    while first != -1:
+        close = text.find(", ", first + 2)
+        if close == -1:
+            return
+        par = text[first + 2 : close]
+        par_words = _WORD.findall(par.lower())
+        if par_words and (
+            par_words[0] in _AS_WORDS
+            or (par_words[0] in _lead_openers(lang) and lang.lead.match(text, first + 2))
+        ):
+            break
+        first = text.find(", ", first + 2)
+    if first == -1 or len(par_words) > 14:
+        return
+    np = text[lead:first].strip()
+    np_words = np.split()
+    if (
+        not np_words
+        or len(np_words) > 12
+        or not np[:1].isupper()
+        or np_words[0].lower() in lang.preposition_words
+        or np_words[0] in lang.cues.stop_lead
+        or any(c.isdigit() for c in np)
+        or any(w.lower().strip(",") in lang.verbs for w in np_words)
+        or any(w.lower().strip(",") in lang.gerund_words for w in np_words)
+    ):
+        return
+    possessive = not set(par_words).isdisjoint(_POSSESSIVE_PRONOUNS)
+    inside = [(h, a) for h, a in found if first <= a.cue_start - offset < close]
+    outlet = next(
+        (
+            a
+            for _, a in inside
+            if a.kind == "news_outlet" or f"«{a.name}" in par or f"„{a.name}" in par
+        ),
+        None,
+    )
+    relayed = next((a.via for _, a in inside if a.via), None)
+    if not possessive and outlet is None:
+        return
+    common = np.lower().startswith(
+        (*lang.cues.subject_nouns, *lang.cues.member_nouns, *lang.cues.referring_nouns)
+    )
+    if lang.name.fullmatch(np) is not None:
+        name, desc = resolve(np, "nomn", "")
+        kind = _slavic_kind(name, desc, lang, ctx)
+        person = _slavic_person(name, lang)
+        if not name or not (person or kind in _BODY_KINDS or kind == "ngo" or common):
+            return
+        if person and kind not in _PERSON_KINDS:
+            kind = "official"
+    elif common:
+        name = np[:1].lower() + np[1:]
+        kind = _slavic_kind("", name, lang, ctx)
+    else:
+        return
+    if any(a.name == name for _, a in found):
+        return
+    found[:] = [(h, a) for h, a in found if (h, a) not in inside]
+    via = outlet.name if outlet is not None else relayed
+    found.append(
+        (
+            "subject",
+            Attribution(
+                ctx.canonical(name),
+                kind,
+                par,
+                offset + first + 2,
+                offset + close,
+                via,
+                "news_outlet" if via else None,
+            ),
+        )
+    )
 
 
 _SLAVIC_BREAK = re.compile(r"[,;:()«»„“”\"—–]")
@@ -2612,6 +2880,58 @@ def _trim_np(np: str, lang: _Slavic) -> str:
             "news_outlet",
         ):
             out += words[len(out) : len(out) + 3]
+    return " ".join(out)
+
+
+# The last word of a "follows from" cue ("следует из", "вынікае з", "wynika z").
+_FROM_PREPS = frozenset({"из", "з", "із", "са", "z", "ze"})
+_CLAUSE_TAIL = re.compile(r"\s([^,.;:!?()«»„“”\"—–]{2,100})")
+_BODY_MARKER_KINDS = frozenset(
+    {"government_body", "ngo", "academic_study", "court_record", "news_outlet"}
+)
+
+
+def _body_after(text: str, pos: int, lang: _Slavic) -> str | None:
+    """The lowercase body named in the genitive right after an information or document
+    noun ("справке [управления по образованию]", "оценке [областного департамента
+    сельского хозяйства]", "даведкі [ўпраўлення капітальнага будаўніцтва]", "моніторинг
+    [компанії]"), as written; None when what follows is what the document is about."""
+    tail = _CLAUSE_TAIL.match(text, pos)
+    if tail is None:
+        return None
+    words: list[str] = []
+    for w in tail.group(1).split()[:7]:
+        if not w[:1].islower() or (
+            w in lang.cues.stop_words and w not in lang.cues.descriptor_preps
+        ):
+            break
+        if w in lang.verbs:
+            break
+        words.append(w)
+    sources = (*lang.cues.subject_nouns, *lang.cues.member_nouns, *lang.cues.referring_nouns)
+    head = None
+    for i, w in enumerate(words):
+        if _is_adjective(w, lang):
+            continue
+        kind = lang.kinds.search(w)
+        body = kind is not None and (
+            lang.kind_names[int((kind.lastgroup or "k0")[1:])] in _BODY_MARKER_KINDS
+        )
+        if (w.startswith(sources) or body) and not w.startswith(lang.info_stems):
+            head = i
+        break
+    if head is None:
+        return None
+    out = words[: head + 1]
+    rest = words[head + 1 :]
+    if rest[:1] and rest[0] in lang.cues.descriptor_preps and rest[1:2]:
+        out += rest[:2]  # "управления по образованию"
+    else:
+        for w in rest[:3]:
+            after_adjective = _is_adjective(out[-1], lang) and len(out) > head + 1
+            if not (after_adjective or _is_genitive(w, lang) or _is_adjective(w, lang)):
+                break
+            out.append(w)
     return " ".join(out)
 
 
@@ -3021,6 +3341,8 @@ def _member_of(raw: str, desc: str, lang: _Slavic) -> tuple[str, str] | None:
         return None
     if len(words) > 1 and words[0][:1].isupper() and words[0].lower().startswith(stems):
         rest = " ".join(words[1:])
+        if any(w[:1].isupper() and _is_first_name(w, lang, "nomn") for w in words[2:]):
+            return None  # "Аналітикиня асоціації Ганна Лисенко": the person ends the name
         if not _slavic_person(rest, lang) and not words[1].lower().startswith(stems):
             return rest, f"{desc} {words[0].lower()}".strip()
         return None

@@ -206,6 +206,10 @@ _DATE_ONLY = re.compile(
     r"(?:[ ,]+(?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$",
     re.IGNORECASE,
 )
+# "Навіны > Суд", "Zboża › Rynek", "Companies > Food & Drink": a breadcrumb trail
+_BREADCRUMB = re.compile(r"^[^.!?:;>›»·•\d]{2,40}(?:\s[>›»/·•]\s[^.!?:;>›»·•\d]{2,40})+$")
+# "Прачытанняў: 2 105", "Views: 2,105", "Komentarze: 14": a counter of the page
+_COUNTER = re.compile(r"^[^\W\d_][^\d:]{1,30}:\s*\d[\d\s.,]*$")
 _URLISH = re.compile(r"^(?:\S+\.(?:com|org|net|io|co|info|news)\S*\s*[&|,]?\s*)+$", re.IGNORECASE)
 
 
@@ -253,15 +257,14 @@ def clean_pasted_text(text: str) -> CleanedText:
     title, author, published = _front_matter(units[:start])
     first = units[start][1]
     if (
-        not title
-        and start + 2 < end
+        start + 2 < end
         and first.count(" ") < 14
         and len(first) <= 120
         and units[start + 1][0] in ("date", "byline", "junk")
     ):
         # "Eksport mebli z Kujaw spadł o 12 proc." then its date line: a headline that ends
         # in an abbreviation reads as a sentence; the page metadata after it says it heads
-        # the article
+        # the article (even after an earlier title-like line: a cookie notice, a menu)
         title = first
         _, author, published = _front_matter(units[: start + 2])
         start += 1
@@ -284,6 +287,8 @@ def clean_extracted_text(text: str) -> str:
             continue
         if kind == "date" and not seen_prose and _date_and_name(unit.strip("*_ ")):
             continue  # "*12 октября 2026 · Вероника Талаш*": the page's dateline and author
+        if kind == "byline" and not seen_prose:
+            continue  # "**Автор: … · 1 грудня 2026 р. · Довкілля**" above the article
         seen_prose = seen_prose or kind == "prose"
         kept.append(unit)
     return "\n\n".join(kept)
@@ -361,6 +366,8 @@ def _classify(unit: str) -> tuple[str, str]:
             "date",
             unit,
         )  # "12 октября 2026 · Вероника Талаш", "Karolina Sawicka, 17 listopada 2026"
+    if n <= 10 and (_BREADCRUMB.match(unit) or _COUNTER.match(unit)):
+        return "junk", unit  # "Навіны > Суд", "Головна · Новини", "Прачытанняў: 2 105"
     if _truncated(unit):
         return "junk", unit  # teaser of another story
     if (
@@ -434,12 +441,38 @@ def _front_matter(before: list[tuple[str, str]]) -> tuple[str, str, str | None]:
     """Headline, author and date from the units preceding the body (nearest first)."""
     title = author = ""
     published = None
-    for kind, unit in reversed(before[-8:]):
+    window = before[-8:]
+    for i in range(len(window) - 1, -1, -1):
+        kind, unit = window[i]
         if kind == "byline" and not author:
             m = _byline(_BULLET_PREFIX.sub("", unit))
             author = m.group(1) if m else ""
         elif kind == "date" and published is None:
             published = parse_date(unit)
+        elif (
+            kind == "prose"
+            and not title
+            and i + 1 < len(window)
+            and window[i + 1][0] in ("byline", "date")
+            and unit.count(" ") < 14
+            and len(unit) <= 120
+        ):
+            # "Silosy pękają w szwach. Magazyny … w 94 proc." then its byline: a headline
+            # of two short sentences, read as prose
+            title = unit
         elif kind == "title" and not title:
             title = unit
+            if i and window[i - 1][0] == "title" and _standfirst(window[i - 1][1], unit):
+                # a headline, then its standfirst (the longer line expanding on it)
+                title = window[i - 1][1]
     return title, author, published
+
+
+def _standfirst(headline: str, line: str) -> bool:
+    """Whether ``line``, right after the title-like ``headline``, is its standfirst: longer,
+    and the headline is not a section label in capitals ("CRIME & COURTS")."""
+    return (
+        line.count(" ") > headline.count(" ")
+        and len(_WORDS.findall(headline)) >= 5  # not "Print edition No. 2,418", "№ 46 (9 730)"
+        and not headline.isupper()
+    )

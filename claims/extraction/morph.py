@@ -254,8 +254,19 @@ def _choose_head(
         if p.tag.POS != "NOUN" or p.tag.case is None:
             continue
         c = str(p.tag.case).replace("gen2", "gent").replace("loc2", "loct")
+        # in the singular the gender agrees too ("міській раді" is "рада", not "рад")
         agrees = all(
-            any(a.tag.case == p.tag.case and a.tag.number == p.tag.number for a in adj)
+            any(
+                a.tag.case == p.tag.case
+                and a.tag.number == p.tag.number
+                and (
+                    p.tag.number == "plur"
+                    or a.tag.gender is None
+                    or p.tag.gender is None
+                    or a.tag.gender == p.tag.gender
+                )
+                for a in adj
+            )
             for adj in adjectives
         )
         if not agrees:

@@ -151,6 +151,14 @@ class LanguageCues:
     # Kardiologicznym", "исследование, опубликованное в журнале «Медицина»"), as in English.
     published_participles: tuple[str, ...] = ()
     published_preps: tuple[str, ...] = ()
+    # Stems of the nouns of a study's people ("автор", "співавторка", "кіраўнік", "autorka"):
+    # a data noun right after one is part of a title ("співавторка дослідження Богдана
+    # Кравчишин"), so the name after it is the speaker in the nominative, not the author
+    # of the study in the genitive.
+    title_heads: tuple[str, ...] = ()
+    # "there" standing for the place or body named last with the impersonal form
+    # ("уточнили в пресс-службе. Там также напомнили …", "наголосили там").
+    there_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

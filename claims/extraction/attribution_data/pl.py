@@ -64,6 +64,13 @@ _VERB_PHRASES = tuple(
     for v in ("doszedł", "doszła", "doszło", "doszli", "doszły", "dochodzi", "dochodzą")
     for o in ("wniosku", "wniosków", "przekonania")
 )
+# Round 7: "zwrócił uwagę" (pointed out), every gender, number and tense; "zastrzegł"
+# (made a reservation) and "odparł" (rebutted), past and present.
+_VERB_PHRASES += tuple(f"{v} uwagę" for v in (*_past("zwróci zwraca"), "zwraca", "zwracają"))
+_PAST += (
+    *("zastrzegł", "zastrzegła", "zastrzegło", "zastrzegli", "zastrzega", "zastrzegają"),
+    *("odparł", "odparła", "odparli", "odpiera", "odpierają"),
+)
 _PRESENT = [
     "zauważa",
     "zauważają",
@@ -193,6 +200,8 @@ CUES = LanguageCues(
     ),
     published_participles=("opublikowan",),
     published_preps=("w", "we"),
+    title_heads=("autor", "współautor", "kierowni", "koordynator", "uczestni", "redaktor"),
+    there_words=("tam",),
     anaphoric_determiners=("tych", "tymi", "tym", "tego", "tej", "tychże", "tymże", "tegoż"),
     person_nouns=("osob", "osób"),
     preposed_follow=(
@@ -314,6 +323,8 @@ CUES = LanguageCues(
         ("w komentarzu dla", "gent"),
         ("w oświadczeniu dla", "gent"),
         ("na antenie", "gent"),
+        ("w rozmowie na antenie", "gent"),
+        ("w audycji na antenie", "gent"),
         ("w programie", "gent"),
         ("w audycji", "gent"),
         ("w rozmowie dla", "gent"),
