@@ -827,8 +827,8 @@ def attribute_sentence(
             )
     if ctx.last_body and speech and "it" in lowered:
         for m in _IT_SAID.finditer(text):
-            body = ctx.last_body
-            add("pronoun", body, ctx.kinds.get(body, "other"), m.start(), m.end("verb"))
+            last = ctx.last_body
+            add("pronoun", last, ctx.kinds.get(last, "other"), m.start(), m.end("verb"))
     if found and ("told" in lowered or "speaking" in lowered):
         _told_outlet(text, found, ctx)
     if found:
