@@ -18,6 +18,8 @@ negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
                                      other does not, or, in any language, each names a
                                      city or country the other does not (places.py)
             * DIRECTION_FACTOR       if one says up (raise, open), the other down (cut)
+            * OBJECT_FACTOR          if, in one language, both open with the same actor
+                                     and act and go on to another object (ninth round)
 
 calibrated(c) = clip((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR), 0, 1): E5 cosines bunch
 together (unrelated claims ~0.75-0.85, the same claim in another language ~0.85-0.97) and
@@ -67,7 +69,7 @@ DIRECTION_FACTOR = 0.35  # one claim says up (raise, open), the other down (cut,
 # Ninth round: two claims of one language that open with the same words (who, and the act:
 # "Кабмін скасував …", "Prague city hall banned …") and then go on to another object
 # (object_differs): the same actor doing the same to something else.
-OBJECT_FACTOR = 0.5
+OBJECT_FACTOR = 0.35
 THRESHOLD = 0.7  # suggest at or above this
 # Two claims in one language score higher than a claim and its translation (unrelated
 # claims: median cosine 0.81 in one language, 0.77 across), so one language's cosines are
