@@ -57,9 +57,15 @@ def test_a_stopping_word_read_only_one_way_weighs_less_than_a_negation():
         ("Senators banned e-scooters.", True),
         ("The ministry rejected the report as false.", True),
         ("Rada odrzuciła zakaz handlu w niedziele.", False),
+        # a record said as "never yet … not" denies nothing; a plain "never" still does
+        ("Рака яшчэ ніколі не была такой плыткай.", False),
+        ("Ceny prądu jeszcze nigdy nie były tak wysokie.", False),
+        ("Bus fares have never been so high.", False),
+        ("The mayor never signed the contract.", True),
+        ("Мер ніколи не підписував контракт.", True),
     ],
 )
-def test_a_refused_ban_allows_and_a_ban_still_denies(text, is_negated):
+def test_refused_bans_and_records_read_with_the_right_polarity(text, is_negated):
     assert hybrid.negated(text) is is_negated
 
 
@@ -73,21 +79,6 @@ def test_a_refused_ban_allows_and_a_ban_still_denies(text, is_negated):
 )
 def test_a_negation_restated_in_a_second_clause_stays_one(text):
     assert hybrid.negated(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "is_negated"),
-    [
-        # a record said as "never yet … not" denies nothing; a plain "never" still does
-        ("Рака яшчэ ніколі не была такой плыткай.", False),
-        ("Ceny prądu jeszcze nigdy nie były tak wysokie.", False),
-        ("Bus fares have never been so high.", False),
-        ("The mayor never signed the contract.", True),
-        ("Мер ніколи не підписував контракт.", True),
-    ],
-)
-def test_a_record_said_as_never_before_denies_nothing(text, is_negated):
-    assert hybrid.negated(text) is is_negated
 
 
 @pytest.mark.parametrize(
