@@ -24,6 +24,7 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
     from multilingual_blind8_source import BLIND8_FACTS, BLIND8_NONE
     from multilingual_blind9_source import BLIND9_FACTS, BLIND9_NONE
+    from multilingual_blind10_source import BLIND10_FACTS, BLIND10_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
@@ -34,6 +35,7 @@ except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind7_source import BLIND7_FACTS, BLIND7_NONE
     from benchmarks.search.multilingual_blind8_source import BLIND8_FACTS, BLIND8_NONE
     from benchmarks.search.multilingual_blind9_source import BLIND9_FACTS, BLIND9_NONE
+    from benchmarks.search.multilingual_blind10_source import BLIND10_FACTS, BLIND10_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -531,7 +533,8 @@ def build() -> dict:
     (multilingual_blind6_source.py, likewise) all "blind6", the eighth
     (multilingual_blind7_source.py, likewise) all "blind7", the ninth
     (multilingual_blind8_source.py, likewise) all "blind8", the tenth
-    (multilingual_blind9_source.py, likewise) all "blind9"."""
+    (multilingual_blind9_source.py, likewise) all "blind9", the eleventh
+    (multilingual_blind10_source.py, likewise) all "blind10"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -555,6 +558,8 @@ def build() -> dict:
     _add_none(BLIND8_NONE, "jnone", lambda n: "blind8", queries)
     _add_facts(BLIND9_FACTS, "k", lambda n: "blind9", pool, queries)
     _add_none(BLIND9_NONE, "knone", lambda n: "blind9", queries)
+    _add_facts(BLIND10_FACTS, "m", lambda n: "blind10", pool, queries)
+    _add_none(BLIND10_NONE, "mnone", lambda n: "blind10", queries)
     return {
         "about": (
             "Multilingual claim pairs (en/ru/uk/be/pl) written for this project before "
