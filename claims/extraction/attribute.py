@@ -1590,13 +1590,12 @@ def _attribute_slavic(
     # Where the verbs and pronouns are: the verb-first patterns are tried only there.
     verb_at: list[int] = []
     pronoun_at: list[int] = []
-    if speech or not lowered.isdisjoint(lang.pronoun_words):
-        for t in _WORD.finditer(lower):
-            w = t.group(0)
-            if w in lang.verbs:
-                verb_at.append(t.start())
-            elif w in lang.pronoun_words:
-                pronoun_at.append(t.start())
+    if speech:
+        verb_at = _word_positions(lower, lowered & lang.verbs)
+    pronouns = lowered & lang.pronoun_words
+    if pronouns:
+        pronouns -= lang.verbs  # a word that is both counts as a verb
+        pronoun_at = _word_positions(lower, pronouns) if pronouns else []
     code = lang.cues.code
     found: list[tuple[str, Attribution]] = []
     taken: list[tuple[int, int]] = []
@@ -2805,6 +2804,32 @@ def _comma_positions(text: str, before: int) -> list[int]:
         out.append(i)
         i = text.find(", ", i + 2, before)
     return out
+
+
+def _word_positions(lower: str, hits: set[str]) -> list[int]:
+    """Where the words ``hits`` (taken from the sentence's word set) occur as whole
+    ``_WORD`` tokens of ``lower``, left to right: a ``find`` per word found rather than a
+    Python loop over every token of the sentence."""
+    out: list[int] = []
+    for w in hits:
+        n = len(w)
+        i = lower.find(w)
+        while i >= 0:
+            if (i == 0 or not _WORD_CHAR(lower[i - 1])) and (
+                i + n == len(lower) or not _WORD_CHAR(lower[i + n])
+            ):
+                out.append(i)
+            i = lower.find(w, i + 1)
+    if len(hits) > 1:
+        out.sort()
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch in "’'"
+
+
+_WORD_CHAR = _is_word_char
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
