@@ -75,9 +75,7 @@ def _stem_index(
     }
 
 
-def _word_bits(
-    w: str, k: int, index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
-) -> int:
+def _word_bits(w: str, k: int, index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]) -> int:
     """Which kinds of word-beginning cue one word starts with."""
     bits = 0
     entries = index.get(w[:k])
