@@ -1573,6 +1573,70 @@ def _split_quoted(name: str) -> tuple[str, str]:
     return name, ""
 
 
+@lru_cache(maxsize=32768)
+def _resolve_slavic(raw: str, case: str | None, desc: str, language: str) -> tuple[str, str, bool]:
+    """A raw name found by a cue, cleaned and put in the nominative: (name, its descriptor
+    and roles, whether to remember that descriptor as the name's role). A pure function of
+    its arguments, memoised: the same names recur throughout an article."""
+    lang = _slavic(language)
+    assert lang is not None
+    code = lang.cues.code
+    agent_case = dict(lang.cues.agent_preps)
+    name, roles = _clean_name(raw, lang)
+    if not name:
+        return "", "", False
+    if desc.split()[-1:] and desc.split()[-1] in agent_case:
+        case = agent_case[desc.split()[-1]]  # "przeprowadzonej przez" + accusative
+    elif desc.split()[:1] and desc.split()[0].startswith(lang.info_stems):
+        case = "gent"  # "на дані Національного банку": the name complements the noun
+    after_quote = _AFTER_QUOTE.match(name)
+    if after_quote is not None:
+        # "Керівниця Фундації «Український дім» Тетяна Мирошниченко": the person speaks
+        roles = f"{roles} {after_quote.group(1).lower()}".strip()
+        name = after_quote.group(2)
+        case = "nomn" if case in (None, "nomn") else case
+    inner, qdesc = _split_quoted(name)
+    if inner != name and not qdesc and not desc.strip() and not roles:
+        # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
+        return nominative(inner, code, case, person=False), "", False
+    if inner != name:
+        # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
+        return inner, f"{desc} {roles} {qdesc}".strip(), False
+    words = name.split()
+    if (
+        len(words) in (3, 4)
+        and sum(c.isupper() for c in words[0]) >= 2
+        and all(w[:1].isupper() and sum(c.isupper() for c in w) == 1 for w in words[1:])
+        and (
+            _is_first_name(words[1], lang, case)
+            or nominative(" ".join(words[1:]), code, case).split()[0].lower()
+            in lang.cues.first_names
+        )
+    ):
+        # "rzecznika UOKiK Michała Kaczmarka", "пресс-секретарь МЧС Ольга Петрова": an
+        # acronym body, then its person
+        roles = f"{roles} {words[0]}".strip()
+        name = " ".join(words[1:])
+        words = words[1:]
+    for i in range(1, len(words) - 1 if len(words) > 2 else 1):
+        if _is_first_name(words[i], lang, case):
+            # "Podlaskiego Oddziału Straży Granicznej Agnieszka Borowska": the person.
+            roles = f"{roles} {' '.join(words[:i]).lower()}".strip()
+            name = " ".join(words[i:])
+            low = words[i].lower()
+            # a first name in its dictionary form is nominative whatever case the cue
+            # governs ("W rozmowie z PAP prawniczka Fundacji … Anna Zielińska")
+            rules = rules_for(code)
+            listed = low in lang.cues.first_names or (
+                rules is not None and rules.first_names.get(low) == low
+            )
+            case = "nomn" if case in (None, "nomn") or listed else case
+            break
+    name = nominative(name, code, case)
+    described = f"{desc} {roles}".strip()
+    return name, described, bool(described)
+
+
 def _attribute_slavic(
     text: str,
     offset: int,
@@ -1590,75 +1654,22 @@ def _attribute_slavic(
     # Where the verbs and pronouns are: the verb-first patterns are tried only there.
     verb_at: list[int] = []
     pronoun_at: list[int] = []
-    if speech or not lowered.isdisjoint(lang.pronoun_words):
-        for t in _WORD.finditer(lower):
-            w = t.group(0)
-            if w in lang.verbs:
-                verb_at.append(t.start())
-            elif w in lang.pronoun_words:
-                pronoun_at.append(t.start())
+    if speech:
+        verb_at = _word_positions(lower, lowered & lang.verbs)
+    pronouns = lowered & lang.pronoun_words
+    if pronouns:
+        pronouns -= lang.verbs  # a word that is both counts as a verb
+        pronoun_at = _word_positions(lower, pronouns) if pronouns else []
     code = lang.cues.code
     found: list[tuple[str, Attribution]] = []
     taken: list[tuple[int, int]] = []
-    agent_case = dict(lang.cues.agent_preps)
 
     role_of: dict[str, str] = {}  # name -> the descriptor and roles it was found with
     span_of: dict[str, tuple[int, int]] = {}  # name -> the span its attribution took
 
     def resolve(raw: str, case: str | None, desc: str = "") -> tuple[str, str]:
-        name, roles = _clean_name(raw, lang)
-        if not name:
-            return "", ""
-        if desc.split()[-1:] and desc.split()[-1] in agent_case:
-            case = agent_case[desc.split()[-1]]  # "przeprowadzonej przez" + accusative
-        elif desc.split()[:1] and desc.split()[0].startswith(lang.info_stems):
-            case = "gent"  # "на дані Національного банку": the name complements the noun
-        after_quote = _AFTER_QUOTE.match(name)
-        if after_quote is not None:
-            # "Керівниця Фундації «Український дім» Тетяна Мирошниченко": the person speaks
-            roles = f"{roles} {after_quote.group(1).lower()}".strip()
-            name = after_quote.group(2)
-            case = "nomn" if case in (None, "nomn") else case
-        inner, qdesc = _split_quoted(name)
-        if inner != name and not qdesc and not desc.strip() and not roles:
-            # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
-            return nominative(inner, code, case, person=False), ""
-        if inner != name:
-            # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
-            return inner, f"{desc} {roles} {qdesc}".strip()
-        words = name.split()
-        if (
-            len(words) in (3, 4)
-            and sum(c.isupper() for c in words[0]) >= 2
-            and all(w[:1].isupper() and sum(c.isupper() for c in w) == 1 for w in words[1:])
-            and (
-                _is_first_name(words[1], lang, case)
-                or nominative(" ".join(words[1:]), code, case).split()[0].lower()
-                in lang.cues.first_names
-            )
-        ):
-            # "rzecznika UOKiK Michała Kaczmarka", "пресс-секретарь МЧС Ольга Петрова": an
-            # acronym body, then its person
-            roles = f"{roles} {words[0]}".strip()
-            name = " ".join(words[1:])
-            words = words[1:]
-        for i in range(1, len(words) - 1 if len(words) > 2 else 1):
-            if _is_first_name(words[i], lang, case):
-                # "Podlaskiego Oddziału Straży Granicznej Agnieszka Borowska": the person.
-                roles = f"{roles} {' '.join(words[:i]).lower()}".strip()
-                name = " ".join(words[i:])
-                low = words[i].lower()
-                # a first name in its dictionary form is nominative whatever case the cue
-                # governs ("W rozmowie z PAP prawniczka Fundacji … Anna Zielińska")
-                rules = rules_for(code)
-                listed = low in lang.cues.first_names or (
-                    rules is not None and rules.first_names.get(low) == low
-                )
-                case = "nomn" if case in (None, "nomn") or listed else case
-                break
-        name = nominative(name, code, case)
-        described = f"{desc} {roles}".strip()
-        if described:
+        name, described, is_role = _resolve_slavic(raw, case, desc, code)
+        if is_role:
             role_of[name] = described
         return name, described
 
@@ -2805,6 +2816,32 @@ def _comma_positions(text: str, before: int) -> list[int]:
         out.append(i)
         i = text.find(", ", i + 2, before)
     return out
+
+
+def _word_positions(lower: str, hits: set[str]) -> list[int]:
+    """Where the words ``hits`` (taken from the sentence's word set) occur as whole
+    ``_WORD`` tokens of ``lower``, left to right: a ``find`` per word found rather than a
+    Python loop over every token of the sentence."""
+    out: list[int] = []
+    for w in hits:
+        n = len(w)
+        i = lower.find(w)
+        while i >= 0:
+            if (i == 0 or not _WORD_CHAR(lower[i - 1])) and (
+                i + n == len(lower) or not _WORD_CHAR(lower[i + n])
+            ):
+                out.append(i)
+            i = lower.find(w, i + 1)
+    if len(hits) > 1:
+        out.sort()
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch in "’'"
+
+
+_WORD_CHAR = _is_word_char
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:

@@ -47,8 +47,27 @@ def _analyzer(language: str) -> Any | None:
         except ImportError:  # pragma: no cover - the dependency is locked in
             _ANALYZERS[language] = None
         else:
-            _ANALYZERS[language] = pymorphy3.MorphAnalyzer(lang=language)
+            _ANALYZERS[language] = _MemoAnalyzer(pymorphy3.MorphAnalyzer(lang=language))
     return _ANALYZERS[language]
+
+
+class _MemoAnalyzer:
+    """pymorphy3's analyser with ``parse`` memoised per word (bounded, per process).
+
+    The engine asks about the same words again and again (every check of a capitalised
+    word, every noun after a verb), and one uncached ``parse`` of an out-of-dictionary
+    word costs up to a millisecond. ``parse`` is a pure function of the word; the parses
+    come back as a tuple, so no caller can alter the remembered answer."""
+
+    def __init__(self, analyzer: Any) -> None:
+        self._analyzer = analyzer
+        self.parse = lru_cache(maxsize=65536)(self._parse)
+
+    def _parse(self, word: str) -> tuple[Any, ...]:
+        return tuple(self._analyzer.parse(word))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._analyzer, name)
 
 
 def nominative(

@@ -75,18 +75,40 @@ def _stem_index(
     }
 
 
+def _word_bits(w: str, k: int, index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]) -> int:
+    """Which kinds of word-beginning cue one word starts with."""
+    bits = 0
+    entries = index.get(w[:k])
+    if entries is not None:
+        for bit, group in entries:
+            if w.startswith(group):
+                bits |= bit
+    return bits
+
+
+_WORD_BITS_LIMIT = 200_000  # words remembered per language before the memo starts over
+
+
 def _stem_bits(
-    words: set[str], k: int, index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
+    words: set[str],
+    k: int,
+    index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]],
+    memo: dict[str, int] | None = None,
 ) -> int:
     """Which kinds of word-beginning cue (``_FACTUAL | _OPINION | …``) the words of the
-    sentence start with."""
+    sentence start with. ``memo`` (word -> its bits, one per language) spares the prefix
+    lookups for a word seen before: text repeats its words, and most words start no cue."""
+    if memo is None:
+        memo = {}
+    elif len(memo) > _WORD_BITS_LIMIT:
+        memo.clear()
     bits = 0
+    get = memo.get
     for w in words:
-        entries = index.get(w[:k])
-        if entries is not None:
-            for bit, group in entries:
-                if not bits & bit and w.startswith(group):
-                    bits |= bit
+        b = get(w)
+        if b is None:
+            b = memo[w] = _word_bits(w, k, index)
+        bits |= b
     return bits
 
 
@@ -134,6 +156,7 @@ class _Cues(NamedTuple):
     feeling_words: frozenset[str]
     stem_length: int
     stems: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
+    stem_memo: dict[str, int]
     feelings: re.Pattern[str]
     boilerplate: dict[str, tuple[str, ...]]
     no_comment: re.Pattern[str]
@@ -222,6 +245,7 @@ def _compile(code: str) -> _Cues:
     return _Cues(
         stem_length=stem_length,
         stems=stems,
+        stem_memo={},
         number_words=_wordset(d.number_words),
         count_words=_wordset(d.count_words),
         word_count=word_count,
@@ -430,7 +454,7 @@ def score_sentence(
             score += 0.2
             reasons.append("deadline")
     entities = _entities(text, c)
-    stem_bits = _stem_bits(lowered, c.stem_length, c.stems)
+    stem_bits = _stem_bits(lowered, c.stem_length, c.stems, c.stem_memo)
     if entities:
         score += 0.15 if len(entities) == 1 else 0.25
         reasons.append("named entity")
