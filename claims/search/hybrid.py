@@ -922,7 +922,16 @@ _CARDINAL_STEMS = {
     9: ("nine", "девят", "дев'ят", "дев’ят", "дзевяц", "dziewię"),
     10: ("ten", "десят", "дзесяц", "dziesię"),
 }
-_CARDINAL = r"(\d{1,2}|[^\W\d_]+(?:['’][^\W\d_]+)?)"
+# a figure or a word opening with a cardinal's stem (what _stem_value reads)
+_CARDINAL = (
+    r"\b(\d{1,2}|(?:"
+    + "|".join(
+        re.escape(stem)
+        for stems in _CARDINAL_STEMS.values()
+        for stem in sorted(stems, key=len, reverse=True)
+    )
+    + r")[^\W\d_]*)"
+)
 _X_IN_Y = re.compile(
     _CARDINAL + r"\s+(?:in|out\s+of|of\s+every|из|із|з|со|са|z|na)\s+" + _CARDINAL + r"\b",
     re.IGNORECASE,
