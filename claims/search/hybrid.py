@@ -40,6 +40,7 @@ it raised the leave-one-batch-out figures (docs/search.md, seventh round).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from claims.extraction.attribute import attribute_sentence, make_context
@@ -885,6 +886,138 @@ _CLOCK = re.compile(
 _THOUSANDS_K = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)k\b", re.IGNORECASE)
 
 
+# Shares said as fractions (tenth round): "one in three", "every third", "a third of",
+# "three quarters", "co piąte", "каждый третий", "трьох із чотирьох" are the percentage a
+# translation may give instead ("33 %", "75 %", "20 %"), rounded to a whole percent as
+# claims round it (a half kept: "every eighth" is 12.5 %). Read before the numbers, so
+# that the fraction's own figures ("one", "three") are not read as counts.
+_ORDINAL_STEMS = {
+    2: ("second", "втор", "друг", "drug"),
+    3: ("third", "трет", "трэц", "trzec"),
+    4: ("fourth", "четв", "чацв", "czwart"),
+    5: ("fifth", "пят", "п'ят", "п’ят", "piąt"),
+    6: ("sixth", "шест", "шост", "szóst"),
+    7: ("seventh", "седьм", "сьом", "сём", "siódm"),
+    8: ("eighth", "восьм", "ósm"),
+    9: ("ninth", "девят", "дев'ят", "дев’ят", "дзявят", "dziewiąt"),
+    10: ("tenth", "десят", "дзясят", "dziesiąt"),
+}
+_EVERY_NTH = re.compile(
+    r"\b(?:every|кажд[а-я]*|кожн[а-яіїєґ]*|кожен|co)\s+("
+    + "|".join(
+        re.escape(stem) for stems in _ORDINAL_STEMS.values() for stem in sorted(stems, key=len)
+    )
+    + r")[^\W\d_]*",
+    re.IGNORECASE,
+)
+_CARDINAL_STEMS = {
+    1: ("one", "одн", "один", "адзін", "адна", "адно", "jed"),
+    2: ("two", "два", "две", "дві", "двух", "двох", "дзве", "dwa", "dwie", "dwóch"),
+    3: ("three", "тро", "три", "трь", "тры", "трох", "трое", "trzy", "trzech"),
+    4: ("four", "четыр", "чотир", "чатыр", "czter"),
+    5: ("five", "пят", "п'ят", "п’ят", "пяц", "pięć", "pięci"),
+    6: ("six", "шест", "шасц", "sześ"),
+    7: ("seven", "сем", "сім", "сям", "siedem", "siedmi"),
+    8: ("eight", "восем", "восьм", "васям", "osiem", "ośmi"),
+    9: ("nine", "девят", "дев'ят", "дев’ят", "дзевяц", "dziewię"),
+    10: ("ten", "десят", "дзесяц", "dziesię"),
+}
+# a figure or a word opening with a cardinal's stem (what _stem_value reads)
+_CARDINAL = (
+    r"\b(\d{1,2}|(?:"
+    + "|".join(
+        re.escape(stem)
+        for stems in _CARDINAL_STEMS.values()
+        for stem in sorted(stems, key=len, reverse=True)
+    )
+    + r")[^\W\d_]*)"
+)
+_X_IN_Y = re.compile(
+    _CARDINAL + r"\s+(?:in|out\s+of|of\s+every|из|із|з|со|са|z|na)\s+" + _CARDINAL + r"\b",
+    re.IGNORECASE,
+)
+# a fraction named as a noun; the English ones only before "of" ("a third term" is an
+# ordinal), the Slavic ones in the forms a noun takes
+_FRACTION_NOUNS = [
+    (re.compile(p, re.IGNORECASE), share)
+    for p, share in (
+        (
+            r"\btwo[- ]thirds\s+of\b|\bдве\s+трети\b|\bдві\s+третин[а-яі]*|\bдзве\s+трэці\b"
+            r"|\bdwie\s+trzecie\b",
+            200 / 3,
+        ),
+        (
+            r"\bthree[- ]quarters\s+of\b|\bтри\s+четверти\b|\bтри\s+чверті\b|\bтры\s+чвэрці\b"
+            r"|\btrzy\s+czwarte\b",
+            75,
+        ),
+        (
+            r"\b(?:a|one)[- ]third\s+of\b|\bтрет(?:ь|и|ью)\b|\bтретин[а-яі]*|\bтрэць\b"
+            r"|\bjedn[a-ząę]*\s+trzeci[a-ząę]*",
+            100 / 3,
+        ),
+        (
+            r"\b(?:a|one)[- ]quarter\s+of\b|\bчетверт(?:ь|и|ью)\b|\bчверт(?:ь|і|ю)\b"
+            r"|\bчвэрц(?:ь|і|цю)\b|\bćwierć\b|\bjedn[a-ząę]*\s+czwart[a-ząę]*",
+            25,
+        ),
+        (
+            r"\b(?:a|one)[- ]fifth\s+of\b|\bпят(?:ая|ую)\s+част[а-я]*|\bп[’']ят[аую]\s+частин[а-яі]*"
+            r"|\bjedn[a-ząę]*\s+piąt[a-ząę]*",
+            20,
+        ),
+        (
+            r"\b(?:a|one)[- ]tenth\s+of\b|\bдесят(?:ая|ую)\s+част[а-я]*"
+            r"|\bjedn[a-ząę]*\s+dziesiąt[a-ząę]*",
+            10,
+        ),
+    )
+]
+
+
+def _share(part: int, whole: int) -> str:
+    value = 100 * part / whole
+    if abs(value * 2 - round(value * 2)) > 1e-9:
+        value = round(value)
+    return f"{_number_text(value)} %"
+
+
+def _stem_value(word: str, table: dict[int, tuple[str, ...]]) -> int:
+    lower = word.lower()
+    if lower.isdigit():
+        return int(lower)
+    for value, stems in table.items():
+        if any(lower.startswith(stem) for stem in stems):
+            return value
+    return 0
+
+
+def _x_in_y(match: re.Match) -> str:
+    part, whole = (
+        _stem_value(match.group(1), _CARDINAL_STEMS),
+        _stem_value(match.group(2), _CARDINAL_STEMS),
+    )
+    if not (0 < part < whole <= 10):
+        return match.group(0)
+    return _share(part, whole)
+
+
+def _noun_share(share: float) -> Callable[[re.Match], str]:
+    said = f"{_number_text(round(share))} %"
+
+    def replace_it(match: re.Match) -> str:
+        return said + " of" if match.group(0).lower().endswith("of") else said
+
+    return replace_it
+
+
+def _fractions(text: str) -> str:
+    for pattern, share in _FRACTION_NOUNS:
+        text = pattern.sub(_noun_share(share), text)
+    text = _EVERY_NTH.sub(lambda m: _share(1, _stem_value(m.group(1), _ORDINAL_STEMS)), text)
+    return _X_IN_Y.sub(_x_in_y, text)
+
+
 def _clock(match: re.Match) -> str:
     said = match.group(1).lower()
     hour = int(said) if said.isdigit() else _HOUR_WORDS[said]
@@ -895,6 +1028,7 @@ def _clock(match: re.Match) -> str:
 
 
 def _halves(text: str) -> str:
+    text = _fractions(text)
     text = _CLOCK.sub(_clock, text)
     text = _THOUSANDS_K.sub(r"\1 thousand", text)
     text = _HALF_SCALE.sub(lambda m: f"0.5 {m.group(1)}", text)
@@ -954,6 +1088,7 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
     "kilogram": ("kilogram", "килограм", "кілограм", "кілаграм"),
     "kilometre": ("kilomet", "kilometr", "километр", "кілометр", "кіламетр"),
     "centimetre": ("centimet", "centymetr", "сантиметр", "сантыметр"),
+    "millimetre": ("millimet", "milimetr", "миллиметр", "міліметр", "міліметр"),
     "litre": ("litre", "liter", "litr", "литр", "літр"),
     "degree": ("degree", "градус", "stopni", "stopień"),
     "people": (
@@ -989,6 +1124,25 @@ UNIT_WORDS: dict[str, set[str]] = {
     "kilogram": {"kg", "кг"},
     "kilometre": {"km", "км"},
     "centimetre": {"cm", "см"},
+    "millimetre": {"mm", "мм"},
+    # imperial units (tenth round): converted to metric by _EQUIVALENTS
+    "mile": {
+        "mile",
+        "miles",
+        "мили",
+        "миль",
+        "милю",
+        "миля",
+        "милі",
+        "міля",
+        "міль",
+        "мілі",
+        "mil",
+        "milę",
+        "mili",
+    },
+    "foot": {"foot", "feet", "ft", "фут", "фута", "футов", "футів", "футаў", "stóp", "stopy"},
+    "inch": {"inch", "inches", "дюйм", "дюйма", "дюймов", "дюймів", "дюймаў", "cali", "cale"},
     "zloty": {"zł"},
     "ruble": {"руб", "rub", "br"},
     "year": {"год", "года", "годы", "рік", "роки", "гады", "lata"},
@@ -1054,7 +1208,11 @@ MEASURES = frozenset(
         "kilogram",
         "kilometre",
         "centimetre",
+        "millimetre",
         "metre",
+        "mile",
+        "foot",
+        "inch",
         "litre",
         "degree",
     }
@@ -1069,7 +1227,17 @@ YEAR_WEIGHT = 0.1
 # One quantity in another unit of the tables (eighth round): "1.2 metres" is "120
 # centimetres", "1.5 days" "36 hours"; a number counting the
 # first unit also counts as the second.
-_EQUIVALENTS = {"metre": (100, "centimetre"), "day": (24, "hour")}
+_EQUIVALENTS: dict[str, tuple[tuple[float, str], ...]] = {
+    "metre": ((100, "centimetre"), (1000, "millimetre")),
+    "centimetre": ((10, "millimetre"),),
+    "kilometre": ((1000, "metre"),),
+    "day": ((24, "hour"),),
+    # tenth round: tonnes as kilograms, imperial lengths as metric ones (rounded, below)
+    "tonne": ((1000, "kilogram"),),
+    "mile": ((1.609344, "kilometre"),),
+    "foot": ((0.3048, "metre"), (30.48, "centimetre")),
+    "inch": ((2.54, "centimetre"), (25.4, "millimetre")),
+}
 
 
 def _number_text(value: float) -> str:
@@ -1079,12 +1247,17 @@ def _number_text(value: float) -> str:
 
 def _converted(found: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
     """`found` (counts()) with each number counting a unit of _EQUIVALENTS also in the
-    other unit."""
+    others; a conversion that is not exact (miles to kilometres) is given rounded to a
+    whole number and to one decimal, as a translation rounds it ("7.5 miles" / "12 km")."""
     more = set(found)
     for number, category in found:
-        if category in _EQUIVALENTS:
-            factor, other = _EQUIVALENTS[category]
-            more.add((_number_text(float(number) * factor), other))
+        for factor, other in _EQUIVALENTS.get(category, ()):
+            value = float(number) * factor
+            if factor == int(factor):
+                more.add((_number_text(value), other))
+            else:
+                more.add((_number_text(round(value)), other))
+                more.add((_number_text(round(value, 1)), other))
     return frozenset(more)
 
 
@@ -1414,6 +1587,9 @@ class Signals:
     # its content words in order, folded keys (content_keys()), and the key of its very
     # first word, function words included: for object_differs
     content: tuple[str, ...] = ()
+    # the numbers it gives as approximate ("almost 10 million", "около 7,5 мили"): they
+    # agree with a number within HEDGE_TOLERANCE of them (approximately())
+    hedged: frozenset[str] = frozenset()
     first_word: str = ""
 
 
@@ -1489,6 +1665,52 @@ def signals(text: str) -> Signals:
         ),
         content=content_keys(text),
         first_word=next((_key(word) for word in _WORD.findall(text)), ""),
+        hedged=hedged(text),
+    )
+
+
+# Tenth round: a number said as approximate ("almost 10 million" / "9.8 million", "почти
+# полмиллиона килограммов" / "450 тон") agrees with one within this share of it.
+HEDGE_TOLERANCE = 0.1
+_HEDGE = re.compile(
+    r"\b(?:almost|nearly|about|around|approximately|roughly|some"
+    r"|почти|около|примерно|приблизительно|порядка|майже|близько|приблизно"
+    r"|амаль|каля|прыкладна|prawie|około|blisko|niemal|ok\.)\s+",
+    re.IGNORECASE,
+)
+# (a bound, "more than 70 percent", is not a rounding: it does not meet "75 percent")
+
+
+def hedged(text: str) -> frozenset[str]:
+    """The numbers `text` gives right after a word saying they are approximate."""
+    found: set[str] = set()
+    for match in _HEDGE.finditer(text):
+        said = " ".join(text[match.end() :].split()[:3])
+        found |= {number for number in numbers(said) if not _year(number)}
+    return frozenset(found)
+
+
+def approximately(a: Signals, b: Signals) -> Signals:
+    """`a` with each of its approximate numbers that `b` does not give replaced by one of
+    `b`'s within HEDGE_TOLERANCE of it (as counted, too), so that the checks read them as
+    the same figure; `a` itself when there is none."""
+    if not a.hedged or not b.numbers:
+        return a
+    swap: dict[str, str] = {}
+    for said in a.hedged - b.numbers:
+        value = float(said)
+        for other in b.numbers - a.numbers:
+            if _year(other) or value <= 0:
+                continue
+            if abs(float(other) - value) <= HEDGE_TOLERANCE * value:
+                swap[said] = other
+                break
+    if not swap:
+        return a
+    return replace(
+        a,
+        numbers=frozenset(swap.get(n, n) for n in a.numbers),
+        counted=frozenset((swap.get(n, n), c) for n, c in a.counted),
     )
 
 
@@ -1802,6 +2024,8 @@ class Evidence:
 
 
 def evidence(lexical: float, query: Signals, doc: Signals) -> Evidence:
+    query = approximately(query, doc)
+    doc = approximately(doc, query)
     factor = 1.0
     strict, loose = query.negated != doc.negated, query.negated_loose != doc.negated_loose
     if strict and loose:
