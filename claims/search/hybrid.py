@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 
 from claims.extraction.attribute import attribute_sentence, make_context
 from claims.search.places import lookup, place_conflict, places
-from claims.search.text import STOPWORDS, _raw_tokens, _words_to_numbers, analyse
+from claims.search.text import STOPWORDS, UNITS, _raw_tokens, _words_to_numbers, analyse
 
 COS_FLOOR = 0.80
 COS_CEIL = 0.86
@@ -863,20 +863,7 @@ _A_SCALE = re.compile(r"\ba\s+(hundred|thousand|million|billion)\b", re.IGNORECA
 # Clock times (ninth round): "after 22:00", "after 10 pm", "after ten at night", "после 10
 # вечера" and "пасля 22 гадзін" give one figure, the hour (24-hour clock), counted in
 # hours; "500k" is 500 thousand.
-_HOUR_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_HOUR_WORDS = {word: n for word, n in UNITS.items() if 1 <= n <= 12}  # one … twelve
 _CLOCK = re.compile(
     r"(?<![\d.,:])\b([01]?\d|2[0-3]|" + "|".join(_HOUR_WORDS) + r")(?:(?<=\d):00(?!\d)"
     r"|\s*(?:o'clock\s+)?(?:([ap])\.?\s?m\b\.?|(at\s+night|in\s+the\s+evening)\b)"
