@@ -540,26 +540,22 @@ def build() -> dict:
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
     _add_facts(FACTS, "f", alternate, pool, queries)
     _add_none(NONE, "none", alternate, queries)
-    _add_facts(BLIND_FACTS, "b", lambda n: "blind", pool, queries)
-    _add_none(BLIND_NONE, "bnone", lambda n: "blind", queries)
-    _add_facts(BLIND2_FACTS, "c", lambda n: "blind2", pool, queries)
-    _add_none(BLIND2_NONE, "cnone", lambda n: "blind2", queries)
-    _add_facts(BLIND3_FACTS, "d", lambda n: "blind3", pool, queries)
-    _add_none(BLIND3_NONE, "dnone", lambda n: "blind3", queries)
-    _add_facts(BLIND4_FACTS, "e", lambda n: "blind4", pool, queries)
-    _add_none(BLIND4_NONE, "enone", lambda n: "blind4", queries)
-    _add_facts(BLIND5_FACTS, "g", lambda n: "blind5", pool, queries)
-    _add_none(BLIND5_NONE, "gnone", lambda n: "blind5", queries)
-    _add_facts(BLIND6_FACTS, "h", lambda n: "blind6", pool, queries)
-    _add_none(BLIND6_NONE, "hnone", lambda n: "blind6", queries)
-    _add_facts(BLIND7_FACTS, "i", lambda n: "blind7", pool, queries)
-    _add_none(BLIND7_NONE, "inone", lambda n: "blind7", queries)
-    _add_facts(BLIND8_FACTS, "j", lambda n: "blind8", pool, queries)
-    _add_none(BLIND8_NONE, "jnone", lambda n: "blind8", queries)
-    _add_facts(BLIND9_FACTS, "k", lambda n: "blind9", pool, queries)
-    _add_none(BLIND9_NONE, "knone", lambda n: "blind9", queries)
-    _add_facts(BLIND10_FACTS, "m", lambda n: "blind10", pool, queries)
-    _add_none(BLIND10_NONE, "mnone", lambda n: "blind10", queries)
+    # Every later batch is all one split: (facts, no-match claims, id prefix, split).
+    batches = [
+        (BLIND_FACTS, BLIND_NONE, "b", "blind"),
+        (BLIND2_FACTS, BLIND2_NONE, "c", "blind2"),
+        (BLIND3_FACTS, BLIND3_NONE, "d", "blind3"),
+        (BLIND4_FACTS, BLIND4_NONE, "e", "blind4"),
+        (BLIND5_FACTS, BLIND5_NONE, "g", "blind5"),
+        (BLIND6_FACTS, BLIND6_NONE, "h", "blind6"),
+        (BLIND7_FACTS, BLIND7_NONE, "i", "blind7"),
+        (BLIND8_FACTS, BLIND8_NONE, "j", "blind8"),
+        (BLIND9_FACTS, BLIND9_NONE, "k", "blind9"),
+        (BLIND10_FACTS, BLIND10_NONE, "m", "blind10"),
+    ]
+    for facts, nones, prefix, split in batches:
+        _add_facts(facts, prefix, lambda n, split=split: split, pool, queries)
+        _add_none(nones, f"{prefix}none", lambda n, split=split: split, queries)
     return {
         "about": (
             "Multilingual claim pairs (en/ru/uk/be/pl) written for this project before "
