@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claims.extraction.attribute import attribute_sentence, make_context
 from claims.search.places import lookup, place_conflict, places
@@ -1014,6 +1015,9 @@ def _clock(match: re.Match) -> str:
     return f"{hour} h"
 
 
+# Both numbers() and counts() read a claim through this rewrite, once each per lookup:
+# remembered, so the fractions, clock and scale passes run once per text.
+@lru_cache(maxsize=4096)
 def _halves(text: str) -> str:
     text = _fractions(text)
     text = _CLOCK.sub(_clock, text)
