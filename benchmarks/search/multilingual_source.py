@@ -25,6 +25,7 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind8_source import BLIND8_FACTS, BLIND8_NONE
     from multilingual_blind9_source import BLIND9_FACTS, BLIND9_NONE
     from multilingual_blind10_source import BLIND10_FACTS, BLIND10_NONE
+    from multilingual_blind11_source import BLIND11_FACTS, BLIND11_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
@@ -36,6 +37,7 @@ except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind8_source import BLIND8_FACTS, BLIND8_NONE
     from benchmarks.search.multilingual_blind9_source import BLIND9_FACTS, BLIND9_NONE
     from benchmarks.search.multilingual_blind10_source import BLIND10_FACTS, BLIND10_NONE
+    from benchmarks.search.multilingual_blind11_source import BLIND11_FACTS, BLIND11_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -534,7 +536,8 @@ def build() -> dict:
     (multilingual_blind7_source.py, likewise) all "blind7", the ninth
     (multilingual_blind8_source.py, likewise) all "blind8", the tenth
     (multilingual_blind9_source.py, likewise) all "blind9", the eleventh
-    (multilingual_blind10_source.py, likewise) all "blind10"."""
+    (multilingual_blind10_source.py, likewise) all "blind10", the twelfth
+    (multilingual_blind11_source.py, likewise) all "blind11"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -552,6 +555,7 @@ def build() -> dict:
         (BLIND8_FACTS, BLIND8_NONE, "j", "blind8"),
         (BLIND9_FACTS, BLIND9_NONE, "k", "blind9"),
         (BLIND10_FACTS, BLIND10_NONE, "m", "blind10"),
+        (BLIND11_FACTS, BLIND11_NONE, "n", "blind11"),
     ]
     for facts, nones, prefix, split in batches:
         _add_facts(facts, prefix, lambda n, split=split: split, pool, queries)
