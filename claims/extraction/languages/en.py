@@ -138,9 +138,10 @@ DATA = LanguageData(
         "own owns employ employs funded built closed opened seized deported crossed sealed "
         "encouraged dismissed accused allegation allegations condemned recorded reported "
         "registered ruled fined raised cut earned received hired fired ordered suspended "
-        "resigned appointed awarded cancelled canceled postponed withdrew withdrawn evacuated"
+        "resigned appointed awarded cancelled canceled postponed withdrew withdrawn evacuated "
+        "measured"
     ),
-    factual_phrases=("pushing back", "worked with", "resulted in"),
+    factual_phrases=("pushing back", "worked with", "resulted in", "took place", "takes place"),
     opinion_words=(
         "should clearly obviously undoubtedly shameful outrageous disgraceful terrible wonderful "
         "brilliant ridiculous absurd tragic sadly fortunately unfortunately hopefully "
@@ -203,9 +204,10 @@ DATA = LanguageData(
     no_comment=(
         r"\b(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply) to "
         r"(?:a |our )?requests? for comment|could not be reached for comment|not "
-        r"(?:immediately )?available for comment",
+        r"(?:immediately )?available for comment|neither confirm\w* nor den\w*"
+        r"|would not confirm or deny",
     ),
-    no_comment_gates=("comment",),
+    no_comment_gates=("comment", "confirm"),
     not_entity=(
         "I The A An He She It They We You This That These Those His Her Their Its Our My Mr "
         "Mrs Ms Dr But And Or So In On At For With From After Before When While As If Meanwhile"
