@@ -172,6 +172,7 @@ class _Cues(NamedTuple):
     initial_entity: bool
     distributive_words: frozenset[str]
     distributive: re.Pattern[str]
+    qualified_number: re.Pattern[str]
 
 
 def _with_initial_variants(words: str, pairs: str) -> str:
@@ -329,6 +330,14 @@ def _compile(code: str) -> _Cues:
         initial_entity=d.initial_entity,
         distributive_words=_wordset(d.distributive_words),
         distributive=_distributive(d),
+        # "ponad dwadzieścia", "только один", "лише три": a qualifier before a number
+        # written as a word makes it a statistic, as before digits
+        qualified_number=re.compile(
+            rf"(?<!\w)(?:{_alternation(d.qualifiers)})\s+(?:{'|'.join(d.number_words.split())})(?!\w)",
+            re.IGNORECASE,
+        )
+        if d.qualifiers and d.number_words
+        else _NEVER,
     )
 
 
@@ -480,6 +489,7 @@ def score_sentence(
         statistic
         or (not lowered.isdisjoint(c.count_words) and c.word_count.search(text))
         or (not lowered.isdisjoint(c.distributive_words) and c.distributive.search(lower))
+        or (not lowered.isdisjoint(c.number_words) and c.qualified_number.search(lower))
     ):
         score += 0.5
         reasons.append("statistic")
@@ -487,6 +497,7 @@ def score_sentence(
         score += 0.2
         reasons.append("number")
     stem_bits = _stem_bits(lowered, c.stem_length, c.stems, c.stem_memo)
+    dated = False
     if (
         year
         or stem_bits & _DATE
@@ -494,6 +505,7 @@ def score_sentence(
         or _has_phrase(lower, lowered, c.date_phrases)
         or any(w in lowered and has_digit and cap in text for w, _, cap in c.case_hedges)
     ):
+        dated = True
         score += 0.2
         reasons.append("date")
         if not lowered.isdisjoint(c.schedule_words) and c.schedule.search(lower):
@@ -566,7 +578,9 @@ def score_sentence(
     if not attributed and not reported and _hedged(text, lowered, lower, c):
         score -= 0.15
         reasons.append("hedge")
-    if not (attributed or reported or statistic) and not lowered.isdisjoint(c.future):
+    if not (attributed or reported or statistic or dated) and not lowered.isdisjoint(c.future):
+        # a future event bound to a date ("разгледзяць у студзені") is a schedule, which
+        # can be checked, not a forecast
         score -= 0.1
         reasons.append("prediction")
     if text.rstrip("”\"’'» )").endswith("?"):

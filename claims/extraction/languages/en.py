@@ -94,7 +94,7 @@ DATA = LanguageData(
     ),
     qualifier_pattern=(
         r"(?:[$€£¥]\s?|\b(?:[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Nn]early|"
-        r"[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]p to)\s+)$"
+        r"[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]p to|[Uu]nder|aged)\s+)$"
     ),
     word_count_pattern=(
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
@@ -139,7 +139,7 @@ DATA = LanguageData(
         "encouraged dismissed accused allegation allegations condemned recorded reported "
         "registered ruled fined raised cut earned received hired fired ordered suspended "
         "resigned appointed awarded cancelled canceled postponed withdrew withdrawn evacuated "
-        "measured"
+        "measured testified disputes disputed"
     ),
     factual_phrases=("pushing back", "worked with", "resulted in", "took place", "takes place"),
     opinion_words=(

@@ -81,6 +81,7 @@ DATA = LanguageData(
         "procentów"
         " dwaj trzej czterej sześcioro siedmioro ośmioro dziewięcioro"
         " dziesięcioro"
+        " żaden żadna żadne żadnego żadnej żadnym żadnych"
     ),
     count_words=(
         "dwoje troje czworo półtora dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć siedem osiem dziesięć "
@@ -96,7 +97,7 @@ DATA = LanguageData(
     ),
     qualifiers=(
         r"ponad|około|ok\.|prawie|niemal|blisko|co najmniej|przynajmniej|nawet|mniej niż"
-        r"|więcej niż|aż|niespełna|ledwie",
+        r"|więcej niż|aż|niespełna|ledwie|tylko|zaledwie|jedynie",
         r"wynosi|wynoszą|wyniósł|wyniosła|wyniosło|wyniosły|sięga|sięgnął|sięgnęła|osiągnął|osiągnęła|osiągnęło|liczy",
     ),
     counted_nouns=True,
