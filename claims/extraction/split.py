@@ -277,7 +277,11 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
             return e if words_before >= 3 else None
         return e if first.isupper() and words_before >= 8 else None
     if prev in t.units:
-        return None if first.isdigit() else e
+        if first.isdigit():
+            return None
+        # "41 proc. Polaków, o 3 punkty …": a capitalised noun and a comma after a unit go on
+        # with the sentence (a sentence opens with a function word before a comma, if any)
+        return None if token.endswith(",") and not starter else e
     if _MULTI_DOT.fullmatch(prev):  # "U.S", "a.m", "U.S.A"
         return e if starter else None
     if len(prev) == 1 and prev.isalpha():  # initials: "Jonas E. Smith" but "you and I. Did"

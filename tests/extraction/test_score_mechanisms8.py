@@ -203,3 +203,45 @@ def test_abbreviation_after_a_quantity(language: str, text: str, expected: list[
 )
 def test_standfirst_above_a_dateline_is_not_body(text: str, body: str) -> None:
     assert clean_extracted_text(text) == body
+
+
+# After a unit, a capitalised noun followed by a comma continues the sentence (Polish
+# capitalises nationalities: "41 proc. Polaków, …"); a sentence opener still ends it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Na wybory poszło 62 proc. Ukraińców, o 4 punkty więcej niż przed laty.",
+            ["Na wybory poszło 62 proc. Ukraińców, o 4 punkty więcej niż przed laty."],
+        ),
+        (
+            "Frekwencja wyniosła 62 proc. Jednak w gminach wiejskich była niższa.",
+            ["Frekwencja wyniosła 62 proc.", "Jednak w gminach wiejskich była niższa."],
+        ),
+    ],
+)
+def test_capitalised_noun_and_comma_after_a_unit_continue(text: str, expected: list[str]) -> None:
+    assert sentences(text, "pl") == expected
+
+
+# Commentary markers ("честно говоря", "frankly") make a sentence the writer's view even
+# with a figure in it; an outlet announcing its own coverage ("powiemy", "расскажем") is
+# furniture.
+@pytest.mark.parametrize(
+    ("language", "text", "reason"),
+    [
+        ("ru", "Честно говоря, три месяца ремонта — это слишком много.", "opinion"),
+        ("uk", "Чесно кажучи, три місяці ремонту — це забагато.", "opinion"),
+        ("be", "Шчыра кажучы, тры месяцы рамонту — гэта зашмат.", "opinion"),
+        ("pl", "Szczerze mówiąc, trzy miesiące remontu to za dużo.", "opinion"),
+        ("en", "Frankly, three months of roadworks is far too long.", "opinion"),
+        ("pl", "O nowym rozkładzie jazdy powiemy w piątek w porannym serwisie.", "boilerplate"),
+        ("ru", "О новом расписании расскажем в пятницу в утреннем эфире.", "boilerplate"),
+        ("uk", "Про новий розклад розповімо в п'ятницю в ранковому ефірі.", "boilerplate"),
+        ("be", "Пра новы расклад раскажам у пятніцу ў ранішнім эфіры.", "boilerplate"),
+    ],
+)
+def test_commentary_and_self_promotion(language: str, text: str, reason: str) -> None:
+    score, reasons = scored(text, language)
+    assert reason in reasons
+    assert score < CHECKWORTHY_THRESHOLD

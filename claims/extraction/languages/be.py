@@ -139,6 +139,7 @@ DATA = LanguageData(
     ),
     opinion_stems="абуральн ганебн жахлів абсурдн трывожн",
     opinion_phrases=(
+        "шчыра кажучы",
         "на маю думку",
         "на нашу думку",
         "па-мойму",
@@ -173,6 +174,7 @@ DATA = LanguageData(
         "плануюць мае намер збіраецца"
     ),
     boilerplate=(
+        "раскажам",  # the outlet announcing its own coverage
         "падпісвайцеся",
         "падпішыцеся",
         "чытайце таксама",

@@ -145,7 +145,8 @@ DATA = LanguageData(
     opinion_words=(
         "should clearly obviously undoubtedly shameful outrageous disgraceful terrible wonderful "
         "brilliant ridiculous absurd tragic sadly fortunately unfortunately hopefully "
-        "vulnerability grappling fallout underscore underscores deserve deserves let's"
+        "vulnerability grappling fallout underscore underscores deserve deserves let's "
+        "frankly"
     ),
     opinion_phrases=(
         "i think",
@@ -200,6 +201,8 @@ DATA = LanguageData(
         "reporting by",
         "editing by",
         "additional reporting",
+        "we will have more",  # the outlet announcing its own coverage
+        "we'll have more",
     ),
     no_comment=(
         r"\b(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply) to "

@@ -158,6 +158,7 @@ DATA = LanguageData(
     ),
     opinion_stems="skandaliczn haniebn oburzając okropn wspaniał absurdaln niepokojąc",
     opinion_phrases=(
+        "szczerze mówiąc",
         "moim zdaniem",
         "naszym zdaniem",
         "według mnie",
@@ -194,6 +195,8 @@ DATA = LanguageData(
         "planują zamierza zamierzają"
     ),
     boilerplate=(
+        "powiemy",  # the outlet announcing its own coverage
+        "opowiemy",
         "czytaj także",
         "czytaj też",
         "zobacz także",

@@ -140,6 +140,7 @@ DATA = LanguageData(
     ),
     opinion_stems="обурлив ганебн жахлив чудов абсурдн тривожн",
     opinion_phrases=(
+        "чесно кажучи",
         "на мою думку",
         "на нашу думку",
         "по-моєму",
@@ -174,6 +175,7 @@ DATA = LanguageData(
         "планує планують має намір збирається"
     ),
     boilerplate=(
+        "розповімо",  # the outlet announcing its own coverage
         "підписуйтесь",
         "підписуйтеся",
         "підпишіться",
