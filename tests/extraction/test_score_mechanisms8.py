@@ -245,3 +245,18 @@ def test_commentary_and_self_promotion(language: str, text: str, reason: str) ->
     score, reasons = scored(text, language)
     assert reason in reasons
     assert score < CHECKWORTHY_THRESHOLD
+
+
+# A question is never proposed, however many figures, names and events it carries.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Can a town that lost 3,000 jobs since 2019 win back the Ford plant?"),
+        ("ru", "Сможет ли завод, потерявший 3 тыс. рабочих мест с 2019 года, вернуть заказы?"),
+        ("pl", "Czy gmina, która od 2019 r. straciła 3 tys. miejsc pracy, odzyska fabrykę?"),
+    ],
+)
+def test_question_stays_below_the_threshold(language: str, text: str) -> None:
+    score, reasons = scored(text, language)
+    assert "question" in reasons and "statistic" in reasons
+    assert score < CHECKWORTHY_THRESHOLD
