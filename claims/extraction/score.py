@@ -212,13 +212,11 @@ def _distributive(d: languages.LanguageData) -> re.Pattern[str]:
 def _compile(code: str) -> _Cues:
     d = languages.get(code)
     if d.past_variants:
-        d = replace(
-            d,
-            **{
-                f: _with_past_variants(getattr(d, f), d.past_variants)
-                for f in ("factual_stems", "comparison_stems", "reported_stems")
-            },
-        )
+        past: dict[str, Any] = {
+            f: _with_past_variants(getattr(d, f), d.past_variants)
+            for f in ("factual_stems", "comparison_stems", "reported_stems")
+        }
+        d = replace(d, **past)
     if d.initial_variants:
         v = d.initial_variants
         variants: dict[str, Any] = {
