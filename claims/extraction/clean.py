@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import languages
-from .split import UPPER_LETTERS
+from .split import DATELINE, UPPER_LETTERS
 from .trie import alternation
 
 
@@ -289,6 +289,10 @@ def clean_extracted_text(text: str) -> str:
             continue  # "*12 октября 2026 · Вероника Талаш*": the page's dateline and author
         if kind == "byline" and not seen_prose:
             continue  # "**Автор: … · 1 грудня 2026 р. · Довкілля**" above the article
+        if DATELINE.match(unit) and not any(map(_ends_sentence, kept)):
+            # "LJUBLJANA — Visitors …": the dateline opens the article's text, so the lines
+            # above it, none of them a sentence, are its headline and standfirst, not body.
+            kept.clear()
         seen_prose = seen_prose or kind == "prose"
         kept.append(unit)
     return "\n\n".join(kept)
@@ -341,7 +345,10 @@ def _is_wrapped(previous: str, line: str) -> bool:
         or _BYLINE_START.match(line)
         or _BYLINE_LOCAL_START.match(line)
         or _date_line(line)
+        or DATELINE.match(line)
     ):
+        # A dateline ("LJUBLJANA — Visitors …") opens an article's first paragraph: the
+        # line before it (a standfirst without a full stop) is not wrapped into it.
         return False
     return line[0].islower() or (len(previous) > 50 and not _TITLE_CASE.match(line))
 

@@ -99,7 +99,7 @@ _BULLET = re.compile(rf"(?<=\s)[{_BULLETS}]")
 UPPER_LETTERS = "".join(
     sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 )
-_DATELINE = re.compile(
+DATELINE = re.compile(
     rf"(?:[{UPPER_LETTERS}][{UPPER_LETTERS}'’.-]+(?:[ /][{UPPER_LETTERS}][{UPPER_LETTERS}'’.-]+){{0,3}})"
     # "VILNIUS, Nov 24 — ", "RIGA, Reuters — ", "ŁÓDŹ, 23 listopada — ", "КИЇВ, 24 листопада — "
     r"(?:, [^\W_][^\W_. ]*(?:[ .]{1,2}[^\W_]+){0,4}\.?)?"
@@ -154,7 +154,7 @@ def _split_line(text: str, lo: int, hi: int, tables: _Tables) -> Iterator[tuple[
         span = _trim(text, start, cut)
         if span is not None:
             if first:
-                dateline = _DATELINE.match(text, span[0], span[1])
+                dateline = DATELINE.match(text, span[0], span[1])
                 if dateline is not None and dateline.end() < span[1]:
                     span = (dateline.end(), span[1])
                 first = False
@@ -245,8 +245,22 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
         if len(token) == 2 and token[1] == "." and token[0].isupper():
             return None  # "Т. В. Гончаренко": a second initial follows
         return e if starter else None
-    if prev in t.titles or prev in t.never_end:
+    if prev in t.titles:
         return None
+    if prev in t.never_end or _MULTI_DOT.fullmatch(prev):
+        # After a quantity these are units or times ("31,4 тыс. т." is tonnes, not the "т."
+        # of "т. е."; "shortly before 6 a.m."): like a year marker, one closing a long
+        # sentence ends it before any capital that does not close a one-word sentence
+        # ("at 9 a.m. Monday." goes on).
+        if (
+            first.isupper()
+            and not token.endswith((".", "!", "?"))
+            and text.count(" ", last, i) >= 8
+            and _after_quantity(text, lo, i, t)
+        ):
+            return e
+        if prev in t.never_end:
+            return None
     if prev in t.years:
         if not _after_number(text, lo, i):
             return None  # "г. Гродно": a place word before a name
@@ -263,7 +277,11 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
             return e if words_before >= 3 else None
         return e if first.isupper() and words_before >= 8 else None
     if prev in t.units:
-        return None if first.isdigit() else e
+        if first.isdigit():
+            return None
+        # "41 proc. Polaków, o 3 punkty …": a capitalised noun and a comma after a unit go on
+        # with the sentence (a sentence opens with a function word before a comma, if any)
+        return None if token.endswith(",") and not starter else e
     if _MULTI_DOT.fullmatch(prev):  # "U.S", "a.m", "U.S.A"
         return e if starter else None
     if len(prev) == 1 and prev.isalpha():  # initials: "Jonas E. Smith" but "you and I. Did"
@@ -273,6 +291,22 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
             return None
         return e if starter else None
     return e
+
+
+def _after_quantity(text: str, lo: int, i: int, t: _Tables) -> bool:
+    """Whether the word before position ``i`` is a number, or a unit after a number
+    ("31,4 тыс." before "т.")."""
+    if _after_number(text, lo, i):
+        return True
+    j = i
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    if j <= lo or text[j - 1] != ".":
+        return False
+    k = j - 1
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    return text[k : j - 1].lower() in t.units and _after_number(text, lo, k)
 
 
 def _after_number(text: str, lo: int, i: int) -> bool:

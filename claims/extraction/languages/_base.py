@@ -97,6 +97,19 @@ class LanguageData:
     # Pairs of word-initial letters that spell the same sound ("у ў" in Belarusian: "урад",
     # "ўрадам"); the scorer adds the other spelling of every cue word and word beginning.
     initial_variants: str = ""
+    # Pairs of a past-tense ending and the letter its other forms continue with ("ў л" in
+    # Belarusian: "прызнаў" -> "прызнал" for прызнала/прызналі; "в л" in Ukrainian): the
+    # scorer adds the other beginning of every factual, comparison and reported verb stem.
+    past_variants: str = ""
+    # Month names turned adjectives ("ноябрьск", "listopadow"): word beginnings that date a
+    # sentence like the month itself ("в ноябрьском номере", "w listopadowym numerze").
+    month_adjective_stems: str = ""
+    # A distributive fraction ("каждый пятый", "у кожным шостым", "co trzeci"): every form
+    # of the distributive word, the ordinal stems and the endings an ordinal takes. Such a
+    # phrase is a statistic, like "20 %".
+    distributive_words: str = ""
+    ordinal_stems: str = ""
+    ordinal_endings: str = ""
     min_words: int = 5
     short_words: int = 6
     # Capitalised function words that are never names ("The", "Он", "Oraz").

@@ -94,7 +94,7 @@ DATA = LanguageData(
     ),
     qualifier_pattern=(
         r"(?:[$€£¥]\s?|\b(?:[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Nn]early|"
-        r"[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]p to)\s+)$"
+        r"[Aa]lmost|[Aa]bout|[Aa]round|[Oo]ver|[Uu]p to|[Uu]nder|aged)\s+)$"
     ),
     word_count_pattern=(
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
@@ -138,13 +138,15 @@ DATA = LanguageData(
         "own owns employ employs funded built closed opened seized deported crossed sealed "
         "encouraged dismissed accused allegation allegations condemned recorded reported "
         "registered ruled fined raised cut earned received hired fired ordered suspended "
-        "resigned appointed awarded cancelled canceled postponed withdrew withdrawn evacuated"
+        "resigned appointed awarded cancelled canceled postponed withdrew withdrawn evacuated "
+        "measured testified disputes disputed"
     ),
-    factual_phrases=("pushing back", "worked with", "resulted in"),
+    factual_phrases=("pushing back", "worked with", "resulted in", "took place", "takes place"),
     opinion_words=(
         "should clearly obviously undoubtedly shameful outrageous disgraceful terrible wonderful "
         "brilliant ridiculous absurd tragic sadly fortunately unfortunately hopefully "
-        "vulnerability grappling fallout underscore underscores deserve deserves let's"
+        "vulnerability grappling fallout underscore underscores deserve deserves let's "
+        "frankly"
     ),
     opinion_phrases=(
         "i think",
@@ -199,13 +201,16 @@ DATA = LanguageData(
         "reporting by",
         "editing by",
         "additional reporting",
+        "we will have more",  # the outlet announcing its own coverage
+        "we'll have more",
     ),
     no_comment=(
         r"\b(?:declined|refused) to comment|did not (?:immediately )?(?:respond|reply) to "
         r"(?:a |our )?requests? for comment|could not be reached for comment|not "
-        r"(?:immediately )?available for comment",
+        r"(?:immediately )?available for comment|neither confirm\w* nor den\w*"
+        r"|would not confirm or deny",
     ),
-    no_comment_gates=("comment",),
+    no_comment_gates=("comment", "confirm"),
     not_entity=(
         "I The A An He She It They We You This That These Those His Her Their Its Our My Mr "
         "Mrs Ms Dr But And Or So In On At For With From After Before When While As If Meanwhile"

@@ -81,6 +81,7 @@ DATA = LanguageData(
         "procentów"
         " dwaj trzej czterej sześcioro siedmioro ośmioro dziewięcioro"
         " dziesięcioro"
+        " żaden żadna żadne żadnego żadnej żadnym żadnych"
     ),
     count_words=(
         "dwoje troje czworo półtora dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć siedem osiem dziesięć "
@@ -96,7 +97,7 @@ DATA = LanguageData(
     ),
     qualifiers=(
         r"ponad|około|ok\.|prawie|niemal|blisko|co najmniej|przynajmniej|nawet|mniej niż"
-        r"|więcej niż|aż|niespełna|ledwie",
+        r"|więcej niż|aż|niespełna|ledwie|tylko|zaledwie|jedynie",
         r"wynosi|wynoszą|wyniósł|wyniosła|wyniosło|wyniosły|sięga|sięgnął|sięgnęła|osiągnął|osiągnęła|osiągnęło|liczy",
     ),
     counted_nouns=True,
@@ -148,15 +149,16 @@ DATA = LanguageData(
         " naruszy narusz zrekompensowa kupił kupiła sprzeda naby pociągnię"
         " zburzy wyburzy rozebra wyremontowa zmodernizowa uruchomi uruchomion"
         " zakupi wszczą wszczyna zastosowa odpiera odparł odparła rozpoczn"
-        " zaprzecza zaprzeczy zdementowa"
+        " zaprzecza zaprzeczy zdementowa wyznacz sfinansowa finansuj zmierz"
     ),
     opinion_words=(
         "oczywiście niewątpliwie bezsprzecznie skandal skandaliczne haniebne oburzające "
         "okropne wspaniałe absurdalne tragiczne niestety powinien powinna powinno powinni "
         "powinniśmy należy trzeba szkoda uważam uważamy myślę sądzę"
     ),
-    opinion_stems="skandaliczn haniebn oburzając okropn wspaniał absurdaln",
+    opinion_stems="skandaliczn haniebn oburzając okropn wspaniał absurdaln niepokojąc",
     opinion_phrases=(
+        "szczerze mówiąc",
         "moim zdaniem",
         "naszym zdaniem",
         "według mnie",
@@ -193,6 +195,8 @@ DATA = LanguageData(
         "planują zamierza zamierzają"
     ),
     boilerplate=(
+        "powiemy",  # the outlet announcing its own coverage
+        "opowiemy",
         "czytaj także",
         "czytaj też",
         "zobacz także",
@@ -207,9 +211,11 @@ DATA = LanguageData(
     ),
     no_comment=(
         r"odmówi\w* komentarza|nie skomentowa\w*|nie odpowiedzia\w*(?: \w+){0,2} na (?:nasze |moje )?pytani\w*"
-        r"|nie udało się (?:skontaktować|uzyskać komentarza)|nie odpowiedzia\w* na prośbę",
+        r"|nie udało się (?:skontaktować|uzyskać komentarza)|nie odpowiedzia\w* na prośbę"
+        r"|na (?:nasze )?pytani\w*(?: \w+){0,3} nie odpowiedzia\w*"
+        r"|nie potwierdzi\w*,? ani nie zaprzeczy\w*|ani nie potwierdzi\w*,? ani nie zaprzeczy\w*",
     ),
-    no_comment_gates=("komentarz", "skomentowa", "odpowiedzia", "skontaktować"),
+    no_comment_gates=("komentarz", "skomentowa", "odpowiedzia", "skontaktować", "potwierdzi"),
     institution_words=(
         "sąd sądu sądem sądzie sądy sądów sędzia sędziego rząd rządu rządem rządzie "
         "urząd urzędu urzędem urzędzie urzędy urzędów rada rady radzie radą radę "
@@ -228,7 +234,7 @@ DATA = LanguageData(
         "wyjaśni wyjaśnia doprecyzowa dodał dodaj przyznał przyznaj przyznaw "
         "twierdzi utrzymuj przypomnia przypomina potwierdzi wskaza wskazuj zapewni "
         "zapewnia obieca zapowiedzia ostrzeg ustali zastrzeg zastrzega relacjon mówi"
-        " oświadcza przekazuj zaznacza podkreśla potwierdza pisze piszą pisał zwraca"
+        " oświadcza przekazuj zaznacza podkreśla potwierdza pisze piszą pisał zwraca przekonywa przekonuj"
     ),
     complementizers="że iż",
     as_words="jak",
@@ -246,6 +252,13 @@ DATA = LanguageData(
         "mają prawo",
     ),
     belief_words="uważa uważają uważał uważała sądzi sądzą myśli myślą",
+    month_adjective_stems=(
+        "styczniow lutow marcow kwietniow majow czerwcow lipcow sierpniow wrześniow "
+        "październikow listopadow grudniow"
+    ),
+    distributive_words="co",
+    ordinal_stems="drug trzec czwart piąt szóst siódm ósm dziewiąt dziesiąt",
+    ordinal_endings="i a ie iego iej iemu im ą ich y e ego ej emu ym ych",
     min_words=4,
     short_words=5,
     not_entity=(
