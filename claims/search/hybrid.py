@@ -416,6 +416,10 @@ STOP_STEMS: dict[str, tuple[str, ...]] = {
         "zakończ",
         "kończy",
         "wygas",
+        # znieść, zniósł, zniesienie (abolish); "znosić" (bear) left out
+        "znies",
+        "zniós",
+        "znios",
     ),
 }
 STOP_WORDS = {
@@ -464,6 +468,105 @@ _PUT_AN_END = re.compile(
 _NEGATIVE_STEMS = tuple(stem for stems in DENIAL_STEMS.values() for stem in stems)
 _BAN_STEMS = tuple(stem for stems in BAN_STEMS.values() for stem in stems)
 _STOP_STEMS = tuple(stem for stems in STOP_STEMS.values() for stem in stems)
+
+
+# Eleventh round: words that say an act was carried out or upheld — confirmed, kept,
+# passed or approved, opened or launched, resumed — per language (stems; a word beginning
+# with one). Against a stopping word they are its opposite ("confirmed the tour" /
+# "cancelled the tour", "kept roaming charges" / "scrapped them", "opened" / "postponed
+# the opening"): where the stopping word alone tells two claims apart and the other claim
+# says the act went ahead, the polarity is not uncertain but opposite (evidence()).
+AFFIRM_STEMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "confirm",
+        "retain",
+        "maintain",
+        "preserv",
+        "approv",
+        "adopt",
+        "endors",
+        "upheld",
+        "uphold",
+        "opened",
+        "reopen",
+        "launch",
+        "resum",
+        "restor",
+        "reinstat",
+    ),
+    "ru": (
+        "подтверд",
+        "подтвержд",
+        "сохран",
+        "одобр",
+        "утверд",
+        "утвержд",
+        "принял",
+        "приняли",
+        "примет",
+        "откры",
+        "открое",
+        "запуст",
+        "возобнов",
+    ),
+    "uk": (
+        "підтверд",
+        "підтвердж",
+        "зберег",
+        "збереж",
+        "зберіг",
+        "ухвал",
+        "схвал",
+        "затверд",
+        "відкри",
+        "відчин",
+        "запуст",
+        "віднов",
+    ),
+    "be": (
+        "пацвердз",
+        "пацверджв",
+        "захава",
+        "захоўв",
+        "ухвал",
+        "адобр",
+        "зацвердз",
+        "адкры",
+        "адчын",
+        "запуст",
+        "аднав",
+    ),
+    "pl": (
+        "potwierdz",
+        "potwierdzi",
+        "zachowa",
+        "zachowu",
+        "utrzyma",
+        "uchwal",
+        "przyjął",
+        "przyjęł",
+        "przyjmie",
+        "zatwierdz",
+        "zaakceptow",
+        "otworz",
+        "otwarł",
+        "otwier",
+        "uruchom",
+        "wznow",
+        "przywróc",
+    ),
+}
+# whole words, where a stem would catch others ("keep" / "keeper", "pass" / "passenger")
+AFFIRM_WORDS = {"kept", "keep", "keeps", "passed", "passes", "open", "opens"}
+_AFFIRM_STEMS = tuple(stem for stems in AFFIRM_STEMS.values() for stem in stems)
+
+
+def affirmed(text: str) -> bool:
+    """Whether the claim says an act was carried out or upheld (AFFIRM_STEMS)."""
+    return any(
+        w in AFFIRM_WORDS or w.startswith(_AFFIRM_STEMS)
+        for w in (word.lower() for word in _WORD.findall(text))
+    )
 
 
 def _negative_word(word: str) -> bool:
@@ -1582,6 +1685,9 @@ class Signals:
     # agree with a number within HEDGE_TOLERANCE of them (approximately())
     hedged: frozenset[str] = frozenset()
     first_word: str = ""
+    # it says an act was carried out or upheld (affirmed()): against a stopping word, an
+    # opposite polarity (evidence())
+    affirmed: bool = False
 
 
 # Letters and short words that tell our languages apart within a script (a claim is one
@@ -1657,6 +1763,7 @@ def signals(text: str) -> Signals:
         content=content_keys(text),
         first_word=next((_key(word) for word in _WORD.findall(text)), ""),
         hedged=hedged(text),
+        affirmed=affirmed(text),
     )
 
 
@@ -2019,7 +2126,10 @@ def evidence(lexical: float, query: Signals, doc: Signals) -> Evidence:
     doc = approximately(doc, query)
     factor = 1.0
     strict, loose = query.negated != doc.negated, query.negated_loose != doc.negated_loose
-    if strict and loose:
+    # a stopping word alone tells them apart, and the claim it does not negate says the act
+    # went ahead ("confirmed the tour" / "cancelled the tour"): opposite, not uncertain
+    upheld = strict and not loose and (doc if query.negated else query).affirmed
+    if (strict and loose) or upheld:
         factor *= NEGATION_FACTOR
     elif strict or loose:
         # read with the stopping words one way, without them the other: one side says
