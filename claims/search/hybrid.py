@@ -1118,10 +1118,29 @@ def _clock(match: re.Match) -> str:
     return f"{hour} h"
 
 
+# Eleventh round: an area in square metres or kilometres, said in two words ("square
+# metres", "квадратных метров", "metrów kwadratowych") or with a sign ("m²", "кв. м"), is
+# read as one unit word (AREA_UNITS), so that "120 тысяч квадратных метров" counts square
+# metres, not "квадратных", and "12 гектаров" meets it (_EQUIVALENTS)
+_SQUARE_KILOMETRES = re.compile(
+    r"\b(?:square|квадратн\w*)\s+(?:kilomet\w*|километр\w*|кілометр\w*|кіламетр\w*)"
+    r"|\bkilometr\w*\s+kwadratow\w*|\b(?:km|км)²|\bкв\.\s*км\b",
+    re.IGNORECASE,
+)
+_SQUARE_METRES = re.compile(
+    r"\b(?:square|квадратн\w*)\s+(?:met(?:re|er)s?|метр\w*)\b|\bmetr\w*\s+kwadratow\w*"
+    r"|\b(?:m|м)²|\bsq\.?\s*m\b|\bкв\.\s*м\b",
+    re.IGNORECASE,
+)
+AREA_UNITS = {"square_kilometre": "sqkilometres", "square_metre": "sqmetres"}
+
+
 # Both numbers() and counts() read a claim through this rewrite, once each per lookup:
 # remembered, so the fractions, clock and scale passes run once per text.
 @lru_cache(maxsize=4096)
 def _halves(text: str) -> str:
+    text = _SQUARE_KILOMETRES.sub(" " + AREA_UNITS["square_kilometre"], text)
+    text = _SQUARE_METRES.sub(" " + AREA_UNITS["square_metre"], text)
     text = _fractions(text)
     text = _CLOCK.sub(_clock, text)
     text = _THOUSANDS_K.sub(r"\1 thousand", text)
@@ -1184,6 +1203,7 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
     "centimetre": ("centimet", "centymetr", "сантиметр", "сантыметр"),
     "millimetre": ("millimet", "milimetr", "миллиметр", "міліметр", "міліметр"),
     "litre": ("litre", "liter", "litr", "литр", "літр"),
+    "hectare": ("hectare", "гектар", "гэктар", "hektar"),
     "degree": ("degree", "градус", "stopni", "stopień"),
     "people": (
         "people",
@@ -1274,6 +1294,8 @@ UNIT_WORDS: dict[str, set[str]] = {
         "метраў",
     },
     "hour": {"час", "часа", "h"},
+    "hectare": {"ha", "га"},
+    **{unit: {word} for unit, word in AREA_UNITS.items()},
 }
 _UNIT_BY_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in words}
 _UNIT_STEMS = sorted(
@@ -1309,6 +1331,9 @@ MEASURES = frozenset(
         "inch",
         "litre",
         "degree",
+        "hectare",
+        "square_metre",
+        "square_kilometre",
     }
 )
 # A unit known on one side ("18 percent") beside a counted word the tables do not know on
@@ -1331,6 +1356,9 @@ _EQUIVALENTS: dict[str, tuple[tuple[float, str], ...]] = {
     "mile": ((1.609344, "kilometre"),),
     "foot": ((0.3048, "metre"), (30.48, "centimetre")),
     "inch": ((2.54, "centimetre"), (25.4, "millimetre")),
+    # eleventh round: areas (a hectare is 10 000 m², a square kilometre 100 hectares)
+    "hectare": ((10_000, "square_metre"),),
+    "square_kilometre": ((100, "hectare"), (1_000_000, "square_metre")),
 }
 
 
