@@ -1661,6 +1661,21 @@ def _key(word: str) -> str:
     return word.lower().translate(_FOLD)[:4]
 
 
+# Eleventh round: a name written in two of ru/uk/be differs in its vowels more than in its
+# consonants ("Роўным" / "Рівному" / "Ровно", "Львоў" / "Львів", "Гомель" / "Гомелі"): its
+# first consonants (ў read as в, the soft and hard signs and й dropped) tell whether two
+# spellings are one name. Three at least, or the skeleton says too little.
+_VOWELS = set("аеёиоуыэюяіїєaeiouyąęó")
+_SKELETON = str.maketrans({"ў": "в", "ь": None, "ъ": None, "й": None, "'": None, "’": None})
+SKELETON_LENGTH = 3
+
+
+def skeleton(word: str) -> str:
+    """The first SKELETON_LENGTH consonants of a word, "" when it has fewer."""
+    consonants = [ch for ch in word.lower().translate(_SKELETON) if ch not in _VOWELS]
+    return "".join(consonants[:SKELETON_LENGTH]) if len(consonants) >= SKELETON_LENGTH else ""
+
+
 def names_and_words(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Capitalised words not opening a sentence (places, people, organisations), the other
     words of four letters or more, and the capitalised words that open a sentence (a name
@@ -1713,6 +1728,9 @@ class Signals:
     # agree with a number within HEDGE_TOLERANCE of them (approximately())
     hedged: frozenset[str] = frozenset()
     first_word: str = ""
+    # each Cyrillic name's key with its consonant skeleton (skeleton()): the name check
+    # meets "Роўным" and "Рівному" in two of ru/uk/be
+    skeletons: frozenset[tuple[str, str]] = frozenset()
     # it says an act was carried out or upheld (affirmed()): against a stopping word, an
     # opposite polarity (evidence())
     affirmed: bool = False
@@ -1792,6 +1810,11 @@ def signals(text: str) -> Signals:
         first_word=next((_key(word) for word in _WORD.findall(text)), ""),
         hedged=hedged(text),
         affirmed=affirmed(text),
+        skeletons=frozenset(
+            (key, bones)
+            for word in _WORD.findall(text)
+            if _CYRILLIC.match(word) and (key := _key(word)) in found and (bones := skeleton(word))
+        ),
     )
 
 
@@ -1944,10 +1967,16 @@ def _own_names(a: Signals, b: Signals, more: frozenset[str] = frozenset()) -> se
     neither as a name that begins alike (three letters: "Polski" / "Polaków", "Москве" /
     "Московской"), nor as a name, nor as a word ("Ukrainy" / "ukraińskich")."""
     others = {name[:3] for name in b.names}
+    kin = {a.language, b.language} <= {"ru", "uk", "be"} and a.language != b.language
+    bones = {bone for _, bone in b.skeletons} if kin else set()
+    mine = dict(a.skeletons) if kin else {}
     return {
         name
         for name in a.names | more
-        if name[:3] not in others and name not in b.names and name not in b.words
+        if name[:3] not in others
+        and name not in b.names
+        and name not in b.words
+        and mine.get(name, "") not in bones
     }
 
 
