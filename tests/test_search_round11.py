@@ -146,3 +146,20 @@ def test_a_name_spelled_in_two_kin_languages_is_no_conflict() -> None:
     # another town is still another name
     other = hybrid.signals("Пошта відкриє новий склад у Луцьку наступного року.")
     assert hybrid.name_conflict(be, other) or place_conflict(be.places, other.places)
+
+
+@pytest.mark.parametrize(
+    ("share", "count"),
+    [
+        (
+            "Один из семи мостов города закрыт на ремонт.",
+            "One of seven city bridges is closed for repairs.",
+        ),
+        ("Jeden z pięciu promów nie kursuje.", "One of five ferries is not running."),
+    ],
+)
+def test_a_share_also_keeps_its_whole_as_a_count(share: str, count: str) -> None:
+    found = _evidence(share, count)
+    assert found.factor == 1.0 and found.numbers > 0
+    # and it is still a share: a percentage of another figure conflicts
+    assert _evidence(share, "25% of the city's bridges are closed for repairs.").factor < 1.0

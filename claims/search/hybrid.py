@@ -1093,7 +1093,10 @@ def _x_in_y(match: re.Match) -> str:
     )
     if not (0 < part < whole <= 10):
         return match.group(0)
-    return _share(part, whole)
+    # the whole is kept beside the share (eleventh round): "один из семи мостов" is a share
+    # and a count at once, and a translation that keeps the count ("one of seven bridges")
+    # then meets it on the 7
+    return f"{_share(part, whole)} {whole}"
 
 
 def _noun_share(share: float) -> Callable[[re.Match], str]:
