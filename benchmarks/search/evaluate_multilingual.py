@@ -9,9 +9,9 @@ with); --tune searches them on the labelled batches of TUNED (dev, held, blind, 
 blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10: none of them blind any
 more) and prints the plateau it chooses, with a leave-one-batch-out check; --compare
 tunes each candidate model the same way, with speed and memory (dense cosines only);
---dense-only leaves out the sparse overlap (the seventh round's baseline). A batch added later (blind11, …: any split not in TUNED) is a
-held-back one: --tune leaves out its queries and the pool documents only it refers to;
-measure it once, never tune on it.
+--dense-only leaves out the sparse overlap (the seventh round's baseline). A batch added
+later (blind11, …: any split not in TUNED) is a held-back one: --tune leaves out its
+queries and the pool documents only it refers to; measure it once, never tune on it.
 
 Metrics (per split): right match first = the true document is ranked first AND scored at
 or above the threshold (it would be suggested first); cross-language = the same for
