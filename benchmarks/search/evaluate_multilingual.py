@@ -6,12 +6,12 @@
 
 The figures use the constants in claims/search/hybrid.py (the ones the workbench runs
 with); --tune searches them on the labelled batches of TUNED (dev, held, blind, blind2,
-blind3, blind4, blind5, blind6, blind7, blind8, blind9: none of them blind any more) and prints the plateau it chooses,
-with a leave-one-batch-out check; --compare tunes each candidate model the same way, with
-speed and memory (dense cosines only); --dense-only leaves out the sparse overlap (the
-seventh round's baseline). A batch added later (blind10, …: any split not in TUNED) is a
-held-back one: --tune leaves out its queries and the pool documents only it refers to;
-measure it once, never tune on it.
+blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10: none of them blind any
+more) and prints the plateau it chooses, with a leave-one-batch-out check; --compare
+tunes each candidate model the same way, with speed and memory (dense cosines only);
+--dense-only leaves out the sparse overlap (the seventh round's baseline). A batch added
+later (blind11, …: any split not in TUNED) is a held-back one: --tune leaves out its
+queries and the pool documents only it refers to; measure it once, never tune on it.
 
 Metrics (per split): right match first = the true document is ranked first AND scored at
 or above the threshold (it would be suggested first); cross-language = the same for
@@ -43,8 +43,8 @@ DATA = json.loads((Path(__file__).with_name("multilingual_pairs.json")).read_tex
 NEAR = {"number", "negation", "place", "year"}
 # The batches --tune calibrates on (every other split is held back from it: its queries,
 # and the pool documents only they refer to, are left out; since the eighth round blind6
-# and blind7 are tuned on, since the ninth blind8, since the tenth blind9; a later batch, blind10, … is held
-# back).
+# and blind7 are tuned on, since the ninth blind8, since the tenth blind9, since the
+# eleventh blind10; a later batch, blind11, … is held back).
 TUNED = (
     "dev",
     "held",
@@ -57,6 +57,7 @@ TUNED = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 )
 BATCHES = {
     "first set": ("dev", "held"),
@@ -69,6 +70,7 @@ BATCHES = {
     "blind7": ("blind7",),
     "blind8": ("blind8",),
     "blind9": ("blind9",),
+    "blind10": ("blind10",),
 }
 
 
@@ -244,19 +246,24 @@ class FastObjective:
 # keep the run short the other constants were narrowed to one step either side of the
 # eighth round's point (W_LEX, SMALL_COUNT_WEIGHT and YEAR_WEIGHT fixed at the values
 # every run since the seventh round chose).
+# Eleventh round: the tenth round's and this round's first run both chose a corner (floor
+# 0.78, ceiling 0.88, sparse floor 0.3, the edges offered), so the window was widened
+# there (floor 0.74-0.82, ceiling 0.86-0.92, sparse floor 0.25-0.35, W_NUMBERS up to 0.4),
+# and the constants every run since the eighth round chose were fixed to pay for it
+# (W_WORDS 0.3, STOP_FACTOR 1.0, SAME_LANGUAGE_SHIFT no longer 0.12).
 GRID = {
-    "COS_FLOOR": [0.78, 0.80, 0.82],
-    "COS_CEIL": [0.84, 0.86, 0.88],
-    "SAME_LANGUAGE_SHIFT": [0.08, 0.10, 0.12],
+    "COS_FLOOR": [0.74, 0.76, 0.78, 0.80, 0.82],
+    "COS_CEIL": [0.86, 0.88, 0.90, 0.92],
+    "SAME_LANGUAGE_SHIFT": [0.08, 0.10],
     "W_LEX": [0.2],
-    "W_NUMBERS": [0.2, 0.3],
-    "W_WORDS": [0.3, 0.5],
+    "W_NUMBERS": [0.2, 0.3, 0.4],
+    "W_WORDS": [0.3],
     "SMALL_COUNT_WEIGHT": [0.6],
     "YEAR_WEIGHT": [0.1],
     "SPARSE_MIX": [0.4, 0.5, 0.6],
-    "SPARSE_FLOOR": [0.3, 0.35, 0.4],
+    "SPARSE_FLOOR": [0.25, 0.3, 0.35],
     "SPARSE_CEIL": [0.45, 0.5],
-    "STOP_FACTOR": [0.8, 1.0],
+    "STOP_FACTOR": [1.0],
     # chosen by the ninth round (0.35); fixed in the tenth to keep the run short
     "OBJECT_FACTOR": [0.35],
 }
