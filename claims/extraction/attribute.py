@@ -19,7 +19,15 @@ from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, rules_for
 from .document import Attribution
-from .morph import _analyzer, agreeing_nominative, grammemes, lemma, name_key, nominative
+from .morph import (
+    _analyzer,
+    agreeing_nominative,
+    grammemes,
+    lemma,
+    name_key,
+    nominative,
+    verb_inflections,
+)
 from .split import TITLES, UPPER_LETTERS
 from .trie import alternation as _alt
 
@@ -1161,6 +1169,9 @@ def _slavic(language: str) -> _Slavic | None:
     cues = cues_for(language)
     if cues is None:
         return None
+    # A reporting verb is its lemma: the dictionary fills the paradigm cells the data did
+    # not list ("обещал" -> "обещают", "зазначив" -> "зазначав").
+    cues = replace(cues, verbs=(*cues.verbs, *verb_inflections(cues.verbs, language)))
     up, lo = UPPER_LETTERS, _LOWER_LETTERS
     cap = rf"[{up}](?:[\w’'-]*\w)?"
     init = rf"[{up}]\.\s?"
