@@ -1139,6 +1139,10 @@ class _Slavic(NamedTuple):
     # A descriptor and a name right after another name ("«Еврорадио» одна из авторов письма
     # Татьяна Мороз").
     desc_name: re.Pattern[str]
+    # "как указано в обвинительном заключении", "як ідеться в ухвалі суду": a passive report
+    # form and the document it names (up to three lowercase words, trimmed in the engine).
+    passive_report: re.Pattern[str] | None = None
+    passive_report_words: frozenset[str] = frozenset()
 
 
 # Plural or impersonal verbs: past "-ли/-лі/-li", Polish "-no/-to", and the 3rd person
@@ -1307,6 +1311,7 @@ def _slavic(language: str) -> _Slavic | None:
     gate_words |= {v.split()[0] for v in cues.learned_verbs}
     follow_preps, follow_verbs = cues.preposed_follow
     gate_words |= {v.split()[0] for v in follow_verbs}
+    gate_words |= set(cues.passive_report_verbs)
 
     # "по официальным данным", "za oficjalnymi danymi": the cue's preposition, one or two
     # lowercase words (checked to be adjectives), the cue's information noun.
@@ -1452,6 +1457,14 @@ def _slavic(language: str) -> _Slavic | None:
             rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
+        passive_report=re.compile(
+            rf"(?<![\w-])(?:{_alt(cues.passive_report_openers, capitalise=True)})"
+            rf"\s(?:{_alt(cues.passive_report_verbs)})\s(?:{_alt(cues.passive_report_preps)})"
+            rf"\s(?P<doc>{lowword}(?:\s{lowword}){{0,2}})"
+        )
+        if cues.passive_report_verbs
+        else None,
+        passive_report_words=frozenset(cues.passive_report_verbs),
         np_subject=re.compile(
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
             rf"(?P<np>[{up}{lo}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?"
@@ -2151,6 +2164,12 @@ def _attribute_slavic(
         if name:
             add("according", name, kind, m.start(), m.end(), span=(m.start(), end))
             remember(name, kind)
+    for m in (
+        lang.passive_report.finditer(text)
+        if lang.passive_report is not None and not lowered.isdisjoint(lang.passive_report_words)
+        else ()
+    ):
+        _passive_report(m, text, lang, ctx, resolve, add, remember)
     for m in lang.data.finditer(text) if has_data else ():
         if m.group("noun").lower() in lang.verbs:
             continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
@@ -2639,6 +2658,41 @@ def _attribute_slavic(
 
 _AS_WORDS = frozenset({"как", "як", "jak"})
 _LEAD_OPENERS: dict[str, frozenset[str]] = {}
+
+
+def _passive_report(
+    m: re.Match[str],
+    text: str,
+    lang: _Slavic,
+    ctx: AttributionContext,
+    resolve: Any,
+    add: Any,
+    remember: Any,
+) -> None:
+    """ "Как указано в обвинительном заключении", "Як ідеться в ухвалі Сарненського районного
+    суду", "jak napisano w komunikacie ministerstwa": the author of the document in the
+    genitive (a name or a body) is the source; without one, the document itself, in the
+    nominative. The document is its adjectives and one noun."""
+    code = lang.cues.code
+    words = m.group("doc").split()
+    noun = next((i for i, w in enumerate(words) if not _is_adjective(w, lang)), None)
+    if noun is None or words[noun] in lang.verbs or words[noun] in lang.cues.stop_words:
+        return
+    doc = " ".join(words[: noun + 1])
+    end = m.start("doc") + len(doc)
+    following = lang.name.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following is not None:
+        name, desc = resolve(following.group(0), "gent", "")
+        kind, end = _slavic_kind(name, desc, lang, ctx), following.end()
+    elif (body := _body_after(text, end, lang)) is not None:
+        name = nominative(body, code, "gent", person=False)
+        kind, end = _slavic_kind("", name, lang, ctx), end + 1 + len(body)
+    else:
+        name = nominative(doc, code, "loct", person=False)
+        kind = _slavic_kind("", name, lang, ctx)
+    if name and not _DATEISH.match(name):
+        add("document", name, kind, m.start(), m.start("doc"), span=(m.start(), end))
+        remember(name, kind)
 
 
 def _lead_openers(lang: _Slavic) -> frozenset[str]:

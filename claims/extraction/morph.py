@@ -432,7 +432,7 @@ def _looks_oblique(word: str, rules: Any) -> bool:
 
 
 def _noun_nominative(word: str, rules: Any, case: str | None) -> tuple[str, str]:
-    for ending, replacement, gender in rules.noun:
+    for ending, replacement, gender in (*rules.case_nouns.get(case or "", ()), *rules.noun):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + replacement, gender
     return word, "m"

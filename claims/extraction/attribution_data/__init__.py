@@ -159,6 +159,14 @@ class LanguageCues:
     # "there" standing for the place or body named last with the impersonal form
     # ("уточнили в пресс-службе. Там также напомнили …", "наголосили там").
     there_words: tuple[str, ...] = ()
+    # Passive and impersonal report forms that open "as stated in <document>" ("как указано
+    # в", "як ідеться в", "як запісана ў", "jak napisano w"): the word "as", the verbs, and
+    # the prepositions of the document after them: the document's author in the genitive is the source, else the
+    # document itself, in the nominative ("в обвинительном заключении" -> "обвинительное
+    # заключение").
+    passive_report_openers: tuple[str, ...] = ()
+    passive_report_verbs: tuple[str, ...] = ()
+    passive_report_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +199,11 @@ class MorphRules:
     # Words the suffix tables would get wrong, inflected -> nominative (possessive
     # pronouns in names: "Нашай Нівай" -> "Наша Ніва", not "Нашая").
     lexicon: dict[str, str] = field(default_factory=dict)
+    # Noun endings read only in a known case, tried before ``noun`` (which cannot tell a
+    # masculine genitive "-а" from a feminine nominative): (ending, replacement, gender) per
+    # case, the regular masculine and neuter paradigms ("паводле артыкула" -> "артыкул",
+    # "у прыгаворы" -> "прыгавор", "w komunikacie" -> "komunikat", "z raportu" -> "raport").
+    case_nouns: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
 
 def forms(stems: str, endings: str) -> tuple[str, ...]:
