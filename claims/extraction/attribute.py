@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from .attribution_data import cues_for, rules_for
+from .attribution_data import cues_for, euphonic, rules_for
 from .document import Attribution
 from .morph import (
     _analyzer,
@@ -1176,6 +1176,14 @@ def _slavic(language: str) -> _Slavic | None:
     # A reporting verb is its lemma: the dictionary fills the paradigm cells the data did
     # not list ("обещал" -> "обещают", "зазначив" -> "зазначав").
     cues = replace(cues, verbs=(*cues.verbs, *verb_inflections(cues.verbs, language)))
+    # Every cue phrase in every euphonic variant of its prepositions ("із посиланням на").
+    cues = replace(
+        cues,
+        **{
+            f: euphonic(getattr(cues, f), cues.euphonic_variants)
+            for f in ("lead_cues", "citing_cues", "relay_cues", "possession_cues")
+        },
+    )
     up, lo = UPPER_LETTERS, _LOWER_LETTERS
     cap = rf"[{up}](?:[\w’'-]*\w)?"
     init = rf"[{up}]\.\s?"

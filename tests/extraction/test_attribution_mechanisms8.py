@@ -2,10 +2,13 @@
 of heldout8 by cause: reporting verbs recognised by their lemma (the dictionary fills the
 paradigm cells the data did not list); Belarusian and Polish common nouns put in the
 nominative by the paradigm of the case they stand in; "as stated in <document>", whose
-author in the genitive, else the document itself, is the source. Our own sentences, none taken from a labelled set."""
+author in the genitive, else the document itself, is the source; cue phrases read in every
+euphonic variant of their prepositions; "как передаёт X" and the Ukrainian "агенція" as an
+outlet. Our own sentences, none taken from a labelled set."""
 
 import pytest
 
+from claims.extraction.attribution_data import euphonic
 from claims.extraction.morph import nominative, verb_inflections
 from tests.extraction._attribution import found_after
 
@@ -29,6 +32,15 @@ def test_reporting_verbs_are_recognised_by_lemma(
     assert set(generated) <= forms
     assert not forms & set(never)
     assert not forms & set(listed)
+
+
+def test_cue_phrases_gain_their_euphonic_variants() -> None:
+    cues = (("з посиланням на", "accs"), ("у розмові з", "ablt"))
+    variants = euphonic(cues, (("з", "із", "зі"), ("у", "в")))
+    assert variants[:1] == cues[:1]
+    assert ("із посиланням на", "accs") in variants
+    assert ("в розмові із", "ablt") in variants
+    assert len(variants) == len(set(variants)) == 3 + 2 * 3
 
 
 def test_languages_without_a_dictionary_generate_nothing() -> None:
@@ -88,6 +100,22 @@ def test_common_nouns_take_the_paradigm_of_their_case(
             "pl",
             ["Jak czytamy w uzasadnieniu Sądu Najwyższego, umowa była nieważna od początku."],
             ("Sąd Najwyższy", None),
+        ),
+        # a euphonic variant of a citing cue; the agency that relays is the relay
+        (
+            "uk",
+            ["Як передає агенція «Подільські новини» із посиланням на поліцію, дорогу перекрили."],
+            ("поліція", "Подільські новини"),
+        ),
+        (
+            "ru",
+            ["Как передаёт агентство «Сибирь-Пресс» со ссылкой на МЧС, пожар потушен."],
+            ("МЧС", "Сибирь-Пресс"),
+        ),
+        (
+            "uk",
+            ["Як повідомила агенція «Буковина-Інфо», міст відкриють у червні."],
+            ("Буковина-Інфо", None),
         ),
         # without an author the document itself, in the nominative
         (

@@ -164,6 +164,10 @@ class LanguageCues:
     # the prepositions of the document after them: the document's author in the genitive is the source, else the
     # document itself, in the nominative ("в обвинительном заключении" -> "обвинительное
     # заключение").
+    # Prepositions that alternate by euphony, each group interchangeable inside a cue
+    # phrase ("з посиланням на" = "із посиланням на" = "зі …"; "у размове з" = "ў размове
+    # з"): every cue is read in every variant, so the data lists one.
+    euphonic_variants: tuple[tuple[str, ...], ...] = ()
     passive_report_openers: tuple[str, ...] = ()
     passive_report_verbs: tuple[str, ...] = ()
     passive_report_preps: tuple[str, ...] = ()
@@ -204,6 +208,23 @@ class MorphRules:
     # case, the regular masculine and neuter paradigms ("паводле артыкула" -> "артыкул",
     # "у прыгаворы" -> "прыгавор", "w komunikacie" -> "komunikat", "z raportu" -> "raport").
     case_nouns: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+
+
+def euphonic(
+    cues: tuple[tuple[str, str], ...], groups: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, str], ...]:
+    """``cues`` with every euphonic variant of their prepositions added, in order, once."""
+    alternatives = {w: group for group in groups for w in group}
+    out: dict[tuple[str, str], None] = {}
+    for phrase, case in cues:
+        variants = [[]]
+        for word in phrase.split(" "):
+            options = alternatives.get(word, (word,))
+            variants = [v + [o] for v in variants for o in options]
+        out[(phrase, case)] = None
+        for v in variants:
+            out.setdefault((" ".join(v), case), None)
+    return tuple(out)
 
 
 def forms(stems: str, endings: str) -> tuple[str, ...]:

@@ -202,6 +202,7 @@ CUES = LanguageCues(
     published_preps=("w", "we"),
     title_heads=("autor", "współautor", "kierowni", "koordynator", "uczestni", "redaktor"),
     there_words=("tam",),
+    euphonic_variants=(("w", "we"), ("z", "ze")),
     passive_report_openers=("jak",),
     passive_report_verbs=(
         *("czytamy", "napisano", "podano", "wskazano", "stwierdzono", "zaznaczono"),
