@@ -2494,6 +2494,8 @@ def _attribute_slavic(
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
     if speech and not found:
         _np_subject(text, lang, ctx, add, remember)
+    if speech and not found:
+        _subject_before_verb(text, lang, verb_at, ctx, add)
     # Pronouns: the last named person ("он сказал", "— добавила она", Polish "Dodał, że").
     person = ctx.last_person
     if person and speech:
@@ -3630,6 +3632,63 @@ def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, c
     if gender is None or _name_gender(person, code) in (gender, None):
         return person
     return ctx.last_by_gender.get(gender, person)
+
+
+_LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
+
+
+def _subject_before_verb(
+    text: str, lang: _Slavic, verb_at: list[int], ctx: AttributionContext, add: Any
+) -> None:
+    """A body or people named by a lowercase source noun right before the verb, after a
+    fronted object or clause (Slavic word order is free): "Эти сведения, появившиеся в
+    сетях, министерство опровергло", "Збитки прокурори оцінили", "W liście do rady ratusz
+    zaznaczył". The noun must be a nominative (the dictionary says so for ru/uk; for be/pl
+    the case tables leave it as written) and not the object of a preposition ("в суде
+    заявил"); agreeing adjectives before it join it ("обласний департамент")."""
+    code = lang.cues.code
+    sources = (*lang.cues.subject_nouns, *lang.cues.referring_nouns, *lang.cues.member_nouns)
+    for v in verb_at:
+        if v == 0:
+            continue
+        last = _LAST_WORD.search(text, 0, v)
+        if last is None or last.end(1) != v - 1 or text[v - 1] != " ":
+            continue
+        word = last.group(1)
+        low = word.lower()
+        if not word[:1].islower() or not low.startswith(sources) or low in lang.verbs:
+            continue
+        if not _nominative_noun(low, lang):
+            continue
+        start = last.start()
+        for _ in range(2):  # agreeing adjectives before the noun
+            prev = _LAST_WORD.search(text, 0, start)
+            if prev is None or prev.end(1) != start - 1 or text[start - 1] != " ":
+                break
+            if not _is_adjective(prev.group(1).lower(), lang):
+                break
+            start = prev.start()
+        prev = _LAST_WORD.search(text, 0, start)
+        if (
+            prev is not None
+            and prev.end(1) == start - 1
+            and prev.group(1).lower() in (*lang.preposition_words, *lang.trailing_preps)
+        ):
+            continue  # "в суде заявил": the place, not the subject
+        name = nominative(text[start : last.end(1)], code, "nomn")
+        name = name[:1].lower() + name[1:] if start == 0 else name
+        add("noun", name, _slavic_kind("", name, lang, ctx), v, v + 1, span=(start, v))
+        return
+
+
+def _nominative_noun(word: str, lang: _Slavic) -> bool:
+    """Whether a lowercase noun can be a nominative: a dictionary reading for ru/uk, the case
+    tables leaving it unchanged for be/pl."""
+    code = lang.cues.code
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        return any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in analyzer.parse(word))
+    return nominative(word, code, None, person=False) == word
 
 
 def _source_noun(np: str, lang: _Slavic) -> bool:
