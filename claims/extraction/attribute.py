@@ -2183,6 +2183,16 @@ def _attribute_slavic(
             continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
         if cited_span[0] <= m.start() < cited_span[1]:
             continue  # "посилаючись на дані X": X is the cited source, not a second one
+        after_comma = (
+            text[m.end("noun") + 2 :].split(None, 1)[:1]
+            if text[m.end("noun") : m.end("noun") + 2] == ", "
+            else []
+        )
+        if after_comma and not _is_adjective(after_comma[0].lower(), lang):
+            # "руководитель исследования, доцент … Алина Горобец": after a comma comes an
+            # apposition, never the genitive author (a participle may follow: "Опитування,
+            # проведене групою «…»")
+            continue
         case: str | None = "accs" if m.group("agent") else "gent"
         if m.group("body"):
             name = nominative(m.group("body"), code, case)

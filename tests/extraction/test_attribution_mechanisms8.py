@@ -5,7 +5,8 @@ nominative by the paradigm of the case they stand in; "as stated in <document>",
 author in the genitive, else the document itself, is the source; cue phrases read in every
 euphonic variant of their prepositions; "как передаёт X" and the Ukrainian "агенція" as an
 outlet; a lowercase source noun in the nominative right before its verb after a fronted
-object or clause. Our own sentences, none taken from a labelled set."""
+object or clause; after a data noun and a comma comes an apposition, not the genitive
+author. Our own sentences, none taken from a labelled set."""
 
 import pytest
 
@@ -150,6 +151,16 @@ def test_common_nouns_take_the_paradigm_of_their_case(
             ("ведамства", None),
         ),
         ("pl", ["W odpowiedzi na skargę urząd zaznaczył, że opłaty nie wzrosną."], ("urząd", None)),
+        # a data noun, a comma, an apposition: the person named in it speaks, in the
+        # nominative as written
+        (
+            "ru",
+            [
+                "— Выборка была небольшой, — пояснила автор опроса, социолог Института "
+                "регионального развития Марина Климова."
+            ],
+            ("Марина Климова", None),
+        ),
         # without an author the document itself, in the nominative
         (
             "ru",
