@@ -1177,12 +1177,13 @@ def _slavic(language: str) -> _Slavic | None:
     # not list ("обещал" -> "обещают", "зазначив" -> "зазначав").
     cues = replace(cues, verbs=(*cues.verbs, *verb_inflections(cues.verbs, language)))
     # Every cue phrase in every euphonic variant of its prepositions ("із посиланням на").
+    variants = cues.euphonic_variants
     cues = replace(
         cues,
-        **{
-            f: euphonic(getattr(cues, f), cues.euphonic_variants)
-            for f in ("lead_cues", "citing_cues", "relay_cues", "possession_cues")
-        },
+        lead_cues=euphonic(cues.lead_cues, variants),
+        citing_cues=euphonic(cues.citing_cues, variants),
+        relay_cues=euphonic(cues.relay_cues, variants),
+        possession_cues=euphonic(cues.possession_cues, variants),
     )
     up, lo = UPPER_LETTERS, _LOWER_LETTERS
     cap = rf"[{up}](?:[\w’'-]*\w)?"
@@ -2699,6 +2700,8 @@ def _passive_report(
     if noun is None or words[noun] in lang.verbs or words[noun] in lang.cues.stop_words:
         return
     doc = " ".join(words[: noun + 1])
+    if _source_noun(doc.lower(), lang):
+        return  # "jak podkreślono w urzędzie miasta": a place that speaks, the impersonal form
     end = m.start("doc") + len(doc)
     following = lang.name.match(text, end + 1) if text[end : end + 1] == " " else None
     if following is not None:

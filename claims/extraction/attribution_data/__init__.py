@@ -217,7 +217,7 @@ def euphonic(
     alternatives = {w: group for group in groups for w in group}
     out: dict[tuple[str, str], None] = {}
     for phrase, case in cues:
-        variants = [[]]
+        variants: list[list[str]] = [[]]
         for word in phrase.split(" "):
             options = alternatives.get(word, (word,))
             variants = [v + [o] for v in variants for o in options]
