@@ -2081,6 +2081,10 @@ def _attribute_slavic(
             and not _source_noun(np_low, lang)
         ):
             continue  # "сославшись на нехватку средств": a reason, not a cited source
+        if name and np_low.startswith(lang.cues.own_stems or ("(?!)",)):
+            # "посилаючись на власну статистику": the speaker's own data, the speaker speaks
+            cited_span = (m.start(), m.end())
+            break
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
             cited_span = (m.start(), m.end())

@@ -6,7 +6,7 @@ author in the genitive, else the document itself, is the source; cue phrases rea
 euphonic variant of their prepositions; "как передаёт X" and the Ukrainian "агенція" as an
 outlet; a lowercase source noun in the nominative right before its verb after a fronted
 object or clause; after a data noun and a comma comes an apposition, not the genitive
-author. Our own sentences, none taken from a labelled set."""
+author; a speaker citing its own data speaks itself. Our own sentences, none taken from a labelled set."""
 
 import pytest
 
@@ -160,6 +160,17 @@ def test_common_nouns_take_the_paradigm_of_their_case(
                 "регионального развития Марина Климова."
             ],
             ("Марина Климова", None),
+        ),
+        # a speaker citing its own data is the source, not a relay
+        (
+            "ru",
+            ["Сеть «Лента», ссылаясь на собственные данные, сообщила, что спрос вырос."],
+            ("Лента", None),
+        ),
+        (
+            "uk",
+            ["Мережа «Єва», посилаючись на власну статистику, повідомила про зростання попиту."],
+            ("Єва", None),
         ),
         # without an author the document itself, in the nominative
         (

@@ -168,6 +168,9 @@ class LanguageCues:
     # phrase ("з посиланням на" = "із посиланням на" = "зі …"; "у размове з" = "ў размове
     # з"): every cue is read in every variant, so the data lists one.
     euphonic_variants: tuple[tuple[str, ...], ...] = ()
+    # Stems of the "own" determiners ("собственные данные", "власну статистику", "własne
+    # dane"): a speaker citing its own data is the source itself, not a relay.
+    own_stems: tuple[str, ...] = ()
     passive_report_openers: tuple[str, ...] = ()
     passive_report_verbs: tuple[str, ...] = ()
     passive_report_preps: tuple[str, ...] = ()

@@ -523,6 +523,7 @@ _CUES = LanguageCues(
     ),
     there_words=("там",),
     euphonic_variants=(("у", "ў"),),
+    own_stems=("уласн", "сво"),
     passive_report_openers=("як",),
     passive_report_verbs=(
         *("гаворыцца", "ідзецца", "адзначана", "сказана", "пазначана", "запісана"),

@@ -203,6 +203,7 @@ CUES = LanguageCues(
     title_heads=("autor", "współautor", "kierowni", "koordynator", "uczestni", "redaktor"),
     there_words=("tam",),
     euphonic_variants=(("w", "we"), ("z", "ze")),
+    own_stems=("własn", "swoj", "swój", "swe"),
     passive_report_openers=("jak",),
     passive_report_verbs=(
         *("czytamy", "napisano", "podano", "wskazano", "stwierdzono", "zaznaczono"),

@@ -518,6 +518,7 @@ _CUES = LanguageCues(
     ),
     there_words=("там",),
     euphonic_variants=(("в", "во"), ("с", "со")),
+    own_stems=("собствен", "сво"),
     passive_report_openers=("как",),
     passive_report_verbs=(
         *("говорится", "указано", "сказано", "написано", "отмечено", "отмечается"),
