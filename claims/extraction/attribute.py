@@ -17,9 +17,17 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from .attribution_data import cues_for, rules_for
+from .attribution_data import cues_for, euphonic, rules_for
 from .document import Attribution
-from .morph import _analyzer, agreeing_nominative, grammemes, lemma, name_key, nominative
+from .morph import (
+    _analyzer,
+    agreeing_nominative,
+    grammemes,
+    lemma,
+    name_key,
+    nominative,
+    verb_inflections,
+)
 from .split import TITLES, UPPER_LETTERS
 from .trie import alternation as _alt
 
@@ -1131,6 +1139,10 @@ class _Slavic(NamedTuple):
     # A descriptor and a name right after another name ("«Еврорадио» одна из авторов письма
     # Татьяна Мороз").
     desc_name: re.Pattern[str]
+    # "как указано в обвинительном заключении", "як ідеться в ухвалі суду": a passive report
+    # form and the document it names (up to three lowercase words, trimmed in the engine).
+    passive_report: re.Pattern[str] | None = None
+    passive_report_words: frozenset[str] = frozenset()
 
 
 # Plural or impersonal verbs: past "-ли/-лі/-li", Polish "-no/-to", and the 3rd person
@@ -1161,6 +1173,18 @@ def _slavic(language: str) -> _Slavic | None:
     cues = cues_for(language)
     if cues is None:
         return None
+    # A reporting verb is its lemma: the dictionary fills the paradigm cells the data did
+    # not list ("обещал" -> "обещают", "зазначив" -> "зазначав").
+    cues = replace(cues, verbs=(*cues.verbs, *verb_inflections(cues.verbs, language)))
+    # Every cue phrase in every euphonic variant of its prepositions ("із посиланням на").
+    variants = cues.euphonic_variants
+    cues = replace(
+        cues,
+        lead_cues=euphonic(cues.lead_cues, variants),
+        citing_cues=euphonic(cues.citing_cues, variants),
+        relay_cues=euphonic(cues.relay_cues, variants),
+        possession_cues=euphonic(cues.possession_cues, variants),
+    )
     up, lo = UPPER_LETTERS, _LOWER_LETTERS
     cap = rf"[{up}](?:[\w’'-]*\w)?"
     init = rf"[{up}]\.\s?"
@@ -1296,6 +1320,7 @@ def _slavic(language: str) -> _Slavic | None:
     gate_words |= {v.split()[0] for v in cues.learned_verbs}
     follow_preps, follow_verbs = cues.preposed_follow
     gate_words |= {v.split()[0] for v in follow_verbs}
+    gate_words |= set(cues.passive_report_verbs)
 
     # "по официальным данным", "za oficjalnymi danymi": the cue's preposition, one or two
     # lowercase words (checked to be adjectives), the cue's information noun.
@@ -1441,6 +1466,14 @@ def _slavic(language: str) -> _Slavic | None:
             rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
+        passive_report=re.compile(
+            rf"(?<![\w-])(?:{_alt(cues.passive_report_openers, capitalise=True)})"
+            rf"\s(?:{_alt(cues.passive_report_verbs)})\s(?:{_alt(cues.passive_report_preps)})"
+            rf"\s(?P<doc>{lowword}(?:\s{lowword}){{0,2}})"
+        )
+        if cues.passive_report_verbs
+        else None,
+        passive_report_words=frozenset(cues.passive_report_verbs),
         np_subject=re.compile(
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
             rf"(?P<np>[{up}{lo}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?"
@@ -2048,6 +2081,10 @@ def _attribute_slavic(
             and not _source_noun(np_low, lang)
         ):
             continue  # "сославшись на нехватку средств": a reason, not a cited source
+        if name and np_low.startswith(lang.cues.own_stems or ("(?!)",)):
+            # "посилаючись на власну статистику": the speaker's own data, the speaker speaks
+            cited_span = (m.start(), m.end())
+            break
         if name:
             cited = (name, kind, m.start("cue"), m.end("cue"))
             cited_span = (m.start(), m.end())
@@ -2140,11 +2177,27 @@ def _attribute_slavic(
         if name:
             add("according", name, kind, m.start(), m.end(), span=(m.start(), end))
             remember(name, kind)
+    for m in (
+        lang.passive_report.finditer(text)
+        if lang.passive_report is not None and not lowered.isdisjoint(lang.passive_report_words)
+        else ()
+    ):
+        _passive_report(m, text, lang, ctx, resolve, add, remember)
     for m in lang.data.finditer(text) if has_data else ():
         if m.group("noun").lower() in lang.verbs:
             continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
         if cited_span[0] <= m.start() < cited_span[1]:
             continue  # "посилаючись на дані X": X is the cited source, not a second one
+        after_comma = (
+            text[m.end("noun") + 2 :].split(None, 1)[:1]
+            if text[m.end("noun") : m.end("noun") + 2] == ", "
+            else []
+        )
+        if after_comma and not _is_adjective(after_comma[0].lower(), lang):
+            # "руководитель исследования, доцент … Алина Горобец": after a comma comes an
+            # apposition, never the genitive author (a participle may follow: "Опитування,
+            # проведене групою «…»")
+            continue
         case: str | None = "accs" if m.group("agent") else "gent"
         if m.group("body"):
             name = nominative(m.group("body"), code, case)
@@ -2456,6 +2509,8 @@ def _attribute_slavic(
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
     if speech and not found:
         _np_subject(text, lang, ctx, add, remember)
+    if speech and not found:
+        _subject_before_verb(text, lang, verb_at, ctx, add)
     # Pronouns: the last named person ("он сказал", "— добавила она", Polish "Dodał, że").
     person = ctx.last_person
     if person and speech:
@@ -2628,6 +2683,43 @@ def _attribute_slavic(
 
 _AS_WORDS = frozenset({"как", "як", "jak"})
 _LEAD_OPENERS: dict[str, frozenset[str]] = {}
+
+
+def _passive_report(
+    m: re.Match[str],
+    text: str,
+    lang: _Slavic,
+    ctx: AttributionContext,
+    resolve: Any,
+    add: Any,
+    remember: Any,
+) -> None:
+    """ "Как указано в обвинительном заключении", "Як ідеться в ухвалі Сарненського районного
+    суду", "jak napisano w komunikacie ministerstwa": the author of the document in the
+    genitive (a name or a body) is the source; without one, the document itself, in the
+    nominative. The document is its adjectives and one noun."""
+    code = lang.cues.code
+    words = m.group("doc").split()
+    noun = next((i for i, w in enumerate(words) if not _is_adjective(w, lang)), None)
+    if noun is None or words[noun] in lang.verbs or words[noun] in lang.cues.stop_words:
+        return
+    doc = " ".join(words[: noun + 1])
+    if _source_noun(doc.lower(), lang):
+        return  # "jak podkreślono w urzędzie miasta": a place that speaks, the impersonal form
+    end = m.start("doc") + len(doc)
+    following = lang.name.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following is not None:
+        name, desc = resolve(following.group(0), "gent", "")
+        kind, end = _slavic_kind(name, desc, lang, ctx), following.end()
+    elif (body := _body_after(text, end, lang)) is not None:
+        name = nominative(body, code, "gent", person=False)
+        kind, end = _slavic_kind("", name, lang, ctx), end + 1 + len(body)
+    else:
+        name = nominative(doc, code, "loct", person=False)
+        kind = _slavic_kind("", name, lang, ctx)
+    if name and not _DATEISH.match(name):
+        add("document", name, kind, m.start(), m.start("doc"), span=(m.start(), end))
+        remember(name, kind)
 
 
 def _lead_openers(lang: _Slavic) -> frozenset[str]:
@@ -3557,6 +3649,63 @@ def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, c
     if gender is None or _name_gender(person, code) in (gender, None):
         return person
     return ctx.last_by_gender.get(gender, person)
+
+
+_LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
+
+
+def _subject_before_verb(
+    text: str, lang: _Slavic, verb_at: list[int], ctx: AttributionContext, add: Any
+) -> None:
+    """A body or people named by a lowercase source noun right before the verb, after a
+    fronted object or clause (Slavic word order is free): "Эти сведения, появившиеся в
+    сетях, министерство опровергло", "Збитки прокурори оцінили", "W liście do rady ratusz
+    zaznaczył". The noun must be a nominative (the dictionary says so for ru/uk; for be/pl
+    the case tables leave it as written) and not the object of a preposition ("в суде
+    заявил"); agreeing adjectives before it join it ("обласний департамент")."""
+    code = lang.cues.code
+    sources = (*lang.cues.subject_nouns, *lang.cues.referring_nouns, *lang.cues.member_nouns)
+    for v in verb_at:
+        if v == 0:
+            continue
+        last = _LAST_WORD.search(text, 0, v)
+        if last is None or last.end(1) != v - 1 or text[v - 1] != " ":
+            continue
+        word = last.group(1)
+        low = word.lower()
+        if not word[:1].islower() or not low.startswith(sources) or low in lang.verbs:
+            continue
+        if not _nominative_noun(low, lang):
+            continue
+        start = last.start()
+        for _ in range(2):  # agreeing adjectives before the noun
+            prev = _LAST_WORD.search(text, 0, start)
+            if prev is None or prev.end(1) != start - 1 or text[start - 1] != " ":
+                break
+            if not _is_adjective(prev.group(1).lower(), lang):
+                break
+            start = prev.start()
+        prev = _LAST_WORD.search(text, 0, start)
+        if (
+            prev is not None
+            and prev.end(1) == start - 1
+            and prev.group(1).lower() in (*lang.preposition_words, *lang.trailing_preps)
+        ):
+            continue  # "в суде заявил": the place, not the subject
+        name = nominative(text[start : last.end(1)], code, "nomn")
+        name = name[:1].lower() + name[1:] if start == 0 else name
+        add("noun", name, _slavic_kind("", name, lang, ctx), v, v + 1, span=(start, v))
+        return
+
+
+def _nominative_noun(word: str, lang: _Slavic) -> bool:
+    """Whether a lowercase noun can be a nominative: a dictionary reading for ru/uk, the case
+    tables leaving it unchanged for be/pl."""
+    code = lang.cues.code
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        return any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in analyzer.parse(word))
+    return nominative(word, code, None, person=False) == word
 
 
 def _source_noun(np: str, lang: _Slavic) -> bool:

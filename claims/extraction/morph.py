@@ -432,7 +432,7 @@ def _looks_oblique(word: str, rules: Any) -> bool:
 
 
 def _noun_nominative(word: str, rules: Any, case: str | None) -> tuple[str, str]:
-    for ending, replacement, gender in rules.noun:
+    for ending, replacement, gender in (*rules.case_nouns.get(case or "", ()), *rules.noun):
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + replacement, gender
     return word, "m"
@@ -486,3 +486,85 @@ def agreeing_nominative(noun: str, modifier: str, language: str) -> tuple[str, s
         singular = listed
     nom, gender = singular
     return _restore_case(noun, nom), _restore_case(modifier, _apply(mod, rules.adjective[gender]))
+
+
+# The paradigm cells a reporting verb fills in a news sentence: the past (every gender and
+# number) and the 3rd person of the present; an imperative, an infinitive or a first
+# person never introduces a source.
+_REPORTING_CELLS = ("past", "pres")
+_RARE_FORMS = frozenset({"Arch", "Infr", "Slng", "Dist", "Erro"})
+
+
+def verb_inflections(forms: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The other inflections of the reporting verbs listed in ``forms`` (ru/uk, from the
+    dictionary): a lemma is a reporting verb whatever its form, so "обещал" brings
+    "обещают" and "скаржився" brings "скаржилась" without listing them.
+
+    Only the cells of the paradigm that no listed form of the lemma fills are added (a
+    homograph lexeme would bring a second present for a cell already written), each
+    checked back: its likeliest reading must be the same verb, so a rare or unknown form
+    never joins the verb gates; a reflexive brings reflexives only ("жаловался" is not
+    "жалует"), a neuter past is left to the data (where a body speaks it is listed; a
+    generated "привело" would read "Повышение тарифов привело к …" as speech), and a truncated colloquial present ("доповіда") is left out. Belarusian and Polish data generate their forms from
+    stems (``attribution_data.forms``)."""
+    analyzer = _analyzer(language)
+    if analyzer is None:
+        return ()
+    listed = set(forms)
+    filled: set[tuple[str, frozenset[str]]] = set()
+    readings = []
+    for word in forms:
+        parse = next(
+            (p for p in analyzer.parse(word) if p.tag.POS == "VERB" and p.word == word), None
+        )
+        if parse is None or not analyzer.word_is_known(word):
+            continue
+        readings.append(parse)
+        filled.add((parse.normal_form, _cell(parse.tag)))
+    added: dict[str, None] = {}
+    for parse in readings:
+        for form in parse.lexeme:
+            tag = form.tag
+            cell = _cell(tag)
+            if (
+                form.word in listed
+                or tag.POS != "VERB"
+                or not cell & set(_REPORTING_CELLS)
+                or ("pres" in tag and "3per" not in tag)
+                or "neut" in tag
+                or _RARE_FORMS & grammemes(form)
+                or (parse.normal_form, cell) in filled
+                or _reflexive(form.word) != _reflexive(parse.word)
+                or ("pres" in tag and form.word.endswith(("а", "я")))
+                or not analyzer.word_is_known(form.word)
+            ):
+                continue
+            top = analyzer.parse(form.word)[0]
+            if top.normal_form == parse.normal_form and top.tag.POS == "VERB":
+                added[form.word] = None
+    return tuple(added)
+
+
+def _reflexive(word: str) -> bool:
+    return word.endswith(("ся", "сь"))
+
+
+def _cell(tag: Any) -> frozenset[str]:
+    """The paradigm cell of a verb form: tense, person, number, gender."""
+    return frozenset(
+        g
+        for g in (
+            "past",
+            "pres",
+            "futr",
+            "1per",
+            "2per",
+            "3per",
+            "sing",
+            "plur",
+            "masc",
+            "femn",
+            "neut",
+        )
+        if g in tag
+    )

@@ -159,6 +159,21 @@ class LanguageCues:
     # "there" standing for the place or body named last with the impersonal form
     # ("уточнили в пресс-службе. Там также напомнили …", "наголосили там").
     there_words: tuple[str, ...] = ()
+    # Passive and impersonal report forms that open "as stated in <document>" ("как указано
+    # в", "як ідеться в", "як запісана ў", "jak napisano w"): the word "as", the verbs, and
+    # the prepositions of the document after them: the document's author in the genitive is the source, else the
+    # document itself, in the nominative ("в обвинительном заключении" -> "обвинительное
+    # заключение").
+    # Prepositions that alternate by euphony, each group interchangeable inside a cue
+    # phrase ("з посиланням на" = "із посиланням на" = "зі …"; "у размове з" = "ў размове
+    # з"): every cue is read in every variant, so the data lists one.
+    euphonic_variants: tuple[tuple[str, ...], ...] = ()
+    # Stems of the "own" determiners ("собственные данные", "власну статистику", "własne
+    # dane"): a speaker citing its own data is the source itself, not a relay.
+    own_stems: tuple[str, ...] = ()
+    passive_report_openers: tuple[str, ...] = ()
+    passive_report_verbs: tuple[str, ...] = ()
+    passive_report_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +206,28 @@ class MorphRules:
     # Words the suffix tables would get wrong, inflected -> nominative (possessive
     # pronouns in names: "Нашай Нівай" -> "Наша Ніва", not "Нашая").
     lexicon: dict[str, str] = field(default_factory=dict)
+    # Noun endings read only in a known case, tried before ``noun`` (which cannot tell a
+    # masculine genitive "-а" from a feminine nominative): (ending, replacement, gender) per
+    # case, the regular masculine and neuter paradigms ("паводле артыкула" -> "артыкул",
+    # "у прыгаворы" -> "прыгавор", "w komunikacie" -> "komunikat", "z raportu" -> "raport").
+    case_nouns: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+
+
+def euphonic(
+    cues: tuple[tuple[str, str], ...], groups: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, str], ...]:
+    """``cues`` with every euphonic variant of their prepositions added, in order, once."""
+    alternatives = {w: group for group in groups for w in group}
+    out: dict[tuple[str, str], None] = {}
+    for phrase, case in cues:
+        variants: list[list[str]] = [[]]
+        for word in phrase.split(" "):
+            options = alternatives.get(word, (word,))
+            variants = [v + [o] for v in variants for o in options]
+        out[(phrase, case)] = None
+        for v in variants:
+            out.setdefault((" ".join(v), case), None)
+    return tuple(out)
 
 
 def forms(stems: str, endings: str) -> tuple[str, ...]:

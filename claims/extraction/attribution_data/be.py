@@ -53,6 +53,9 @@ _PRESENT = [
     "кажуць",
     "паведамляе",
     "паведамляюць",
+    # "як перадае агенцтва …": relaying news, in the present only
+    "перадае",
+    "перадаюць",
     "адзначае",
     "адзначаюць",
     "падкрэслівае",
@@ -519,6 +522,14 @@ _CUES = LanguageCues(
         "укладальні",
     ),
     there_words=("там",),
+    euphonic_variants=(("у", "ў"),),
+    own_stems=("уласн", "сво"),
+    passive_report_openers=("як",),
+    passive_report_verbs=(
+        *("гаворыцца", "ідзецца", "адзначана", "сказана", "пазначана", "запісана"),
+        *("напісана", "паведамляецца", "адзначаецца", "сцвярджаецца", "падкрэсліваецца"),
+    ),
+    passive_report_preps=("у", "ў", "в"),
     anaphoric_determiners=(
         "тымі",
         "тых",
@@ -1383,6 +1394,19 @@ RULES = MorphRules(
         ("оў", "ы", "p"),
         ("ёў", "і", "p"),
     ),
+    # The genitive of a hard-stem masculine noun ends in "-а" after its consonant ("артыкула",
+    # "графіка", "дакумента"); neuters in "-ства/-цтва/-нне" keep their own entries first.
+    # The locative of one in "-р" is "-ры" ("у прыгаворы"), in "-нт" "-нце" ("у дакуменце"),
+    # in "-л" "-ле" ("у артыкуле", "у пратаколе").
+    case_nouns={
+        "gent": (
+            ("ства", "ства", "n"),
+            ("цтва", "цтва", "n"),
+            ("ння", "нне", "n"),
+            *((f"{c}а", c, "m") for c in "бвгдзклмнпрстфхц"),
+        ),
+        "loct": (("ры", "р", "m"), ("нце", "нт", "m"), ("ле", "л", "m")),
+    },
     first_names=_first_names(),
     first_name_gender={
         **dict.fromkeys(_FIRST_M.split(), "m"),

@@ -202,6 +202,14 @@ CUES = LanguageCues(
     published_preps=("w", "we"),
     title_heads=("autor", "współautor", "kierowni", "koordynator", "uczestni", "redaktor"),
     there_words=("tam",),
+    euphonic_variants=(("w", "we"), ("z", "ze")),
+    own_stems=("własn", "swoj", "swój", "swe"),
+    passive_report_openers=("jak",),
+    passive_report_verbs=(
+        *("czytamy", "napisano", "podano", "wskazano", "stwierdzono", "zaznaczono"),
+        *("podkreślono", "zapisano", "odnotowano"),
+    ),
+    passive_report_preps=("w", "we"),
     anaphoric_determiners=("tych", "tymi", "tym", "tego", "tej", "tychże", "tymże", "tegoż"),
     person_nouns=("osob", "osób"),
     preposed_follow=(
@@ -1567,6 +1575,21 @@ RULES = MorphRules(
         ("owi", "", "m"),
         ("y", "a", "f"),
     ),
+    # Masculine and neuter paradigms in a known case: the genitive "-u" ("z raportu",
+    # "dokumentu", "wyroku"), the locative "-cie" of a "-t" stem ("w komunikacie",
+    # "raporcie", "dokumencie"; "-ście" of "-st": "w liście"), "-ku/-gu" of "-k/-g" ("w
+    # wyroku") and the neuter "-niu/-ciu" of "-nie/-cie" ("w uzasadnieniu").
+    case_nouns={
+        "gent": (("ów", "y", "p"), ("u", "", "m")),
+        "loct": (
+            ("ście", "st", "m"),
+            ("cie", "t", "m"),
+            ("niu", "nie", "n"),
+            ("ciu", "cie", "n"),
+            ("ku", "k", "m"),
+            ("gu", "g", "m"),
+        ),
+    },
     first_names={**_fem_first_names(), **_IRREGULAR_FIRST},
     first_name_gender={
         **dict.fromkeys(_FEM_FIRST.split(), "f"),
