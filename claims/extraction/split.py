@@ -37,6 +37,7 @@ class _Tables(NamedTuple):
     units: frozenset[str]  # end one before a capital, never before a digit
     years: frozenset[str]  # after a number: year marker; otherwise a title
     never_end: frozenset[str]
+    bare_units: frozenset[str]  # a dot after one always closes the sentence
 
 
 def _merge(datas: tuple[languages.LanguageData, ...]) -> _Tables:
@@ -52,6 +53,7 @@ def _merge(datas: tuple[languages.LanguageData, ...]) -> _Tables:
         union("unit_abbreviations"),
         union("year_abbreviations"),
         union("never_end"),
+        union("bare_units"),
     )
 
 
@@ -280,8 +282,12 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
         if first.isdigit():
             return None
         # "41 proc. Polaków, o 3 punkty …": a capitalised noun and a comma after a unit go on
-        # with the sentence (a sentence opens with a function word before a comma, if any)
-        return None if token.endswith(",") and not starter else e
+        # with the sentence (a sentence opens with a function word before a comma, if any);
+        # a unit written without a dot of its own ("… 8,3 млн. Різницю, стверджують …") is
+        # closed by a full stop.
+        if token.endswith(",") and not starter and prev not in t.bare_units:
+            return None
+        return e
     if _MULTI_DOT.fullmatch(prev):  # "U.S", "a.m", "U.S.A"
         return e if starter else None
     if len(prev) == 1 and prev.isalpha():  # initials: "Jonas E. Smith" but "you and I. Did"

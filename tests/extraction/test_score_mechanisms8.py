@@ -224,6 +224,43 @@ def test_capitalised_noun_and_comma_after_a_unit_continue(text: str, expected: l
     assert sentences(text, "pl") == expected
 
 
+# A unit written without a dot of its own ("млн", "грн", "zł") is closed by a full stop:
+# the capitalised word and comma after it open the next sentence.
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "uk",
+            "Ремонт коштував 4,2 млн грн, хоча кошторис не перевищував 3,1 млн. Залишок,"
+            " кажуть аудитори, пішов на зарплати.",
+            [
+                "Ремонт коштував 4,2 млн грн, хоча кошторис не перевищував 3,1 млн.",
+                "Залишок, кажуть аудитори, пішов на зарплати.",
+            ],
+        ),
+        (
+            "ru",
+            "Мост обошёлся в 2,5 млрд. Остаток, по словам аудиторов, вернули в бюджет.",
+            ["Мост обошёлся в 2,5 млрд.", "Остаток, по словам аудиторов, вернули в бюджет."],
+        ),
+        (
+            "pl",
+            "Remont kosztował 12 mln zł. Resztę, jak twierdzi NIK, wydano na pensje.",
+            ["Remont kosztował 12 mln zł.", "Resztę, jak twierdzi NIK, wydano na pensje."],
+        ),
+        (
+            "pl",
+            "Bilet kupiło 18 tys. Ukraińców, o tysiąc więcej niż rok temu.",
+            ["Bilet kupiło 18 tys. Ukraińców, o tysiąc więcej niż rok temu."],
+        ),
+    ],
+)
+def test_bare_unit_and_a_full_stop_end_the_sentence(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sentences(text, language) == expected
+
+
 # Commentary markers ("честно говоря", "frankly") make a sentence the writer's view even
 # with a figure in it; an outlet announcing its own coverage ("powiemy", "расскажем") is
 # furniture.

@@ -26,6 +26,9 @@ class LanguageData:
     # Units and list closers: end a sentence before a capital, never before a digit
     # ("18 тыс. В ...", "mln zł. Rząd ...", "и т. д. Потом ...").
     unit_abbreviations: str = ""
+    # Units written without a dot of their own ("млн", "zł", "km"): a dot after one is a
+    # full stop, so a capitalised word after it opens a sentence even before a comma.
+    bare_units: str = ""
     # After a number a year marker ("2019 г.", "2015 r."), else a title ("г. Гродно").
     year_abbreviations: str = ""
     # Never end a sentence: "т. е.", "np.", "e.g.".

@@ -10,6 +10,7 @@ DATA = LanguageData(
     foreign_letters="ищъїєґ",
     titles="праф акад дац вул праспект пр пл ім вобл ген св арт ч мал стар падпалк палк лейт",  # the last: ranks before a name
     unit_abbreviations="тыс млн млрд трлн руб кап дол км кг др п інш т.д т.п",
+    bare_units="млн млрд трлн км кг",
     year_abbreviations="г гг",
     never_end="т т.б т.з т.л гл напр",
     junk=(

@@ -18,6 +18,7 @@ DATA = LanguageData(
         "prok sędz pos burm kier zast"
     ),
     unit_abbreviations="tys mln mld bln zł gr km kg proc itd itp pkt godz min sek",
+    bare_units="mln mld bln zł km kg",
     year_abbreviations="r rr",
     never_end="np tj tzn ok m.in wg nt tzw zob ww",
     junk=(

@@ -10,6 +10,7 @@ DATA = LanguageData(
     foreign_letters="іїєґў",
     titles="проф акад доц ул пр просп пер пл им обл гр тов св ген полк ст ч рис стр табл подполк мл лейт зам нач",  # ranks and offices before a name
     unit_abbreviations="тыс млн млрд трлн руб коп долл чел км кг д п др в вв мин т.д т.п",
+    bare_units="млн млрд трлн км кг",
     year_abbreviations="г гг",
     never_end="т т.е т.к т.н т.ч см напр ср ок е",
     junk=(

@@ -10,6 +10,7 @@ DATA = LanguageData(
     foreign_letters="ыэъёў",
     titles="проф акад доц вул просп пров пл ім обл ген св ст ч рис стор м підполк полк мл лейт заст нач",  # ranks and offices before a name
     unit_abbreviations="тис млн млрд трлн грн коп дол км кг др п т.д т.п ін",
+    bare_units="млн млрд трлн грн км кг",
     year_abbreviations="р рр",
     never_end="т т.б т.з т.ч див напр зокр ок",
     junk=(
