@@ -102,20 +102,28 @@ def _stem_bits(
     k: int,
     index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]],
     memo: dict[str, int] | None = None,
+    plain: set[str] | None = None,
 ) -> int:
     """Which kinds of word-beginning cue (``_FACTUAL | _OPINION | …``) the words of the
     sentence start with. ``memo`` (word -> its bits, one per language) spares the prefix
-    lookups for a word seen before: text repeats its words, and most words start no cue."""
-    if memo is None:
-        memo = {}
-    elif len(memo) > _WORD_BITS_LIMIT:
+    lookups for a word seen before: text repeats its words. Most words start no cue: they
+    are remembered in ``plain`` instead and taken out with one set difference, so only the
+    sentence's cue words and new words are looked at one by one."""
+    if memo is None or plain is None:
+        memo, plain = {}, set()
+    elif len(memo) + len(plain) > _WORD_BITS_LIMIT:
         memo.clear()
+        plain.clear()
     bits = 0
     get = memo.get
-    for w in words:
+    for w in words - plain:
         b = get(w)
         if b is None:
-            b = memo[w] = _word_bits(w, k, index)
+            b = _word_bits(w, k, index)
+            if b:
+                memo[w] = b
+            else:
+                plain.add(w)
         bits |= b
     return bits
 
@@ -165,6 +173,7 @@ class _Cues(NamedTuple):
     stem_length: int
     stems: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
     stem_memo: dict[str, int]
+    stem_plain: set[str]
     feelings: re.Pattern[str]
     boilerplate: dict[str, tuple[str, ...]]
     no_comment: re.Pattern[str]
@@ -285,6 +294,7 @@ def _compile(code: str) -> _Cues:
         stem_length=stem_length,
         stems=stems,
         stem_memo={},
+        stem_plain=set(),
         number_words=_wordset(d.number_words),
         count_words=_wordset(d.count_words),
         word_count=word_count,
@@ -369,6 +379,8 @@ def _quantities(text: str, c: _Cues, spaced: bool) -> tuple[bool, bool, bool]:
             year = True
             if not c.qualifier_before.search(text, max(0, start - window), start):
                 continue
+            statistic = True  # a qualified year ("ponad 2000"): the test below would repeat
+            continue
         if c.unit_after.match(text, end) or c.qualifier_before.search(
             text, max(0, start - window), start
         ):
@@ -437,16 +449,18 @@ def _entities(text: str, c: _Cues) -> list[str]:
     # Every sentence (and every quotation) starts with a capital, so a sentence-initial
     # word only counts when it is an acronym or part of a longer name ("Александр
     # Лукашенко", "МВД"); function words never count.
-    first = _LEAD.match(text).end()  # type: ignore[union-attr]
+    first = -1  # where the first word starts, found when a one-word name needs it
     found = []
     for m in c.entity.finditer(" " + text):
         name = m.group()
         if name in c.not_entity:
             continue
-        start = m.start() - 1
-        initial = start == first or _LEAD.fullmatch(text, max(0, start - 3), start) is not None
-        if initial and not (" " in name or "-" in name or name.isupper()):
-            continue
+        if not (" " in name or "-" in name or name.isupper()):
+            start = m.start() - 1
+            if first < 0:
+                first = _LEAD.match(text).end()  # type: ignore[union-attr]
+            if start == first or _LEAD.fullmatch(text, max(0, start - 3), start) is not None:
+                continue
         found.append(name)
     return found
 
@@ -496,7 +510,7 @@ def score_sentence(
     elif has_digit or not lowered.isdisjoint(c.number_words):
         score += 0.2
         reasons.append("number")
-    stem_bits = _stem_bits(lowered, c.stem_length, c.stems, c.stem_memo)
+    stem_bits = _stem_bits(lowered, c.stem_length, c.stems, c.stem_memo, c.stem_plain)
     dated = False
     if (
         year
