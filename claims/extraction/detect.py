@@ -176,15 +176,16 @@ def _foreign_count(lower: str, article: str) -> int:
     return sum(lower.count(c) for c in foreign)
 
 
-def sentence_language(text: str, article: str) -> str:
+def sentence_language(text: str, article: str, lower: str | None = None) -> str:
     """The language of one sentence of an article in ``article``; "" when it is the same
-    (or cannot be told apart cheaply and safely)."""
+    (or cannot be told apart cheaply and safely). ``lower`` is ``text.lower()`` when the
+    caller already has it."""
     if len(text) < _MIN_SENTENCE or text.count(" ") + 1 < _MIN_WORDS:
         return ""
     script = script_of(article)
     if not script:
         return ""
-    ask = _suspect(text, article, script)
+    ask = _suspect(text, article, script, lower)
     if not ask:
         return ""
     # Names carry the letters of their own language ("Łukasz Wiśniewski of Gdańsk" in an
@@ -198,10 +199,11 @@ def sentence_language(text: str, article: str) -> str:
     return "" if found in (UNDETERMINED, article) else found
 
 
-def _suspect(text: str, article: str, script: str) -> str:
+def _suspect(text: str, article: str, script: str, lower: str | None = None) -> str:
     """Which script's detector to ask about ``text``, or "" when cheap signals say it is in
     the article's language."""
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     if script == "cyrillic":
         if _LAT.search(text) is None:  # the common case: one search and a set test
             if _foreign_count(lower, article) >= _MIN_FOREIGN:
