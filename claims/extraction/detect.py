@@ -169,11 +169,22 @@ def _without_names(text: str) -> str:
     return " ".join(kept) if len(kept) >= _MIN_WORDS else text
 
 
+@cache
+def _letter_class(letters: frozenset[str]) -> re.Pattern[str]:
+    """One character class of ``letters``: a regex scans the sentence in C, where a set
+    test over a string makes one object per non-Latin-1 character."""
+    return re.compile(f"[{''.join(re.escape(c) for c in sorted(letters))}]" if letters else "(?!)")
+
+
 def _foreign_count(lower: str, article: str) -> int:
-    foreign = _foreign_letters(article)
-    if foreign.isdisjoint(lower):
+    foreign = _letter_class(_foreign_letters(article))
+    if foreign.search(lower) is None:
         return 0
-    return sum(lower.count(c) for c in foreign)
+    return len(foreign.findall(lower))
+
+
+def _lacks_own_letters(lower: str, own: frozenset[str]) -> bool:
+    return _letter_class(own).search(lower) is None
 
 
 def sentence_language(text: str, article: str, lower: str | None = None) -> str:
@@ -214,9 +225,9 @@ def _suspect(text: str, article: str, script: str, lower: str | None = None) -> 
     own = _own_letters(article)
     long = text.count(" ") + 1 >= _MIN_WORDS_WITHOUT_LETTERS
     if text.isascii():  # no Cyrillic, no letters of another Latin language
-        return "latin" if own and long and own.isdisjoint(lower) else ""
+        return "latin" if own and long and _lacks_own_letters(lower, own) else ""
     if _CYR.search(text) is not None and len(_CYR.findall(text)) > len(_LAT.findall(text)):
         return "cyrillic"
     if own:
-        return "latin" if long and own.isdisjoint(lower) else ""
+        return "latin" if long and _lacks_own_letters(lower, own) else ""
     return "latin" if _foreign_count(lower, article) >= _MIN_FOREIGN else ""

@@ -46,7 +46,12 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) -> bool:
     if words.isdisjoint(index):
         return False
-    return any(p in lower for w in words & index.keys() for p in index[w])
+    for first, phrases in index.items():
+        if first in words:
+            for phrase in phrases:
+                if phrase in lower:
+                    return True
+    return False
 
 
 _FACTUAL, _OPINION, _COMPARISON, _INSTITUTION, _REPORTED, _DATE = 1, 2, 4, 8, 16, 32
