@@ -450,14 +450,22 @@ def _hedged(text: str, lowered: set[str], lower: str, c: _Cues) -> bool:
     return any(w in lowered and p.search(text) is not None for w, p, _ in c.case_hedges)
 
 
-def _entities(text: str, c: _Cues) -> list[str]:
+def _entity_count(text: str, c: _Cues) -> int:
+    """How many named entities ``text`` holds, counted up to two: the score only tells one
+    from several, so the scan stops at the second."""
     if c.initial_entity:
-        return [e for e in c.entity.findall(" " + text) if e not in c.not_entity]
+        count = 0
+        for name in c.entity.findall(" " + text):
+            if name not in c.not_entity:
+                count += 1
+                if count == 2:
+                    break
+        return count
     # Every sentence (and every quotation) starts with a capital, so a sentence-initial
     # word only counts when it is an acronym or part of a longer name ("Александр
     # Лукашенко", "МВД"); function words never count.
     first = -1  # where the first word starts, found when a one-word name needs it
-    found = []
+    count = 0
     for m in c.entity.finditer(" " + text):
         name = m.group()
         if name in c.not_entity:
@@ -468,8 +476,10 @@ def _entities(text: str, c: _Cues) -> list[str]:
                 first = _LEAD.match(text).end()  # type: ignore[union-attr]
             if start == first or _LEAD.fullmatch(text, max(0, start - 3), start) is not None:
                 continue
-        found.append(name)
-    return found
+        count += 1
+        if count == 2:
+            break
+    return count
 
 
 def score_sentence(
@@ -538,9 +548,9 @@ def score_sentence(
         if not lowered.isdisjoint(c.schedule_words) and c.schedule.search(lower):
             score += 0.2
             reasons.append("deadline")
-    entities = _entities(text, c)
+    entities = _entity_count(text, c)
     if entities:
-        score += 0.15 if len(entities) == 1 else 0.25
+        score += 0.15 if entities == 1 else 0.25
         reasons.append("named entity")
     elif stem_bits & _INSTITUTION or not lowered.isdisjoint(c.institutions):
         # "Суд гэтыя довады не прыняў", "Urząd miasta odrzucił te zarzuty": an institution
