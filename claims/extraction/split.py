@@ -75,9 +75,7 @@ _LINE = re.compile(r"[^\n]+")
 # period's branch and the others' are told apart by a lookbehind after it), so the regex
 # engine skips to the next terminator in C instead of trying two branches at every
 # character: the same matches, about twice as fast.
-_END = re.compile(
-    r"[.!?…](?:(?<=\.)(?: ?\.)*|(?<=[!?…])(?: ?[.!?…])*)['\"’”»)\]]*(?=\s|$)"
-)
+_END = re.compile(r"[.!?…](?:(?<=\.)(?: ?\.)*|(?<=[!?…])(?: ?[.!?…])*)['\"’”»)\]]*(?=\s|$)")
 _NEXT = re.compile(r"[^\S\n]*(\S+)")
 _MULTI_DOT = re.compile(r"(?:[a-z]\.)+[a-z]")
 _OPENERS = "([{\"'“‘«„‚"
