@@ -169,22 +169,34 @@ def _without_names(text: str) -> str:
     return " ".join(kept) if len(kept) >= _MIN_WORDS else text
 
 
+@cache
+def _letter_class(letters: frozenset[str]) -> re.Pattern[str]:
+    """One character class of ``letters``: a regex scans the sentence in C, where a set
+    test over a string makes one object per non-Latin-1 character."""
+    return re.compile(f"[{''.join(re.escape(c) for c in sorted(letters))}]" if letters else "(?!)")
+
+
 def _foreign_count(lower: str, article: str) -> int:
-    foreign = _foreign_letters(article)
-    if foreign.isdisjoint(lower):
+    foreign = _letter_class(_foreign_letters(article))
+    if foreign.search(lower) is None:
         return 0
-    return sum(lower.count(c) for c in foreign)
+    return len(foreign.findall(lower))
 
 
-def sentence_language(text: str, article: str) -> str:
+def _lacks_own_letters(lower: str, own: frozenset[str]) -> bool:
+    return _letter_class(own).search(lower) is None
+
+
+def sentence_language(text: str, article: str, lower: str | None = None) -> str:
     """The language of one sentence of an article in ``article``; "" when it is the same
-    (or cannot be told apart cheaply and safely)."""
+    (or cannot be told apart cheaply and safely). ``lower`` is ``text.lower()`` when the
+    caller already has it."""
     if len(text) < _MIN_SENTENCE or text.count(" ") + 1 < _MIN_WORDS:
         return ""
     script = script_of(article)
     if not script:
         return ""
-    ask = _suspect(text, article, script)
+    ask = _suspect(text, article, script, lower)
     if not ask:
         return ""
     # Names carry the letters of their own language ("Łukasz Wiśniewski of Gdańsk" in an
@@ -198,10 +210,11 @@ def sentence_language(text: str, article: str) -> str:
     return "" if found in (UNDETERMINED, article) else found
 
 
-def _suspect(text: str, article: str, script: str) -> str:
+def _suspect(text: str, article: str, script: str, lower: str | None = None) -> str:
     """Which script's detector to ask about ``text``, or "" when cheap signals say it is in
     the article's language."""
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     if script == "cyrillic":
         if _LAT.search(text) is None:  # the common case: one search and a set test
             if _foreign_count(lower, article) >= _MIN_FOREIGN:
@@ -212,9 +225,9 @@ def _suspect(text: str, article: str, script: str) -> str:
     own = _own_letters(article)
     long = text.count(" ") + 1 >= _MIN_WORDS_WITHOUT_LETTERS
     if text.isascii():  # no Cyrillic, no letters of another Latin language
-        return "latin" if own and long and own.isdisjoint(lower) else ""
+        return "latin" if own and long and _lacks_own_letters(lower, own) else ""
     if _CYR.search(text) is not None and len(_CYR.findall(text)) > len(_LAT.findall(text)):
         return "cyrillic"
     if own:
-        return "latin" if long and own.isdisjoint(lower) else ""
+        return "latin" if long and _lacks_own_letters(lower, own) else ""
     return "latin" if _foreign_count(lower, article) >= _MIN_FOREIGN else ""

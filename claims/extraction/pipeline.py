@@ -24,8 +24,8 @@ def iter_sentences(
     ctx = make_context(known_sources, language=language)
     for start, end in iter_sentence_spans(body, language):
         text = body[start:end]
-        own = sentence_language(text, language)
         words = word_sets(text)
+        own = sentence_language(text, language, words[0])
         found = attribute_sentence(text, start, ctx, words)
         score, reasons = score_sentence(
             text, attributed=bool(found.attributions), words=words, language=own or language

@@ -73,8 +73,11 @@ def tables_for(language: str | None) -> _Tables:
 
 _LINE = re.compile(r"[^\n]+")
 # A candidate end: terminators (ellipses may be spaced: ". . ."), closing quotes/brackets,
-# then whitespace or the end of the line.
-_END = re.compile(r"(?:\.(?: ?\.)*|[!?…](?: ?[.!?…])*)['\"’”»)\]]*(?=\s|$)")
+# then whitespace or the end of the line. The pattern opens with one character class (the
+# period's branch and the others' are told apart by a lookbehind after it), so the regex
+# engine skips to the next terminator in C instead of trying two branches at every
+# character: the same matches, about twice as fast.
+_END = re.compile(r"[.!?…](?:(?<=\.)(?: ?\.)*|(?<=[!?…])(?: ?[.!?…])*)['\"’”»)\]]*(?=\s|$)")
 _NEXT = re.compile(r"[^\S\n]*(\S+)")
 _MULTI_DOT = re.compile(r"(?:[a-z]\.)+[a-z]")
 _OPENERS = "([{\"'“‘«„‚"
@@ -92,10 +95,16 @@ _LIST_MARKERS = (
 _LIST_HINT = re.compile(
     rf"(?:\d(?<![^\s{_BULLETS}].)\d?[.)]|[a-z](?<![^\s{_BULLETS}].)\.)(?=[\s)])|[{_BULLETS}]"
 )
-# Past the line's first character a list marker follows a space or a bullet, so the scan
-# starts at those (the digit-or-letter start above stops at nearly every character of
-# Latin text): ``_list_hint`` is the same test, about twice as fast.
-_LIST_HINT_INSIDE = re.compile(rf"[\s{_BULLETS}](?:\d\d?[.)]|[a-z]\.)(?=[\s)])|[{_BULLETS}]")
+# Past the line's first character a list marker follows a space or a bullet. The scan
+# stops only at a marker's period or bracket (or a bullet) and looks back from there for
+# the digits or letter and the space before them: spaces and letters are everywhere,
+# those few characters are not. ``_list_hint`` is the same test, several times faster (a
+# marker right at the line's start, seen here through the newline before it, is the
+# ``_LIST_HINT.match`` case).
+_LIST_HINT_INSIDE = re.compile(
+    rf"[.){_BULLETS}](?:(?:(?<=[\s{_BULLETS}]\d[.)])|(?<=[\s{_BULLETS}]\d\d[.)])"
+    rf"|(?<=[\s{_BULLETS}][a-z]\.))(?=[\s)])|(?<=[{_BULLETS}]))"
+)
 _BULLET = re.compile(rf"(?<=\s)[{_BULLETS}]")
 # Capital letters beyond ASCII (GDAŃSK, MÜNCHEN, SÃO PAULO, КИЇВ), as a regex class.
 UPPER_LETTERS = "".join(
