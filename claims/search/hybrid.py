@@ -88,6 +88,16 @@ SAME_LANGUAGE_SHIFT = 0.10
 SPARSE_MIX = 0.5
 SPARSE_FLOOR = 0.3
 SPARSE_CEIL = 0.45
+# Twelfth round: how far a candidate stands out from the query's other neighbours. A true
+# paraphrase written with descriptions instead of names ("the Irish low-cost carrier")
+# has a modest cosine to its match but a lower one still to everything else; a claim that
+# merely shares an actor sits among rivals as close as itself. When the query's nearest
+# other candidate (its rival) is further than RIVAL_TYPICAL (the median rival cosine of the
+# labelled sets), the cosine is raised by STANDOUT_WEIGHT × the distance; a rival closer
+# than that lowers nothing, so a claim stored twice (each the other's rival) scores as it
+# did before. Calibrated with --tune (docs/search.md, twelfth round).
+STANDOUT_WEIGHT = 0.5
+RIVAL_TYPICAL = 0.865
 LEADING_WORDS = 4  # how far the subject of a claim reaches, for the name check
 # Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
 # docs/search.md's English set) lands on THRESHOLD.
@@ -2092,10 +2102,36 @@ def sparse_calibrated(overlap: float) -> float:
     return min(1.0, max(0.0, (overlap - SPARSE_FLOOR) / (SPARSE_CEIL - SPARSE_FLOOR)))
 
 
-def similarity(cosine: float, sparse: float | None, same_language: bool) -> float:
+def standout(rival: float | None) -> float:
+    """How much the cosine is raised for standing out (twelfth round): STANDOUT_WEIGHT ×
+    how far the query's nearest other candidate (`rival`, its cosine) stays below
+    RIVAL_TYPICAL; 0 without a rival, or with one as close as is typical or closer."""
+    if rival is None:
+        return 0.0
+    return STANDOUT_WEIGHT * max(0.0, RIVAL_TYPICAL - rival)
+
+
+def rivals(cosines: dict) -> dict:
+    """For each candidate (key → its cosine to the query), the cosine of the query's
+    nearest other candidate (None alone): what standout() compares with."""
+    known = sorted(((c, k) for k, c in cosines.items() if c is not None), reverse=True)
+    if len(known) < 2:
+        return dict.fromkeys(cosines)
+    (first, first_key), (second, _) = known[0], known[1]
+    return {
+        key: None if c is None else (second if key == first_key else first)
+        for key, c in cosines.items()
+    }
+
+
+def similarity(
+    cosine: float, sparse: float | None, same_language: bool, rival: float | None = None
+) -> float:
     """The model's part of the score, in [0, 1]: the calibrated dense cosine (lowered by
-    SAME_LANGUAGE_SHIFT within one language), mixed with the calibrated sparse overlap
-    when both sides have a sparse vector."""
+    SAME_LANGUAGE_SHIFT within one language, raised by standout() where the query's nearest
+    other candidate is far), mixed with the calibrated sparse overlap when both sides have
+    a sparse vector."""
+    cosine += standout(rival)
     if same_language:
         cosine -= SAME_LANGUAGE_SHIFT
     dense = calibrated(cosine)
@@ -2219,7 +2255,9 @@ def evidence(lexical: float, query: Signals, doc: Signals) -> Evidence:
     )
 
 
-def combine(cosine: float | None, found: Evidence, sparse: float | None = None) -> float:
+def combine(
+    cosine: float | None, found: Evidence, sparse: float | None = None, rival: float | None = None
+) -> float:
     if cosine is None:
         value = (
             found.lexical * LEXICAL_SCALE
@@ -2228,7 +2266,7 @@ def combine(cosine: float | None, found: Evidence, sparse: float | None = None) 
         )
     else:
         value = (
-            W_COS * similarity(cosine, sparse, found.same_language)
+            W_COS * similarity(cosine, sparse, found.same_language, rival)
             + W_LEX * min(found.lexical, 1.0)
             + W_NUMBERS * found.numbers
             + W_WORDS * found.words
@@ -2242,14 +2280,17 @@ def score(
     query: Signals,
     doc: Signals,
     sparse: float | None = None,
+    rival: float | None = None,
 ) -> float:
     """How surely `doc` says what `query` says; suggest at THRESHOLD or above.
 
     `sparse`: the overlap of the two sparse vectors (embeddings.sparse_overlap), None when
     one side has none (a row stored before the seventh round): the dense cosine alone.
+    `rival`: the cosine of the query's nearest other candidate (rivals()), None when not
+    known: no standout().
 
     `cosine` None (the model is unavailable, or the row has no vector yet): the lexical
     score (LEXICAL_SCALE), which has its own English negation and number adjustments, with
     the shared Cyrillic stems and agreeing numbers (FALLBACK_*); the multilingual checks
     still apply."""
-    return combine(cosine, evidence(lexical, query, doc), sparse)
+    return combine(cosine, evidence(lexical, query, doc), sparse, rival)
