@@ -91,7 +91,6 @@ def main() -> None:
         asked = embeddings.embed_sparse([query])[0]
         lexical = dict(ours.search(analyse(query), limit=len(docs)))
         wanted = hybrid.signals(query)
-        rival = hybrid.rivals({i: float(cosines[i]) for i in range(len(docs))})
         scored = {
             i: hybrid.score(
                 float(cosines[i]),
@@ -99,7 +98,6 @@ def main() -> None:
                 wanted,
                 doc_signals[i],
                 embeddings.sparse_overlap(asked, doc_sparse[i]),
-                rival[i],
             )
             for i in range(len(docs))
         }

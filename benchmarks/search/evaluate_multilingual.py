@@ -105,18 +105,6 @@ def lexical_matrix(queries: list[dict], pool: list[dict]) -> np.ndarray:
     return out
 
 
-def rival_matrix(cos: np.ndarray) -> np.ndarray:
-    """For each pair, the query's highest cosine to any other document of the pool (what
-    hybrid.rivals gives the workbench's candidates); NaN without a cosine or a second
-    document."""
-    if cos.shape[1] < 2 or np.isnan(cos).all():
-        return np.full_like(cos, np.nan, dtype=np.float64)
-    ranked = -np.sort(-np.nan_to_num(cos, nan=-np.inf), axis=1)
-    first, second = ranked[:, :1], ranked[:, 1:2]
-    rival = np.where(cos >= first, second, first).astype(np.float64)
-    return np.where(np.isnan(cos) | np.isinf(rival), np.nan, rival)
-
-
 def score_all(
     cos: np.ndarray,
     lex: np.ndarray,
@@ -125,10 +113,7 @@ def score_all(
     params: dict,
     sparse: np.ndarray | None = None,
 ) -> np.ndarray:
-    """hybrid.score for every pair; `sparse` (the sparse overlaps) None or NaN: none. Each
-    query's candidates are the whole pool (`ds`): the rival of hybrid.standout() is the
-    query's nearest other document (rival_matrix)."""
-    rival = rival_matrix(cos)
+    """hybrid.score for every pair; `sparse` (the sparse overlaps) None or NaN: none."""
     saved = {k: getattr(hybrid, k) for k in params}
     for k, v in params.items():
         setattr(hybrid, k, v)
@@ -142,7 +127,6 @@ def score_all(
                         qs[i],
                         ds[j],
                         None if sparse is None or np.isnan(sparse[i, j]) else float(sparse[i, j]),
-                        None if np.isnan(rival[i, j]) else float(rival[i, j]),
                     )
                     for j in range(len(ds))
                 ]
@@ -269,15 +253,16 @@ class FastObjective:
 # there (floor 0.74-0.82, ceiling 0.86-0.92, sparse floor 0.25-0.35, W_NUMBERS up to 0.4),
 # and the constants every run since the eighth round chose were fixed to pay for it
 # (W_WORDS 0.3, STOP_FACTOR 1.0, SAME_LANGUAGE_SHIFT no longer 0.12).
-# Twelfth round: STANDOUT_WEIGHT and RIVAL_TYPICAL (hybrid.standout) joined the grid; to
-# keep the run short, W_NUMBERS 0.4, COS_FLOOR 0.74 and SPARSE_CEIL 0.5 (never chosen by the
-# eleventh round's runs nor by this round's run without the new constants) were left out.
+# Twelfth round: the first run with blind11 chose SAME_LANGUAGE_SHIFT 0.08 and W_NUMBERS
+# 0.2, the lower edges offered, so the grid was widened there (0.06, 0.1) and narrowed
+# where no run of the eleventh or twelfth round chose (COS_FLOOR 0.74, W_NUMBERS 0.4,
+# SPARSE_CEIL 0.5).
 GRID = {
-    "COS_FLOOR": [0.78, 0.80, 0.82, 0.84],
-    "COS_CEIL": [0.86, 0.88, 0.90],
-    "SAME_LANGUAGE_SHIFT": [0.08, 0.10],
+    "COS_FLOOR": [0.76, 0.78, 0.80, 0.82],
+    "COS_CEIL": [0.86, 0.88, 0.90, 0.92],
+    "SAME_LANGUAGE_SHIFT": [0.06, 0.08, 0.10],
     "W_LEX": [0.2],
-    "W_NUMBERS": [0.2, 0.3],
+    "W_NUMBERS": [0.1, 0.2, 0.3],
     "W_WORDS": [0.3],
     "SMALL_COUNT_WEIGHT": [0.6],
     "YEAR_WEIGHT": [0.1],
@@ -287,8 +272,6 @@ GRID = {
     "STOP_FACTOR": [1.0],
     # chosen by the ninth round (0.35); fixed in the tenth to keep the run short
     "OBJECT_FACTOR": [0.35],
-    "STANDOUT_WEIGHT": [0.0, 0.5, 0.75, 1.0],
-    "RIVAL_TYPICAL": [0.865, 0.89, 0.915],
 }
 MIN_WINDOW = 0.04  # COS_CEIL - COS_FLOOR at least this: a calibration, not a step
 # constants the evidence itself depends on (evidence_arrays is computed for each value)
@@ -314,22 +297,10 @@ def evidence_arrays(lex: np.ndarray, qs, ds, params: dict | None = None) -> dict
     }
 
 
-def fast_scores(
-    cos: np.ndarray,
-    ev: dict,
-    p: dict,
-    sparse: np.ndarray | None = None,
-    rival: np.ndarray | None = None,
-) -> np.ndarray:
+def fast_scores(cos: np.ndarray, ev: dict, p: dict, sparse: np.ndarray | None = None) -> np.ndarray:
     """hybrid.combine, vectorised (checked against it in tune()); `sparse` None or NaN
-    where there is no sparse vector; `cos` has the whole pool as columns (the rival of
-    hybrid.standout() is read from it, unless `rival`, rival_matrix(cos), is given)."""
-    if rival is None:
-        rival = rival_matrix(cos)
-    lift = p.get("STANDOUT_WEIGHT", hybrid.STANDOUT_WEIGHT) * np.maximum(
-        0.0, p.get("RIVAL_TYPICAL", hybrid.RIVAL_TYPICAL) - np.nan_to_num(rival, nan=np.inf)
-    )
-    c = cos + lift - p["SAME_LANGUAGE_SHIFT"] * ev["same_language"]
+    where there is no sparse vector."""
+    c = cos - p["SAME_LANGUAGE_SHIFT"] * ev["same_language"]
     calibrated = np.clip((c - p["COS_FLOOR"]) / (p["COS_CEIL"] - p["COS_FLOOR"]), 0, 1)
     if sparse is not None:
         mix = p.get("SPARSE_MIX", hybrid.SPARSE_MIX)
@@ -382,7 +353,6 @@ def tune(cos, lex, qs, ds, queries, pool, quiet=False, splits=TUNED, sparse=None
         sparse = sparse[np.ix_(q_idx, d_idx)]
     qs, queries = [qs[i] for i in q_idx], [queries[i] for i in q_idx]
     ds, pool = [ds[j] for j in d_idx], [pool[j] for j in d_idx]
-    rival = rival_matrix(cos)  # over the pool --tune reads
     evs = {
         values: evidence_arrays(lex, qs, ds, dict(zip(EVIDENCE_CONSTANTS, values, strict=True)))
         for values in itertools.product(*(GRID[k] for k in EVIDENCE_CONSTANTS))
@@ -393,7 +363,7 @@ def tune(cos, lex, qs, ds, queries, pool, quiet=False, splits=TUNED, sparse=None
 
     current = {k: getattr(hybrid, k) for k in GRID}
     assert np.allclose(
-        fast_scores(cos, evidence_arrays(lex, qs, ds), current, sparse, rival),
+        fast_scores(cos, evidence_arrays(lex, qs, ds), current, sparse),
         score_all(cos, lex, qs, ds, {}, sparse),
         atol=1e-6,
     )
@@ -404,7 +374,7 @@ def tune(cos, lex, qs, ds, queries, pool, quiet=False, splits=TUNED, sparse=None
         for b, members in batches.items()
     }
     fast = {b: FastObjective([queries[i] for i in rows], pool) for b, rows in idx.items()}
-    s = fast_scores(cos, evidence_arrays(lex, qs, ds), current, sparse, rival)
+    s = fast_scores(cos, evidence_arrays(lex, qs, ds), current, sparse)
     for b, rows in idx.items():
         m = metrics(s[rows], [queries[i] for i in rows], pool, threshold)
         assert fast[b](s[rows], threshold) == objective(m)
@@ -416,7 +386,7 @@ def tune(cos, lex, qs, ds, queries, pool, quiet=False, splits=TUNED, sparse=None
             or p["SPARSE_CEIL"] <= p["SPARSE_FLOOR"]
         ):
             continue
-        s = fast_scores(cos, ev_for(p), p, sparse, rival)
+        s = fast_scores(cos, ev_for(p), p, sparse)
         # within a query of each other, the wider margin wins: how far, on average, each
         # query's best score stays from the threshold (capped at 0.2)
         margin = np.minimum(np.abs(s.max(axis=1) - threshold), 0.2)

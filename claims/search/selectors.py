@@ -784,16 +784,12 @@ def similar_claims(
         cosines = {pk: cosine for pk, (cosine, _overlap) in found.items()}
         if not candidates:
             continue
-        # the query's nearest other candidate of this kind, for hybrid.standout()
-        rival = hybrid.rivals(cosines)
         lexical = _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)
         scored = []
         for obj, lex in lexical:
             body = getattr(obj, field)
             cosine, overlap = found.get(obj.pk, (None, None))
-            value = hybrid.score(
-                cosine, lex, wanted, hybrid.signals(body), overlap, rival.get(obj.pk)
-            )
+            value = hybrid.score(cosine, lex, wanted, hybrid.signals(body), overlap)
             if value >= min_score:
                 scored.append((obj, value))
         scored.sort(key=lambda pair: pair[1], reverse=True)
