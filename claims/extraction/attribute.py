@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, euphonic, rules_for
+from .attribution_data.anaphora import EN_PERSON_ENDINGS, EN_PERSON_WORDS, EN_PRONOUNS
 from .document import Attribution
 from .morph import (
     _analyzer,
@@ -474,6 +475,9 @@ class AttributionContext:
     # The last body named with the impersonal form ("уточнили в пресс-службе суда"):
     # "Там также напомнили", "наголосили там" refer to it (Slavic languages).
     last_place: str | None = None
+    # Person -> "m" or "f", where the words around the name said so (English: "Ms",
+    # ", a spokeswoman"); the Slavic languages read it from the first name.
+    genders: dict[str, str] = field(default_factory=dict)
 
     _keys: dict[str, str] | None = None
 
@@ -801,7 +805,9 @@ def attribute_sentence(
         ctx.unattributed.clear()
     if ctx.last_person and speech and ("he" in lowered or "she" in lowered):
         for m in _PRONOUN.finditer(text):
-            name = ctx.last_person
+            name = _en_referent(m.group("pron"), ctx)
+            if name is None:
+                continue
             lead_via = None
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
             relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
@@ -841,6 +847,7 @@ def attribute_sentence(
         _told_outlet(text, found, ctx)
     if found:
         ctx.unattributed.clear()
+        _remember_en_persons(text, found, ctx)
     else:
         # Scanned for person names only if a later "he said" needs them (most never do).
         ctx.unattributed.append(text)
@@ -947,6 +954,67 @@ def _remember(ctx: AttributionContext, name: str, kind: str) -> None:
         ctx.last_person = name
     elif kind in _BODY_KINDS:
         ctx.last_body = name
+
+
+_EN_APPOSITION = re.compile(r",\s(?:an?|the)\s((?:[a-z][\w-]*\s?){1,4})")
+_EN_APPOSITION_STOP = _wordset("at of for who in from with and on to that which whose")
+
+
+def _en_person_gender(text: str, name: str) -> str | None:
+    """ "" (a person), "m" or "f" when the words around ``name`` in ``text`` make it a person:
+    a title before it ("Dr", "Ms") or a person noun in the apposition after it (", a
+    spokeswoman for …", ", the toxicologist who …", ", an epidemiologist at …"); None
+    when nothing does (a name alone says nothing in English: "Douro Analytics")."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    before = text[max(0, at - 12) : at].split()
+    title = before[-1].lower().rstrip(".") if before else ""
+    if title in EN_PERSON_WORDS:
+        return EN_PERSON_WORDS[title]
+    appos = _EN_APPOSITION.match(text, at + len(name))
+    if appos is None:
+        return None
+    for word in appos.group(1).split():
+        if word in _EN_APPOSITION_STOP:
+            break
+        if word in EN_PERSON_WORDS:
+            return EN_PERSON_WORDS[word]
+        for ending, gender in EN_PERSON_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return gender
+    return None
+
+
+def _remember_en_persons(
+    text: str, found: list[tuple[str, Attribution]], ctx: AttributionContext
+) -> None:
+    """The anaphora memory of English: a speaker the words around it call a person is the
+    referent of a later "she said" / "He stressed", whatever kind its affiliation gave it
+    ("an epidemiologist at the University of Seville" is an academic source, still a she
+    or a he); the gender, where those words give one, picks among the recent persons."""
+    for _, a in found:
+        if a.name in ctx.genders or not _looks_like_person(a.name) or " " not in a.name:
+            continue
+        gender = _en_person_gender(text, a.name)
+        if gender is None:
+            continue
+        ctx.last_person = a.name
+        if gender:
+            ctx.genders[a.name] = gender
+            ctx.last_by_gender[gender] = a.name
+
+
+def _en_referent(pronoun: str, ctx: AttributionContext) -> str | None:
+    """The person a subject pronoun refers to: the last person named, unless the gender the
+    article gave that person disagrees with the pronoun's, then the last person of the
+    pronoun's gender (None when there is none: no guess)."""
+    person = ctx.last_person
+    gender = EN_PRONOUNS.get(pronoun.lower())
+    known = ctx.genders.get(person) if person is not None else None
+    if gender is None or known is None or known == gender:
+        return person
+    return ctx.last_by_gender.get(gender)
 
 
 _PERSON_NAME = re.compile(r"(?<![\w’'])([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2})(?![\w’'])")
