@@ -1902,6 +1902,13 @@ def _attribute_slavic(
                 head = nominative(role, code, case)
                 return f"{head} {raw}", "official"
             return name, person_kind(name, desc)
+        apposed = _apposed_person(text, m.end(), lang)
+        if apposed is not None:
+            # "Zdaniem endokrynologa z Krosna, lek. Piotra Gąsowskiego, …": the role's
+            # apposition names the person, who speaks
+            name, desc = resolve(apposed.group(0), case, m.group(0))
+            if name and _slavic_person(name, lang):
+                return name, person_kind(name, desc)
         if m.group("anon"):
             anon = m.group("anon").strip()
             anon = anon[:1].lower() + anon[1:]
@@ -2861,6 +2868,8 @@ def _parenthetical_subject(
     relayed = next((a.via for _, a in inside if a.via), None)
     if not possessive and outlet is None:
         return
+    if outlet is None and any(h != "pronoun" and _slavic_person(a.name, lang) for h, a in inside):
+        return  # "Инспектор, по словам его защитницы Веры Тугариновой, …": she speaks
     common = np.lower().startswith(
         (*lang.cues.subject_nouns, *lang.cues.member_nouns, *lang.cues.referring_nouns)
     )
@@ -3619,6 +3628,33 @@ def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     return person
 
 
+def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
+    """A person's name in apposition to the role noun a cue introduced: up to three words
+    of the role's own phrase, a comma, an optional title from the role words, then a first
+    name and surname closed by punctuation ("zdaniem współautorki badania, dr Ewy Nowak,",
+    "по словам защитника, адвоката Ивана Петрова,")."""
+    gap = _APPOSED_GAP.match(text, end)
+    if gap is None:
+        return None
+    title = gap.group("title")
+    if (
+        title is not None
+        and not title.endswith(".")
+        and title.lower() not in lang.cues.role_words
+    ):
+        return None
+    person = lang.name.match(text, gap.end())
+    if (
+        person is None
+        or len(person.group(0).split()) not in (2, 3)
+        or not _slavic_person(person.group(0), lang)
+        or text[person.end() : person.end() + 1] not in ("", ",", ".", ";", ":", "!", "?")
+    ):
+        return None
+    return person
+
+
+_APPOSED_GAP = re.compile(r"(?:\s[^\W\d_][\w-]*){0,3},\s(?:(?P<title>[^\W\d_]{1,6}\.?)\s(?=\w))?")
 _TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
 _LOWER_GAP = re.compile(rf"(?:\s(?![{UPPER_LETTERS}])[^\W\d_][\w-]*){{1,2}}\s(?=[{UPPER_LETTERS}])")
 
