@@ -805,9 +805,10 @@ def attribute_sentence(
         ctx.unattributed.clear()
     if ctx.last_person and speech and ("he" in lowered or "she" in lowered):
         for m in _PRONOUN.finditer(text):
-            name = _en_referent(m.group("pron"), ctx)
-            if name is None:
+            referent = _en_referent(m.group("pron"), ctx)
+            if referent is None:
                 continue
+            name = referent
             lead_via = None
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
             relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
@@ -3637,11 +3638,7 @@ def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     if gap is None:
         return None
     title = gap.group("title")
-    if (
-        title is not None
-        and not title.endswith(".")
-        and title.lower() not in lang.cues.role_words
-    ):
+    if title is not None and not title.endswith(".") and title.lower() not in lang.cues.role_words:
         return None
     person = lang.name.match(text, gap.end())
     if (
