@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, euphonic, rules_for
 from .attribution_data.anaphora import EN_PERSON_ENDINGS, EN_PERSON_WORDS, EN_PRONOUNS
+from .attribution_data.findings import FINDING_OPENERS, FINDING_STOPS, FINDING_VERB_ENDINGS
 from .document import Attribution
 from .morph import (
     _analyzer,
@@ -1750,7 +1751,8 @@ def _attribute_slavic(
     lower = words[0] if words is not None else text.lower()
     _remember_slavic_mentions(text, lang, ctx)
     has_data = lang.data_stem.search(lower) is not None
-    if not has_data and lowered.isdisjoint(lang.gate):
+    finding = lower.startswith(FINDING_OPENERS.get(lang.cues.code, ()))
+    if not has_data and not finding and lowered.isdisjoint(lang.gate):
         return SentenceAttributions([], None)
     speech = not lowered.isdisjoint(lang.verbs)
     # Where the verbs and pronouns are: the verb-first patterns are tried only there.
@@ -2752,6 +2754,8 @@ def _attribute_slavic(
         not lowered.isdisjoint(_POSSESSIVE_PRONOUNS) or not lowered.isdisjoint(_AS_WORDS)
     ):
         _parenthetical_subject(text, offset, lang, ctx, found, resolve)
+    if finding and not found:
+        _finding_authors(text, lang, ctx, add)
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
@@ -2810,6 +2814,52 @@ def _lead_openers(lang: _Slavic) -> frozenset[str]:
 
 # Particles that are no adverbs: a reflexive and the pronouns of the addressee.
 _NOT_ADVERBS = frozenset({"się", "нам", "мне", "мені", "nam"})
+
+
+_FINDING_WORD = re.compile(r"[^\s,.;:!?()«»„“”\"—–]+")
+
+
+def _finding_authors(text: str, lang: _Slavic, ctx: AttributionContext, add: Any) -> None:
+    """ "К такому выводу пришли экологи Тульского университета, …", "Такія вынікі
+    атрымалі афтальмолагі …": after a fronted finding ("such results", "to this
+    conclusion") and its past-tense verb stand the authors, in the nominative; their phrase
+    runs to the first comma, quotation or a word that opens what follows it (a place, a
+    publication, a relative clause), eight words at most."""
+    code = lang.cues.code
+    lower = text.lower()
+    opener = next(o for o in FINDING_OPENERS[code] if lower.startswith(o))
+    words = list(_FINDING_WORD.finditer(text, len(opener)))
+    endings = FINDING_VERB_ENDINGS[code]
+    # the verb is the first or second word (a genitive may follow the finding noun:
+    # "Такія вынікі маніторынгу апублікавалі …"), with no break before it
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[:2])
+            if w.group(0).islower()
+            and w.group(0).endswith(endings)
+            and w.group(0) not in lang.verbs
+            or w.group(0) in lang.verbs
+        ),
+        None,
+    )
+    if verb is None or _SLAVIC_BREAK.search(text, len(opener), words[verb].start()):
+        return
+    stops = FINDING_STOPS[code]
+    phrase: list[re.Match[str]] = []
+    for w in words[verb + 1 : verb + 9]:
+        if w.group(0).lower() in stops or _SLAVIC_BREAK.search(
+            text, (phrase[-1] if phrase else words[verb]).end(), w.start()
+        ):
+            break
+        phrase.append(w)
+    if not phrase or phrase[0].group(0).lower() in lang.preposition_words:
+        return
+    start, end = phrase[0].start(), phrase[-1].end()
+    name = text[start:end]
+    if name[:1].isupper() and " " in name and not lang.name.fullmatch(name):
+        return
+    add("subject", name, _slavic_kind("", name, lang, ctx), words[verb].start(), words[verb].end())
 
 
 def _parenthetical_subject(

@@ -143,3 +143,47 @@ def test_an_apposition_that_is_no_person_keeps_the_role() -> None:
     ]
     assert len(names) == 1
     assert names[0].startswith("kardiolog")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "authors"),
+    [
+        # the authors' phrase runs to the comma
+        (
+            "ru",
+            "К такому выводу пришли геологи Уральского горного университета, изучившие керн.",
+            "геологи Уральского горного университета",
+        ),
+        # a genitive after the finding noun; the phrase ends before the publication
+        (
+            "be",
+            "Такія вынікі даследавання апублікавалі біёлагі Палескага ўніверсітэта ў часопісе «Прырода».",
+            "біёлагі Палескага ўніверсітэта",
+        ),
+        (
+            "uk",
+            "Такий висновок зробили гідрологи Львівського університету.",
+            "гідрологи Львівського університету",
+        ),
+        (
+            "pl",
+            "Do takiego wniosku doszli badacze Politechniki Gdańskiej.",
+            "badacze Politechniki Gdańskiej",
+        ),
+    ],
+)
+def test_authors_after_a_fronted_finding(language: str, sentence: str, authors: str) -> None:
+    assert (authors, None) in found_after([sentence], language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # no past-tense verb after the opener: not a fronted finding
+        ("ru", "Такие результаты — редкость для региона."),
+        # a preposition after the verb: a place, not the authors
+        ("uk", "Такі результати отримали в лабораторії торік."),
+    ],
+)
+def test_a_finding_opener_without_authors(language: str, sentence: str) -> None:
+    assert found_after([sentence], language) == []
