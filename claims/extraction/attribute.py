@@ -2661,9 +2661,18 @@ def _attribute_slavic(
                 # "В комментарии для «Эколога» Ланцова уточнила": the quoted outlet, then the
                 # speaker
                 raw_via = after_quote.group(1)
+            desc_words = (m.group("desc") or "").split()
             via, vdesc = resolve(raw_via, lang.relay_case.get(cue), m.group("desc") or "")
             if not via:
                 continue
+            if (
+                raw_via[:1] in '«„“"'
+                and desc_words
+                and lemma(desc_words[-1].lower(), code) in lang.cues.role_words
+            ):
+                # "в беседе с корреспондентом «Псковского вестника»": the quoted outlet
+                # is the genitive of the person the words were told to
+                via = nominative(via, code, "gent", person=False)
             via_kind = _slavic_kind(via, vdesc, lang, ctx)
             bare_quoted = m.group("name")[:1] in '«„“"' and not (m.group("desc") or "").strip()
             if " " not in cue and via_kind != "news_outlet" and not bare_quoted:

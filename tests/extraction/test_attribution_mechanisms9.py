@@ -187,3 +187,25 @@ def test_authors_after_a_fronted_finding(language: str, sentence: str, authors: 
 )
 def test_a_finding_opener_without_authors(language: str, sentence: str) -> None:
     assert found_after([sentence], language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "relay"),
+    [
+        # the outlet after the person the words were told to is that person's genitive
+        (
+            "ru",
+            "Директор Олег Сомов в беседе с корреспондентом «Вологодского курьера» сказал, что цех закроют.",
+            "Вологодский курьер",
+        ),
+        (
+            "be",
+            "Старшыня Павел Лысы ў размове з карэспандэнтам «Брэсцкага весніка» сказаў, што цэх зачыняць.",
+            "Брэсцкі веснік",
+        ),
+    ],
+)
+def test_outlet_of_the_correspondent_in_the_nominative(
+    language: str, sentence: str, relay: str
+) -> None:
+    assert [via for _, via in found_after([sentence], language)] == [relay]
