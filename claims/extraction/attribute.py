@@ -2190,6 +2190,8 @@ def _attribute_slavic(
             if not who:
                 continue
         add("pronoun", who, ctx.kinds.get(who, "other"), m.start(), m.end())
+    if speech and (person or ctx.mentioned) and not lowered.isdisjoint(_AS_WORDS):
+        _as_verb_pro_drop(text, lower, lang, verb_at, ctx, add)
     follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
     if follow is not None:
         _preposed_source(text, follow, lang, resolve, add, remember, ctx)
@@ -3757,6 +3759,53 @@ def _compound_body(word: str, lang: _Slavic) -> bool:
 
 _MASCULINE_POSSESSIVES = frozenset({"jego", "его", "його", "яго"})
 _FEMININE_POSSESSIVES = frozenset({"jej", "её", "ее", "її", "яе"})
+
+
+_NOT_PERSONAL = (*_IMPERSONAL_ENDINGS, "ся", "сь", "ца")
+
+
+def _as_verb_pro_drop(
+    text: str, lower: str, lang: _Slavic, verb_at: list[int], ctx: AttributionContext, add: Any
+) -> None:
+    """ "Jak wylicza, pasze podrożały", "Jak przekonywał w rozmowie z Radiem X, …": "as"
+    and a singular reporting verb with no subject after it — the speaker is dropped and is
+    the person last named (of the verb's gender, where its ending gives one). Every
+    listed verb form takes part, not only the phrases listed as pronoun cues; an impersonal
+    or plural form ("jak poinformowano", "как сообщается", "як повідомили") never does."""
+    code = lang.cues.code
+    for v in verb_at:
+        head = lower[:v].rstrip()
+        last = head.rsplit(None, 1)[-1] if head else ""
+        if last.lstrip('«„“"—–-(') not in _AS_WORDS:
+            continue
+        word = _WORD.match(lower, v)
+        if word is None or word.group(0).endswith(_NOT_PERSONAL):
+            continue
+        end = word.end()
+        if text[end : end + 1] == " ":
+            # a relay may follow, then nothing but punctuation: "Jak przekonywał w rozmowie
+            # z Radiem X, …" (after "Как отметила в беседе с агентством X" the speaker
+            # still follows: "экономист Марина …")
+            relay = lang.relay.match(text, end + 1)
+            if relay is None or text[relay.end() : relay.end() + 1] not in (",", ".", ";", ":"):
+                continue
+        elif text[end : end + 1] not in (",", ".", ";", ":"):
+            continue
+        gender = _cue_gender(word.group(0))
+        if ctx.last_person:
+            who = _agreeing_person(ctx.last_person, gender, ctx, code)
+        else:
+            who = next(
+                (
+                    n
+                    for n in reversed(ctx.mentioned)
+                    if gender is None or _name_gender(n, code) in (gender, None)
+                ),
+                "",
+            )
+        if who:
+            start = len(head) - len(last)
+            add("pronoun", who, ctx.kinds.get(who, "other"), start, end)
 
 
 def _cue_gender(cue: str) -> str | None:

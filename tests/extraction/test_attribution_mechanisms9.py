@@ -209,3 +209,47 @@ def test_outlet_of_the_correspondent_in_the_nominative(
     language: str, sentence: str, relay: str
 ) -> None:
     assert [via for _, via in found_after([sentence], language)] == [relay]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences", "speaker", "relay"),
+    [
+        # "as" + a singular verb and a relay, then punctuation: the dropped subject is the
+        # person named before, and the relay stays hers
+        (
+            "pl",
+            [
+                "Ewa Lis, sołtyska z Brzózek, powiedziała, że droga jest zamknięta.",
+                "Jak przekonywała w rozmowie z Radiem Kielce, objazd jest za długi.",
+            ],
+            "Ewa Lis",
+            "Radio Kielce",
+        ),
+    ],
+)
+def test_as_and_a_verb_without_subject_is_the_last_person(
+    language: str, sentences: list[str], speaker: str, relay: str
+) -> None:
+    assert (speaker, relay) in found_after(sentences, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences", "speaker"),
+    [
+        # after the relay the speaker is named: the inverted subject, not the last person
+        (
+            "ru",
+            [
+                "Иван Орлов сказал, что цены растут.",
+                "Как отметила в беседе с агентством «Север» экономист Анна Белова, цены растут.",
+            ],
+            "Анна Белова",
+        ),
+    ],
+)
+def test_as_and_a_verb_whose_subject_follows(
+    language: str, sentences: list[str], speaker: str
+) -> None:
+    names = [name for name, _ in found_after(sentences, language)]
+    assert speaker in names
+    assert sentences[0].split()[0] not in " ".join(names)
