@@ -996,10 +996,10 @@ def _remember_en_persons(
     ("an epidemiologist at the University of Seville" is an academic source, still a she
     or a he); the gender, where those words give one, picks among the recent persons."""
     for _, a in found:
-        if a.name in ctx.genders or not _looks_like_person(a.name) or " " not in a.name:
+        if " " not in a.name or a.name in ctx.genders:
             continue
         gender = _en_person_gender(text, a.name)
-        if gender is None:
+        if gender is None or not _looks_like_person(a.name):
             continue
         ctx.last_person = a.name
         if gender:
