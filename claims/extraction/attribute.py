@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, euphonic, rules_for
+from .attribution_data.anaphora import EN_PERSON_ENDINGS, EN_PERSON_WORDS, EN_PRONOUNS
+from .attribution_data.findings import FINDING_OPENERS, FINDING_STOPS, FINDING_VERB_ENDINGS
 from .document import Attribution
 from .morph import (
     _analyzer,
@@ -474,6 +476,9 @@ class AttributionContext:
     # The last body named with the impersonal form ("уточнили в пресс-службе суда"):
     # "Там также напомнили", "наголосили там" refer to it (Slavic languages).
     last_place: str | None = None
+    # Person -> "m" or "f", where the words around the name said so (English: "Ms",
+    # ", a spokeswoman"); the Slavic languages read it from the first name.
+    genders: dict[str, str] = field(default_factory=dict)
 
     _keys: dict[str, str] | None = None
 
@@ -801,7 +806,10 @@ def attribute_sentence(
         ctx.unattributed.clear()
     if ctx.last_person and speech and ("he" in lowered or "she" in lowered):
         for m in _PRONOUN.finditer(text):
-            name = ctx.last_person
+            referent = _en_referent(m.group("pron"), ctx)
+            if referent is None:
+                continue
+            name = referent
             lead_via = None
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
             relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
@@ -841,6 +849,7 @@ def attribute_sentence(
         _told_outlet(text, found, ctx)
     if found:
         ctx.unattributed.clear()
+        _remember_en_persons(text, found, ctx)
     else:
         # Scanned for person names only if a later "he said" needs them (most never do).
         ctx.unattributed.append(text)
@@ -947,6 +956,67 @@ def _remember(ctx: AttributionContext, name: str, kind: str) -> None:
         ctx.last_person = name
     elif kind in _BODY_KINDS:
         ctx.last_body = name
+
+
+_EN_APPOSITION = re.compile(r",\s(?:an?|the)\s((?:[a-z][\w-]*\s?){1,4})")
+_EN_APPOSITION_STOP = _wordset("at of for who in from with and on to that which whose")
+
+
+def _en_person_gender(text: str, name: str) -> str | None:
+    """ "" (a person), "m" or "f" when the words around ``name`` in ``text`` make it a person:
+    a title before it ("Dr", "Ms") or a person noun in the apposition after it (", a
+    spokeswoman for …", ", the toxicologist who …", ", an epidemiologist at …"); None
+    when nothing does (a name alone says nothing in English: "Douro Analytics")."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    before = text[max(0, at - 12) : at].split()
+    title = before[-1].lower().rstrip(".") if before else ""
+    if title in EN_PERSON_WORDS:
+        return EN_PERSON_WORDS[title]
+    appos = _EN_APPOSITION.match(text, at + len(name))
+    if appos is None:
+        return None
+    for word in appos.group(1).split():
+        if word in _EN_APPOSITION_STOP:
+            break
+        if word in EN_PERSON_WORDS:
+            return EN_PERSON_WORDS[word]
+        for ending, gender in EN_PERSON_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return gender
+    return None
+
+
+def _remember_en_persons(
+    text: str, found: list[tuple[str, Attribution]], ctx: AttributionContext
+) -> None:
+    """The anaphora memory of English: a speaker the words around it call a person is the
+    referent of a later "she said" / "He stressed", whatever kind its affiliation gave it
+    ("an epidemiologist at the University of Seville" is an academic source, still a she
+    or a he); the gender, where those words give one, picks among the recent persons."""
+    for _, a in found:
+        if " " not in a.name or a.name in ctx.genders:
+            continue
+        gender = _en_person_gender(text, a.name)
+        if gender is None or not _looks_like_person(a.name):
+            continue
+        ctx.last_person = a.name
+        if gender:
+            ctx.genders[a.name] = gender
+            ctx.last_by_gender[gender] = a.name
+
+
+def _en_referent(pronoun: str, ctx: AttributionContext) -> str | None:
+    """The person a subject pronoun refers to: the last person named, unless the gender the
+    article gave that person disagrees with the pronoun's, then the last person of the
+    pronoun's gender (None when there is none: no guess)."""
+    person = ctx.last_person
+    gender = EN_PRONOUNS.get(pronoun.lower())
+    known = ctx.genders.get(person) if person is not None else None
+    if gender is None or known is None or known == gender:
+        return person
+    return ctx.last_by_gender.get(gender)
 
 
 _PERSON_NAME = re.compile(r"(?<![\w’'])([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2})(?![\w’'])")
@@ -1681,7 +1751,8 @@ def _attribute_slavic(
     lower = words[0] if words is not None else text.lower()
     _remember_slavic_mentions(text, lang, ctx)
     has_data = lang.data_stem.search(lower) is not None
-    if not has_data and lowered.isdisjoint(lang.gate):
+    finding = lower.startswith(FINDING_OPENERS.get(lang.cues.code, ()))
+    if not has_data and not finding and lowered.isdisjoint(lang.gate):
         return SentenceAttributions([], None)
     speech = not lowered.isdisjoint(lang.verbs)
     # Where the verbs and pronouns are: the verb-first patterns are tried only there.
@@ -1834,6 +1905,13 @@ def _attribute_slavic(
                 head = nominative(role, code, case)
                 return f"{head} {raw}", "official"
             return name, person_kind(name, desc)
+        apposed = _apposed_person(text, m.end(), lang)
+        if apposed is not None:
+            # "Zdaniem endokrynologa z Krosna, lek. Piotra Gąsowskiego, …": the role's
+            # apposition names the person, who speaks
+            name, desc = resolve(apposed.group(0), case, m.group(0))
+            if name and _slavic_person(name, lang):
+                return name, person_kind(name, desc)
         if m.group("anon"):
             anon = m.group("anon").strip()
             anon = anon[:1].lower() + anon[1:]
@@ -2112,6 +2190,8 @@ def _attribute_slavic(
             if not who:
                 continue
         add("pronoun", who, ctx.kinds.get(who, "other"), m.start(), m.end())
+    if speech and (person or ctx.mentioned) and not lowered.isdisjoint(_AS_WORDS):
+        _as_verb_pro_drop(text, lower, lang, verb_at, ctx, add)
     follow = lang.preposed_follow.match(text) if lang.preposed_follow is not None else None
     if follow is not None:
         _preposed_source(text, follow, lang, resolve, add, remember, ctx)
@@ -2583,9 +2663,18 @@ def _attribute_slavic(
                 # "В комментарии для «Эколога» Ланцова уточнила": the quoted outlet, then the
                 # speaker
                 raw_via = after_quote.group(1)
+            desc_words = (m.group("desc") or "").split()
             via, vdesc = resolve(raw_via, lang.relay_case.get(cue), m.group("desc") or "")
             if not via:
                 continue
+            if (
+                raw_via[:1] in '«„“"'
+                and desc_words
+                and lemma(desc_words[-1].lower(), code) in lang.cues.role_words
+            ):
+                # "в беседе с корреспондентом «Псковского вестника»": the quoted outlet
+                # is the genitive of the person the words were told to
+                via = nominative(via, code, "gent", person=False)
             via_kind = _slavic_kind(via, vdesc, lang, ctx)
             bare_quoted = m.group("name")[:1] in '«„“"' and not (m.group("desc") or "").strip()
             if " " not in cue and via_kind != "news_outlet" and not bare_quoted:
@@ -2676,6 +2765,8 @@ def _attribute_slavic(
         not lowered.isdisjoint(_POSSESSIVE_PRONOUNS) or not lowered.isdisjoint(_AS_WORDS)
     ):
         _parenthetical_subject(text, offset, lang, ctx, found, resolve)
+    if finding and not found:
+        _finding_authors(text, lang, ctx, add)
     found.sort(key=lambda item: item[1].cue_start)
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
@@ -2736,6 +2827,52 @@ def _lead_openers(lang: _Slavic) -> frozenset[str]:
 _NOT_ADVERBS = frozenset({"się", "нам", "мне", "мені", "nam"})
 
 
+_FINDING_WORD = re.compile(r"[^\s,.;:!?()«»„“”\"—–]+")
+
+
+def _finding_authors(text: str, lang: _Slavic, ctx: AttributionContext, add: Any) -> None:
+    """ "К такому выводу пришли экологи Тульского университета, …", "Такія вынікі
+    атрымалі афтальмолагі …": after a fronted finding ("such results", "to this
+    conclusion") and its past-tense verb stand the authors, in the nominative; their phrase
+    runs to the first comma, quotation or a word that opens what follows it (a place, a
+    publication, a relative clause), eight words at most."""
+    code = lang.cues.code
+    lower = text.lower()
+    opener = next(o for o in FINDING_OPENERS[code] if lower.startswith(o))
+    words = list(_FINDING_WORD.finditer(text, len(opener)))
+    endings = FINDING_VERB_ENDINGS[code]
+    # the verb is the first or second word (a genitive may follow the finding noun:
+    # "Такія вынікі маніторынгу апублікавалі …"), with no break before it
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[:2])
+            if w.group(0).islower()
+            and w.group(0).endswith(endings)
+            and w.group(0) not in lang.verbs
+            or w.group(0) in lang.verbs
+        ),
+        None,
+    )
+    if verb is None or _SLAVIC_BREAK.search(text, len(opener), words[verb].start()):
+        return
+    stops = FINDING_STOPS[code]
+    phrase: list[re.Match[str]] = []
+    for w in words[verb + 1 : verb + 9]:
+        if w.group(0).lower() in stops or _SLAVIC_BREAK.search(
+            text, (phrase[-1] if phrase else words[verb]).end(), w.start()
+        ):
+            break
+        phrase.append(w)
+    if not phrase or phrase[0].group(0).lower() in lang.preposition_words:
+        return
+    start, end = phrase[0].start(), phrase[-1].end()
+    name = text[start:end]
+    if name[:1].isupper() and " " in name and not lang.name.fullmatch(name):
+        return
+    add("subject", name, _slavic_kind("", name, lang, ctx), words[verb].start(), words[verb].end())
+
+
 def _parenthetical_subject(
     text: str,
     offset: int,
@@ -2793,6 +2930,8 @@ def _parenthetical_subject(
     relayed = next((a.via for _, a in inside if a.via), None)
     if not possessive and outlet is None:
         return
+    if outlet is None and any(h != "pronoun" and _slavic_person(a.name, lang) for h, a in inside):
+        return  # "Инспектор, по словам его защитницы Веры Тугариновой, …": she speaks
     common = np.lower().startswith(
         (*lang.cues.subject_nouns, *lang.cues.member_nouns, *lang.cues.referring_nouns)
     )
@@ -3551,6 +3690,29 @@ def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     return person
 
 
+def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
+    """A person's name in apposition to the role noun a cue introduced: up to three words
+    of the role's own phrase, a comma, an optional title from the role words, then a first
+    name and surname closed by punctuation ("zdaniem współautorki badania, dr Ewy Nowak,",
+    "по словам защитника, адвоката Ивана Петрова,")."""
+    gap = _APPOSED_GAP.match(text, end)
+    if gap is None:
+        return None
+    title = gap.group("title")
+    if title is not None and not title.endswith(".") and title.lower() not in lang.cues.role_words:
+        return None
+    person = lang.name.match(text, gap.end())
+    if (
+        person is None
+        or len(person.group(0).split()) not in (2, 3)
+        or not _slavic_person(person.group(0), lang)
+        or text[person.end() : person.end() + 1] not in ("", ",", ".", ";", ":", "!", "?")
+    ):
+        return None
+    return person
+
+
+_APPOSED_GAP = re.compile(r"(?:\s[^\W\d_][\w-]*){0,3},\s(?:(?P<title>[^\W\d_]{1,6}\.?)\s(?=\w))?")
 _TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
 _LOWER_GAP = re.compile(rf"(?:\s(?![{UPPER_LETTERS}])[^\W\d_][\w-]*){{1,2}}\s(?=[{UPPER_LETTERS}])")
 
@@ -3597,6 +3759,53 @@ def _compound_body(word: str, lang: _Slavic) -> bool:
 
 _MASCULINE_POSSESSIVES = frozenset({"jego", "его", "його", "яго"})
 _FEMININE_POSSESSIVES = frozenset({"jej", "её", "ее", "її", "яе"})
+
+
+_NOT_PERSONAL = (*_IMPERSONAL_ENDINGS, "ся", "сь", "ца")
+
+
+def _as_verb_pro_drop(
+    text: str, lower: str, lang: _Slavic, verb_at: list[int], ctx: AttributionContext, add: Any
+) -> None:
+    """ "Jak wylicza, pasze podrożały", "Jak przekonywał w rozmowie z Radiem X, …": "as"
+    and a singular reporting verb with no subject after it — the speaker is dropped and is
+    the person last named (of the verb's gender, where its ending gives one). Every
+    listed verb form takes part, not only the phrases listed as pronoun cues; an impersonal
+    or plural form ("jak poinformowano", "как сообщается", "як повідомили") never does."""
+    code = lang.cues.code
+    for v in verb_at:
+        head = lower[:v].rstrip()
+        last = head.rsplit(None, 1)[-1] if head else ""
+        if last.lstrip('«„“"—–-(') not in _AS_WORDS:
+            continue
+        word = _WORD.match(lower, v)
+        if word is None or word.group(0).endswith(_NOT_PERSONAL):
+            continue
+        end = word.end()
+        if text[end : end + 1] == " ":
+            # a relay may follow, then nothing but punctuation: "Jak przekonywał w rozmowie
+            # z Radiem X, …" (after "Как отметила в беседе с агентством X" the speaker
+            # still follows: "экономист Марина …")
+            relay = lang.relay.match(text, end + 1)
+            if relay is None or text[relay.end() : relay.end() + 1] not in (",", ".", ";", ":"):
+                continue
+        elif text[end : end + 1] not in (",", ".", ";", ":"):
+            continue
+        gender = _cue_gender(word.group(0))
+        if ctx.last_person:
+            who = _agreeing_person(ctx.last_person, gender, ctx, code)
+        else:
+            who = next(
+                (
+                    n
+                    for n in reversed(ctx.mentioned)
+                    if gender is None or _name_gender(n, code) in (gender, None)
+                ),
+                "",
+            )
+        if who:
+            start = len(head) - len(last)
+            add("pronoun", who, ctx.kinds.get(who, "other"), start, end)
 
 
 def _cue_gender(cue: str) -> str | None:
