@@ -126,12 +126,13 @@ _LOCAL_MONTHS = "|".join(
 )
 _RELATIVE_DAYS = "|".join(w for d in languages.all_languages() for w in d.relative_days.split())
 _BYLINE_WORDS = "|".join(w for d in languages.all_languages() for w in d.byline_words)
-# "Автор: Ольга Петрова", "Tekst: Anna Nowak | 4 min": the name in any capital letters.
+# "Автор: Ольга Петрова", "Автор — Ольга Петрова", "Tekst: Anna Nowak | 4 min": the name in
+# any capital letters.
 _BYLINE_LOCAL = re.compile(
-    rf"^(?i:{_BYLINE_WORDS})\s*:?\s+([{UPPER_LETTERS}][\w.'’-]+(?:\s+[{UPPER_LETTERS}][\w.'’-]+){{0,3}})"
+    rf"^(?i:{_BYLINE_WORDS})\s*[:—–]?\s+([{UPPER_LETTERS}][\w.'’-]+(?:\s+[{UPPER_LETTERS}][\w.'’-]+){{0,3}})"
     r"(?:\s*[|·•,]\s*[^|·•]{1,40})*$"
 )
-_BYLINE_LOCAL_START = re.compile(rf"^(?i:{_BYLINE_WORDS})\s*:?\s+[{UPPER_LETTERS}]")
+_BYLINE_LOCAL_START = re.compile(rf"^(?i:{_BYLINE_WORDS})\s*[:—–]?\s+[{UPPER_LETTERS}]")
 # "12 марта 2024, 14:35", "05.03.2025", "Сегодня, 09:10", "Opublikowano: 3 lutego 2025 r."
 _DATE_LOCAL = re.compile(
     r"^(?:(?:опубликовано|обновлено|опубліковано|оновлено|апублікавана|абноўлена|"

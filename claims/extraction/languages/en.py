@@ -40,7 +40,7 @@ DATA = LanguageData(
         r"|post navigation|filed under|about the author|primary colou?r|secondary colou?r"
         r"|layout mode|dark mode|light mode|back to top|click here|download (?:the|our) app"
         r"|listen to this article|min(?:ute)? read|whatsapp|facebook|twitter|linkedin|telegram"
-        r"|reddit|pinterest)\b|©|^(?:tags?|photo|image|credit|source|comments?)\s*:?"
+        r"|reddit|pinterest|you are here)\b|©|^(?:tags?|photo|image|credit|source|comments?)\s*:?"
         r"|^(?:breaking|live|just in|developing|update[ds]?)\s*:",
     ),
     strong_junk=(

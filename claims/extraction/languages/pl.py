@@ -28,7 +28,7 @@ DATA = LanguageData(
         r"|wszelkie prawa zastrzeżone|korzystamy z (?:plików )?cookies?|plik\w* cookies?"
         r"|polityk\w* prywatności|przejdź do treści|najczęściej czytane|najpopularniejsze"
         r"|artykuł sponsorowany|materiał partnera|wyświetle\w*|znalazłeś błąd"
-        r"|obserwuj nas|udostępnień|czas czytania|min\. czytania",
+        r"|obserwuj nas|udostępnień|czas czytania|min\. czytania|jesteś tutaj|jesteś w(?=:)",
         r"^(?:źródło|fot\.?|zdjęcie|tagi|wideo|ilustracja)\s*:?",
     ),
     strong_junk=(
