@@ -3668,6 +3668,20 @@ def _is_first_name(word: str, lang: _Slavic, case: str | None = None) -> bool:
     return False
 
 
+def _closed_person(text: str, at: int, lang: _Slavic) -> re.Match[str] | None:
+    """A first name and surname (two or three words) starting at ``at`` and closed by
+    punctuation or the end of the text."""
+    person = lang.name.match(text, at)
+    if (
+        person is None
+        or len(person.group(0).split()) not in (2, 3)
+        or not _slavic_person(person.group(0), lang)
+        or text[person.end() : person.end() + 1] not in ("", ",", ".", ";", ":", "!", "?")
+    ):
+        return None
+    return person
+
+
 def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     """ "ekonomista Banku Pekao SA dr Marcin Grabowski": a title after an organisation's name
     introduces the person who speaks."""
@@ -3679,15 +3693,7 @@ def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     gap = _LOWER_GAP.match(text, end)
     if gap is None:
         return None
-    person = lang.name.match(text, gap.end())
-    if (
-        person is None
-        or len(person.group(0).split()) not in (2, 3)
-        or not _slavic_person(person.group(0), lang)
-        or text[person.end() : person.end() + 1] not in ("", ",", ".", ";", ":", "!", "?")
-    ):
-        return None
-    return person
+    return _closed_person(text, gap.end(), lang)
 
 
 def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
@@ -3701,15 +3707,7 @@ def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     title = gap.group("title")
     if title is not None and not title.endswith(".") and title.lower() not in lang.cues.role_words:
         return None
-    person = lang.name.match(text, gap.end())
-    if (
-        person is None
-        or len(person.group(0).split()) not in (2, 3)
-        or not _slavic_person(person.group(0), lang)
-        or text[person.end() : person.end() + 1] not in ("", ",", ".", ";", ":", "!", "?")
-    ):
-        return None
-    return person
+    return _closed_person(text, gap.end(), lang)
 
 
 _APPOSED_GAP = re.compile(r"(?:\s[^\W\d_][\w-]*){0,3},\s(?:(?P<title>[^\W\d_]{1,6}\.?)\s(?=\w))?")
