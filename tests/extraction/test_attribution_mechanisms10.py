@@ -3,7 +3,9 @@ heldout9 and heldout10 by structure: a relay phrase may follow the closing comma
 apposition and stand between the named speaker and the verb ("Rzecznik spółki, Jan Nowak,
 w rozmowie z Radiem X powiedział"); an English outlet is known by its type word in the
 descriptor ("told the regional weekly X") or by an outlet word in its name, English or
-not ("the Narvik Weekly", "Bergens Tidende"). Our own sentences, none taken from a
+not ("the Narvik Weekly", "Bergens Tidende"); Belarusian "праз газету «X»" (through the
+paper X) is a relay between the speaker and the verb, and "праз" opens that gap like any
+adverbial ("праз тыдзень заявіў"). Our own sentences, none taken from a
 labelled set."""
 
 import pytest
@@ -58,3 +60,24 @@ def test_english_outlet_by_its_type_word(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found_after([sentence], "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Начальнік цэха Сяргей Мароз праз газету «Гомельская праўда» заявіў, "
+            "што план выканалі.",
+            [("Сяргей Мароз", "Гомельская праўда")],
+        ),
+        # a span of time after "праз" is no relay, and the speaker is still found
+        (
+            "Начальнік цэха Сяргей Мароз праз тыдзень заявіў, што план выканалі.",
+            [("Сяргей Мароз", None)],
+        ),
+    ],
+)
+def test_belarusian_relay_through_a_paper(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found_after([sentence], "be") == expected
