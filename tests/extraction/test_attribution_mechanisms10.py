@@ -81,3 +81,29 @@ def test_belarusian_relay_through_a_paper(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found_after([sentence], "be") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "-a" stems: the stem is the singular present, "-ją" the plural
+        ("Skarbnik gminy Ewa Lis wylicza, że dług spadł o 4 mln zł.", [("Ewa Lis", None)]),
+        ("Rolnicy z powiatu wyliczają, że pasze podrożały o 9 proc.", [("Rolnicy", None)]),
+        # "-owa" stems: "-uje"
+        ("Ekonomista Adam Rak argumentuje, że stopy spadną.", [("Adam Rak", None)]),
+    ],
+)
+def test_polish_present_from_past_stems(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found_after([sentence], "pl") == expected
+
+
+def test_polish_perfective_stems_bring_no_future() -> None:
+    """A za-/z-/s-/po- stem's "present" is a future ("zdecyduje"): never a reporting verb."""
+    from claims.extraction.attribute import _slavic
+
+    lang = _slavic("pl")
+    assert lang is not None
+    assert "wylicza" in lang.verbs and "sugeruje" in lang.verbs
+    assert not {"zdecyduje", "poinformuje", "zasugeruje"} & lang.verbs
