@@ -298,7 +298,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "news_outlet",
         re.compile(
             r"\b(?:newspaper|outlet|broadcaster|news agency|magazine|news site|channel|daily|"
-            r"tabloid|reporters?|journalists?|publication|wire service)\b"
+            r"tabloid|reporters?|journalists?|publication|wire service|weekly|monthly|"
+            r"news portal|news website|radio station|television station)\b"
         ),
     ),
     (
@@ -318,7 +319,9 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:News|Times|Post|Journal|Guardian|Telegraph|Tribune|Herald|Gazette|Press|"
             r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
-            r"Review|Courier|Ledger|Dispatch|Bulletin|"
+            r"Review|Courier|Ledger|Dispatch|Bulletin|Weekly|"
+            # the outlet words of other languages an English text names papers by
+            r"Correo|Diario|Gazeta|Zeitung|Kurier|Tidende|Posten|Avisen|Nieuwsblad|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
             # public broadcasters and national agencies known by their acronyms
             r"NRK|SVT|YLE|Yle|ERR|LRT|LSM|ORF|RAI|RTÉ|TVP|ZDF|ARD|NOS|VRT|RTBF|DR|TV2|PAP|"
@@ -1327,11 +1330,14 @@ def _slavic(language: str) -> _Slavic | None:
     # A cited source may stand between the subject and its verb ("газета «Diena» со ссылкой
     # на отчёт … сообщала"): the citing cues open a gap like an adverbial.
     gap_openers = _alt((*cues.adverbial_preps, *(p for p, _ in cues.citing_cues)))
+    # "Dyrektor szkoły, Jan Nowak, w rozmowie z Radiem X powiedział": an apposition's
+    # closing comma may stand before a relay phrase that fills the gap up to the verb.
+    relay_phrases = _alt(p for p, _ in cues.relay_cues if " " in p) or "(?!)"
     subject = re.compile(
         # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
         rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
         # "«Ахова птушак» яшчэ ў 2022 годзе папярэджвала": a particle may open the gap
-        rf"(?P<gap>\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        rf"(?P<gap>(?:,(?=\s(?:{relay_phrases})\s))?\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         # "Виктор Ладутько свою вину отрицает": a short object before the verb
         rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*)?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"

@@ -17,7 +17,7 @@ def _past(stems: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_PAST = _past(
+_PAST_STEMS = (
     "zarzuci przyzna "
     "powiedzia poinformowa przekaza oświadczy stwierdzi doda podkreśli zaznaczy oceni "
     "ogłosi potwierdzi zaprzeczy wyjaśni przyzna zapowiedzia poda ostrzeg napisa zauważy "
@@ -29,6 +29,7 @@ _PAST = _past(
     "stwierdza dodawa podkreśla zaznacza wylicza wyliczy prognozowa przewidywa "
     "orzek zdecydowa wyjaśnia naliczy doliczy"
 )
+_PAST = _past(_PAST_STEMS)
 # warned in advance ("– uprzedziła rzeczniczka"), wrote ("jak pisał tygodnik X"); "wiążą
 # wzrost z …" (researchers link a cause: plural only)
 _PAST += _past("uprzedzi ostrzega pisa") + ("wiążą", "wiązali", "wiązały")
@@ -71,6 +72,26 @@ _PAST += (
     *("zastrzegł", "zastrzegła", "zastrzegło", "zastrzegli", "zastrzega", "zastrzegają"),
     *("odparł", "odparła", "odparli", "odpiera", "odpierają"),
 )
+
+
+def _present(stems: str) -> tuple[str, ...]:
+    """The third-person present of the imperfective past stems: "-owa/-ywa/-iwa" stems
+    take "-uje/-ują" ("szacowa" -> "szacuje"), a first-conjugation "-a" stem is its own
+    singular and adds "-ją" ("wylicza" -> "wyliczają"). A stem prefixed za-/z-/s- (or po-
+    before "-owa") is perfective (its "present" is a future: "zdecyduje", "poinformuje")
+    and a stem of another shape is left to the list."""
+    out: list[str] = []
+    for s in stems.split():
+        if s.startswith(("za", "z", "s")) and not s.startswith(("su", "sz")):
+            continue
+        if s.endswith(("owa", "ywa", "iwa")) and not s.endswith("dawa") and s[:2] != "po":
+            head = s[:-3]
+            out += [head + "uje", head + "ują"]
+        elif s.endswith(("cza", "la", "nia", "dza", "ga", "ża")):
+            out += [s, s + "ją"]
+    return tuple(out)
+
+
 _PRESENT = [
     "zauważa",
     "zauważają",
@@ -269,7 +290,7 @@ CUES = LanguageCues(
     ),
     adjective_suffixes=(),
     info_nouns=("informacj", "dane", "dany", "danych", "szacun", "wylicze", "ocen"),
-    verbs=_PAST + tuple(_PRESENT),
+    verbs=_PAST + tuple(dict.fromkeys((*_PRESENT, *_present(_PAST_STEMS)))),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
