@@ -76,13 +76,14 @@ _PAST += (
 
 def _present(stems: str) -> tuple[str, ...]:
     """The third-person present of the imperfective past stems: "-owa/-ywa/-iwa" stems
-    take "-uje/-ują" ("szacowa" -> "szacuje"), a first-conjugation "-a" stem is its own
-    singular and adds "-ją" ("wylicza" -> "wyliczają"). A stem prefixed za-/z-/s- (or po-
-    before "-owa") is perfective (its "present" is a future: "zdecyduje", "poinformuje")
-    and a stem of another shape is left to the list."""
+    take "-uje/-ują" ("szacowa" -> "szacuje"; not "-dawa", whose present is "-daje"), a
+    first-conjugation stem in "-cza/-la/-nia/-dza/-ga/-ża" is its own singular and adds
+    "-ją" ("wylicza" -> "wyliczają"). A stem prefixed z-/s- (za-, zde-, sko-; not su-, sz-)
+    or po- before "-owa" is perfective (its "present" is a future: "zdecyduje",
+    "poinformuje"); a stem of another shape is left to the list."""
     out: list[str] = []
     for s in stems.split():
-        if s.startswith(("za", "z", "s")) and not s.startswith(("su", "sz")):
+        if s.startswith(("z", "s")) and not s.startswith(("su", "sz")):
             continue
         if s.endswith(("owa", "ywa", "iwa")) and not s.endswith("dawa") and s[:2] != "po":
             head = s[:-3]
