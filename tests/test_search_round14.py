@@ -140,3 +140,15 @@ def test_every_gazetteer_row_has_a_known_country_and_no_clash() -> None:
         assert town not in keys
         assert stems or words
         assert all(len(stem) >= gazetteer.MIN_STEM for stem in stems)
+
+
+def test_a_town_inside_a_city_names_the_city_too() -> None:
+    peterhof = places.places("Фонтаны Петергофа откроются в мае.")
+    assert {"peterhof", "petersburg"} <= peterhof[0]
+    assert not places.place_conflict(peterhof, places.places("Фонтаны под Петербургом"))
+    assert places.place_conflict(peterhof, places.places("Фонтаны в Астрахани откроются."))
+
+
+def test_the_city_adjective_names_the_city() -> None:
+    assert "moscow" in places.places("Московское метро продлит линию.")[0]
+    assert "moscow" in places.places("Moskiewskie metro przedłuży linię.")[0]

@@ -117,9 +117,15 @@ TOWNS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("barnaul", ("barnaul", "барнаул")),
         ("khabarovsk", ("khabarovsk", "хабаровск", "хабаровськ")),
         ("taganrog", ("taganrog", "таганрог")),
+        ("astrakhan", ("astrakhan", "astrachań", "astrachani", "астрахан", "астрахань")),
+        ("elbrus", ("elbrus", "эльбрус", "ельбрус", "эльбрус")),
+        ("peterhof", ("peterhof", "петергоф", "петэргоф")),
         ("makhachkala", ("makhachkala", "махачкал")),
     ),
 }
+
+# a town inside a larger place of places.CITIES: naming it names that place too
+PART_OF: dict[str, str] = {"peterhof": "petersburg"}
 
 # case endings the rule adds to a short name or a vowel-final one (the nominative's
 # last vowel dropped): Latin (pl) and Cyrillic (ru/uk/be)

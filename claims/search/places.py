@@ -176,7 +176,21 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "rzeszow": ("poland", ("rzeszów", "rzeszow", "жешув")),
     "lublin": ("poland", ("lublin", "люблин", "люблін")),
     "zakopane": ("poland", ("zakopan", "закопан")),
-    "moscow": ("russia", ("moscow", "moskw", "moskv", "москв", "маскв")),
+    "moscow": (
+        "russia",
+        # the adjective too ("Московское метро", "moskiewskie", "маскоўскі"; fourteenth round)
+        (
+            "moscow",
+            "moskw",
+            "moskv",
+            "москв",
+            "маскв",
+            "московск",
+            "московськ",
+            "маскоўск",
+            "moskiewsk",
+        ),
+    ),
     "petersburg": ("russia", ("petersb", "петербург", "пецярбург", "петерб")),
     "kazan": ("russia", ("kazan", "kazań", "казан")),
     "novosibirsk": ("russia", ("novosibir", "nowosybir", "новосибир", "новасібір")),
@@ -377,6 +391,7 @@ def _table() -> tuple[list[tuple[str, str, str]], dict[str, tuple[str, str]]]:
 
 
 _STEMS, _WHOLE = _table()
+WITHIN.update(gazetteer.PART_OF)
 # the stems by their first two letters (the longest first), so that a word is compared
 # with a handful of stems, not all of them (eighth round: the lookup was most of the time
 # of reading a claim)
