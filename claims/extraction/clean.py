@@ -54,6 +54,9 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _JUNK = _ScriptPattern("junk")
 # Boilerplate strong enough to drop even a full sentence (cookie banners, comment forms).
 _STRONG_JUNK = _ScriptPattern("strong_junk")
+# "Читайте также: …", "Ще на тему - …", "Czytaj też: …": a link to another story, whatever
+# its length (round 11).
+_READ_ALSO = _ScriptPattern("read_also", "^[\\W\\d_]*(?:{})\\s*(?::|[—–-]\\s)")
 # Section headers after which nothing belongs to the article any more.
 _END_MARKER = _ScriptPattern("end_markers", "^\\W*(?:{})\\W*$")
 _CLOSERS = "\"'’”»)]"
@@ -362,7 +365,12 @@ def _classify(unit: str) -> tuple[str, str]:
     n = unit.count(" ") + 1  # spaces are normalised to single ones by _units
     if _END_MARKER.match(unit):
         return "end", unit
-    if _strong_junk(unit) or unit.count("|") >= 2 or (n < 12 and _URLISH.match(unit)):
+    if (
+        _strong_junk(unit)
+        or unit.count("|") >= 2
+        or (n < 12 and _URLISH.match(unit))
+        or _READ_ALSO.match(unit)
+    ):
         return "junk", unit
     bare = _BULLET_PREFIX.sub("", unit) if _BULLET_PREFIX.match(unit) else unit
     if _byline(bare):

@@ -269,4 +269,36 @@ DATA = LanguageData(
         "Wcześniej Przed Wczoraj Dziś Dzisiaj Jutro Kto Gdzie Dlaczego Tak Nie Mój Nasz Wasz "
         "Według Zdaniem Oraz Czy Obecnie Wtedy Dotąd Niedawno Wówczas Takie Taki Taka Tego Tym Ubiegłego Zeszłego Od"
     ),
+    legal_stems="areszt wyrok skaza uniewinni oskarż zarzut grzywn ukara mandat licencj koncesj umow kontrakt pozew pozw zatrzyma sankcj dozor dozór",
+    legal_words="",
+    legal_phrases=(
+        "akt oskarżenia",
+        "postępowanie karne",
+        "środek zapobiegawczy",
+        "środki zapobiegawcze",
+    ),
+    opinion_openers=(
+        "trudno uwierzyć",
+        "trudno sobie wyobrazić",
+        "trudno powiedzieć",
+        "trudno nie",
+        "wychodzi na to",
+        "wygląda na to",
+        "zdaje się",
+        "cóż",
+        "czyżby",
+        "czyż",
+        "ciekawe,",
+        "dziwne,",
+        "jak widać",
+        "innymi słowy",
+        "tak czy inaczej",
+        "krótko mówiąc",
+        "jednym słowem",
+        "nic dziwnego",
+        "nie dziwi",
+    ),
+    read_also=(
+        "czytaj (?:też|także|również|więcej)|przeczytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|na ten temat|więcej na ten temat|powiązane",
+    ),
 )
