@@ -346,6 +346,8 @@ def _is_wrapped(previous: str, line: str) -> bool:
     if (
         "|" in line
         or "|" in previous
+        or _BYLINE_START.match(previous)
+        or _BYLINE_LOCAL_START.match(previous)  # "Аўтар: …" then the lede (round 11)
         or _BYLINE_START.match(line)
         or _BYLINE_LOCAL_START.match(line)
         or _date_line(line)

@@ -54,7 +54,7 @@ DATA = LanguageData(
         r"powiedział\w*|poinformował\w*|przekazał\w*|oświadczył\w*|według|zdaniem|podał\w*"
         r"|stwierdził\w*|mówi|informuje|twierdzi",
     ),
-    byline_words=("autor", "tekst", "opracowanie", "autorzy"),
+    byline_words=("autor", "autorka", "tekst", "opracowanie", "autorzy"),
     months=(
         "styczeń stycznia styczniu styczniem sty",
         "luty lutego lutym lut",
@@ -269,7 +269,7 @@ DATA = LanguageData(
         "Wcześniej Przed Wczoraj Dziś Dzisiaj Jutro Kto Gdzie Dlaczego Tak Nie Mój Nasz Wasz "
         "Według Zdaniem Oraz Czy Obecnie Wtedy Dotąd Niedawno Wówczas Takie Taki Taka Tego Tym Ubiegłego Zeszłego Od"
     ),
-    legal_stems="areszt wyrok skaza uniewinni oskarż zarzut grzywn ukara mandat licencj koncesj umow kontrakt pozew pozw zatrzyma sankcj dozor dozór",
+    legal_stems="areszt wyrok skaza skaż uniewinni oskarż zarzut ukara licencj koncesj umow kontrakt pozew pozw zatrzyma sankcj dozor dozór",
     legal_words="",
     legal_phrases=(
         "akt oskarżenia",
