@@ -103,8 +103,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _BYLINE = re.compile(
     r"^(?:by|written by|words by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
-    # "By Sofia Marin | 3 min read", "By Helen Marsh, Europe correspondent"
-    r"(?:\s*[|·•,]\s*[^|·•]{1,40})*$",
+    # "By Sofia Marin | 3 min read", "By Helen Marsh, Europe correspondent"; a field may
+    # be empty ("Autor: … · · Komentarze (31)", round 11)
+    r"(?:\s*[|·•,]\s*[^|·•]{0,40})*$",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(r"^(?:by|written by|words by)\s+[A-Z]")
@@ -133,7 +134,7 @@ _BYLINE_WORDS = "|".join(w for d in languages.all_languages() for w in d.byline_
 # any capital letters.
 _BYLINE_LOCAL = re.compile(
     rf"^(?i:{_BYLINE_WORDS})\s*[:—–]?\s+([{UPPER_LETTERS}][\w.'’-]+(?:\s+[{UPPER_LETTERS}][\w.'’-]+){{0,3}})"
-    r"(?:\s*[|·•,]\s*[^|·•]{1,40})*$"
+    r"(?:\s*[|·•,]\s*[^|·•]{0,40})*$"
 )
 _BYLINE_LOCAL_START = re.compile(rf"^(?i:{_BYLINE_WORDS})\s*[:—–]?\s+[{UPPER_LETTERS}]")
 # "12 марта 2024, 14:35", "05.03.2025", "Сегодня, 09:10", "Opublikowano: 3 lutego 2025 r."

@@ -56,12 +56,31 @@ def test_read_also_line_inside_a_pasted_page_never_becomes_a_claim():
 @pytest.mark.parametrize(
     "line",
     [
+        "Autorka: Anna Zięba · Komentarze (4)",
+        "Аўтарка: Алеся Карповіч",
+        "Авторка: Олена Коваль · 5 коментарів",
         "Autor: Jan Nowak · Komentarze (31)",
         "Аўтар: Алесь Карповіч · Каментары (12)",
         "Автор: Олена Коваль · 5 коментарів",
         "Автор: Ирина Павлова · 14 комментариев",
         "By Helen Marsh · 31 comments",
+        # an empty field between two middots
+        "Autor: Paweł Wrona · · Komentarze (8)",
+        "By Helen Marsh · · 12 comments",
     ],
 )
 def test_byline_with_a_comment_counter_is_furniture(line):
     assert is_furniture(line)
+
+
+def test_byline_line_is_not_wrapped_into_the_lede():
+    page = (
+        "Суд у Лідзе вынес прысуд былому старшыні\n\n"
+        "Аўтар: Рыгор Сініцкі, карэспандэнт нашага выдання ў Лідзе\n"
+        "Суд Лідскага раёна ўчора вынес прысуд былому старшыні калгаса, паведаміла "
+        "пракуратура вобласці.\n\n"
+        "Абвінавачанне патрабавала для яго пяць гадоў калоніі і штраф у 40 базавых велічынь."
+    )
+    body = clean_pasted_text(page).body
+    assert body.startswith("Суд Лідскага раёна")
+    assert "Аўтар" not in body

@@ -269,7 +269,7 @@ DATA = LanguageData(
         "Wcześniej Przed Wczoraj Dziś Dzisiaj Jutro Kto Gdzie Dlaczego Tak Nie Mój Nasz Wasz "
         "Według Zdaniem Oraz Czy Obecnie Wtedy Dotąd Niedawno Wówczas Takie Taki Taka Tego Tym Ubiegłego Zeszłego Od"
     ),
-    legal_stems="areszt wyrok skaza skaż uniewinni oskarż zarzut ukara licencj koncesj umow kontrakt pozew pozw zatrzyma sankcj dozor dozór",
+    legal_stems="areszt wyrok skaza skaż uniewinni oskarż zarzut ukara licencj koncesj umow pozew pozw zatrzyma sankcj dozor dozór",
     legal_words="",
     legal_phrases=(
         "akt oskarżenia",
@@ -278,6 +278,8 @@ DATA = LanguageData(
         "środki zapobiegawcze",
     ),
     opinion_openers=(
+        "chyba",
+        "raczej nie",
         "trudno uwierzyć",
         "trudno sobie wyobrazić",
         "trudno powiedzieć",
