@@ -292,8 +292,10 @@ def clean_extracted_text(text: str) -> str:
             continue
         if kind == "date" and not seen_prose and _date_and_name(unit.strip("*_ ")):
             continue  # "*12 октября 2026 · Вероника Талаш*": the page's dateline and author
-        if kind == "byline" and not seen_prose:
-            continue  # "**Автор: … · 1 грудня 2026 р. · Довкілля**" above the article
+        if kind == "byline":
+            # "**Автор: … · 1 грудня 2026 р. · Довкілля**" above the article, "Autor: … ·
+            # Komentarze (31)" below it (round 11): a byline is never article text
+            continue
         if DATELINE.match(unit) and not any(map(_ends_sentence, kept)):
             # "LJUBLJANA — Visitors …": the dateline opens the article's text, so the lines
             # above it, none of them a sentence, are its headline and standfirst, not body.

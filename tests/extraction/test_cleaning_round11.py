@@ -84,3 +84,16 @@ def test_byline_line_is_not_wrapped_into_the_lede():
     body = clean_pasted_text(page).body
     assert body.startswith("Суд Лідскага раёна")
     assert "Аўтар" not in body
+
+
+def test_byline_with_comment_counter_below_an_extracted_article_is_dropped():
+    from claims.extraction.clean import clean_extracted_text
+
+    text = (
+        "Rada miasta przyjęła budżet na 2027 rok większością 15 głosów, poinformował "
+        "przewodniczący rady.\n\n"
+        "Autor: Paweł Wrona · · Komentarze (8)"
+    )
+    body = clean_extracted_text(text)
+    assert "Komentarze" not in body
+    assert body.startswith("Rada miasta")
