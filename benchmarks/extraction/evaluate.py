@@ -35,11 +35,17 @@ counts as found when an attribution of that sentence has a name equal to it or c
 (case-insensitive; "port authority" matches "The port authority"), and, if the label names a
 relay, the same relay. The seed article is scored too when ../shared is present, with labels
 kept in ``seed.labels.json`` (texts referenced by their first words, never copied whole).
+
+A label matches a sentence with the same text, or one that differs only by a leading
+direct-speech dash (—, – or -) and the whitespace around it: some labellers left the
+opening dash out of direct speech ("Мы …, — сказал …" for "— Мы …, — сказал …"), against
+``languages/README.md``. This is a measurement rule (round 11), not an engine change.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -71,8 +77,19 @@ def _same(label: str, found: str | None) -> bool:
     return a == b or a in b or b in a
 
 
+# A leading direct-speech dash and the whitespace after it: some labellers left it out of
+# the label text ("Мы …, — сказал …" for the paragraph "— Мы …, — сказал …").
+_SPEECH_DASH = re.compile(r"^\s*[—–-]\s*")
+
+
+def _undashed(text: str) -> str:
+    return _SPEECH_DASH.sub("", text.strip())
+
+
 def _matches(labelled: str, sentence: Sentence, by_prefix: bool) -> bool:
-    return sentence.text.startswith(labelled) if by_prefix else sentence.text == labelled
+    if by_prefix:
+        return sentence.text.startswith(labelled)
+    return sentence.text == labelled or _undashed(sentence.text) == _undashed(labelled)
 
 
 def score_document(

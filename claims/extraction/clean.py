@@ -54,6 +54,9 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _JUNK = _ScriptPattern("junk")
 # Boilerplate strong enough to drop even a full sentence (cookie banners, comment forms).
 _STRONG_JUNK = _ScriptPattern("strong_junk")
+# "Читайте также: …", "Ще на тему - …", "Czytaj też: …": a link to another story, whatever
+# its length (round 11).
+_READ_ALSO = _ScriptPattern("read_also", "^[\\W\\d_]*(?:{})\\s*(?::|[—–-]\\s)")
 # Section headers after which nothing belongs to the article any more.
 _END_MARKER = _ScriptPattern("end_markers", "^\\W*(?:{})\\W*$")
 _CLOSERS = "\"'’”»)]"
@@ -100,8 +103,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLOCKS = re.compile(r"\n[ \t\u00a0]*\n")
 _BYLINE = re.compile(
     r"^(?:by|written by|words by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
-    # "By Sofia Marin | 3 min read", "By Helen Marsh, Europe correspondent"
-    r"(?:\s*[|·•,]\s*[^|·•]{1,40})*$",
+    # "By Sofia Marin | 3 min read", "By Helen Marsh, Europe correspondent"; a field may
+    # be empty ("Autor: … · · Komentarze (31)", round 11)
+    r"(?:\s*[|·•,]\s*[^|·•]{0,40})*$",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(r"^(?:by|written by|words by)\s+[A-Z]")
@@ -130,7 +134,7 @@ _BYLINE_WORDS = "|".join(w for d in languages.all_languages() for w in d.byline_
 # any capital letters.
 _BYLINE_LOCAL = re.compile(
     rf"^(?i:{_BYLINE_WORDS})\s*[:—–]?\s+([{UPPER_LETTERS}][\w.'’-]+(?:\s+[{UPPER_LETTERS}][\w.'’-]+){{0,3}})"
-    r"(?:\s*[|·•,]\s*[^|·•]{1,40})*$"
+    r"(?:\s*[|·•,]\s*[^|·•]{0,40})*$"
 )
 _BYLINE_LOCAL_START = re.compile(rf"^(?i:{_BYLINE_WORDS})\s*[:—–]?\s+[{UPPER_LETTERS}]")
 # "12 марта 2024, 14:35", "05.03.2025", "Сегодня, 09:10", "Opublikowano: 3 lutego 2025 r."
@@ -288,8 +292,10 @@ def clean_extracted_text(text: str) -> str:
             continue
         if kind == "date" and not seen_prose and _date_and_name(unit.strip("*_ ")):
             continue  # "*12 октября 2026 · Вероника Талаш*": the page's dateline and author
-        if kind == "byline" and not seen_prose:
-            continue  # "**Автор: … · 1 грудня 2026 р. · Довкілля**" above the article
+        if kind == "byline":
+            # "**Автор: … · 1 грудня 2026 р. · Довкілля**" above the article, "Autor: … ·
+            # Komentarze (31)" below it (round 11): a byline is never article text
+            continue
         if DATELINE.match(unit) and not any(map(_ends_sentence, kept)):
             # "LJUBLJANA — Visitors …": the dateline opens the article's text, so the lines
             # above it, none of them a sentence, are its headline and standfirst, not body.
@@ -343,6 +349,8 @@ def _is_wrapped(previous: str, line: str) -> bool:
     if (
         "|" in line
         or "|" in previous
+        or _BYLINE_START.match(previous)
+        or _BYLINE_LOCAL_START.match(previous)  # "Аўтар: …" then the lede (round 11)
         or _BYLINE_START.match(line)
         or _BYLINE_LOCAL_START.match(line)
         or _date_line(line)
@@ -362,7 +370,12 @@ def _classify(unit: str) -> tuple[str, str]:
     n = unit.count(" ") + 1  # spaces are normalised to single ones by _units
     if _END_MARKER.match(unit):
         return "end", unit
-    if _strong_junk(unit) or unit.count("|") >= 2 or (n < 12 and _URLISH.match(unit)):
+    if (
+        _strong_junk(unit)
+        or unit.count("|") >= 2
+        or (n < 12 and _URLISH.match(unit))
+        or _READ_ALSO.match(unit)
+    ):
         return "junk", unit
     bare = _BULLET_PREFIX.sub("", unit) if _BULLET_PREFIX.match(unit) else unit
     if _byline(bare):

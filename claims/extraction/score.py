@@ -54,7 +54,13 @@ def _has_phrase(lower: str, words: set[str], index: dict[str, tuple[str, ...]]) 
     return False
 
 
-_FACTUAL, _OPINION, _COMPARISON, _INSTITUTION, _REPORTED, _DATE = 1, 2, 4, 8, 16, 32
+_FACTUAL, _OPINION, _COMPARISON, _INSTITUTION, _REPORTED, _DATE, _LEGAL = 1, 2, 4, 8, 16, 32, 64
+# A legal or official act ("legal act"): worth the threshold on its own, so an institution
+# or a name acting with one is proposed; together with a factual event (most such verbs are
+# factual cues too) the two are worth this much, not more.
+LEGAL_ACT_WEIGHT = 0.4
+# A commentary opener costs as much as an opinion word.
+COMMENTARY_WEIGHT = 0.45
 
 
 def _stem_index(
@@ -64,6 +70,7 @@ def _stem_index(
     institution: str = "",
     reported: str = "",
     date: str = "",
+    legal: str = "",
 ) -> tuple[int, dict[str, tuple[tuple[int, tuple[str, ...]], ...]]]:
     """The word-beginning cues of one language in one table keyed by their first ``k``
     letters (``k`` = the shortest stem): one dictionary lookup per word of the sentence
@@ -76,6 +83,7 @@ def _stem_index(
         (_INSTITUTION, institution),
         (_REPORTED, reported),
         (_DATE, date),
+        (_LEGAL, legal),
     )
     stems = [(stem, bit) for bit, group in groups for stem in group.split()]
     k = min((len(stem) for stem, _ in stems), default=1)
@@ -158,6 +166,9 @@ class _Cues(NamedTuple):
     comparison: frozenset[str]
     factual: frozenset[str]
     factual_phrases: dict[str, tuple[str, ...]]
+    legal: frozenset[str]
+    legal_phrases: dict[str, tuple[str, ...]]
+    openers: tuple[str, ...]
     opinion: frozenset[str]
     opinion_phrases: dict[str, tuple[str, ...]]
     opinion_exceptions: re.Pattern[str]
@@ -229,7 +240,7 @@ def _compile(code: str) -> _Cues:
     if d.past_variants:
         past: dict[str, Any] = {
             f: _with_past_variants(getattr(d, f), d.past_variants)
-            for f in ("factual_stems", "comparison_stems", "reported_stems")
+            for f in ("factual_stems", "comparison_stems", "reported_stems", "legal_stems")
         }
         d = replace(d, **past)
     if d.initial_variants:
@@ -246,6 +257,8 @@ def _compile(code: str) -> _Cues:
                 "institution_words",
                 "institution_stems",
                 "reported_stems",
+                "legal_words",
+                "legal_stems",
             )
         }
         d = replace(d, **variants)
@@ -295,6 +308,7 @@ def _compile(code: str) -> _Cues:
         d.institution_stems,
         d.reported_stems,
         d.month_adjective_stems,
+        d.legal_stems,
     )
     return _Cues(
         stem_length=stem_length,
@@ -313,6 +327,9 @@ def _compile(code: str) -> _Cues:
         comparison=_wordset(d.comparison_words),
         factual=_wordset(d.factual_words),
         factual_phrases=_phrase_index(d.factual_phrases),
+        legal=_wordset(d.legal_words),
+        legal_phrases=_phrase_index(d.legal_phrases),
+        openers=d.opinion_openers,
         opinion=_wordset(d.opinion_words),
         opinion_phrases=_phrase_index(d.opinion_phrases),
         opinion_exceptions=re.compile(_alternation(d.opinion_exceptions))
@@ -582,13 +599,24 @@ def score_sentence(
     if ('"' in text or "“" in text or "«" in text or "„" in text) and _QUOTE.search(text):
         score += 0.1
         reasons.append("quote")
-    if (
+    factual = (
         not lowered.isdisjoint(c.factual)
         or stem_bits & _FACTUAL
         or _has_phrase(lower, lowered, c.factual_phrases)
-    ):
+    )
+    if factual:
         score += 0.25
         reasons.append("factual event")
+    if (
+        stem_bits & _LEGAL
+        or not lowered.isdisjoint(c.legal)
+        or _has_phrase(lower, lowered, c.legal_phrases)
+    ):
+        # "суд вынес прыгавор", "prokuratura przedstawiła zarzuty", "pleaded guilty": with
+        # the factual-event bonus (most such verbs were factual cues already) worth
+        # LEGAL_ACT_WEIGHT in all
+        score += LEGAL_ACT_WEIGHT - 0.25 if factual else LEGAL_ACT_WEIGHT
+        reasons.append("legal act")
     if (
         (not lowered.isdisjoint(c.opinion) and _opinion_word(lowered, lower, c))
         or stem_bits & _OPINION
@@ -596,6 +624,11 @@ def score_sentence(
     ):
         score -= 0.45
         reasons.append("opinion")
+    if c.openers and lower[_LEAD.match(lower).end() :].startswith(c.openers):  # type: ignore[union-attr]
+        # "Трудно поверить, что …", "Выходит, …", "Trudno uwierzyć, że …": the writer's
+        # comment on the facts, not a fact
+        score -= COMMENTARY_WEIGHT
+        reasons.append("commentary")
     if (
         not lowered.isdisjoint(c.beliefs)
         and (not reasons or reasons[0] != "statistic")  # digits or a counted number word

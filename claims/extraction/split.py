@@ -232,6 +232,8 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
         after = _NEXT.match(text, nxt.end(), hi)
         if after is not None and after.group(1)[0].islower():
             return None
+    if run == "." and first.isupper() and _inside_short_quote(text, s, e, hi, last):
+        return None  # «Петрозаводск. Дворы и улицы», „Kraków. Miasto i ludzie”
     word = token.lstrip(_OPENERS).rstrip(".,;:!?\"'’”)").lower()
     starter = word in t.starters
     if run[0] == "…" or "." not in run[:1]:
@@ -306,6 +308,42 @@ def _accept(text: str, s: int, e: int, lo: int, hi: int, t: _Tables, last: int) 
             return None
         return e if starter else None
     return e
+
+
+# Opening quotes and the marks that close them ("„" is closed by "”" in Polish and "“" in
+# German use).
+_QUOTE_CLOSERS = (("«", "»"), ("„", "”“"), ("“", "”"))
+_TITLE_TAIL = 6  # words of the continuation at most (a title's subtitle, not a sentence)
+_TAIL_END = re.compile(r"[.!?…]")
+_SPEECH_AFTER = re.compile(r"[,!?]?\s*[—–-]")
+
+
+def _inside_short_quote(text: str, s: int, e: int, hi: int, last: int) -> bool:
+    """Whether the full stop at ``s`` stands inside a quotation opened in this sentence and
+    still open, which closes after a short continuation with no terminator of its own: a
+    quoted title with a full stop in it («Петрозаводск. Дворы и улицы», „Kraków. Miasto i
+    ludzie”, "Leeds. A History") is one sentence with the text around it."""
+    before = text[last:s]
+    for opener, closers in _QUOTE_CLOSERS:
+        i = before.rfind(opener)
+        if i != -1 and not any(c in before[i + 1 :] for c in closers):
+            break
+    else:
+        i = before.rfind('"')
+        if before.count('"') % 2 == 0:
+            return False
+        closers = '"'
+    end = min((j for c in closers if (j := text.find(c, e, hi)) != -1), default=-1)
+    if end == -1:
+        return False
+    head, tail = before[i + 1 :], text[e:end]
+    return (
+        len(head.split()) <= _TITLE_TAIL
+        and len(tail.split()) <= _TITLE_TAIL
+        and _TAIL_END.search(tail) is None
+        # «Мы пришли. Нас не пустили», — сказал он: two sentences of direct speech
+        and _SPEECH_AFTER.match(text, end + 1, hi) is None
+    )
 
 
 def _after_quantity(text: str, lo: int, i: int, t: _Tables) -> bool:

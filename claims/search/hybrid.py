@@ -630,6 +630,11 @@ _SCALES = {
     "млрд": 1_000_000_000,
     "mld": 1_000_000_000,
     "mlrd": 1_000_000_000,
+    # written short after the digits, with or without a space (fourteenth round): "2.4bn",
+    # "£3 bn", "2.4mn", "5 тис." ("m" alone is read by _SHORT_MILLION: it is also metres)
+    "bn": 1_000_000_000,
+    "mn": 1_000_000,
+    "млрд.": 1_000_000_000,
 }
 _SCALE_STEMS = (
     # hundreds as a noun: "тры сотні", "три сотни", "trzy setki" (eighth round)
@@ -1012,6 +1017,63 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _THOUSANDS_K = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)k\b", re.IGNORECASE)
+# "$2.4m", "£3m", "2.4m people" are millions (fourteenth round), "a 5m wall" stays metres:
+# "m" after the digits is a million after a currency sign or before a noun counting people
+# or money (`unit()` of the next word), never alone.
+_SHORT_MILLION = re.compile(
+    r"(?<![\d.,])([€$£]\s?)?(\d+(?:[.,]\d+)?)m\b(?:(\s+)([^\W\d_]+))?", re.IGNORECASE
+)
+_MILLION_NOUNS = frozenset({"people", "euro", "dollar", "pound", "zloty", "ruble", "hryvnia"})
+
+
+def _short_million(match: re.Match) -> str:
+    sign, digits, space, word = match.group(1), match.group(2), match.group(3), match.group(4)
+    if sign or (word and unit(word.lower()) in _MILLION_NOUNS):
+        return f"{sign or ''}{digits} million{space or ''}{word or ''}"
+    return match.group(0)
+
+
+# Numbers said as a word for a count (fourteenth round): "a dozen" is 12 in every language;
+# "two dozen" 24. Per language, stems of the noun (every case form begins with one): adding
+# a language is adding a row.
+DOZEN_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("dozen",),
+    "ru": ("дюжин",),
+    "uk": ("дюжин",),
+    "be": ("тузін", "дзюжын"),
+    "pl": ("tuzin",),
+}
+_DOZEN = re.compile(
+    r"(?<![\w.,])(?:(\d+)\s+|\b(?:a|one)\s+)?\b("
+    + "|".join(sorted({s for stems in DOZEN_STEMS.values() for s in stems}, key=len, reverse=True))
+    + r")(?!s\b)[^\W\d_]{0,3}\b",
+    re.IGNORECASE,
+)
+
+
+def _dozen(match: re.Match) -> str:
+    return str(12 * int(match.group(1) or 1))
+
+
+# "a quarter of a million", "ćwierć miliona", "четверть миллиона", "чверть мільйона",
+# "чвэрць мільёна" are 250000, read before the shares (where "ćwierć" alone is 25 %).
+QUARTER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("a quarter of a", "quarter of a", "a quarter", "quarter"),
+    "ru": ("четверть",),
+    "uk": ("чверть",),
+    "be": ("чвэрць",),
+    "pl": ("ćwierć",),
+}
+_QUARTER_SCALE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w for ws in QUARTER_WORDS.values() for w in ws}, key=len, reverse=True)
+    )
+    + r")[\s-]+(million|billion|thousand|миллион\w*|мільйон\w*|мільён\w*|milion\w*"
+    r"|миллиард\w*|мільярд\w*|miliard\w*|тысяч\w*|тисяч\w*|тысяч\w*|tysi\w*)",
+    re.IGNORECASE,
+)
 
 
 # Shares said as fractions (tenth round): "one in three", "every third", "a third of",
@@ -1181,9 +1243,12 @@ AREA_UNITS = {"square_kilometre": "sqkilometres", "square_metre": "sqmetres"}
 def _halves(text: str) -> str:
     text = _SQUARE_KILOMETRES.sub(" " + AREA_UNITS["square_kilometre"], text)
     text = _SQUARE_METRES.sub(" " + AREA_UNITS["square_metre"], text)
+    text = _QUARTER_SCALE.sub(lambda m: f"0.25 {m.group(1)}", text)
     text = _fractions(text)
     text = _CLOCK.sub(_clock, text)
     text = _THOUSANDS_K.sub(r"\1 thousand", text)
+    text = _SHORT_MILLION.sub(_short_million, text)
+    text = _DOZEN.sub(_dozen, text)
     text = _HALF_SCALE.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _A_SCALE.sub(r"one \1", text)  # "a hundred and fifty million" is 150000000
     text = _EN_HALF.sub(lambda m: f"{_EN_SMALL[m.group(1).lower()]}.5", text)

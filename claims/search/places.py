@@ -7,14 +7,17 @@ regions that the desk's claims are most often about (Belarus, Ukraine, Poland, R
 the Baltics and the capitals around them), each with the stems of its name in the five
 languages (every case form and the adjective begin with one: "Харківській області",
 "харківський", "Charkowie" are Kharkiv). A city counts as its country too, so "у Мінску"
-and "в Беларуси" never conflict. Extend the table with a place the desk meets often;
-what is not in it is simply not compared.
+and "в Беларуси" never conflict. Extend the table with a place the desk meets often
+(a smaller town: one row of gazetteer.TOWNS, its case forms made by rule); what is not in
+it is simply not compared.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from claims.search import gazetteer
 
 # country: stems (lower case; a word beginning with one names it)
 COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -173,7 +176,21 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "rzeszow": ("poland", ("rzeszów", "rzeszow", "жешув")),
     "lublin": ("poland", ("lublin", "люблин", "люблін")),
     "zakopane": ("poland", ("zakopan", "закопан")),
-    "moscow": ("russia", ("moscow", "moskw", "moskv", "москв", "маскв")),
+    "moscow": (
+        "russia",
+        # the adjective too ("Московское метро", "moskiewskie", "маскоўскі"; fourteenth round)
+        (
+            "moscow",
+            "moskw",
+            "moskv",
+            "москв",
+            "маскв",
+            "московск",
+            "московськ",
+            "маскоўск",
+            "moskiewsk",
+        ),
+    ),
     "petersburg": ("russia", ("petersb", "петербург", "пецярбург", "петерб")),
     "kazan": ("russia", ("kazan", "kazań", "казан")),
     "novosibirsk": ("russia", ("novosibir", "nowosybir", "новосибир", "новасібір")),
@@ -365,11 +382,16 @@ def _table() -> tuple[list[tuple[str, str, str]], dict[str, tuple[str, str]]]:
         stems += [(form, city, country) for form in forms]
     for city, (country, forms) in CITY_WORDS.items():
         words.update(dict.fromkeys(forms, (city, country)))
+    # the smaller towns (fourteenth round): data rows, case forms made by rule
+    for town, country, town_stems, town_words in gazetteer.rows():
+        stems += [(form, town, country) for form in town_stems]
+        words.update(dict.fromkeys(town_words, (town, country)))
     stems.sort(key=lambda row: -len(row[0]))  # the longest stem first
     return stems, words
 
 
 _STEMS, _WHOLE = _table()
+WITHIN.update(gazetteer.PART_OF)
 # the stems by their first two letters (the longest first), so that a word is compared
 # with a handful of stems, not all of them (eighth round: the lookup was most of the time
 # of reading a claim)

@@ -38,6 +38,9 @@ class LanguageData:
     junk: tuple[str, ...] = ()  # marks a short line as page furniture
     strong_junk: tuple[str, ...] = ()  # drops even a full sentence (cookie banners)
     strong_anchors: tuple[str, ...] = ()  # cheap substrings that gate ``strong_junk``
+    # "Читайте также: …", "Ще на тему - …", "Czytaj też: …", "Read more: …": a label of
+    # a link to another story, then a colon or a dash (regex fragments, round 11).
+    read_also: tuple[str, ...] = ()
     end_markers: tuple[str, ...] = ()  # section headers after which the article is over
     reporting: tuple[str, ...] = ()  # "said": a short line with it is news, not furniture
     byline_words: tuple[str, ...] = ()  # "Автор:", "Tekst:" before a name
@@ -61,6 +64,19 @@ class LanguageData:
     factual_words: str = ""
     factual_stems: str = ""
     factual_phrases: tuple[str, ...] = ()
+    # Legal and official acts (round 11): sentencing, charging, arrest, detention,
+    # indictment, acquittal, fines, licences revoked, lawsuits, contracts signed. A public
+    # act of an authority is on the record, so checkable even without a digit ("суд
+    # отправил его под домашний арест", "prokuratura przedstawiła zarzuty", "was charged
+    # with"). Exact words, word beginnings and phrases.
+    legal_words: str = ""
+    legal_stems: str = ""
+    legal_phrases: tuple[str, ...] = ()
+    # Commentary openers (round 11): a sentence that starts with one ("Трудно поверить,
+    # что …", "Выходит, …", "Trudno uwierzyć", "It is hard to believe") is the writer's
+    # comment. Lowercase phrases matched at the start of the sentence only (after quotes
+    # and dashes), so "выходит на работу" inside a sentence is no opener.
+    opinion_openers: tuple[str, ...] = ()
     opinion_words: str = ""
     opinion_stems: str = ""
     opinion_phrases: tuple[str, ...] = ()

@@ -54,7 +54,7 @@ DATA = LanguageData(
         r"powiedział\w*|poinformował\w*|przekazał\w*|oświadczył\w*|według|zdaniem|podał\w*"
         r"|stwierdził\w*|mówi|informuje|twierdzi",
     ),
-    byline_words=("autor", "tekst", "opracowanie", "autorzy"),
+    byline_words=("autor", "autorka", "tekst", "opracowanie", "autorzy"),
     months=(
         "styczeń stycznia styczniu styczniem sty",
         "luty lutego lutym lut",
@@ -268,5 +268,39 @@ DATA = LanguageData(
         "Też Już Jeszcze Wszystko Wszyscy Oprócz Jednak Między Na Przykład Teraz Potem Później "
         "Wcześniej Przed Wczoraj Dziś Dzisiaj Jutro Kto Gdzie Dlaczego Tak Nie Mój Nasz Wasz "
         "Według Zdaniem Oraz Czy Obecnie Wtedy Dotąd Niedawno Wówczas Takie Taki Taka Tego Tym Ubiegłego Zeszłego Od"
+    ),
+    legal_stems="areszt wyrok skaza skaż uniewinni oskarż zarzut ukara licencj koncesj umow pozew pozw zatrzyma sankcj dozor dozór",
+    legal_words="",
+    legal_phrases=(
+        "akt oskarżenia",
+        "postępowanie karne",
+        "środek zapobiegawczy",
+        "środki zapobiegawcze",
+    ),
+    opinion_openers=(
+        "chyba",
+        "raczej nie",
+        "trudno uwierzyć",
+        "trudno sobie wyobrazić",
+        "trudno powiedzieć",
+        "trudno nie",
+        "wychodzi na to",
+        "wygląda na to",
+        "zdaje się",
+        "cóż",
+        "czyżby",
+        "czyż",
+        "ciekawe,",
+        "dziwne,",
+        "jak widać",
+        "innymi słowy",
+        "tak czy inaczej",
+        "krótko mówiąc",
+        "jednym słowem",
+        "nic dziwnego",
+        "nie dziwi",
+    ),
+    read_also=(
+        "czytaj (?:też|także|również|więcej)|przeczytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|na ten temat|więcej na ten temat|powiązane",
     ),
 )
