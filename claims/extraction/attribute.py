@@ -1259,7 +1259,9 @@ def _slavic(language: str) -> _Slavic | None:
         possession_cues=euphonic(cues.possession_cues, variants),
     )
     up, lo = UPPER_LETTERS, _LOWER_LETTERS
-    cap = rf"[{up}](?:[\w’'-]*\w)?"
+    # "Onet.pl", "Нововолинськ.City": an outlet's domain after a dot with no space belongs
+    # to its name (two letters at least before the dot, so "А.Петров" stays an initial)
+    cap = rf"[{up}](?:[\w’'-]*\w(?:\.[^\W\d_]{{2,}}(?![\w-]))?)?"
     init = rf"[{up}]\.\s?"
     quoted = r"(?:«[^«»]{1,80}»|„[^„”“]{1,80}[”“]|“[^“”]{1,80}”|\"[^\"]{1,80}\")"
     connectors = _alt(cues.connectors)
