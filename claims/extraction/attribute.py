@@ -319,7 +319,8 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:News|Times|Post|Journal|Guardian|Telegraph|Tribune|Herald|Gazette|Press|"
             r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
-            r"Review|Courier|Ledger|Dispatch|Bulletin|Weekly|"
+            r"Review|Courier|Ledger|Dispatch|Bulletin|Weekly|Echo|Mail|Argus|Advertiser|Examiner|Sentinel|"
+            r"Inquirer|Enquirer|Clarion|"
             # the outlet words of other languages an English text names papers by
             r"Correo|Diario|Gazeta|Zeitung|Kurier|Tidende|Posten|Avisen|Nieuwsblad|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
@@ -674,9 +675,12 @@ def attribute_sentence(
         name = _strip_lead(m.group("name"))
         appos = m.group("appos") or ""
         desc = _descriptor(text, m.start("name"))
+        orgnoun = m.group("orgnoun")
         if not name and _NAME_APPOSITIVE.fullmatch(appos):
-            desc += " " + m.group("name").lower()  # "Its director, Sarah Okafor, said"
-            name, appos = appos[2:-1], ""
+            # "Its director, Sarah Okafor, said"; "Its spokesman, Tom Reed, told": the role
+            # before the apposition describes the person, it is no part of the name
+            desc += " " + " ".join(filter(None, (m.group("name").lower(), orgnoun)))
+            name, appos, orgnoun = appos[2:-1], "", None
         coordinated = _COORDINATED_SPEAKER.search(appos)
         if coordinated is not None:
             # "Melnikas, 51, denied the charges and his lawyer, Gintaras Vaitkus, said": the
@@ -699,8 +703,8 @@ def attribute_sentence(
             and '"' not in text
         ):
             continue
-        if m.group("orgnoun"):
-            name = f"{name} {m.group('orgnoun')}"
+        if orgnoun:
+            name = f"{name} {orgnoun}"
         if _ROLE_APPOSITIVE.match(appos):
             desc += " " + appos.lower()
         if name != m.group("name") and m.group("name").endswith(name):

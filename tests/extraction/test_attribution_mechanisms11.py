@@ -24,3 +24,37 @@ from tests.extraction._attribution import found_after
 )
 def test_outlet_name_keeps_its_domain(sentence: str, language: str, expected: str) -> None:
     assert [name for name, _ in found_after([sentence], language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive role before the name: the role describes the person, never joins the name
+        (
+            "Its spokesman, Owen Pryce, told the Wrexham Echo that 40 jobs would go.",
+            ("Owen Pryce", "Wrexham Echo"),
+        ),
+        ("His spokeswoman, Mair Howells, said the lease ran until 2031.", ("Mair Howells", None)),
+        ("Its director, Hugh Tallis, said 12 boats had been sold.", ("Hugh Tallis", None)),
+        # a role after a plain noun phrase stays the source's name
+        ("The union spokesman said 300 members had voted.", ("union spokesman", None)),
+    ],
+)
+def test_possessive_role_before_an_apposed_name(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert found_after([sentence], "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("Carys Wynne told the Barnstaple Argus that rents rose by 9%.", "Barnstaple Argus"),
+        ("Carys Wynne told the Dorset Mail that rents rose by 9%.", "Dorset Mail"),
+        ("Carys Wynne told the Fenland Advertiser that rents rose by 9%.", "Fenland Advertiser"),
+        ("Carys Wynne told the Ohio Examiner that rents rose by 9%.", "Ohio Examiner"),
+    ],
+)
+def test_local_paper_name_words_make_a_relay(sentence: str, outlet: str) -> None:
+    # the usual last words of British and American local papers' names mark an outlet
+    assert found_after([sentence], "en") == [("Carys Wynne", outlet)]
