@@ -28,6 +28,7 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind11_source import BLIND11_FACTS, BLIND11_NONE
     from multilingual_blind12_source import BLIND12_FACTS, BLIND12_NONE
     from multilingual_blind13_source import BLIND13_FACTS, BLIND13_NONE
+    from multilingual_blind14_source import BLIND14_FACTS, BLIND14_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
@@ -42,6 +43,7 @@ except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind11_source import BLIND11_FACTS, BLIND11_NONE
     from benchmarks.search.multilingual_blind12_source import BLIND12_FACTS, BLIND12_NONE
     from benchmarks.search.multilingual_blind13_source import BLIND13_FACTS, BLIND13_NONE
+    from benchmarks.search.multilingual_blind14_source import BLIND14_FACTS, BLIND14_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -543,7 +545,8 @@ def build() -> dict:
     (multilingual_blind10_source.py, likewise) all "blind10", the twelfth
     (multilingual_blind11_source.py, likewise) all "blind11", the thirteenth
     (multilingual_blind12_source.py, likewise) all "blind12", the fourteenth
-    (multilingual_blind13_source.py, likewise) all "blind13"."""
+    (multilingual_blind13_source.py, likewise) all "blind13", the fifteenth
+    (multilingual_blind14_source.py, likewise) all "blind14"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -564,6 +567,7 @@ def build() -> dict:
         (BLIND11_FACTS, BLIND11_NONE, "n", "blind11"),
         (BLIND12_FACTS, BLIND12_NONE, "p", "blind12"),
         (BLIND13_FACTS, BLIND13_NONE, "q", "blind13"),
+        (BLIND14_FACTS, BLIND14_NONE, "r", "blind14"),
     ]
     for facts, nones, prefix, split in batches:
         _add_facts(facts, prefix, lambda n, split=split: split, pool, queries)
