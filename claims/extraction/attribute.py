@@ -107,7 +107,12 @@ def _capitals(text: str) -> list[int]:
 _NOUN_SUBJECT_TAIL = (
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
     # "Farmers along the Tara river say", "Traders across the region said"
-    r"(?P<pp>\s+(?:of|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    # "A manager at one of Lisbon's largest importers, who …, said", "Two officers involved in
+    # the case, who …, said": up to seven words, a participle may open the phrase.
+    r"(?:(?P<pp>\s+(?:(?:involved|based|working|employed)\s+(?:in|at|for|with|on)|of|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}?(?!(?:was|were|is|are|been|being|be)\s)[\w’'-]+)"
+    # "A driver who testified in the case, speaking to X, said": a restrictive relative
+    # clause, only before an apposition (checked where the match is read)
+    r"|(?P<rel>\s+who\s+(?!said\b|says\b|told\b)[^,;“”\"]{2,80}?(?=,)))?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
@@ -224,7 +229,8 @@ _ANONYMOUS = re.compile(
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
     # "A local tour guide, who asked not to be identified, told …": any person noun, and
     # any noun at all when the clause asks for anonymity (only a person asks that)
-    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
+    # (never inside a longer phrase: "a buyer at one of the two chains, who asked")
+    rf"|(?<!of )(?<!the )\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
     r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
@@ -320,7 +326,7 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
             r"Review|Courier|Ledger|Dispatch|Bulletin|Weekly|Echo|Mail|Argus|Advertiser|Examiner|Sentinel|"
-            r"Inquirer|Enquirer|Clarion|"
+            r"Inquirer|Enquirer|Clarion|FM|"
             # the outlet words of other languages an English text names papers by
             r"Correo|Diario|Gazeta|Zeitung|Kurier|Tidende|Posten|Avisen|Nieuwsblad|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
@@ -395,8 +401,34 @@ _SUBJECT_NOUNS = _wordset(
     "volunteers technician technicians inspector inspectors manager managers executive "
     "executives mayor minister governor president chairman chairwoman chair director chief "
     "city town county cooperative brokerage brewery dairy processor exporter chain "
-    "lawyer lawyers attorney attorneys judge secretary ambassador"
+    "lawyer lawyers attorney attorneys judge secretary ambassador councillor councillors "
+    "councilor councilors buyer buyers porter porters caretaker caretakers firefighter "
+    "firefighters paramedic paramedics"
 )
+# Person nouns whose prepositional phrase belongs to the source's description.
+_PERSONS = _wordset(
+    "resident residents witness witnesses official officials officer officers doctor doctors "
+    "nurse nurses teacher teachers worker workers employee employees student students "
+    "passenger passengers driver drivers farmer farmers volunteer volunteers activist "
+    "activists lawyer lawyers diplomat diplomats analyst analysts expert experts engineer "
+    "engineers manager managers executive executives inspector inspectors researcher "
+    "researchers scientist scientists councillor councillors source sources buyer buyers "
+    "porter porters caretaker caretakers firefighter firefighters paramedic paramedics"
+)
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+# "Jan Berg of Lund University": the person of an affiliated name.
+_PERSON_OF = re.compile(rf"(?P<person>{_CAP}\s{_CAP}(?:\s{_CAP})?)\s(?:of|at|from)\s.+")
+
+
+def _affiliation(name: str, person: re.Match[str]) -> bool:
+    """Whether ``name`` is a person and the body they belong to ("Jan Berg of Lund
+    University"), not a body's own name ("National Observatory of Athens", "Central Bank of
+    Ireland"): the words after the preposition must name a body, those before must not."""
+    return _looks_like_person(person.group("person")) and bool(
+        _ANY_NAME_MARKER.search(name[person.end("person") :])
+    )
+
+
 _NOUN_SUBJECT = re.compile(rf"(?P<np>{_alt(_SUBJECT_NOUNS)})\b" + _NOUN_SUBJECT_TAIL)
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -653,6 +685,8 @@ def attribute_sentence(
         np = _LEADING_ARTICLE.sub("", m.group("np"))
         kind = "anonymous" if anonymous else _guess_kind("", np.lower(), ctx)
         add("inverted", np, kind, *m.span("verb"))
+    if speech and "and" in lowered:
+        _coordinated_subjects(text, lowered, ctx, add)
     for m in _AFFILIATED.finditer(text) if speech and (" of " in text or " at " in text) else ():
         name = _strip_lead(m.group("name"))
         desc = _descriptor(text, m.start("name"))
@@ -703,6 +737,11 @@ def attribute_sentence(
             and '"' not in text
         ):
             continue
+        affiliated = _PERSON_OF.fullmatch(name) if not orgnoun else None
+        if affiliated is not None and _affiliation(name, affiliated):
+            # "Professor Hanna Lind of Uppsala University, said": the person speaks
+            desc = f"{desc} {name[affiliated.end('person') :].lower()}"
+            name = affiliated.group("person")
         if orgnoun:
             name = f"{name} {orgnoun}"
         if _ROLE_APPOSITIVE.match(appos):
@@ -759,10 +798,28 @@ def attribute_sentence(
         if head is not None:
             start = head.start()
         np = text[start : m.end("np")]
-        if m.group("pp") and m.group("appos"):
-            # "An engineer at the airline's maintenance base, who …, said": the phrase
-            # before the clause says who the speaker is.
-            np = text[start : m.end("pp")]
+        if m.group("rel") and not m.group("appos"):
+            continue  # "The man who said …": the clause's own verb
+        single = m.group("np") in _PERSONS and _INDEFINITE.match(np) is not None
+        if m.group("rel") or m.group("pp") and (m.group("appos") or single):
+            # "An engineer at the airline's maintenance base, who …, said", "An official at
+            # the regional agency in Tulcea said": the phrase after one unnamed person says
+            # who the speaker is (a group keeps its noun, "Residents of the flats" →
+            # "Residents"; after a body's noun it is usually its place, "the union in X").
+            np = text[start : m.end("pp") if m.group("pp") else m.end("rel")]
+        apposed = _NAME_APPOSITIVE.fullmatch(m.group("appos") or "")
+        if apposed is not None and _strip_lead(apposed.group(1)):
+            # "A housing association in the south, Vecinos del Sur, disputed", "An
+            # independent reviewer of the paper, Professor Jan Berg of Lund University,
+            # said": the apposed name is the source, the noun phrase describes it.
+            name = _strip_lead(apposed.group(1))
+            person = _PERSON_OF.fullmatch(name)
+            if person is not None and _affiliation(name, person):
+                name = person.group("person")
+            kind = _guess_kind(name, np.lower(), ctx)
+            if add("noun", name, kind, m.start("verb"), m.end("verb")):
+                _remember(ctx, name, kind)
+            continue
         body = _MEMBER_AT.match(m.group("pp") or "") if m.group("np") in _MEMBERS else None
         if body is not None and _guess_kind(body.group("name"), "", ctx) in _BODY_KINDS:
             # "Researchers at Ovidius University of Constanța found": people speaking for a
@@ -776,7 +833,10 @@ def attribute_sentence(
             kind = "anonymous"
         appos = (m.group("appos") or "").lower()
         if appos and (
-            "anonymity" in appos or "not to be named" in appos or "be identified" in appos
+            "anonymity" in appos
+            or "not to be named" in appos
+            or "not be named" in appos
+            or "be identified" in appos
         ):
             kind = "anonymous"
         referent = _referent(text, start, np, ctx)
@@ -899,6 +959,104 @@ def _told_outlet(text: str, found: list[tuple[str, Attribution]], ctx: Attributi
         found[speaker] = (how, replace(a, via=via, via_kind="news_outlet"))
         found[:] = [(h, x) for h, x in found if not (x.name == via and x.via is None)]
         return
+
+
+# A conjunct of a coordinated subject: a noun phrase with a determiner or an owner ("the
+# mayor", "the council's chief executive", "Acme's director") or a name with up to three
+# lowercase words before it ("council leader Peter Grimes").
+_CONJUNCT = (
+    rf"(?:(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|{_CAP}[’']s?\s+)"
+    r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+    rf"|(?:[a-z][\w’'-]*\s+){{0,3}}{_NAME})"
+)
+# "The mayor and the council's chief executive said", "Papakyriakou and the union's
+# secretary, Nikos Ioannides, said", "Both the association and the directorate said",
+# "Lepik and the head of the teachers' union both told": a subject of two conjuncts at the
+# start of a clause, each with an optional apposed name.
+_COORDINATED = re.compile(
+    rf"(?:^|(?<=[,;:]\s))(?:[“\"]\s*)?(?:[Bb]oth\s+)?(?P<a>{_CONJUNCT})(?P<a_name>,\s{_NAME},)?"
+    rf"\s+and\s+(?P<b>{_CONJUNCT})(?P<b_name>,\s{_NAME},)?{_WHEN}"
+    rf"\s+(?:(?:both|also|jointly|separately|each|have|has|had)\s+){{0,2}}(?P<verb>{_VERBS_PAST})\b"
+)
+_CONJUNCT_HEAD = re.compile(r"(?:\S+\s+)*?(?P<head>[\w’'-]+)(?:\s+(?:of|for|at|in|from)\s.*)?$")
+_TRAILING_NAME = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME})$")
+
+
+_CONJUNCT_HEADS = (
+    _SUBJECT_NOUNS
+    | _ROLE_WORDS
+    | _wordset(
+        "co-author co-authors colleague colleagues partner wife husband daughter son deputy "
+        "councillor councillors leader leaders head owner owners founder chairman chairwoman "
+        "spokesperson spokesman spokeswoman lawyer lawyers board boards headteacher principal "
+        "buyer buyers"
+    )
+)
+
+
+def _coordinated_subjects(text: str, lowered: set[str], ctx: AttributionContext, add: Any) -> None:
+    """Each conjunct of a coordinated subject is a source of its own: a fact-checker who
+    reads "The mayor and the council's chief executive said" checks it with both (the
+    labelled sets give one source per conjunct), and a joint source would match neither
+    one's record. A lowercase conjunct must end in a speaker noun ("the bank cut rates and
+    the ministry said" has one speaker); capitalised words joined by "and" stay the one
+    name they usually are ("the Fire and Rescue Department", "Marks and Spencer")."""
+    for m in _COORDINATED.finditer(text):
+        parts = []
+        for key in ("a", "b"):
+            np, apposed = m.group(key), m.group(f"{key}_name")
+            trailing = _TRAILING_NAME.search(np)
+            if apposed:
+                name, desc = _strip_lead(apposed[2:-1]), np.lower()
+            elif trailing is not None:
+                name = _strip_lead(trailing.group("name"))
+                desc = np[: trailing.start()].lower()
+                if trailing.start() and name.lower() not in _CONJUNCT_HEADS:
+                    desc = f"{desc} {trailing.group('name').lower()}"
+            else:
+                # the head noun: before the first preposition ("the chair of governors")
+                head = _CONJUNCT_HEAD.match(np)
+                if head is None or head.group("head").lower() not in _CONJUNCT_HEADS:
+                    break
+                name, desc = _LEADING_ARTICLE.sub("", np), np.lower()
+            if not name or name[:1].isupper() and _DATEISH.match(name) or name in _STOP_LEAD:
+                break
+            if " " not in name and name[:1].isupper():
+                # "Papakyriakou and …": the surname of a person named earlier
+                name = next(
+                    (k for k in reversed(ctx.kinds) if k.endswith(f" {name}") and " " in k), name
+                )
+            parts.append((name, desc, m.start(key), m.end(key)))
+        else:
+            if (
+                not m.group("a_name")
+                and not m.group("b_name")
+                and _NAME_RE.fullmatch(
+                    f"{_LEADING_ARTICLE.sub('', m.group('a'))} and {m.group('b')}"
+                )
+            ):
+                continue  # "Ministry of Agriculture and Food Industry": one name
+            via = None
+            relay = (
+                _RELAY.match(text, m.start("verb"))
+                if m.group("verb") in ("told", "tells")
+                else None
+            )
+            if relay is not None and not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+                relay = None
+            relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
+            if relay is None and "on" in lowered:
+                relay = _SOCIAL.search(text, m.end())
+            if relay is not None:
+                via = _strip_lead(relay.group("via"))
+            (a_name, a_desc, a_start, a_end), (b_name, b_desc, *_) = parts
+            for name, desc, start, end in (
+                (a_name, a_desc, a_start, a_end),
+                (b_name, b_desc, m.start("verb"), m.end("verb")),
+            ):
+                kind = _guess_kind(name, desc, ctx)
+                if add("subject", name, kind, start, end, via) and name[:1].isupper():
+                    _remember(ctx, name, kind)
 
 
 _GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")

@@ -1,0 +1,148 @@
+"""English attribution, round 12: coordinated subjects (each conjunct is a source of its
+own), unnamed speakers described by a long prepositional phrase or a restrictive relative
+clause, and a name apposed to a lowercase descriptor. Our own sentences, none taken from a
+labelled set."""
+
+import pytest
+
+from tests.extraction._attribution import found_after
+
+
+def _names(sentences: list[str]) -> list[str]:
+    return [name for name, _ in found_after(sentences, "en")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The mayor and the council's chief executive said the bridge would reopen in May.",
+            ["mayor", "council's chief executive"],
+        ),
+        (
+            "Both the insurer and the regulator said claims had doubled since the floods.",
+            ["insurer", "regulator"],
+        ),
+        (
+            "The ferry operator and the port authority, Havnevesen, both said sailings would "
+            "resume on Friday.",
+            ["ferry operator", "Havnevesen"],
+        ),
+        (
+            "Councillor Ruth Abara and committee chair Owen Maddox said the vote was delayed.",
+            ["Ruth Abara", "Owen Maddox"],
+        ),
+    ],
+)
+def test_each_conjunct_of_a_coordinated_subject_is_a_source(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _names([sentence]) == expected
+
+
+def test_a_surname_conjunct_takes_the_full_name_given_earlier() -> None:
+    names = _names(
+        [
+            "Gwen Talbot, who runs the town's food bank, said demand had risen by a third.",
+            "Talbot and her deputy, Iolo Price, said volunteers were working double shifts.",
+        ]
+    )
+    assert names == ["Gwen Talbot", "Iolo Price"]
+
+
+def test_a_coordinated_subject_shares_the_outlet_it_told() -> None:
+    found = found_after(
+        ["The headteacher and the chair of governors told the Bristol Post that fees would rise."],
+        "en",
+    )
+    assert found == [("headteacher", "Bristol Post"), ("chair of governors", "Bristol Post")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # capitalised words joined by "and" are one name
+        "The Department for Culture and Media said the grant had been approved.",
+        "The Fire and Rescue Service said two crews attended.",
+    ],
+)
+def test_a_name_with_and_inside_stays_one_source(sentence: str) -> None:
+    assert len(_names([sentence])) == 1
+
+
+def test_a_clause_that_is_no_speaker_is_not_a_conjunct() -> None:
+    # "the bank cut rates" ends in no speaker noun: only the ministry speaks
+    assert _names(["The bank cut rates and the ministry said inflation would ease."]) == [
+        "ministry"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A buyer at one of the two biggest supermarket chains, who asked not to be named, "
+            "said orders had been cut.",
+            "buyer at one of the two biggest supermarket chains",
+        ),
+        (
+            "Three nurses involved in the trial, who spoke on condition of anonymity, said "
+            "doses were skipped.",
+            "Three nurses involved in the trial",
+        ),
+        (
+            "An engineer who inspected the dam, speaking on condition of anonymity, said "
+            "the cracks were old.",
+            "engineer who inspected the dam",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_keeps_the_phrase_that_describes_them(
+    sentence: str, expected: str
+) -> None:
+    assert _names([sentence]) == [expected]
+
+
+def test_a_relative_clause_without_an_apposition_is_not_the_speaker() -> None:
+    # "who said" is the clause's own verb; the main verb "won" reports nothing
+    assert _names(["The farmer who said the well was dry won the appeal."]) == []
+
+
+def test_an_anonymous_speaker_keeps_the_station_spoken_to() -> None:
+    found = found_after(
+        ["A porter who saw the fire, speaking to Valley FM, said the alarm never sounded."], "en"
+    )
+    assert found == [("porter who saw the fire", "Valley FM")]
+
+
+def test_a_group_noun_keeps_only_its_noun() -> None:
+    assert _names(["Tenants of the tower said the lifts had failed again."]) == ["Tenants"]
+
+
+def test_a_single_unnamed_official_keeps_their_affiliation() -> None:
+    assert _names(
+        ["An inspector at the county trading standards office said 40 shops were visited."]
+    ) == ["inspector at the county trading standards office"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A tenants' group in the old docks, Dockside Voice, rejected the plan, saying rents "
+            "would double.",
+            "Dockside Voice",
+        ),
+        (
+            "An auditor who reviewed the accounts, Professor Hanna Lind of Uppsala University, "
+            "said the gap was unexplained.",
+            "Hanna Lind",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_descriptor_is_the_source(sentence: str, expected: str) -> None:
+    assert _names([sentence]) == [expected]
+
+
+def test_passive_told_is_no_speaker() -> None:
+    assert _names(["Residents within a mile of the depot were told to stay indoors."]) == []
