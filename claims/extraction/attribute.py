@@ -44,7 +44,9 @@ _CAP = rf"(?:[{UPPER_LETTERS}][\w’'.&-]*[\w]|[{UPPER_LETTERS}])"
 # sentence) keeps its period and belongs to the name span; ``_strip_lead`` removes it from
 # the stored name.
 _TITLE_ABBR = rf"(?:(?:{'|'.join(sorted(t.capitalize() for t in TITLES))})\.[ ](?=[A-Z]))?"
-_NAME = rf"{_TITLE_ABBR}{_CAP}(?:[ ](?:(?:of|for|and|de|del|du|van|von|al|bin|la|le)[ ])?{_CAP})*"
+_NAME = (
+    rf"{_TITLE_ABBR}{_CAP}(?:[ ](?:(?:of|for|and|de|del|da|du|van|von|al|bin|la|le)[ ])?{_CAP})*"
+)
 _VERBS_PAST = (
     "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
     "announces|declared|declares|warned|warns|stated|states|added|adds|noted|notes|argued|"
@@ -215,9 +217,12 @@ _DOCUMENT = re.compile(
 _RELAY = re.compile(
     # "Speaking on condition of anonymity to the X": the condition may stand inside the cue
     rf"\b(?P<cue>speaking(?: on (?:the )?condition of anonymity)? (?:to|with)|in an interview with|interviewed by|in comments to|"
+    # "said in a statement to Jornal da Feira", "in an emailed response to the BBC"
+    r"in an? (?:written |emailed |short )?(?:statement|email|response|reply|comment)s? to|"
     rf"quoted by|cited by|told|writing (?:in|for))\s+(?:[Tt]he\s+)?"
     # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
-    rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,3}})"
+    # (a name's own connector is no descriptor: "Jornal da Feira")
+    rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?(?!(?:da|de|del|du|la|le|van|von)\s)[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<via>{_NAME})"
 )
 _ANONYMOUS = re.compile(
@@ -370,6 +375,8 @@ _ROLE_WORDS = TITLES | _wordset(
     "driver worker activist lawyer economist analyst researcher councillor councilor chief "
     "director secretary inspector deputy colonel"
 )
+# The outlet of a relay is never the speaker: "…, quoted by the Irish Times, said".
+_RELAYED_BEFORE = re.compile(r"\b(?:quoted|cited)\s+by\s+(?:the\s+)?$")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|from|of|for|to|on|with|by|near"
     r"|(?:along|across|around|inside|outside|within)(?:\s+the)?)\s+$"
@@ -447,9 +454,26 @@ _ROLE_APPOSITIVE = re.compile(
     r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
 )
 # A sentence with none of these words has no attribution: every pattern's gate needs one.
+# Court reporting: "…, Swansea Crown Court heard on Monday", "the court was told", "Latvia's
+# administrative court on Tuesday ordered …": what a court heard or decided has the court
+# as its source (the words said in it are the parties', but the record is the court's).
+_COURT_WORDS = frozenset({"court", "tribunal", "inquest"})
+_COURT = re.compile(
+    rf"(?:(?P<name>{_NAME})|(?P<np>(?<![\w’'])(?:[Tt]he|[Aa]n?|[A-Z][\w-]*[’']s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?"
+    r"(?:court|tribunal|inquest)))"
+    rf"{_WHEN}\s+(?P<verb>heard|was told|were told|ordered|ruled|upheld|overturned|"
+    r"quashed|dismissed|acquitted|convicted|sentenced|jailed|fined|granted|awarded)\b"
+)
+_COURT_NAME = re.compile(r"\b(?:Court|Tribunal|Inquest)\b")
 _ACCORDING_WORDS = frozenset({"according", "view", "opinion", "words", "estimation", "assessment"})
 _ANY_CUE_WORDS = (
-    _SPEECH_WORDS | _TITLE_WORDS | _ANONYMOUS_WORDS | _EVIDENCE_VERBS | _ACCORDING_WORDS | {"by"}
+    _SPEECH_WORDS
+    | _TITLE_WORDS
+    | _ANONYMOUS_WORDS
+    | _EVIDENCE_VERBS
+    | _ACCORDING_WORDS
+    | {"by"}
+    | _COURT_WORDS
 )
 _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anonymous"})
 # Compiled once: these run for every match, and re's cache lookup (plus building the pattern
@@ -687,6 +711,17 @@ def attribute_sentence(
         add("inverted", np, kind, *m.span("verb"))
     if speech and "and" in lowered:
         _coordinated_subjects(text, lowered, ctx, add)
+    for m in _COURT.finditer(text) if not lowered.isdisjoint(_COURT_WORDS) else ():
+        raw = m.group("name") or m.group("np")
+        if m.group("name") is not None and _COURT_NAME.search(raw) is None:
+            continue
+        name = (
+            _strip_lead(raw)
+            if m.group("name")
+            else _LEADING_ARTICLE.sub("", text[m.start("np") : m.end("np")])
+        )
+        if name and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 40), m.start()):
+            add("subject", name, "court_record", m.start("verb"), m.end("verb"))
     for m in _AFFILIATED.finditer(text) if speech and (" of " in text or " at " in text) else ():
         name = _strip_lead(m.group("name"))
         desc = _descriptor(text, m.start("name"))
@@ -710,11 +745,16 @@ def attribute_sentence(
         appos = m.group("appos") or ""
         desc = _descriptor(text, m.start("name"))
         orgnoun = m.group("orgnoun")
-        if not name and _NAME_APPOSITIVE.fullmatch(appos):
-            # "Its director, Sarah Okafor, said"; "Its spokesman, Tom Reed, told": the role
-            # before the apposition describes the person, it is no part of the name
+        apposed = _NAME_APPOSITIVE.match(appos)
+        if apposed is not None and (
+            not name or orgnoun and _POSSESSIVE.search(m.group("name")) is not None
+        ):
+            # "Its director, Sarah Okafor, said"; "Its spokesman, Tom Reed, told"; "Acme's
+            # spokeswoman, Jane Roe, whose …, said": the role (and its owner) before the
+            # apposition describes the person, it is no part of the name
             desc += " " + " ".join(filter(None, (m.group("name").lower(), orgnoun)))
-            name, appos, orgnoun = appos[2:-1], "", None
+            name, orgnoun = apposed.group(1), None
+            appos = appos[apposed.end() - 1 :] if apposed.end() < len(appos) else ""
         coordinated = _COORDINATED_SPEAKER.search(appos)
         if coordinated is not None:
             # "Melnikas, 51, denied the charges and his lawyer, Gintaras Vaitkus, said": the
@@ -732,6 +772,7 @@ def attribute_sentence(
             not name
             or _DATEISH.match(name)
             or _AFTER_PREPOSITION.search(text, max(0, m.start("name") - 40), m.start("name"))
+            or _RELAYED_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name"))
             or m.group("verb") == "called"
             and "“" not in text
             and '"' not in text
@@ -770,7 +811,7 @@ def attribute_sentence(
             ):
                 relay = None
         if relay is None:
-            relay = _relay_after_verb(text, m.end("verb"), lowered)
+            relay = _relay_after_verb(text, m.end("verb"), lowered, ctx)
         if relay is None and "on" in lowered:  # every _SOCIAL cue contains the word "on"
             relay = _SOCIAL.search(text, m.end())
         if relay is not None:
@@ -853,13 +894,21 @@ def attribute_sentence(
                     kind = "anonymous"
         if via is None:
             # "The mayor said in an interview with LRT that …"
-            relay = _relay_after_verb(text, m.end("verb"), lowered)
+            relay = _relay_after_verb(text, m.end("verb"), lowered, ctx)
             via = _strip_lead(relay.group("via")) if relay is not None else None
         if via is None and m.group("verb") in ("told", "tells"):
             # "Officials at the port told AFP that …"
             relay = _RELAY.match(text, m.start("verb"))
             if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
                 via = _strip_lead(relay.group("via"))
+        if via is None and m.group("appos"):
+            # "A garda spokesperson, quoted by the X, said"
+            relay = _RELAY.search(m.group("appos"))
+            via = _strip_lead(relay.group("via")) if relay is not None else None
+        if via is None and "on" in lowered:
+            # "The ministry said in a post on Telegram": the platform carries the words
+            relay = _SOCIAL.search(text, m.end())
+            via = relay.group("via") if relay is not None else None
         add("noun", _LEADING_ARTICLE.sub("", np), kind, m.start("verb"), m.end("verb"), via)
     for m in _INVERTED.finditer(text) if speech else ():
         name = _strip_lead(m.group("name"))
@@ -879,7 +928,7 @@ def attribute_sentence(
             name = referent
             lead_via = None
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
-            relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
+            relay = relay or _relay_after_verb(text, m.end("verb"), lowered, ctx)
             if relay is None and (
                 "speaking" in lowered or "interview" in lowered or "comments" in lowered
             ):
@@ -1044,7 +1093,7 @@ def _coordinated_subjects(text: str, lowered: set[str], ctx: AttributionContext,
             )
             if relay is not None and not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
                 relay = None
-            relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
+            relay = relay or _relay_after_verb(text, m.end("verb"), lowered, ctx)
             if relay is None and "on" in lowered:
                 relay = _SOCIAL.search(text, m.end())
             if relay is not None:
@@ -1067,22 +1116,30 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
-def _relay_after_verb(text: str, end: int, lowered: set[str]) -> re.Match[str] | None:
+_RELAY_WORDS = frozenset(
+    {"interview", "speaking", "comments", "quoted", "cited", "statement", "email", "response"}
+    | {"reply", "comment", "statements", "emails"}
+)
+
+
+def _relay_after_verb(
+    text: str, end: int, lowered: set[str], ctx: AttributionContext
+) -> re.Match[str] | None:
     """The outlet of "said in an interview with X", "said, speaking to X" right after the
     verb (not "told": that one is matched where the verb is)."""
-    if (
-        "interview" not in lowered
-        and "speaking" not in lowered
-        and "comments" not in lowered
-        and "quoted" not in lowered
-        and "cited" not in lowered
-    ):
+    if lowered.isdisjoint(_RELAY_WORDS):
         return None
     gap = _RELAY_AFTER_VERB.match(text, end)
     if gap is None:
         return None
     relay = _RELAY.match(text, gap.end())
-    return relay if relay is not None and relay.group("cue") != "told" else None
+    if relay is None or relay.group("cue") == "told":
+        return None
+    if relay.group("cue").endswith(" to") and _guess_kind(
+        relay.group("via"), relay.group("desc"), ctx
+    ) in ("government_body", "court_record", "academic_study"):
+        return None  # "said in a statement to Parliament": the audience, not a relay
+    return relay
 
 
 def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | None:

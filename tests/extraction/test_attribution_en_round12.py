@@ -146,3 +146,97 @@ def test_a_name_apposed_to_a_descriptor_is_the_source(sentence: str, expected: s
 
 def test_passive_told_is_no_speaker() -> None:
     assert _names(["Residents within a mile of the depot were told to stay indoors."]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A landlord let out 40 unsafe flats, Bristol Crown Court heard on Thursday.",
+            "Bristol Crown Court",
+        ),
+        ("Two divers ignored the ban, Oban Sheriff Court was told.", "Oban Sheriff Court"),
+        (
+            "Norway's supreme court on Monday ordered the ministry to reconsider the licence.",
+            "Norway's supreme court",
+        ),
+        ("A Tartu court on Friday sentenced the driver to a year in prison.", "Tartu court"),
+        ("The employment tribunal ruled that the dismissal was unfair.", "employment tribunal"),
+    ],
+)
+def test_what_a_court_heard_or_decided_has_the_court_as_source(
+    sentence: str, expected: str
+) -> None:
+    assert _names([sentence]) == [expected]
+
+
+def test_a_name_without_a_court_word_is_no_court() -> None:
+    # "heard" after an ordinary name reports nothing
+    assert _names(["Neighbours of the court heard a blast, and Anna Berg heard it too."]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Ministry of Health said in a statement to Diario da Tarde that beds were short.",
+            ("Ministry of Health", "Diario da Tarde"),
+        ),
+        (
+            "The airline said in an emailed response to the Evening Herald that no flights were cut.",
+            ("airline", "Evening Herald"),
+        ),
+        # the audience of a statement is no relay
+        (
+            "The minister said in a statement to Parliament that the scheme would end.",
+            ("minister", None),
+        ),
+    ],
+)
+def test_a_statement_to_an_outlet_makes_it_the_relay(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert found_after([sentence], "en") == [expected]
+
+
+def test_an_outlet_quoting_an_unnamed_speaker_is_the_relay_not_the_speaker() -> None:
+    found = found_after(
+        ["A coastguard spokesperson, quoted by the Cornish Guardian, said two boats sank."], "en"
+    )
+    assert found == [("coastguard spokesperson", "Cornish Guardian")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The council said in a post on Facebook that the pool would shut.",
+            ("council", "Facebook"),
+        ),
+        (
+            "The regional governor said on Telegram that three drones were downed.",
+            ("regional governor", "Telegram"),
+        ),
+    ],
+)
+def test_a_platform_posted_on_is_the_relay_of_a_noun_subject(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert found_after([sentence], "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Northvale's spokeswoman, Priya Shah, said the depot would close.", ("Priya Shah", None)),
+        (
+            "Its spokesman, Ifan Lloyd, whose son plays for the club, told Radio Gwynedd that "
+            "the pitch was unsafe.",
+            ("Ifan Lloyd", "Radio Gwynedd"),
+        ),
+    ],
+)
+def test_an_owned_role_before_an_apposed_name_describes_the_person(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert found_after([sentence], "en") == [expected]
