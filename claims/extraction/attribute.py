@@ -57,8 +57,11 @@ _VERBS_PAST = (
     "disputed|contested|refuted|questioned|challenged|defended|stressed|stresses|emphasised|"
     "emphasized|emphasises|emphasizes|underlined|reiterated|cautioned|contended|contends|"
     "remarked|observed|recounted|lamented|reaffirmed|"
-    # plural present: "Prosecutors allege that …"
-    "allege|claim|argue|insist|warn|estimate|contend|maintain|stress|acknowledge"
+    # plural present: "Prosecutors allege that …", "the authors write"
+    "allege|claim|argue|insist|warn|estimate|contend|maintain|stress|acknowledge|write|"
+    "disputes|dispute|"
+    # forecasts: "The brokerage expects further consolidation", "Analysts forecast a rise"
+    "expects|expect|forecasts|forecast|predicts|predict"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
@@ -72,8 +75,14 @@ _STOP_LEAD = _wordset(
 
 _ACCORDING = re.compile(
     r"\b(?P<cue>[Aa]ccording to|[Ii]n the (?:view|opinion|words|estimation|assessment) of)\s+"
-    r"(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)"
+    r"(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$"
+    # "which according to the company was 18% dearer": the clause's verb ends the source
+    r"|(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:was|were|is|are|had|has|have|will|would)\b)"
 )
+_CITED_BY = re.compile(
+    rf"(?P<doc>.+?)\s+(?:cited|quoted|relayed)\s+by\s+(?:the\s+)?(?P<via>{_NAME})"
+)
+_ACCORDING_APPOSED = re.compile(rf",\s(?P<name>{_NAME})(?=\s*(?:[,.;]|$))")
 _WHEN = (
     r"(?:\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|[A-Z][a-z]+ \d{1,2}))?"
@@ -152,7 +161,8 @@ _AFFILIATED = re.compile(
 _NOUN_HEAD = re.compile(
     # after a determiner a modifier may be capitalised ("A senior Western diplomat")
     r"(?<![\w’'])(?:(?:the|a|an|one|two|three|four|several|some|many|local|senior|other)\s+"
-    r"(?:[A-Za-z][a-z-]*\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who)\s)[a-z]+\s+){0,2})$"
+    # and an owner may precede the noun ("the tenants' union", "the city’s education office")
+    r"(?:[A-Za-z][a-z-]*(?:[’']s?)?\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who)\s)[a-z]+\s+){0,2})$"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -178,16 +188,22 @@ _BY = re.compile(
     # "the news site 15min": an outlet's name may begin with a digit
     rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME}|\d+[A-Za-z][\w-]*)"
 )
+_BY_BODY = r"\s+(?:at|from|of|with)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
 # Credit given to people rather than a named body: "as verified by volunteers at an
 # open-source collective", "geolocated by researchers from a university lab".
 _BY_PEOPLE = re.compile(
     r"\b(?P<cue>(?:verified|authenticated|geolocated|confirmed|identified|analy[sz]ed|examined|"
     r"documented|corroborated|checked|tracked|mapped|counted|collected|compiled|gathered|"
     r"conducted|obtained|seen|reviewed)\s+by)\s+"
-    r"(?P<np>(?:researchers|analysts|volunteers|investigators|experts|scientists|journalists|"
+    # "as verified by a second laboratory at X", "checked by the team using census data":
+    # a team or laboratory is named by its noun alone, people by a phrase with a body
+    r"(?:(?:the|an?)\s+)?"
+    r"(?P<np>(?:(?:second|third|independent|separate|local|other)\s+)?(?:team|lab|laboratory)"
+    rf"(?:{_BY_BODY})?"
+    r"|(?:researchers|analysts|volunteers|investigators|experts|scientists|journalists|"
     r"reporters|students|academics|specialists|monitors|observers|activists|engineers|"
-    r"fact-checkers)\s+(?:at|from|of|with)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"[\w’'-]+)(?=\s*[,.;:()]|\s+(?:who|which|that|and)\b|$)"
+    rf"fact-checkers){_BY_BODY})"
+    r"(?=\s*[,.;:()]|\s+(?:who|which|that|and|using|with)\b|$)"
 )
 # The document a relay obtained, named just before the relay ("a leaked memo obtained by X").
 _DOCUMENT_BEFORE = re.compile(
@@ -195,7 +211,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"unpublished|official|government|court|private)\s+){0,3}(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?:phone calls?|calls?|recordings?|conversations?|documents?|memos?|memorandum|emails?|"
     r"reports?|letters?|files?|messages?|minutes|transcripts?|footage|videos?|audio|"
-    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?)"
+    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?|"
+    # "A draft audit by the Court of Accounts, seen by X"
+    r"audits?|reviews?|assessments?|evaluations?|inspections?|stud(?:y|ies)|analys[ie]s|surveys?)"
     # "An internal memo from the Ministry of Transport, seen by X": its author stays in it
     rf"(?:\s+(?:from|by|of)\s+(?:the\s+)?{_NAME})?)"
     r"(?:,\s*)?\s+$"
@@ -658,7 +676,24 @@ def attribute_sentence(
         key = "np" if m.group("np") else "np2"
         add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
     for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
-        name, kind, via = _parse_noun_phrase(m.group("np"), ctx)
+        np = m.group("np")
+        cited = _CITED_BY.fullmatch(np)
+        apposed = _ACCORDING_APPOSED.match(text, m.end("np"))
+        if cited is not None and _strip_lead(cited.group("via")):
+            # "according to customs data cited by the ministry": the data speak, the
+            # ministry passes them on
+            name, kind, _ = _parse_noun_phrase(cited.group("doc"), ctx)
+            via = _strip_lead(cited.group("via"))
+        elif (
+            apposed is not None
+            and np.rsplit(None, 1)[-1].islower()
+            and _strip_lead(apposed.group("name"))
+        ):
+            # "according to Spain's state meteorological agency, AEMET": the apposed name
+            name = _strip_lead(apposed.group("name"))
+            kind, via = _guess_kind(name, np.lower(), ctx), None
+        else:
+            name, kind, via = _parse_noun_phrase(np, ctx)
         if name:
             add("according", name, kind, m.start(), m.end("cue"), via)
     for m in _BY.finditer(text) if "by" in lowered else ():

@@ -240,3 +240,67 @@ def test_an_owned_role_before_an_apposed_name_describes_the_person(
     sentence: str, expected: tuple[str, str | None]
 ) -> None:
     assert found_after([sentence], "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Seabird numbers halved in a decade, the authors write.", ["authors"]),
+        ("The regulator expects bills to fall by 8% in April.", ["regulator"]),
+        ("The tenants' union disputes the landlord's figures.", ["tenants' union"]),
+    ],
+)
+def test_plural_present_and_forecast_verbs_report(sentence: str, expected: list[str]) -> None:
+    assert _names([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The pollen counts, as checked by an independent laboratory at Bangor University, "
+            "matched the first survey.",
+            "independent laboratory at Bangor University",
+        ),
+        ("The totals, as verified by the team using ferry logs, were close.", "team"),
+    ],
+)
+def test_a_team_or_laboratory_credited_with_checking_is_the_source(
+    sentence: str, expected: str
+) -> None:
+    assert _names([sentence]) == [expected]
+
+
+def test_a_document_by_one_body_seen_by_an_outlet_is_relayed() -> None:
+    found = found_after(
+        [
+            "An internal review by the Port Authority, seen by the Harbour Gazette, found "
+            "that two cranes were unsafe."
+        ],
+        "en",
+    )
+    assert ("internal review by the Port Authority", "Harbour Gazette") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports fell by a tenth, according to trade data cited by the Ministry of Finance.",
+            ("trade data", "Ministry of Finance"),
+        ),
+        (
+            "Rainfall was the lowest on record, according to Ireland's weather service, "
+            "Met Éireann.",
+            ("Met Éireann", None),
+        ),
+        (
+            "She blamed fuel costs, which according to the cooperative were 30% higher.",
+            ("cooperative", None),
+        ),
+    ],
+)
+def test_according_to_reads_the_relay_the_apposition_and_stops_at_the_verb(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found_after([sentence], "en")
