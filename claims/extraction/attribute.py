@@ -44,8 +44,10 @@ _CAP = rf"(?:[{UPPER_LETTERS}][\w’'.&-]*[\w]|[{UPPER_LETTERS}])"
 # sentence) keeps its period and belongs to the name span; ``_strip_lead`` removes it from
 # the stored name.
 _TITLE_ABBR = rf"(?:(?:{'|'.join(sorted(t.capitalize() for t in TITLES))})\.[ ](?=[A-Z]))?"
+# (a connector never joins a name that starts with "The": "YouGov for The Times")
 _NAME = (
-    rf"{_TITLE_ABBR}{_CAP}(?:[ ](?:(?:of|for|and|de|del|da|du|van|von|al|bin|la|le)[ ])?{_CAP})*"
+    rf"{_TITLE_ABBR}{_CAP}"
+    rf"(?:[ ](?:(?:of|for|and|de|del|da|du|van|von|al|bin|la|le)[ ](?!The\b))?{_CAP})*"
 )
 _VERBS_PAST = (
     "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
@@ -120,13 +122,16 @@ _NOUN_SUBJECT_TAIL = (
     # "Farmers along the Tara river say", "Traders across the region said"
     # "A manager at one of Lisbon's largest importers, who …, said", "Two officers involved in
     # the case, who …, said": up to seven words, a participle may open the phrase.
-    r"(?:(?P<pp>\s+(?:(?:involved|based|working|employed)\s+(?:in|at|for|with|on)|of|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}?(?!(?:was|were|is|are|been|being|be)\s)[\w’'-]+)"
+    r"(?:(?P<pp>\s+(?:(?:involved|based|working|employed)\s+(?:in|at|for|with|on)|of|for|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}?(?!(?:was|were|is|are|been|being|be|the|a|an)\s)[\w’'-]+)"
     # "A driver who testified in the case, speaking to X, said": a restrictive relative
     # clause, only before an apposition (checked where the match is read)
     r"|(?P<rel>\s+who\s+(?!said\b|says\b|told\b)[^,;“”\"]{2,80}?(?=,)))?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
-    rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
+    rf"{_WHEN}\s+{_ADVERBS}"
+    # "A spokesman for the firm declined to comment but said …"
+    r"(?:(?:declined|refused)\s[^,.;“”\"]{1,40}?\s(?:but|and)\s+)?"
+    rf"(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 # "The bank's own figures show", "Eurostat data published on Wednesday show": the owner
 # of the data is the source.
@@ -162,7 +167,7 @@ _NOUN_HEAD = re.compile(
     # after a determiner a modifier may be capitalised ("A senior Western diplomat")
     r"(?<![\w’'])(?:(?:the|a|an|one|two|three|four|several|some|many|local|senior|other)\s+"
     # and an owner may precede the noun ("the tenants' union", "the city’s education office")
-    r"(?:[A-Za-z][a-z-]*(?:[’']s?)?\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who)\s)[a-z]+\s+){0,2})$"
+    r"(?:[A-Za-z][a-z-]*(?:[’']s?)?\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who|for|of|to|by|with)\s)[a-z]+\s+){0,2})$"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -183,7 +188,10 @@ _BY = re.compile(
     r"commissioned|produced|reported|collected|gathered|decision|report|study|survey|analysis|"
     r"audit|investigation|review|statement|ruling|poll|authenticated|geolocated|confirmed|"
     r"identified|analy[sz]ed|examined|documented|corroborated|checked|tracked|mapped|counted|"
-    r"recorded|filmed|photographed|located)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
+    r"recorded|filmed|photographed|located|"
+    # the passive of a reporting verb: "The claim was denied by the Ministry of Defence"
+    r"denied|rejected|disputed|announced|disclosed|critici[sz]ed|condemned|estimated|"
+    r"forecast|predicted|described|questioned|challenged)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
     r"(?:the\s+)?"
     # "the news site 15min": an outlet's name may begin with a digit
     rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME}|\d+[A-Za-z][\w-]*)"
@@ -253,7 +261,7 @@ _ANONYMOUS = re.compile(
     # "A local tour guide, who asked not to be identified, told …": any person noun, and
     # any noun at all when the clause asks for anonymity (only a person asks that)
     # (never inside a longer phrase: "a buyer at one of the two chains, who asked")
-    rf"|(?<!of )(?<!the )\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
+    rf"|(?<!of )(?<!the )(?<!for )\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
     r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
@@ -372,7 +380,8 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "government_body",
         re.compile(
             r"\b(?:Ministry|Department|Agency|Office|Commission|Bureau|Police|Parliament|Council|"
-            r"Government|Senate|Congress|Kremlin|White House|Pentagon|Authority|Service|Army|"
+            r"Government|Senate|Congress|Kremlin|White House|Downing Street|Whitehall|Élysée|"
+            r"Pentagon|Authority|Service|Army|"
             r"Directorate|Inspectorate|Cabinet|Treasury|Bank|Committee|Secretariat)\b"
         ),
     ),
@@ -427,7 +436,7 @@ _SUBJECT_NOUNS = _wordset(
     "executives mayor minister governor president chairman chairwoman chair director chief "
     "city town county cooperative brokerage brewery dairy processor exporter chain "
     "lawyer lawyers attorney attorneys judge secretary ambassador councillor councillors "
-    "councilor councilors buyer buyers porter porters caretaker caretakers firefighter "
+    "councilor councilors leader leaders buyer buyers porter porters caretaker caretakers firefighter "
     "firefighters paramedic paramedics"
 )
 # Person nouns whose prepositional phrase belongs to the source's description.
@@ -438,6 +447,7 @@ _PERSONS = _wordset(
     "activists lawyer lawyers diplomat diplomats analyst analysts expert experts engineer "
     "engineers manager managers executive executives inspector inspectors researcher "
     "researchers scientist scientists councillor councillors source sources buyer buyers "
+    "spokesperson spokesman spokeswoman representative representatives "
     "porter porters caretaker caretakers firefighter firefighters paramedic paramedics"
 )
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
@@ -904,6 +914,10 @@ def attribute_sentence(
             kind = _guess_kind(name, "", ctx)
             add("noun", name, kind, m.start("verb"), m.end("verb"))
             continue
+        if body is not None:
+            # "analysts at Goldman Sachs wrote": the firm is no body the article vouches for
+            # by kind, so the people and their firm are named together
+            np = text[start : m.end("pp")]
         kind = _guess_kind("", np.lower(), ctx)
         if kind in ("official", "government_body") and _SOURCES.search(np):
             kind = "anonymous"
@@ -983,6 +997,10 @@ def attribute_sentence(
                 lead_via is not None or _is_outlet(relay.group("via"), relay.group("desc"), ctx)
             ):
                 via = _strip_lead(lead_via or relay.group("via"))
+            if via is None and "on" in lowered:
+                # "He said in a video posted on Telegram"
+                social = _SOCIAL.search(text, m.end("verb"))
+                via = social.group("via") if social is not None else None
             add(
                 "pronoun",
                 name,

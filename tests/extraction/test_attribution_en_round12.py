@@ -304,3 +304,53 @@ def test_according_to_reads_the_relay_the_apposition_and_stops_at_the_verb(
     sentence: str, expected: tuple[str, str | None]
 ) -> None:
     assert expected in found_after([sentence], "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A spokesman for the hospital trust declined to comment but said the ward was safe.",
+            ["spokesman for the hospital trust"],
+        ),
+        (
+            "A spokeswoman for the inspectorate said the report would be published.",
+            ["spokeswoman for the inspectorate"],
+        ),
+        # "alleged" after the preposition's article is an adjective, not the verb
+        (
+            "Ola Dahl, a lawyer for the alleged organiser, denied the charge.",
+            ["Ola Dahl"],
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_is_named_with_it(sentence: str, expected: list[str]) -> None:
+    assert _names([sentence]) == expected
+
+
+def test_analysts_at_a_firm_are_named_with_the_firm() -> None:
+    assert _names(["Rates will rise, analysts at Halvorsen Capital wrote in a note."]) == [
+        "analysts at Halvorsen Capital"
+    ]
+
+
+def test_a_passive_reporting_verb_credits_the_name_after_by() -> None:
+    assert _names(["The claim was denied by the Ministry of Justice on Monday."]) == [
+        "Ministry of Justice"
+    ]
+
+
+def test_a_name_starting_with_the_is_not_joined_by_a_connector() -> None:
+    names = _names(["The poll, conducted by Norstat for The Courier, found 40% support."])
+    assert "Norstat" in names
+
+
+def test_a_pronoun_speaker_posting_on_a_platform_keeps_it_as_the_relay() -> None:
+    found = found_after(
+        [
+            "Mayor Lena Hart said the bridge would be repaired.",
+            "She said in a video posted on Facebook that the work would take a month.",
+        ],
+        "en",
+    )
+    assert found == [("Lena Hart", "Facebook")]
