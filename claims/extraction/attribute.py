@@ -260,12 +260,12 @@ _ANONYMOUS = re.compile(
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
     # "A local tour guide, who asked not to be identified, told …": any person noun, and
     # any noun at all when the clause asks for anonymity (only a person asks that)
-    # (never inside a longer phrase: "a buyer at one of the two chains, who asked")
-    rf"|(?<!of )(?<!the )(?<!for )\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
+    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
     r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
+_INSIDE_PHRASE = ("of ", "the ", "for ")
 _SOCIAL = re.compile(
     r"\b(?:on|in a post on|on his|on her)\s+(?P<via>X|Twitter|Facebook|Telegram|Instagram|"
     r"TikTok|YouTube|VKontakte|Truth Social|Bluesky|Threads)\b"
@@ -684,6 +684,8 @@ def attribute_sentence(
             _remember(ctx, name, _guess_kind(name, m.group("title").lower(), ctx))
     for m in _ANONYMOUS.finditer(text) if not lowered.isdisjoint(_ANONYMOUS_WORDS) else ():
         key = "np" if m.group("np") else "np2"
+        if key == "np2" and text[max(0, m.start() - 4) : m.start()].endswith(_INSIDE_PHRASE):
+            continue  # "a buyer at one of the two chains, who asked": the whole phrase is read later
         add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
     for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
         np = m.group("np")
@@ -1076,10 +1078,18 @@ _CONJUNCT = (
 # "Lepik and the head of the teachers' union both told": a subject of two conjuncts at the
 # start of a clause, each with an optional apposed name.
 _COORDINATED = re.compile(
-    rf"(?:^|(?<=[,;:]\s))(?:[“\"]\s*)?(?:[Bb]oth\s+)?(?P<a>{_CONJUNCT})(?P<a_name>,\s{_NAME},)?"
+    # tried only at a clause start (``_clause_starts``)
+    rf"(?:[“\"]\s*)?(?:[Bb]oth\s+)?(?P<a>{_CONJUNCT})(?P<a_name>,\s{_NAME},)?"
     rf"\s+and\s+(?P<b>{_CONJUNCT})(?P<b_name>,\s{_NAME},)?{_WHEN}"
     rf"\s+(?:(?:both|also|jointly|separately|each|have|has|had)\s+){{0,2}}(?P<verb>{_VERBS_PAST})\b"
 )
+_CLAUSE_OPENING = re.compile(r"[,;:]\s")
+
+
+def _clause_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))]
+
+
 _CONJUNCT_HEAD = re.compile(r"(?:\S+\s+)*?(?P<head>[\w’'-]+)(?:\s+(?:of|for|at|in|from)\s.*)?$")
 _TRAILING_NAME = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME})$")
 
@@ -1103,7 +1113,7 @@ def _coordinated_subjects(text: str, lowered: set[str], ctx: AttributionContext,
     one's record. A lowercase conjunct must end in a speaker noun ("the bank cut rates and
     the ministry said" has one speaker); capitalised words joined by "and" stay the one
     name they usually are ("the Fire and Rescue Department", "Marks and Spencer")."""
-    for m in _COORDINATED.finditer(text):
+    for m in _matches_at(_COORDINATED, text, _clause_starts(text)):
         parts = []
         for key in ("a", "b"):
             np, apposed = m.group(key), m.group(f"{key}_name")
