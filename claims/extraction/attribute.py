@@ -167,7 +167,7 @@ _NOUN_HEAD = re.compile(
     # after a determiner a modifier may be capitalised ("A senior Western diplomat")
     r"(?<![\w’'])(?:(?:the|a|an|one|two|three|four|several|some|many|local|senior|other)\s+"
     # and an owner may precede the noun ("the tenants' union", "the city’s education office")
-    r"(?:[A-Za-z][a-z-]*(?:[’']s?)?\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who|for|of|to|by|with)\s)[a-z]+\s+){0,2})$"
+    r"(?:[A-Za-z][a-z-]*(?:[’']s?)?\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who|for|of|to|by|with|from|in|at|on)\s)[a-z]+\s+){0,2})$"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -403,6 +403,19 @@ _ROLE_WORDS = TITLES | _wordset(
     "director secretary inspector deputy colonel"
 )
 # The outlet of a relay is never the speaker: "…, quoted by the Irish Times, said".
+_TO_VERBS = frozenset({"confirmed", "confirms", "explained", "admitted", "revealed", "said"})
+_TO_OUTLET = re.compile(
+    rf"\s+to\s+(?:[Tt]he\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,2}})(?P<via>{_NAME})"
+)
+# "The Interfax news agency quoted Dmitry Orlov as saying", "Orlov was quoted by the TASS
+# news agency as saying": the person speaks, the outlet relays.
+_OUTLET_TAIL = r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|website|channel))?"
+_QUOTED_AS = re.compile(
+    rf"(?P<via>{_NAME}){_OUTLET_TAIL}\s+(?:also\s+)?quoted\s+(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})"
+    rf"(?P<name>{_NAME})(?:,\s[^,;]{{2,80}},)?\s+as\s+saying\b"
+    rf"|(?P<name2>{_NAME})\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?"
+    rf"(?P<desc2>(?:[a-z][\w-]*\s+){{0,3}})(?P<via2>{_NAME}){_OUTLET_TAIL}\s+as\s+saying\b"
+)
 _RELAYED_BEFORE = re.compile(r"\b(?:quoted|cited)\s+by\s+(?:the\s+)?$")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|from|of|for|to|on|with|by|near"
@@ -436,9 +449,12 @@ _SUBJECT_NOUNS = _wordset(
     "executives mayor minister governor president chairman chairwoman chair director chief "
     "city town county cooperative brokerage brewery dairy processor exporter chain "
     "lawyer lawyers attorney attorneys judge secretary ambassador councillor councillors "
-    "councilor councilors leader leaders buyer buyers porter porters caretaker caretakers firefighter "
+    "councilor councilors leader leaders statement release buyer buyers porter porters caretaker caretakers firefighter "
     "firefighters paramedic paramedics"
 )
+# A statement names its author after "from/by/of": the author is the source.
+_STATEMENTS = _wordset("statement release letter memo")
+_AUTHOR_PP = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>.+)$")
 # Person nouns whose prepositional phrase belongs to the source's description.
 _PERSONS = _wordset(
     "resident residents witness witnesses official officials officer officers doctor doctors "
@@ -756,6 +772,14 @@ def attribute_sentence(
         np = _LEADING_ARTICLE.sub("", m.group("np"))
         kind = "anonymous" if anonymous else _guess_kind("", np.lower(), ctx)
         add("inverted", np, kind, *m.span("verb"))
+    for m in _QUOTED_AS.finditer(text) if "quoted" in lowered else ():
+        key = "name" if m.group("name") else "name2"
+        name = _en_full_name(_strip_lead(m.group(key)), ctx)
+        via = _strip_lead(m.group("via") or m.group("via2") or "")
+        if name and via and name != via:
+            kind = _guess_kind(name, m.group("desc") or m.group("desc2") or "", ctx)
+            if add("subject", name, kind, *m.span(key), via, "news_outlet"):
+                _remember(ctx, name, kind)
     if speech and "and" in lowered:
         _coordinated_subjects(text, lowered, ctx, add)
     for m in _COURT.finditer(text) if not lowered.isdisjoint(_COURT_WORDS) else ():
@@ -847,6 +871,11 @@ def attribute_sentence(
                 and _is_outlet(relay.group("via"), relay.group("desc"), ctx) is False
             ):
                 relay = None
+        if relay is None and m.group("verb") in _TO_VERBS:
+            # "Anna Berg confirmed to the BBC that …"
+            relay = _TO_OUTLET.match(text, m.end("verb"))
+            if relay is not None and not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+                relay = None
         if relay is None and (
             "speaking" in lowered or "interview" in lowered or "comments" in lowered
         ):
@@ -920,6 +949,14 @@ def attribute_sentence(
             # "analysts at Goldman Sachs wrote": the firm is no body the article vouches for
             # by kind, so the people and their firm are named together
             np = text[start : m.end("pp")]
+        author = _AUTHOR_PP.match(m.group("pp") or "") if m.group("np") in _STATEMENTS else None
+        if author is not None:
+            # "A statement from the ministry said": the statement's author is the source
+            name = _strip_lead(author.group("who")) if author.group("who")[:1].isupper() else ""
+            name = name or author.group("who")
+            kind = _guess_kind(name, "" if name[:1].isupper() else name, ctx)
+            add("noun", name, kind, m.start("verb"), m.end("verb"))
+            continue
         kind = _guess_kind("", np.lower(), ctx)
         if kind in ("official", "government_body") and _SOURCES.search(np):
             kind = "anonymous"
@@ -1106,6 +1143,13 @@ _CONJUNCT_HEADS = (
 )
 
 
+def _en_full_name(name: str, ctx: AttributionContext) -> str:
+    """The full name of a person named earlier whose surname ``name`` is."""
+    if " " in name or not name[:1].isupper():
+        return name
+    return next((k for k in reversed(ctx.kinds) if k.endswith(f" {name}")), name)
+
+
 def _coordinated_subjects(text: str, lowered: set[str], ctx: AttributionContext, add: Any) -> None:
     """Each conjunct of a coordinated subject is a source of its own: a fact-checker who
     reads "The mayor and the council's chief executive said" checks it with both (the
@@ -1133,11 +1177,7 @@ def _coordinated_subjects(text: str, lowered: set[str], ctx: AttributionContext,
                 name, desc = _LEADING_ARTICLE.sub("", np), np.lower()
             if not name or name[:1].isupper() and _DATEISH.match(name) or name in _STOP_LEAD:
                 break
-            if " " not in name and name[:1].isupper():
-                # "Papakyriakou and …": the surname of a person named earlier
-                name = next(
-                    (k for k in reversed(ctx.kinds) if k.endswith(f" {name}") and " " in k), name
-                )
+            name = _en_full_name(name, ctx)  # "Papakyriakou and …"
             parts.append((name, desc, m.start(key), m.end(key)))
         else:
             if (

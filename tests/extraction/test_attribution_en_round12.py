@@ -354,3 +354,52 @@ def test_a_pronoun_speaker_posting_on_a_platform_keeps_it_as_the_relay() -> None
         "en",
     )
     assert found == [("Lena Hart", "Facebook")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            ["The Baltic News Service quoted Ilze Kalnina as saying that the port would close."],
+            ("Ilze Kalnina", "Baltic News Service"),
+        ),
+        (
+            [
+                "Ilze Kalnina, who runs the port authority, said traffic fell.",
+                "Kalnina was quoted by the LETA news agency as saying that the port would close.",
+            ],
+            ("Ilze Kalnina", "LETA"),
+        ),
+    ],
+)
+def test_an_outlet_quoting_someone_as_saying_is_the_relay(
+    sentences: list[str], expected: tuple[str, str]
+) -> None:
+    assert found_after(sentences, "en") == [expected]
+
+
+def test_confirmed_to_an_outlet_makes_it_the_relay() -> None:
+    assert found_after(
+        ["Piotr Lis confirmed to the Financial Times that he had resigned."], "en"
+    ) == [("Piotr Lis", "Financial Times")]
+
+
+def test_confirmed_to_an_audience_is_no_relay() -> None:
+    assert found_after(["Piotr Lis confirmed to shareholders that he had resigned."], "en") == [
+        ("Piotr Lis", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A statement from the fisheries directorate said quotas would be cut.",
+            "fisheries directorate",
+        ),
+        ("A statement from Northern Rail said 40 trains were cancelled.", "Northern Rail"),
+        ("A police statement said two officers were hurt.", "police statement"),
+    ],
+)
+def test_a_statement_speaks_for_its_author(sentence: str, expected: str) -> None:
+    assert _names([sentence]) == [expected]
