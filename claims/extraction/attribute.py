@@ -138,11 +138,14 @@ _NOUN_SUBJECT_TAIL = (
 _OWNED_DATA = re.compile(
     rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?P<name>{_NAME})(?:[’']s)?|(?P<owner>[a-z][\w-]*)[’']s)\s+"
     r"(?:(?:own|latest|new|annual|monthly|quarterly|official|preliminary)\s+){0,2}"
-    r"(?:data|figures|statistics|estimates|numbers)"
+    # "A Reuters tally showed", "an AP count found"
+    r"(?:data|figures|statistics|estimates|numbers|tally|count|calculations)"
     r"(?:\s+(?:published|released|issued)\s+[^,;]{1,40}?)?\s+"
-    r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed)\b"
+    r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed|found)\b"
 )
-_DATA_WORDS = frozenset({"data", "figures", "statistics", "estimates", "numbers"})
+_DATA_WORDS = frozenset(
+    {"data", "figures", "statistics", "estimates", "numbers", "tally", "count", "calculations"}
+)
 _PEOPLE = (
     "resident|witness|official|officer|doctor|nurse|teacher|worker|employee|student|"
     "passenger|driver|farmer|volunteer|activist|lawyer|source|diplomat|analyst|expert|"
@@ -186,6 +189,8 @@ _BODY_KINDS = frozenset(
 _BY = re.compile(
     r"\b(?P<cue>(?:obtained|seen|reviewed|verified|published|released|compiled|conducted|"
     r"commissioned|produced|reported|collected|gathered|decision|report|study|survey|analysis|"
+    # "Research by the University of Leeds suggests", "The study, led by Dr X of Y, found"
+    r"research|paper|findings|led|authored|carried|"
     r"audit|investigation|review|statement|ruling|poll|authenticated|geolocated|confirmed|"
     r"identified|analy[sz]ed|examined|documented|corroborated|checked|tracked|mapped|counted|"
     r"recorded|filmed|photographed|located|"
@@ -245,6 +250,8 @@ _RELAY = re.compile(
     rf"\b(?P<cue>speaking(?: on (?:the )?condition of anonymity)? (?:to|with)|in an interview with|interviewed by|in comments to|"
     # "said in a statement to Jornal da Feira", "in an emailed response to the BBC"
     r"in an? (?:written |emailed |short )?(?:statement|email|response|reply|comment)s? to|"
+    # "wrote in an op-ed for The Guardian"
+    r"in an? (?:op-ed|opinion piece|column|article|commentary|essay|guest post) (?:for|in)|"
     rf"quoted by|cited by|told|writing (?:in|for))\s+(?:[Tt]he\s+)?"
     # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
     # (a name's own connector is no descriptor: "Jornal da Feira")
@@ -724,10 +731,14 @@ def attribute_sentence(
             name, kind, via = _parse_noun_phrase(np, ctx)
         if name:
             add("according", name, kind, m.start(), m.end("cue"), via)
-    for m in _BY.finditer(text) if "by" in lowered else ():
+    # (on ``probe``: a sentence may open with the cue, "Research by X suggests")
+    for m in _BY.finditer(probe) if "by" in lowered else ():
         if m.group("cue").endswith(("quoted by", "cited by")):
             continue  # "said in a statement quoted by the X": X relays, the speaker speaks
         name = _strip_lead(m.group("name"))
+        person = _PERSON_OF.fullmatch(name)
+        if person is not None and _affiliation(name, person):
+            name = person.group("person")  # "led by Dr Amy Clarke of King's College London"
         if name:
             kind = _guess_kind(name, m.group("desc"), ctx)
             add("by", name, kind, m.start("cue"), m.end("cue"))
@@ -1221,7 +1232,8 @@ _SENTENCE_SUBJECT = re.compile(
 
 _RELAY_WORDS = frozenset(
     {"interview", "speaking", "comments", "quoted", "cited", "statement", "email", "response"}
-    | {"reply", "comment", "statements", "emails"}
+    | {"reply", "comment", "statements", "emails", "op", "column", "article", "piece"}
+    | {"commentary", "essay"}
 )
 
 

@@ -403,3 +403,28 @@ def test_confirmed_to_an_audience_is_no_relay() -> None:
 )
 def test_a_statement_speaks_for_its_author(sentence: str, expected: str) -> None:
     assert _names([sentence]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Research by the University of Bath suggests that the scheme failed.",
+            "University of Bath",
+        ),
+        (
+            "The trial, led by Dr Omar Haddad of Imperial College London, found fewer infections.",
+            "Omar Haddad",
+        ),
+        ("An AP tally showed that 31 people had died.", "AP"),
+    ],
+)
+def test_research_and_tallies_name_their_authors(sentence: str, expected: str) -> None:
+    assert expected in _names([sentence])
+
+
+def test_an_op_ed_names_the_paper_as_relay() -> None:
+    found = found_after(
+        ["Mira Shah wrote in an op-ed for The Observer that the law was unfair."], "en"
+    )
+    assert found == [("Mira Shah", "Observer")]
