@@ -736,9 +736,9 @@ def attribute_sentence(
         if m.group("cue").endswith(("quoted by", "cited by")):
             continue  # "said in a statement quoted by the X": X relays, the speaker speaks
         name = _strip_lead(m.group("name"))
-        person = _PERSON_OF.fullmatch(name)
-        if person is not None and _affiliation(name, person):
-            name = person.group("person")  # "led by Dr Amy Clarke of King's College London"
+        member = _PERSON_OF.fullmatch(name)
+        if member is not None and _affiliation(name, member):
+            name = member.group("person")  # "led by Dr Amy Clarke of King's College London"
         if name:
             kind = _guess_kind(name, m.group("desc"), ctx)
             add("by", name, kind, m.start("cue"), m.end("cue"))
@@ -941,9 +941,9 @@ def attribute_sentence(
             # independent reviewer of the paper, Professor Jan Berg of Lund University,
             # said": the apposed name is the source, the noun phrase describes it.
             name = _strip_lead(apposed.group(1))
-            person = _PERSON_OF.fullmatch(name)
-            if person is not None and _affiliation(name, person):
-                name = person.group("person")
+            member = _PERSON_OF.fullmatch(name)
+            if member is not None and _affiliation(name, member):
+                name = member.group("person")
             kind = _guess_kind(name, np.lower(), ctx)
             if add("noun", name, kind, m.start("verb"), m.end("verb")):
                 _remember(ctx, name, kind)
