@@ -273,6 +273,7 @@ _ANONYMOUS = re.compile(
     r"[^,.;]{0,70}"
 )
 _INSIDE_PHRASE = ("of ", "the ", "for ")
+_OPENING_DETERMINER = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+")
 _SOCIAL = re.compile(
     r"\b(?:on|in a post on|on his|on her)\s+(?P<via>X|Twitter|Facebook|Telegram|Instagram|"
     r"TikTok|YouTube|VKontakte|Truth Social|Bluesky|Threads)\b"
@@ -456,7 +457,8 @@ _SUBJECT_NOUNS = _wordset(
     "executives mayor minister governor president chairman chairwoman chair director chief "
     "city town county cooperative brokerage brewery dairy processor exporter chain "
     "lawyer lawyers attorney attorneys judge secretary ambassador councillor councillors "
-    "councilor councilors leader leaders statement release buyer buyers porter porters caretaker caretakers firefighter "
+    "councilor councilors leader leaders statement release prosecution defence defense "
+    "plaintiff plaintiffs claimant claimants defendant defendants buyer buyers porter porters caretaker caretakers firefighter "
     "firefighters paramedic paramedics"
 )
 # A statement names its author after "from/by/of": the author is the source.
@@ -705,11 +707,15 @@ def attribute_sentence(
         name = _strip_lead(m.group("name"))
         if name:
             _remember(ctx, name, _guess_kind(name, m.group("title").lower(), ctx))
-    for m in _ANONYMOUS.finditer(text) if not lowered.isdisjoint(_ANONYMOUS_WORDS) else ():
+    # (on ``probe``: "Sources close to the minister told …" opens a sentence)
+    for m in _ANONYMOUS.finditer(probe) if not lowered.isdisjoint(_ANONYMOUS_WORDS) else ():
         key = "np" if m.group("np") else "np2"
         if key == "np2" and text[max(0, m.start() - 4) : m.start()].endswith(_INSIDE_PHRASE):
             continue  # "a buyer at one of the two chains, who asked": the whole phrase is read later
-        add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
+        np = text[m.start(key) : m.end(key)]
+        if key == "np" and m.start(key) == 0:  # an opening determiner stays out, as before
+            np = _OPENING_DETERMINER.sub("", np)
+        add("anonymous", np, "anonymous", m.start(key), m.end(key))
     for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
         np = m.group("np")
         cited = _CITED_BY.fullmatch(np)

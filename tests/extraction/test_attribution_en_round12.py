@@ -428,3 +428,17 @@ def test_an_op_ed_names_the_paper_as_relay() -> None:
         ["Mira Shah wrote in an op-ed for The Observer that the law was unfair."], "en"
     )
     assert found == [("Mira Shah", "Observer")]
+
+
+def test_sources_close_to_someone_opening_a_sentence_are_anonymous() -> None:
+    found = found_after(
+        ["Sources close to the chancellor told the Sunday Herald that the budget would slip."],
+        "en",
+    )
+    assert found == [("Sources close to the chancellor", "Sunday Herald")]
+
+
+def test_the_prosecution_alleges() -> None:
+    assert _names(["The prosecution alleged that the pair had hidden £3m offshore."]) == [
+        "prosecution"
+    ]
