@@ -158,6 +158,8 @@ _PEOPLE = (
 _INVERTED_NOUN = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|told)\s+"
     rf"(?P<np>(?:a|an|the|one|another|two|three|several)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PEOPLE})s?)\b"
+    # the noun ends the clause: "Its chair, Ann Ek, said the traders had …" is no inversion
+    r"(?=\s*(?:[,.;:!?]|$))"
     r"(?P<rest>,\s[^.;]{2,90})?"
 )
 # "Economist Rui Matos of the University of Porto cautioned": a person (two or three
@@ -425,6 +427,11 @@ _QUOTED_AS = re.compile(
     rf"(?P<desc2>(?:[a-z][\w-]*\s+){{0,3}})(?P<via2>{_NAME}){_OUTLET_TAIL}\s+as\s+saying\b"
 )
 _RELAYED_BEFORE = re.compile(r"\b(?:quoted|cited)\s+by\s+(?:the\s+)?$")
+# Court roles that open a person's name but also organisations' ("Prosecutor General's
+# Office", "Sheriff Court"): dropped only before a person's name.
+_COURT_ROLES = _wordset(
+    "recorder prosecutor magistrate coroner sheriff justice barrister solicitor"
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|from|of|for|to|on|with|by|near"
     r"|(?:along|across|around|inside|outside|within)(?:\s+the)?)\s+$"
@@ -1399,6 +1406,12 @@ def _strip_lead(name: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_WORDS:
         words.pop(0)
+    if (
+        len(words) >= 3
+        and words[0].lower() in _COURT_ROLES
+        and _looks_like_person(" ".join(words[1:]))
+    ):
+        words.pop(0)  # "Recorder Sam Bell", not "Prosecutor General's Office"
     # "Welfare Minister Uldis Augulis", "Health Secretary Ana Lopes": a capitalised title
     # whose last word is a role ends before the person's name.
     for i in (1, 2):

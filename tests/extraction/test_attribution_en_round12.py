@@ -442,3 +442,26 @@ def test_the_prosecution_alleges() -> None:
     assert _names(["The prosecution alleged that the pair had hidden £3m offshore."]) == [
         "prosecution"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Recorder Alun Price said the fraud had been carefully planned.", "Alun Price"),
+        ("Prosecutor Nia Beddow told the court the cash was never found.", "Nia Beddow"),
+        # a court role inside an organisation's name stays
+        (
+            "The Prosecutor General's Office said the case was closed.",
+            "Prosecutor General's Office",
+        ),
+    ],
+)
+def test_a_court_role_is_dropped_only_before_a_persons_name(sentence: str, expected: str) -> None:
+    assert _names([sentence]) == [expected]
+
+
+def test_said_before_a_noun_phrase_that_goes_on_is_no_inversion() -> None:
+    # "the tenants" is the object clause's subject, not an inverted speaker
+    assert _names(["Its chair, Ruth Abel, said the tenants had never been consulted."]) == [
+        "Ruth Abel"
+    ]
