@@ -63,7 +63,9 @@ _VERBS_PAST = (
     "allege|claim|argue|insist|warn|estimate|contend|maintain|stress|acknowledge|write|"
     "disputes|dispute|"
     # forecasts: "The brokerage expects further consolidation", "Analysts forecast a rise"
-    "expects|expect|forecasts|forecast|predicts|predict"
+    "expects|expect|forecasts|forecast|predicts|predict|"
+    # "The authors note that …", "Researchers conclude that …"
+    "note|conclude|concluded|concludes|report"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
@@ -139,12 +141,13 @@ _OWNED_DATA = re.compile(
     rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?P<name>{_NAME})(?:[’']s)?|(?P<owner>[a-z][\w-]*)[’']s)\s+"
     r"(?:(?:own|latest|new|annual|monthly|quarterly|official|preliminary)\s+){0,2}"
     # "A Reuters tally showed", "an AP count found"
-    r"(?:data|figures|statistics|estimates|numbers|tally|count|calculations)"
+    r"(?:data|figures|statistics|estimates|numbers|tally|count|calculations|tests|measurements)"
     r"(?:\s+(?:published|released|issued)\s+[^,;]{1,40}?)?\s+"
     r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed|found)\b"
 )
 _DATA_WORDS = frozenset(
     {"data", "figures", "statistics", "estimates", "numbers", "tally", "count", "calculations"}
+    | {"tests", "measurements"}
 )
 _PEOPLE = (
     "resident|witness|official|officer|doctor|nurse|teacher|worker|employee|student|"
@@ -192,7 +195,7 @@ _BY = re.compile(
     r"\b(?P<cue>(?:obtained|seen|reviewed|verified|published|released|compiled|conducted|"
     r"commissioned|produced|reported|collected|gathered|decision|report|study|survey|analysis|"
     # "Research by the University of Leeds suggests", "The study, led by Dr X of Y, found"
-    r"research|paper|findings|led|authored|carried|"
+    r"research|paper|findings|led|authored|carried|taken|measured|sampled|tested|"
     r"audit|investigation|review|statement|ruling|poll|authenticated|geolocated|confirmed|"
     r"identified|analy[sz]ed|examined|documented|corroborated|checked|tracked|mapped|counted|"
     r"recorded|filmed|photographed|located|"
@@ -240,10 +243,12 @@ _DOCUMENT = re.compile(
     r"(?P<noun>phone calls?|calls?|recordings?|conversations?|documents?|memos?|emails?|"
     r"reports?|study|studies|survey|data|figures|statistics|census|filings?|rulings?|"
     r"judgments?|indictments?|posts?|videos?|analysis|audit|poll|records|minutes|logs|"
-    r"footage|satellite images|images|photos|figures))"
+    r"footage|satellite images|images|photos|figures|findings|results))"
     r"(?:\s+(?:from|by|of|published by|released by|published in|in)\s+(?P<by>[^,;]{1,60}?))?"
-    # "The agency's annual report, released on Tuesday, shows"
-    r"(?:,\s(?:released|published|issued|presented|seen|obtained)\b[^,;]{1,60},)?\s+"
+    # "The agency's annual report, released on Tuesday, shows"; "The findings, published in
+    # the Journal of X, suggest" (the journal is named as the source)
+    r"(?:,\s(?:released|published|issued|presented|seen|obtained)\b"
+    r"(?:\s+(?:in|by)\s+(?:the\s+)?(?P<by2>[^,;]{1,60}?)|[^,;]{1,60}),)?\s+"
     r"(?P<verb>shows?|showed|reveals?|revealed|found|finds|indicates?|indicated|suggests?|"
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
@@ -410,7 +415,7 @@ _ROLE_WORDS = TITLES | _wordset(
     "professor judge general chancellor king queen officer sergeant captain commissioner "
     "ambassador spokesperson spokesman spokeswoman resident witness guard soldier teacher "
     "driver worker activist lawyer economist analyst researcher councillor councilor chief "
-    "director secretary inspector deputy colonel"
+    "director secretary inspector deputy colonel co-author"
 )
 # The outlet of a relay is never the speaker: "…, quoted by the Irish Times, said".
 _TO_VERBS = frozenset({"confirmed", "confirms", "explained", "admitted", "revealed", "said"})
@@ -464,7 +469,7 @@ _SUBJECT_NOUNS = _wordset(
     "executives mayor minister governor president chairman chairwoman chair director chief "
     "city town county cooperative brokerage brewery dairy processor exporter chain "
     "lawyer lawyers attorney attorneys judge secretary ambassador councillor councillors "
-    "councilor councilors leader leaders statement release prosecution defence defense "
+    "councilor councilors leader leaders team statement release prosecution defence defense "
     "plaintiff plaintiffs claimant claimants defendant defendants buyer buyers porter porters caretaker caretakers firefighter "
     "firefighters paramedic paramedics"
 )
@@ -541,6 +546,10 @@ _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anon
 _NAME_RE = re.compile(_NAME)
 _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:published|released|issued|conducted|carried out|presented|posted|seen)\b.*$"
+)
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year)$"
 )
 _NAME_APPOSITIVE = re.compile(rf",\s({_NAME}),")
 # A role and its preposition right before an organisation: "the head of (the)", "a
@@ -749,6 +758,8 @@ def attribute_sentence(
         if m.group("cue").endswith(("quoted by", "cited by")):
             continue  # "said in a statement quoted by the X": X relays, the speaker speaks
         name = _strip_lead(m.group("name"))
+        if name[:1].isalpha() and _DATEISH.match(name):
+            continue  # "taken by the council in May" (an outlet may start with a digit)
         member = _PERSON_OF.fullmatch(name)
         if member is not None and _affiliation(name, member):
             name = member.group("person")  # "led by Dr Amy Clarke of King's College London"
@@ -779,7 +790,7 @@ def attribute_sentence(
         if name and not _DATEISH.match(name) and name.lower() not in ("official", "new"):
             add("document", name, _guess_kind(name, "data", ctx), *m.span("verb"))
     for m in _DOCUMENT.finditer(probe) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
-        by = (m.group("by") or "").strip()
+        by = (m.group("by") or m.group("by2") or "").strip()
         np = m.group("np")
         if by and not _DATEISH.match(by):
             name, kind, _ = _parse_noun_phrase(by, ctx, noun=m.group("noun"), first=True)
@@ -1444,6 +1455,7 @@ def _parse_noun_phrase(
         return name, _guess_kind(name, desc, ctx), None
     phrase = re.sub(r"^(?:a|an|the)\s+", "", np.strip(), flags=re.IGNORECASE)
     phrase = _PARTICIPLE_TAIL.sub("", phrase)  # "study published on Thursday" -> "study"
+    phrase = _TRAILING_WHEN.sub("", phrase)  # "statistics office on Monday" -> "statistics office"
     if len(phrase.split()) > 8:
         return "", "other", None
     kind = _guess_kind("", phrase.lower() + " " + noun, ctx)

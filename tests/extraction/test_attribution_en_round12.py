@@ -465,3 +465,32 @@ def test_said_before_a_noun_phrase_that_goes_on_is_no_inversion() -> None:
     assert _names(["Its chair, Ruth Abel, said the tenants had never been consulted."]) == [
         "Ruth Abel"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The authors note that the sample was small.", "authors"),
+        ("The team found that the eels had moved upstream.", "team"),
+        ("Co-author Elis Vaughan said the next survey would start in May.", "Elis Vaughan"),
+        (
+            "The findings, published in the Journal of Estuarine Studies, suggest the eels "
+            "moved upstream.",
+            "Estuarine Studies",
+        ),
+        ("Tests carried out by the Marine Institute found no toxins.", "Marine Institute"),
+        ("The institute's own tests found no toxins.", "institute"),
+    ],
+)
+def test_study_forms_name_their_source(sentence: str, expected: str) -> None:
+    assert expected in _names([sentence])
+
+
+def test_a_date_after_by_is_no_source() -> None:
+    assert _names(["Samples collected by the council in March showed high lead levels."]) == []
+
+
+def test_a_time_phrase_is_no_part_of_a_data_source() -> None:
+    assert _names(["Data released by the planning office on Friday showed a drop."]) == [
+        "planning office"
+    ]
