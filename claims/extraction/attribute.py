@@ -65,7 +65,7 @@ _VERBS_PAST = (
     # forecasts: "The brokerage expects further consolidation", "Analysts forecast a rise"
     "expects|expect|forecasts|forecast|predicts|predict|"
     # "The authors note that …", "Researchers conclude that …"
-    "note|conclude|concluded|concludes|report"
+    "note|conclude|concluded|concludes"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
