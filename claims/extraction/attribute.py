@@ -259,7 +259,7 @@ _RELAY = re.compile(
     r"in an? (?:written |emailed |short )?(?:statement|email|response|reply|comment)s? to|"
     # "wrote in an op-ed for The Guardian"
     r"in an? (?:op-ed|opinion piece|column|article|commentary|essay|guest post) (?:for|in)|"
-    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:[Tt]he\s+)?"
+    rf"quoted by|cited by|told|writing (?:in|for))\s+(?P<the>[Tt]he\s+)?"
     # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
     # (a name's own connector is no descriptor: "Jornal da Feira")
     rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?(?!(?:da|de|del|du|la|le|van|von)\s)[a-z][\w-]*\s+){{0,3}})"
@@ -420,7 +420,7 @@ _ROLE_WORDS = TITLES | _wordset(
 # The outlet of a relay is never the speaker: "…, quoted by the Irish Times, said".
 _TO_VERBS = frozenset({"confirmed", "confirms", "explained", "admitted", "revealed", "said"})
 _TO_OUTLET = re.compile(
-    rf"\s+to\s+(?:[Tt]he\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,2}})(?P<via>{_NAME})"
+    rf"\s+to\s+(?P<the>[Tt]he\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,2}})(?P<via>{_NAME})"
 )
 # "The Interfax news agency quoted Dmitry Orlov as saying", "Orlov was quoted by the TASS
 # news agency as saying": the person speaks, the outlet relays.
@@ -901,15 +901,12 @@ def attribute_sentence(
         verb_end = m.end()
         if relay is None and m.group("verb") in ("told", "tells"):
             relay = _RELAY.match(text, m.start("verb"))
-            if (
-                relay is not None
-                and _is_outlet(relay.group("via"), relay.group("desc"), ctx) is False
-            ):
+            if relay is not None and _is_outlet(relay, ctx) is False:
                 relay = None
         if relay is None and m.group("verb") in _TO_VERBS:
             # "Anna Berg confirmed to the BBC that …"
             relay = _TO_OUTLET.match(text, m.end("verb"))
-            if relay is not None and not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+            if relay is not None and not _is_outlet(relay, ctx):
                 relay = None
         if relay is None and (
             "speaking" in lowered or "interview" in lowered or "comments" in lowered
@@ -1022,7 +1019,7 @@ def attribute_sentence(
         if via is None and m.group("verb") in ("told", "tells"):
             # "Officials at the port told AFP that …"
             relay = _RELAY.match(text, m.start("verb"))
-            if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+            if relay is not None and _is_outlet(relay, ctx):
                 via = _strip_lead(relay.group("via"))
         if via is None and m.group("appos"):
             # "A garda spokesperson, quoted by the X, said"
@@ -1067,9 +1064,7 @@ def attribute_sentence(
                         # own language keeps its lowercase words
                         lead_via = f"{lead.group('via')}{tail.group('words')}"
             via = None
-            if relay is not None and (
-                lead_via is not None or _is_outlet(relay.group("via"), relay.group("desc"), ctx)
-            ):
+            if relay is not None and (lead_via is not None or _is_outlet(relay, ctx)):
                 via = _strip_lead(lead_via or relay.group("via"))
             if via is None and "on" in lowered:
                 # "He said in a video posted on Telegram"
@@ -1117,7 +1112,7 @@ def _told_outlet(text: str, found: list[tuple[str, Attribution]], ctx: Attributi
         if relay.group("cue") != "told" and not relay.group("cue").startswith("speaking"):
             continue  # "One steward, speaking on condition of anonymity to the X, said"
         via = _strip_lead(relay.group("via"))
-        if not via or not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+        if not via or not _is_outlet(relay, ctx):
             continue
         speaker = next(
             (
@@ -1229,7 +1224,7 @@ def _coordinated_subjects(text: str, lowered: set[str], ctx: AttributionContext,
                 if m.group("verb") in ("told", "tells")
                 else None
             )
-            if relay is not None and not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+            if relay is not None and not _is_outlet(relay, ctx):
                 relay = None
             relay = relay or _relay_after_verb(text, m.end("verb"), lowered, ctx)
             if relay is None and "on" in lowered:
@@ -1300,11 +1295,18 @@ def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | 
     return None  # across sentences the noun is kept as written: the antecedent is a guess
 
 
-def _is_outlet(name: str, desc: str, ctx: AttributionContext) -> bool:
+def _is_outlet(relay: re.Match[str], ctx: AttributionContext) -> bool:
     """Whether the party told is a news outlet ("told state broadcaster ERT"), which makes it
-    a relay rather than the audience ("told reporters", "told parliament")."""
+    a relay rather than the audience ("told reporters", "told parliament"); a title that
+    keeps its capitalised "The" mid-sentence is a publication's ("told The Kalmar Sound")."""
     outlet_cue = dict(_KIND_CUES)["news_outlet"]
-    return bool(outlet_cue.search(desc)) or _guess_kind(name, "", ctx) == "news_outlet"
+    name, desc = relay.group("via"), relay.group("desc")
+    return (
+        bool(outlet_cue.search(desc))
+        or _guess_kind(name, "", ctx) == "news_outlet"
+        or relay.group("the") == "The "
+        and not desc
+    )
 
 
 def _remember(ctx: AttributionContext, name: str, kind: str) -> None:

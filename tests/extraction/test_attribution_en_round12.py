@@ -494,3 +494,14 @@ def test_a_time_phrase_is_no_part_of_a_data_source() -> None:
     assert _names(["Data released by the planning office on Friday showed a drop."]) == [
         "planning office"
     ]
+
+
+def test_a_title_keeping_its_capital_the_is_an_outlet_told() -> None:
+    found = found_after(["Erik Lund told The Harbour Lantern that the ferry would stop."], "en")
+    assert found == [("Erik Lund", "Harbour Lantern")]
+
+
+def test_the_audience_told_stays_no_relay() -> None:
+    assert found_after(["Erik Lund told the Harbour Board that the ferry would stop."], "en") == [
+        ("Erik Lund", None)
+    ]
