@@ -259,6 +259,8 @@ _RELAY = re.compile(
     r"in an? (?:written |emailed |short )?(?:statement|email|response|reply|comment)s? to|"
     # "wrote in an op-ed for The Guardian"
     r"in an? (?:op-ed|opinion piece|column|article|commentary|essay|guest post) (?:for|in)|"
+    # "The ministry said, according to the Interfax news agency, that …" (an outlet only)
+    r"according to|"
     rf"quoted by|cited by|told|writing (?:in|for))\s+(?P<the>[Tt]he\s+)?"
     # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
     # (a name's own connector is no descriptor: "Jornal da Feira")
@@ -561,7 +563,7 @@ _RELAY_AFTER_VERB = re.compile(
     r"[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today)\s+)?"
     # "said in a statement quoted by the X", "said in a release cited by X"
     r"(?:in\s+an?\s+(?:written\s+)?(?:statement|release|letter|post|note|email)\s+(?=quoted\s|cited\s)"
-    r"|(?=in\s|speaking\s))"
+    r"|(?=in\s|speaking\s|according\s+to\s))"
 )
 # People who speak for a body named after them ("researchers at X University").
 _MEMBERS = _wordset("researchers scientists experts analysts economists academics specialists")
@@ -898,6 +900,12 @@ def attribute_sentence(
         kind = _guess_kind(name, desc, ctx)
         via = None
         relay = _RELAY.search(appos)
+        if (
+            relay is not None
+            and relay.group("cue") == "according to"
+            and not _is_outlet(relay, ctx)
+        ):
+            relay = None  # "X, according to colleagues at Y, said"
         verb_end = m.end()
         if relay is None and m.group("verb") in ("told", "tells"):
             relay = _RELAY.match(text, m.start("verb"))
@@ -1083,6 +1091,10 @@ def attribute_sentence(
         for m in _IT_SAID.finditer(text):
             last = ctx.last_body
             add("pronoun", last, ctx.kinds.get(last, "other"), m.start(), m.end("verb"))
+    if "according" in lowered and any(a.via for _, a in found):
+        # the outlet a speaker's words came through is its relay, no source of its own
+        vias = {a.via for _, a in found if a.via}
+        found[:] = [(h, a) for h, a in found if not (h == "according" and a.name in vias)]
     if found and ("told" in lowered or "speaking" in lowered):
         _told_outlet(text, found, ctx)
     if found:
@@ -1251,7 +1263,7 @@ _SENTENCE_SUBJECT = re.compile(
 
 _RELAY_WORDS = frozenset(
     {"interview", "speaking", "comments", "quoted", "cited", "statement", "email", "response"}
-    | {"reply", "comment", "statements", "emails", "op", "column", "article", "piece"}
+    | {"reply", "comment", "statements", "emails", "op", "column", "article", "piece", "according"}
     | {"commentary", "essay"}
 )
 
@@ -1268,6 +1280,8 @@ def _relay_after_verb(
         return None
     relay = _RELAY.match(text, gap.end())
     if relay is None or relay.group("cue") == "told":
+        return None
+    if relay.group("cue") == "according to" and not _is_outlet(relay, ctx):
         return None
     if relay.group("cue").endswith(" to") and _guess_kind(
         relay.group("via"), relay.group("desc"), ctx

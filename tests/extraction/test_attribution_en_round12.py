@@ -505,3 +505,18 @@ def test_the_audience_told_stays_no_relay() -> None:
     assert found_after(["Erik Lund told the Harbour Board that the ferry would stop."], "en") == [
         ("Erik Lund", None)
     ]
+
+
+def test_according_to_an_outlet_after_the_verb_is_the_relay() -> None:
+    found = found_after(
+        ["The ministry said, according to the Interfax news agency, that grain exports fell."],
+        "en",
+    )
+    assert found == [("ministry", "Interfax")]
+
+
+def test_according_to_a_body_after_the_verb_stays_a_source() -> None:
+    found = found_after(
+        ["Exports fell, the ministry said, according to the Customs Service, by a tenth."], "en"
+    )
+    assert ("Customs Service", None) in found
