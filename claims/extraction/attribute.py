@@ -525,11 +525,16 @@ _ROLE_APPOSITIVE = re.compile(
 # administrative court on Tuesday ordered …": what a court heard or decided has the court
 # as its source (the words said in it are the parties', but the record is the court's).
 _COURT_WORDS = frozenset({"court", "tribunal", "inquest"})
+# Read from the verb back (a court word is common in court reports, the verbs rarer): the
+# subject must end right before the verb.
+_COURT_VERB = re.compile(
+    r"\b(?:heard|was told|were told|ordered|ruled|upheld|overturned|quashed|dismissed|"
+    r"acquitted|convicted|sentenced|jailed|fined|granted|awarded)\b"
+)
 _COURT = re.compile(
-    rf"(?:(?P<name>{_NAME})|(?P<np>(?<![\w’'])(?:[Tt]he|[Aa]n?|[A-Z][\w-]*[’']s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?"
-    r"(?:court|tribunal|inquest)))"
-    rf"{_WHEN}\s+(?P<verb>heard|was told|were told|ordered|ruled|upheld|overturned|"
-    r"quashed|dismissed|acquitted|convicted|sentenced|jailed|fined|granted|awarded)\b"
+    rf"(?:(?<![\w’'])(?P<name>{_NAME})|(?P<np>(?<![\w’'])(?:[Tt]he|[Aa]n?|[A-Z][\w-]*[’']s)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:court|tribunal|inquest)))"
+    rf"{_WHEN}\s+$"
 )
 _COURT_NAME = re.compile(r"\b(?:Court|Tribunal|Inquest)\b")
 _ACCORDING_WORDS = frozenset({"according", "view", "opinion", "words", "estimation", "assessment"})
@@ -819,7 +824,10 @@ def attribute_sentence(
                 _remember(ctx, name, kind)
     if speech and "and" in lowered:
         _coordinated_subjects(text, lowered, ctx, add)
-    for m in _COURT.finditer(text) if not lowered.isdisjoint(_COURT_WORDS) else ():
+    for verb in _COURT_VERB.finditer(text) if not lowered.isdisjoint(_COURT_WORDS) else ():
+        m = _COURT.search(text, max(0, verb.start() - 100), verb.start())
+        if m is None:
+            continue
         raw = m.group("name") or m.group("np")
         if m.group("name") is not None and _COURT_NAME.search(raw) is None:
             continue
@@ -829,7 +837,7 @@ def attribute_sentence(
             else _LEADING_ARTICLE.sub("", text[m.start("np") : m.end("np")])
         )
         if name and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 40), m.start()):
-            add("subject", name, "court_record", m.start("verb"), m.end("verb"))
+            add("subject", name, "court_record", *verb.span())
     for m in _AFFILIATED.finditer(text) if speech and (" of " in text or " at " in text) else ():
         name = _strip_lead(m.group("name"))
         desc = _descriptor(text, m.start("name"))
