@@ -47,7 +47,8 @@ _TITLE_ABBR = rf"(?:(?:{'|'.join(sorted(t.capitalize() for t in TITLES))})\.[ ](
 # (a connector never joins a name that starts with "The": "YouGov for The Times")
 _NAME = (
     rf"{_TITLE_ABBR}{_CAP}"
-    rf"(?:[ ](?:(?:of|for|and|de|del|da|du|van|von|al|bin|la|le)[ ](?!The\b))?{_CAP})*"
+    # "Agency for the Cooperation of Energy Regulators", "University of the Arts"
+    rf"(?:[ ](?:(?:of|for|and|de|del|da|du|van|von|al|bin|la|le)[ ](?:the[ ])?(?!The\b))?{_CAP})*"
 )
 _VERBS_PAST = (
     "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
@@ -101,6 +102,8 @@ _ORG_NOUN = (
 _REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
     rf"(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
+    # "The World Health Organization (WHO) said": the acronym in brackets is no gap
+    r"(?:\s\([A-Z][\w.&-]{1,15}\))?"
     rf"(?P<appos>(?:,\s(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,110}}){{1,3}},)?,?{_WHEN}\s+{_ADVERBS}"
     rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
     rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
@@ -434,6 +437,7 @@ _QUOTED_AS = re.compile(
     rf"(?P<desc2>(?:[a-z][\w-]*\s+){{0,3}})(?P<via2>{_NAME}){_OUTLET_TAIL}\s+as\s+saying\b"
 )
 _RELAYED_BEFORE = re.compile(r"\b(?:quoted|cited)\s+by\s+(?:the\s+)?$")
+_CONNECTORS = _wordset("and of for de del da du van von al bin la le")
 # Court roles that open a person's name but also organisations' ("Prosecutor General's
 # Office", "Sheriff Court"): dropped only before a person's name.
 _COURT_ROLES = _wordset(
@@ -1439,7 +1443,11 @@ def _strip_lead(name: str) -> str:
     words = _POSSESSIVE.sub("", name).split()
     while words and words[0] in _STOP_LEAD:
         words.pop(0)
-    while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_WORDS:
+    while (
+        len(words) > 1
+        and words[0].lower().rstrip(".") in _ROLE_WORDS
+        and words[1] not in _CONNECTORS  # "Driver and Vehicle Standards Agency" is a name
+    ):
         words.pop(0)
     if (
         len(words) >= 3

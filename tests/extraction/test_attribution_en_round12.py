@@ -520,3 +520,30 @@ def test_according_to_a_body_after_the_verb_stays_a_source() -> None:
         ["Exports fell, the ministry said, according to the Customs Service, by a tenth."], "en"
     )
     assert ("Customs Service", None) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The International Energy Agency (IEA) said demand would peak.",
+            "International Energy Agency",
+        ),
+        (
+            "Demand will peak, the Agency for the Cooperation of Energy Regulators (ACER) said "
+            "on Friday.",
+            "Agency for the Cooperation of Energy Regulators",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_before_the_verb_keeps_the_subject(
+    sentence: str, expected: str
+) -> None:
+    assert _names([sentence]) == [expected]
+
+
+def test_a_role_word_that_opens_an_organisation_name_stays() -> None:
+    # "Driver" is a role word, but "Driver and Vehicle …" is one name
+    assert _names(["The Driver and Vehicle Licensing Agency said 300 licences were revoked."]) == [
+        "Driver and Vehicle Licensing Agency"
+    ]
