@@ -284,6 +284,10 @@ _ANONYMOUS = re.compile(
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
+_SOCIAL_LEAD = re.compile(
+    r"[Ii]n\s+an?\s+(?:post\s+on\s+)?(?P<via>X|Twitter|Facebook|Telegram|Instagram|TikTok|"
+    r"YouTube|LinkedIn|Bluesky|Threads)(?:\s+(?:post|video|message))?\s*,"
+)
 _INSIDE_PHRASE = ("of ", "the ", "for ")
 _OPENING_DETERMINER = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+")
 _SOCIAL = re.compile(
@@ -829,18 +833,18 @@ def attribute_sentence(
     if speech and "and" in lowered:
         _coordinated_subjects(text, lowered, ctx, add)
     for verb in _COURT_VERB.finditer(text) if not lowered.isdisjoint(_COURT_WORDS) else ():
-        m = _COURT.search(text, max(0, verb.start() - 100), verb.start())
-        if m is None:
+        court = _COURT.search(text, max(0, verb.start() - 100), verb.start())
+        if court is None:
             continue
-        raw = m.group("name") or m.group("np")
-        if m.group("name") is not None and _COURT_NAME.search(raw) is None:
+        raw = court.group("name") or court.group("np")
+        if court.group("name") is not None and _COURT_NAME.search(raw) is None:
             continue
         name = (
             _strip_lead(raw)
-            if m.group("name")
-            else _LEADING_ARTICLE.sub("", text[m.start("np") : m.end("np")])
+            if court.group("name")
+            else _LEADING_ARTICLE.sub("", text[court.start("np") : court.end("np")])
         )
-        if name and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 40), m.start()):
+        if name and not _AFTER_PREPOSITION.search(text, max(0, court.start() - 40), court.start()):
             add("subject", name, "court_record", *verb.span())
     for m in _AFFILIATED.finditer(text) if speech and (" of " in text or " at " in text) else ():
         name = _strip_lead(m.group("name"))
@@ -904,7 +908,8 @@ def attribute_sentence(
             desc = f"{desc} {name[affiliated.end('person') :].lower()}"
             name = affiliated.group("person")
         if orgnoun:
-            name = f"{name} {orgnoun}"
+            possessive = _POSSESSIVE.search(m.group("name"))  # "Berg's office said"
+            name = f"{name}{possessive.group(0) if possessive else ''} {orgnoun}"
         if _ROLE_APPOSITIVE.match(appos):
             desc += " " + appos.lower()
         if name != m.group("name") and m.group("name").endswith(name):
@@ -942,6 +947,9 @@ def attribute_sentence(
             relay = _relay_after_verb(text, m.end("verb"), lowered, ctx)
         if relay is None and "on" in lowered:  # every _SOCIAL cue contains the word "on"
             relay = _SOCIAL.search(text, m.end())
+        if relay is None and "post" in lowered:
+            # "In a Facebook post, the mayor said", "In a post on X, Anna Berg said"
+            relay = _SOCIAL_LEAD.match(text)
         if relay is not None:
             via = _strip_lead(relay.group("via"))
         person = appos[2:-1] if _NAME_APPOSITIVE.fullmatch(appos) else ""
@@ -1048,6 +1056,9 @@ def attribute_sentence(
         if via is None and "on" in lowered:
             # "The ministry said in a post on Telegram": the platform carries the words
             relay = _SOCIAL.search(text, m.end())
+            via = relay.group("via") if relay is not None else None
+        if via is None and "post" in lowered:
+            relay = _SOCIAL_LEAD.match(text)  # "In a Facebook post, the mayor said"
             via = relay.group("via") if relay is not None else None
         add("noun", _LEADING_ARTICLE.sub("", np), kind, m.start("verb"), m.end("verb"), via)
     for m in _INVERTED.finditer(text) if speech else ():

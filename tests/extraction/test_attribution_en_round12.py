@@ -547,3 +547,20 @@ def test_a_role_word_that_opens_an_organisation_name_stays() -> None:
     assert _names(["The Driver and Vehicle Licensing Agency said 300 licences were revoked."]) == [
         "Driver and Vehicle Licensing Agency"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In a Telegram post, the governor said two drones were downed.", ("governor", "Telegram")),
+        ("In a post on X, Lena Hart said the bridge would reopen.", ("Lena Hart", "X")),
+    ],
+)
+def test_a_platform_named_before_the_speaker_is_the_relay(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert found_after([sentence], "en") == [expected]
+
+
+def test_an_owners_office_keeps_the_possessive() -> None:
+    assert _names(["The bridge will reopen, Hart's office said."]) == ["Hart's office"]
