@@ -44,7 +44,12 @@ _CAP = rf"(?:[{UPPER_LETTERS}][\w’'.&-]*[\w]|[{UPPER_LETTERS}])"
 # sentence) keeps its period and belongs to the name span; ``_strip_lead`` removes it from
 # the stored name.
 _TITLE_ABBR = rf"(?:(?:{'|'.join(sorted(t.capitalize() for t in TITLES))})\.[ ](?=[A-Z]))?"
-_NAME = rf"{_TITLE_ABBR}{_CAP}(?:[ ](?:(?:of|for|and|de|del|du|van|von|al|bin|la|le)[ ])?{_CAP})*"
+# (a connector never joins a name that starts with "The": "YouGov for The Times")
+_NAME = (
+    rf"{_TITLE_ABBR}{_CAP}"
+    # "Agency for the Cooperation of Energy Regulators", "University of the Arts"
+    rf"(?:[ ](?:(?:of|for|and|de|del|da|du|van|von|al|bin|la|le)[ ](?:the[ ])?(?!The\b))?{_CAP})*"
+)
 _VERBS_PAST = (
     "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
     "announces|declared|declares|warned|warns|stated|states|added|adds|noted|notes|argued|"
@@ -55,8 +60,13 @@ _VERBS_PAST = (
     "disputed|contested|refuted|questioned|challenged|defended|stressed|stresses|emphasised|"
     "emphasized|emphasises|emphasizes|underlined|reiterated|cautioned|contended|contends|"
     "remarked|observed|recounted|lamented|reaffirmed|"
-    # plural present: "Prosecutors allege that …"
-    "allege|claim|argue|insist|warn|estimate|contend|maintain|stress|acknowledge"
+    # plural present: "Prosecutors allege that …", "the authors write"
+    "allege|claim|argue|insist|warn|estimate|contend|maintain|stress|acknowledge|write|"
+    "disputes|dispute|"
+    # forecasts: "The brokerage expects further consolidation", "Analysts forecast a rise"
+    "expects|expect|forecasts|forecast|predicts|predict|"
+    # "The authors note that …", "Researchers conclude that …"
+    "note|conclude|concluded|concludes"
 )
 _VERBS_ING = "saying|telling|advising|ordering|instructing|urging|warning|claiming|insisting"
 _VERBS = f"{_VERBS_PAST}|{_VERBS_ING}"
@@ -70,8 +80,14 @@ _STOP_LEAD = _wordset(
 
 _ACCORDING = re.compile(
     r"\b(?P<cue>[Aa]ccording to|[Ii]n the (?:view|opinion|words|estimation|assessment) of)\s+"
-    r"(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$)"
+    r"(?P<np>[^,;:()“”\"]{2,140}?)(?=\s*[,;:.()“”\"]|$"
+    # "which according to the company was 18% dearer": the clause's verb ends the source
+    r"|(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:was|were|is|are|had|has|have|will|would)\b)"
 )
+_CITED_BY = re.compile(
+    rf"(?P<doc>.+?)\s+(?:cited|quoted|relayed)\s+by\s+(?:the\s+)?(?P<via>{_NAME})"
+)
+_ACCORDING_APPOSED = re.compile(rf",\s(?P<name>{_NAME})(?=\s*(?:[,.;]|$))")
 _WHEN = (
     r"(?:\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|[A-Z][a-z]+ \d{1,2}))?"
@@ -86,6 +102,8 @@ _ORG_NOUN = (
 _REACTION = "welcomed|criticised|criticized|condemned|praised|ruled|concluded|credited|found"
 _SUBJECT = re.compile(
     rf"(?P<name>{_NAME})(?:\s(?P<orgnoun>{_ORG_NOUN}))?"
+    # "The World Health Organization (WHO) said": the acronym in brackets is no gap
+    r"(?:\s\([A-Z][\w.&-]{1,15}\))?"
     rf"(?P<appos>(?:,\s(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,110}}){{1,3}},)?,?{_WHEN}\s+{_ADVERBS}"
     rf"(?:(?:{_REACTION})\s[^,.;“”\"]{{1,40}}?\s(?:but|and)\s+)?"
     rf"(?P<verb>{_VERBS}|{_REACTION})\b(?:\s+(?:in\s+(?:a|an)\s+(?:statement|interview|post|letter))\b)?"
@@ -107,21 +125,33 @@ def _capitals(text: str) -> list[int]:
 _NOUN_SUBJECT_TAIL = (
     # "Residents of the unrepaired flats said": a short of/in/at/from phrase after the noun.
     # "Farmers along the Tara river say", "Traders across the region said"
-    r"(?P<pp>\s+(?:of|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    # "A manager at one of Lisbon's largest importers, who …, said", "Two officers involved in
+    # the case, who …, said": up to seven words, a participle may open the phrase.
+    r"(?:(?P<pp>\s+(?:(?:involved|based|working|employed)\s+(?:in|at|for|with|on)|of|for|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}?(?!(?:was|were|is|are|been|being|be|the|a|an)\s)[\w’'-]+)"
+    # "A driver who testified in the case, speaking to X, said": a restrictive relative
+    # clause, only before an apposition (checked where the match is read)
+    r"|(?P<rel>\s+who\s+(?!said\b|says\b|told\b)[^,;“”\"]{2,80}?(?=,)))?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
-    rf"{_WHEN}\s+{_ADVERBS}(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
+    rf"{_WHEN}\s+{_ADVERBS}"
+    # "A spokesman for the firm declined to comment but said …"
+    r"(?:(?:declined|refused)\s[^,.;“”\"]{1,40}?\s(?:but|and)\s+)?"
+    rf"(?P<verb>{_VERBS_PAST}|{_REACTION})\b"
 )
 # "The bank's own figures show", "Eurostat data published on Wednesday show": the owner
 # of the data is the source.
 _OWNED_DATA = re.compile(
     rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?P<name>{_NAME})(?:[’']s)?|(?P<owner>[a-z][\w-]*)[’']s)\s+"
     r"(?:(?:own|latest|new|annual|monthly|quarterly|official|preliminary)\s+){0,2}"
-    r"(?:data|figures|statistics|estimates|numbers)"
+    # "A Reuters tally showed", "an AP count found"
+    r"(?:data|figures|statistics|estimates|numbers|tally|count|calculations|tests|measurements)"
     r"(?:\s+(?:published|released|issued)\s+[^,;]{1,40}?)?\s+"
-    r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed)\b"
+    r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed|found)\b"
 )
-_DATA_WORDS = frozenset({"data", "figures", "statistics", "estimates", "numbers"})
+_DATA_WORDS = frozenset(
+    {"data", "figures", "statistics", "estimates", "numbers", "tally", "count", "calculations"}
+    | {"tests", "measurements"}
+)
 _PEOPLE = (
     "resident|witness|official|officer|doctor|nurse|teacher|worker|employee|student|"
     "passenger|driver|farmer|volunteer|activist|lawyer|source|diplomat|analyst|expert|"
@@ -134,6 +164,8 @@ _PEOPLE = (
 _INVERTED_NOUN = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|told)\s+"
     rf"(?P<np>(?:a|an|the|one|another|two|three|several)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PEOPLE})s?)\b"
+    # the noun ends the clause: "Its chair, Ann Ek, said the traders had …" is no inversion
+    r"(?=\s*(?:[,.;:!?]|$))"
     r"(?P<rest>,\s[^.;]{2,90})?"
 )
 # "Economist Rui Matos of the University of Porto cautioned": a person (two or three
@@ -145,7 +177,8 @@ _AFFILIATED = re.compile(
 _NOUN_HEAD = re.compile(
     # after a determiner a modifier may be capitalised ("A senior Western diplomat")
     r"(?<![\w’'])(?:(?:the|a|an|one|two|three|four|several|some|many|local|senior|other)\s+"
-    r"(?:[A-Za-z][a-z-]*\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who)\s)[a-z]+\s+){0,2})$"
+    # and an owner may precede the noun ("the tenants' union", "the city’s education office")
+    r"(?:[A-Za-z][a-z-]*(?:[’']s?)?\s+){0,2}|(?:(?!(?:and|or|but|nor|that|which|who|for|of|to|by|with|from|in|at|on)\s)[a-z]+\s+){0,2})$"
 )
 _INVERTED = re.compile(
     r"(?:,|[”\"’'])\s*(?P<verb>said|says|added|explained|noted|warned|wrote|insisted|told)\s+"
@@ -164,23 +197,34 @@ _BODY_KINDS = frozenset(
 _BY = re.compile(
     r"\b(?P<cue>(?:obtained|seen|reviewed|verified|published|released|compiled|conducted|"
     r"commissioned|produced|reported|collected|gathered|decision|report|study|survey|analysis|"
+    # "Research by the University of Leeds suggests", "The study, led by Dr X of Y, found"
+    r"research|paper|findings|led|authored|carried|taken|measured|sampled|tested|"
     r"audit|investigation|review|statement|ruling|poll|authenticated|geolocated|confirmed|"
     r"identified|analy[sz]ed|examined|documented|corroborated|checked|tracked|mapped|counted|"
-    r"recorded|filmed|photographed|located)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
+    r"recorded|filmed|photographed|located|"
+    # the passive of a reporting verb: "The claim was denied by the Ministry of Defence"
+    r"denied|rejected|disputed|announced|disclosed|critici[sz]ed|condemned|estimated|"
+    r"forecast|predicted|described|questioned|challenged)(?:\s+[^,;\s]+){0,3}?\s+by)\s+"
     r"(?:the\s+)?"
     # "the news site 15min": an outlet's name may begin with a digit
     rf"(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})(?P<name>{_NAME}|\d+[A-Za-z][\w-]*)"
 )
+_BY_BODY = r"\s+(?:at|from|of|with)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
 # Credit given to people rather than a named body: "as verified by volunteers at an
 # open-source collective", "geolocated by researchers from a university lab".
 _BY_PEOPLE = re.compile(
     r"\b(?P<cue>(?:verified|authenticated|geolocated|confirmed|identified|analy[sz]ed|examined|"
     r"documented|corroborated|checked|tracked|mapped|counted|collected|compiled|gathered|"
     r"conducted|obtained|seen|reviewed)\s+by)\s+"
-    r"(?P<np>(?:researchers|analysts|volunteers|investigators|experts|scientists|journalists|"
+    # "as verified by a second laboratory at X", "checked by the team using census data":
+    # a team or laboratory is named by its noun alone, people by a phrase with a body
+    r"(?:(?:the|an?)\s+)?"
+    r"(?P<np>(?:(?:second|third|independent|separate|local|other)\s+)?(?:team|lab|laboratory)"
+    rf"(?:{_BY_BODY})?"
+    r"|(?:researchers|analysts|volunteers|investigators|experts|scientists|journalists|"
     r"reporters|students|academics|specialists|monitors|observers|activists|engineers|"
-    r"fact-checkers)\s+(?:at|from|of|with)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"[\w’'-]+)(?=\s*[,.;:()]|\s+(?:who|which|that|and)\b|$)"
+    rf"fact-checkers){_BY_BODY})"
+    r"(?=\s*[,.;:()]|\s+(?:who|which|that|and|using|with)\b|$)"
 )
 # The document a relay obtained, named just before the relay ("a leaked memo obtained by X").
 _DOCUMENT_BEFORE = re.compile(
@@ -188,7 +232,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"unpublished|official|government|court|private)\s+){0,3}(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?:phone calls?|calls?|recordings?|conversations?|documents?|memos?|memorandum|emails?|"
     r"reports?|letters?|files?|messages?|minutes|transcripts?|footage|videos?|audio|"
-    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?)"
+    r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?|"
+    # "A draft audit by the Court of Accounts, seen by X"
+    r"audits?|reviews?|assessments?|evaluations?|inspections?|stud(?:y|ies)|analys[ie]s|surveys?)"
     # "An internal memo from the Ministry of Transport, seen by X": its author stays in it
     rf"(?:\s+(?:from|by|of)\s+(?:the\s+)?{_NAME})?)"
     r"(?:,\s*)?\s+$"
@@ -200,19 +246,28 @@ _DOCUMENT = re.compile(
     r"(?P<noun>phone calls?|calls?|recordings?|conversations?|documents?|memos?|emails?|"
     r"reports?|study|studies|survey|data|figures|statistics|census|filings?|rulings?|"
     r"judgments?|indictments?|posts?|videos?|analysis|audit|poll|records|minutes|logs|"
-    r"footage|satellite images|images|photos|figures))"
+    r"footage|satellite images|images|photos|figures|findings|results))"
     r"(?:\s+(?:from|by|of|published by|released by|published in|in)\s+(?P<by>[^,;]{1,60}?))?"
-    # "The agency's annual report, released on Tuesday, shows"
-    r"(?:,\s(?:released|published|issued|presented|seen|obtained)\b[^,;]{1,60},)?\s+"
+    # "The agency's annual report, released on Tuesday, shows"; "The findings, published in
+    # the Journal of X, suggest" (the journal is named as the source)
+    r"(?:,\s(?:released|published|issued|presented|seen|obtained)\b"
+    r"(?:\s+(?:in|by)\s+(?:the\s+)?(?P<by2>[^,;]{1,60}?)|[^,;]{1,60}),)?\s+"
     r"(?P<verb>shows?|showed|reveals?|revealed|found|finds|indicates?|indicated|suggests?|"
     r"suggested|confirms?|confirmed|estimates?|estimated)\b"
 )
 _RELAY = re.compile(
     # "Speaking on condition of anonymity to the X": the condition may stand inside the cue
     rf"\b(?P<cue>speaking(?: on (?:the )?condition of anonymity)? (?:to|with)|in an interview with|interviewed by|in comments to|"
-    rf"quoted by|cited by|told|writing (?:in|for))\s+(?:[Tt]he\s+)?"
+    # "said in a statement to Jornal da Feira", "in an emailed response to the BBC"
+    r"in an? (?:written |emailed |short )?(?:statement|email|response|reply|comment)s? to|"
+    # "wrote in an op-ed for The Guardian"
+    r"in an? (?:op-ed|opinion piece|column|article|commentary|essay|guest post) (?:for|in)|"
+    # "The ministry said, according to the Interfax news agency, that …" (an outlet only)
+    r"according to|"
+    rf"quoted by|cited by|told|writing (?:in|for))\s+(?P<the>[Tt]he\s+)?"
     # "the Norwegian broadcaster NRK": a capitalised adjective may open the descriptor
-    rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?[a-z][\w-]*\s+){{0,3}})"
+    # (a name's own connector is no descriptor: "Jornal da Feira")
+    rf"(?P<desc>(?:(?:[A-Z][\w-]*\s+)?(?!(?:da|de|del|du|la|le|van|von)\s)[a-z][\w-]*\s+){{0,3}})"
     rf"(?P<via>{_NAME})"
 )
 _ANONYMOUS = re.compile(
@@ -229,6 +284,12 @@ _ANONYMOUS = re.compile(
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
+_SOCIAL_LEAD = re.compile(
+    r"[Ii]n\s+an?\s+(?:post\s+on\s+)?(?P<via>X|Twitter|Facebook|Telegram|Instagram|TikTok|"
+    r"YouTube|LinkedIn|Bluesky|Threads)(?:\s+(?:post|video|message))?\s*,"
+)
+_INSIDE_PHRASE = ("of ", "the ", "for ")
+_OPENING_DETERMINER = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+")
 _SOCIAL = re.compile(
     r"\b(?:on|in a post on|on his|on her)\s+(?P<via>X|Twitter|Facebook|Telegram|Instagram|"
     r"TikTok|YouTube|VKontakte|Truth Social|Bluesky|Threads)\b"
@@ -320,7 +381,7 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Reuters|AP|AFP|BBC|CNN|POLITICO|Politico|Bloomberg|Agence|Radio|TV|Television|"
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
             r"Review|Courier|Ledger|Dispatch|Bulletin|Weekly|Echo|Mail|Argus|Advertiser|Examiner|Sentinel|"
-            r"Inquirer|Enquirer|Clarion|"
+            r"Inquirer|Enquirer|Clarion|FM|"
             # the outlet words of other languages an English text names papers by
             r"Correo|Diario|Gazeta|Zeitung|Kurier|Tidende|Posten|Avisen|Nieuwsblad|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
@@ -343,7 +404,8 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "government_body",
         re.compile(
             r"\b(?:Ministry|Department|Agency|Office|Commission|Bureau|Police|Parliament|Council|"
-            r"Government|Senate|Congress|Kremlin|White House|Pentagon|Authority|Service|Army|"
+            r"Government|Senate|Congress|Kremlin|White House|Downing Street|Whitehall|Élysée|"
+            r"Pentagon|Authority|Service|Army|"
             r"Directorate|Inspectorate|Cabinet|Treasury|Bank|Committee|Secretariat)\b"
         ),
     ),
@@ -362,7 +424,28 @@ _ROLE_WORDS = TITLES | _wordset(
     "professor judge general chancellor king queen officer sergeant captain commissioner "
     "ambassador spokesperson spokesman spokeswoman resident witness guard soldier teacher "
     "driver worker activist lawyer economist analyst researcher councillor councilor chief "
-    "director secretary inspector deputy colonel"
+    "director secretary inspector deputy colonel co-author"
+)
+# The outlet of a relay is never the speaker: "…, quoted by the Irish Times, said".
+_TO_VERBS = frozenset({"confirmed", "confirms", "explained", "admitted", "revealed", "said"})
+_TO_OUTLET = re.compile(
+    rf"\s+to\s+(?P<the>[Tt]he\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{0,2}})(?P<via>{_NAME})"
+)
+# "The Interfax news agency quoted Dmitry Orlov as saying", "Orlov was quoted by the TASS
+# news agency as saying": the person speaks, the outlet relays.
+_OUTLET_TAIL = r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|website|channel))?"
+_QUOTED_AS = re.compile(
+    rf"(?P<via>{_NAME}){_OUTLET_TAIL}\s+(?:also\s+)?quoted\s+(?P<desc>(?:[a-z][\w-]*\s+){{0,3}})"
+    rf"(?P<name>{_NAME})(?:,\s[^,;]{{2,80}},)?\s+as\s+saying\b"
+    rf"|(?P<name2>{_NAME})\s+(?:was|were|is)\s+quoted\s+by\s+(?:the\s+)?"
+    rf"(?P<desc2>(?:[a-z][\w-]*\s+){{0,3}})(?P<via2>{_NAME}){_OUTLET_TAIL}\s+as\s+saying\b"
+)
+_RELAYED_BEFORE = re.compile(r"\b(?:quoted|cited)\s+by\s+(?:the\s+)?$")
+_CONNECTORS = _wordset("and of for de del da du van von al bin la le")
+# Court roles that open a person's name but also organisations' ("Prosecutor General's
+# Office", "Sheriff Court"): dropped only before a person's name.
+_COURT_ROLES = _wordset(
+    "recorder prosecutor magistrate coroner sheriff justice barrister solicitor"
 )
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|from|of|for|to|on|with|by|near"
@@ -395,8 +478,39 @@ _SUBJECT_NOUNS = _wordset(
     "volunteers technician technicians inspector inspectors manager managers executive "
     "executives mayor minister governor president chairman chairwoman chair director chief "
     "city town county cooperative brokerage brewery dairy processor exporter chain "
-    "lawyer lawyers attorney attorneys judge secretary ambassador"
+    "lawyer lawyers attorney attorneys judge secretary ambassador councillor councillors "
+    "councilor councilors leader leaders team statement release prosecution defence defense "
+    "plaintiff plaintiffs claimant claimants defendant defendants buyer buyers porter porters caretaker caretakers firefighter "
+    "firefighters paramedic paramedics"
 )
+# A statement names its author after "from/by/of": the author is the source.
+_STATEMENTS = _wordset("statement release letter memo")
+_AUTHOR_PP = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>.+)$")
+# Person nouns whose prepositional phrase belongs to the source's description.
+_PERSONS = _wordset(
+    "resident residents witness witnesses official officials officer officers doctor doctors "
+    "nurse nurses teacher teachers worker workers employee employees student students "
+    "passenger passengers driver drivers farmer farmers volunteer volunteers activist "
+    "activists lawyer lawyers diplomat diplomats analyst analysts expert experts engineer "
+    "engineers manager managers executive executives inspector inspectors researcher "
+    "researchers scientist scientists councillor councillors source sources buyer buyers "
+    "spokesperson spokesman spokeswoman representative representatives "
+    "porter porters caretaker caretakers firefighter firefighters paramedic paramedics"
+)
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+# "Jan Berg of Lund University": the person of an affiliated name.
+_PERSON_OF = re.compile(rf"(?P<person>{_CAP}\s{_CAP}(?:\s{_CAP})?)\s(?:of|at|from)\s.+")
+
+
+def _affiliation(name: str, person: re.Match[str]) -> bool:
+    """Whether ``name`` is a person and the body they belong to ("Jan Berg of Lund
+    University"), not a body's own name ("National Observatory of Athens", "Central Bank of
+    Ireland"): the words after the preposition must name a body, those before must not."""
+    return _looks_like_person(person.group("person")) and bool(
+        _ANY_NAME_MARKER.search(name[person.end("person") :])
+    )
+
+
 _NOUN_SUBJECT = re.compile(rf"(?P<np>{_alt(_SUBJECT_NOUNS)})\b" + _NOUN_SUBJECT_TAIL)
 _TITLE_WORDS = _wordset(
     "president prime premier chancellor king queen emir minister senator sen governor gov mayor "
@@ -415,9 +529,31 @@ _ROLE_APPOSITIVE = re.compile(
     r"^,\s(?:a|an|the|his|her|its|their|one|who is|who was|[A-Z][\w-]*[’']s)\b"
 )
 # A sentence with none of these words has no attribution: every pattern's gate needs one.
+# Court reporting: "…, Swansea Crown Court heard on Monday", "the court was told", "Latvia's
+# administrative court on Tuesday ordered …": what a court heard or decided has the court
+# as its source (the words said in it are the parties', but the record is the court's).
+_COURT_WORDS = frozenset({"court", "tribunal", "inquest"})
+# Read from the verb back (a court word is common in court reports, the verbs rarer): the
+# subject must end right before the verb.
+_COURT_VERB = re.compile(
+    r"\b(?:heard|was told|were told|ordered|ruled|upheld|overturned|quashed|dismissed|"
+    r"acquitted|convicted|sentenced|jailed|fined|granted|awarded)\b"
+)
+_COURT = re.compile(
+    rf"(?:(?<![\w’'])(?P<name>{_NAME})|(?P<np>(?<![\w’'])(?:[Tt]he|[Aa]n?|[A-Z][\w-]*[’']s)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:court|tribunal|inquest)))"
+    rf"{_WHEN}\s+$"
+)
+_COURT_NAME = re.compile(r"\b(?:Court|Tribunal|Inquest)\b")
 _ACCORDING_WORDS = frozenset({"according", "view", "opinion", "words", "estimation", "assessment"})
 _ANY_CUE_WORDS = (
-    _SPEECH_WORDS | _TITLE_WORDS | _ANONYMOUS_WORDS | _EVIDENCE_VERBS | _ACCORDING_WORDS | {"by"}
+    _SPEECH_WORDS
+    | _TITLE_WORDS
+    | _ANONYMOUS_WORDS
+    | _EVIDENCE_VERBS
+    | _ACCORDING_WORDS
+    | {"by"}
+    | _COURT_WORDS
 )
 _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anonymous"})
 # Compiled once: these run for every match, and re's cache lookup (plus building the pattern
@@ -425,6 +561,10 @@ _CLAIMANT_CUES = frozenset({"subject", "inverted", "pronoun", "according", "anon
 _NAME_RE = re.compile(_NAME)
 _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:published|released|issued|conducted|carried out|presented|posted|seen)\b.*$"
+)
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year)$"
 )
 _NAME_APPOSITIVE = re.compile(rf",\s({_NAME}),")
 # A role and its preposition right before an organisation: "the head of (the)", "a
@@ -436,7 +576,7 @@ _RELAY_AFTER_VERB = re.compile(
     r"[\s,]*(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today)\s+)?"
     # "said in a statement quoted by the X", "said in a release cited by X"
     r"(?:in\s+an?\s+(?:written\s+)?(?:statement|release|letter|post|note|email)\s+(?=quoted\s|cited\s)"
-    r"|(?=in\s|speaking\s))"
+    r"|(?=in\s|speaking\s|according\s+to\s))"
 )
 # People who speak for a body named after them ("researchers at X University").
 _MEMBERS = _wordset("researchers scientists experts analysts economists academics specialists")
@@ -598,17 +738,46 @@ def attribute_sentence(
         name = _strip_lead(m.group("name"))
         if name:
             _remember(ctx, name, _guess_kind(name, m.group("title").lower(), ctx))
-    for m in _ANONYMOUS.finditer(text) if not lowered.isdisjoint(_ANONYMOUS_WORDS) else ():
+    # (on ``probe``: "Sources close to the minister told …" opens a sentence)
+    for m in _ANONYMOUS.finditer(probe) if not lowered.isdisjoint(_ANONYMOUS_WORDS) else ():
         key = "np" if m.group("np") else "np2"
-        add("anonymous", m.group(key), "anonymous", m.start(key), m.end(key))
+        if key == "np2" and text[max(0, m.start() - 4) : m.start()].endswith(_INSIDE_PHRASE):
+            continue  # "a buyer at one of the two chains, who asked": the whole phrase is read later
+        np = text[m.start(key) : m.end(key)]
+        if key == "np" and m.start(key) == 0:  # an opening determiner stays out, as before
+            np = _OPENING_DETERMINER.sub("", np)
+        add("anonymous", np, "anonymous", m.start(key), m.end(key))
     for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
-        name, kind, via = _parse_noun_phrase(m.group("np"), ctx)
+        np = m.group("np")
+        cited = _CITED_BY.fullmatch(np)
+        apposed = _ACCORDING_APPOSED.match(text, m.end("np"))
+        if cited is not None and _strip_lead(cited.group("via")):
+            # "according to customs data cited by the ministry": the data speak, the
+            # ministry passes them on
+            name, kind, _ = _parse_noun_phrase(cited.group("doc"), ctx)
+            via = _strip_lead(cited.group("via"))
+        elif (
+            apposed is not None
+            and np.rsplit(None, 1)[-1].islower()
+            and _strip_lead(apposed.group("name"))
+        ):
+            # "according to Spain's state meteorological agency, AEMET": the apposed name
+            name = _strip_lead(apposed.group("name"))
+            kind, via = _guess_kind(name, np.lower(), ctx), None
+        else:
+            name, kind, via = _parse_noun_phrase(np, ctx)
         if name:
             add("according", name, kind, m.start(), m.end("cue"), via)
-    for m in _BY.finditer(text) if "by" in lowered else ():
+    # (on ``probe``: a sentence may open with the cue, "Research by X suggests")
+    for m in _BY.finditer(probe) if "by" in lowered else ():
         if m.group("cue").endswith(("quoted by", "cited by")):
             continue  # "said in a statement quoted by the X": X relays, the speaker speaks
         name = _strip_lead(m.group("name"))
+        if name[:1].isalpha() and _DATEISH.match(name):
+            continue  # "taken by the council in May" (an outlet may start with a digit)
+        member = _PERSON_OF.fullmatch(name)
+        if member is not None and _affiliation(name, member):
+            name = member.group("person")  # "led by Dr Amy Clarke of King's College London"
         if name:
             kind = _guess_kind(name, m.group("desc"), ctx)
             add("by", name, kind, m.start("cue"), m.end("cue"))
@@ -636,7 +805,7 @@ def attribute_sentence(
         if name and not _DATEISH.match(name) and name.lower() not in ("official", "new"):
             add("document", name, _guess_kind(name, "data", ctx), *m.span("verb"))
     for m in _DOCUMENT.finditer(probe) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
-        by = (m.group("by") or "").strip()
+        by = (m.group("by") or m.group("by2") or "").strip()
         np = m.group("np")
         if by and not _DATEISH.match(by):
             name, kind, _ = _parse_noun_phrase(by, ctx, noun=m.group("noun"), first=True)
@@ -653,6 +822,30 @@ def attribute_sentence(
         np = _LEADING_ARTICLE.sub("", m.group("np"))
         kind = "anonymous" if anonymous else _guess_kind("", np.lower(), ctx)
         add("inverted", np, kind, *m.span("verb"))
+    for m in _QUOTED_AS.finditer(text) if "quoted" in lowered else ():
+        key = "name" if m.group("name") else "name2"
+        name = _en_full_name(_strip_lead(m.group(key)), ctx)
+        via = _strip_lead(m.group("via") or m.group("via2") or "")
+        if name and via and name != via:
+            kind = _guess_kind(name, m.group("desc") or m.group("desc2") or "", ctx)
+            if add("subject", name, kind, *m.span(key), via, "news_outlet"):
+                _remember(ctx, name, kind)
+    if speech and "and" in lowered:
+        _coordinated_subjects(text, lowered, ctx, add)
+    for verb in _COURT_VERB.finditer(text) if not lowered.isdisjoint(_COURT_WORDS) else ():
+        court = _COURT.search(text, max(0, verb.start() - 100), verb.start())
+        if court is None:
+            continue
+        raw = court.group("name") or court.group("np")
+        if court.group("name") is not None and _COURT_NAME.search(raw) is None:
+            continue
+        name = (
+            _strip_lead(raw)
+            if court.group("name")
+            else _LEADING_ARTICLE.sub("", text[court.start("np") : court.end("np")])
+        )
+        if name and not _AFTER_PREPOSITION.search(text, max(0, court.start() - 40), court.start()):
+            add("subject", name, "court_record", *verb.span())
     for m in _AFFILIATED.finditer(text) if speech and (" of " in text or " at " in text) else ():
         name = _strip_lead(m.group("name"))
         desc = _descriptor(text, m.start("name"))
@@ -676,11 +869,16 @@ def attribute_sentence(
         appos = m.group("appos") or ""
         desc = _descriptor(text, m.start("name"))
         orgnoun = m.group("orgnoun")
-        if not name and _NAME_APPOSITIVE.fullmatch(appos):
-            # "Its director, Sarah Okafor, said"; "Its spokesman, Tom Reed, told": the role
-            # before the apposition describes the person, it is no part of the name
+        apposed = _NAME_APPOSITIVE.match(appos)
+        if apposed is not None and (
+            not name or orgnoun and _POSSESSIVE.search(m.group("name")) is not None
+        ):
+            # "Its director, Sarah Okafor, said"; "Its spokesman, Tom Reed, told"; "Acme's
+            # spokeswoman, Jane Roe, whose …, said": the role (and its owner) before the
+            # apposition describes the person, it is no part of the name
             desc += " " + " ".join(filter(None, (m.group("name").lower(), orgnoun)))
-            name, appos, orgnoun = appos[2:-1], "", None
+            name, orgnoun = apposed.group(1), None
+            appos = appos[apposed.end() - 1 :] if apposed.end() < len(appos) else ""
         coordinated = _COORDINATED_SPEAKER.search(appos)
         if coordinated is not None:
             # "Melnikas, 51, denied the charges and his lawyer, Gintaras Vaitkus, said": the
@@ -698,13 +896,20 @@ def attribute_sentence(
             not name
             or _DATEISH.match(name)
             or _AFTER_PREPOSITION.search(text, max(0, m.start("name") - 40), m.start("name"))
+            or _RELAYED_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name"))
             or m.group("verb") == "called"
             and "“" not in text
             and '"' not in text
         ):
             continue
+        affiliated = _PERSON_OF.fullmatch(name) if not orgnoun else None
+        if affiliated is not None and _affiliation(name, affiliated):
+            # "Professor Hanna Lind of Uppsala University, said": the person speaks
+            desc = f"{desc} {name[affiliated.end('person') :].lower()}"
+            name = affiliated.group("person")
         if orgnoun:
-            name = f"{name} {orgnoun}"
+            possessive = _POSSESSIVE.search(m.group("name"))  # "Berg's office said"
+            name = f"{name}{possessive.group(0) if possessive else ''} {orgnoun}"
         if _ROLE_APPOSITIVE.match(appos):
             desc += " " + appos.lower()
         if name != m.group("name") and m.group("name").endswith(name):
@@ -712,13 +917,21 @@ def attribute_sentence(
         kind = _guess_kind(name, desc, ctx)
         via = None
         relay = _RELAY.search(appos)
+        if (
+            relay is not None
+            and relay.group("cue") == "according to"
+            and not _is_outlet(relay, ctx)
+        ):
+            relay = None  # "X, according to colleagues at Y, said"
         verb_end = m.end()
         if relay is None and m.group("verb") in ("told", "tells"):
             relay = _RELAY.match(text, m.start("verb"))
-            if (
-                relay is not None
-                and _is_outlet(relay.group("via"), relay.group("desc"), ctx) is False
-            ):
+            if relay is not None and _is_outlet(relay, ctx) is False:
+                relay = None
+        if relay is None and m.group("verb") in _TO_VERBS:
+            # "Anna Berg confirmed to the BBC that …"
+            relay = _TO_OUTLET.match(text, m.end("verb"))
+            if relay is not None and not _is_outlet(relay, ctx):
                 relay = None
         if relay is None and (
             "speaking" in lowered or "interview" in lowered or "comments" in lowered
@@ -731,9 +944,12 @@ def attribute_sentence(
             ):
                 relay = None
         if relay is None:
-            relay = _relay_after_verb(text, m.end("verb"), lowered)
+            relay = _relay_after_verb(text, m.end("verb"), lowered, ctx)
         if relay is None and "on" in lowered:  # every _SOCIAL cue contains the word "on"
             relay = _SOCIAL.search(text, m.end())
+        if relay is None and "post" in lowered:
+            # "In a Facebook post, the mayor said", "In a post on X, Anna Berg said"
+            relay = _SOCIAL_LEAD.match(text)
         if relay is not None:
             via = _strip_lead(relay.group("via"))
         person = appos[2:-1] if _NAME_APPOSITIVE.fullmatch(appos) else ""
@@ -759,10 +975,28 @@ def attribute_sentence(
         if head is not None:
             start = head.start()
         np = text[start : m.end("np")]
-        if m.group("pp") and m.group("appos"):
-            # "An engineer at the airline's maintenance base, who …, said": the phrase
-            # before the clause says who the speaker is.
-            np = text[start : m.end("pp")]
+        if m.group("rel") and not m.group("appos"):
+            continue  # "The man who said …": the clause's own verb
+        single = m.group("np") in _PERSONS and _INDEFINITE.match(np) is not None
+        if m.group("rel") or m.group("pp") and (m.group("appos") or single):
+            # "An engineer at the airline's maintenance base, who …, said", "An official at
+            # the regional agency in Tulcea said": the phrase after one unnamed person says
+            # who the speaker is (a group keeps its noun, "Residents of the flats" →
+            # "Residents"; after a body's noun it is usually its place, "the union in X").
+            np = text[start : m.end("pp") if m.group("pp") else m.end("rel")]
+        apposed = _NAME_APPOSITIVE.fullmatch(m.group("appos") or "")
+        if apposed is not None and _strip_lead(apposed.group(1)):
+            # "A housing association in the south, Vecinos del Sur, disputed", "An
+            # independent reviewer of the paper, Professor Jan Berg of Lund University,
+            # said": the apposed name is the source, the noun phrase describes it.
+            name = _strip_lead(apposed.group(1))
+            member = _PERSON_OF.fullmatch(name)
+            if member is not None and _affiliation(name, member):
+                name = member.group("person")
+            kind = _guess_kind(name, np.lower(), ctx)
+            if add("noun", name, kind, m.start("verb"), m.end("verb")):
+                _remember(ctx, name, kind)
+            continue
         body = _MEMBER_AT.match(m.group("pp") or "") if m.group("np") in _MEMBERS else None
         if body is not None and _guess_kind(body.group("name"), "", ctx) in _BODY_KINDS:
             # "Researchers at Ovidius University of Constanța found": people speaking for a
@@ -771,12 +1005,27 @@ def attribute_sentence(
             kind = _guess_kind(name, "", ctx)
             add("noun", name, kind, m.start("verb"), m.end("verb"))
             continue
+        if body is not None:
+            # "analysts at Goldman Sachs wrote": the firm is no body the article vouches for
+            # by kind, so the people and their firm are named together
+            np = text[start : m.end("pp")]
+        author = _AUTHOR_PP.match(m.group("pp") or "") if m.group("np") in _STATEMENTS else None
+        if author is not None:
+            # "A statement from the ministry said": the statement's author is the source
+            name = _strip_lead(author.group("who")) if author.group("who")[:1].isupper() else ""
+            name = name or author.group("who")
+            kind = _guess_kind(name, "" if name[:1].isupper() else name, ctx)
+            add("noun", name, kind, m.start("verb"), m.end("verb"))
+            continue
         kind = _guess_kind("", np.lower(), ctx)
         if kind in ("official", "government_body") and _SOURCES.search(np):
             kind = "anonymous"
         appos = (m.group("appos") or "").lower()
         if appos and (
-            "anonymity" in appos or "not to be named" in appos or "be identified" in appos
+            "anonymity" in appos
+            or "not to be named" in appos
+            or "not be named" in appos
+            or "be identified" in appos
         ):
             kind = "anonymous"
         referent = _referent(text, start, np, ctx)
@@ -793,13 +1042,24 @@ def attribute_sentence(
                     kind = "anonymous"
         if via is None:
             # "The mayor said in an interview with LRT that …"
-            relay = _relay_after_verb(text, m.end("verb"), lowered)
+            relay = _relay_after_verb(text, m.end("verb"), lowered, ctx)
             via = _strip_lead(relay.group("via")) if relay is not None else None
         if via is None and m.group("verb") in ("told", "tells"):
             # "Officials at the port told AFP that …"
             relay = _RELAY.match(text, m.start("verb"))
-            if relay is not None and _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+            if relay is not None and _is_outlet(relay, ctx):
                 via = _strip_lead(relay.group("via"))
+        if via is None and m.group("appos"):
+            # "A garda spokesperson, quoted by the X, said"
+            relay = _RELAY.search(m.group("appos"))
+            via = _strip_lead(relay.group("via")) if relay is not None else None
+        if via is None and "on" in lowered:
+            # "The ministry said in a post on Telegram": the platform carries the words
+            relay = _SOCIAL.search(text, m.end())
+            via = relay.group("via") if relay is not None else None
+        if via is None and "post" in lowered:
+            relay = _SOCIAL_LEAD.match(text)  # "In a Facebook post, the mayor said"
+            via = relay.group("via") if relay is not None else None
         add("noun", _LEADING_ARTICLE.sub("", np), kind, m.start("verb"), m.end("verb"), via)
     for m in _INVERTED.finditer(text) if speech else ():
         name = _strip_lead(m.group("name"))
@@ -819,7 +1079,7 @@ def attribute_sentence(
             name = referent
             lead_via = None
             relay = _RELAY.match(text, m.start("verb")) if m.group("verb") == "told" else None
-            relay = relay or _relay_after_verb(text, m.end("verb"), lowered)
+            relay = relay or _relay_after_verb(text, m.end("verb"), lowered, ctx)
             if relay is None and (
                 "speaking" in lowered or "interview" in lowered or "comments" in lowered
             ):
@@ -835,10 +1095,12 @@ def attribute_sentence(
                         # own language keeps its lowercase words
                         lead_via = f"{lead.group('via')}{tail.group('words')}"
             via = None
-            if relay is not None and (
-                lead_via is not None or _is_outlet(relay.group("via"), relay.group("desc"), ctx)
-            ):
+            if relay is not None and (lead_via is not None or _is_outlet(relay, ctx)):
                 via = _strip_lead(lead_via or relay.group("via"))
+            if via is None and "on" in lowered:
+                # "He said in a video posted on Telegram"
+                social = _SOCIAL.search(text, m.end("verb"))
+                via = social.group("via") if social is not None else None
             add(
                 "pronoun",
                 name,
@@ -852,6 +1114,10 @@ def attribute_sentence(
         for m in _IT_SAID.finditer(text):
             last = ctx.last_body
             add("pronoun", last, ctx.kinds.get(last, "other"), m.start(), m.end("verb"))
+    if "according" in lowered and any(a.via for _, a in found):
+        # the outlet a speaker's words came through is its relay, no source of its own
+        vias = {a.via for _, a in found if a.via}
+        found[:] = [(h, a) for h, a in found if not (h == "according" and a.name in vias)]
     if found and ("told" in lowered or "speaking" in lowered):
         _told_outlet(text, found, ctx)
     if found:
@@ -881,7 +1147,7 @@ def _told_outlet(text: str, found: list[tuple[str, Attribution]], ctx: Attributi
         if relay.group("cue") != "told" and not relay.group("cue").startswith("speaking"):
             continue  # "One steward, speaking on condition of anonymity to the X, said"
         via = _strip_lead(relay.group("via"))
-        if not via or not _is_outlet(relay.group("via"), relay.group("desc"), ctx):
+        if not via or not _is_outlet(relay, ctx):
             continue
         speaker = next(
             (
@@ -901,6 +1167,115 @@ def _told_outlet(text: str, found: list[tuple[str, Attribution]], ctx: Attributi
         return
 
 
+# A conjunct of a coordinated subject: a noun phrase with a determiner or an owner ("the
+# mayor", "the council's chief executive", "Acme's director") or a name with up to three
+# lowercase words before it ("council leader Peter Grimes").
+_CONJUNCT = (
+    rf"(?:(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|{_CAP}[’']s?\s+)"
+    r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+    rf"|(?:[a-z][\w’'-]*\s+){{0,3}}{_NAME})"
+)
+# "The mayor and the council's chief executive said", "Papakyriakou and the union's
+# secretary, Nikos Ioannides, said", "Both the association and the directorate said",
+# "Lepik and the head of the teachers' union both told": a subject of two conjuncts at the
+# start of a clause, each with an optional apposed name.
+_COORDINATED = re.compile(
+    # tried only at a clause start (``_clause_starts``)
+    rf"(?:[“\"]\s*)?(?:[Bb]oth\s+)?(?P<a>{_CONJUNCT})(?P<a_name>,\s{_NAME},)?"
+    rf"\s+and\s+(?P<b>{_CONJUNCT})(?P<b_name>,\s{_NAME},)?{_WHEN}"
+    rf"\s+(?:(?:both|also|jointly|separately|each|have|has|had)\s+){{0,2}}(?P<verb>{_VERBS_PAST})\b"
+)
+_CLAUSE_OPENING = re.compile(r"[,;:]\s")
+
+
+def _clause_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))]
+
+
+_CONJUNCT_HEAD = re.compile(r"(?:\S+\s+)*?(?P<head>[\w’'-]+)(?:\s+(?:of|for|at|in|from)\s.*)?$")
+_TRAILING_NAME = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME})$")
+
+
+_CONJUNCT_HEADS = (
+    _SUBJECT_NOUNS
+    | _ROLE_WORDS
+    | _wordset(
+        "co-author co-authors colleague colleagues partner wife husband daughter son deputy "
+        "councillor councillors leader leaders head owner owners founder chairman chairwoman "
+        "spokesperson spokesman spokeswoman lawyer lawyers board boards headteacher principal "
+        "buyer buyers"
+    )
+)
+
+
+def _en_full_name(name: str, ctx: AttributionContext) -> str:
+    """The full name of a person named earlier whose surname ``name`` is."""
+    if " " in name or not name[:1].isupper():
+        return name
+    return next((k for k in reversed(ctx.kinds) if k.endswith(f" {name}")), name)
+
+
+def _coordinated_subjects(text: str, lowered: set[str], ctx: AttributionContext, add: Any) -> None:
+    """Each conjunct of a coordinated subject is a source of its own: a fact-checker who
+    reads "The mayor and the council's chief executive said" checks it with both (the
+    labelled sets give one source per conjunct), and a joint source would match neither
+    one's record. A lowercase conjunct must end in a speaker noun ("the bank cut rates and
+    the ministry said" has one speaker); capitalised words joined by "and" stay the one
+    name they usually are ("the Fire and Rescue Department", "Marks and Spencer")."""
+    for m in _matches_at(_COORDINATED, text, _clause_starts(text)):
+        parts = []
+        for key in ("a", "b"):
+            np, apposed = m.group(key), m.group(f"{key}_name")
+            trailing = _TRAILING_NAME.search(np)
+            if apposed:
+                name, desc = _strip_lead(apposed[2:-1]), np.lower()
+            elif trailing is not None:
+                name = _strip_lead(trailing.group("name"))
+                desc = np[: trailing.start()].lower()
+                if trailing.start() and name.lower() not in _CONJUNCT_HEADS:
+                    desc = f"{desc} {trailing.group('name').lower()}"
+            else:
+                # the head noun: before the first preposition ("the chair of governors")
+                head = _CONJUNCT_HEAD.match(np)
+                if head is None or head.group("head").lower() not in _CONJUNCT_HEADS:
+                    break
+                name, desc = _LEADING_ARTICLE.sub("", np), np.lower()
+            if not name or name[:1].isupper() and _DATEISH.match(name) or name in _STOP_LEAD:
+                break
+            name = _en_full_name(name, ctx)  # "Papakyriakou and …"
+            parts.append((name, desc, m.start(key), m.end(key)))
+        else:
+            if (
+                not m.group("a_name")
+                and not m.group("b_name")
+                and _NAME_RE.fullmatch(
+                    f"{_LEADING_ARTICLE.sub('', m.group('a'))} and {m.group('b')}"
+                )
+            ):
+                continue  # "Ministry of Agriculture and Food Industry": one name
+            via = None
+            relay = (
+                _RELAY.match(text, m.start("verb"))
+                if m.group("verb") in ("told", "tells")
+                else None
+            )
+            if relay is not None and not _is_outlet(relay, ctx):
+                relay = None
+            relay = relay or _relay_after_verb(text, m.end("verb"), lowered, ctx)
+            if relay is None and "on" in lowered:
+                relay = _SOCIAL.search(text, m.end())
+            if relay is not None:
+                via = _strip_lead(relay.group("via"))
+            (a_name, a_desc, a_start, a_end), (b_name, b_desc, *_) = parts
+            for name, desc, start, end in (
+                (a_name, a_desc, a_start, a_end),
+                (b_name, b_desc, m.start("verb"), m.end("verb")),
+            ):
+                kind = _guess_kind(name, desc, ctx)
+                if add("subject", name, kind, start, end, via) and name[:1].isupper():
+                    _remember(ctx, name, kind)
+
+
 _GENERIC = re.compile(rf"^[Tt]he\s(?:{_ORG_NOUN}|alliance|carrier|lender|retailer|insurer)$")
 # "Velký Jasan, a family-owned brewery in Přerov, sold …, the company said": an
 # apposition may follow the name
@@ -909,22 +1284,33 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
-def _relay_after_verb(text: str, end: int, lowered: set[str]) -> re.Match[str] | None:
+_RELAY_WORDS = frozenset(
+    {"interview", "speaking", "comments", "quoted", "cited", "statement", "email", "response"}
+    | {"reply", "comment", "statements", "emails", "op", "column", "article", "piece", "according"}
+    | {"commentary", "essay"}
+)
+
+
+def _relay_after_verb(
+    text: str, end: int, lowered: set[str], ctx: AttributionContext
+) -> re.Match[str] | None:
     """The outlet of "said in an interview with X", "said, speaking to X" right after the
     verb (not "told": that one is matched where the verb is)."""
-    if (
-        "interview" not in lowered
-        and "speaking" not in lowered
-        and "comments" not in lowered
-        and "quoted" not in lowered
-        and "cited" not in lowered
-    ):
+    if lowered.isdisjoint(_RELAY_WORDS):
         return None
     gap = _RELAY_AFTER_VERB.match(text, end)
     if gap is None:
         return None
     relay = _RELAY.match(text, gap.end())
-    return relay if relay is not None and relay.group("cue") != "told" else None
+    if relay is None or relay.group("cue") == "told":
+        return None
+    if relay.group("cue") == "according to" and not _is_outlet(relay, ctx):
+        return None
+    if relay.group("cue").endswith(" to") and _guess_kind(
+        relay.group("via"), relay.group("desc"), ctx
+    ) in ("government_body", "court_record", "academic_study"):
+        return None  # "said in a statement to Parliament": the audience, not a relay
+    return relay
 
 
 def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | None:
@@ -946,11 +1332,18 @@ def _referent(text: str, start: int, np: str, ctx: AttributionContext) -> str | 
     return None  # across sentences the noun is kept as written: the antecedent is a guess
 
 
-def _is_outlet(name: str, desc: str, ctx: AttributionContext) -> bool:
+def _is_outlet(relay: re.Match[str], ctx: AttributionContext) -> bool:
     """Whether the party told is a news outlet ("told state broadcaster ERT"), which makes it
-    a relay rather than the audience ("told reporters", "told parliament")."""
+    a relay rather than the audience ("told reporters", "told parliament"); a title that
+    keeps its capitalised "The" mid-sentence is a publication's ("told The Kalmar Sound")."""
     outlet_cue = dict(_KIND_CUES)["news_outlet"]
-    return bool(outlet_cue.search(desc)) or _guess_kind(name, "", ctx) == "news_outlet"
+    name, desc = relay.group("via"), relay.group("desc")
+    return (
+        bool(outlet_cue.search(desc))
+        or _guess_kind(name, "", ctx) == "news_outlet"
+        or relay.group("the") == "The "
+        and not desc
+    )
 
 
 def _remember(ctx: AttributionContext, name: str, kind: str) -> None:
@@ -1061,8 +1454,18 @@ def _strip_lead(name: str) -> str:
     words = _POSSESSIVE.sub("", name).split()
     while words and words[0] in _STOP_LEAD:
         words.pop(0)
-    while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_WORDS:
+    while (
+        len(words) > 1
+        and words[0].lower().rstrip(".") in _ROLE_WORDS
+        and words[1] not in _CONNECTORS  # "Driver and Vehicle Standards Agency" is a name
+    ):
         words.pop(0)
+    if (
+        len(words) >= 3
+        and words[0].lower() in _COURT_ROLES
+        and _looks_like_person(" ".join(words[1:]))
+    ):
+        words.pop(0)  # "Recorder Sam Bell", not "Prosecutor General's Office"
     # "Welfare Minister Uldis Augulis", "Health Secretary Ana Lopes": a capitalised title
     # whose last word is a role ends before the person's name.
     for i in (1, 2):
@@ -1095,6 +1498,7 @@ def _parse_noun_phrase(
         return name, _guess_kind(name, desc, ctx), None
     phrase = re.sub(r"^(?:a|an|the)\s+", "", np.strip(), flags=re.IGNORECASE)
     phrase = _PARTICIPLE_TAIL.sub("", phrase)  # "study published on Thursday" -> "study"
+    phrase = _TRAILING_WHEN.sub("", phrase)  # "statistics office on Monday" -> "statistics office"
     if len(phrase.split()) > 8:
         return "", "other", None
     kind = _guess_kind("", phrase.lower() + " " + noun, ctx)
