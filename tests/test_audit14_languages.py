@@ -11,6 +11,9 @@ from django.test import Client
 from django.urls import reverse
 
 from claims.models import Claim
+from sources import services as source_services
+from sources.models import Source, SourceAlias
+from tests.test_one_door import admin_post
 
 pytestmark = pytest.mark.django_db
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -64,3 +67,61 @@ def test_a_too_long_keyword_query_is_refused_without_claiming_nothing_was_found(
     assert "Keyword search takes up to 300 characters" in text
     assert "<li>q<" not in text
     assert "Nothing found." not in text
+
+
+# --- aliases in the admin: the same door as the sources page ----------------------------
+
+
+def test_admin_links_an_alias_through_the_service_and_refuses_another_sources_name(editor):
+    editor.is_staff = True
+    editor.save()
+    lukashenko = source_services.create_source(name="Alexander Lukashenko", user=None)
+    source_services.create_source(name="Human Constanta", user=None)
+    client = login(editor)
+    url = reverse("admin:sources_source_change", args=[lukashenko.pk])
+    refused = admin_post(client, url, {"aliases-0-name": "HUMAN constanta"}, form_id="source_form")
+    assert refused.status_code == 200  # the form again, with the reason
+    assert "is already the source “Human Constanta”" in refused.content.decode()
+    assert not SourceAlias.objects.exists()
+
+    linked = admin_post(client, url, {"aliases-0-name": "Łukaszenka"}, form_id="source_form")
+    assert linked.status_code == 302
+    assert list(lukashenko.aliases.values_list("name", flat=True)) == ["Łukaszenka"]
+    reasons = set(lukashenko.history.values_list("history_change_reason", flat=True))
+    assert "alias added: Łukaszenka" in reasons
+
+
+def test_admin_removes_an_alias_only_for_editors_and_records_it(editor, checker):
+    lukashenko = source_services.create_source(name="Alexander Lukashenko", user=None)
+    alias = source_services.add_alias(source=lukashenko, user=checker, name="Лукашенко")
+    checker.is_staff = True
+    checker.save()
+    url = reverse("admin:sources_source_change", args=[lukashenko.pk])
+    admin_post(login(checker), url, {"aliases-0-DELETE": "on"}, form_id="source_form")
+    assert SourceAlias.objects.filter(pk=alias.pk).exists()  # fact-checkers do not unlink
+
+    editor.is_staff = True
+    editor.save()
+    removed = admin_post(login(editor), url, {"aliases-0-DELETE": "on"}, form_id="source_form")
+    assert removed.status_code == 302
+    assert not SourceAlias.objects.exists()
+    reasons = set(lukashenko.history.values_list("history_change_reason", flat=True))
+    assert "alias removed: Лукашенко" in reasons
+
+
+def test_admin_adds_a_new_source_with_its_alias_through_the_service(editor):
+    editor.is_staff = True
+    editor.save()
+    url = reverse("admin:sources_source_add")
+    response = admin_post(
+        login(editor),
+        url,
+        {"name": "Alexander Lukashenko", "kind": "head_of_state", "aliases-0-name": "Лукашенко"},
+        form_id="source_form",
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    source = Source.objects.get(name="Alexander Lukashenko")
+    assert list(source.aliases.values_list("name", flat=True)) == ["Лукашенко"]
+    assert "alias added: Лукашенко" in set(
+        source.history.values_list("history_change_reason", flat=True)
+    )
