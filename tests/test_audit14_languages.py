@@ -10,9 +10,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from claims.models import Claim
+from claims import policies
+from claims.models import Claim, PriorFactCheck
 from sources import services as source_services
 from sources.models import Source, SourceAlias
+from tests.conftest import make_reader
 from tests.test_one_door import admin_post
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +127,26 @@ def test_admin_adds_a_new_source_with_its_alias_through_the_service(editor):
     assert "alias added: Лукашенко" in set(
         source.history.values_list("history_change_reason", flat=True)
     )
+
+
+# --- other organisations' fact-checks: the same rule in keyword search --------------------
+
+
+@pytest.mark.parametrize("kind", ["", "prior"], ids=["everything", "prior-only"])
+def test_keyword_search_shows_other_organisations_fact_checks_only_to_who_may_read_them(
+    checker, kind
+):
+    PriorFactCheck.objects.create(
+        url="https://checkers.example/pl/szpital",
+        claim_reviewed="Szpital w Lublinie zamknięto w maju.",
+        rating_text="False",
+        language="pl",
+        raw={},
+    )
+    query = {"q": "szpitala", "kind": kind}  # an inflected form of the word in the text
+    reader = make_reader("reader")  # reads the desk, not other organisations' work
+    assert not policies.reads_prior_fact_checks(reader)
+    hidden = login(reader).get(reverse("search:search"), query, **HX).content.decode()
+    assert "Lublinie" not in hidden and "checkers.example" not in hidden
+    shown = login(checker).get(reverse("search:search"), query, **HX).content.decode()
+    assert "Szpital</mark> w Lublinie" in shown
