@@ -150,3 +150,20 @@ def test_keyword_search_shows_other_organisations_fact_checks_only_to_who_may_re
     assert "Lublinie" not in hidden and "checkers.example" not in hidden
     shown = login(checker).get(reverse("search:search"), query, **HX).content.decode()
     assert "Szpital</mark> w Lublinie" in shown
+
+
+# --- sources on the search page: the key every other door recognises them by ---------------
+
+
+@pytest.mark.parametrize("typed", ["lukaszenka", "Łukaszenki", "лукашенко", "LUKASHENKO"])
+def test_search_page_finds_a_source_by_any_linked_spelling_as_the_sources_page_does(checker, typed):
+    """A Warsaw desk types without Polish letters and in other cases; the import, the
+    autocomplete and alias linking recognise the source by its normalised key, so the
+    search page must too (on SQLite a non-ASCII case difference found nothing at all)."""
+    lukashenko = source_services.create_source(name="Alexander Lukashenko", user=None)
+    for name in ("Лукашенко", "Łukaszenka"):
+        source_services.add_alias(source=lukashenko, user=checker, name=name)
+    source_services.create_source(name="Human Constanta", user=None)
+    response = login(checker).get(reverse("search:search"), {"q": typed, "kind": "source"}, **HX)
+    html = response.content.decode()
+    assert "Alexander Lukashenko" in html and "Human Constanta" not in html

@@ -36,7 +36,7 @@ from claims.search import embeddings, hybrid, morph, vector_index, vectors
 from claims.search.bm25 import match_score
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from claims.selectors import filter_given
-from sources.models import Evidence, Source
+from sources.models import Evidence, Source, normalise_name
 
 KINDS = ("claim", "article", "source", "evidence", "prior")
 RANK_CANDIDATES = (
@@ -453,22 +453,38 @@ def _fallback_search(
 def _search_sources(
     query: str, user: User | AnonymousUser, filters: Filters, want: int
 ) -> list[SearchHit]:
-    """Sources are few (hundreds): names and aliases are matched word by word on any backend."""
+    """Sources are few (hundreds): names and aliases are matched word by word on any backend,
+    by the key imports, the autocomplete and alias linking recognise a source by
+    (sources.models.normalise_name: case in every script, Latin accents, "the"), each word
+    as itself or as its stem (an inflected mention: "Łukaszenki")."""
     qs = _source_qs(user, filters)
     words = _words(query)
-    if qs is None or not words:
+    keys = [_source_keys(word) for word in words]
+    keys = [forms for forms in keys if forms]
+    if qs is None or not keys:
         return []
-    for word in words:
-        qs = qs.filter(Q(name__icontains=word) | Q(aliases__name__icontains=word))
+    for forms in keys:
+        any_form = Q()
+        for key in forms:
+            any_form |= Q(normalised_name__contains=key) | Q(aliases__normalised_name__contains=key)
+        qs = qs.filter(any_form)
     hits = []
     for source in qs.distinct().prefetch_related("aliases")[:want]:
         names = [source.name, *(alias.name for alias in source.aliases.all())]
         text = " · ".join(names)
-        score = sum(text.lower().count(w) for w in words) + (
-            2.0 if source.name.lower() == query.lower() else 0.0
+        folded = " · ".join(normalise_name(name) for name in names)
+        score = sum(max(folded.count(key) for key in forms) for forms in keys) + (
+            2.0 if source.normalised_name == normalise_name(query) else 0.0
         )
         hits.append(_source_hit(source, _fallback_snippet(text, words), float(score)))
     return hits
+
+
+def _source_keys(word: str) -> set[str]:
+    """A typed word as source keys: its normalised form and that of its stem."""
+    forms = {normalise_name(word), normalise_name(morph.stem(word))}
+    forms.discard("")
+    return forms
 
 
 # --- claim matching ---------------------------------------------------------------------
