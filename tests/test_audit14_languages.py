@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from claims import policies
-from claims.models import Claim, PriorFactCheck
+from claims.models import Article, Claim, PriorFactCheck
 from sources import services as source_services
 from sources.models import Source, SourceAlias
 from tests.conftest import make_reader
@@ -167,3 +167,42 @@ def test_search_page_finds_a_source_by_any_linked_spelling_as_the_sources_page_d
     response = login(checker).get(reverse("search:search"), {"q": typed, "kind": "source"}, **HX)
     html = response.content.decode()
     assert "Alexander Lukashenko" in html and "Human Constanta" not in html
+
+
+# --- the import command: an article without rules is said to be one --------------------
+
+GEORGIAN = (
+    "ჯანდაცვის მინისტრმა განაცხადა, რომ 2025 წელს ქუთაისში 5 ახალი საავადმყოფო გაიხსნა. "
+    "სტატისტიკის სამსახურის თანახმად, უმუშევრობა 8 პროცენტამდე შემცირდა."
+)
+LITHUANIAN = (
+    "Ministras Jonas Petraitis pareiškė, kad 2025 metais Kaune buvo atidarytos 4 naujos "
+    "ligoninės. Pasak statistikos departamento, nedarbas sumažėjo iki 6 procentų."
+)
+BELARUSIAN = "Міністр Андрэй Іваноў заявіў, што ў 2024 годзе ў Магілёве адкрылі 7 новых школ."
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (GEORGIAN, "Language not recognised: claims were proposed with generic rules"),
+        (LITHUANIAN, "Language not supported (Lithuanian): claims were proposed with generic"),
+        (BELARUSIAN, ""),
+    ],
+    ids=["georgian", "lithuanian", "belarusian"],
+)
+def test_the_import_command_says_when_an_article_got_only_generic_rules(tmp_path, body, said):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    path = tmp_path / "article.txt"
+    path.write_text(body, encoding="utf-8")
+    out, err = StringIO(), StringIO()
+    call_command("import_article", str(path), stdout=out, stderr=err)
+    article = Article.objects.get()
+    assert out.getvalue().strip() == str(article.pk)  # stdout stays the id alone
+    if said:
+        assert said in err.getvalue() and "--language" in err.getvalue()
+    else:
+        assert article.language == "be" and err.getvalue() == ""
