@@ -206,3 +206,29 @@ def test_the_import_command_says_when_an_article_got_only_generic_rules(tmp_path
         assert said in err.getvalue() and "--language" in err.getvalue()
     else:
         assert article.language == "be" and err.getvalue() == ""
+
+
+# --- the claim panel right after an import: "still comparing", not "never checked" --------
+
+
+@pytest.mark.usefixtures("fresh_vector_index")
+def test_the_panel_says_suggestions_are_still_coming_instead_of_none_exist(checker):
+    """Opened seconds after the import, before the background task has compared the claim,
+    the panel said "No earlier claim or fact-check says this." — a false answer to a
+    fact-checker. It now says the comparison is under way and asks again by itself, as the
+    review page's flags do, until the task has run."""
+    from claims.models import Article
+    from claims.search import services as search_services
+
+    article = Article.objects.create(title="Grodno", body="W Grodnie otwarto 12 szpitali.")
+    claim = Claim.objects.create(article=article, text="W Grodnie otwarto 12 szpitali.")
+    url = reverse("search:similar", args=[claim.pk])
+    waiting = login(checker).get(url, **HX).content.decode()
+    assert "Still comparing this claim with earlier fact-checks" in waiting
+    assert "No earlier claim or fact-check says this." not in waiting
+    assert f'hx-get="{url}" hx-trigger="every 10s"' in waiting
+
+    search_services.compute_suggestions(claim_id=claim.pk)  # what the Celery task does
+    done = login(checker).get(url, **HX).content.decode()
+    assert "Still comparing" not in done and 'hx-trigger="every 10s"' not in done
+    assert "No earlier claim or fact-check says this." in done

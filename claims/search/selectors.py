@@ -931,10 +931,23 @@ def checked_before(article_id: int, *, include_prior: bool = True) -> CheckedBef
         .annotate(n=Count("pk"))
     )
     counts = {row["claim_id"]: row["n"] for row in rows}
-    recent = timezone.now() - CHECKED_BEFORE_WAIT
-    pending = not embeddings.switched_off() and (
-        Claim.objects.filter(article_id=article_id, updated_at__gte=recent)
-        .filter(Q(text_vector__isnull=True) | ~Q(text_vector__model_name=embeddings.MODEL_NAME))
-        .exists()
-    )
+    pending = _awaiting_suggestions(Claim.objects.filter(article_id=article_id)).exists()
     return CheckedBefore(counts=counts, pending=pending)
+
+
+def _awaiting_suggestions(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """The claims whose suggestions the background task is presumably still computing:
+    edited within CHECKED_BEFORE_WAIT and without a vector of the current model (the task
+    stores it first). None while the model is switched off: nothing is waited for."""
+    if embeddings.switched_off():
+        return claims.none()
+    recent = timezone.now() - CHECKED_BEFORE_WAIT
+    return claims.filter(updated_at__gte=recent).filter(
+        Q(text_vector__isnull=True) | ~Q(text_vector__model_name=embeddings.MODEL_NAME)
+    )
+
+
+def suggestions_pending(claim: Claim) -> bool:
+    """Whether the claim panel's "Checked before?" list may still grow (the review page's
+    flags wait by the same rule): it then says so instead of "no earlier claim"."""
+    return _awaiting_suggestions(Claim.objects.filter(pk=claim.pk)).exists()

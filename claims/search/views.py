@@ -116,6 +116,7 @@ def _similar_context(request: WorkbenchRequest, claim: Claim) -> dict:
         "claim": claim,
         "matches": matches,
         "cluster": selectors.cluster_for(claim, include_prior=reads_prior),
+        "pending": selectors.suggestions_pending(claim),
         "can_link": policies.refusal(request.user, claim, policies.Action.LINK_MATCH) is None,
     }
 
