@@ -13,11 +13,6 @@ from sources import services
 from sources.models import Attribution, Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias
 
 
-class SourceAliasInline(admin.TabularInline):
-    model = SourceAlias
-    extra = 1
-
-
 class UserAwareForm(forms.ModelForm):
     """An admin form that knows who is saving, so that it can ask the same policy the
     services enforce and show a refusal as a form error instead of a 500."""
@@ -27,6 +22,49 @@ class UserAwareForm(forms.ModelForm):
 
 def _with_user(form_class: type[UserAwareForm], request: HttpRequest) -> type[UserAwareForm]:
     return type(form_class.__name__, (form_class,), {"user": request.user})
+
+
+class SourceAliasForm(UserAwareForm):
+    """An alias row asks what sources.services.add_alias / remove_alias would refuse (the
+    desk's right to link or unlink, a name that is already another source) as a form
+    error; SourceAdmin.save_formset then saves through those services."""
+
+    class Meta:
+        model = SourceAlias
+        fields = ["name"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if cleaned.get("DELETE"):
+            if self.instance.pk:
+                refusal = policies.desk_refusal(self.user, DeskAction.UNLINK_ALIAS)
+                if refusal:
+                    raise forms.ValidationError(refusal)
+        elif self.has_changed() and cleaned.get("name"):
+            refusal = policies.desk_refusal(self.user, DeskAction.LINK_ALIAS)
+            source = self.instance.source if self.instance.source_id else None
+            if refusal is None and source is not None:
+                refusal = services.alias_problem(
+                    source=source, name=cleaned["name"], user=self.user
+                )
+            elif refusal is None:  # a new source: no name of another source either
+                refusal = services.alias_problem(
+                    source=Source(name=""), name=cleaned["name"], user=self.user
+                )
+            if refusal:
+                raise forms.ValidationError(refusal)
+        return cleaned
+
+
+class SourceAliasInline(admin.TabularInline):
+    model = SourceAlias
+    form = SourceAliasForm
+    extra = 1
+
+    def get_formset(self, request: HttpRequest, obj: Source | None = None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = _with_user(formset.form, request)
+        return formset
 
 
 class SourceAdminForm(UserAwareForm):
@@ -74,6 +112,29 @@ class SourceAdmin(SimpleHistoryAdmin):
             saved = services.create_source(user=request.user, **data)
         obj.pk = saved.pk
         obj.refresh_from_db()
+
+    def save_formset(self, request: HttpRequest, form, formset, change: bool) -> None:
+        """Alias rows through sources.services (history, the one-name rule), as on the
+        sources page; a renamed alias is the old name unlinked and the new one linked."""
+        if formset.model is not SourceAlias:
+            return super().save_formset(request, form, formset, change)
+        source = form.instance
+        # what formset.save() would have noted, for the admin's change message
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for row in formset.forms:
+            deleted = row in formset.deleted_forms
+            if not row.has_changed() or (row.instance.pk is None and deleted):
+                continue
+            if row.instance.pk is not None:
+                stored = SourceAlias.objects.get(pk=row.instance.pk)
+                services.remove_alias(alias=stored, user=request.user)
+                formset.deleted_objects.append(stored)
+            if not deleted:
+                alias = services.add_alias(
+                    source=source, user=request.user, name=row.cleaned_data["name"]
+                )
+                formset.new_objects.append(alias)
+        return None
 
     def delete_model(self, request: HttpRequest, obj: Source) -> None:
         services.delete_source(source=obj, user=request.user)

@@ -179,21 +179,9 @@ def add_alias(*, source: Source, user: AbstractBaseUser | None, name: str) -> So
     current = Source.objects.select_for_update().get(pk=source.pk)
     _check_confidential_source(user, current.confidential)
     alias = SourceAlias(source=current, name=" ".join((name or "").split()))
-    known = match_source(alias.name) if alias.name else None
-    if known is not None:
-        if known.pk == current.pk:
-            raise ValidationError(
-                {
-                    "name": _("“%(alias)s” already leads to “%(source)s”.")
-                    % {"alias": alias.name, "source": current}
-                }
-            )
-        raise ValidationError(
-            {
-                "name": _("“%(alias)s” is already the source “%(source)s”; it cannot be both.")
-                % {"alias": alias.name, "source": policies.shown_source_name(known, user=user)}
-            }
-        )
+    problem = alias_problem(source=current, name=alias.name, user=user)
+    if problem:
+        raise ValidationError({"name": problem})
     alias.full_clean()
     alias.save()
     if user is not None:
@@ -201,6 +189,22 @@ def add_alias(*, source: Source, user: AbstractBaseUser | None, name: str) -> So
     current._change_reason = f"alias added: {alias.name}"  # type: ignore[attr-defined]
     current.save(update_fields=["updated_at"])
     return alias
+
+
+def alias_problem(*, source: Source, name: str, user: AbstractBaseUser | None) -> str | None:
+    """Why `name` cannot become another name of `source` (it already leads there, or it is
+    another source: merging two sources is a decision, not a side effect), or None. Asked by
+    add_alias and, before it saves anything, by the admin's alias rows."""
+    name = " ".join((name or "").split())
+    known = match_source(name) if name else None
+    if known is None:
+        return None
+    if known.pk == source.pk:
+        return _("“%(alias)s” already leads to “%(source)s”.") % {"alias": name, "source": source}
+    return _("“%(alias)s” is already the source “%(source)s”; it cannot be both.") % {
+        "alias": name,
+        "source": policies.shown_source_name(known, user=user),
+    }
 
 
 @transaction.atomic

@@ -635,7 +635,7 @@ def test_a_megabyte_pasted_on_the_page_or_sent_to_the_api_gets_a_clear_answer(cl
     client.force_login(make_user("checker", "Fact-checkers"))
     page = client.get(reverse("search:search"), {"q": huge, "mode": "similar"}, **HX)
     assert page.status_code == 200
-    assert "at most 2000 characters" in page.content.decode()  # the form's limit, in words
+    assert "takes up to 2,000 characters" in page.content.decode()  # the form's limit, in words
     body = client.get(reverse("api:similar"), {"q": huge}).json()
     assert body["results"][0]["id"] == pool[0]["uk"].pk
     assert any("Only the first 1,000 characters" in note for note in body["notes"])

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import cast
 
 from django import forms
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from claims.forms import ISO_DATE
@@ -23,11 +24,14 @@ MODE_CHOICES = [
     ("similar", _("Similar claims (any language)")),
 ]
 KEYWORD_MAX = 300
+# The page sends its query in the URL (docs/search.md, "Bad input"): a longer claim is for
+# the API or the command, which compare its first characters and say so.
+SIMILAR_MAX = 2000
 
 
 class SearchForm(forms.Form):
     # a whole claim may be pasted in "similar" mode; keyword queries stay short (clean)
-    q = forms.CharField(required=False, label=_("Search"), max_length=2000)
+    q = forms.CharField(required=False, label=_("Search"))
     mode = forms.ChoiceField(required=False, choices=MODE_CHOICES, label=_("Mode"))
     kind = forms.ChoiceField(required=False, choices=KIND_CHOICES, label=_("Kind"))
     verdict = forms.ModelChoiceField(
@@ -62,7 +66,8 @@ class SearchForm(forms.Form):
 
     def clean(self):
         data = super().clean() or {}
-        if data.get("mode") != "similar" and len(data.get("q") or "") > KEYWORD_MAX:
+        length = len(data.get("q") or "")
+        if data.get("mode") != "similar" and length > KEYWORD_MAX:
             self.add_error(
                 "q",
                 _(
@@ -71,4 +76,28 @@ class SearchForm(forms.Form):
                 )
                 % {"limit": KEYWORD_MAX},
             )
+        elif length > SIMILAR_MAX:
+            self.add_error(
+                "q",
+                _(
+                    "A claim to look up takes up to %(limit)s characters here (this text has "
+                    "%(length)s): paste the sentence or two that make the claim."
+                )
+                % {
+                    "limit": number_format(SIMILAR_MAX, force_grouping=True),
+                    "length": number_format(length, force_grouping=True),
+                },
+            )
         return data
+
+    def problem(self) -> str:
+        """Why the query was not run, in words (no field names): the search field's own
+        message as it is, another field's with its label."""
+        if self.is_bound and not self.is_valid():
+            parts: list[str] = []
+            for name, errors in self.errors.items():
+                field = self.fields.get(name)
+                prefix = f"{field.label}: " if field is not None and name != "q" else ""
+                parts.extend(f"{prefix}{message}" for message in errors)
+            return " ".join(parts)
+        return ""

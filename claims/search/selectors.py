@@ -36,7 +36,7 @@ from claims.search import embeddings, hybrid, morph, vector_index, vectors
 from claims.search.bm25 import match_score
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from claims.selectors import filter_given
-from sources.models import Evidence, Source
+from sources.models import Evidence, Source, normalise_name
 
 KINDS = ("claim", "article", "source", "evidence", "prior")
 RANK_CANDIDATES = (
@@ -135,7 +135,8 @@ def _evidence_qs(user: User | AnonymousUser, f: Filters) -> QuerySet[Evidence]:
 
 
 def _prior_qs(user: User | AnonymousUser, f: Filters) -> QuerySet[PriorFactCheck] | None:
-    if f.state:
+    # other organisations' work, for those the desk lets read it (as in "similar claims")
+    if f.state or not policies.reads_prior_fact_checks(user):  # type: ignore[arg-type]
         return None
     return filter_given(
         PriorFactCheck.objects.all(),
@@ -452,22 +453,38 @@ def _fallback_search(
 def _search_sources(
     query: str, user: User | AnonymousUser, filters: Filters, want: int
 ) -> list[SearchHit]:
-    """Sources are few (hundreds): names and aliases are matched word by word on any backend."""
+    """Sources are few (hundreds): names and aliases are matched word by word on any backend,
+    by the key imports, the autocomplete and alias linking recognise a source by
+    (sources.models.normalise_name: case in every script, Latin accents, "the"), each word
+    as itself or as its stem (an inflected mention: "Łukaszenki")."""
     qs = _source_qs(user, filters)
     words = _words(query)
-    if qs is None or not words:
+    keys = [_source_keys(word) for word in words]
+    keys = [forms for forms in keys if forms]
+    if qs is None or not keys:
         return []
-    for word in words:
-        qs = qs.filter(Q(name__icontains=word) | Q(aliases__name__icontains=word))
+    for forms in keys:
+        any_form = Q()
+        for key in forms:
+            any_form |= Q(normalised_name__contains=key) | Q(aliases__normalised_name__contains=key)
+        qs = qs.filter(any_form)
     hits = []
     for source in qs.distinct().prefetch_related("aliases")[:want]:
         names = [source.name, *(alias.name for alias in source.aliases.all())]
         text = " · ".join(names)
-        score = sum(text.lower().count(w) for w in words) + (
-            2.0 if source.name.lower() == query.lower() else 0.0
+        folded = " · ".join(normalise_name(name) for name in names)
+        score = sum(max(folded.count(key) for key in forms) for forms in keys) + (
+            2.0 if source.normalised_name == normalise_name(query) else 0.0
         )
         hits.append(_source_hit(source, _fallback_snippet(text, words), float(score)))
     return hits
+
+
+def _source_keys(word: str) -> set[str]:
+    """A typed word as source keys: its normalised form and that of its stem."""
+    forms = {normalise_name(word), normalise_name(morph.stem(word))}
+    forms.discard("")
+    return forms
 
 
 # --- claim matching ---------------------------------------------------------------------
@@ -914,10 +931,23 @@ def checked_before(article_id: int, *, include_prior: bool = True) -> CheckedBef
         .annotate(n=Count("pk"))
     )
     counts = {row["claim_id"]: row["n"] for row in rows}
-    recent = timezone.now() - CHECKED_BEFORE_WAIT
-    pending = not embeddings.switched_off() and (
-        Claim.objects.filter(article_id=article_id, updated_at__gte=recent)
-        .filter(Q(text_vector__isnull=True) | ~Q(text_vector__model_name=embeddings.MODEL_NAME))
-        .exists()
-    )
+    pending = _awaiting_suggestions(Claim.objects.filter(article_id=article_id)).exists()
     return CheckedBefore(counts=counts, pending=pending)
+
+
+def _awaiting_suggestions(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """The claims whose suggestions the background task is presumably still computing:
+    edited within CHECKED_BEFORE_WAIT and without a vector of the current model (the task
+    stores it first). None while the model is switched off: nothing is waited for."""
+    if embeddings.switched_off():
+        return claims.none()
+    recent = timezone.now() - CHECKED_BEFORE_WAIT
+    return claims.filter(updated_at__gte=recent).filter(
+        Q(text_vector__isnull=True) | ~Q(text_vector__model_name=embeddings.MODEL_NAME)
+    )
+
+
+def suggestions_pending(claim: Claim) -> bool:
+    """Whether the claim panel's "Checked before?" list may still grow (the review page's
+    flags wait by the same rule): it then says so instead of "no earlier claim"."""
+    return _awaiting_suggestions(Claim.objects.filter(pk=claim.pk)).exists()

@@ -29,7 +29,8 @@ PAGE_SIZE = 20
 @require_GET
 def search(request: WorkbenchRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
-    if form.is_valid() and form.cleaned_data["mode"] == "similar":
+    # the mode as asked, even when the query is refused: the refusal belongs in its answer
+    if request.GET.get("mode") == "similar":
         return _similar_search(request, form)
     hits: list[selectors.SearchHit] = []
     page = 1
@@ -57,6 +58,7 @@ def search(request: WorkbenchRequest) -> HttpResponse:
         "has_more": len(hits) > PAGE_SIZE,
         "page": page,
         "next_query": _with_page(request, page + 1),
+        "problem": form.problem(),
     }
     template = "search/_results.html" if request.htmx else "search/search.html"
     return render(request, template, context)
@@ -65,8 +67,16 @@ def search(request: WorkbenchRequest) -> HttpResponse:
 def _similar_search(request: WorkbenchRequest, form: SearchForm) -> HttpResponse:
     """ "Checked before?" for any text: claims and prior fact-checks saying the same, in any
     of our languages, only those the workbench would suggest."""
-    context: dict = {"form": form, "similar": [], "notes": [], "problem": ""}
-    if form.cleaned_data["q"]:
+    context: dict = {
+        "form": form,
+        "similar_mode": True,
+        "similar": [],
+        "notes": [],
+        "problem": form.problem(),
+    }
+    # A submitted query, blank included, gets an answer or the reason there is none; only
+    # the page opened in this mode with no query at all stays quiet.
+    if not context["problem"] and "q" in request.GET:
         try:
             asked = selectors.prepare_similar_query(form.cleaned_data["q"])
         except ValidationError as exc:
@@ -106,6 +116,7 @@ def _similar_context(request: WorkbenchRequest, claim: Claim) -> dict:
         "claim": claim,
         "matches": matches,
         "cluster": selectors.cluster_for(claim, include_prior=reads_prior),
+        "pending": selectors.suggestions_pending(claim),
         "can_link": policies.refusal(request.user, claim, policies.Action.LINK_MATCH) is None,
     }
 

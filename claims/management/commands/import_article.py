@@ -3,7 +3,9 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.extraction import SUPPORTED_LANGUAGES
 from claims.interchange.articles import import_article
+from claims.policies import language_name
 
 
 class Command(BaseCommand):
@@ -33,4 +35,22 @@ class Command(BaseCommand):
             raise CommandError(" ".join(exc.messages)) from exc
         if not created:
             self.stderr.write(f"Already imported as article {article.pk}.")
+        elif article.language not in SUPPORTED_LANGUAGES:
+            self.stderr.write(_generic_rules_note(article.language))
         self.stdout.write(str(article.pk))
+
+
+def _generic_rules_note(code: str) -> str:
+    """What the review page's language note says (claims.views.language_context), for the
+    terminal: the article got the generic rules only."""
+    if not code:
+        return (
+            "Language not recognised: claims were proposed with generic rules, so expect "
+            "fewer proposals and no attributions; if you know the language, import again "
+            "with --language CODE or correct it on the review page."
+        )
+    return (
+        f"Language not supported ({language_name(code)}): claims were proposed with generic "
+        "rules, so expect fewer proposals and no attributions; read the text on the review "
+        "page and select any claim the rules missed (--language only names the language)."
+    )
