@@ -93,7 +93,9 @@ def test_every_entrance_that_shows_a_claim_is_a_working_workspace(
         # 5. "Checked before?" → same claim (the panel swaps, the page stays) → the earlier
         # claim's own workspace, where an editor reopens published work with a reason.
         similar = editor2.locator("[data-testid=similar-claims]")
-        expect(similar).to_contain_text("At least 120")
+        # The panel asks for its suggestions once it is shown; the first lookup in a fresh
+        # server process loads the embedding model, which takes seconds on a loaded machine.
+        expect(similar).to_contain_text("At least 120", timeout=30_000)
         editor2.evaluate("window.__samePage = true")
         watch.dialogs_expected += 1  # "Link as the same claim…?"
         act(editor2, lambda: similar.locator("button", has_text="Same claim").click(), "/link/")
