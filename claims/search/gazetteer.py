@@ -6,7 +6,9 @@ made by rule (`forms`), so a row is all a new town needs. Plain Python (no Djang
 The rule: a name ending in a consonant is a stem (every case form begins with it:
 "Słonim" → "Słonimie", "Слонім" → "Слоніме", "Belfast" → "Belfastu"); a name ending in a
 vowel (or a soft sign) loses it ("Бристоль" → "Бристол-", "Gliwice" → "Gliwic-"); a
-fleeting vowel ("Новогрудок" / "в Новогрудке") is given as a second name. A stem shorter than `MIN_STEM`
+fleeting vowel ("Новогрудок" / "в Новогрудке") is given as a second name; a long Cyrillic
+name ending in к, г or х is also a stem without it (the adjective's consonant alternates:
+"Кременчук" / "Кременчуцька"). A stem shorter than `MIN_STEM`
 letters would catch other words, so such a name gives whole words only (itself and itself
 plus each ending).
 """
@@ -14,10 +16,23 @@ plus each ending).
 from __future__ import annotations
 
 MIN_STEM = 5
+# a Cyrillic name this long whose last consonant alternates (к, г, х) is also its stem
+# without that consonant, so its adjective begins with it
+ALTERNATING_STEM = 7
 
 # country: ((key, (names …)), …); the key is the English name, folded to ASCII
 TOWNS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "britain": (
+        # counties and regions (fifteenth round): weather, floods and transport claims
+        # name them more than their towns
+        ("cornwall", ("cornwall", "kornwalii", "корнуолл", "корнуол")),
+        ("cumbria", ("cumbria", "kumbria", "камбрия", "камбрія", "кумбрия")),
+        ("devon", ("devon", "девон")),
+        ("yorkshire", ("yorkshire", "йоркшир")),
+        ("kent", ("kent", "кент")),
+        ("essex", ("essex", "эссекс", "ессекс")),
+        ("norfolk", ("norfolk", "норфолк")),
+        ("lancashire", ("lancashire", "ланкашир")),
         ("belfast", ("belfast", "belfaś", "белфаст", "бельфаст")),
         ("leeds", ("leeds", "лидс", "лідс")),
         ("bradford", ("bradford", "брэдфорд", "бредфорд")),
@@ -122,6 +137,29 @@ TOWNS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("peterhof", ("peterhof", "петергоф", "петэргоф")),
         ("makhachkala", ("makhachkala", "махачкал")),
     ),
+    # fifteenth round: the capitals of the countries places.COUNTRIES gained, and the
+    # largest towns of the neighbours whose capitals were there already
+    "kyrgyzstan": (("bishkek", ("bishkek", "biszkek", "бишкек", "бішкек")),),
+    "uzbekistan": (
+        ("tashkent", ("tashkent", "taszkent", "ташкент")),
+        ("samarkand", ("samarkand", "samarkanda", "самарканд")),
+    ),
+    "tajikistan": (("dushanbe", ("dushanbe", "duszanbe", "душанбе")),),
+    "turkmenistan": (("ashgabat", ("ashgabat", "aszchabad", "ашхабад", "ашгабат")),),
+    "montenegro": (("podgorica", ("podgorica", "подгорица", "подгориця", "падгорыца")),),
+    "albania": (("tirana", ("tirana", "tiranie", "=тирана", "=тиране", "=тырана", "=тыране")),),
+    "macedonia": (("skopje", ("skopje", "скопье", "скопьє")),),
+    "bosnia": (("sarajevo", ("sarajevo", "sarajewo", "сараево", "сараєво")),),
+    "portugal": (("lisbon", ("lisbon", "lizbon", "лиссабон", "лісабон")),),
+    "cyprus": (("nicosia", ("nicosia", "nikozj", "никосия", "нікосія")),),
+    "georgia": (
+        ("batumi", ("batumi", "батуми", "батумі")),
+        ("kutaisi", ("kutaisi", "кутаиси", "кутаїсі")),
+    ),
+    "turkey": (
+        ("antalya", ("antalya", "antalia", "анталья", "анталія", "анталия")),
+        ("izmir", ("izmir", "измир", "ізмір")),
+    ),
 }
 
 # a town inside a larger place of places.CITIES: naming it names that place too
@@ -153,6 +191,10 @@ def forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         raise ValueError(f"one word per name, no rule for {name!r}")
     base = name.removesuffix("ь")
     base = base[:-1] if base[-1] in _VOWELS else base
+    if len(base) >= ALTERNATING_STEM and _script(name) == "cyrillic" and base[-1] in "кгх":
+        # the adjective alternates the last consonant (к → ц, г → з / ж, х → с / ш):
+        # "Кременчук" / "Кременчуцька", "Таганрог" / "таганрожский" (fifteenth round)
+        return (base, base[:-1]), ()
     if len(base) >= MIN_STEM:
         return (base,), ()
     endings = _ENDINGS[_script(name)]

@@ -116,6 +116,17 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "usa": ("americ", "ameryk", "америк", "амерык"),
     "china": ("china", "chines", "chiny", "chińs", "chinach", "китай", "китаї", "кітай"),
     "israel": ("israel", "izrael", "израил", "ізраїл", "ізраіл"),
+    # fifteenth round: the rest of the Balkans and of Europe's edge, and Central Asia
+    "montenegro": ("montenegr", "czarnogór", "черногор", "чорногор", "чарнагор"),
+    "albania": ("albani", "albańs", "албани", "албані", "албанск", "албанськ"),
+    "macedonia": ("macedoni", "macedoń", "македони", "македоні", "македонск"),
+    "bosnia": ("bosni", "bośni", "босни", "босні", "басні"),
+    "portugal": ("portug", "portugal", "португал", "партугал"),
+    "cyprus": ("cyprus", "cypryj", "cyprze", "кипр", "кіпр"),
+    "kyrgyzstan": ("kyrgyz", "kirgis", "kirgiz", "киргиз", "кыргыз", "киргиз", "кіргіз"),
+    "uzbekistan": ("uzbek", "узбек"),
+    "tajikistan": ("tajik", "tadżyk", "таджик", "таджык"),
+    "turkmenistan": ("turkmen", "туркмен"),
 }
 # whole words, where a stem would catch others ("сша")
 COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
