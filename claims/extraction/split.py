@@ -84,13 +84,11 @@ _OPENERS = "([{\"'“‘«„‚"
 _DASHES = frozenset("—–-−")
 _BULLETS = "•⁃▪‣◦●"
 # Numbered and lettered list markers; only consecutive ones (1, 2 / a, b) count as a list.
-# The lookbehind comes after the first digit or letter (checked one character back), so the
-# engine skips to the next digit in C instead of testing the lookbehind at every position.
 _LIST_MARKERS = (
-    re.compile(rf"(\d(?<![^\s{_BULLETS}].)\d?)\.\)(?=\s)"),
-    re.compile(rf"(\d(?<![^\s{_BULLETS}].)\d?)\)(?=\s)"),
-    re.compile(rf"(\d(?<![^\s{_BULLETS}].)\d?)\.(?=\s)"),
-    re.compile(r"([a-z](?<!\S.))\.(?=\s)"),
+    re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}})\.\)(?=\s)"),
+    re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}})\)(?=\s)"),
+    re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}})\.(?=\s)"),
+    re.compile(r"(?<!\S)([a-z])\.(?=\s)"),
 )
 # The first character before the lookbehind (checked one character back), so the engine
 # skips to the next digit or letter instead of testing the lookbehind everywhere.
