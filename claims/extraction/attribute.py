@@ -1780,7 +1780,7 @@ def _slavic(language: str) -> _Slavic | None:
 
     def after(cue_alt: str) -> re.Pattern[str]:
         return re.compile(
-            rf"(?<![\w-])(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
+            rf"(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
             rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
             rf"|(?:(?:{possessives})\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
         )
@@ -1816,7 +1816,7 @@ def _slavic(language: str) -> _Slavic | None:
         if len(p.split()) == 2 and p.split()[1].startswith(tuple(cues.info_nouns or ("(?!)",)))
     ]
     lead_adj = re.compile(
-        rf"(?<![\w-])(?P<prep>{_alt({w[0] for w in info_cues}, capitalise=True)})"
+        rf"(?P<prep>{_alt({w[0] for w in info_cues}, capitalise=True, word_start=True)})"
         rf"\s(?P<adj>[{lo}][\w-]*(?:\s[{lo}][\w-]*)?)\s(?P<noun>{_alt({w[1] for w in info_cues})})(?![\w-])"
     )
     lowrun = rf"[{lo}][\w’'-]*(?:\s(?:{init})?[\w’'.-]+){{0,7}}?"
@@ -1855,17 +1855,17 @@ def _slavic(language: str) -> _Slavic | None:
         subject=subject,
         inverted=inverted,
         inverted_noun=inverted_noun,
-        lead=after(_alt((p for p, _ in cues.lead_cues), capitalise=True)),
+        lead=after(_alt((p for p, _ in cues.lead_cues), capitalise=True, word_start=True)),
         lead_case=lead_case,
-        citing=after(_alt((p for p, _ in cues.citing_cues), capitalise=True)),
+        citing=after(_alt((p for p, _ in cues.citing_cues), capitalise=True, word_start=True)),
         citing_case=citing_case,
         relay=re.compile(
-            rf"(?<![\w-])(?P<cue>{_alt((p for p, _ in cues.relay_cues), capitalise=True)})\s"
+            rf"(?P<cue>{_alt((p for p, _ in cues.relay_cues), capitalise=True, word_start=True)})\s"
             rf"(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<name>{name})"
         ),
         relay_case=relay_case,
         possession=re.compile(
-            rf"(?<![\w-])(?P<cue>{_alt(p for p, _ in cues.possession_cues)})\s"
+            rf"(?P<cue>{_alt((p for p, _ in cues.possession_cues), word_start=True)})\s"
             rf"(?P<desc>{desc})(?P<name>{name})"
         ),
         possession_case=possession_case,
@@ -1898,9 +1898,9 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<verb>{verbs})|(?P<verb2>{verbs})\s(?:(?:{particles})\s)?(?P<pron2>{_alt(cues.pronouns)}))(?![\w-])"
         ),
         pronoun_cue=re.compile(
-            rf"(?<![\w-])(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] not in cues.verbs), capitalise=True)})(?![\w-])"
+            rf"(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] not in cues.verbs), capitalise=True, word_start=True)})(?![\w-])"
             # "Jak dodała, …" but not "Jak poinformowała Fundacja …"
-            rf"|(?<![\w-])(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] in cues.verbs), capitalise=True)})(?=\s*[,.;:!?])"
+            rf"|(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] in cues.verbs), capitalise=True, word_start=True)})(?=\s*[,.;:!?])"
         ),
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
