@@ -1805,6 +1805,8 @@ def _attribute_slavic(
         for letter, replacement in lang.cues.initial_folds:
             if name.startswith(letter):
                 name = replacement + name[len(letter) :]
+        if " " not in name and name[:1].isupper() and _adverb(name.lower(), lang):
+            return  # "Официально эту информацию не подтверждают": an adverb, no name
         span = span or (start, end)
         if any(s < span[1] and span[0] < e for s, e in taken):
             return
@@ -2580,23 +2582,26 @@ def _attribute_slavic(
         first = _WORD.match(text)
         if first is not None and _is_adjective(first.group(0).lower(), lang):
             second = _WORD.match(text, first.end() + 1)
-            if second is not None and any(
-                second.group(0).lower().startswith(s) for s in lang.cues.subject_nouns
+            if second is not None and (
+                any(second.group(0).lower().startswith(s) for s in lang.cues.subject_nouns)
+                or _people_plural(second.group(0).lower(), lang)
             ):
                 first = re.match(r"\S+\s\S+", text) or first
         if first is not None:
             word = first.group(0).lower()
-            nxt = [w.strip(",.;:") for w in text[first.end() : first.end() + 40].split()]
-            if (
-                any(word.split()[-1].startswith(s) for s in lang.cues.subject_nouns)
-                and nxt
-                and (
-                    nxt[0] in lang.verbs
-                    or len(nxt) > 1
-                    and nxt[0] in lang.cues.negations
-                    and nxt[1] in lang.verbs
-                )
-            ):
+            nxt = [w.strip(",.;:") for w in text[first.end() : first.end() + 60].split()]
+            head = word.split()[-1]
+            listed = head.startswith(lang.cues.subject_nouns)
+            group = not listed and _people_plural(head, lang)
+            if listed or group:
+                # "Фермеры с этим не согласны", "Rolnicy się z tym nie zgadzają": a short
+                # stance object before the verb
+                if nxt and nxt[0] in lang.cues.particles:
+                    nxt = nxt[1:]
+                if len(nxt) > 2 and nxt[0] in lang.cues.comitative_preps:
+                    nxt = nxt[2:]
+            verb = nxt[1] if len(nxt) > 1 and nxt[0] in lang.cues.negations else "".join(nxt[:1])
+            if (listed or group and _plural_verb(verb, lang)) and verb in lang.verbs:
                 name = nominative(word, code, "nomn")
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
     if speech and not found:
@@ -3249,6 +3254,64 @@ _PLURAL_VERB_ENDINGS = {
     "ru": ("ли", "ют", "ят", "ут", "ат"),
     "uk": ("ли", "ють", "ять", "уть", "ать"),
 }
+
+
+def _plural_verb(verb: str, lang: _Slavic) -> bool:
+    """Whether a reporting verb (or a stance adjective: "согласны", "згодні") is plural;
+    a reflexive counts by its stem ("жалуются", "скаржаться", "скардзяцца")."""
+    if verb.endswith("цца"):
+        verb = verb[:-3] + "ць"
+    elif verb.endswith(("ся", "сь")):
+        verb = verb[:-2]
+    return verb.endswith(_PLURAL_VERB_ENDINGS.get(lang.cues.code, ())) or verb.endswith(
+        _PLURAL_STANCE_ENDINGS.get(lang.cues.code, ())
+    )
+
+
+_PLURAL_STANCE_ENDINGS = {"ru": ("ны",), "uk": ("ні",), "be": ("ыя",), "pl": ()}
+
+
+@lru_cache(maxsize=16384)
+def _people_plural_cached(code: str, word: str) -> bool:
+    lang = _slavic(code)
+    assert lang is not None
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        return any(
+            p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= set(p.tag.grammemes)
+            for p in analyzer.parse(word)
+        )
+    return (
+        word.endswith(lang.cues.people_plural_endings) if lang.cues.people_plural_endings else False
+    )
+
+
+@lru_cache(maxsize=16384)
+def _adverb_cached(code: str, word: str) -> bool:
+    lang = _slavic(code)
+    assert lang is not None
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        parses = analyzer.parse(word)
+        return (
+            bool(parses)
+            and parses[0].tag.POS in ("ADVB", "ADJS")
+            and not any(p.tag.POS == "NOUN" for p in parses)
+        )
+    return bool(lang.cues.adverb_endings) and word.endswith(lang.cues.adverb_endings)
+
+
+def _adverb(word: str, lang: _Slavic) -> bool:
+    """Whether a lowercase word is an adverb (the dictionary for ru/uk, the language's
+    endings for be/pl): "официально", "офіційно", "афіцыйна", "oficjalnie"."""
+    return _adverb_cached(lang.cues.code, word)
+
+
+def _people_plural(word: str, lang: _Slavic) -> bool:
+    """Whether a lowercase word is a plural of people in the nominative ("застройщики",
+    "перевізники", "urzędnicy"): the dictionary's animate plural nouns for ru/uk, the
+    language's endings for be/pl."""
+    return _people_plural_cached(lang.cues.code, word)
 
 
 def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -> bool:

@@ -171,6 +171,19 @@ class LanguageCues:
     # Stems of the "own" determiners ("собственные данные", "власну статистику", "własne
     # dane"): a speaker citing its own data is the source itself, not a relay.
     own_stems: tuple[str, ...] = ()
+    # Nominative plural endings of nouns for people where no dictionary tells them
+    # ("забудоўшчыкі", "deweloperzy", "rolnicy"): a bare plural of people opening the
+    # sentence before a plural reporting verb is a source as the group ("Застройщики
+    # утверждают", "Перевізники з цим не згодні", "Urzędnicy podkreślili"). The dictionary
+    # (animate nominative plural nouns) decides for ru/uk.
+    people_plural_endings: tuple[str, ...] = ()
+    # Prepositions of "with" in a short stance object before the verb ("с этим не согласны",
+    # "z tym się nie zgadzają"): the preposition and one word are skipped.
+    comitative_preps: tuple[str, ...] = ()
+    # Endings of adverbs made from adjectives, where no dictionary tells them: a capitalised
+    # adverb opening the sentence is never a name ("Афіцыйна гэтую інфармацыю не
+    # пацвярджаюць", "Oficjalnie nikt tego nie potwierdza").
+    adverb_endings: tuple[str, ...] = ()
     passive_report_openers: tuple[str, ...] = ()
     passive_report_verbs: tuple[str, ...] = ()
     passive_report_preps: tuple[str, ...] = ()

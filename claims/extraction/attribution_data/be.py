@@ -1524,5 +1524,37 @@ RULES = MorphRules(
     fold=(("ў", "у"), ("ё", "е")),
 )
 
+# Round 12: "Белстат фіксуе", "зафіксавала ўпраўленне"; "з гэтым не згодныя" (a stance in the
+# adjective, every gender and the plural).
+_ROUND12_VERBS = (
+    *forms("зафіксава фіксава", "ў ла ло"),
+    *("фіксуе", "фіксуюць", "раіць", "раяць", "згодны", "згодная", "згодныя"),
+    *("пацвярджае", "пацвярджаюць"),
+)
 
-CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))
+CUES = replace(
+    _CUES,
+    verbs=_CUES.verbs + _ROUND12_VERBS,
+    pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
+    # people in the nominative plural ("забудоўшчыкі", "фермеры", "супрацоўнікі"); not a bare
+    # "-нікі", which "вынікі" (results) ends with too
+    people_plural_endings=(
+        "шчыкі",
+        "чыкі",
+        "целі",
+        "ары",
+        "ёры",
+        "еры",
+        "істы",
+        "ысты",
+        "оўцы",
+        "аўцы",
+        "оўнікі",
+        "льнікі",
+        "жнікі",
+        "чнікі",
+        "таты",
+    ),
+    comitative_preps=("з", "са"),
+    adverb_endings=("ыйна", "ійна", "чна", "льна"),
+)

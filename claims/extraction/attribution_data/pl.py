@@ -201,6 +201,13 @@ _FEM_FIRST = (
     "bogusława kinga ewelina marzena aneta żaneta lena zuzanna maja amelia laura milena "
     "angelika adrianna lidia ilona sabina regina stefania olga jagoda roksana"
 )
+# Round 12: "GUS odnotował", "notuje"; "nie zgadzają się z tym" (a stance, every gender and
+# number; "się" is a particle).
+_ROUND12_VERBS = (
+    *(f for f in _past("odnotowa") if not f.endswith("li")),
+    *_past("zgadza zgodzi"),
+    *("odnotowuje", "odnotowują", "notuje", "notują", "zgadza", "zgadzają"),
+)
 
 CUES = LanguageCues(
     code="pl",
@@ -291,7 +298,25 @@ CUES = LanguageCues(
     ),
     adjective_suffixes=(),
     info_nouns=("informacj", "dane", "dany", "danych", "szacun", "wylicze", "ocen"),
-    verbs=_PAST + tuple(dict.fromkeys((*_PRESENT, *_present(_PAST_STEMS)))),
+    verbs=_PAST + tuple(dict.fromkeys((*_PRESENT, *_present(_PAST_STEMS)))) + _ROUND12_VERBS,
+    # people in the nominative plural ("deweloperzy", "rolnicy", "urzędnicy", "ekonomiści")
+    people_plural_endings=(
+        "owcy",
+        "ańcy",
+        "arze",
+        "erzy",
+        "orzy",
+        "nicy",
+        "iści",
+        "yści",
+        "ycy",
+        "icy",
+        "anci",
+        "enci",
+        "owie",
+    ),
+    comitative_preps=("z", "ze"),
+    adverb_endings=("alnie", "ycznie", "icznie", "ownie"),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(

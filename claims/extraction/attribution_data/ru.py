@@ -1343,5 +1343,18 @@ _CUES = LanguageCues(
     ),
 )
 
+# Round 12: "Росстат фиксирует", "ВОЗ советует" (the present only: an impersonal
+# "зафиксировали" after a place reads the place as a speaker); "с этим не согласны" (a stance in the short
+# adjective, every gender and the plural; not the neuter "согласно", a lead cue).
+_ROUND12_VERBS = (
+    *forms("посоветова", "л ла ло ли"),
+    *("фиксирует", "фиксируют", "советует", "советуют", "согласен", "согласна", "согласны"),
+    *("подтверждает", "подтверждают"),
+)
 
-CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))
+CUES = replace(
+    _CUES,
+    verbs=_CUES.verbs + _ROUND12_VERBS,
+    pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
+    comitative_preps=("с", "со"),
+)

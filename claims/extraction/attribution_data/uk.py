@@ -1328,5 +1328,18 @@ _CUES = LanguageCues(
     ),
 )
 
+# Round 12: "Держстат фіксує" (the present only: the dictionary would add the
+# impersonal "зафіксували", which reads "в селі X зафіксували" as said by X); "з цим не згодні" (a stance in the
+# short adjective, every gender and the plural).
+_ROUND12_VERBS = (
+    *forms("поради", "в ла ло ли"),
+    *("фіксує", "фіксують", "радить", "радять", "згоден", "згодна", "згодні"),
+    *("підтверджує", "підтверджують", "скаржиться", "скаржаться"),
+)
 
-CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))
+CUES = replace(
+    _CUES,
+    verbs=_CUES.verbs + _ROUND12_VERBS,
+    pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
+    comitative_preps=("з", "із", "зі"),
+)

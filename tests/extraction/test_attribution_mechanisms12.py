@@ -1,0 +1,77 @@
+"""The general mechanisms of the twelfth attribution round (ru, uk, be, pl): a bare plural
+of people opening the sentence speaks as a group, with or without a short stance object
+before the verb ("с этим не согласны"); verbs of recording and advising; a capitalised
+adverb opening the sentence is never a name. Our own sentences, none taken from a labelled
+set."""
+
+import pytest
+
+from tests.extraction._attribution import found_after
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # the group is found by its morphology, not by a list of nouns
+        ("Застройщики подтверждают, что квартир продано меньше.", "ru", "застройщики"),
+        ("Пчеловоды утверждают, что мёд подешевел на треть.", "ru", "пчеловоды"),
+        ("Забудовники стверджують, що квартир продано менше.", "uk", "забудовники"),
+        ("Пасічники скаржаться, що мед подешевшав на третину.", "uk", "пасічники"),
+        ("Забудоўшчыкі сцвярджаюць, што кватэр прададзена менш.", "be", "забудоўшчыкі"),
+        ("Deweloperzy twierdzą, że mieszkań sprzedano mniej.", "pl", "deweloperzy"),
+        ("Pszczelarze twierdzą, że miód potaniał o jedną trzecią.", "pl", "pszczelarze"),
+    ],
+)
+def test_bare_plural_of_people_speaks_as_a_group(
+    sentence: str, language: str, expected: str
+) -> None:
+    assert [name.lower() for name, _ in found_after([sentence], language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Рыбаки с этим не согласны.", "ru", "рыбаки"),
+        ("Рибалки з цим не згодні.", "uk", "рибалки"),
+        ("Фермеры з гэтым не згодныя.", "be", "фермеры"),
+        ("Rolnicy się z tym nie zgadzają.", "pl", "rolnicy"),
+        ("Rolnicy nie zgadzają się z tą oceną.", "pl", "rolnicy"),
+    ],
+)
+def test_group_disagreeing_with_a_short_object_before_the_verb(
+    sentence: str, language: str, expected: str
+) -> None:
+    assert [name.lower() for name, _ in found_after([sentence], language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # a plural of things before a plural verb is no group of speakers
+        ("Цены выросли на треть, а тарифы остались прежними.", "ru"),
+        ("Вынікі паказалі, што вада ў возеры чыстая.", "be"),
+        # a capitalised adverb opening the sentence is no name
+        ("Официально эту информацию не подтверждают.", "ru"),
+        ("Офіційно цю інформацію не підтверджують.", "uk"),
+        ("Афіцыйна гэтую інфармацыю не пацвярджаюць.", "be"),
+    ],
+)
+def test_no_source_from_things_or_adverbs(sentence: str, language: str) -> None:
+    assert found_after([sentence], language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Белстат фиксирует рост цен на молоко третий месяц подряд.", "ru", "Белстат"),
+        ("Нацбанк фіксує зростання цін на молоко третій місяць поспіль.", "uk", "Нацбанк"),
+        (
+            "Всемирный банк в своём обзоре советует снизить пошлины на зерно.",
+            "ru",
+            "Всемирный банк",
+        ),
+        ("GUS odnotował spadek produkcji cegieł o 11 proc.", "pl", "GUS"),
+    ],
+)
+def test_recording_and_advising_verbs_report(sentence: str, language: str, expected: str) -> None:
+    assert [name for name, _ in found_after([sentence], language)] == [expected]
