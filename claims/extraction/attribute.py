@@ -1192,6 +1192,7 @@ class _Slavic(NamedTuple):
     outlet_prefixes: tuple[str, ...]
     # "по официальным данным": an adjective inside a prepositional information cue.
     lead_adj: re.Pattern[str]
+    request: re.Pattern[str] | None
     lead_adj_words: frozenset[str]
     # "…, — рассказала учительница одной из школ, …": the speaker after a closing dash.
     dash_speaker: re.Pattern[str]
@@ -1525,6 +1526,11 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         outlet_prefixes=tuple(o.lower() for o in cues.outlets if len(o) >= 5 and " " not in o),
         lead_adj=lead_adj,
+        # "як випливає з відповіді міністерства на запит «Південного агроогляду»": the outlet
+        # that asked, right after the answer's author, is the relay
+        request=re.compile(rf"\s(?:{_alt(cues.request_preps)})\s(?P<desc>{desc})(?P<name>{name})")
+        if cues.request_preps
+        else None,
         lead_adj_words=frozenset(w[1] for w in info_cues),
         dash_speaker=dash_speaker,
         gerund_subject=gerund_subject,
@@ -2242,6 +2248,29 @@ def _attribute_slavic(
         data_cue = m.group("cue").lower().split()[-1].startswith(lang.info_stems)
         if np_words and np_words[0] in lang.cues.anaphoric_determiners:
             continue  # "Согласно тем же данным": read below, never "тот"
+        if (
+            len(np_words) > 1
+            and np_words[0].startswith(lang.info_stems)
+            and text[: m.start("np")].split()[-1:] in ([p] for p in _POSSESSIVE_PRONOUNS)
+        ):
+            continue  # "как следует из его ответа редакции": its author is who "его" is
+        asked = lang.request.match(text, m.end()) if lang.request is not None and name else None
+        if asked is not None:
+            via, vdesc = resolve(asked.group("name"), "gent", asked.group("desc"))
+            if via:
+                vkind = _slavic_kind(via, vdesc, lang, ctx)
+                add(
+                    "according",
+                    name,
+                    kind,
+                    m.start("cue"),
+                    m.end("cue"),
+                    via,
+                    vkind,
+                    span=(m.start(), asked.end()),
+                )
+                remember(name, kind)
+                continue
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)

@@ -75,3 +75,106 @@ def test_no_source_from_things_or_adverbs(sentence: str, language: str) -> None:
 )
 def test_recording_and_advising_verbs_report(sentence: str, language: str, expected: str) -> None:
     assert [name for name, _ in found_after([sentence], language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # an answer or comment is no source: its author in the genitive is
+        ("Как следует из ответа мэрии, ремонт моста закончат в мае.", "ru", ("мэрия", None)),
+        (
+            "Як випливає з відповіді міської ради, ремонт мосту завершать у травні.",
+            "uk",
+            ("міська рада", None),
+        ),
+        (
+            "Як вынікае з адказу гарвыканкама, рамонт моста скончаць у траўні.",
+            "be",
+            ("гарвыканкам", None),
+        ),
+        (
+            "Jak wynika z odpowiedzi ministerstwa, remont mostu zakończy się w maju.",
+            "pl",
+            ("ministerstwo", None),
+        ),
+        # the outlet that asked, right after the author, is the relay
+        (
+            "Как следует из ответа министерства на запрос «Вечернего Минска», очередь выросла.",
+            "ru",
+            ("министерство", "Вечерний Минск"),
+        ),
+        (
+            "Як випливає з відповіді міністерства на запит «Вінницької правди», черга зросла.",
+            "uk",
+            ("міністерство", "Вінницька правда"),
+        ),
+        (
+            "Як вынікае з адказу райвыканкама на запыт «Нашай Нівы», чарга вырасла.",
+            "be",
+            ("райвыканкам", "Наша Ніва"),
+        ),
+        (
+            "Jak wynika z odpowiedzi ministerstwa na pytania „Gazety Lubuskiej”, kolejka wzrosła.",
+            "pl",
+            ("ministerstwo", "Gazeta Lubuska"),
+        ),
+    ],
+)
+def test_answer_gives_its_author_and_the_asking_outlet(
+    sentence: str, language: str, expected: tuple[str, str | None]
+) -> None:
+    assert found_after([sentence], language) == [expected]
+
+
+def test_possessive_answer_never_makes_the_addressee_the_source() -> None:
+    # "его ответа редакции": the newsroom was answered, it did not answer
+    found = found_after(
+        ["Областное управление, как следует из его ответа редакции, провело 40 замеров."], "ru"
+    )
+    assert all(name != "редакция" for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "Управление здравоохранения в ответ на запрос «Медузы» сообщило, что очередь выросла.",
+            "ru",
+            ("Управление здравоохранения", "Медуза"),
+        ),
+        (
+            "Раённая бальніца ў адказе на запыт «Нашай Нівы» пацвердзіла, што чарга вырасла.",
+            "be",
+            ("Раённая бальніца", "Наша Ніва"),
+        ),
+        (
+            "Urząd Miasta w odpowiedzi na pytania „Gazety Lubuskiej” przekazał, że kolejka wzrosła.",
+            "pl",
+            ("Urząd Miasta", "Gazeta Lubuska"),
+        ),
+    ],
+)
+def test_answer_to_an_outlet_between_subject_and_verb_is_a_relay(
+    sentence: str, language: str, expected: tuple[str, str | None]
+) -> None:
+    assert found_after([sentence], language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "— Чарга расце, — расказала «Нашаму краю» настаўніца Вольга Ждан.",
+            ("Вольга Ждан", "Наш край"),
+        ),
+        (
+            "Бальніца ў адказе на запыт «Лепельскага краю» пацвердзіла, што чарга вырасла.",
+            ("Бальніца", "Лепельскі край"),
+        ),
+    ],
+)
+def test_belarusian_kraj_names_take_their_nominative(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    # "край" has "-ю" in the genitive and dative of outlet names ("Наш край")
+    assert found_after([sentence], "be") == [expected]

@@ -180,6 +180,9 @@ class LanguageCues:
     # Prepositions of "with" in a short stance object before the verb ("с этим не согласны",
     # "z tym się nie zgadzają"): the preposition and one word are skipped.
     comitative_preps: tuple[str, ...] = ()
+    # "на запрос" after an answer's author: the outlet that asked is the relay ("как следует
+    # из ответа министерства на запрос «X»", "jak wynika z odpowiedzi urzędu na pytania X").
+    request_preps: tuple[str, ...] = ()
     # Endings of adverbs made from adjectives, where no dictionary tells them: a capitalised
     # adverb opening the sentence is never a name ("Афіцыйна гэтую інфармацыю не
     # пацвярджаюць", "Oficjalnie nikt tego nie potwierdza").

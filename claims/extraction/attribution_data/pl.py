@@ -297,7 +297,11 @@ CUES = LanguageCues(
         "jedna",
     ),
     adjective_suffixes=(),
-    info_nouns=("informacj", "dane", "dany", "danych", "szacun", "wylicze", "ocen"),
+    info_nouns=(
+        *("informacj", "dane", "dany", "danych", "szacun", "wylicze", "ocen"),
+        # "jak wynika z odpowiedzi ministerstwa": an answer or comment has its author after it
+        *("odpowiedzi", "komentarz"),
+    ),
     verbs=_PAST + tuple(dict.fromkeys((*_PRESENT, *_present(_PAST_STEMS)))) + _ROUND12_VERBS,
     # people in the nominative plural ("deweloperzy", "rolnicy", "urzędnicy", "ekonomiści")
     people_plural_endings=(
@@ -316,6 +320,7 @@ CUES = LanguageCues(
         "owie",
     ),
     comitative_preps=("z", "ze"),
+    request_preps=("na pytania", "na zapytanie", "na prośbę"),
     adverb_endings=("alnie", "ycznie", "icznie", "ownie"),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
@@ -371,6 +376,9 @@ CUES = LanguageCues(
         ("cytowana przez", "accs"),
         ("w komentarzu dla portalu", "gent"),
         ("w rozmowie z", "ablt"),
+        # "w odpowiedzi na pytania „Gazety Lubuskiej” przekazał": the outlet that asked
+        ("w odpowiedzi na pytania", "gent"),
+        ("w odpowiedzi na zapytanie", "gent"),
         ("w rozmowie telefonicznej z", "ablt"),
         ("w wywiadzie dla", "gent"),
         ("w wywiadzie z", "ablt"),

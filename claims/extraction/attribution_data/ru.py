@@ -274,7 +274,11 @@ _CUES = LanguageCues(
         "ового",
         "овой",
     ),
-    info_nouns=("сведени", "информаци", "данны", "оценк", "расчёт", "расчет", "подсчёт", "подсчет"),
+    info_nouns=(
+        *("сведени", "информаци", "данны", "оценк", "расчёт", "расчет", "подсчёт", "подсчет"),
+        # "как следует из ответа ведомства": an answer or comment has its author after it
+        *("ответа", "ответе", "комментари"),
+    ),
     verbs=tuple(_PAST) + tuple(_PRESENT),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
@@ -339,6 +343,9 @@ _CUES = LanguageCues(
         ("слова которого приводит", "nomn"),
         ("слова которой приводит", "nomn"),
         ("в интервью", "datv"),
+        # "в ответ на запрос «Медпульса» сообщило": the outlet that asked is the relay
+        ("в ответ на запрос", "gent"),
+        ("в ответе на запрос", "gent"),
         ("в беседе с", "ablt"),
         ("в разговоре с", "ablt"),
         ("в эфире", "gent"),
@@ -1357,4 +1364,5 @@ CUES = replace(
     verbs=_CUES.verbs + _ROUND12_VERBS,
     pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
     comitative_preps=("с", "со"),
+    request_preps=("на запрос", "по запросу"),
 )
