@@ -11,6 +11,7 @@ earlier mention and "he said" resolves to him.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -1193,6 +1194,7 @@ class _Slavic(NamedTuple):
     # "по официальным данным": an adjective inside a prepositional information cue.
     lead_adj: re.Pattern[str]
     request: re.Pattern[str] | None
+    partitive_pronouns: frozenset[str]
     lead_adj_words: frozenset[str]
     # "…, — рассказала учительница одной из школ, …": the speaker after a closing dash.
     dash_speaker: re.Pattern[str]
@@ -1254,6 +1256,10 @@ def _slavic(language: str) -> _Slavic | None:
     # A reporting verb is its lemma: the dictionary fills the paradigm cells the data did
     # not list ("обещал" -> "обещают", "зазначив" -> "зазначав").
     cues = replace(cues, verbs=(*cues.verbs, *verb_inflections(cues.verbs, language)))
+    # "Jedna z mieszkanek, …, powiedziała": a partitive's numeral never starts a name
+    cues = replace(
+        cues, stop_lead=cues.stop_lead | {p.split()[0].capitalize() for p in cues.partitives}
+    )
     # Every cue phrase in every euphonic variant of its prepositions ("із посиланням на").
     variants = cues.euphonic_variants
     cues = replace(
@@ -1363,7 +1369,9 @@ def _slavic(language: str) -> _Slavic | None:
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
         # "паведаміў у чацвер камітэт …": a short adverbial between verb and body
         rf"(?:(?:{adv})\s[{lo}][\w-]*\s)?"
-        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s[{lo}][\w’'-]*){{0,6}}?)"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s[{lo}][\w’'-]*){{0,6}}?"
+        # "как рассказал один из местных охотников, пожелавший …": one of a group
+        rf"|(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)"
         # "przekazała organizacja w opublikowanym w poniedziałek podsumowaniu."
         rf"(?:\s(?:{adv})\s[^,.;:!?«»„“”\"]{{1,60}})?(?=\s*[,.;:!?]|$)"
     )
@@ -1526,6 +1534,7 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         outlet_prefixes=tuple(o.lower() for o in cues.outlets if len(o) >= 5 and " " not in o),
         lead_adj=lead_adj,
+        partitive_pronouns=frozenset(w.lower() for w in cues.partitive_pronouns),
         # "як випливає з відповіді міністерства на запит «Південного агроогляду»": the outlet
         # that asked, right after the answer's author, is the relay
         request=re.compile(rf"\s(?:{_alt(cues.request_preps)})\s(?P<desc>{desc})(?P<name>{name})")
@@ -1564,7 +1573,9 @@ def _slavic(language: str) -> _Slavic | None:
         passive_report_words=frozenset(cues.passive_report_verbs),
         np_subject=re.compile(
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
+            # "Jeden z hurtowników z rynku w Broniszach": a place after a preposition
             rf"(?P<np>[{up}{lo}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?"
+            rf"(?:\s(?:{_alt(cues.adverbial_preps) or '(?!)'})\s[\w-]+){{0,2}}"
             # "Фармацевтка однієї з київських аптек": a partitive inside the phrase
             rf"(?:\s(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)?)"
             rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
@@ -3350,8 +3361,8 @@ def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -
     lexicon lists the oblique singular forms, which a singular verb cannot take as its
     subject."""
     words = [w.lower() for w in np.split()]
-    if not words:
-        return False
+    if not words or " ".join(words[:2]) in lang.cues.partitives:
+        return False  # "рассказала одна из продавщиц": one of a group speaks
     rules = rules_for(lang.cues.code)
     if heads_only:
         # a capitalised name: its first word the head lexicon knows is the head
@@ -3527,6 +3538,12 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     np = m.group("np")
     if not m.group("part") and not np[:1].isupper():
         return
+    if not m.group("part"):
+        # "Министерство при этом признало", "Уряд у березні ухвалив": an adverbial after
+        # the noun is no part of it (only a partitive's group keeps its place: "Jeden z
+        # hurtowników z rynku w Broniszach")
+        kept = list(itertools.takewhile(lambda w: w not in lang.preposition_words, np.split()))
+        np = " ".join(kept) or np
     words = np.lower().split()
     stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
     appos = m.group("appos") or ""
@@ -3539,6 +3556,21 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         remember(name, kind)
         return
     if m.group("part"):
+        # "Одна з покупчинь, пенсіонерка з вулиці …, розповіла", "Адзін з прыёмшчыкаў
+        # металу, з якім пагаварыў наш карэспандэнт, прызнаўся": one of a group speaks, and
+        # the partitive phrase names the speaker; "Адна з іх" points back and is left alone
+        if (
+            not words
+            or words[0] in lang.partitive_pronouns
+            or m.group("verb").lower().endswith(_PLURAL_VERB_ENDINGS.get(lang.cues.code, ()))
+        ):
+            return
+        name = f"{m.group('part')}{np}"
+        name = name[:1].lower() + name[1:]
+        anonymous = bool(appos) and lang.anonymous_marker.search(appos.lower()) is not None
+        kind = "anonymous" if anonymous else "witness_testimony"
+        add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(name, kind)
         return
     source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
     heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]

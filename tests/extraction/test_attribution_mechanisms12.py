@@ -178,3 +178,69 @@ def test_belarusian_kraj_names_take_their_nominative(
 ) -> None:
     # "край" has "-ю" in the genitive and dative of outlet names ("Наш край")
     assert found_after([sentence], "be") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # one of a group, with an apposition or a relative clause before the verb
+        (
+            "Одна из продавщиц, студентка из Гродно, рассказала, что выручка упала.",
+            "ru",
+            "одна из продавщиц",
+        ),
+        (
+            "Один з водіїв, з яким ми поговорили, розповів, що рейсів поменшало.",
+            "uk",
+            "один з водіїв",
+        ),
+        (
+            "Адна з настаўніц, якая працуе ў школе дваццаць гадоў, сказала, што класы пустыя.",
+            "be",
+            "адна з настаўніц",
+        ),
+        (
+            "Jeden z rybaków z przystani w Helu, z którym rozmawialiśmy, twierdzi, że ryb ubyło.",
+            "pl",
+            "jeden z rybaków z przystani w Helu",
+        ),
+        # after the verb
+        ("Выручка упала, рассказала одна из продавщиц.", "ru", "одна из продавщиц"),
+        ("Ryb ubyło, powiedział jeden z rybaków.", "pl", "jeden z rybaków"),
+    ],
+)
+def test_one_of_a_group_speaks(sentence: str, language: str, expected: str) -> None:
+    assert [name for name, _ in found_after([sentence], language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Одна из них рассказала, что выручка упала.", "ru"),
+        ("Адна з іх сказала, што класы пустыя.", "be"),
+        ("Jedna z nich powiedziała, że ryb ubyło.", "pl"),
+    ],
+)
+def test_one_of_them_is_not_read_as_a_name(sentence: str, language: str) -> None:
+    # the pronoun points back to a group named earlier: no "Одна" or "Jedna" as a name
+    assert all(
+        not name.lower().startswith(("одна", "адна", "jedna"))
+        for name, _ in found_after([sentence], language)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Министерство при этом признало, что складов не хватает.", "ru", "министерство"),
+        (
+            "Organizatorzy protestu przed ratuszem przekazali, że zebrali podpisy.",
+            "pl",
+            "organizatorzy protestu",
+        ),
+    ],
+)
+def test_adverbial_after_a_lowercase_subject_is_not_part_of_it(
+    sentence: str, language: str, expected: str
+) -> None:
+    assert [name for name, _ in found_after([sentence], language)] == [expected]

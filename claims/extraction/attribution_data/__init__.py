@@ -183,6 +183,9 @@ class LanguageCues:
     # "на запрос" after an answer's author: the outlet that asked is the relay ("как следует
     # из ответа министерства на запрос «X»", "jak wynika z odpowiedzi urzędu na pytania X").
     request_preps: tuple[str, ...] = ()
+    # Pronouns after a partitive ("одна из них", "адна з іх", "jedna z nich"): the phrase
+    # points back to a group named before, so it is not read as the speaker's name.
+    partitive_pronouns: tuple[str, ...] = ()
     # Endings of adverbs made from adjectives, where no dictionary tells them: a capitalised
     # adverb opening the sentence is never a name ("Афіцыйна гэтую інфармацыю не
     # пацвярджаюць", "Oficjalnie nikt tego nie potwierdza").
