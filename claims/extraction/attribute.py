@@ -2586,6 +2586,18 @@ def _attribute_slavic(
             kind = kind if kind != "other" else _slavic_kind("", desc, lang, ctx)
         add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start("name"), m.end()))
         remember(name, kind)
+        if lang.cues.conjunctions and _plural_verb(m.group("verb").lower(), lang):
+            _coordinated_subject(
+                m.group("name"),
+                m.start("name"),
+                m.span("verb"),
+                name,
+                lang,
+                resolve,
+                person_kind,
+                add,
+                remember,
+            )
     for pos in verb_at:
         _dash_speaker(text, pos, lang, resolve, person_kind, add, remember)
     if not lowered.isdisjoint(lang.gerund_words) and not any(
@@ -3294,6 +3306,36 @@ _PLURAL_VERB_ENDINGS = {
     "ru": ("ли", "ют", "ят", "ут", "ат"),
     "uk": ("ли", "ють", "ять", "уть", "ать"),
 }
+
+
+def _coordinated_subject(
+    raw: str,
+    start: int,
+    verb: tuple[int, int],
+    found_name: str,
+    lang: _Slavic,
+    resolve: Any,
+    person_kind: Any,
+    add: Any,
+    remember: Any,
+) -> None:
+    """ "Иван Петров и Мария Сидорова заявили", "Jan Nowak i Anna Kowalska podkreślili": two
+    names joined by "and" before a plural verb both speak (the name span joins them, and
+    only the last was kept)."""
+    conj = re.search(rf"\s(?:{'|'.join(map(re.escape, lang.cues.conjunctions))})\s", raw)
+    if conj is None or not raw[conj.end() : conj.end() + 1].isupper():
+        return
+    if found_name == raw or not raw.endswith(found_name):
+        return  # "Starostwo i Urząd Gminy": one name with "and" inside, read whole
+    first = raw[: conj.start()]
+    if lang.name.fullmatch(first) is None:
+        return
+    name, desc = resolve(first, "nomn", "")
+    if name and name != found_name and not _DATEISH.match(name):
+        kind = person_kind(name, desc)
+        # an empty span: the whole run is taken by the second conjunct's reading
+        add("subject", name, kind, verb[0], verb[1], span=(start, start))
+        remember(name, kind)
 
 
 def _plural_verb(verb: str, lang: _Slavic) -> bool:

@@ -244,3 +244,39 @@ def test_adverbial_after_a_lowercase_subject_is_not_part_of_it(
     sentence: str, language: str, expected: str
 ) -> None:
     assert [name for name, _ in found_after([sentence], language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "Ольга Зайцева и Пётр Лукин заявили, что рынок закроют весной.",
+            "ru",
+            {"Ольга Зайцева", "Пётр Лукин"},
+        ),
+        (
+            "Ольга Зайцева та Петро Лукін заявили, що ринок закриють навесні.",
+            "uk",
+            {"Ольга Зайцева", "Петро Лукін"},
+        ),
+        (
+            "Вольга Зайцава і Пётр Лукін заявілі, што рынак закрыюць увесну.",
+            "be",
+            {"Вольга Зайцава", "Пётр Лукін"},
+        ),
+        (
+            "Ewa Zając i Piotr Łukasik podkreślili, że targowisko zostanie zamknięte.",
+            "pl",
+            {"Ewa Zając", "Piotr Łukasik"},
+        ),
+    ],
+)
+def test_two_named_subjects_of_a_plural_verb_both_speak(
+    sentence: str, language: str, expected: set[str]
+) -> None:
+    assert {name for name, _ in found_after([sentence], language)} == expected
+
+
+def test_one_name_with_and_inside_stays_whole() -> None:
+    found = found_after(["Starostwo i Urząd Gminy poinformowali, że droga będzie zamknięta."], "pl")
+    assert [name for name, _ in found] == ["Starostwo i Urząd Gminy"]

@@ -183,6 +183,8 @@ class LanguageCues:
     # "на запрос" after an answer's author: the outlet that asked is the relay ("как следует
     # из ответа министерства на запрос «X»", "jak wynika z odpowiedzi urzędu na pytania X").
     request_preps: tuple[str, ...] = ()
+    # "and" joining two subjects of one plural verb ("X и Y заявили", "X i Y podkreślili").
+    conjunctions: tuple[str, ...] = ()
     # Pronouns after a partitive ("одна из них", "адна з іх", "jedna z nich"): the phrase
     # points back to a group named before, so it is not read as the speaker's name.
     partitive_pronouns: tuple[str, ...] = ()

@@ -1566,6 +1566,7 @@ CUES = replace(
         "таты",
     ),
     comitative_preps=("з", "са"),
+    conjunctions=("і", "й"),
     partitive_pronouns=("іх", "ix", "нас", "вас", "якіх"),
     request_preps=("на запыт",),
     adverb_endings=("ыйна", "ійна", "чна", "льна"),

@@ -320,6 +320,7 @@ CUES = LanguageCues(
         "owie",
     ),
     comitative_preps=("z", "ze"),
+    conjunctions=("i", "oraz"),
     partitive_pronouns=("nich", "nas", "was", "których"),
     request_preps=("na pytania", "na zapytanie", "na prośbę"),
     adverb_endings=("alnie", "ycznie", "icznie", "ownie"),
