@@ -1352,7 +1352,9 @@ def _slavic(language: str) -> _Slavic | None:
         # "«Ахова птушак» яшчэ ў 2022 годзе папярэджвала": a particle may open the gap
         rf"(?P<gap>(?:,(?=\s(?:{relay_phrases})\s))?\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         # "Виктор Ладутько свою вину отрицает": a short object before the verb
-        rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*)?"
+        rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*"
+        # "Директор вину признал", "Трое обвиняемых обвинения отрицают": a bare guilt object
+        rf"|\s(?:{_alt(cues.guilt_objects) or '(?!)'}))?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
@@ -3549,6 +3551,9 @@ def _appositive_name(appos: str, lang: _Slavic) -> str:
     for i in range(1, len(words) - 1):
         if words[i - 1][:1].islower() and words[i][:1].isupper():
             tail = words[i:]
+            # "громадянин України Віталій С.": the complement of the title, then the person
+            first = next((j for j in range(1, len(tail)) if _is_first_name(tail[j], lang)), 0)
+            tail = tail[first:]
             candidate = " ".join(tail)
             if 2 <= len(tail) <= 3 and _slavic_person(candidate, lang):
                 return candidate

@@ -320,6 +320,7 @@ CUES = LanguageCues(
         "owie",
     ),
     comitative_preps=("z", "ze"),
+    guilt_objects=("winy", "winę", "zarzutów", "zarzuty"),
     conjunctions=("i", "oraz"),
     partitive_pronouns=("nich", "nas", "was", "których"),
     request_preps=("na pytania", "na zapytanie", "na prośbę"),
