@@ -2654,8 +2654,8 @@ def _attribute_slavic(
                     nxt = nxt[1:]
                 if len(nxt) > 2 and nxt[0] in lang.cues.comitative_preps:
                     nxt = nxt[2:]
-            verb = nxt[1] if len(nxt) > 1 and nxt[0] in lang.cues.negations else "".join(nxt[:1])
-            if (listed or group and _plural_verb(verb, lang)) and verb in lang.verbs:
+            said = nxt[1] if len(nxt) > 1 and nxt[0] in lang.cues.negations else "".join(nxt[:1])
+            if (listed or group and _plural_verb(said, lang)) and said in lang.verbs:
                 name = nominative(word, code, "nomn")
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
     if speech and not found:
