@@ -11,6 +11,7 @@ earlier mention and "he said" resolves to him.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -1596,6 +1597,8 @@ class _Slavic(NamedTuple):
     outlet_prefixes: tuple[str, ...]
     # "по официальным данным": an adjective inside a prepositional information cue.
     lead_adj: re.Pattern[str]
+    request: re.Pattern[str] | None
+    partitive_pronouns: frozenset[str]
     lead_adj_words: frozenset[str]
     # "…, — рассказала учительница одной из школ, …": the speaker after a closing dash.
     dash_speaker: re.Pattern[str]
@@ -1657,6 +1660,10 @@ def _slavic(language: str) -> _Slavic | None:
     # A reporting verb is its lemma: the dictionary fills the paradigm cells the data did
     # not list ("обещал" -> "обещают", "зазначив" -> "зазначав").
     cues = replace(cues, verbs=(*cues.verbs, *verb_inflections(cues.verbs, language)))
+    # "Jedna z mieszkanek, …, powiedziała": a partitive's numeral never starts a name
+    cues = replace(
+        cues, stop_lead=cues.stop_lead | {p.split()[0].capitalize() for p in cues.partitives}
+    )
     # Every cue phrase in every euphonic variant of its prepositions ("із посиланням на").
     variants = cues.euphonic_variants
     cues = replace(
@@ -1749,7 +1756,9 @@ def _slavic(language: str) -> _Slavic | None:
         # "«Ахова птушак» яшчэ ў 2022 годзе папярэджвала": a particle may open the gap
         rf"(?P<gap>(?:,(?=\s(?:{relay_phrases})\s))?\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         # "Виктор Ладутько свою вину отрицает": a short object before the verb
-        rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*)?"
+        rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*"
+        # "Директор вину признал", "Трое обвиняемых обвинения отрицают": a bare guilt object
+        rf"|\s(?:{_alt(cues.guilt_objects) or '(?!)'}))?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
@@ -1766,7 +1775,9 @@ def _slavic(language: str) -> _Slavic | None:
         rf"(?P<verb>{verbs})\s(?:(?:{particles})\s){{0,2}}"
         # "паведаміў у чацвер камітэт …": a short adverbial between verb and body
         rf"(?:(?:{adv})\s[{lo}][\w-]*\s)?"
-        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s[{lo}][\w’'-]*){{0,6}}?)"
+        rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s[{lo}][\w’'-]*){{0,6}}?"
+        # "как рассказал один из местных охотников, пожелавший …": one of a group
+        rf"|(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)"
         # "przekazała organizacja w opublikowanym w poniedziałek podsumowaniu."
         rf"(?:\s(?:{adv})\s[^,.;:!?«»„“”\"]{{1,60}})?(?=\s*[,.;:!?]|$)"
     )
@@ -1929,6 +1940,12 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         outlet_prefixes=tuple(o.lower() for o in cues.outlets if len(o) >= 5 and " " not in o),
         lead_adj=lead_adj,
+        partitive_pronouns=frozenset(w.lower() for w in cues.partitive_pronouns),
+        # "як випливає з відповіді міністерства на запит «Південного агроогляду»": the outlet
+        # that asked, right after the answer's author, is the relay
+        request=re.compile(rf"\s(?:{_alt(cues.request_preps)})\s(?P<desc>{desc})(?P<name>{name})")
+        if cues.request_preps
+        else None,
         lead_adj_words=frozenset(w[1] for w in info_cues),
         dash_speaker=dash_speaker,
         gerund_subject=gerund_subject,
@@ -1962,7 +1979,9 @@ def _slavic(language: str) -> _Slavic | None:
         passive_report_words=frozenset(cues.passive_report_verbs),
         np_subject=re.compile(
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
+            # "Jeden z hurtowników z rynku w Broniszach": a place after a preposition
             rf"(?P<np>[{up}{lo}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?"
+            rf"(?:\s(?:{_alt(cues.adverbial_preps) or '(?!)'})\s[\w-]+){{0,2}}"
             # "Фармацевтка однієї з київських аптек": a partitive inside the phrase
             rf"(?:\s(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)?)"
             rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
@@ -2209,6 +2228,8 @@ def _attribute_slavic(
         for letter, replacement in lang.cues.initial_folds:
             if name.startswith(letter):
                 name = replacement + name[len(letter) :]
+        if " " not in name and name[:1].isupper() and _adverb(name.lower(), lang):
+            return  # "Официально эту информацию не подтверждают": an adverb, no name
         span = span or (start, end)
         if any(s < span[1] and span[0] < e for s, e in taken):
             return
@@ -2644,6 +2665,29 @@ def _attribute_slavic(
         data_cue = m.group("cue").lower().split()[-1].startswith(lang.info_stems)
         if np_words and np_words[0] in lang.cues.anaphoric_determiners:
             continue  # "Согласно тем же данным": read below, never "тот"
+        if (
+            len(np_words) > 1
+            and np_words[0].startswith(lang.info_stems)
+            and text[: m.start("np")].split()[-1:] in ([p] for p in _POSSESSIVE_PRONOUNS)
+        ):
+            continue  # "как следует из его ответа редакции": its author is who "его" is
+        asked = lang.request.match(text, m.end()) if lang.request is not None and name else None
+        if asked is not None:
+            via, vdesc = resolve(asked.group("name"), "gent", asked.group("desc"))
+            if via:
+                vkind = _slavic_kind(via, vdesc, lang, ctx)
+                add(
+                    "according",
+                    name,
+                    kind,
+                    m.start("cue"),
+                    m.end("cue"),
+                    via,
+                    vkind,
+                    span=(m.start(), asked.end()),
+                )
+                remember(name, kind)
+                continue
         if name:
             add("according", name, kind, m.start("cue"), m.end("cue"), span=(m.start(), m.end()))
             remember(name, kind)
@@ -2948,6 +2992,18 @@ def _attribute_slavic(
             kind = kind if kind != "other" else _slavic_kind("", desc, lang, ctx)
         add("subject", name, kind, m.start("verb"), m.end("verb"), span=(m.start("name"), m.end()))
         remember(name, kind)
+        if lang.cues.conjunctions and _plural_verb(m.group("verb").lower(), lang):
+            _coordinated_subject(
+                m.group("name"),
+                m.start("name"),
+                m.span("verb"),
+                name,
+                lang,
+                resolve,
+                person_kind,
+                add,
+                remember,
+            )
     for pos in verb_at:
         _dash_speaker(text, pos, lang, resolve, person_kind, add, remember)
     if not lowered.isdisjoint(lang.gerund_words) and not any(
@@ -2984,23 +3040,26 @@ def _attribute_slavic(
         first = _WORD.match(text)
         if first is not None and _is_adjective(first.group(0).lower(), lang):
             second = _WORD.match(text, first.end() + 1)
-            if second is not None and any(
-                second.group(0).lower().startswith(s) for s in lang.cues.subject_nouns
+            if second is not None and (
+                any(second.group(0).lower().startswith(s) for s in lang.cues.subject_nouns)
+                or _people_plural(second.group(0).lower(), lang)
             ):
                 first = re.match(r"\S+\s\S+", text) or first
         if first is not None:
             word = first.group(0).lower()
-            nxt = [w.strip(",.;:") for w in text[first.end() : first.end() + 40].split()]
-            if (
-                any(word.split()[-1].startswith(s) for s in lang.cues.subject_nouns)
-                and nxt
-                and (
-                    nxt[0] in lang.verbs
-                    or len(nxt) > 1
-                    and nxt[0] in lang.cues.negations
-                    and nxt[1] in lang.verbs
-                )
-            ):
+            nxt = [w.strip(",.;:") for w in text[first.end() : first.end() + 60].split()]
+            head = word.split()[-1]
+            listed = head.startswith(lang.cues.subject_nouns)
+            group = not listed and _people_plural(head, lang)
+            if listed or group:
+                # "Фермеры с этим не согласны", "Rolnicy się z tym nie zgadzają": a short
+                # stance object before the verb
+                if nxt and nxt[0] in lang.cues.particles:
+                    nxt = nxt[1:]
+                if len(nxt) > 2 and nxt[0] in lang.cues.comitative_preps:
+                    nxt = nxt[2:]
+            said = nxt[1] if len(nxt) > 1 and nxt[0] in lang.cues.negations else "".join(nxt[:1])
+            if (listed or group and _plural_verb(said, lang)) and said in lang.verbs:
                 name = nominative(word, code, "nomn")
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
     if speech and not found:
@@ -3655,6 +3714,94 @@ _PLURAL_VERB_ENDINGS = {
 }
 
 
+def _coordinated_subject(
+    raw: str,
+    start: int,
+    verb: tuple[int, int],
+    found_name: str,
+    lang: _Slavic,
+    resolve: Any,
+    person_kind: Any,
+    add: Any,
+    remember: Any,
+) -> None:
+    """ "Иван Петров и Мария Сидорова заявили", "Jan Nowak i Anna Kowalska podkreślili": two
+    names joined by "and" before a plural verb both speak (the name span joins them, and
+    only the last was kept)."""
+    conj = re.search(rf"\s(?:{'|'.join(map(re.escape, lang.cues.conjunctions))})\s", raw)
+    if conj is None or not raw[conj.end() : conj.end() + 1].isupper():
+        return
+    if found_name == raw or not raw.endswith(found_name):
+        return  # "Starostwo i Urząd Gminy": one name with "and" inside, read whole
+    first = raw[: conj.start()]
+    if lang.name.fullmatch(first) is None:
+        return
+    name, desc = resolve(first, "nomn", "")
+    if name and name != found_name and not _DATEISH.match(name):
+        kind = person_kind(name, desc)
+        # an empty span: the whole run is taken by the second conjunct's reading
+        add("subject", name, kind, verb[0], verb[1], span=(start, start))
+        remember(name, kind)
+
+
+def _plural_verb(verb: str, lang: _Slavic) -> bool:
+    """Whether a reporting verb (or a stance adjective: "согласны", "згодні") is plural;
+    a reflexive counts by its stem ("жалуются", "скаржаться", "скардзяцца")."""
+    if verb.endswith("цца"):
+        verb = verb[:-3] + "ць"
+    elif verb.endswith(("ся", "сь")):
+        verb = verb[:-2]
+    return verb.endswith(_PLURAL_VERB_ENDINGS.get(lang.cues.code, ())) or verb.endswith(
+        _PLURAL_STANCE_ENDINGS.get(lang.cues.code, ())
+    )
+
+
+_PLURAL_STANCE_ENDINGS = {"ru": ("ны",), "uk": ("ні",), "be": ("ыя",), "pl": ()}
+
+
+@lru_cache(maxsize=16384)
+def _people_plural_cached(code: str, word: str) -> bool:
+    lang = _slavic(code)
+    assert lang is not None
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        return any(
+            p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= set(p.tag.grammemes)
+            for p in analyzer.parse(word)
+        )
+    return (
+        word.endswith(lang.cues.people_plural_endings) if lang.cues.people_plural_endings else False
+    )
+
+
+@lru_cache(maxsize=16384)
+def _adverb_cached(code: str, word: str) -> bool:
+    lang = _slavic(code)
+    assert lang is not None
+    analyzer = _analyzer(code)
+    if analyzer is not None:
+        parses = analyzer.parse(word)
+        return (
+            bool(parses)
+            and parses[0].tag.POS in ("ADVB", "ADJS")
+            and not any(p.tag.POS == "NOUN" for p in parses)
+        )
+    return bool(lang.cues.adverb_endings) and word.endswith(lang.cues.adverb_endings)
+
+
+def _adverb(word: str, lang: _Slavic) -> bool:
+    """Whether a lowercase word is an adverb (the dictionary for ru/uk, the language's
+    endings for be/pl): "официально", "офіційно", "афіцыйна", "oficjalnie"."""
+    return _adverb_cached(lang.cues.code, word)
+
+
+def _people_plural(word: str, lang: _Slavic) -> bool:
+    """Whether a lowercase word is a plural of people in the nominative ("застройщики",
+    "перевізники", "urzędnicy"): the dictionary's animate plural nouns for ru/uk, the
+    language's endings for be/pl."""
+    return _people_plural_cached(lang.cues.code, word)
+
+
 def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -> bool:
     """Whether the noun after a speech verb is the one the words were said to, not the
     speaker: its head word cannot be a nominative ("сообщил агентству", "powiedział
@@ -3662,8 +3809,8 @@ def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -
     lexicon lists the oblique singular forms, which a singular verb cannot take as its
     subject."""
     words = [w.lower() for w in np.split()]
-    if not words:
-        return False
+    if not words or " ".join(words[:2]) in lang.cues.partitives:
+        return False  # "рассказала одна из продавщиц": one of a group speaks
     rules = rules_for(lang.cues.code)
     if heads_only:
         # a capitalised name: its first word the head lexicon knows is the head
@@ -3808,6 +3955,9 @@ def _appositive_name(appos: str, lang: _Slavic) -> str:
     for i in range(1, len(words) - 1):
         if words[i - 1][:1].islower() and words[i][:1].isupper():
             tail = words[i:]
+            # "громадянин України Віталій С.": the complement of the title, then the person
+            first = next((j for j in range(1, len(tail)) if _is_first_name(tail[j], lang)), 0)
+            tail = tail[first:]
             candidate = " ".join(tail)
             if 2 <= len(tail) <= 3 and _slavic_person(candidate, lang):
                 return candidate
@@ -3839,6 +3989,12 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     np = m.group("np")
     if not m.group("part") and not np[:1].isupper():
         return
+    if not m.group("part"):
+        # "Министерство при этом признало", "Уряд у березні ухвалив": an adverbial after
+        # the noun is no part of it (only a partitive's group keeps its place: "Jeden z
+        # hurtowników z rynku w Broniszach")
+        kept = list(itertools.takewhile(lambda w: w not in lang.preposition_words, np.split()))
+        np = " ".join(kept) or np
     words = np.lower().split()
     stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
     appos = m.group("appos") or ""
@@ -3851,6 +4007,21 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         remember(name, kind)
         return
     if m.group("part"):
+        # "Одна з покупчинь, пенсіонерка з вулиці …, розповіла", "Адзін з прыёмшчыкаў
+        # металу, з якім пагаварыў наш карэспандэнт, прызнаўся": one of a group speaks, and
+        # the partitive phrase names the speaker; "Адна з іх" points back and is left alone
+        if (
+            not words
+            or words[0] in lang.partitive_pronouns
+            or m.group("verb").lower().endswith(_PLURAL_VERB_ENDINGS.get(lang.cues.code, ()))
+        ):
+            return
+        name = f"{m.group('part')}{np}"
+        name = name[:1].lower() + name[1:]
+        anonymous = bool(appos) and lang.anonymous_marker.search(appos.lower()) is not None
+        kind = "anonymous" if anonymous else "witness_testimony"
+        add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(name, kind)
         return
     source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
     heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]

@@ -393,6 +393,7 @@ def _inflect_rules(
         # noun; the gender comes from the noun's ending table.
         noun = next((i for i in plain if not _looks_adjective(lowered[i], rules)), plain[-1])
         new_noun, gender = _noun_nominative(lowered[noun], rules, case)
+        new_noun = rules.lexicon.get(lowered[noun], new_noun)  # "Нашаму краю" -> "край"
         for i in plain:
             if i < noun:
                 new = rules.lexicon.get(lowered[i]) or _apply(lowered[i], rules.adjective[gender])

@@ -171,6 +171,31 @@ class LanguageCues:
     # Stems of the "own" determiners ("собственные данные", "власну статистику", "własne
     # dane"): a speaker citing its own data is the source itself, not a relay.
     own_stems: tuple[str, ...] = ()
+    # Nominative plural endings of nouns for people where no dictionary tells them
+    # ("забудоўшчыкі", "deweloperzy", "rolnicy"): a bare plural of people opening the
+    # sentence before a plural reporting verb is a source as the group ("Застройщики
+    # утверждают", "Перевізники з цим не згодні", "Urzędnicy podkreślili"). The dictionary
+    # (animate nominative plural nouns) decides for ru/uk.
+    people_plural_endings: tuple[str, ...] = ()
+    # Prepositions of "with" in a short stance object before the verb ("с этим не согласны",
+    # "z tym się nie zgadzają"): the preposition and one word are skipped.
+    comitative_preps: tuple[str, ...] = ()
+    # "на запрос" after an answer's author: the outlet that asked is the relay ("как следует
+    # из ответа министерства на запрос «X»", "jak wynika z odpowiedzi urzędu na pytania X").
+    request_preps: tuple[str, ...] = ()
+    # Bare objects of admitting or denying that may stand before the verb without a
+    # determiner ("Директор вину признал", "Обвиняемый обвинения отрицает", "Oskarżony winy
+    # nie przyznał").
+    guilt_objects: tuple[str, ...] = ()
+    # "and" joining two subjects of one plural verb ("X и Y заявили", "X i Y podkreślili").
+    conjunctions: tuple[str, ...] = ()
+    # Pronouns after a partitive ("одна из них", "адна з іх", "jedna z nich"): the phrase
+    # points back to a group named before, so it is not read as the speaker's name.
+    partitive_pronouns: tuple[str, ...] = ()
+    # Endings of adverbs made from adjectives, where no dictionary tells them: a capitalised
+    # adverb opening the sentence is never a name ("Афіцыйна гэтую інфармацыю не
+    # пацвярджаюць", "Oficjalnie nikt tego nie potwierdza").
+    adverb_endings: tuple[str, ...] = ()
     passive_report_openers: tuple[str, ...] = ()
     passive_report_verbs: tuple[str, ...] = ()
     passive_report_preps: tuple[str, ...] = ()

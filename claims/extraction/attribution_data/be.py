@@ -270,7 +270,11 @@ _CUES = LanguageCues(
         "няй",
         "ная",
     ),
-    info_nouns=("звест", "інфармацы", "даны", "даных", "ацэнк", "разлік", "падлік"),
+    info_nouns=(
+        *("звест", "інфармацы", "даны", "даных", "ацэнк", "разлік", "падлік"),
+        # "як вынікае з адказу міністэрства": an answer or comment has its author after it
+        *("адказу", "адказе", "каментары"),
+    ),
     verbs=_with_short_u(
         tuple(_PAST) + tuple(_PRESENT) + ("распавядае", "распавядаюць", "тлумачаць")
     ),
@@ -322,6 +326,9 @@ _CUES = LanguageCues(
         # "праз газету «…» запэўніў": a one-word cue counts only before an outlet
         ("праз", "accs"),
         ("у інтэрв'ю", "datv"),
+        # "у адказе на запыт «Здаровага краю» пацвердзіла": the outlet that asked is the relay
+        ("у адказ на запыт", "gent"),
+        ("у адказе на запыт", "gent"),
         ("у інтэрв’ю", "datv"),
         ("ў інтэрв'ю", "datv"),
         ("ў інтэрв’ю", "datv"),
@@ -1290,6 +1297,9 @@ RULES = MorphRules(
         **dict.fromkeys(("вашай", "вашу", "вашаю"), "ваша"),
         **dict.fromkeys(("нашага", "нашаму", "нашым"), "наш"),
         **dict.fromkeys(("вашага", "вашаму", "вашым"), "ваш"),
+        # "край" takes "-ю" in the genitive and "-ем" in the instrumental (outlet names: "Наш
+        # край", "Лепельскі край"), which the suffix tables read as other nouns
+        **dict.fromkeys(("краю", "краем"), "край"),
     },
     heads=head_table(
         # documents and data in the genitive plural ("З накладных … вынікае")
@@ -1524,5 +1534,41 @@ RULES = MorphRules(
     fold=(("ў", "у"), ("ё", "е")),
 )
 
+# Round 12: "Белстат фіксуе", "зафіксавала ўпраўленне"; "з гэтым не згодныя" (a stance in the
+# adjective, every gender and the plural).
+_ROUND12_VERBS = (
+    *forms("зафіксава фіксава", "ў ла ло"),
+    *("фіксуе", "фіксуюць", "раіць", "раяць", "згодны", "згодная", "згодныя"),
+    *("пацвярджае", "пацвярджаюць"),
+)
 
-CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))
+CUES = replace(
+    _CUES,
+    verbs=_CUES.verbs + _ROUND12_VERBS,
+    pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
+    # people in the nominative plural ("забудоўшчыкі", "фермеры", "супрацоўнікі"); not a bare
+    # "-нікі", which "вынікі" (results) ends with too
+    people_plural_endings=(
+        "шчыкі",
+        "чыкі",
+        "целі",
+        "ары",
+        "ёры",
+        "еры",
+        "істы",
+        "ысты",
+        "оўцы",
+        "аўцы",
+        "оўнікі",
+        "льнікі",
+        "жнікі",
+        "чнікі",
+        "таты",
+    ),
+    comitative_preps=("з", "са"),
+    guilt_objects=("віну", "абвінавачванні", "абвінавачанні", "прэтэнзіі"),
+    conjunctions=("і", "й"),
+    partitive_pronouns=("іх", "ix", "нас", "вас", "якіх"),
+    request_preps=("на запыт",),
+    adverb_endings=("ыйна", "ійна", "чна", "льна"),
+)

@@ -201,6 +201,13 @@ _FEM_FIRST = (
     "bogusława kinga ewelina marzena aneta żaneta lena zuzanna maja amelia laura milena "
     "angelika adrianna lidia ilona sabina regina stefania olga jagoda roksana"
 )
+# Round 12: "GUS odnotował", "notuje"; "nie zgadzają się z tym" (a stance, every gender and
+# number; "się" is a particle).
+_ROUND12_VERBS = (
+    *(f for f in _past("odnotowa") if not f.endswith("li")),
+    *_past("zgadza zgodzi"),
+    *("odnotowuje", "odnotowują", "notuje", "notują", "zgadza", "zgadzają"),
+)
 
 CUES = LanguageCues(
     code="pl",
@@ -290,8 +297,34 @@ CUES = LanguageCues(
         "jedna",
     ),
     adjective_suffixes=(),
-    info_nouns=("informacj", "dane", "dany", "danych", "szacun", "wylicze", "ocen"),
-    verbs=_PAST + tuple(dict.fromkeys((*_PRESENT, *_present(_PAST_STEMS)))),
+    info_nouns=(
+        *("informacj", "dane", "dany", "danych", "szacun", "wylicze", "ocen"),
+        # "jak wynika z odpowiedzi ministerstwa": an answer or comment has its author after it
+        *("odpowiedzi", "komentarz"),
+    ),
+    verbs=_PAST + tuple(dict.fromkeys((*_PRESENT, *_present(_PAST_STEMS)))) + _ROUND12_VERBS,
+    # people in the nominative plural ("deweloperzy", "rolnicy", "urzędnicy", "ekonomiści")
+    people_plural_endings=(
+        "owcy",
+        "ańcy",
+        "arze",
+        "erzy",
+        "orzy",
+        "nicy",
+        "iści",
+        "yści",
+        "ycy",
+        "icy",
+        "anci",
+        "enci",
+        "owie",
+    ),
+    comitative_preps=("z", "ze"),
+    guilt_objects=("winy", "winę", "zarzutów", "zarzuty"),
+    conjunctions=("i", "oraz"),
+    partitive_pronouns=("nich", "nas", "was", "których"),
+    request_preps=("na pytania", "na zapytanie", "na prośbę"),
+    adverb_endings=("alnie", "ycznie", "icznie", "ownie"),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
     lead_cues=(
@@ -346,6 +379,9 @@ CUES = LanguageCues(
         ("cytowana przez", "accs"),
         ("w komentarzu dla portalu", "gent"),
         ("w rozmowie z", "ablt"),
+        # "w odpowiedzi na pytania „Gazety Lubuskiej” przekazał": the outlet that asked
+        ("w odpowiedzi na pytania", "gent"),
+        ("w odpowiedzi na zapytanie", "gent"),
         ("w rozmowie telefonicznej z", "ablt"),
         ("w wywiadzie dla", "gent"),
         ("w wywiadzie z", "ablt"),
@@ -1058,7 +1094,20 @@ CUES = LanguageCues(
         "nam",
         "mi",
     ),
-    adverbial_preps=("w", "we", "na", "po", "podczas", "przed", "z", "ze", "dla", "od", "pod"),
+    adverbial_preps=(
+        "w",
+        "we",
+        "na",
+        "po",
+        "podczas",
+        "przed",
+        "przy",
+        "z",
+        "ze",
+        "dla",
+        "od",
+        "pod",
+    ),
     referring_nouns=(
         "spółk",
         "firm",

@@ -274,7 +274,11 @@ _CUES = LanguageCues(
         "ового",
         "овой",
     ),
-    info_nouns=("сведени", "информаци", "данны", "оценк", "расчёт", "расчет", "подсчёт", "подсчет"),
+    info_nouns=(
+        *("сведени", "информаци", "данны", "оценк", "расчёт", "расчет", "подсчёт", "подсчет"),
+        # "как следует из ответа ведомства": an answer or comment has its author after it
+        *("ответа", "ответе", "комментари"),
+    ),
     verbs=tuple(_PAST) + tuple(_PRESENT),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
@@ -339,6 +343,9 @@ _CUES = LanguageCues(
         ("слова которого приводит", "nomn"),
         ("слова которой приводит", "nomn"),
         ("в интервью", "datv"),
+        # "в ответ на запрос «Медпульса» сообщило": the outlet that asked is the relay
+        ("в ответ на запрос", "gent"),
+        ("в ответе на запрос", "gent"),
         ("в беседе с", "ablt"),
         ("в разговоре с", "ablt"),
         ("в эфире", "gent"),
@@ -1343,5 +1350,22 @@ _CUES = LanguageCues(
     ),
 )
 
+# Round 12: "Росстат фиксирует", "ВОЗ советует" (the present only: an impersonal
+# "зафиксировали" after a place reads the place as a speaker); "с этим не согласны" (a stance in the short
+# adjective, every gender and the plural; not the neuter "согласно", a lead cue).
+_ROUND12_VERBS = (
+    *forms("посоветова", "л ла ло ли"),
+    *("фиксирует", "фиксируют", "советует", "советуют", "согласен", "согласна", "согласны"),
+    *("подтверждает", "подтверждают"),
+)
 
-CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))
+CUES = replace(
+    _CUES,
+    verbs=_CUES.verbs + _ROUND12_VERBS,
+    pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
+    comitative_preps=("с", "со"),
+    guilt_objects=("вину", "обвинения", "претензии", "вины"),
+    conjunctions=("и",),
+    partitive_pronouns=("них", "нас", "вас", "которых"),
+    request_preps=("на запрос", "по запросу"),
+)

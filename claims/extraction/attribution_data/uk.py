@@ -237,7 +237,11 @@ _CUES = LanguageCues(
         "ньої",
         "ня",
     ),
-    info_nouns=("відомост", "інформаці", "дані", "дани", "даних", "оцінк", "розрахун", "підрахун"),
+    info_nouns=(
+        *("відомост", "інформаці", "дані", "дани", "даних", "оцінк", "розрахун", "підрахун"),
+        # "як випливає з відповіді міністерства": an answer or comment has its author after it
+        *("відповіді", "коментар"),
+    ),
     verbs=tuple(_PAST) + tuple(_PRESENT),
     verb_phrases=_VERB_PHRASES,
     gerunds=tuple(_GERUNDS),
@@ -290,6 +294,9 @@ _CUES = LanguageCues(
         ("слова якого наводить", "nomn"),
         ("слова якої наводить", "nomn"),
         ("в інтерв'ю", "datv"),
+        # "у відповідь на запит «Вісника» повідомило": the outlet that asked is the relay
+        ("у відповідь на запит", "gent"),
+        ("у відповіді на запит", "gent"),
         ("в інтерв’ю", "datv"),
         ("у інтерв'ю", "datv"),
         ("у інтерв’ю", "datv"),
@@ -1328,5 +1335,22 @@ _CUES = LanguageCues(
     ),
 )
 
+# Round 12: "Держстат фіксує" (the present only: the dictionary would add the
+# impersonal "зафіксували", which reads "в селі X зафіксували" as said by X); "з цим не згодні" (a stance in the
+# short adjective, every gender and the plural).
+_ROUND12_VERBS = (
+    *forms("поради", "в ла ло ли"),
+    *("фіксує", "фіксують", "радить", "радять", "згоден", "згодна", "згодні"),
+    *("підтверджує", "підтверджують", "скаржиться", "скаржаться"),
+)
 
-CUES = replace(_CUES, pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues))
+CUES = replace(
+    _CUES,
+    verbs=_CUES.verbs + _ROUND12_VERBS,
+    pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
+    comitative_preps=("з", "із", "зі"),
+    guilt_objects=("провину", "вину", "звинувачення", "претензії"),
+    conjunctions=("і", "й", "та"),
+    partitive_pronouns=("них", "нас", "вас", "яких"),
+    request_preps=("на запит", "на запит від"),
+)
