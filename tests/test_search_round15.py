@@ -66,6 +66,30 @@ def test_a_body_by_its_acronym_or_short_name_is_the_same_source() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Житомирский горсовет отказался продлевать ночную продажу алкоголя.",
+        "Житомирская гарадская рада адмовілася падаўжаць начны продаж алкаголю.",
+    ],
+)
+def test_one_council_in_the_common_nouns_of_two_kin_languages_is_one_source(
+    translation: str,
+) -> None:
+    # "горсовет" / "гарадская рада" / "міська рада": lower-case words, no other name
+    assert not conflict(
+        translation, "Житомирська міська рада відмовилася продовжувати нічний продаж алкоголю."
+    )
+
+
+def test_a_source_told_apart_by_a_capitalised_word_still_differs() -> None:
+    a = hybrid.signals("Науковці Шацького національного парку повідомили, що нарахували 40 лелек.")
+    b = hybrid.signals(
+        "Науковці Карпатського національного парку повідомили, що нарахували 40 лелек."
+    )
+    assert hybrid._speakers_differ(a, b)
+
+
 # --- names in two of ru/uk/be ---------------------------------------------------------------
 
 

@@ -1846,6 +1846,10 @@ class Signals:
     # claims worded alike whose sources differ ("Scientists of park A counted …" /
     # "Scientists of park B counted …") are about other things (name_conflict)
     speakers: frozenset[str] = frozenset()
+    # those of its speakers' words written with a capital: the words _speakers_differ
+    # compares ("Шацького" / "Карпатського"; not "горсовет" / "міська рада", one body's
+    # common nouns in two languages)
+    speaker_names: frozenset[str] = frozenset()
     # the keys of its names written in capitals (МНС, NFZ): name_conflict's anchored check
     # leaves them out
     acronyms: frozenset[str] = frozenset()
@@ -1899,6 +1903,7 @@ def signals(text: str) -> Signals:
     # takes no part in the name check, so a claim quoted with its source still meets the
     # same claim stated without one (or with more places named).
     speakers = _speaker_keys(text)
+    speaker_names = (found | openers) & speakers
     found -= speakers
     openers -= speakers
     first = {_key(word) for word in _WORD.findall(text)[:LEADING_WORDS]}
@@ -1926,6 +1931,7 @@ def signals(text: str) -> Signals:
         hedged=hedged(text),
         affirmed=affirmed(text),
         speakers=speakers,
+        speaker_names=speaker_names,
         acronyms=frozenset(_key(word) for word in _WORD.findall(text) if word.isupper()),
         skeletons=frozenset(
             (key, bones)
@@ -2124,16 +2130,18 @@ def _without_shared_places(a: Signals, b: Signals) -> Signals:
 
 
 def _speakers_differ(a: Signals, b: Signals) -> bool:
-    """Both sources are named in two words or more, or share one, and each has a word the
-    other names nowhere (not as a source, a name or a word; three letters alike are one
-    name, as in _own_names): "Науковці Шацького парку" / "Науковці Карпатського
-    заповідника". A source named in one word is left alone: a body goes by its full
+    """Both sources are named in two words or more, or share one, and each has a word
+    written with a capital that the other names nowhere (not as a source, a name or a
+    word; three letters alike are one name, as in _own_names): "Науковці Шацького парку"
+    / "Науковці Карпатського заповідника". Lower-case words are common nouns a kin
+    language words otherwise ("Дрогобычский горсовет" / "Дрогобицька міська рада"), not
+    another source (fifteenth round, after blind13). A source named in one word is left alone: a body goes by its full
     name, an acronym or a short name ("Національне антикорупційне бюро" / "НАБУ",
     "Нацыянальны статыстычны камітэт" / "Белстат")."""
 
     def own(s: Signals, other: Signals) -> set[str]:
         known = {k[:3] for k in other.speakers | other.names} | other.words
-        return {k for k in s.speakers if k[:3] not in known and k not in other.words}
+        return {k for k in s.speaker_names if k[:3] not in known and k not in other.words}
 
     described = a.speakers & b.speakers or min(len(a.speakers), len(b.speakers)) >= 2
     return bool(described and own(a, b) and own(b, a))
