@@ -1391,6 +1391,10 @@ def _slavic(language: str) -> _Slavic | None:
         )
 
     impersonal_case = dict(cues.impersonal_preps)
+    # "повідомили в ГУНП у Полтавській області": an abbreviated office and its region
+    office_place = (
+        rf"(?:(?<=[{up}]{{3}})\s(?:{_alt(impersonal_case)})\s[{up}][\w-]*(?:\s{lowword})?)?"
+    )
     kind_names = tuple(k for k, _ in cues.kind_markers)
     # A marker written in capitals in the data is an acronym, matched as a whole word ("СМИ"
     # is not the start of "Смит", "PAP" not of "papież"); the others are stems.
@@ -1510,7 +1514,9 @@ def _slavic(language: str) -> _Slavic | None:
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
             # "як паведамілі ва ўпраўленні аховы здароўя": a body and its complement
-            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword}){{0,4}})"
+            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}{office_place}"
+            # "в управлении физической культуры и спорта мэрии": a coordinated complement
+            rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}})"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,

@@ -1571,3 +1571,7 @@ CUES = replace(
     request_preps=("на запыт",),
     adverb_endings=("ыйна", "ійна", "чна", "льна"),
 )
+
+# Round 13: medical and service bodies speak after the verb like any other body ("як
+# паведаміла абласная станцыя хуткай дапамогі", "паведаміла гарадская бальніца").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станцы", "бальніц", "палікліні"))

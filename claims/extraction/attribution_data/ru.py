@@ -1368,3 +1368,7 @@ CUES = replace(
     partitive_pronouns=("них", "нас", "вас", "которых"),
     request_preps=("на запрос", "по запросу"),
 )
+
+# Round 13: medical and service bodies speak after the verb like any other body ("как
+# сообщила областная станция скорой помощи", "сообщила городская больница").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станци", "больниц", "поликлиник"))

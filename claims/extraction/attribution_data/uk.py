@@ -1353,3 +1353,7 @@ CUES = replace(
     partitive_pronouns=("них", "нас", "вас", "яких"),
     request_preps=("на запит", "на запит від"),
 )
+
+# Round 13: medical and service bodies speak after the verb like any other body ("як
+# повідомила обласна станція швидкої допомоги", "повідомила міська лікарня").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станці", "лікарн", "полікліні"))
