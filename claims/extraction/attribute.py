@@ -2837,7 +2837,9 @@ def _attribute_slavic(
             add("noun", place, ctx.kinds.get(place, "government_body"), v, verb.end())
             break
     if ", " in text and (
-        not lowered.isdisjoint(_POSSESSIVE_PRONOUNS) or not lowered.isdisjoint(_AS_WORDS)
+        not lowered.isdisjoint(_POSSESSIVE_PRONOUNS)
+        or not lowered.isdisjoint(_AS_WORDS)
+        or not lowered.isdisjoint(lang.cues.passive_report_verbs)
     ):
         _parenthetical_subject(text, offset, lang, ctx, found, resolve)
     if finding and not found:
@@ -2974,6 +2976,8 @@ def _parenthetical_subject(
         if par_words and (
             par_words[0] in _AS_WORDS
             or (par_words[0] in _lead_openers(lang) and lang.lead.match(text, first + 2))
+            # "Минздрав области, говорится в ответе ведомства, планирует": a passive report
+            or par_words[0] in lang.cues.passive_report_verbs
         ):
             break
         first = text.find(", ", first + 2)
@@ -2992,7 +2996,12 @@ def _parenthetical_subject(
         or any(w.lower().strip(",") in lang.gerund_words for w in np_words)
     ):
         return
-    possessive = not set(par_words).isdisjoint(_POSSESSIVE_PRONOUNS)
+    # "…, как сообщила пресс-служба ведомства, …": an anaphoric noun in the genitive (the
+    # owner of the office or document) points back to the subject like a possessive does
+    possessive = not set(par_words).isdisjoint(_POSSESSIVE_PRONOUNS) or any(
+        i > 1 and w.startswith(lang.cues.referring_nouns) and _is_genitive(w, lang)
+        for i, w in enumerate(par_words)
+    )
     inside = [(h, a) for h, a in found if first <= a.cue_start - offset < close]
     outlet = next(
         (

@@ -71,3 +71,41 @@ def test_region_is_not_joined_to_a_lowercase_body() -> None:
     # the region tail is read only after an abbreviation, never after an ordinary word
     found = found_after(["Двери закрыли, сообщили в администрации в Твери."], "ru")
     assert not any("Твер" in name for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # the office of "the agency" in the genitive is the subject's own office
+        (
+            "Минтранс Тверской области, как уточнила пресс-служба ведомства, закупит 40 автобусов.",
+            "ru",
+            "Минтранс Тверской области",
+        ),
+        (
+            "Минприроды края, говорится в письме ведомства, проверит 12 свалок.",
+            "ru",
+            "Минприроды края",
+        ),
+        (
+            "Міністерство освіти, як повідомила пресслужба відомства, закупить 40 автобусів.",
+            "uk",
+            "Міністерство освіти",
+        ),
+        (
+            "Мінфін України, як зазначила пресслужба відомства, скоротить витрати на 3%.",
+            "uk",
+            "Мінфін України",
+        ),
+    ],
+)
+def test_parenthetical_office_of_the_agency_speaks_for_the_subject(
+    sentence: str, language: str, expected: str
+) -> None:
+    assert [name for name, _ in found_after([sentence], language)] == [expected]
+
+
+def test_another_body_in_the_nominative_keeps_its_own_words() -> None:
+    # "as the ministry said" names a second body: the subject does not speak
+    found = found_after(["Сотрудники института, как сообщило министерство, нашли ошибку."], "ru")
+    assert [name for name, _ in found] == ["министерство"]

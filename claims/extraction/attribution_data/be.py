@@ -1575,3 +1575,15 @@ CUES = replace(
 # Round 13: medical and service bodies speak after the verb like any other body ("як
 # паведаміла абласная станцыя хуткай дапамогі", "паведаміла гарадская бальніца").
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станцы", "бальніц", "палікліні"))
+
+# Round 13: a ministry's short name opens an organisation span like "Міністэрства" does
+# ("Мінздароўя Беларусі", "Мінлясгас").
+CUES = replace(
+    CUES,
+    org_starts=CUES.org_starts
+    + (
+        *("Мінздароў", "Мінлясгас", "Мінсельгасхарч", "Мінфін", "Мінэканом", "Мінадукац"),
+        *("Мінпрыроды", "Мінспорт", "Мінкульт", "Мінтранс", "Мінпрам", "Мінпрац", "Мінэнерга"),
+        *("Мінгандл", "Мінсувяз", "Мінюст", "Мінабарон"),
+    ),
+)

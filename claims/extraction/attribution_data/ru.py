@@ -1372,3 +1372,15 @@ CUES = replace(
 # Round 13: medical and service bodies speak after the verb like any other body ("как
 # сообщила областная станция скорой помощи", "сообщила городская больница").
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станци", "больниц", "поликлиник"))
+
+# Round 13: a ministry's short name opens an organisation span like "Министерство" does
+# ("Минздрав Астраханской области", "Минсельхоз Чувашии").
+CUES = replace(
+    CUES,
+    org_starts=CUES.org_starts
+    + (
+        *("Минздрав", "Минсельхоз", "Минтруд", "Минюст", "Минобр", "Минэконом", "Минтранс"),
+        *("Минпром", "Минприрод", "Минспорт", "Минкульт", "Минфин", "Минстро", "Минэнерго"),
+        *("Минцифр", "Минпрос", "Минсоц"),
+    ),
+)

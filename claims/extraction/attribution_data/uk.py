@@ -1357,3 +1357,15 @@ CUES = replace(
 # Round 13: medical and service bodies speak after the verb like any other body ("як
 # повідомила обласна станція швидкої допомоги", "повідомила міська лікарня").
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станці", "лікарн", "полікліні"))
+
+# Round 13: a ministry's short name opens an organisation span like "Міністерство" does
+# ("Мінагрополітики України", "Мінохорони здоров'я").
+CUES = replace(
+    CUES,
+    org_starts=CUES.org_starts
+    + (
+        *("Мінохорон", "Мінагро", "Мінеконом", "Мінфін", "Мінсоц", "Мінрегіон", "Мінцифр"),
+        *("Мінкульт", "Мінінфраструктур", "Мін'юст", "Міненерго", "Міндовкілл", "Мінветеран"),
+        *("Мінстратегпром", "Мінмолодьспорт", "Мінрозвитку"),
+    ),
+)
