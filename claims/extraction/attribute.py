@@ -3284,7 +3284,15 @@ def _body_after(text: str, pos: int, lang: _Slavic) -> str | None:
             if not (after_adjective or _is_genitive(w, lang) or _is_adjective(w, lang)):
                 break
             out.append(w)
-    return " ".join(out)
+    phrase = " ".join(out)
+    after = tail.start(1) + len(phrase) + 1
+    if len(out) == head + 1 and text[after - 1 : after] == " ":
+        # "статті науковців Ужгородського національного університету": people of a named
+        # body keep the body's name
+        owner = lang.name.match(text, after)
+        if owner is not None and not _slavic_person(owner.group(0), lang):
+            phrase = f"{phrase} {owner.group(0)}"
+    return phrase
 
 
 # Endings a Polish noun in the genitive may have (singular and plural, every gender).

@@ -109,3 +109,34 @@ def test_another_body_in_the_nominative_keeps_its_own_words() -> None:
     # "as the ministry said" names a second body: the subject does not speak
     found = found_after(["Сотрудники института, как сообщило министерство, нашли ошибку."], "ru")
     assert [name for name, _ in found] == ["министерство"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # "this is said in …" opens a passive report like "as is said in …"
+        (
+            "Об этом говорится в докладе Счётной палаты.",
+            "ru",
+            "Счётная палата",
+        ),
+        # people of a named body keep the body's name
+        (
+            "Об этом говорится в статье учёных Казанского федерального университета.",
+            "ru",
+            "учёные Казанского федерального университета",
+        ),
+        (
+            "Про це йдеться у звіті дослідників Львівського медичного університету.",
+            "uk",
+            "дослідники Львівського медичного університету",
+        ),
+        (
+            "Пра гэта гаворыцца ў артыкуле навукоўцаў Брэсцкага дзяржаўнага ўніверсітэта.",
+            "be",
+            "навукоўцы Брэсцкага дзяржаўнага ўніверсітэта",
+        ),
+    ],
+)
+def test_back_reference_opens_a_passive_report(sentence: str, language: str, expected: str) -> None:
+    assert [name for name, _ in found_after([sentence], language)] == [expected]

@@ -1587,3 +1587,7 @@ CUES = replace(
         *("Мінгандл", "Мінсувяз", "Мінюст", "Мінабарон"),
     ),
 )
+
+# Round 13: "Пра гэта гаворыцца ў артыкуле навукоўцаў …": the back-reference opens a passive
+# report as "як" does (the document's author is the source).
+CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "пра гэта"))

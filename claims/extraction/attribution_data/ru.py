@@ -1384,3 +1384,7 @@ CUES = replace(
         *("Минцифр", "Минпрос", "Минсоц"),
     ),
 )
+
+# Round 13: "Об этом говорится в статье учёных …": the back-reference opens a passive report
+# as "как" does (the document's author is the source).
+CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "об этом"))

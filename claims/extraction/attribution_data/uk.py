@@ -1369,3 +1369,7 @@ CUES = replace(
         *("Мінстратегпром", "Мінмолодьспорт", "Мінрозвитку"),
     ),
 )
+
+# Round 13: "Про це йдеться у статті науковців …": the back-reference opens a passive report
+# as "як" does (the document's author is the source).
+CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "про це", "про це й"))
