@@ -481,6 +481,10 @@ class AttributionContext:
     # The last body named with the impersonal form ("уточнили в пресс-службе суда"):
     # "Там также напомнили", "наголосили там" refer to it (Slavic languages).
     last_place: str | None = None
+    # The last group of people named as a source ("аналітики агенції …", "учёные
+    # университета"): a plural possessive cue ("по их словам", "за їхніми даними")
+    # refers to it (Slavic languages).
+    last_group: str | None = None
     # Person -> "m" or "f", where the words around the name said so (English: "Ms",
     # ", a spokeswoman"); the Slavic languages read it from the first name.
     genders: dict[str, str] = field(default_factory=dict)
@@ -2207,9 +2211,22 @@ def _attribute_slavic(
     person = ctx.last_person
     for m in (
         lang.pronoun_cue.finditer(text)
-        if (person or ctx.mentioned) and not lowered.isdisjoint(lang.pronoun_cue_words)
+        if (person or ctx.mentioned or ctx.last_group)
+        and not lowered.isdisjoint(lang.pronoun_cue_words)
         else ()
     ):
+        if (
+            ctx.last_group
+            and not _PLURAL_POSSESSIVES.isdisjoint(m.group(0).lower().split())
+            and not text[: m.start()].strip(' «„“"—–-')
+        ):
+            # "За їхньою оцінкою, …" opening the sentence: the group last named speaks (in
+            # the middle, "X и её коллеги, по их словам," the subject is meant)
+            group = ctx.last_group
+            add("pronoun", group, ctx.kinds.get(group, "other"), m.start(), m.end())
+            continue
+        if not (person or ctx.mentioned):
+            continue
         gender = _cue_gender(m.group(0))
         if person:
             who = _agreeing_person(person, gender, ctx, code)
@@ -2845,6 +2862,17 @@ def _attribute_slavic(
     if finding and not found:
         _finding_authors(text, lang, ctx, add)
     found.sort(key=lambda item: item[1].cue_start)
+    if found:
+        # a group stays the referent of "их" until another source speaks
+        ctx.last_group = next(
+            (
+                a.name
+                for _, a in reversed(found)
+                if _people_plural(a.name.split()[0].lower(), lang)
+                and not _slavic_person(a.name, lang)
+            ),
+            None,
+        )
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
 
@@ -3956,6 +3984,7 @@ def _compound_body(word: str, lang: _Slavic) -> bool:
     return _compound_body_cached(word, lang.cues.code)
 
 
+_PLURAL_POSSESSIVES = frozenset({"их", "їх", "їхні", "їхніми", "їхньою", "їхнім", "іх", "ich"})
 _MASCULINE_POSSESSIVES = frozenset({"jego", "его", "його", "яго"})
 _FEMININE_POSSESSIVES = frozenset({"jej", "её", "ее", "її", "яе"})
 

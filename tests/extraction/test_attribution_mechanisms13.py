@@ -140,3 +140,43 @@ def test_another_body_in_the_nominative_keeps_its_own_words() -> None:
 )
 def test_back_reference_opens_a_passive_report(sentence: str, language: str, expected: str) -> None:
     assert [name for name, _ in found_after([sentence], language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        (
+            ["Экологи считают, что озеро мелеет.", "По их словам, за год уровень упал на метр."],
+            "ru",
+            "экологи",
+        ),
+        (
+            ["Гідрологи вважають, що озеро міліє.", "За їхньою оцінкою, рівень упав на метр."],
+            "uk",
+            "гідрологи",
+        ),
+        (
+            ["Гідрологи вважають, що озеро міліє.", "За їхніми даними, рівень упав на метр."],
+            "uk",
+            "гідрологи",
+        ),
+        (
+            ["Эколагі лічаць, што возера мялее.", "Паводле іх звестак, узровень упаў на метр."],
+            "be",
+            "эколагі",
+        ),
+    ],
+)
+def test_plural_possessive_cue_refers_to_the_last_group(
+    sentences: list[str], language: str, expected: str
+) -> None:
+    assert [name.lower() for name, _ in found_after(sentences, language)] == [expected]
+
+
+def test_group_is_forgotten_once_someone_else_speaks() -> None:
+    sentences = [
+        "Экологи считают, что озеро мелеет.",
+        "Директор заповедника Иван Соколов заявил, что рыбы стало меньше.",
+        "По их словам, за год уровень упал на метр.",
+    ]
+    assert "экологи" not in [name for name, _ in found_after(sentences, "ru")]

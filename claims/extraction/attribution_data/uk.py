@@ -143,7 +143,9 @@ def _with_possessive(cues: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     for phrase, _ in cues:
         first, _, rest = phrase.partition(" ")
         if rest and " " not in rest:
-            out += [f"{first} {p} {rest}" for p in ("його", "її", "їхніми", "їх")]
+            out += [
+                f"{first} {p} {rest}" for p in ("його", "її", "їхніми", "їхньою", "їхнім", "їх")
+            ]
     return tuple(out)
 
 
