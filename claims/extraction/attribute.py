@@ -1356,7 +1356,9 @@ def _slavic(language: str) -> _Slavic | None:
         # "«Ахова птушак» яшчэ ў 2022 годзе папярэджвала": a particle may open the gap
         rf"(?P<gap>(?:,(?=\s(?:{relay_phrases})\s))?\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
         # "Виктор Ладутько свою вину отрицает": a short object before the verb
-        rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*)?"
+        rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*"
+        # "Директор вину признал", "Трое обвиняемых обвинения отрицают": a bare guilt object
+        rf"|\s(?:{_alt(cues.guilt_objects) or '(?!)'}))?"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
     )
     inverted = re.compile(
@@ -2675,8 +2677,8 @@ def _attribute_slavic(
                     nxt = nxt[1:]
                 if len(nxt) > 2 and nxt[0] in lang.cues.comitative_preps:
                     nxt = nxt[2:]
-            verb = nxt[1] if len(nxt) > 1 and nxt[0] in lang.cues.negations else "".join(nxt[:1])
-            if (listed or group and _plural_verb(verb, lang)) and verb in lang.verbs:
+            said = nxt[1] if len(nxt) > 1 and nxt[0] in lang.cues.negations else "".join(nxt[:1])
+            if (listed or group and _plural_verb(said, lang)) and said in lang.verbs:
                 name = nominative(word, code, "nomn")
                 add("noun", name, _slavic_kind("", name, lang, ctx), 0, first.end())
     if speech and not found:
@@ -3600,6 +3602,9 @@ def _appositive_name(appos: str, lang: _Slavic) -> str:
     for i in range(1, len(words) - 1):
         if words[i - 1][:1].islower() and words[i][:1].isupper():
             tail = words[i:]
+            # "громадянин України Віталій С.": the complement of the title, then the person
+            first = next((j for j in range(1, len(tail)) if _is_first_name(tail[j], lang)), 0)
+            tail = tail[first:]
             candidate = " ".join(tail)
             if 2 <= len(tail) <= 3 and _slavic_person(candidate, lang):
                 return candidate

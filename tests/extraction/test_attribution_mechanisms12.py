@@ -280,3 +280,25 @@ def test_two_named_subjects_of_a_plural_verb_both_speak(
 def test_one_name_with_and_inside_stays_whole() -> None:
     found = found_after(["Starostwo i Urząd Gminy poinformowali, że droga będzie zamknięta."], "pl")
     assert [name for name, _ in found] == ["Starostwo i Urząd Gminy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # admitting or denying guilt with a bare object before the verb
+        ("Пётр Лукин вину признал частично.", "ru", "Пётр Лукин"),
+        ("Пётр Лукин обвинения отрицает.", "ru", "Пётр Лукин"),
+        ("Петро Лукін провину заперечує.", "uk", "Петро Лукін"),
+        ("Пётр Лукін віну прызнаў цалкам.", "be", "Пётр Лукін"),
+        ("Piotr Łukasik winy nie przyznał.", "pl", "Piotr Łukasik"),
+    ],
+)
+def test_admission_or_denial_with_a_bare_object(
+    sentence: str, language: str, expected: str
+) -> None:
+    assert [name for name, _ in found_after([sentence], language)] == [expected]
+
+
+def test_title_complement_is_not_part_of_the_apposed_name() -> None:
+    found = found_after(["Водій, громадянин Польщі Віталій Сидоренко, заявив, що не винен."], "uk")
+    assert [name for name, _ in found] == ["Віталій Сидоренко"]

@@ -183,6 +183,10 @@ class LanguageCues:
     # "на запрос" after an answer's author: the outlet that asked is the relay ("как следует
     # из ответа министерства на запрос «X»", "jak wynika z odpowiedzi urzędu na pytania X").
     request_preps: tuple[str, ...] = ()
+    # Bare objects of admitting or denying that may stand before the verb without a
+    # determiner ("Директор вину признал", "Обвиняемый обвинения отрицает", "Oskarżony winy
+    # nie przyznał").
+    guilt_objects: tuple[str, ...] = ()
     # "and" joining two subjects of one plural verb ("X и Y заявили", "X i Y podkreślili").
     conjunctions: tuple[str, ...] = ()
     # Pronouns after a partitive ("одна из них", "адна з іх", "jedna z nich"): the phrase

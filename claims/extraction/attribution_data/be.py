@@ -1566,6 +1566,7 @@ CUES = replace(
         "таты",
     ),
     comitative_preps=("з", "са"),
+    guilt_objects=("віну", "абвінавачванні", "абвінавачанні", "прэтэнзіі"),
     conjunctions=("і", "й"),
     partitive_pronouns=("іх", "ix", "нас", "вас", "якіх"),
     request_preps=("на запыт",),

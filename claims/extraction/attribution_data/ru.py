@@ -1364,6 +1364,7 @@ CUES = replace(
     verbs=_CUES.verbs + _ROUND12_VERBS,
     pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
     comitative_preps=("с", "со"),
+    guilt_objects=("вину", "обвинения", "претензии", "вины"),
     conjunctions=("и",),
     partitive_pronouns=("них", "нас", "вас", "которых"),
     request_preps=("на запрос", "по запросу"),

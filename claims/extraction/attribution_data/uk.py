@@ -1351,6 +1351,7 @@ CUES = replace(
     verbs=_CUES.verbs + _ROUND12_VERBS,
     pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
     comitative_preps=("з", "із", "зі"),
+    guilt_objects=("провину", "вину", "звинувачення", "претензії"),
     conjunctions=("і", "й", "та"),
     partitive_pronouns=("них", "нас", "вас", "яких"),
     request_preps=("на запит", "на запит від"),
