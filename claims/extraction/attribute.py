@@ -2084,6 +2084,14 @@ def _attribute_slavic(
             and lang.kinds.search(plain_desc.lower()) is None
             and not (" " in name and _slavic_person(name, lang))
             and not (_AGE.search(plain_desc) and _slavic_person(name, lang))
+            and not (
+                # "заявил в последнем слове Журбенко": the words after a preposition are
+                # its adverbial, and a person already named speaks
+                text[m.end("verb") : m.start("desc")].split()[:1]
+                in ([p] for p in lang.cues.adverbial_preps)
+                and " " not in name
+                and _full_name(name, ctx, code) != name
+            )
         ):
             return  # "оцінило втрати потужностей України": an object, not the speaker
         kind = person_kind(name, desc + _appositive_after(text, end))
@@ -3778,9 +3786,16 @@ def _first_name_case(code: str, word: str) -> str | None:
     if analyzer is None:
         return None
     parses = analyzer.parse(word.lower())[:3]
-    if not parses or not all("Name" in grammemes(p) for p in parses):
-        return None  # "Дані Держстату": a common word too
+    if (
+        not parses
+        or "Name" not in grammemes(parses[0])
+        or not all(grammemes(p) & _PROPER_GRAMMEMES for p in parses)
+    ):
+        return None  # "Дані Держстату": a common word too ("Артёма" is a town too: kept)
     return str(parses[0].tag.case) if parses[0].tag.case is not None else None
+
+
+_PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 
 @lru_cache(maxsize=16384)

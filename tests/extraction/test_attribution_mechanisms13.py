@@ -180,3 +180,48 @@ def test_group_is_forgotten_once_someone_else_speaks() -> None:
         "По их словам, за год уровень упал на метр.",
     ]
     assert "экологи" not in [name for name, _ in found_after(sentences, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        # a two-word adverbial between the verb and a surname already named
+        (
+            [
+                "Суд оштрафовал Семёна Ковальчука.",
+                "— Я ни в чём не виноват, — сказал в суде Ковальчук.",
+            ],
+            "ru",
+            "Семён Ковальчук",
+        ),
+        (
+            [
+                "Подсудимым был Фёдор Грачёв.",
+                "— Я ни в чём не виноват, — заявил в последнем слове Грачёв.",
+            ],
+            "ru",
+            "Фёдор Грачёв",
+        ),
+        (
+            [
+                "Обвинуваченим був Остап Дрозд.",
+                "— Я ні в чому не винен, — заявив в останньому слові Дрозд.",
+            ],
+            "uk",
+            "Остап Дрозд",
+        ),
+    ],
+)
+def test_adverbial_before_a_named_surname(
+    sentences: list[str], language: str, expected: str
+) -> None:
+    assert [name for name, _ in found_after(sentences, language)] == [expected]
+
+
+def test_first_name_with_yo_that_is_also_a_town_is_remembered() -> None:
+    # "Артёма" is a town's name too; a first name in the genitive is still remembered
+    sentences = [
+        "Суд арестовал Артёма Лыткина.",
+        "— Это ошибка, — заявил в последнем слове Лыткин.",
+    ]
+    assert [name for name, _ in found_after(sentences, "ru")] == ["Артём Лыткин"]
