@@ -2232,8 +2232,8 @@ def _attribute_slavic(
         ):
             # "За їхньою оцінкою, …" opening the sentence: the group last named speaks (in
             # the middle, "X и её коллеги, по их словам," the subject is meant)
-            group = ctx.last_group
-            add("pronoun", group, ctx.kinds.get(group, "other"), m.start(), m.end())
+            last_group = ctx.last_group
+            add("pronoun", last_group, ctx.kinds.get(last_group, "other"), m.start(), m.end())
             continue
         if not (person or ctx.mentioned):
             continue
