@@ -621,6 +621,10 @@ class AttributionContext:
     # The last body named with the impersonal form ("уточнили в пресс-службе суда"):
     # "Там также напомнили", "наголосили там" refer to it (Slavic languages).
     last_place: str | None = None
+    # The last group of people named as a source ("аналітики агенції …", "учёные
+    # университета"): a plural possessive cue ("по их словам", "за їхніми даними")
+    # refers to it (Slavic languages).
+    last_group: str | None = None
     # Person -> "m" or "f", where the words around the name said so (English: "Ms",
     # ", a spokeswoman"); the Slavic languages read it from the first name.
     genders: dict[str, str] = field(default_factory=dict)
@@ -1797,6 +1801,10 @@ def _slavic(language: str) -> _Slavic | None:
         )
 
     impersonal_case = dict(cues.impersonal_preps)
+    # "повідомили в ГУНП у Полтавській області": an abbreviated office and its region
+    office_place = (
+        rf"(?:(?<=[{up}]{{3}})\s(?:{_alt(impersonal_case)})\s[{up}][\w-]*(?:\s{lowword})?)?"
+    )
     kind_names = tuple(k for k, _ in cues.kind_markers)
     # A marker written in capitals in the data is an acronym, matched as a whole word ("СМИ"
     # is not the start of "Смит", "PAP" not of "papież"); the others are stems.
@@ -1916,7 +1924,9 @@ def _slavic(language: str) -> _Slavic | None:
         impersonal=re.compile(
             rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
             # "як паведамілі ва ўпраўленні аховы здароўя": a body and its complement
-            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}|{lowword}(?:\s{lowword}){{0,4}})"
+            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}{office_place}"
+            # "в управлении физической культуры и спорта мэрии": a coordinated complement
+            rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}})"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -2478,6 +2488,14 @@ def _attribute_slavic(
             and lang.kinds.search(plain_desc.lower()) is None
             and not (" " in name and _slavic_person(name, lang))
             and not (_AGE.search(plain_desc) and _slavic_person(name, lang))
+            and not (
+                # "заявил в последнем слове Журбенко": the words after a preposition are
+                # its adverbial, and a person already named speaks
+                text[m.end("verb") : m.start("desc")].split()[:1]
+                in ([p] for p in lang.cues.adverbial_preps)
+                and " " not in name
+                and _full_name(name, ctx, code) != name
+            )
         ):
             return  # "оцінило втрати потужностей України": an object, not the speaker
         kind = person_kind(name, desc + _appositive_after(text, end))
@@ -2607,9 +2625,22 @@ def _attribute_slavic(
     person = ctx.last_person
     for m in (
         lang.pronoun_cue.finditer(text)
-        if (person or ctx.mentioned) and not lowered.isdisjoint(lang.pronoun_cue_words)
+        if (person or ctx.mentioned or ctx.last_group)
+        and not lowered.isdisjoint(lang.pronoun_cue_words)
         else ()
     ):
+        if (
+            ctx.last_group
+            and not _PLURAL_POSSESSIVES.isdisjoint(m.group(0).lower().split())
+            and not text[: m.start()].strip(' «„“"—–-')
+        ):
+            # "За їхньою оцінкою, …" opening the sentence: the group last named speaks (in
+            # the middle, "X и её коллеги, по их словам," the subject is meant)
+            last_group = ctx.last_group
+            add("pronoun", last_group, ctx.kinds.get(last_group, "other"), m.start(), m.end())
+            continue
+        if not (person or ctx.mentioned):
+            continue
         gender = _cue_gender(m.group(0))
         if person:
             who = _agreeing_person(person, gender, ctx, code)
@@ -3237,12 +3268,25 @@ def _attribute_slavic(
             add("noun", place, ctx.kinds.get(place, "government_body"), v, verb.end())
             break
     if ", " in text and (
-        not lowered.isdisjoint(_POSSESSIVE_PRONOUNS) or not lowered.isdisjoint(_AS_WORDS)
+        not lowered.isdisjoint(_POSSESSIVE_PRONOUNS)
+        or not lowered.isdisjoint(_AS_WORDS)
+        or not lowered.isdisjoint(lang.cues.passive_report_verbs)
     ):
         _parenthetical_subject(text, offset, lang, ctx, found, resolve)
     if finding and not found:
         _finding_authors(text, lang, ctx, add)
     found.sort(key=lambda item: item[1].cue_start)
+    if found:
+        # a group stays the referent of "их" until another source speaks
+        ctx.last_group = next(
+            (
+                a.name
+                for _, a in reversed(found)
+                if _people_plural(a.name.split()[0].lower(), lang)
+                and not _slavic_person(a.name, lang)
+            ),
+            None,
+        )
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
 
@@ -3374,6 +3418,8 @@ def _parenthetical_subject(
         if par_words and (
             par_words[0] in _AS_WORDS
             or (par_words[0] in _lead_openers(lang) and lang.lead.match(text, first + 2))
+            # "Минздрав области, говорится в ответе ведомства, планирует": a passive report
+            or par_words[0] in lang.cues.passive_report_verbs
         ):
             break
         first = text.find(", ", first + 2)
@@ -3392,7 +3438,12 @@ def _parenthetical_subject(
         or any(w.lower().strip(",") in lang.gerund_words for w in np_words)
     ):
         return
-    possessive = not set(par_words).isdisjoint(_POSSESSIVE_PRONOUNS)
+    # "…, как сообщила пресс-служба ведомства, …": an anaphoric noun in the genitive (the
+    # owner of the office or document) points back to the subject like a possessive does
+    possessive = not set(par_words).isdisjoint(_POSSESSIVE_PRONOUNS) or any(
+        i > 1 and w.startswith(lang.cues.referring_nouns) and _is_genitive(w, lang)
+        for i, w in enumerate(par_words)
+    )
     inside = [(h, a) for h, a in found if first <= a.cue_start - offset < close]
     outlet = next(
         (
@@ -3675,7 +3726,15 @@ def _body_after(text: str, pos: int, lang: _Slavic) -> str | None:
             if not (after_adjective or _is_genitive(w, lang) or _is_adjective(w, lang)):
                 break
             out.append(w)
-    return " ".join(out)
+    phrase = " ".join(out)
+    after = tail.start(1) + len(phrase) + 1
+    if len(out) == head + 1 and text[after - 1 : after] == " ":
+        # "статті науковців Ужгородського національного університету": people of a named
+        # body keep the body's name
+        owner = lang.name.match(text, after)
+        if owner is not None and not _slavic_person(owner.group(0), lang):
+            phrase = f"{phrase} {owner.group(0)}"
+    return phrase
 
 
 # Endings a Polish noun in the genitive may have (singular and plural, every gender).
@@ -4131,9 +4190,16 @@ def _first_name_case(code: str, word: str) -> str | None:
     if analyzer is None:
         return None
     parses = analyzer.parse(word.lower())[:3]
-    if not parses or not all("Name" in grammemes(p) for p in parses):
-        return None  # "Дані Держстату": a common word too
+    if (
+        not parses
+        or "Name" not in grammemes(parses[0])
+        or not all(grammemes(p) & _PROPER_GRAMMEMES for p in parses)
+    ):
+        return None  # "Дані Держстату": a common word too ("Артёма" is a town too: kept)
     return str(parses[0].tag.case) if parses[0].tag.case is not None else None
+
+
+_PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 
 @lru_cache(maxsize=16384)
@@ -4342,6 +4408,7 @@ def _compound_body(word: str, lang: _Slavic) -> bool:
     return _compound_body_cached(word, lang.cues.code)
 
 
+_PLURAL_POSSESSIVES = frozenset({"их", "їх", "їхні", "їхніми", "їхньою", "їхнім", "іх", "ich"})
 _MASCULINE_POSSESSIVES = frozenset({"jego", "его", "його", "яго"})
 _FEMININE_POSSESSIVES = frozenset({"jej", "её", "ее", "її", "яе"})
 

@@ -1572,3 +1572,23 @@ CUES = replace(
     request_preps=("на запыт",),
     adverb_endings=("ыйна", "ійна", "чна", "льна"),
 )
+
+# Round 13: medical and service bodies speak after the verb like any other body ("як
+# паведаміла абласная станцыя хуткай дапамогі", "паведаміла гарадская бальніца").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станцы", "бальніц", "палікліні"))
+
+# Round 13: a ministry's short name opens an organisation span like "Міністэрства" does
+# ("Мінздароўя Беларусі", "Мінлясгас").
+CUES = replace(
+    CUES,
+    org_starts=CUES.org_starts
+    + (
+        *("Мінздароў", "Мінлясгас", "Мінсельгасхарч", "Мінфін", "Мінэканом", "Мінадукац"),
+        *("Мінпрыроды", "Мінспорт", "Мінкульт", "Мінтранс", "Мінпрам", "Мінпрац", "Мінэнерга"),
+        *("Мінгандл", "Мінсувяз", "Мінюст", "Мінабарон"),
+    ),
+)
+
+# Round 13: "Пра гэта гаворыцца ў артыкуле навукоўцаў …": the back-reference opens a passive
+# report as "як" does (the document's author is the source).
+CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "пра гэта"))

@@ -4,6 +4,8 @@ and suffix rules for the nominative of institution and person names."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import LanguageCues, MorphRules, head_table
 
 
@@ -1773,3 +1775,7 @@ RULES = MorphRules(
         "ankieta f ankiety ankiecie ankietą"
     ),
 )
+
+# Round 13: medical and service bodies speak after the verb like any other body ("jak
+# poinformowała wojewódzka stacja pogotowia ratunkowego", "podał szpital miejski").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("stacj", "szpital", "przychodni"))

@@ -1369,3 +1369,23 @@ CUES = replace(
     partitive_pronouns=("них", "нас", "вас", "которых"),
     request_preps=("на запрос", "по запросу"),
 )
+
+# Round 13: medical and service bodies speak after the verb like any other body ("как
+# сообщила областная станция скорой помощи", "сообщила городская больница").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станци", "больниц", "поликлиник"))
+
+# Round 13: a ministry's short name opens an organisation span like "Министерство" does
+# ("Минздрав Астраханской области", "Минсельхоз Чувашии").
+CUES = replace(
+    CUES,
+    org_starts=CUES.org_starts
+    + (
+        *("Минздрав", "Минсельхоз", "Минтруд", "Минюст", "Минобр", "Минэконом", "Минтранс"),
+        *("Минпром", "Минприрод", "Минспорт", "Минкульт", "Минфин", "Минстро", "Минэнерго"),
+        *("Минцифр", "Минпрос", "Минсоц"),
+    ),
+)
+
+# Round 13: "Об этом говорится в статье учёных …": the back-reference opens a passive report
+# as "как" does (the document's author is the source).
+CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "об этом"))

@@ -143,7 +143,9 @@ def _with_possessive(cues: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     for phrase, _ in cues:
         first, _, rest = phrase.partition(" ")
         if rest and " " not in rest:
-            out += [f"{first} {p} {rest}" for p in ("його", "її", "їхніми", "їх")]
+            out += [
+                f"{first} {p} {rest}" for p in ("його", "її", "їхніми", "їхньою", "їхнім", "їх")
+            ]
     return tuple(out)
 
 
@@ -1354,3 +1356,23 @@ CUES = replace(
     partitive_pronouns=("них", "нас", "вас", "яких"),
     request_preps=("на запит", "на запит від"),
 )
+
+# Round 13: medical and service bodies speak after the verb like any other body ("як
+# повідомила обласна станція швидкої допомоги", "повідомила міська лікарня").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("станці", "лікарн", "полікліні"))
+
+# Round 13: a ministry's short name opens an organisation span like "Міністерство" does
+# ("Мінагрополітики України", "Мінохорони здоров'я").
+CUES = replace(
+    CUES,
+    org_starts=CUES.org_starts
+    + (
+        *("Мінохорон", "Мінагро", "Мінеконом", "Мінфін", "Мінсоц", "Мінрегіон", "Мінцифр"),
+        *("Мінкульт", "Мінінфраструктур", "Мін'юст", "Міненерго", "Міндовкілл", "Мінветеран"),
+        *("Мінстратегпром", "Мінмолодьспорт", "Мінрозвитку"),
+    ),
+)
+
+# Round 13: "Про це йдеться у статті науковців …": the back-reference opens a passive report
+# as "як" does (the document's author is the source).
+CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "про це", "про це й"))
