@@ -26,6 +26,7 @@ from django.utils.functional import Promise
 from django.utils.translation import get_language, gettext_lazy, gettext_noop, override
 from django.utils.translation import gettext as _
 
+from claims.extraction import SUPPORTED_LANGUAGES
 from claims.models import Claim
 from factcheck.compiled import CompiledQuery
 from sources.models import Attribution, Evidence, Source, SourceAlias, normalise_name
@@ -663,6 +664,14 @@ REASON_LABELS = {
 def reasons_text(reasons: Iterable[str]) -> str:
     """ "named entity, date" in the active language; a reason this table lacks as stored."""
     return ", ".join(str(REASON_LABELS.get(reason, reason)) for reason in reasons)
+
+
+def has_language_rules(code: str) -> bool:
+    """Whether claims of an article in this language are proposed with that language's own
+    rules (cleaning, splitting, cues, attribution) rather than the generic ones: the one
+    answer behind the review page's note, import_article's warning and the API's
+    ``language_rules`` field."""
+    return code in SUPPORTED_LANGUAGES
 
 
 def language_name(code: str) -> str:

@@ -20,7 +20,6 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, reswap, retarget, trigger_client_event
 
 from claims import policies, rendering, selectors, services
-from claims.extraction import SUPPORTED_LANGUAGES
 from claims.filters import filter_claims
 from claims.forms import (
     ArticleLanguageForm,
@@ -271,7 +270,7 @@ def language_context(article: Article, claims: list[Claim]) -> dict:
     form, and a note when the rules are generic or nothing was proposed (an empty import
     is never left unexplained)."""
     code = article.language
-    supported = code in SUPPORTED_LANGUAGES
+    supported = policies.has_language_rules(code)
     name = policies.language_name(code)
     note = ""
     if not code:

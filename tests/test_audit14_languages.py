@@ -232,3 +232,35 @@ def test_the_panel_says_suggestions_are_still_coming_instead_of_none_exist(check
     done = login(checker).get(url, **HX).content.decode()
     assert "Still comparing" not in done and 'hx-trigger="every 10s"' not in done
     assert "No earlier claim or fact-check says this." in done
+
+
+# --- generic rules: one answer on the page, in the command and in the API -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "own_rules"),
+    [(GEORGIAN, False), (LITHUANIAN, False), (BELARUSIAN, True)],
+    ids=["georgian", "lithuanian", "belarusian"],
+)
+def test_every_entrance_says_the_same_about_generic_rules(tmp_path, checker, body, own_rules):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from rest_framework.test import APIClient
+
+    path = tmp_path / "article.txt"
+    path.write_text(body, encoding="utf-8")
+    err = StringIO()
+    call_command("import_article", str(path), stdout=StringIO(), stderr=err)
+    article = Article.objects.get()
+    assert policies.has_language_rules(article.language) is own_rules
+
+    api = APIClient()
+    api.force_authenticate(checker)
+    data = api.get(f"/api/articles/{article.pk}/").json()
+    assert data["language"] == article.language
+    assert data["language_rules"] is own_rules
+
+    page = login(checker).get(article.get_absolute_url()).content.decode()
+    assert ("claims are proposed with generic rules" in page) is not own_rules
+    assert (err.getvalue() != "") is not own_rules

@@ -36,6 +36,15 @@ class ArticleSerializer(serializers.ModelSerializer):
         "are kept). Empty: not known.",
     )
 
+    language_rules = serializers.SerializerMethodField(
+        help_text="Whether claims were proposed with this language's own rules (true) or the "
+        "generic ones (false: a language we do not support, or none recognised; expect fewer "
+        "proposals and no attributions)."
+    )
+
+    def get_language_rules(self, article: Article) -> bool:
+        return policies.has_language_rules(article.language)
+
     def validate_language(self, value: str) -> str:
         value = value.strip().lower()
         problem = policies.language_problem(value)
@@ -53,6 +62,7 @@ class ArticleSerializer(serializers.ModelSerializer):
             "author",
             "published_on",
             "language",
+            "language_rules",
             "body",
             "status",
             "content_hash",

@@ -3,9 +3,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.extraction import SUPPORTED_LANGUAGES
 from claims.interchange.articles import import_article
-from claims.policies import language_name
+from claims.policies import has_language_rules, language_name
 
 
 class Command(BaseCommand):
@@ -35,7 +34,7 @@ class Command(BaseCommand):
             raise CommandError(" ".join(exc.messages)) from exc
         if not created:
             self.stderr.write(f"Already imported as article {article.pk}.")
-        elif article.language not in SUPPORTED_LANGUAGES:
+        elif not has_language_rules(article.language):
             self.stderr.write(_generic_rules_note(article.language))
         self.stdout.write(str(article.pk))
 
