@@ -3818,47 +3818,57 @@ def _plural_verb(verb: str, lang: _Slavic) -> bool:
 _PLURAL_STANCE_ENDINGS = {"ru": ("ны",), "uk": ("ні",), "be": ("ыя",), "pl": ()}
 
 
-@lru_cache(maxsize=16384)
-def _people_plural_cached(code: str, word: str) -> bool:
-    lang = _slavic(code)
-    assert lang is not None
-    analyzer = _analyzer(code)
-    if analyzer is not None:
-        return any(
-            p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= set(p.tag.grammemes)
-            for p in analyzer.parse(word)
-        )
-    return (
-        word.endswith(lang.cues.people_plural_endings) if lang.cues.people_plural_endings else False
+def _people_plural_parse(parses: list) -> bool:
+    return any(
+        p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= set(p.tag.grammemes) for p in parses
     )
 
 
-@lru_cache(maxsize=16384)
-def _adverb_cached(code: str, word: str) -> bool:
+def _adverb_parse(parses: list) -> bool:
+    return (
+        bool(parses)
+        and parses[0].tag.POS in ("ADVB", "ADJS")
+        and not any(p.tag.POS == "NOUN" for p in parses)
+    )
+
+
+def _adjective_parse(parses: list) -> bool:
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
+# A word class asked of lowercase words: how the dictionary (ru/uk) answers from the parses,
+# and which LanguageCues field of endings answers where there is no dictionary (be/pl).
+_WORD_CLASSES = {
+    "people_plural": (_people_plural_parse, "people_plural_endings"),
+    "adverb": (_adverb_parse, "adverb_endings"),
+    "adjective": (_adjective_parse, "adjective_suffixes"),
+}
+
+
+@lru_cache(maxsize=49152)
+def _word_class(code: str, word: str, kind: str) -> bool:
+    """Cached per word: a dictionary parse costs about a millisecond."""
     lang = _slavic(code)
     assert lang is not None
+    from_parses, endings_field = _WORD_CLASSES[kind]
     analyzer = _analyzer(code)
     if analyzer is not None:
-        parses = analyzer.parse(word)
-        return (
-            bool(parses)
-            and parses[0].tag.POS in ("ADVB", "ADJS")
-            and not any(p.tag.POS == "NOUN" for p in parses)
-        )
-    return bool(lang.cues.adverb_endings) and word.endswith(lang.cues.adverb_endings)
+        return from_parses(analyzer.parse(word))
+    endings = getattr(lang.cues, endings_field)
+    return bool(endings) and word.endswith(endings)
 
 
 def _adverb(word: str, lang: _Slavic) -> bool:
     """Whether a lowercase word is an adverb (the dictionary for ru/uk, the language's
     endings for be/pl): "официально", "офіційно", "афіцыйна", "oficjalnie"."""
-    return _adverb_cached(lang.cues.code, word)
+    return _word_class(lang.cues.code, word, "adverb")
 
 
 def _people_plural(word: str, lang: _Slavic) -> bool:
     """Whether a lowercase word is a plural of people in the nominative ("застройщики",
     "перевізники", "urzędnicy"): the dictionary's animate plural nouns for ru/uk, the
     language's endings for be/pl."""
-    return _people_plural_cached(lang.cues.code, word)
+    return _word_class(lang.cues.code, word, "people_plural")
 
 
 def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -> bool:
@@ -3890,19 +3900,7 @@ def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -
 
 
 def _is_adjective(word: str, lang: _Slavic) -> bool:
-    return _adjective(lang.cues.code, word)
-
-
-@lru_cache(maxsize=16384)
-def _adjective(code: str, word: str) -> bool:
-    """Cached per word: a dictionary parse costs about a millisecond."""
-    lang = _slavic(code)
-    assert lang is not None
-    analyzer = _analyzer(code)
-    if analyzer is not None:
-        parses = analyzer.parse(word)
-        return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
-    return word.endswith(lang.cues.adjective_suffixes) if lang.cues.adjective_suffixes else False
+    return _word_class(lang.cues.code, word, "adjective")
 
 
 def _role_of(desc: str, lang: _Slavic) -> str:
