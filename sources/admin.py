@@ -42,14 +42,11 @@ class SourceAliasForm(UserAwareForm):
                     raise forms.ValidationError(refusal)
         elif self.has_changed() and cleaned.get("name"):
             refusal = policies.desk_refusal(self.user, DeskAction.LINK_ALIAS)
-            source = self.instance.source if self.instance.source_id else None
-            if refusal is None and source is not None:
+            if refusal is None:
+                # a new source (no row yet) may not take another source's name either
+                source = self.instance.source if self.instance.source_id else Source(name="")
                 refusal = services.alias_problem(
                     source=source, name=cleaned["name"], user=self.user
-                )
-            elif refusal is None:  # a new source: no name of another source either
-                refusal = services.alias_problem(
-                    source=Source(name=""), name=cleaned["name"], user=self.user
                 )
             if refusal:
                 raise forms.ValidationError(refusal)
