@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -16,15 +15,9 @@ from simple_history.models import HistoricalRecords
 
 from claims.engine_messages import from_json, translated
 from claims.models import Claim
+from claims.search.fold import fold_accents
 
-# Latin letters that Unicode does not decompose into a base letter and a mark, folded to the
-# letter a name is also written with ("Łukaszenka" is "Lukaszenka" in an English text).
-_LATIN_FOLDS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th"})
 _SEPARATORS = re.compile(r"[\W_]+")
-
-
-def _is_latin(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("LATIN")
 
 
 def normalise_name(name: str) -> str:
@@ -33,17 +26,7 @@ def normalise_name(name: str) -> str:
     keep theirs, because й/и, ї/і and ў/у are different letters, except ё, which Russian
     text writes as е as often as not. Inflection is not folded here: that needs the
     language (sources.matching.nominative_name)."""
-    text = unicodedata.normalize("NFKC", name).casefold().translate(_LATIN_FOLDS)
-    kept: list[str] = []
-    base_is_latin = False
-    for char in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(char):
-            if base_is_latin:
-                continue
-        else:
-            base_is_latin = _is_latin(char)
-        kept.append(char)
-    text = unicodedata.normalize("NFC", "".join(kept)).replace("ё", "е")
+    text = fold_accents(name)
     text = _SEPARATORS.sub(" ", text).strip()
     return re.sub(r"^the ", "", text)
 

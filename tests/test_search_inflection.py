@@ -52,3 +52,50 @@ def test_stems_keep_at_least_four_letters():
     assert stem("szpitali") == "szpital"
     assert stem("Мінску") == "мінск"
     assert stem("дом") == "дом"
+
+
+@pytest.mark.parametrize(
+    ("stored", "query"),
+    [
+        ("Radni z Łodzi przyjęli budżet na przyszły rok.", "Lodzi"),
+        ("Wojewoda odwiedził Łódź w czwartek.", "lodz"),
+        ("Źródło w ministerstwie potwierdziło te dane.", "zrodlo"),
+        ("W Gdańsku zamknięto dwa mosty.", "Gdansku"),
+        ("Zaśpiewał chór z Krakowa.", "zaspiewal"),
+        ("Под Самарой срубили последнюю ёлку в парке.", "елку"),
+        ("Mayor of Lodz announced a new tram line.", "Łódź"),
+        ("Cena paliwa w Poznaniu wzrosła o 12%.", "Poznaniu wzrosla"),
+    ],
+)
+def test_a_word_typed_without_its_accents_finds_the_claim(backend, editor, stored, query):
+    found = Claim.objects.create(text=stored)
+    Claim.objects.create(text="Prices of bread rose in the capital.")
+    assert [hit.pk for hit in search(query, user=editor, kind="claim")] == [found.pk]
+
+
+@pytest.mark.parametrize(
+    ("stored", "query"),
+    [
+        # й/и, ї/і and ў/у are different letters: folding must not join them
+        ("На Мінскім рынку прадавалі ўсё па даўніх цэнах.", "усе"),
+        ("Село Гаї отримало новий міст.", "Гаи"),
+    ],
+)
+def test_cyrillic_letters_keep_their_marks(backend, editor, stored, query):
+    Claim.objects.create(text=stored)
+    assert search(query, user=editor, kind="claim") == []
+
+
+def test_the_snippet_marks_the_word_as_written(backend, editor):
+    Claim.objects.create(text="Wojewoda odwiedził Łódź w czwartek.")
+    (hit,) = search("lodz", user=editor, kind="claim")
+    assert "<mark>Łódź</mark>" in str(hit.snippet)
+
+
+def test_fold_accents_folds_latin_and_yo_only():
+    from claims.search.fold import fold_accents
+
+    assert fold_accents("Łódź ŹRÓDŁO Kraków") == "lodz zrodlo krakow"
+    assert fold_accents("Ёлка") == "елка"
+    assert fold_accents("Гаї ўсё й") == "гаї ўсе й"
+    assert fold_accents("Lukašenka") == "lukasenka"

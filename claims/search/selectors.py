@@ -22,7 +22,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import Count, Expression, Model, Q, QuerySet, Subquery
+from django.db.models import Count, Expression, Func, Model, Q, QuerySet, Subquery, TextField
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -34,6 +34,7 @@ from claims.filters import ClaimFilterSet
 from claims.models import Article, Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
 from claims.search import embeddings, hybrid, morph, vector_index, vectors
 from claims.search.bm25 import match_score
+from claims.search.fold import FOLD_SQL_FUNCTION, fold_accents
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from claims.selectors import filter_given
 from sources.models import Evidence, Source, normalise_name
@@ -389,8 +390,12 @@ def _tsquery(query: str) -> SearchQuery:
             continue  # a stopword: dropped, as websearch_to_tsquery drops it
         term = SearchQuery(_quoted(lexeme), search_type="raw", config="simple")
         start = morph.prefix(word, lexeme)
-        if len(start) >= morph.MIN_STEM:
-            term = term | SearchQuery(f"{_quoted(start)}:*", search_type="raw", config="simple")
+        # as written and folded: the index folds accents where PostgreSQL has `unaccent`
+        # (migration 0022) and keeps them where it has not
+        for form in dict.fromkeys([start, fold_accents(start)]):
+            if len(form) >= morph.MIN_STEM:
+                prefix = SearchQuery(f"{_quoted(form)}:*", search_type="raw", config="simple")
+                term = term | prefix
         combined = term if combined is None else combined & term
     return combined or SearchQuery(query, search_type="websearch", config=vectors.CONFIG)
 
@@ -404,48 +409,75 @@ def _words(query: str) -> list[str]:
 
 
 def _variants(word: str) -> set[str]:
-    """SQLite: the word, its stem (inflected forms, morph.py) and their capitalised
-    forms: SQLite's LIKE folds case for ASCII letters only, so "петров" would not find
-    "Петрова" without it."""
+    """The fallback's forms of a query word: the word and its stem (inflected forms,
+    morph.py), folded (claims.search.fold: case, Latin accents, ё) as the text they are
+    compared with is, so "lodz" finds "Łódź" and "петров" finds "Петрова"."""
     forms = {word}
     if len(word) >= morph.MIN_STEM:
         forms.add(morph.stem(word))
-    return forms | {form.capitalize() for form in forms}
+    return {fold_accents(form) for form in forms}
+
+
+class Folded(Func):
+    """A text column folded as claims.search.fold.fold_accents folds: in SQLite by that
+    very function (registered on every connection, claims.apps), in PostgreSQL by
+    `unaccent` (migration 0022), which folds the letters of our languages alike."""
+
+    output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function=FOLD_SQL_FUNCTION, **extra_context)
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        template = "lower(unaccent(%(expressions)s))"
+        return self.as_sql(compiler, connection, template=template, **extra_context)
 
 
 def _fallback_snippet(text: str, words: list[str], width: int = 160) -> SafeString:
-    lower = text.lower()
-    words = [w.lower() for w in words]
-    first = min((lower.find(w) for w in words if w in lower), default=0)
+    """About `width` characters of `text` around the first query word, each word marked;
+    words are found in the folded text (unaccented, case-folded) and marked in the text as
+    written, where folding kept its length (it does for the letters of our languages)."""
+    folded = fold_accents(text)
+    if len(folded) != len(text):
+        folded = text.lower()
+    words = sorted({fold_accents(w) for w in words if w}, key=len, reverse=True)
+    first = min((folded.find(w) for w in words if w in folded), default=0)
     start = max(0, first - width // 3)
-    window = text[start : start + width]
-    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-    marked = pattern.sub(lambda m: f"{_START}{m.group(0)}{_STOP}", window)
-    return _marked(("…" if start else "") + marked + ("…" if start + width < len(text) else ""))
+    end = start + width
+    pattern = re.compile("|".join(re.escape(w) for w in words)) if words else None
+    marked, at = [], start
+    for match in pattern.finditer(folded, start, end) if pattern else ():
+        marked += [text[at : match.start()], _START, text[match.start() : match.end()], _STOP]
+        at = match.end()
+    marked.append(text[at:end])
+    return _marked(("…" if start else "") + "".join(marked) + ("…" if end < len(text) else ""))
 
 
 def _fallback_search(
     qs: QuerySet, query: str, weights: dict[str, int], field: str, make_hit: Callable, want: int
 ) -> list[SearchHit]:
-    """SQLite: every word must occur in some field; score = weighted occurrence count."""
+    """SQLite: every word must occur in some field, folded; score = weighted occurrence
+    count."""
     words = _words(query)
     if not words:
         return []
+    qs = qs.annotate(**{f"folded_{name}": Folded(name) for name in weights})
     for word in words:
         any_field = Q()
         for variant in _variants(word):
             for name in weights:
-                any_field |= Q(**{f"{name}__icontains": variant})
+                any_field |= Q(**{f"folded_{name}__contains": variant})
         qs = qs.filter(any_field)
-    words = sorted({v.lower() for w in words for v in _variants(w)}, key=len, reverse=True)
+    variants = sorted({v for w in words for v in _variants(w)}, key=len, reverse=True)
     hits = []
     for obj in qs.order_by("-pk")[:RANK_CANDIDATES]:
         score = sum(
-            weight * str(getattr(obj, name) or "").lower().count(word)
+            weight * fold_accents(str(getattr(obj, name) or "")).count(variant)
             for name, weight in weights.items()
-            for word in words
+            for variant in variants
         )
-        hits.append(make_hit(obj, _fallback_snippet(str(getattr(obj, field)), words), float(score)))
+        snippet = _fallback_snippet(str(getattr(obj, field)), variants)
+        hits.append(make_hit(obj, snippet, float(score)))
     hits.sort(key=lambda hit: hit.score, reverse=True)
     return hits[:want]
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 from django.contrib.postgres.search import SearchVector
 from django.db.models import Expression
 
-# `russian`: Russian Snowball stems for Cyrillic words, and PostgreSQL maps ASCII words of
-# this configuration to the English stemmer and English stopwords, so English search is
-# unchanged (migration 0014 rebuilt the indexes with it). Every PostgreSQL build ships it
-# (built-in Snowball). Ukrainian,
-# Belarusian and Polish inflection: query-side prefixes, see morph.py.
-CONFIG = "russian"
+# `factcheck` (migration 0022): a copy of PostgreSQL's `russian` configuration (Russian
+# Snowball stems for Cyrillic words; ASCII words go to the English stemmer and stopwords, so
+# English search is unchanged) with `unaccent` before the stemmers of non-ASCII words, so a
+# word typed without its accents finds the word written with them ("Lodz" finds "Łódź",
+# "елка" finds "ёлка"); claims.search.fold does the same in Python for the query prefixes and
+# the SQLite fallback. Ukrainian, Belarusian and Polish inflection: query-side prefixes, see
+# morph.py.
+CONFIG = "factcheck"
 
 
 def claim_vector(config: str = CONFIG) -> Expression:
