@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import timedelta
 from io import StringIO
 
 import numpy as np
@@ -13,6 +14,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from claims import services as claim_services
 from claims.interchange.claimreview_import import import_claimreview
@@ -514,6 +516,21 @@ def test_build_vectors_is_idempotent_and_shows_progress(pool, monkeypatch):
     assert vector_index.index_path("claim").exists()
 
 
+@pytest.mark.parametrize(
+    ("only", "computed", "skipped"), [("priors", "prior", "claims"), ("claims", "claims", "prior")]
+)
+def test_build_vectors_only_one_kind_does_that_kind_alone(pool, only, computed, skipped):
+    claims, prior = pool
+    TextVector.objects.filter(claim=claims["pl"]).delete()
+    TextVector.objects.filter(prior_fact_check=prior).delete()
+    out = StringIO()
+    call_command("build_vectors", "--only", only, stdout=out, stderr=StringIO())
+    assert f"{computed}" in out.getvalue() and "1 computed" in out.getvalue()
+    assert skipped not in out.getvalue().replace("done:", "")
+    assert TextVector.objects.filter(prior_fact_check=prior).exists() == (only == "priors")
+    assert TextVector.objects.filter(claim=claims["pl"]).exists() == (only == "claims")
+
+
 def test_the_sweep_computes_missing_other_model_and_edited_vectors_once(pool, editor):
     claims, prior = pool
     TextVector.objects.filter(claim=claims["pl"]).delete()
@@ -598,6 +615,23 @@ def test_the_usearch_file_answers_and_an_edit_after_it_is_looked_up_by_its_new_v
     found = dict(vector_index.nearest("claim", query, k=3))
     fresh = embeddings.from_bytes(TextVector.objects.get(claim=claims["uk"]).vector)
     assert found[claims["uk"].pk] == pytest.approx(float(fresh @ query), abs=1e-5)
+
+
+def test_after_a_bulk_import_lookups_reread_only_the_last_minutes_not_the_import(pool):
+    """An import an hour ago, then the usearch file built: a lookup reads no row again (the
+    delta window is the last minutes before the read, not before the newest row), and a
+    claim stored after the build is still found through the delta."""
+    claims, _prior = pool
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    TextVector.objects.update(updated_at=an_hour_ago)
+    vector_index.build_file("claim")
+    query = embeddings.embed_query("Bread prices in Ukraine went up by 30 percent in a year.")
+    assert vector_index.nearest("claim", query, k=1)[0][0] == claims["uk"].pk
+    assert len(vector_index._matrices["claim"].keys) == 0  # nothing re-read
+    later = Claim.objects.create(text="Хлеб на Украине подорожал на 30 процентов за год.")
+    services.store_vectors(claim_ids=[later.pk])
+    found = dict(vector_index.nearest("claim", query, k=5))
+    assert later.pk in found and len(vector_index._matrices["claim"].keys) == 1
 
 
 # --- bad input and a missing model ----------------------------------------------------------

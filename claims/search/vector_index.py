@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 from django.conf import settings
-from django.db.models import Max
+from django.utils import timezone
 
 from claims.models import TextVector
 from claims.search import embeddings, pgvector_index
@@ -58,7 +58,7 @@ class _Matrix:
     vectors: np.ndarray = field(
         default_factory=lambda: np.zeros((0, embeddings.DIM), dtype=np.float32)
     )
-    seen: datetime | None = None  # newest updated_at read
+    seen: datetime | None = None  # when the last read began
     max_id: int = 0
     position: dict[int, int] = field(default_factory=dict)
 
@@ -114,16 +114,21 @@ def _rows(kind: str, since: datetime | None = None):
     return qs.values_list(owner, "vector", "updated_at").iterator(chunk_size=2000)
 
 
-def _read(kind: str, since: datetime | None) -> tuple[list[int], list[np.ndarray], datetime | None]:
-    keys, vectors, newest = [], [], since
-    for key, data, updated in _rows(kind, since):
+def _read(kind: str, since: datetime | None) -> tuple[list[int], list[np.ndarray], datetime]:
+    """The vectors of `kind` stored since `since` (less the margin), and the time the read
+    began: the next read starts there. Not the newest row's time: the window to read again
+    is then only the margin of wall-clock time, and empties once nothing is being written
+    (anchored on the newest row, every lookup would re-read the last minutes of the last
+    import, forever: thousands of rows after a feed import)."""
+    read_at = timezone.now()
+    keys, vectors = [], []
+    for key, data, _updated in _rows(kind, since):
         vector = embeddings.from_bytes(data)
         if vector.shape != (embeddings.DIM,):
             continue
         keys.append(int(key))
         vectors.append(vector)
-        newest = updated if newest is None or updated > newest else newest
-    return keys, vectors, newest
+    return keys, vectors, read_at
 
 
 def _matrix(kind: str, since: datetime | None = None) -> _Matrix:
@@ -133,9 +138,9 @@ def _matrix(kind: str, since: datetime | None = None) -> _Matrix:
         if matrix is None or (since is not None and matrix.seen is None):
             matrix = _Matrix(seen=since)
             _matrices[kind] = matrix
-        keys, vectors, newest = _read(kind, matrix.seen)
+        keys, vectors, read_at = _read(kind, matrix.seen)
         matrix.merge(keys, vectors)
-        matrix.seen = newest
+        matrix.seen = read_at
         return matrix
 
 
@@ -217,10 +222,7 @@ def build_file(kind: str, *, progress=None) -> int:
     from usearch.index import Index
 
     index_dir().mkdir(parents=True, exist_ok=True)
-    owner = KINDS[kind]
-    seen = TextVector.objects.filter(**{f"{owner}__isnull": False}).aggregate(m=Max("updated_at"))[
-        "m"
-    ]
+    seen = timezone.now()  # rows stored later are read as a delta (_read)
     index = Index(
         ndim=embeddings.DIM,
         metric="cos",

@@ -74,11 +74,11 @@ class Command(BaseCommand):
             index and vector_index.backend() in {"auto", "pgvector"} and pgvector_index.install()
         )
         total = 0
-        for kind, model, label in (
-            ("claim", Claim, "claims"),
-            ("prior", PriorFactCheck, "prior fact-checks"),
+        for kind, model, label, option in (
+            ("claim", Claim, "claims", "claims"),
+            ("prior", PriorFactCheck, "prior fact-checks", "priors"),
         ):
-            if only and only != label.split()[0]:
+            if only and only != option:
                 continue
             ids = list(model._default_manager.order_by("pk").values_list("pk", flat=True))
             bar = Progress(err, label, len(ids))
