@@ -83,10 +83,9 @@ def _similar_search(request: WorkbenchRequest, form: SearchForm) -> HttpResponse
             context["problem"] = " ".join(exc.messages)
         else:
             context["notes"] = asked.notes
-            context["similar"] = selectors.similar_claims(
-                asked.text,
+            context["similar"] = selectors.answer_similar_query(
+                asked,
                 limit=PAGE_SIZE,
-                min_score=selectors.MIN_SUGGESTION_SCORE,
                 include_prior=policies.reads_prior_fact_checks(request.user),
             )
     template = "search/_similar_results.html" if request.htmx else "search/search.html"
@@ -117,6 +116,7 @@ def _similar_context(request: WorkbenchRequest, claim: Claim) -> dict:
         "matches": matches,
         "cluster": selectors.cluster_for(claim, include_prior=reads_prior),
         "pending": selectors.suggestions_pending(claim),
+        "problem": selectors.matching_problem(claim),
         "can_link": policies.refusal(request.user, claim, policies.Action.LINK_MATCH) is None,
     }
 
