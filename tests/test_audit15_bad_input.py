@@ -512,6 +512,54 @@ def test_a_refused_link_answers_with_the_panel_section_and_its_message(pool, che
     assert ClaimMatch.objects.get(pk=match.pk).status == ClaimMatch.Status.SUGGESTED
 
 
+@pytest.mark.parametrize("act", ["search:link", "search:dismiss"])
+def test_a_suggestion_recomputed_away_answers_with_the_current_list_not_silence(editor, pool, act):
+    """The claim was edited (its suggestions computed again) while the panel still showed
+    the old one: the click got a 404, which the page's htmx does not swap, so nothing at all
+    happened. It now answers 409 with the section as it is and a message."""
+    claims, _prior = pool
+    claim = Claim.objects.create(text="Bread in Ukraine got 30 percent dearer over a year.")
+    services.compute_suggestions(claim_id=claim.pk)
+    match = ClaimMatch.objects.get(claim=claim, matched_claim=claims["uk"])
+    panel = login(editor).get(reverse("search:similar", args=[claim.pk]), **HX).content.decode()
+    assert f'"claim": "{claim.pk}"' in panel  # the buttons say which claim they belong to
+    Claim.objects.filter(pk=claim.pk).update(text="Poland will close its border this summer.")
+    services.compute_suggestions(claim_id=claim.pk)
+    assert not ClaimMatch.objects.filter(pk=match.pk).exists()
+    response = login(editor).post(reverse(act, args=[match.pk]), {"claim": claim.pk}, **HX)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert 'data-testid="similar-claims"' in html and "no longer open" in html
+    assert "<html" not in html
+    assert login(editor).post(reverse(act, args=[match.pk]), {"claim": claim.pk}).status_code == 302
+    assert (
+        login(editor).post(reverse(act, args=[match.pk]), {"claim": "x"}, **HX).status_code == 404
+    )
+
+
+def test_an_admin_edit_to_an_unsupported_script_without_the_model_saves_and_matches_by_words(
+    editor, pool, broken_model, eager_tasks, django_capture_on_commit_callbacks
+):
+    from tests.test_one_door import admin_post
+
+    claims, _prior = pool
+    claim = Claim.objects.create(text="Poland will close its border with Belarus this summer.")
+    client = login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_post(
+            client,
+            reverse("admin:claims_claim_change", args=[claim.pk]),
+            {"text": GEORGIAN_SENTENCE},
+            form_id="claim_form",
+        )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    claim.refresh_from_db()
+    assert claim.text == GEORGIAN_SENTENCE
+    assert not TextVector.objects.filter(claim=claim).exists()
+    html = login(editor).get(reverse("search:similar", args=[claim.pk]), **HX).content.decode()
+    assert "could not be loaded" in html and "Still comparing" not in html
+
+
 # --- issue 14: mixed languages, unsupported languages, transliterated names ---------------
 
 MIXED = (
