@@ -614,6 +614,36 @@ def test_an_unsupported_language_is_a_note_at_the_import_page_and_review_page_ne
     assert not policies.has_language_rules(article.language)
 
 
+QUIET_GEORGIAN = (
+    "ჩვენ ვისეირნეთ პარკში მდინარის გასწვრივ.\n\nამინდი კარგი იყო და ბავშვები იცინოდნენ."
+)
+QUIET_ENGLISH = (
+    "We walked along the river and talked about books we like.\n\n"
+    "The ducks were noisy and the children laughed at them."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "generic"), [(QUIET_GEORGIAN, True), (QUIET_ENGLISH, False)], ids=["ka", "en"]
+)
+def test_an_import_command_that_proposes_nothing_says_why_on_stderr(tmp_path, body, generic):
+    """The import page and the review page explained an empty import; the command printed
+    the id and nothing else (or only the generic-rules note), as if claims were waiting."""
+    path = tmp_path / "quiet.txt"
+    path.write_text(body, encoding="utf-8")
+    out, err = StringIO(), StringIO()
+    call_command("import_article", str(path), stdout=out, stderr=err)
+    article = Article.objects.get()
+    assert out.getvalue().strip() == str(article.pk) and not article.claims.exists()
+    said = err.getvalue()
+    assert said.count("No claims were proposed") == 1
+    assert ("that the generic rules look for" in said) is generic
+    assert ("generic rules, so expect fewer proposals" in said) is generic
+    assert said.strip().endswith(policies.no_proposals_note(article.language))
+    review = login(make_reader("reader")).get(reverse("claims:article", args=[article.pk]))
+    assert policies.no_proposals_note(article.language) in review.content.decode()
+
+
 def test_transliterated_names_linked_in_the_ui_are_found_by_source_search(checker):
     lukashenko = source_services.create_source(name="Alexander Lukashenko", user=None)
     client = login(checker)
