@@ -644,6 +644,28 @@ def test_an_import_command_that_proposes_nothing_says_why_on_stderr(tmp_path, bo
     assert policies.no_proposals_note(article.language) in review.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("body", "generic"), [(QUIET_GEORGIAN, True), (QUIET_ENGLISH, False)], ids=["ka", "en"]
+)
+def test_an_api_import_that_proposes_nothing_says_why_in_its_answer(checker, body, generic):
+    """POST /api/articles/ answered 201 with the article and nothing to say that no claim
+    was proposed, nor why; `empty_import_note` (added, read-only) says it in the review
+    page's words, in the answer and in every later read."""
+    client = api_client(checker)
+    response = client.post("/api/articles/", {"title": "Quiet", "body": body}, format="json")
+    assert response.status_code == 201, response.content
+    data = response.json()
+    article = Article.objects.get(pk=data["id"])
+    assert not article.claims.exists()
+    assert data["empty_import_note"] == policies.no_proposals_note(article.language)
+    assert ("generic rules" in data["empty_import_note"]) is generic
+    listed = client.get("/api/articles/").json()["results"]
+    assert listed[0]["empty_import_note"] == data["empty_import_note"]
+    busy = client.post("/api/articles/", {"title": "Border", "body": MIXED}, format="json")
+    assert busy.json()["empty_import_note"] == ""
+    assert client.get(f"/api/articles/{busy.json()['id']}/").json()["empty_import_note"] == ""
+
+
 def test_transliterated_names_linked_in_the_ui_are_found_by_source_search(checker):
     lukashenko = source_services.create_source(name="Alexander Lukashenko", user=None)
     client = login(checker)
