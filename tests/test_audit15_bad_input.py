@@ -221,8 +221,19 @@ def test_the_command_reads_the_query_from_stdin_so_a_long_paste_fits(pool):
         similar_command("-", stdin="")
 
 
+@pytest.mark.parametrize("limit", ["-5", "0", "many"])
+def test_a_limit_that_is_no_count_is_refused_instead_of_cutting_the_answer(pool, limit):
+    """--limit -5 printed all but the last five hits, --limit 0 printed nothing as if
+    nothing matched: both are refused (exit 2 from the command line, argparse's usage
+    error), in keyword and similar mode."""
+    with pytest.raises(CommandError, match="a whole number from 1 to 1000"):
+        similar_command(BREAD_EN, f"--limit={limit}")
+    with pytest.raises(CommandError, match="a whole number from 1 to 1000"):
+        call_command("search_claims", "bread", f"--limit={limit}", stdout=StringIO())
+
+
 def test_a_refused_query_exits_1_with_the_reason_on_stderr_and_nothing_on_stdout():
-    env = dict(os.environ, DJANGO_SETTINGS_MODULE="factcheck.settings")
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="factcheck.settings", DEBUG="1")
     done = subprocess.run(
         [sys.executable, "manage.py", "search_claims", "bread", "--similar", "--json"],
         cwd=ROOT,

@@ -19,6 +19,7 @@ echo "120 people died at the border since 2021" | python manage.py search_claims
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -45,7 +46,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--similar", action="store_true", help="claim matching, not keyword search"
         )
-        parser.add_argument("--limit", type=int, default=10)
+        parser.add_argument(
+            "--limit", type=_count, default=10, help="how many lines at most (1-1000)"
+        )
         parser.add_argument("--json", action="store_true", help="one JSON object per line")
 
     def handle(self, *args, query: str, similar: bool, limit: int, json: bool, **options) -> None:
@@ -90,6 +93,18 @@ class Command(BaseCommand):
                     f"{row['score']:>8.4f}  {kind}#{row['id']}  [{row['verdict'] or '-'}]  "
                     f"{row['text']}"
                 )
+
+
+def _count(value: str) -> int:
+    """--limit: a whole number from 1 to 1,000 (a negative one cut the answer from its end,
+    and 0 printed nothing as if nothing matched)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 1000:
+        raise argparse.ArgumentTypeError(f"a whole number from 1 to 1000, not {value!r}")
+    return number
 
 
 def _dumps(row: dict) -> str:
