@@ -674,6 +674,23 @@ def has_language_rules(code: str) -> bool:
     return code in SUPPORTED_LANGUAGES
 
 
+def no_proposals_note(code: str) -> str:
+    """Why an import proposed no claims, for every entrance that shows an import's result
+    (the review page, `import_article` on stderr): an empty import is never left
+    unexplained. `code`: the article's language (its rules or the generic ones)."""
+    if has_language_rules(code):
+        return _(
+            "No claims were proposed: no sentence has the marks of a checkable statement "
+            "(figures, dates, named people or bodies, attributions). Select text in the "
+            "article to make a claim yourself."
+        )
+    return _(
+        "No claims were proposed: no sentence has the marks of a checkable statement "
+        "(figures, dates, named people or bodies, attributions) that the generic rules "
+        "look for. Select text in the article to make a claim yourself."
+    )
+
+
 def language_name(code: str) -> str:
     """ "ru" -> "Russian" (in the active language: "русский"; Django's own catalogue has the
     names); an unknown code is shown as it is."""

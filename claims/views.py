@@ -285,21 +285,7 @@ def language_context(article: Article, claims: list[Claim]) -> dict:
             "expect fewer proposals and no attributions. Read the text yourself and select "
             "any claim the rules missed."
         ) % {"language": name}
-    empty = ""
-    if not claims:
-        empty = (
-            _(
-                "No claims were proposed: no sentence has the marks of a checkable statement "
-                "(figures, dates, named people or bodies, attributions). Select text in the "
-                "article to make a claim yourself."
-            )
-            if supported
-            else _(
-                "No claims were proposed: no sentence has the marks of a checkable statement "
-                "(figures, dates, named people or bodies, attributions) that the generic rules "
-                "look for. Select text in the article to make a claim yourself."
-            )
-        )
+    empty = "" if claims else policies.no_proposals_note(code)
     return {
         "language_label": name,
         "language_supported": supported,

@@ -45,6 +45,17 @@ class ArticleSerializer(serializers.ModelSerializer):
     def get_language_rules(self, article: Article) -> bool:
         return policies.has_language_rules(article.language)
 
+    empty_import_note = serializers.SerializerMethodField(
+        help_text="Why the article has no claim at all (the import proposed none, and nobody "
+        "made one), in the review page's words; empty when it has claims."
+    )
+
+    def get_empty_import_note(self, article: Article) -> str:
+        has_claims = getattr(article, "has_claims", None)  # annotated by the list's queryset
+        if has_claims is None:
+            has_claims = article.claims.exists()
+        return "" if has_claims else policies.no_proposals_note(article.language)
+
     def validate_language(self, value: str) -> str:
         value = value.strip().lower()
         problem = policies.language_problem(value)
@@ -63,6 +74,7 @@ class ArticleSerializer(serializers.ModelSerializer):
             "published_on",
             "language",
             "language_rules",
+            "empty_import_note",
             "body",
             "status",
             "content_hash",

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
     OpenApiResponse,
@@ -39,7 +39,11 @@ class ArticleFilter(django_filters.FilterSet):
 
 class ArticleViewSet(viewsets.ModelViewSet):
     serializer_class = s.ArticleSerializer
-    queryset = Article.objects.select_related("imported_by").order_by("-created_at", "pk")
+    queryset = (
+        Article.objects.select_related("imported_by")
+        .annotate(has_claims=Exists(Claim.objects.filter(article=OuterRef("pk"))))
+        .order_by("-created_at", "pk")
+    )
     filterset_class = ArticleFilter
     ordering_fields = ["created_at", "published_on", "title"]
 

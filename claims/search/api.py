@@ -4,10 +4,10 @@ Token or session authentication, as the rest of the API; the caller needs
 `claims.view_claim` (the claims list's read permission), and sees prior fact-checks when
 the desk lets them read those (policies.DeskAction.VIEW_PRIOR_FACT_CHECKS, the page's rule
 too: fact-checkers and editors). Same query checks and scoring as the page and
-`search_claims --similar` (selectors.prepare_similar_query, selectors.similar_claims).
+`search_claims --similar` (selectors.prepare_similar_query, selectors.answer_similar_query).
 
 Response: {"results": [{kind, id, text, language, verdict, score, url}], "notes": [...],
-"threshold": t}; a query that cannot be compared answers 400 with {"detail": "..."}.
+"threshold": t}; a query that cannot be compared answers 400 with {"q": ["..."]}.
 """
 
 from __future__ import annotations
@@ -53,11 +53,8 @@ class SimilarClaimsView(APIView):
             asked = selectors.prepare_similar_query(request.query_params.get("q", ""))
         except ValidationError as exc:
             raise ApiValidationError({"q": exc.messages}) from exc
-        hits = selectors.similar_claims(
-            asked.text,
-            limit=limit,
-            min_score=selectors.MIN_SUGGESTION_SCORE,
-            include_prior=policies.reads_prior_fact_checks(user),
+        hits = selectors.answer_similar_query(
+            asked, limit=limit, include_prior=policies.reads_prior_fact_checks(user)
         )
         return Response(
             {

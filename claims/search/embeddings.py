@@ -6,7 +6,8 @@ the benchmarks and the tests share it.
 Loaded once per process, lazily, on the first text to embed (about 0.3 s, ~100 MB of
 memory mapped from the package). If the package is missing or fails to load, every call
 raises `EmbeddingUnavailable` with a message for the fact-checker, and the callers fall
-back to lexical matching. `FACTCHECK_EMBEDDINGS=off` switches the model off on purpose.
+back to lexical matching; so does a call on which the loaded engine fails.
+`FACTCHECK_EMBEDDINGS=off` switches the model off on purpose.
 
 E5 expects prefixes: "query: " for symmetric tasks (a claim against a claim), "passage: "
 for documents answering a question. Matching claims is symmetric, and on the dev pairs
@@ -110,21 +111,37 @@ def _clip(text: str) -> str:
     return " ".join((text or "")[:MAX_CHARS].split())
 
 
+def _failed(exc: Exception) -> EmbeddingUnavailable:
+    """A model that loaded but fails on a text (its engine raises, or answers the wrong
+    shape): the callers fall back to shared words, as for a model that cannot load. Not
+    remembered: the next text is tried again."""
+    return EmbeddingUnavailable(
+        f"The similarity model failed ({type(exc).__name__}: {exc}); matching uses shared "
+        "words only."
+    )
+
+
 def embed_passages(texts: list[str]) -> np.ndarray:
     """(n, DIM) float32, L2-normalised: how stored claims and fact-checks are embedded
     (with the "query: " prefix, see above)."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     model = _load()
-    return np.asarray(model.query([_clip(t) for t in texts]), dtype=np.float32).reshape(
-        len(texts), DIM
-    )
+    try:
+        return np.asarray(model.query([_clip(t) for t in texts]), dtype=np.float32).reshape(
+            len(texts), DIM
+        )
+    except Exception as exc:  # the third-party engine's fault, whatever its kind
+        raise _failed(exc) from exc
 
 
 def embed_query(text: str) -> np.ndarray:
     """(DIM,) float32, L2-normalised: the text being looked up."""
     model = _load()
-    return np.asarray(model.query(_clip(text)), dtype=np.float32).reshape(DIM)
+    try:
+        return np.asarray(model.query(_clip(text)), dtype=np.float32).reshape(DIM)
+    except Exception as exc:
+        raise _failed(exc) from exc
 
 
 def _sparse_one(model: Any, text: str) -> np.ndarray:
@@ -148,7 +165,10 @@ def embed_sparse(texts: list[str]) -> list[np.ndarray]:
     if not texts:
         return []
     model = _load()
-    return [_sparse_one(model, t) for t in texts]
+    try:
+        return [_sparse_one(model, t) for t in texts]
+    except Exception as exc:
+        raise _failed(exc) from exc
 
 
 def sparse_overlap(a: np.ndarray, b: np.ndarray) -> float:

@@ -677,14 +677,27 @@ def _stored_similarities(
 
 @dataclass
 class SimilarQuery:
-    """A text ready to be looked up, and what the person asking should be told."""
+    """A text ready to be looked up, what the person asking should be told, and its
+    vectors (None: the model is unavailable, and a note says why)."""
 
     text: str
     notes: list[str]
+    vector: np.ndarray | None = None
+    sparse: np.ndarray | None = None
 
 
+# Control characters (NUL above all: PostgreSQL takes none in a query, and the model's
+# engine reads a C string) are no part of a claim; a pasted one is a space.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _SUPPORTED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer, kana,
+# CJK ideographs): there a sentence is counted in letters. Georgian, Arabic, Greek, Hebrew,
+# Armenian, Devanagari … separate their words, so one word of them is one word.
+_UNSPACED_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+)
 MIN_SIMILAR_WORDS = 3
 UNSPACED_SENTENCE = 8  # letters of a script without spaces that make a sentence
 
@@ -693,13 +706,20 @@ def prepare_similar_query(text: str) -> SimilarQuery:
     """The one check of a "checked before?" question, for the page, the API and the
     command: refuses what cannot be compared (ValidationError, in a fact-checker's words)
     and notes what limits the answer (a cut text, an unsupported script, no model)."""
-    cleaned = " ".join((text or "").split())
+    cleaned = " ".join(_CONTROL.sub(" ", text or "").split())
     if not cleaned:
         raise ValidationError(_("Type or paste the claim to look up."))
+    if not _LETTER.search(cleaned):  # emoji, punctuation, bare numbers: not a claim
+        raise ValidationError(
+            _(
+                "There are no words to compare in this text (only numbers, symbols or "
+                "emoji): write the claim as a sentence."
+            )
+        )
     words = re.findall(r"\w+", cleaned)
     # scripts written without spaces (Chinese, Japanese, Thai) are one "word" a sentence:
     # there, a sentence is a few letters more than the short words of our languages
-    unspaced = sum(1 for ch in cleaned if _LETTER.match(ch) and not _SUPPORTED_SCRIPT.match(ch))
+    unspaced = len(_UNSPACED_SCRIPT.findall(cleaned))
     if len(words) < MIN_SIMILAR_WORDS and unspaced < UNSPACED_SENTENCE:
         raise ValidationError(
             _(
@@ -730,10 +750,29 @@ def prepare_similar_query(text: str) -> SimilarQuery:
                 "be missing or wrong."
             )
         )
-    problem = embeddings.problem()
-    if problem:
-        notes.append(problem)
-    return SimilarQuery(cleaned, notes)
+    # embedded here, so that a model failing on this very text is noted in this answer
+    vector, why = query_vector(cleaned)
+    if why:
+        notes.append(why)
+    sparse = query_sparse(cleaned) if vector is not None else None
+    return SimilarQuery(cleaned, notes, vector, sparse)
+
+
+def answer_similar_query(
+    asked: SimilarQuery, *, limit: int = 10, include_prior: bool = True
+) -> list[SimilarHit]:
+    """What the workbench suggests for a prepared question (the page, the API and the
+    command): claims and prior fact-checks at or above MIN_SUGGESTION_SCORE, best first,
+    compared by the vectors prepare_similar_query computed (by shared words without)."""
+    return similar_claims(
+        asked.text,
+        limit=limit,
+        min_score=MIN_SUGGESTION_SCORE,
+        include_prior=include_prior,
+        vector=asked.vector,
+        sparse=asked.sparse,
+        use_vectors=asked.vector is not None,
+    )
 
 
 def query_vector(text: str) -> tuple[np.ndarray | None, str]:
@@ -963,7 +1002,7 @@ def checked_before(article_id: int, *, include_prior: bool = True) -> CheckedBef
         .annotate(n=Count("pk"))
     )
     counts = {row["claim_id"]: row["n"] for row in rows}
-    pending = _awaiting_suggestions(Claim.objects.filter(article_id=article_id)).exists()
+    pending = _still_computing(Claim.objects.filter(article_id=article_id))
     return CheckedBefore(counts=counts, pending=pending)
 
 
@@ -979,7 +1018,24 @@ def _awaiting_suggestions(claims: QuerySet[Claim]) -> QuerySet[Claim]:
     )
 
 
+def _still_computing(claims: QuerySet[Claim]) -> bool:
+    """Some of `claims` await their vector, and the model can make it: a model that cannot
+    load (the worker shares this process's install) computes nothing, so nothing is waited
+    for; the suggestions the task found by shared words are the answer, and the panel says
+    why (`matching_problem`). The model is asked only when something is awaited."""
+    return _awaiting_suggestions(claims).exists() and not embeddings.problem()
+
+
 def suggestions_pending(claim: Claim) -> bool:
     """Whether the claim panel's "Checked before?" list may still grow (the review page's
     flags wait by the same rule): it then says so instead of "no earlier claim"."""
-    return _awaiting_suggestions(Claim.objects.filter(pk=claim.pk)).exists()
+    return _still_computing(Claim.objects.filter(pk=claim.pk))
+
+
+def matching_problem(claim: Claim) -> str:
+    """Why the claim's suggestions and cluster were found by shared words only (the model
+    is switched off, missing or failing, and the claim has no vector of it), in the words of
+    prepare_similar_query's note; "" when the claim was compared by meaning."""
+    if TextVector.objects.filter(claim=claim, model_name=embeddings.MODEL_NAME).exists():
+        return ""
+    return embeddings.problem()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -83,10 +83,9 @@ def _similar_search(request: WorkbenchRequest, form: SearchForm) -> HttpResponse
             context["problem"] = " ".join(exc.messages)
         else:
             context["notes"] = asked.notes
-            context["similar"] = selectors.similar_claims(
-                asked.text,
+            context["similar"] = selectors.answer_similar_query(
+                asked,
                 limit=PAGE_SIZE,
-                min_score=selectors.MIN_SUGGESTION_SCORE,
                 include_prior=policies.reads_prior_fact_checks(request.user),
             )
     template = "search/_similar_results.html" if request.htmx else "search/search.html"
@@ -117,6 +116,7 @@ def _similar_context(request: WorkbenchRequest, claim: Claim) -> dict:
         "matches": matches,
         "cluster": selectors.cluster_for(claim, include_prior=reads_prior),
         "pending": selectors.suggestions_pending(claim),
+        "problem": selectors.matching_problem(claim),
         "can_link": policies.refusal(request.user, claim, policies.Action.LINK_MATCH) is None,
     }
 
@@ -128,10 +128,32 @@ def similar(request: WorkbenchRequest, claim_id: int) -> HttpResponse:
     return render(request, "search/_similar_claims.html", _similar_context(request, claim))
 
 
+def _gone(request: WorkbenchRequest) -> HttpResponse:
+    """A suggestion acted on after it was computed away (the claim was edited and its
+    suggestions computed again while the panel was open): the section as it is now, with
+    why, as a 409 the page's htmx swaps in; a 404 would be swapped by nothing, and the click
+    would do nothing at all. The buttons send their claim's id (`claim`) for this."""
+    claim_id = str(request.POST.get("claim", ""))
+    claim = Claim.objects.filter(pk=int(claim_id)).first() if claim_id.isdigit() else None
+    if claim is None:
+        raise Http404(_("No such suggestion."))
+    error = _(
+        "This suggestion is no longer open: the claim's suggestions were computed again "
+        "meanwhile (its text was edited). The list below is the current one."
+    )
+    if not request.htmx:
+        messages.error(request, error)
+        return redirect(claim)
+    context = _similar_context(request, claim) | {"error": error}
+    return render(request, "search/_similar_claims.html", context, status=409)
+
+
 @require_POST
 @permission_required("claims.change_claim", raise_exception=True)
 def link(request: WorkbenchRequest, pk: int) -> HttpResponse:
-    match = get_object_or_404(ClaimMatch, pk=pk)
+    match = ClaimMatch.objects.filter(pk=pk).first()
+    if match is None:
+        return _gone(request)
     try:
         reused = services.link_match(match=match, user=request.user)
     except (ValidationError, PermissionDenied) as exc:
@@ -162,7 +184,9 @@ def link(request: WorkbenchRequest, pk: int) -> HttpResponse:
 @require_POST
 @permission_required("claims.change_claim", raise_exception=True)
 def dismiss(request: WorkbenchRequest, pk: int) -> HttpResponse:
-    match = get_object_or_404(ClaimMatch, pk=pk)
+    match = ClaimMatch.objects.filter(pk=pk).first()
+    if match is None:
+        return _gone(request)
     try:
         services.dismiss_match(match=match, user=request.user)
     except PermissionDenied as exc:

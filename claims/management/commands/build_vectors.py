@@ -82,10 +82,17 @@ class Command(BaseCommand):
                 continue
             ids = list(model._default_manager.order_by("pk").values_list("pk", flat=True))
             bar = Progress(err, label, len(ids))
-            if kind == "claim":
-                done = services.store_vectors(claim_ids=ids, progress=bar)
-            else:
-                done = services.store_vectors(prior_ids=ids, progress=bar)
+            try:
+                if kind == "claim":
+                    done = services.store_vectors(claim_ids=ids, progress=bar)
+                else:
+                    done = services.store_vectors(prior_ids=ids, progress=bar)
+            except embeddings.EmbeddingUnavailable as exc:  # the engine failed mid-way
+                bar.finish()
+                raise CommandError(
+                    f"{exc} The vectors stored before it are whole (one transaction a "
+                    "batch) and kept; run the command again to go on from there."
+                ) from exc
             bar.finish()
             total += done
             self.stdout.write(f"{label}: {len(ids)} checked, {done} computed")

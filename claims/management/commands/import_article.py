@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.interchange.articles import import_article
-from claims.policies import has_language_rules, language_name
+from claims.policies import has_language_rules, language_name, no_proposals_note
 
 
 class Command(BaseCommand):
@@ -34,8 +34,11 @@ class Command(BaseCommand):
             raise CommandError(" ".join(exc.messages)) from exc
         if not created:
             self.stderr.write(f"Already imported as article {article.pk}.")
-        elif not has_language_rules(article.language):
-            self.stderr.write(_generic_rules_note(article.language))
+        else:
+            if not has_language_rules(article.language):
+                self.stderr.write(_generic_rules_note(article.language))
+            if not article.claims.exists():  # never an empty import without explanation
+                self.stderr.write(no_proposals_note(article.language))
         self.stdout.write(str(article.pk))
 
 
