@@ -1693,7 +1693,6 @@ def _slavic(language: str) -> _Slavic | None:
         cues.stop_words | set(cues.verbs) | set(cues.gerunds) | set(cues.object_determiners)
     )
     lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w’'-]*"
-    capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
     adjective_start = (
         rf"|[{up}][\w-]*(?:{_alt(cues.adjective_suffixes)})(?=\s[{lo}])"
         if cues.adjective_suffixes
@@ -1705,6 +1704,12 @@ def _slavic(language: str) -> _Slavic | None:
         if cues.oblique_adjective_endings
         else "(?!)"
     )
+    # round 14: "УМВД по Курской области": after a connector a capitalised oblique adjective
+    # may take its lowercase noun
+    capspan = (
+        rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s(?:{init}){{0,2}}(?:{capadj}\s{lowword}|{cap})"
+        rf"|(?:{init}){{0,2}}{cap})){{0,5}}"
+    )
     orgspan = (
         "(?!)"
         if not cues.org_starts
@@ -1714,7 +1719,11 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,8}}"
             rf"(?:\s(?:{cap}(?:\s{cap})?(?:\s{lowword}){{1,2}}\s{cap}"
             rf"|{capadj}(?:\s{lowword}){{1,2}}(?![\w-])|{cap}(?:\s{cap})?)"
-            rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?(?:\s{quoted})?"
+            rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?"
+            # round 14: "университета им. Н. Ф. Катанова", "Управление Роспотребнадзора по
+            # Республике Хакасия": a connector and a capitalised complement close the run
+            rf"(?:\s(?:{connectors})\s(?:{capadj}\s{lowword}|(?:{init}){{0,3}}{cap}(?:\s{cap})?))?"
+            rf"(?:\s{quoted})?"
         )
     )
     # "ДУП «Мінскметро» Андрэй Кумко": a person may follow a quoted organisation's name.
@@ -1980,7 +1989,8 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
         passive_report=re.compile(
-            rf"(?<![\w-])(?:{_alt(cues.passive_report_openers, capitalise=True)})"
+            # round 14: ", говорится в статье …" after the clause it reports opens it too
+            rf"(?:(?<![\w-])(?:{_alt(cues.passive_report_openers, capitalise=True)})|,)"
             rf"\s(?:{_alt(cues.passive_report_verbs)})\s(?:{_alt(cues.passive_report_preps)})"
             rf"\s(?P<doc>{lowword}(?:\s{lowword}){{0,2}})"
         )
@@ -3314,6 +3324,9 @@ def _passive_report(
     if noun is None or words[noun] in lang.verbs or words[noun] in lang.cues.stop_words:
         return
     doc = " ".join(words[: noun + 1])
+    after = m.start("doc") + len(doc) + 1
+    if m.group(0)[:1] == "," and text[after : after + 1].isdigit():
+        return  # ", говорится в статье 5 закона": an article of a law, no author
     if _source_noun(doc.lower(), lang):
         return  # "jak podkreślono w urzędzie miasta": a place that speaks, the impersonal form
     end = m.start("doc") + len(doc)

@@ -141,6 +141,10 @@ def _is_plain_word(word: str) -> bool:
 
 
 def _restore_case(original: str, new: str) -> str:
+    if "ё" in new and "ё" not in original and "Ё" not in original:
+        # "По словам Аешина" -> "Аешин", not the dictionary's "Аёшин": where the article
+        # writes е for ё, the name keeps the article's spelling (round 14)
+        new = new.replace("ё", "е")
     if original.isupper() and len(original) > 1:
         return new.upper()
     parts_o, parts_n = original.split("-"), new.split("-")

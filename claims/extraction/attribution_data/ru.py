@@ -1389,3 +1389,7 @@ CUES = replace(
 # Round 13: "Об этом говорится в статье учёных …": the back-reference opens a passive report
 # as "как" does (the document's author is the source).
 CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "об этом"))
+
+# Round 14: "университета им. Н. Ф. Катанова": the abbreviation "им." is a connector of a
+# name, never a lowercase word of the run (the dative pronoun "им" is no name word either).
+CUES = replace(CUES, stop_words=CUES.stop_words | {"им"})
