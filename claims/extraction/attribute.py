@@ -2642,7 +2642,7 @@ def _attribute_slavic(
         if (
             ctx.last_group
             and not _PLURAL_POSSESSIVES.isdisjoint(m.group(0).lower().split())
-            and not text[: m.start()].strip(' «„“"—–-')
+            and _no_speaker_before(text[: m.start()], lang)
         ):
             # "За їхньою оцінкою, …" opening the sentence: the group last named speaks (in
             # the middle, "X и её коллеги, по их словам," the subject is meant)
@@ -3288,6 +3288,7 @@ def _attribute_slavic(
     found.sort(key=lambda item: item[1].cue_start)
     if found:
         # a group stays the referent of "их" until another source speaks
+        previous_group = ctx.last_group
         ctx.last_group = next(
             (
                 a.name
@@ -3297,8 +3298,34 @@ def _attribute_slavic(
             ),
             None,
         )
+        if (
+            ctx.last_group is not None
+            and previous_group is not None
+            and " " not in ctx.last_group
+            and " " in previous_group
+            and _people_plural(previous_group.split()[0].lower(), lang)
+        ):
+            # round 14: "Дослідники встановили …" after "статті науковців X": a bare plural
+            # noun refers back to the fuller group, which "за їхніми даними" still means
+            ctx.last_group = previous_group
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+def _no_speaker_before(prefix: str, lang: _Slavic) -> bool:
+    """Whether the words before a plural possessive cue name nobody who could be "they":
+    nothing ("По их словам, …"), or a short lowercase subject that is no group of people
+    ("Медиана, по их данным, составила …", round 14); "X и её коллеги, по их словам," and
+    "Жители, по их словам," mean the subject."""
+    prefix = prefix.strip(' ,«„“"—–-')
+    if not prefix:
+        return True
+    words = prefix.split()
+    return (
+        len(words) <= 4
+        and not any(ch.isupper() for ch in prefix[1:])
+        and not _people_plural(words[0].lower(), lang)
+    )
 
 
 _AS_WORDS = frozenset({"как", "як", "jak"})
