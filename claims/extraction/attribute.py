@@ -19,7 +19,13 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, euphonic, rules_for
-from .attribution_data.anaphora import EN_PERSON_ENDINGS, EN_PERSON_WORDS, EN_PRONOUNS
+from .attribution_data.anaphora import (
+    BACK_REFERENCE_DEMONSTRATIVES,
+    BACK_REFERENCE_PHRASES,
+    EN_PERSON_ENDINGS,
+    EN_PERSON_WORDS,
+    EN_PRONOUNS,
+)
 from .attribution_data.findings import FINDING_OPENERS, FINDING_STOPS, FINDING_VERB_ENDINGS
 from .document import Attribution
 from .morph import (
@@ -2975,6 +2981,12 @@ def _attribute_slavic(
             desc, raw = f"{desc} {raw_words[0]}", " ".join(raw_words[1:])
         elif first_word in preps or after_prep:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
+        opens = not text[:start].strip(' «»„“”"—–-')
+        if not after_prep and (
+            (opens and _dative_only(raw_words[0], lang))
+            or (desc and desc.split()[0] == desc.split()[-1] and _dative_only(desc, lang))
+        ):
+            continue  # "Директору КП «…» повідомили про підозру": the one told (round 14)
         member = _member_of(raw, desc, lang)
         gap = m.group("gap") or ""
         joined = lang.member_from.match(gap) if gap and " " not in raw else None
@@ -3352,8 +3364,12 @@ def _passive_report(
         return
     doc = " ".join(words[: noun + 1])
     after = m.start("doc") + len(doc) + 1
-    if m.group(0)[:1] == "," and text[after : after + 1].isdigit():
-        return  # ", говорится в статье 5 закона": an article of a law, no author
+    if m.group(0)[:1] == "," and (
+        text[after : after + 1].isdigit() or lang.data_stem.match(doc.lower()) is not None
+    ):
+        # ", говорится в статье 5 закона": an article of a law, no author; ", говорится в
+        # докладе X": the data nouns' own pattern reads it
+        return
     if _source_noun(doc.lower(), lang):
         return  # "jak podkreślono w urzędzie miasta": a place that speaks, the impersonal form
     end = m.start("doc") + len(doc)
@@ -3939,6 +3955,26 @@ def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -
     return rules.heads[head][0] != head
 
 
+@lru_cache(maxsize=8192)
+def _dative_only_cached(word: str, code: str) -> bool:
+    analyzer = _analyzer(code)
+    if analyzer is None:
+        return False
+    parses = analyzer.parse(word)
+    return (
+        bool(parses)
+        and any(p.tag.case == "datv" for p in parses)
+        and not any(p.tag.case in ("nomn", None) for p in parses)
+    )
+
+
+def _dative_only(word: str, lang: _Slavic) -> bool:
+    """Whether a word can only be a dative ("Директору", "Директорці", "Петру"): a name
+    opened by it is the one the words were said to, not the speaker (ru/uk, dictionary)."""
+    word = word.strip(' «»„“”",.')
+    return bool(word) and word[:1].isupper() and _dative_only_cached(word.lower(), lang.cues.code)
+
+
 def _is_adjective(word: str, lang: _Slavic) -> bool:
     return _word_class(lang.cues.code, word, "adjective")
 
@@ -4086,6 +4122,8 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     np = m.group("np")
     if not m.group("part") and not np[:1].isupper():
         return
+    if _dative_only(np.split(" ", 1)[0], lang):
+        return  # "Директорці гімназії повідомили про підозру": the one told (round 14)
     if not m.group("part"):
         # "Министерство при этом признало", "Уряд у березні ухвалив": an adverbial after
         # the noun is no part of it (only a partitive's group keeps its place: "Jeden z
@@ -4690,3 +4728,19 @@ def _document_before(text: str, pos: int) -> str:
     if not phrase:
         return ""
     return phrase[:1].lower() + phrase[1:] if not phrase.split()[0].isupper() else phrase
+
+
+def names_earlier_source(text: str, language: str) -> bool:
+    """Whether a sentence only names who said the sentence before it: "Об этом сообщила
+    пресс-служба суда.", "Повідомила про це поліція.", "Такие данные приводит Росстат."
+    (round 14). A back-reference among its first four words, or a demonstrative opening
+    it, in a short sentence (a long one says something of its own)."""
+    words = _WORD.findall(text.lower())
+    if not words or len(words) > 16:
+        return False
+    if words[0] in BACK_REFERENCE_DEMONSTRATIVES.get(language, ()):
+        return True
+    head = " ".join(words[:5])
+    return any(
+        f" {phrase} " in f" {head} " for phrase in BACK_REFERENCE_PHRASES.get(language, ())
+    )
