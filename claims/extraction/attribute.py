@@ -1811,7 +1811,9 @@ def _slavic(language: str) -> _Slavic | None:
     def after(cue_alt: str) -> re.Pattern[str]:
         return re.compile(
             rf"(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
-            rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
+            # "со ссылкой на источник в прокуратуре писала": the verb closes it (round 14)
+            rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)"
+            rf"(?=\s*[,.;:()]|\s(?:{verbs})(?![\w-])|$)"
             rf"|(?:(?:{possessives})\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
         )
 
@@ -2565,8 +2567,11 @@ def _attribute_slavic(
             span=(m.start(), m.end()),
         )
     if any(stem in lower for stem in lang.anonymous_stems):
+        citing_phrases = tuple(p.lower() for p, _ in lang.cues.citing_cues)
         for m in lang.anonymous.finditer(text):
             np = m.group("np")
+            if text[: m.start("np")].rstrip().lower().endswith(citing_phrases):
+                continue  # "со ссылкой на источник в прокуратуре": the citing cue reads it
             if lang.anonymous_marker.search(text) or re.search(r"\s(?:в|из|у|ў|з|w|z|ze)\s", np):
                 phrase = np[:1].lower() + np[1:] if np[:1].isupper() else np
                 words_np = phrase.split()
@@ -3057,6 +3062,8 @@ def _attribute_slavic(
                 add,
                 remember,
             )
+    if speech and lang.cues.conjunctions and not lowered.isdisjoint(lang.cues.conjunctions):
+        _coordinated_pair(text, lang, found, resolve, person_kind, add, remember)
     for pos in verb_at:
         _dash_speaker(text, pos, lang, resolve, person_kind, add, remember)
     if not lowered.isdisjoint(lang.gerund_words) and not any(
@@ -3233,10 +3240,13 @@ def _attribute_slavic(
                 # "сообщил агентству «Полесье-Пресс»", "ў інтэрв'ю газеце «…» заявіў": the
                 # outlet the words were told to is the relay, never a second speaker.
                 found[:] = [(h, a) for h, a in found if not is_outlet(a)]
+            given: int | None = None
             for i, (how, a) in enumerate(found):
                 if how in speakers and a.via is None and not is_outlet(a):
+                    if given is not None and a.cue_start != given:
+                        continue  # conjuncts of one verb share its relay (round 14)
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
-                    break
+                    given = a.cue_start
             break
     cited_by = (
         lang.cited_by.search(text)
@@ -3857,6 +3867,51 @@ def _coordinated_subject(
         # an empty span: the whole run is taken by the second conjunct's reading
         add("subject", name, kind, verb[0], verb[1], span=(start, start))
         remember(name, kind)
+
+
+_PAIR_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _coordinated_pair(
+    text: str,
+    lang: _Slavic,
+    found: list[tuple[str, Attribution]],
+    resolve: Any,
+    person_kind: Any,
+    add: Any,
+    remember: Any,
+) -> None:
+    """ "Ирина Мальцева и бывший технолог Андрей Шубин рассказали", "Гузь і його сусід,
+    фермер Петро Стельмах, підтвердили" (round 14): a person, "and", a descriptor of the
+    second person and the second person's name (or an apposition naming them) before a
+    plural reporting verb: both speak, and the first shares the second's relay."""
+    code = lang.cues.code
+    pattern = _PAIR_PATTERNS.get(code)
+    if pattern is None:
+        lo, name = _LOWER_LETTERS, lang.name.pattern
+        conj = _alt(lang.cues.conjunctions)
+        pattern = re.compile(
+            rf"(?P<a>{name})\s(?:{conj})\s(?P<bdesc>(?:[{lo}][\w’'-]*,?\s){{1,4}}?)(?P<b>{name})"
+            rf",?\s(?P<verb>[{lo}][\w-]*)(?![\w-])"
+        )
+        _PAIR_PATTERNS[code] = pattern
+    for m in pattern.finditer(text):
+        verb = m.group("verb").lower()
+        if verb not in lang.verbs or not _plural_verb(verb, lang):
+            continue
+        first, _ = resolve(m.group("a"), "nomn", "")
+        second, bdesc = resolve(m.group("b"), "nomn", m.group("bdesc"))
+        if not first or not second or not _slavic_person(second, lang):
+            continue
+        if " " in first and not _slavic_person(first, lang):
+            continue  # "Минздрав и главный врач Иван Петров": a body, read on its own
+        later = next((a for _, a in found if a.name == second), None)
+        via = later.via if later is not None else None
+        vs, ve = m.span("verb")
+        for name, desc in ((first, ""), (second, bdesc)):
+            kind = person_kind(name, desc)
+            add("subject", name, kind, vs, ve, via, span=(m.start("a"), m.start("a")))
+            remember(name, kind)
 
 
 def _plural_verb(verb: str, lang: _Slavic) -> bool:

@@ -1393,3 +1393,7 @@ CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "об
 # Round 14: "университета им. Н. Ф. Катанова": the abbreviation "им." is a connector of a
 # name, never a lowercase word of the run (the dative pronoun "им" is no name word either).
 CUES = replace(CUES, stop_words=CUES.stop_words | {"им"})
+
+# Round 14: a citing gerund opening the sentence ("Ссылаясь на Росстат, агентство
+# сообщило") is no name: the subject after the comma speaks and relays the cited source.
+CUES = replace(CUES, stop_lead=CUES.stop_lead | {"Ссылаясь", "Сославшись", "Опираясь"})

@@ -1376,3 +1376,7 @@ CUES = replace(
 # Round 13: "Про це йдеться у статті науковців …": the back-reference opens a passive report
 # as "як" does (the document's author is the source).
 CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "про це", "про це й"))
+
+# Round 14: a citing gerund opening the sentence ("Посилаючись на Держстат, агенція
+# повідомила") is no name: the subject after the comma speaks and relays the cited source.
+CUES = replace(CUES, stop_lead=CUES.stop_lead | {"Посилаючись", "Пославшись", "Спираючись"})
