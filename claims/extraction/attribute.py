@@ -2987,6 +2987,8 @@ def _attribute_slavic(
         elif first_word in preps or after_prep:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
         opens = not text[:start].strip(' «»„“”"—–-')
+        if opens and _fronted_complement(text, start, lang):
+            continue  # "Головною причиною аграрії називають": the subject follows (round 14)
         if not after_prep and (
             (opens and _dative_only(raw_words[0], lang))
             or (desc and desc.split()[0] == desc.split()[-1] and _dative_only(desc, lang))
@@ -4010,6 +4012,36 @@ def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -
     return rules.heads[head][0] != head
 
 
+def _fronted_complement(text: str, lead: int, lang: _Slavic) -> int:
+    """ "Главной причиной участники рынка называют …", "Головною причиною аграрії
+    називають …": an adjective and a noun opening the sentence in the instrumental (a
+    fronted complement) are no subject; where the subject after them starts, else 0
+    (ru/uk, dictionary; round 14)."""
+    words = list(itertools.islice(_WORD.finditer(text, lead), 3))
+    if len(words) < 3 or not words[0].group(0)[:1].isupper():
+        return 0
+    code = lang.cues.code
+    first, second = words[0].group(0).lower(), words[1].group(0).lower()
+    if _case_reading(first, code, "ablt", only=False) and _case_reading(second, code, "ablt"):
+        return words[2].start()
+    return 0
+
+
+@lru_cache(maxsize=8192)
+def _case_reading(word: str, code: str, case: str, *, only: bool = True) -> bool:
+    """Whether every reading of ``word`` is in ``case`` (``only``), or some is and none is
+    a nominative."""
+    analyzer = _analyzer(code)
+    if analyzer is None:
+        return False
+    parses = analyzer.parse(word)
+    if not parses or not any(p.tag.case == case for p in parses):
+        return False
+    if only:
+        return all(p.tag.case == case for p in parses)
+    return not any(p.tag.case in ("nomn", None) for p in parses)
+
+
 @lru_cache(maxsize=8192)
 def _dative_only_cached(word: str, code: str) -> bool:
     analyzer = _analyzer(code)
@@ -4171,11 +4203,14 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     детей, с которыми поговорил наш корреспондент, утверждают", "Медсястра бальніцы, якая
     пагадзілася пагаварыць з намі на ўмовах ананімнасці, распавяла"."""
     lead = len(text) - len(text.lstrip(' «„“"—–-'))
-    m = lang.np_subject.match(text, lead)
+    fronted = _fronted_complement(text, lead, lang)
+    m = lang.np_subject.match(text, fronted) if fronted else None
+    if m is None:
+        m = lang.np_subject.match(text, lead)
     if m is None:
         return
     np = m.group("np")
-    if not m.group("part") and not np[:1].isupper():
+    if not m.group("part") and not np[:1].isupper() and not (fronted and m.start() == fronted):
         return
     if _dative_only(np.split(" ", 1)[0], lang):
         return  # "Директорці гімназії повідомили про підозру": the one told (round 14)
@@ -4364,6 +4399,19 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
     if lang.cues.code not in ("ru", "uk") or not ctx.mentioned:
         return
     opening = _WORD.match(text.lstrip(' «„“"—–-'))
+    if opening is not None and opening.group(0) in lang.cues.topic_intensifiers:
+        # "Сам Шестопалов вины не признал. По его словам, …": the surname after the
+        # intensifier is the one the next possessive cue means (round 14)
+        after = _WORD.match(text, opening.end() + 1)
+        stem = _SURNAME_ENDING.sub("", after.group(0).lower()) if after is not None else ""
+        known = ctx.mention_stems.get(stem) if len(stem) >= 4 else None
+        if known is not None and known in ctx.mentioned and after is not None:
+            if after.group(0)[:1].isupper():
+                ctx.last_person = known
+                gender = _name_gender(known, lang.cues.code)
+                if gender is not None:
+                    ctx.last_by_gender[gender] = known
+        return
     if opening is not None and opening.group(0)[:1].isupper():
         # "Лапута вину признал": a surname opening a sentence is a nominative; a person
         # named before with a surname the dictionary could not inflect ("Виктора Лапуту")
@@ -4489,12 +4537,22 @@ def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     if gap is None:
         return None
     title = gap.group("title")
-    if title is not None and not title.endswith(".") and title.lower() not in lang.cues.role_words:
+    if (
+        title is not None
+        and not title.endswith(".")
+        and title.lower() not in lang.cues.role_words
+        and not (gap.group("noun") and _is_noun(title.lower(), lang))
+    ):
         return None
     return _closed_person(text, gap.end(), lang)
 
 
-_APPOSED_GAP = re.compile(r"(?:\s[^\W\d_][\w-]*){0,3},\s(?:(?P<title>[^\W\d_]{1,6}\.?)\s(?=\w))?")
+# round 14: a lowercase title noun of any length ("за словами членкині комісії, історикині
+# Христини Сеньків")
+_APPOSED_GAP = re.compile(
+    r"(?:\s[^\W\d_][\w-]*){0,3},\s"
+    r"(?:(?P<title>[^\W\d_]{1,6}\.?|(?P<noun>(?![A-ZА-ЯЁІЇЄҐЎ])[^\W\d_][\w-]{6,24}))\s(?=\w))?"
+)
 _TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
 _LOWER_GAP = re.compile(rf"(?:\s(?![{UPPER_LETTERS}])[^\W\d_][\w-]*){{1,2}}\s(?=[{UPPER_LETTERS}])")
 
