@@ -4402,15 +4402,26 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
     if opening is not None and opening.group(0) in lang.cues.topic_intensifiers:
         # "Сам Шестопалов вины не признал. По его словам, …": the surname after the
         # intensifier is the one the next possessive cue means (round 14)
-        after = _WORD.match(text, opening.end() + 1)
+        after = _WORD.match(text.lstrip(' «„“"—–-'), opening.end() + 1)
         stem = _SURNAME_ENDING.sub("", after.group(0).lower()) if after is not None else ""
         known = ctx.mention_stems.get(stem) if len(stem) >= 4 else None
-        if known is not None and known in ctx.mentioned and after is not None:
-            if after.group(0)[:1].isupper():
-                ctx.last_person = known
-                gender = _name_gender(known, lang.cues.code)
-                if gender is not None:
-                    ctx.last_by_gender[gender] = known
+        if (
+            known is not None
+            and known in ctx.mentioned
+            and after is not None
+            and after.group(0)[:1].isupper()
+        ):
+            parts = known.split()
+            if parts[-1] != after.group(0):
+                # the nominative after "Сам" corrects a guessed one ("Игоря Лапина")
+                del ctx.mentioned[known]
+                known = " ".join([*parts[:-1], after.group(0)])
+                ctx.mentioned[known] = None
+                ctx.mention_stems[stem] = known
+            ctx.last_person = known
+            gender = _name_gender(known, lang.cues.code)
+            if gender is not None:
+                ctx.last_by_gender[gender] = known
         return
     if opening is not None and opening.group(0)[:1].isupper():
         # "Лапута вину признал": a surname opening a sentence is a nominative; a person
@@ -4742,6 +4753,12 @@ def _subject_before_verb(
             and prev.group(1).lower() in (*lang.preposition_words, *lang.trailing_preps)
         ):
             continue  # "в суде заявил": the place, not the subject
+        if (
+            prev is not None
+            and prev.end(1) == start - 1
+            and _dative_only_cached(prev.group(1).lower(), code)
+        ):
+            continue  # "Бухгалтерці лікарні повідомили": the complement of the one told
         name = nominative(text[start : last.end(1)], code, "nomn")
         name = name[:1].lower() + name[1:] if start == 0 else name
         add("noun", name, _slavic_kind("", name, lang, ctx), v, v + 1, span=(start, v))
@@ -4854,6 +4871,4 @@ def names_earlier_source(text: str, language: str) -> bool:
     if words[0] in BACK_REFERENCE_DEMONSTRATIVES.get(language, ()):
         return True
     head = " ".join(words[:5])
-    return any(
-        f" {phrase} " in f" {head} " for phrase in BACK_REFERENCE_PHRASES.get(language, ())
-    )
+    return any(f" {phrase} " in f" {head} " for phrase in BACK_REFERENCE_PHRASES.get(language, ()))
