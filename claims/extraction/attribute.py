@@ -3064,7 +3064,12 @@ def _attribute_slavic(
                 add,
                 remember,
             )
-    if speech and lang.cues.conjunctions and not lowered.isdisjoint(lang.cues.conjunctions):
+    if (
+        speech
+        and lang.cues.conjunctions
+        and not lowered.isdisjoint(lang.cues.conjunctions)
+        and any(_plural_verb(v, lang) for v in lowered & lang.verbs)
+    ):
         _coordinated_pair(text, lang, found, resolve, person_kind, add, remember)
     for pos in verb_at:
         _dash_speaker(text, pos, lang, resolve, person_kind, add, remember)

@@ -1420,3 +1420,6 @@ CUES = replace(
 # Round 14: farmers as a group speak like other groups ("Главной причиной аграрии называют
 # засуху").
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("аграри", "фермер"))
+
+# Round 14: "По заключению экспертизы, …": a finding cue like "согласно заключению".
+CUES = replace(CUES, lead_cues=CUES.lead_cues + (("по заключению", "gent"),))

@@ -1403,3 +1403,7 @@ CUES = replace(
 # Round 14: farmers as a group speak like other groups ("Головною причиною аграрії
 # називають посуху").
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("аграрі", "фермер"))
+
+# Round 14: "за висновком будівельно-технічної експертизи": a finding cue like "згідно з
+# висновком".
+CUES = replace(CUES, lead_cues=CUES.lead_cues + (("за висновком", "gent"),))
