@@ -19,7 +19,13 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from .attribution_data import cues_for, euphonic, rules_for
-from .attribution_data.anaphora import EN_PERSON_ENDINGS, EN_PERSON_WORDS, EN_PRONOUNS
+from .attribution_data.anaphora import (
+    BACK_REFERENCE_DEMONSTRATIVES,
+    BACK_REFERENCE_PHRASES,
+    EN_PERSON_ENDINGS,
+    EN_PERSON_WORDS,
+    EN_PRONOUNS,
+)
 from .attribution_data.findings import FINDING_OPENERS, FINDING_STOPS, FINDING_VERB_ENDINGS
 from .document import Attribution
 from .morph import (
@@ -1693,7 +1699,6 @@ def _slavic(language: str) -> _Slavic | None:
         cues.stop_words | set(cues.verbs) | set(cues.gerunds) | set(cues.object_determiners)
     )
     lowword = rf"(?!(?:{stop})(?![\w-]))[{lo}][\w’'-]*"
-    capspan = rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s)?(?:{init}){{0,2}}{cap}){{0,5}}"
     adjective_start = (
         rf"|[{up}][\w-]*(?:{_alt(cues.adjective_suffixes)})(?=\s[{lo}])"
         if cues.adjective_suffixes
@@ -1705,6 +1710,12 @@ def _slavic(language: str) -> _Slavic | None:
         if cues.oblique_adjective_endings
         else "(?!)"
     )
+    # round 14: "УМВД по Курской области": after a connector a capitalised oblique adjective
+    # may take its lowercase noun
+    capspan = (
+        rf"(?:{init}){{0,2}}{cap}(?:\s(?:(?:{connectors})\s(?:{init}){{0,2}}(?:{capadj}\s{lowword}|{cap})"
+        rf"|(?:{init}){{0,2}}{cap})){{0,5}}"
+    )
     orgspan = (
         "(?!)"
         if not cues.org_starts
@@ -1714,7 +1725,11 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?:(?:{_alt(cues.org_starts)}){adjective_start})[\w-]*(?:\s(?:(?:{connectors})\s)?{lowword}){{0,8}}"
             rf"(?:\s(?:{cap}(?:\s{cap})?(?:\s{lowword}){{1,2}}\s{cap}"
             rf"|{capadj}(?:\s{lowword}){{1,2}}(?![\w-])|{cap}(?:\s{cap})?)"
-            rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?(?:\s{quoted})?"
+            rf"(?:\s(?:{connectors})\s{lowword}(?:\s{lowword})?)?)?"
+            # round 14: "университета им. Н. Ф. Катанова", "Управление Роспотребнадзора по
+            # Республике Хакасия": a connector and a capitalised complement close the run
+            rf"(?:\s(?:{connectors})\s(?:{capadj}\s{lowword}|(?:{init}){{0,3}}{cap}(?:\s{cap})?))?"
+            rf"(?:\s{quoted})?"
         )
     )
     # "ДУП «Мінскметро» Андрэй Кумко": a person may follow a quoted organisation's name.
@@ -1796,7 +1811,9 @@ def _slavic(language: str) -> _Slavic | None:
     def after(cue_alt: str) -> re.Pattern[str]:
         return re.compile(
             rf"(?P<cue>{cue_alt})\s(?:(?P<desc>{desc})(?P<name>{name})"
-            rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)(?=\s*[,.;:()]|$)"
+            # "со ссылкой на источник в прокуратуре писала": the verb closes it (round 14)
+            rf"|(?P<anon>(?:{lowword}\s)?(?:{anon})[\w-]*(?:\s[^\s,.;:()«»“”\"]+){{0,5}}?)"
+            rf"(?=\s*[,.;:()]|\s(?:{verbs})(?![\w-])|$)"
             rf"|(?:(?:{possessives})\s)?(?P<np>{lowword}(?:\s{lowword}){{0,4}}))"
         )
 
@@ -1980,7 +1997,8 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
         passive_report=re.compile(
-            rf"(?<![\w-])(?:{_alt(cues.passive_report_openers, capitalise=True)})"
+            # round 14: ", говорится в статье …" after the clause it reports opens it too
+            rf"(?:(?<![\w-])(?:{_alt(cues.passive_report_openers, capitalise=True)})|,)"
             rf"\s(?:{_alt(cues.passive_report_verbs)})\s(?:{_alt(cues.passive_report_preps)})"
             rf"\s(?P<doc>{lowword}(?:\s{lowword}){{0,2}})"
         )
@@ -2549,8 +2567,11 @@ def _attribute_slavic(
             span=(m.start(), m.end()),
         )
     if any(stem in lower for stem in lang.anonymous_stems):
+        citing_phrases = tuple(p.lower() for p, _ in lang.cues.citing_cues)
         for m in lang.anonymous.finditer(text):
             np = m.group("np")
+            if text[: m.start("np")].rstrip().lower().endswith(citing_phrases):
+                continue  # "со ссылкой на источник в прокуратуре": the citing cue reads it
             if lang.anonymous_marker.search(text) or re.search(r"\s(?:в|из|у|ў|з|w|z|ze)\s", np):
                 phrase = np[:1].lower() + np[1:] if np[:1].isupper() else np
                 words_np = phrase.split()
@@ -2632,7 +2653,7 @@ def _attribute_slavic(
         if (
             ctx.last_group
             and not _PLURAL_POSSESSIVES.isdisjoint(m.group(0).lower().split())
-            and not text[: m.start()].strip(' «„“"—–-')
+            and _no_speaker_before(text[: m.start()], lang)
         ):
             # "За їхньою оцінкою, …" opening the sentence: the group last named speaks (in
             # the middle, "X и её коллеги, по их словам," the subject is meant)
@@ -2965,6 +2986,14 @@ def _attribute_slavic(
             desc, raw = f"{desc} {raw_words[0]}", " ".join(raw_words[1:])
         elif first_word in preps or after_prep:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
+        opens = not text[:start].strip(' «»„“”"—–-')
+        if opens and _fronted_complement(text, start, lang):
+            continue  # "Головною причиною аграрії називають": the subject follows (round 14)
+        if not after_prep and (
+            (opens and _dative_only(raw_words[0], lang))
+            or (desc and desc.split()[0] == desc.split()[-1] and _dative_only(desc, lang))
+        ):
+            continue  # "Директору КП «…» повідомили про підозру": the one told (round 14)
         member = _member_of(raw, desc, lang)
         gap = m.group("gap") or ""
         joined = lang.member_from.match(gap) if gap and " " not in raw else None
@@ -3035,6 +3064,13 @@ def _attribute_slavic(
                 add,
                 remember,
             )
+    if (
+        speech
+        and lang.cues.conjunctions
+        and not lowered.isdisjoint(lang.cues.conjunctions)
+        and any(_plural_verb(v, lang) for v in lowered & lang.verbs)
+    ):
+        _coordinated_pair(text, lang, found, resolve, person_kind, add, remember)
     for pos in verb_at:
         _dash_speaker(text, pos, lang, resolve, person_kind, add, remember)
     if not lowered.isdisjoint(lang.gerund_words) and not any(
@@ -3211,10 +3247,13 @@ def _attribute_slavic(
                 # "сообщил агентству «Полесье-Пресс»", "ў інтэрв'ю газеце «…» заявіў": the
                 # outlet the words were told to is the relay, never a second speaker.
                 found[:] = [(h, a) for h, a in found if not is_outlet(a)]
+            given: int | None = None
             for i, (how, a) in enumerate(found):
                 if how in speakers and a.via is None and not is_outlet(a):
+                    if given is not None and a.cue_start != given:
+                        continue  # conjuncts of one verb share its relay (round 14)
                     found[i] = (how, replace(a, via=via, via_kind=via_kind))
-                    break
+                    given = a.cue_start
             break
     cited_by = (
         lang.cited_by.search(text)
@@ -3278,6 +3317,7 @@ def _attribute_slavic(
     found.sort(key=lambda item: item[1].cue_start)
     if found:
         # a group stays the referent of "их" until another source speaks
+        previous_group = ctx.last_group
         ctx.last_group = next(
             (
                 a.name
@@ -3287,8 +3327,34 @@ def _attribute_slavic(
             ),
             None,
         )
+        if (
+            ctx.last_group is not None
+            and previous_group is not None
+            and " " not in ctx.last_group
+            and " " in previous_group
+            and _people_plural(previous_group.split()[0].lower(), lang)
+        ):
+            # round 14: "Дослідники встановили …" after "статті науковців X": a bare plural
+            # noun refers back to the fuller group, which "за їхніми даними" still means
+            ctx.last_group = previous_group
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+def _no_speaker_before(prefix: str, lang: _Slavic) -> bool:
+    """Whether the words before a plural possessive cue name nobody who could be "they":
+    nothing ("По их словам, …"), or a short lowercase subject that is no group of people
+    ("Медиана, по их данным, составила …", round 14); "X и её коллеги, по их словам," and
+    "Жители, по их словам," mean the subject."""
+    prefix = prefix.strip(' ,«„“"—–-')
+    if not prefix:
+        return True
+    words = prefix.split()
+    return (
+        len(words) <= 4
+        and not any(ch.isupper() for ch in prefix[1:])
+        and not _people_plural(words[0].lower(), lang)
+    )
 
 
 _AS_WORDS = frozenset({"как", "як", "jak"})
@@ -3314,6 +3380,13 @@ def _passive_report(
     if noun is None or words[noun] in lang.verbs or words[noun] in lang.cues.stop_words:
         return
     doc = " ".join(words[: noun + 1])
+    after = m.start("doc") + len(doc) + 1
+    if m.group(0)[:1] == "," and (
+        text[after : after + 1].isdigit() or lang.data_stem.match(doc.lower()) is not None
+    ):
+        # ", говорится в статье 5 закона": an article of a law, no author; ", говорится в
+        # докладе X": the data nouns' own pattern reads it
+        return
     if _source_noun(doc.lower(), lang):
         return  # "jak podkreślono w urzędzie miasta": a place that speaks, the impersonal form
     end = m.start("doc") + len(doc)
@@ -3803,6 +3876,51 @@ def _coordinated_subject(
         remember(name, kind)
 
 
+_PAIR_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _coordinated_pair(
+    text: str,
+    lang: _Slavic,
+    found: list[tuple[str, Attribution]],
+    resolve: Any,
+    person_kind: Any,
+    add: Any,
+    remember: Any,
+) -> None:
+    """ "Ирина Мальцева и бывший технолог Андрей Шубин рассказали", "Гузь і його сусід,
+    фермер Петро Стельмах, підтвердили" (round 14): a person, "and", a descriptor of the
+    second person and the second person's name (or an apposition naming them) before a
+    plural reporting verb: both speak, and the first shares the second's relay."""
+    code = lang.cues.code
+    pattern = _PAIR_PATTERNS.get(code)
+    if pattern is None:
+        lo, name = _LOWER_LETTERS, lang.name.pattern
+        conj = _alt(lang.cues.conjunctions)
+        pattern = re.compile(
+            rf"(?P<a>{name})\s(?:{conj})\s(?P<bdesc>(?:[{lo}][\w’'-]*,?\s){{1,4}}?)(?P<b>{name})"
+            rf",?\s(?P<verb>[{lo}][\w-]*)(?![\w-])"
+        )
+        _PAIR_PATTERNS[code] = pattern
+    for m in pattern.finditer(text):
+        verb = m.group("verb").lower()
+        if verb not in lang.verbs or not _plural_verb(verb, lang):
+            continue
+        first, _ = resolve(m.group("a"), "nomn", "")
+        second, bdesc = resolve(m.group("b"), "nomn", m.group("bdesc"))
+        if not first or not second or not _slavic_person(second, lang):
+            continue
+        if " " in first and not _slavic_person(first, lang):
+            continue  # "Минздрав и главный врач Иван Петров": a body, read on its own
+        later = next((a for _, a in found if a.name == second), None)
+        via = later.via if later is not None else None
+        vs, ve = m.span("verb")
+        for name, desc in ((first, ""), (second, bdesc)):
+            kind = person_kind(name, desc)
+            add("subject", name, kind, vs, ve, via, span=(m.start("a"), m.start("a")))
+            remember(name, kind)
+
+
 def _plural_verb(verb: str, lang: _Slavic) -> bool:
     """Whether a reporting verb (or a stance adjective: "согласны", "згодні") is plural;
     a reflexive counts by its stem ("жалуются", "скаржаться", "скардзяцца")."""
@@ -3897,6 +4015,56 @@ def _addressee(verb: str, np: str, lang: _Slavic, *, heads_only: bool = False) -
     if verb.lower().endswith(_PLURAL_VERB_ENDINGS.get(lang.cues.code, ())):
         return False
     return rules.heads[head][0] != head
+
+
+def _fronted_complement(text: str, lead: int, lang: _Slavic) -> int:
+    """ "Главной причиной участники рынка называют …", "Головною причиною аграрії
+    називають …": an adjective and a noun opening the sentence in the instrumental (a
+    fronted complement) are no subject; where the subject after them starts, else 0
+    (ru/uk, dictionary; round 14)."""
+    words = list(itertools.islice(_WORD.finditer(text, lead), 3))
+    if len(words) < 3 or not words[0].group(0)[:1].isupper():
+        return 0
+    code = lang.cues.code
+    first, second = words[0].group(0).lower(), words[1].group(0).lower()
+    if _case_reading(first, code, "ablt", only=False) and _case_reading(second, code, "ablt"):
+        return words[2].start()
+    return 0
+
+
+@lru_cache(maxsize=8192)
+def _case_reading(word: str, code: str, case: str, *, only: bool = True) -> bool:
+    """Whether every reading of ``word`` is in ``case`` (``only``), or some is and none is
+    a nominative."""
+    analyzer = _analyzer(code)
+    if analyzer is None:
+        return False
+    parses = analyzer.parse(word)
+    if not parses or not any(p.tag.case == case for p in parses):
+        return False
+    if only:
+        return all(p.tag.case == case for p in parses)
+    return not any(p.tag.case in ("nomn", None) for p in parses)
+
+
+@lru_cache(maxsize=8192)
+def _dative_only_cached(word: str, code: str) -> bool:
+    analyzer = _analyzer(code)
+    if analyzer is None:
+        return False
+    parses = analyzer.parse(word)
+    return (
+        bool(parses)
+        and any(p.tag.case == "datv" for p in parses)
+        and not any(p.tag.case in ("nomn", None) for p in parses)
+    )
+
+
+def _dative_only(word: str, lang: _Slavic) -> bool:
+    """Whether a word can only be a dative ("Директору", "Директорці", "Петру"): a name
+    opened by it is the one the words were said to, not the speaker (ru/uk, dictionary)."""
+    word = word.strip(' «»„“”",.')
+    return bool(word) and word[:1].isupper() and _dative_only_cached(word.lower(), lang.cues.code)
 
 
 def _is_adjective(word: str, lang: _Slavic) -> bool:
@@ -4040,12 +4208,17 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     детей, с которыми поговорил наш корреспондент, утверждают", "Медсястра бальніцы, якая
     пагадзілася пагаварыць з намі на ўмовах ананімнасці, распавяла"."""
     lead = len(text) - len(text.lstrip(' «„“"—–-'))
-    m = lang.np_subject.match(text, lead)
+    fronted = _fronted_complement(text, lead, lang)
+    m = lang.np_subject.match(text, fronted) if fronted else None
+    if m is None:
+        m = lang.np_subject.match(text, lead)
     if m is None:
         return
     np = m.group("np")
-    if not m.group("part") and not np[:1].isupper():
+    if not m.group("part") and not np[:1].isupper() and not (fronted and m.start() == fronted):
         return
+    if _dative_only(np.split(" ", 1)[0], lang):
+        return  # "Директорці гімназії повідомили про підозру": the one told (round 14)
     if not m.group("part"):
         # "Министерство при этом признало", "Уряд у березні ухвалив": an adverbial after
         # the noun is no part of it (only a partitive's group keeps its place: "Jeden z
@@ -4231,6 +4404,30 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
     if lang.cues.code not in ("ru", "uk") or not ctx.mentioned:
         return
     opening = _WORD.match(text.lstrip(' «„“"—–-'))
+    if opening is not None and opening.group(0) in lang.cues.topic_intensifiers:
+        # "Сам Шестопалов вины не признал. По его словам, …": the surname after the
+        # intensifier is the one the next possessive cue means (round 14)
+        after = _WORD.match(text.lstrip(' «„“"—–-'), opening.end() + 1)
+        stem = _SURNAME_ENDING.sub("", after.group(0).lower()) if after is not None else ""
+        known = ctx.mention_stems.get(stem) if len(stem) >= 4 else None
+        if (
+            known is not None
+            and known in ctx.mentioned
+            and after is not None
+            and after.group(0)[:1].isupper()
+        ):
+            parts = known.split()
+            if parts[-1] != after.group(0):
+                # the nominative after "Сам" corrects a guessed one ("Игоря Лапина")
+                del ctx.mentioned[known]
+                known = " ".join([*parts[:-1], after.group(0)])
+                ctx.mentioned[known] = None
+                ctx.mention_stems[stem] = known
+            ctx.last_person = known
+            gender = _name_gender(known, lang.cues.code)
+            if gender is not None:
+                ctx.last_by_gender[gender] = known
+        return
     if opening is not None and opening.group(0)[:1].isupper():
         # "Лапута вину признал": a surname opening a sentence is a nominative; a person
         # named before with a surname the dictionary could not inflect ("Виктора Лапуту")
@@ -4356,12 +4553,22 @@ def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     if gap is None:
         return None
     title = gap.group("title")
-    if title is not None and not title.endswith(".") and title.lower() not in lang.cues.role_words:
+    if (
+        title is not None
+        and not title.endswith(".")
+        and title.lower() not in lang.cues.role_words
+        and not (gap.group("noun") and _is_noun(title.lower(), lang))
+    ):
         return None
     return _closed_person(text, gap.end(), lang)
 
 
-_APPOSED_GAP = re.compile(r"(?:\s[^\W\d_][\w-]*){0,3},\s(?:(?P<title>[^\W\d_]{1,6}\.?)\s(?=\w))?")
+# round 14: a lowercase title noun of any length ("за словами членкині комісії, історикині
+# Христини Сеньків")
+_APPOSED_GAP = re.compile(
+    r"(?:\s[^\W\d_][\w-]*){0,3},\s"
+    r"(?:(?P<title>[^\W\d_]{1,6}\.?|(?P<noun>(?![A-ZА-ЯЁІЇЄҐЎ])[^\W\d_][\w-]{6,24}))\s(?=\w))?"
+)
 _TAIL_TITLE = re.compile(r"\s([\w-]{1,12}\.?)\s(?=\w)")
 _LOWER_GAP = re.compile(rf"(?:\s(?![{UPPER_LETTERS}])[^\W\d_][\w-]*){{1,2}}\s(?=[{UPPER_LETTERS}])")
 
@@ -4551,6 +4758,12 @@ def _subject_before_verb(
             and prev.group(1).lower() in (*lang.preposition_words, *lang.trailing_preps)
         ):
             continue  # "в суде заявил": the place, not the subject
+        if (
+            prev is not None
+            and prev.end(1) == start - 1
+            and _dative_only_cached(prev.group(1).lower(), code)
+        ):
+            continue  # "Бухгалтерці лікарні повідомили": the complement of the one told
         name = nominative(text[start : last.end(1)], code, "nomn")
         name = name[:1].lower() + name[1:] if start == 0 else name
         add("noun", name, _slavic_kind("", name, lang, ctx), v, v + 1, span=(start, v))
@@ -4650,3 +4863,17 @@ def _document_before(text: str, pos: int) -> str:
     if not phrase:
         return ""
     return phrase[:1].lower() + phrase[1:] if not phrase.split()[0].isupper() else phrase
+
+
+def names_earlier_source(text: str, language: str) -> bool:
+    """Whether a sentence only names who said the sentence before it: "Об этом сообщила
+    пресс-служба суда.", "Повідомила про це поліція.", "Такие данные приводит Росстат."
+    (round 14). A back-reference among its first four words, or a demonstrative opening
+    it, in a short sentence (a long one says something of its own)."""
+    words = _WORD.findall(text.lower())
+    if not words or len(words) > 16:
+        return False
+    if words[0] in BACK_REFERENCE_DEMONSTRATIVES.get(language, ()):
+        return True
+    head = " ".join(words[:5])
+    return any(f" {phrase} " in f" {head} " for phrase in BACK_REFERENCE_PHRASES.get(language, ()))

@@ -141,6 +141,10 @@ def _is_plain_word(word: str) -> bool:
 
 
 def _restore_case(original: str, new: str) -> str:
+    if "ё" in new and "ё" not in original and "Ё" not in original:
+        # "По словам Аешина" -> "Аешин", not the dictionary's "Аёшин": where the article
+        # writes е for ё, the name keeps the article's spelling (round 14)
+        new = new.replace("ё", "е")
     if original.isupper() and len(original) > 1:
         return new.upper()
     parts_o, parts_n = original.split("-"), new.split("-")
@@ -188,8 +192,15 @@ def _inflect_dictionary(
     if case is not None:
         # "Двоє лікарів лікарні" (genitive): the first word that can be a noun is the head,
         # read in that case when it can be ("Міністерство розвитку" stays as it is).
+        # "«Коми Вахте»": an indeclinable first word ("Коми") is no head when a word
+        # after it declines (round 14)
         head = next(
-            (i for i in plain if any(p.tag.POS == "NOUN" for p in parses[i])),
+            (
+                i
+                for i in plain
+                if any(p.tag.POS == "NOUN" for p in parses[i])
+                and not (i != plain[-1] and all("Fixd" in grammemes(p) for p in parses[i]))
+            ),
             None,
         )
         # "Української правди": a word that can also be an adjective agreeing with the
@@ -231,7 +242,7 @@ def _inflect_dictionary(
         if i > head:
             break
         if i == head:
-            form = head_parse.inflect({"nomn", number}) or head_parse.inflect({"nomn"})
+            form = head_parse.inflect({"nomn", number}) or _unmarked_nominative(head_parse)
         else:
             adj = next(
                 (
@@ -248,6 +259,18 @@ def _inflect_dictionary(
         if form is not None:
             out[i] = _restore_case(words[i], form.word)
     return out
+
+
+def _unmarked_nominative(parse: Any) -> Any:
+    """The nominative of a parse whose number the tag set leaves unmarked: the Ukrainian
+    dictionary marks only the plural, so "вісника" (masc, gent) is "Вісник", not the first
+    nominative of its paradigm, "Вісники"; its nominative singular carries no case at all
+    (round 14)."""
+    if parse.tag.number is None:
+        for form in parse.lexeme:
+            if form.tag.case in ("nomn", None) and form.tag.number != "plur":
+                return form
+    return parse.inflect({"nomn"})
 
 
 def _inflect_compound(word: str, analyzer: Any, case: str) -> str:

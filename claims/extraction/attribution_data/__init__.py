@@ -199,6 +199,10 @@ class LanguageCues:
     passive_report_openers: tuple[str, ...] = ()
     passive_report_verbs: tuple[str, ...] = ()
     passive_report_preps: tuple[str, ...] = ()
+    # Intensifiers before a surname opening a sentence ("Сам Шестопалов вины не признал",
+    # "Сама Гайдош радить …"): the person becomes the one a later "по его словам" means
+    # (round 14; an opening surname alone does so too).
+    topic_intensifiers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

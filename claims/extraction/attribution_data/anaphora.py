@@ -83,3 +83,20 @@ EN_PERSON_WORDS = {
 # Endings of person nouns the table does not list ("epidemiologist", "historian",
 # "campaigner", "fisherwoman").
 EN_PERSON_ENDINGS = (("woman", "f"), ("man", "m"), ("ist", ""), ("ian", ""), ("person", ""))
+
+# Round 14: a short sentence that names the source of the sentence before it ("Об этом
+# сообщила пресс-служба суда.", "Про це повідомила обласна прокуратура.", "Повідомила про
+# це поліція.", "Такие данные приводит Росстат."). The phrases may stand among the first
+# words; the demonstratives open the sentence.
+BACK_REFERENCE_PHRASES: dict[str, tuple[str, ...]] = {
+    "ru": ("об этом", "о том же", "об этом же"),
+    "uk": ("про це", "про це ж", "про таке"),
+    "be": ("пра гэта", "аб гэтым"),
+    "pl": ("o tym",),
+}
+BACK_REFERENCE_DEMONSTRATIVES: dict[str, tuple[str, ...]] = {
+    "ru": ("это", "эти", "эту", "такие", "такое", "такой", "такая", "такую", "такого"),
+    "uk": ("це", "ці", "цю", "такі", "таке", "такий", "така", "таку", "такого"),
+    "be": ("гэта", "гэтыя", "гэтую", "такія", "такое", "такі", "такая", "такую"),
+    "pl": ("te", "takie", "taki", "taka", "tę"),
+}

@@ -1389,3 +1389,37 @@ CUES = replace(
 # Round 13: "Об этом говорится в статье учёных …": the back-reference opens a passive report
 # as "как" does (the document's author is the source).
 CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "об этом"))
+
+# Round 14: "университета им. Н. Ф. Катанова": the abbreviation "им." is a connector of a
+# name, never a lowercase word of the run (the dative pronoun "им" is no name word either).
+CUES = replace(CUES, stop_words=CUES.stop_words | {"им"})
+
+# Round 14: a citing gerund opening the sentence ("Ссылаясь на Росстат, агентство
+# сообщило") is no name: the subject after the comma speaks and relays the cited source.
+CUES = replace(CUES, stop_lead=CUES.stop_lead | {"Ссылаясь", "Сославшись", "Опираясь"})
+
+# Round 14: "Сам Шестопалов вины не признал. По его словам, …": the intensified surname is
+# the one the next possessive cue refers to.
+CUES = replace(CUES, topic_intensifiers=("Сам", "Сама", "Сами"))
+
+# Round 14: verbs of stating newsrooms use for a source's reading of events: "Главной
+# причиной участники рынка называют …", "Авторы оговариваются, что …", "Рост цен
+# зафиксировал Росстат" (every gender and number; the dictionary fills the rest).
+CUES = replace(
+    CUES,
+    verbs=CUES.verbs
+    + (
+        *forms("назва", "л ла ло ли"),
+        *("называет", "называют"),
+        *forms("оговори", "лся лась лось лись"),
+        *("оговаривается", "оговариваются"),
+        *forms("зафиксирова", "л ла ло ли"),
+    ),
+)
+
+# Round 14: farmers as a group speak like other groups ("Главной причиной аграрии называют
+# засуху").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("аграри", "фермер"))
+
+# Round 14: "По заключению экспертизы, …": a finding cue like "согласно заключению".
+CUES = replace(CUES, lead_cues=CUES.lead_cues + (("по заключению", "gent"),))

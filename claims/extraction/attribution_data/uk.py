@@ -1376,3 +1376,34 @@ CUES = replace(
 # Round 13: "Про це йдеться у статті науковців …": the back-reference opens a passive report
 # as "як" does (the document's author is the source).
 CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "про це", "про це й"))
+
+# Round 14: a citing gerund opening the sentence ("Посилаючись на Держстат, агенція
+# повідомила") is no name: the subject after the comma speaks and relays the cited source.
+CUES = replace(CUES, stop_lead=CUES.stop_lead | {"Посилаючись", "Пославшись", "Спираючись"})
+
+# Round 14: "Сама Гайдош радить …. За її словами, …": the intensified surname is the one
+# the next possessive cue refers to.
+CUES = replace(CUES, topic_intensifiers=("Сам", "Сама", "Самі"))
+
+# Round 14: verbs of stating newsrooms use for a source's reading of events: "Головною
+# причиною аграрії називають …", "Автори застерігають, що …", "Таке подорожчання зафіксувало
+# Головне управління статистики" (every gender and number; the dictionary fills the rest).
+CUES = replace(
+    CUES,
+    verbs=CUES.verbs
+    + (
+        *forms("назва", "в ла ло ли"),
+        *("називає", "називають"),
+        *forms("застерегл", "а о и"),
+        *("застеріг", "застерігає", "застерігають"),
+        *forms("зафіксува", "в ла ло ли"),
+    ),
+)
+
+# Round 14: farmers as a group speak like other groups ("Головною причиною аграрії
+# називають посуху").
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("аграрі", "фермер"))
+
+# Round 14: "за висновком будівельно-технічної експертизи": a finding cue like "згідно з
+# висновком".
+CUES = replace(CUES, lead_cues=CUES.lead_cues + (("за висновком", "gent"),))
