@@ -2135,6 +2135,12 @@ def _resolve_slavic(raw: str, case: str | None, desc: str, language: str) -> tup
         return "", "", False
     if desc.split()[-1:] and desc.split()[-1] in agent_case:
         case = agent_case[desc.split()[-1]]  # "przeprowadzonej przez" + accusative
+    elif (
+        lang.cues.apposition_nouns
+        and desc.split()[-1:]
+        and desc.split()[-1].lower().startswith(lang.cues.apposition_nouns)
+    ):
+        case = "nomn"  # "przez portal Ryby i Rynek": the name in apposition to its type noun
     elif desc.split()[:1] and desc.split()[0].startswith(lang.info_stems):
         case = "gent"  # "на дані Національного банку": the name complements the noun
     after_quote = _AFTER_QUOTE.match(name)
@@ -2370,6 +2376,9 @@ def _attribute_slavic(
                 anon = nominative(anon, code, case, person=False)
             return anon, "anonymous"
         np = m.group("np")
+        for letter, replacement in lang.cues.initial_folds:
+            if np.startswith(letter):  # "на ўпраўленне транспарту": the head's kind is read
+                np = replacement + np[len(letter) :]
         first = np.split(" ", 1)[0].lower()
         follows = m.group("cue").lower().rsplit(" ", 1)[-1] in _FROM_PREPS
         if first.startswith(lang.info_stems) and " " in np and not follows:
@@ -2861,6 +2870,8 @@ def _attribute_slavic(
     for m in _matches_at(lang.impersonal, text, verb_at if impersonal else []):
         if not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
+        if _relative_before(text, m.start()):
+            continue  # "Бацькі, якія напісалі ў рэдакцыю, …": the relative is the subject
         case = lang.impersonal_case.get(m.group("prep").lower())
         raw_np = m.group("np")
         inner, qdesc = _split_quoted(raw_np)
@@ -3994,6 +4005,18 @@ _RELATIVE_STEMS = (
 )
 
 
+# A relative pronoun right before a plural verb is its subject ("якія напісалі ў рэдакцыю",
+# "którzy zgłosili się w urzędzie", "которые обратились в полицию"): the verb is not the
+# impersonal form, so the place after it does not speak. "как/як/jak" are not relatives.
+_RELATIVE_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?:котор|котр|któr|як(?=[аеіиоуыюя]))\w{0,3}\s+$", re.IGNORECASE
+)
+
+
+def _relative_before(text: str, pos: int) -> bool:
+    return _RELATIVE_SUBJECT.search(text, max(0, pos - 16), pos) is not None
+
+
 def _appositive_name(appos: str, lang: _Slavic) -> str:
     """ ", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
     inner = appos.strip(" ,")
@@ -4009,6 +4032,8 @@ def _appositive_name(appos: str, lang: _Slavic) -> str:
     # lowercase descriptor (a title not in the role list, an office) before the person.
     if words[0].lower().startswith(_RELATIVE_STEMS):
         return ""  # ", яку очолює Олександр Клименко,": a relative clause, not a title
+    if inner.lower().startswith(tuple(p for p, _ in lang.cues.relay_cues if " " in p)):
+        return ""  # ", cytowana przez portal Łowickie Nowiny,": the relay, not a title
     for i in range(1, len(words) - 1):
         if words[i - 1][:1].islower() and words[i][:1].isupper():
             tail = words[i:]
@@ -4046,6 +4071,8 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     np = m.group("np")
     if not m.group("part") and not np[:1].isupper():
         return
+    if " " in np and np.rsplit(" ", 1)[1].lower() in lang.cues.guilt_objects:
+        np = np.rsplit(" ", 1)[0]  # "Трое абвінавачаных віну прызналі": the object is no name
     if not m.group("part"):
         # "Министерство при этом признало", "Уряд у березні ухвалив": an adverbial after
         # the noun is no part of it (only a partitive's group keeps its place: "Jeden z
@@ -4080,28 +4107,39 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
         remember(name, kind)
         return
+    named = _appositive_name(appos, lang) if appos else ""
+    if named:
+        # "Pełnomocnik organizatorów, mec. Tomasz Wierzbicki, przekazał", "Pomysłodawczyni
+        # zakazu, radna Ewelina Szafrańska, przypomina": the appositive names the speaker,
+        # whatever the noun before it
+        name = np[:1].lower() + np[1:]
+        kind = _slavic_person_kind(f"{name} {appos}", lang)
+        add("subject", named, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(named, kind)
+        return
+    if len(words) > 1 and words[0] in lang.cues.numerals:
+        words = words[1:]  # "Dwóch kierowców, …, zeznało": the counted noun is the head
     source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
     heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]
     head_kind = _marker_kind(lang.cues.code, heads[-1])
     # "Фармацевтка …, яка погодилася говорити анонімно, розповіла": whoever asks not to be
     # named is a person speaking, whatever the noun
     anonymous = bool(appos) and lang.anonymous_marker.search(appos.lower()) is not None
+    # "Пчаляры раёна, з якімі …, скардзяцца, што …", "Sadownicy z gminy twierdzą, że …": a
+    # plural of people whose plural verb opens a reported clause speaks whatever its noun
+    group = (
+        text[m.end("verb") : m.end("verb") + 1] in (",", ":")
+        and _people_plural(heads[-1], lang)
+        and _plural_verb(m.group("verb").lower(), lang)
+    )
     if (
         not heads[-1].startswith(stems)
         and head_kind not in (*_PERSON_KINDS, *_BODY_KINDS)
         and not anonymous
+        and not group
     ):
         return
     name = np[:1].lower() + np[1:] if not np.split()[0].isupper() else np
-    appos = m.group("appos") or ""
-    named = _appositive_name(appos, lang) if appos else ""
-    if named:
-        # "Pełnomocnik organizatorów, mec. Tomasz Wierzbicki, przekazał": the appositive
-        # names the speaker.
-        kind = _slavic_person_kind(f"{name} {appos}", lang)
-        add("subject", named, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
-        remember(named, kind)
-        return
     if appos and lang.anonymous_marker.search(appos.lower()) is not None:
         kind = "anonymous"
     else:

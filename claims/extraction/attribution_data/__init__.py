@@ -199,6 +199,10 @@ class LanguageCues:
     passive_report_openers: tuple[str, ...] = ()
     passive_report_verbs: tuple[str, ...] = ()
     passive_report_preps: tuple[str, ...] = ()
+    # Stems of the type nouns an outlet's name stands in apposition to ("przez portal
+    # Łowickie Nowiny", "w rozmowie z tygodnikiem Głos Pomorza"): the noun takes the case,
+    # the name after it stays in the nominative.
+    apposition_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -236,6 +240,10 @@ class MorphRules:
     # case, the regular masculine and neuter paradigms ("паводле артыкула" -> "артыкул",
     # "у прыгаворы" -> "прыгавор", "w komunikacie" -> "komunikat", "z raportu" -> "raport").
     case_nouns: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    # Endings only an adjective carries: a lowercase phrase of such words alone is an
+    # adjective used as a noun ("паводле падлікаў следчых" -> "следчыя"), put in the
+    # nominative with the first adjective table (m, f, n, p) that has its ending.
+    noun_adjective_endings: tuple[str, ...] = ()
 
 
 def euphonic(

@@ -1779,3 +1779,19 @@ RULES = MorphRules(
 # Round 13: medical and service bodies speak after the verb like any other body ("jak
 # poinformowała wojewódzka stacja pogotowia ratunkowego", "podał szpital miejski").
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("stacj", "szpital", "przychodni"))
+
+# Round 14: an outlet named after its type noun stays in the nominative whatever case the
+# noun takes ("cytowana przez portal Ryby i Rynek", "w rozmowie z tygodnikiem Nowy Głos",
+# "dla serwisu Rynek Rolny"); the genitive of "redakcja" is a complement, so it is not listed.
+CUES = replace(
+    CUES,
+    apposition_nouns=(
+        *("portal", "serwis", "tygodni", "dzienni", "miesięczni", "kwartalni", "dwutygodni"),
+        *("magazyn", "radi", "rozgłośni", "telewizj", "agencj", "stacj", "kanał", "periodyk"),
+        *("pism", "witryn", "gazet"),
+    ),
+)
+
+# Round 14: testimony ("Dwóch kierowców … zeznało, że …", "świadek zeznał"), every gender and
+# number, past and present.
+CUES = replace(CUES, verbs=CUES.verbs + _past("zezna") + ("zeznaje", "zeznają"))
