@@ -1926,7 +1926,9 @@ def _slavic(language: str) -> _Slavic | None:
             # "як паведамілі ва ўпраўленні аховы здароўя": a body and its complement
             rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}{office_place}"
             # "в управлении физической культуры и спорта мэрии": a coordinated complement
-            rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}})"
+            rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}}"
+            # "у аддзеле адукацыі Смаргонскага райвыканкама": a capitalised adjective's body
+            rf"(?:\s{capadj}(?:\s{lowword}){{1,2}})?)"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -2282,7 +2284,11 @@ def _attribute_slavic(
             return  # not added (its span was taken): "w rozmowie z Radiem Białystok"
         if kind != "other" or name not in ctx.kinds:
             ctx.kinds[name] = kind
-        if kind in _PERSON_KINDS and _slavic_person(name, lang):
+        if kind in _PERSON_KINDS and (
+            _slavic_person(name, lang) or _partitive_gender(name, code) is not None
+        ):
+            # "Адна з пацярпелых, …, расказала", then "Па яе словах": a partitive speaker is
+            # the person the next pronoun of its gender points back to
             ctx.last_person = name
             gender = _name_gender(name, code)
             if gender is not None:
@@ -4519,6 +4525,9 @@ def _name_gender(name: str, code: str) -> str | None:
     and endings for be/pl), None when the first word is not a known first name."""
     lang = _slavic(code)
     first = name.split()[0]
+    partitive = _partitive_gender(name, code)
+    if partitive is not None:
+        return partitive
     if lang is None or not _is_first_name(first, lang):
         return None
     analyzer = _analyzer(code)
@@ -4538,6 +4547,22 @@ def _name_gender(name: str, code: str) -> str | None:
     if low.endswith(("a", "а", "я")):
         return "f"
     return "m"
+
+
+def _partitive_gender(name: str, code: str) -> str | None:
+    """The gender of a partitive speaker ("адна з пацярпелых", "jeden z rolników") from its
+    numeral in the nominative: "-а/-a" feminine, "-н/-n" masculine; None for anything else."""
+    lang = _slavic(code)
+    first, _, rest = name.partition(" ")
+    if lang is None or not rest:
+        return None
+    numerals = {p.split()[0] for p in lang.cues.partitives}
+    low = first.lower()
+    if low not in numerals:
+        return None
+    if low.endswith(("а", "a")):
+        return "f"
+    return "m" if low.endswith(("н", "n")) else None
 
 
 def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, code: str) -> str:

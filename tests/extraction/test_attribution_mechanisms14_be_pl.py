@@ -164,3 +164,52 @@ def test_belarusian_titled_apposition_after_any_noun() -> None:
 )
 def test_counted_and_accused_subjects(sentence: str, language: str, expected: list[str]) -> None:
     assert [n.lower() for n in names([sentence], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # an impersonal body keeps its capitalised adjective's body as complement
+        (
+            "Школу адрамантуюць летам, паведамілі ў аддзеле адукацыі Лідскага райвыканкама.",
+            "be",
+            "аддзел адукацыі Лідскага райвыканкама",
+        ),
+        (
+            "Школу отремонтируют летом, сообщили в отделе образования Лидского райисполкома.",
+            "ru",
+            "отдел образования Лидского райисполкома",
+        ),
+        # "па" joins a body's field to its name
+        (
+            "Мост зачынены, паведамілі ва ўпраўленні па будаўніцтве і архітэктуры "
+            "Лідскага райвыканкама.",
+            "be",
+            "упраўленне па будаўніцтве і архітэктуры Лідскага райвыканкама",
+        ),
+        (
+            "Мост зачынены, паведаміла Міністэрства па надзвычайных сітуацыях.",
+            "be",
+            "Міністэрства па надзвычайных сітуацыях",
+        ),
+    ],
+)
+def test_body_with_its_complement(sentence: str, language: str, expected: str) -> None:
+    assert names([sentence], language) == [expected]
+
+
+def test_partitive_speaker_is_the_pronouns_referent() -> None:
+    context = [
+        "Як паведаміў следчы Віталь Мароз, справа ўжо ў судзе.",
+        "Адна з пакупніц, 68-гадовая жыхарка вёскі, расказала нам, што аддала 400 рублёў.",
+    ]
+    # the feminine possessive goes back to the woman of the partitive …
+    assert names([*context, "Па яе словах, тавар так і не прывезлі."], "be") == ["адна з пакупніц"]
+    # … the masculine one to the man named before her
+    assert names([*context, "Па яго словах, гэта не першы выпадак."], "be") == ["Віталь Мароз"]
+    polish = [
+        "Prokurator Adam Lis powiedział, że akt oskarżenia jest gotowy.",
+        "Jedna z klientek, emerytka z Opola, powiedziała, że straciła 700 zł.",
+        "Jak dodała, sprzedawca nie odbierał telefonu.",
+    ]
+    assert names(polish, "pl") == ["jedna z klientek"]
