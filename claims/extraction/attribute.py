@@ -2259,6 +2259,8 @@ def _attribute_slavic(
             person = ctx.person_roles.get(lemma(name, code))
             if person is not None:
                 name, kind = person, ctx.kinds.get(person, kind)
+        if " " not in name and (back := _role_back_reference(name, ctx, lang)) is not None:
+            name, kind = back, ctx.kinds.get(back, kind)
         if " " not in name and name[:1].isupper() and not name.isupper():
             full = _full_name(name, ctx, code)  # "сказав Гнатюк" after "Микола Гнатюк"
             if full != name:
@@ -4547,6 +4549,25 @@ def _name_gender(name: str, code: str) -> str | None:
     if low.endswith(("a", "а", "я")):
         return "f"
     return "m"
+
+
+_VOWELS = "aeiouyąęóаеёіоуыэюяиїєь"
+
+
+def _role_back_reference(word: str, ctx: AttributionContext, lang: _Slavic) -> str | None:
+    """A lone role noun speaking ("Adwokat zapowiedział", "– dodała radna") after a person
+    of that kind and gender was named ("Obrońca …, mec. Jerzy Samborski, przekonywał"):
+    the person. Only where the language lists its feminine role endings."""
+    endings = lang.cues.feminine_role_endings
+    low = word.lower()
+    if not endings or not low.isalpha():
+        return None
+    kind = _marker_kind(lang.cues.code, low)
+    if kind not in ("official", "witness_testimony"):
+        return None
+    gender = "f" if low.endswith(endings) else None if low[-1] in _VOWELS else "m"
+    person = ctx.last_by_gender.get(gender or "")
+    return person if person is not None and ctx.kinds.get(person) == kind else None
 
 
 def _partitive_gender(name: str, code: str) -> str | None:

@@ -213,3 +213,19 @@ def test_partitive_speaker_is_the_pronouns_referent() -> None:
         "Jak dodała, sprzedawca nie odbierał telefonu.",
     ]
     assert names(polish, "pl") == ["jedna z klientek"]
+
+
+def test_lone_role_noun_refers_back() -> None:
+    context = ["Pełnomocnik sołtysa, mec. Adam Wrona, przekonywał w sądzie, że umowa była ważna."]
+    # another role word of the same kind and gender: the lawyer named before
+    assert names([*context, "Adwokat zapowiedział apelację."], "pl") == ["Adam Wrona"]
+    councillor = ["Jak wyliczyła radna Ewa Sroka, remont kosztował 2 mln zł."]
+    assert names([*councillor, "– Nikt tego nie sprawdził – dodała radna."], "pl") == ["Ewa Sroka"]
+    # a body is never a back-reference to a person, and a woman not to the man before
+    assert names([*context, "Sąd uznał, że umowa była nieważna."], "pl") == ["Sąd"]
+    assert names([*context, "Adwokatka zapowiedziała apelację."], "pl") != ["Adam Wrona"]
+
+
+def test_lone_role_noun_refers_back_be() -> None:
+    context = ["Эканамістка Ірына Гук, якую цытуе газета «Край», падлічыла, што цэны выраслі."]
+    assert names([*context, "— Гэта толькі пачатак, — дадала эканамістка."], "be") == ["Ірына Гук"]

@@ -203,6 +203,10 @@ class LanguageCues:
     # Łowickie Nowiny", "w rozmowie z tygodnikiem Głos Pomorza"): the noun takes the case,
     # the name after it stays in the nominative.
     apposition_nouns: tuple[str, ...] = ()
+    # Endings of feminine role nouns ("radna", "obrończyni", "эканамістка"): a lone role
+    # noun speaking refers back to the last person of its kind and gender; empty, the
+    # back-reference is not made.
+    feminine_role_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1670,3 +1670,7 @@ CUES = replace(
 CUES = replace(
     CUES, subject_nouns=CUES.subject_nouns + ("абвінавачан", "падазраван", "асуджан", "пацярпел")
 )
+
+# Round 14: a lone role noun refers back to the last person of its kind and gender ("…, —
+# дадала эканамістка"): the feminine endings of role nouns (эканамістка, кіраўніца).
+CUES = replace(CUES, feminine_role_endings=("ка", "ніца", "чыца", "ая"))

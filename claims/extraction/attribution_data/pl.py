@@ -1795,3 +1795,8 @@ CUES = replace(
 # Round 14: testimony ("Dwóch kierowców … zeznało, że …", "świadek zeznał"), every gender and
 # number, past and present.
 CUES = replace(CUES, verbs=CUES.verbs + _past("zezna") + ("zeznaje", "zeznają"))
+
+# Round 14: a lone role noun refers back to the last person of its kind and gender
+# ("Obrońca …, mec. Jerzy Samborski, przekonywał …. Adwokat zapowiedział zażalenie",
+# "– dodała radna"): the feminine endings of role nouns (radna, obrończyni, rzeczniczka).
+CUES = replace(CUES, feminine_role_endings=("ka", "yni", "ini", "na", "wa"))
