@@ -27,6 +27,7 @@ from .morph import (
     agreeing_nominative,
     grammemes,
     lemma,
+    locative,
     name_key,
     nominative,
     verb_inflections,
@@ -2010,7 +2011,14 @@ def _slavic(language: str) -> _Slavic | None:
         published=re.compile(
             rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*)(?P<comma>,?)"
             rf"\s(?P<part>(?:{_alt(cues.published_participles)})[\w-]*)"
-            rf"\s(?P<prep>{_alt(cues.published_preps)})\s(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<where>{name})"
+            # "opublikowanego w listopadzie w „X”": a time before the place (only where the
+            # language lists its issue nouns)
+            rf"(?:\s(?P<when>(?:{_alt(cues.published_preps)})\s{lowword}))??"
+            rf"\s(?P<prep>{_alt(cues.published_preps)})\s"
+            # "w październikowym numerze miesięcznika „X”": the issue is dropped, the journal
+            # named in the genitive is put in the locative
+            rf"(?P<issue>(?:{lowword}\s)?(?:{_alt(cues.issue_nouns) or '(?!)'})\s)?"
+            rf"(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<where>{name})"
         )
         if cues.published_participles
         else None,
@@ -2686,10 +2694,18 @@ def _attribute_slavic(
         and any(p in lower for p in lang.cues.published_participles)
     )
     for m in lang.published.finditer(text) if published and lang.published is not None else ():
+        if m.group("when") and not lang.cues.issue_nouns:
+            continue
         noun, part = agreeing_nominative(m.group("noun"), m.group("part"), code)
-        where = " ".join(
-            w for w in (m.group("desc").strip(), _split_quoted(m.group("where"))[0].strip()) if w
-        ).strip(' ,.;:«»„”“"')
+        desc, place = m.group("desc").strip(), _split_quoted(m.group("where"))[0].strip()
+        if m.group("issue"):
+            # "w numerze kwartalnika „X”" -> "w kwartalniku X", "w numerze „Przeglądu …”"
+            # -> "w Przeglądzie …": the journal takes the issue's case
+            if desc:
+                desc = locative(desc, code)
+            else:
+                place = locative(place, code)
+        where = " ".join(w for w in (desc, place) if w).strip(' ,.;:«»„”“"')
         noun = noun[:1].lower() + noun[1:] if not noun.isupper() else noun
         name = f"{noun}{m.group('comma')} {part} {m.group('prep')} {where}"
         add("document", name, "academic_study", m.start("noun"), m.end("noun"), span=m.span())

@@ -442,6 +442,25 @@ def _apply(word: str, table: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
+def locative(phrase: str, language: str) -> str:
+    """A name in the genitive put in the locative by the language's ``locative`` table: its
+    head and the adjectives right after it ("kwartalnika" -> "kwartalniku", "Przeglądu
+    Leśnego" -> "Przeglądzie Leśnym"); a genitive complement after them stays ("Przeglądu
+    Epidemiologii" -> "Przeglądzie Epidemiologii")."""
+    rules = rules_for(language)
+    if rules is None or not rules.locative or not phrase:
+        return phrase
+    words = phrase.split(" ")
+    out = [_restore_case(words[0], _apply(words[0].lower(), rules.locative))]
+    for w in words[1:]:
+        new = _apply(w.lower(), rules.locative) if _looks_adjective(w.lower(), rules) else w
+        if new == w.lower() or new == w:
+            out += words[len(out) :]
+            break
+        out.append(_restore_case(w, new))
+    return " ".join(out)
+
+
 def _any_gender_adjective(word: str, rules: Any) -> str:
     """The nominative of an adjective whose noun is not there to give the gender: the first
     table (m, f, n, p) that has its ending."""

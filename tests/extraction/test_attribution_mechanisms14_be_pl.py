@@ -229,3 +229,33 @@ def test_lone_role_noun_refers_back() -> None:
 def test_lone_role_noun_refers_back_be() -> None:
     context = ["Эканамістка Ірына Гук, якую цытуе газета «Край», падлічыла, што цэны выраслі."]
     assert names([*context, "— Гэта толькі пачатак, — дадала эканамістка."], "be") == ["Ірына Гук"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the issue is dropped, the journal in the genitive goes into the locative
+        (
+            "Jak wynika z badania opublikowanego w marcowym numerze kwartalnika „Las i Łąka”, "
+            "sarn jest mniej.",
+            "badanie opublikowane w kwartalniku Las i Łąka",
+        ),
+        (
+            "Sarn jest mniej – wynika z raportu opublikowanego w majowym numerze "
+            "„Przeglądu Leśnego”.",
+            "raport opublikowany w Przeglądzie Leśnym",
+        ),
+        # a time before the place is dropped too
+        (
+            "Takie są wyniki badania opublikowanego w maju w „Roczniku Łowieckim”.",
+            "badanie opublikowane w Roczniku Łowieckim",
+        ),
+        # the plain form is unchanged
+        (
+            "Jak wynika z badania opublikowanego w „Roczniku Łowieckim”, sarn jest mniej.",
+            "badanie opublikowane w Roczniku Łowieckim",
+        ),
+    ],
+)
+def test_polish_study_in_a_journal_issue(sentence: str, expected: str) -> None:
+    assert names([sentence], "pl") == [expected]

@@ -207,6 +207,9 @@ class LanguageCues:
     # noun speaking refers back to the last person of its kind and gender; empty, the
     # back-reference is not made.
     feminine_role_endings: tuple[str, ...] = ()
+    # Nouns of a journal's issue ("w listopadowym numerze", "w wydaniu"), dropped from
+    # where a study was published: the journal named after them is the place.
+    issue_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,9 @@ class MorphRules:
     # adjective used as a noun ("паводле падлікаў следчых" -> "следчыя"), put in the
     # nominative with the first adjective table (m, f, n, p) that has its ending.
     noun_adjective_endings: tuple[str, ...] = ()
+    # Genitive -> locative endings of the nouns naming a journal ("kwartalnika" ->
+    # "kwartalniku", "Przeglądu" -> "Przeglądzie"): "w numerze X-gen" becomes "w X-loc".
+    locative: tuple[tuple[str, str], ...] = ()
 
 
 def euphonic(

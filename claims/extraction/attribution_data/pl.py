@@ -1800,3 +1800,22 @@ CUES = replace(CUES, verbs=CUES.verbs + _past("zezna") + ("zeznaje", "zeznają")
 # ("Obrońca …, mec. Jerzy Samborski, przekonywał …. Adwokat zapowiedział zażalenie",
 # "– dodała radna"): the feminine endings of role nouns (radna, obrończyni, rzeczniczka).
 CUES = replace(CUES, feminine_role_endings=("ka", "yni", "ini", "na", "wa"))
+
+# Round 14: "badanie opublikowane w październikowym numerze miesięcznika „X”" names the
+# study by its journal, "w miesięczniku X" (as in "w Przeglądzie Kardiologicznym"): the
+# issue nouns are dropped and the journal named in the genitive is put in the locative.
+CUES = replace(CUES, issue_nouns=("numerze", "wydaniu", "zeszycie", "tomie"))
+RULES = replace(
+    RULES,
+    locative=(
+        # the masculine and neuter adjectives after the head ("Przeglądu Leśnego")
+        *(("kiego", "kim"), ("giego", "gim"), ("ego", "ym")),
+        # masculine: miesięcznika, kwartalnika, tygodnika, dziennika; Przeglądu, Biuletynu,
+        # Głosu, Instytutu; Kuriera, Rocznika
+        *(("nika", "niku"), ("ika", "iku"), ("yka", "yku"), ("era", "erze")),
+        *(("du", "dzie"), ("tu", "cie"), ("nu", "nie"), ("su", "sie"), ("ru", "rze")),
+        *(("wu", "wie"), ("mu", "mie"), ("łu", "le")),
+        # feminine and neuter: Gazety, Polityki; pisma
+        *(("ety", "ecie"), ("ki", "ce"), ("gi", "dze"), ("ny", "nie"), ("isma", "iśmie")),
+    ),
+)
