@@ -1771,7 +1771,8 @@ def _slavic(language: str) -> _Slavic | None:
         rf"(?P<verb>{_alt((*cues.verbs, *cues.verb_phrases), capitalise=True)})"
         # "potwierdziła w rozmowie z PAP rzeczniczka …": a relay between verb and speaker
         rf"(?:\s(?P<relaycue>{_alt(p for p, _ in cues.relay_cues if ' ' in p)})\s(?:{lowword}\s){{0,2}}?(?P<relayname>{name}))?"
-        rf"(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
+        # "расказала на прэс-канферэнцыі ў Гомелі дырэктар …": up to two adverbials
+        rf"(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?){{0,2}}"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
     # bodies named by their type speak after the verb too ("повідомило агентство")
@@ -2160,8 +2161,10 @@ def _resolve_slavic(raw: str, case: str | None, desc: str, language: str) -> tup
         name = after_quote.group(2)
         case = "nomn" if case in (None, "nomn") else case
     inner, qdesc = _split_quoted(name)
-    if inner != name and not qdesc and not desc.strip() and not roles:
-        # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
+    info_only = bool(desc.split()) and all(w.startswith(lang.info_stems) for w in desc.split())
+    if inner != name and not qdesc and (not desc.strip() or info_only) and not roles:
+        # "в распоряжении «Медузы»", "паводле падлікаў «Свіслацкага берага»": a quoted name
+        # governed by the cue or its information noun is inflected.
         return nominative(inner, code, case, person=False), "", False
     if inner != name:
         # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.

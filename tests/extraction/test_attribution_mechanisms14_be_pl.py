@@ -259,3 +259,38 @@ def test_lone_role_noun_refers_back_be() -> None:
 )
 def test_polish_study_in_a_journal_issue(sentence: str, expected: str) -> None:
     assert names([sentence], "pl") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # two adverbials between an inverted verb and its speaker
+        (
+            "Пра гэта расказаў на сходзе ў Лідзе дырэктар школы Павел Рак.",
+            "be",
+            [("Павел Рак", None)],
+        ),
+        (
+            "Урожай вырос, рассказал на совещании в Гродно директор хозяйства Павел Рак.",
+            "ru",
+            [("Павел Рак", None)],
+        ),
+        # a quoted outlet after an information noun is put in the nominative
+        (
+            "Паводле звестак «Лідскага весніка», школ стала менш.",
+            "be",
+            [("Лідскі веснік", None)],
+        ),
+        # "звязаў … з тым, што" reports a cause, with the relay before it
+        (
+            "Эканаміст Ян Корзун у інтэрв'ю радыё «Ліда FM» звязаў рост цэн з тым, што "
+            "паліва падаражэла.",
+            "be",
+            [("Ян Корзун", "Ліда FM")],
+        ),
+    ],
+)
+def test_round14_inversion_and_outlets(
+    sentence: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found_after([sentence], language) == expected

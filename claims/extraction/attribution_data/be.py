@@ -1674,3 +1674,7 @@ CUES = replace(
 # Round 14: a lone role noun refers back to the last person of its kind and gender ("…, —
 # дадала эканамістка"): the feminine endings of role nouns (эканамістка, кіраўніца).
 CUES = replace(CUES, feminine_role_endings=("ка", "ніца", "чыца", "ая"))
+
+# Round 14: "звязаў падзенне з тым, што …" (linked the fall to …), every gender and number,
+# as the plural "звязваюць" already was.
+CUES = replace(CUES, verbs=CUES.verbs + forms("звяза", "ў ла лі"))
