@@ -3971,6 +3971,15 @@ def _dash_speaker(
     if m is None:
         return
     np, rest = m.group("np"), (m.group("rest") or "").strip(" ,.!?…")
+    words = np.split()
+    if words[0] in lang.cues.adverbial_preps:
+        # "— …, — сказаў у апошнім слове механізатар": a short adverbial, then the speaker
+        stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
+        for k in (2, 3):
+            w = words[k].lower() if k < len(words) else ""
+            if w and (w.startswith(stems) or _marker_kind(lang.cues.code, w) in _PERSON_KINDS):
+                np = " ".join(words[k:])
+                break
     first = np.split()[0]
     if first in lang.cues.stop_words or first in lang.pronoun_words or first in lang.verbs:
         return

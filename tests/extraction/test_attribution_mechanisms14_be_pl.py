@@ -294,3 +294,18 @@ def test_round14_inversion_and_outlets(
     sentence: str, language: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found_after([sentence], language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # a short adverbial between the closing dash's verb and the speaker
+        ("— Грошай няма, — сказаў на сесіі старшыня сельсавета.", "be", ["старшыня сельсавета"]),
+        ("— Мы не ведалі, — сказаў у апошнім слове трактарыст.", "be", ["трактарыст"]),
+        ("– Pieniędzy nie ma – mówił na sesji przewodniczący rady.", "pl", ["przewodniczący rady"]),
+        # a time alone is no speaker
+        ("— Грошай няма, — сказаў у панядзелак.", "be", []),
+    ],
+)
+def test_dash_speaker_after_an_adverbial(sentence: str, language: str, expected: list[str]) -> None:
+    assert names([sentence], language) == expected
