@@ -33,6 +33,7 @@ from .morph import (
     agreeing_nominative,
     grammemes,
     lemma,
+    locative,
     name_key,
     nominative,
     verb_inflections,
@@ -1785,7 +1786,8 @@ def _slavic(language: str) -> _Slavic | None:
         rf"(?P<verb>{_alt((*cues.verbs, *cues.verb_phrases), capitalise=True)})"
         # "potwierdziła w rozmowie z PAP rzeczniczka …": a relay between verb and speaker
         rf"(?:\s(?P<relaycue>{_alt(p for p, _ in cues.relay_cues if ' ' in p)})\s(?:{lowword}\s){{0,2}}?(?P<relayname>{name}))?"
-        rf"(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?)?"
+        # "расказала на прэс-канферэнцыі ў Гомелі дырэктар …": up to two adverbials
+        rf"(?:\s(?:{adv})\s[\w-]+(?:\s[\w-]+){{0,2}}?){{0,2}}"
         rf"\s(?:(?:{particles})\s){{0,2}}(?P<desc>{desc})(?P<name>{name})"
     )
     # bodies named by their type speak after the verb too ("повідомило агентство")
@@ -1943,7 +1945,9 @@ def _slavic(language: str) -> _Slavic | None:
             # "як паведамілі ва ўпраўленні аховы здароўя": a body and its complement
             rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}{office_place}"
             # "в управлении физической культуры и спорта мэрии": a coordinated complement
-            rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}})"
+            rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}}"
+            # "у аддзеле адукацыі Смаргонскага райвыканкама": a capitalised adjective's body
+            rf"(?:\s{capadj}(?:\s{lowword}){{1,2}})?)"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -2026,7 +2030,14 @@ def _slavic(language: str) -> _Slavic | None:
         published=re.compile(
             rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*)(?P<comma>,?)"
             rf"\s(?P<part>(?:{_alt(cues.published_participles)})[\w-]*)"
-            rf"\s(?P<prep>{_alt(cues.published_preps)})\s(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<where>{name})"
+            # "opublikowanego w listopadzie w „X”": a time before the place (only where the
+            # language lists its issue nouns)
+            rf"(?:\s(?P<when>(?:{_alt(cues.published_preps)})\s{lowword}))??"
+            rf"\s(?P<prep>{_alt(cues.published_preps)})\s"
+            # "w październikowym numerze miesięcznika „X”": the issue is dropped, the journal
+            # named in the genitive is put in the locative
+            rf"(?P<issue>(?:{lowword}\s)?(?:{_alt(cues.issue_nouns) or '(?!)'})\s)?"
+            rf"(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<where>{name})"
         )
         if cues.published_participles
         else None,
@@ -2153,6 +2164,12 @@ def _resolve_slavic(raw: str, case: str | None, desc: str, language: str) -> tup
         return "", "", False
     if desc.split()[-1:] and desc.split()[-1] in agent_case:
         case = agent_case[desc.split()[-1]]  # "przeprowadzonej przez" + accusative
+    elif (
+        lang.cues.apposition_nouns
+        and desc.split()[-1:]
+        and desc.split()[-1].lower().startswith(lang.cues.apposition_nouns)
+    ):
+        case = "nomn"  # "przez portal Ryby i Rynek": the name in apposition to its type noun
     elif desc.split()[:1] and desc.split()[0].startswith(lang.info_stems):
         case = "gent"  # "на дані Національного банку": the name complements the noun
     after_quote = _AFTER_QUOTE.match(name)
@@ -2162,8 +2179,10 @@ def _resolve_slavic(raw: str, case: str | None, desc: str, language: str) -> tup
         name = after_quote.group(2)
         case = "nomn" if case in (None, "nomn") else case
     inner, qdesc = _split_quoted(name)
-    if inner != name and not qdesc and not desc.strip() and not roles:
-        # "в распоряжении «Медузы»": a quoted name governed by the cue is inflected.
+    info_only = bool(desc.split()) and all(w.startswith(lang.info_stems) for w in desc.split())
+    if inner != name and not qdesc and (not desc.strip() or info_only) and not roles:
+        # "в распоряжении «Медузы»", "паводле падлікаў «Свіслацкага берага»": a quoted name
+        # governed by the cue or its information noun is inflected.
         return nominative(inner, code, case, person=False), "", False
     if inner != name:
         # "правозащитного центра «Весна»": the quoted name, its descriptor for the kind.
@@ -2269,6 +2288,8 @@ def _attribute_slavic(
             person = ctx.person_roles.get(lemma(name, code))
             if person is not None:
                 name, kind = person, ctx.kinds.get(person, kind)
+        if " " not in name and (back := _role_back_reference(name, ctx, lang)) is not None:
+            name, kind = back, ctx.kinds.get(back, kind)
         if " " not in name and name[:1].isupper() and not name.isupper():
             full = _full_name(name, ctx, code)  # "сказав Гнатюк" after "Микола Гнатюк"
             if full != name:
@@ -2294,7 +2315,11 @@ def _attribute_slavic(
             return  # not added (its span was taken): "w rozmowie z Radiem Białystok"
         if kind != "other" or name not in ctx.kinds:
             ctx.kinds[name] = kind
-        if kind in _PERSON_KINDS and _slavic_person(name, lang):
+        if kind in _PERSON_KINDS and (
+            _slavic_person(name, lang) or _partitive_gender(name, code) is not None
+        ):
+            # "Адна з пацярпелых, …, расказала", then "Па яе словах": a partitive speaker is
+            # the person the next pronoun of its gender points back to
             ctx.last_person = name
             gender = _name_gender(name, code)
             if gender is not None:
@@ -2388,6 +2413,9 @@ def _attribute_slavic(
                 anon = nominative(anon, code, case, person=False)
             return anon, "anonymous"
         np = m.group("np")
+        for letter, replacement in lang.cues.initial_folds:
+            if np.startswith(letter):  # "на ўпраўленне транспарту": the head's kind is read
+                np = replacement + np[len(letter) :]
         first = np.split(" ", 1)[0].lower()
         follows = m.group("cue").lower().rsplit(" ", 1)[-1] in _FROM_PREPS
         if first.startswith(lang.info_stems) and " " in np and not follows:
@@ -2690,10 +2718,18 @@ def _attribute_slavic(
         and any(p in lower for p in lang.cues.published_participles)
     )
     for m in lang.published.finditer(text) if published and lang.published is not None else ():
+        if m.group("when") and not lang.cues.issue_nouns:
+            continue
         noun, part = agreeing_nominative(m.group("noun"), m.group("part"), code)
-        where = " ".join(
-            w for w in (m.group("desc").strip(), _split_quoted(m.group("where"))[0].strip()) if w
-        ).strip(' ,.;:«»„”“"')
+        desc, place = m.group("desc").strip(), _split_quoted(m.group("where"))[0].strip()
+        if m.group("issue"):
+            # "w numerze kwartalnika „X”" -> "w kwartalniku X", "w numerze „Przeglądu …”"
+            # -> "w Przeglądzie …": the journal takes the issue's case
+            if desc:
+                desc = locative(desc, code)
+            else:
+                place = locative(place, code)
+        where = " ".join(w for w in (desc, place) if w).strip(' ,.;:«»„”“"')
         noun = noun[:1].lower() + noun[1:] if not noun.isupper() else noun
         name = f"{noun}{m.group('comma')} {part} {m.group('prep')} {where}"
         add("document", name, "academic_study", m.start("noun"), m.end("noun"), span=m.span())
@@ -2882,6 +2918,8 @@ def _attribute_slavic(
     for m in _matches_at(lang.impersonal, text, verb_at if impersonal else []):
         if not m.group("verb").endswith(_IMPERSONAL_ENDINGS):
             continue  # "уточнили в пресс-службе": a plural or impersonal verb
+        if _relative_before(text, m.start()):
+            continue  # "Бацькі, якія напісалі ў рэдакцыю, …": the relative is the subject
         case = lang.impersonal_case.get(m.group("prep").lower())
         raw_np = m.group("np")
         inner, qdesc = _split_quoted(raw_np)
@@ -4101,6 +4139,15 @@ def _dash_speaker(
     if m is None:
         return
     np, rest = m.group("np"), (m.group("rest") or "").strip(" ,.!?…")
+    words = np.split()
+    if words[0] in lang.cues.adverbial_preps:
+        # "— …, — сказаў у апошнім слове механізатар": a short adverbial, then the speaker
+        stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
+        for k in (2, 3):
+            w = words[k].lower() if k < len(words) else ""
+            if w and (w.startswith(stems) or _marker_kind(lang.cues.code, w) in _PERSON_KINDS):
+                np = " ".join(words[k:])
+                break
     first = np.split()[0]
     if first in lang.cues.stop_words or first in lang.pronoun_words or first in lang.verbs:
         return
@@ -4162,6 +4209,18 @@ _RELATIVE_STEMS = (
 )
 
 
+# A relative pronoun right before a plural verb is its subject ("якія напісалі ў рэдакцыю",
+# "którzy zgłosili się w urzędzie", "которые обратились в полицию"): the verb is not the
+# impersonal form, so the place after it does not speak. "как/як/jak" are not relatives.
+_RELATIVE_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?:котор|котр|któr|як(?=[аеіиоуыюя]))\w{0,3}\s+$", re.IGNORECASE
+)
+
+
+def _relative_before(text: str, pos: int) -> bool:
+    return _RELATIVE_SUBJECT.search(text, max(0, pos - 16), pos) is not None
+
+
 def _appositive_name(appos: str, lang: _Slavic) -> str:
     """ ", адвокат Сергій Ткач," -> "Сергій Ткач" when the appositive is a (titled) name."""
     inner = appos.strip(" ,")
@@ -4177,6 +4236,8 @@ def _appositive_name(appos: str, lang: _Slavic) -> str:
     # lowercase descriptor (a title not in the role list, an office) before the person.
     if words[0].lower().startswith(_RELATIVE_STEMS):
         return ""  # ", яку очолює Олександр Клименко,": a relative clause, not a title
+    if inner.lower().startswith(tuple(p for p, _ in lang.cues.relay_cues if " " in p)):
+        return ""  # ", cytowana przez portal Łowickie Nowiny,": the relay, not a title
     for i in range(1, len(words) - 1):
         if words[i - 1][:1].islower() and words[i][:1].isupper():
             tail = words[i:]
@@ -4219,6 +4280,8 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         return
     if _dative_only(np.split(" ", 1)[0], lang):
         return  # "Директорці гімназії повідомили про підозру": the one told (round 14)
+    if " " in np and np.rsplit(" ", 1)[1].lower() in lang.cues.guilt_objects:
+        np = np.rsplit(" ", 1)[0]  # "Трое абвінавачаных віну прызналі": the object is no name
     if not m.group("part"):
         # "Министерство при этом признало", "Уряд у березні ухвалив": an adverbial after
         # the noun is no part of it (only a partitive's group keeps its place: "Jeden z
@@ -4253,28 +4316,39 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
         remember(name, kind)
         return
+    named = _appositive_name(appos, lang) if appos else ""
+    if named:
+        # "Pełnomocnik organizatorów, mec. Tomasz Wierzbicki, przekazał", "Pomysłodawczyni
+        # zakazu, radna Ewelina Szafrańska, przypomina": the appositive names the speaker,
+        # whatever the noun before it
+        name = np[:1].lower() + np[1:]
+        kind = _slavic_person_kind(f"{name} {appos}", lang)
+        add("subject", named, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
+        remember(named, kind)
+        return
+    if len(words) > 1 and words[0] in lang.cues.numerals:
+        words = words[1:]  # "Dwóch kierowców, …, zeznało": the counted noun is the head
     source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
     heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]
     head_kind = _marker_kind(lang.cues.code, heads[-1])
     # "Фармацевтка …, яка погодилася говорити анонімно, розповіла": whoever asks not to be
     # named is a person speaking, whatever the noun
     anonymous = bool(appos) and lang.anonymous_marker.search(appos.lower()) is not None
+    # "Пчаляры раёна, з якімі …, скардзяцца, што …", "Sadownicy z gminy twierdzą, że …": a
+    # plural of people whose plural verb opens a reported clause speaks whatever its noun
+    group = (
+        text[m.end("verb") : m.end("verb") + 1] in (",", ":")
+        and _people_plural(heads[-1], lang)
+        and _plural_verb(m.group("verb").lower(), lang)
+    )
     if (
         not heads[-1].startswith(stems)
         and head_kind not in (*_PERSON_KINDS, *_BODY_KINDS)
         and not anonymous
+        and not group
     ):
         return
     name = np[:1].lower() + np[1:] if not np.split()[0].isupper() else np
-    appos = m.group("appos") or ""
-    named = _appositive_name(appos, lang) if appos else ""
-    if named:
-        # "Pełnomocnik organizatorów, mec. Tomasz Wierzbicki, przekazał": the appositive
-        # names the speaker.
-        kind = _slavic_person_kind(f"{name} {appos}", lang)
-        add("subject", named, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
-        remember(named, kind)
-        return
     if appos and lang.anonymous_marker.search(appos.lower()) is not None:
         kind = "anonymous"
     else:
@@ -4688,6 +4762,9 @@ def _name_gender(name: str, code: str) -> str | None:
     and endings for be/pl), None when the first word is not a known first name."""
     lang = _slavic(code)
     first = name.split()[0]
+    partitive = _partitive_gender(name, code)
+    if partitive is not None:
+        return partitive
     if lang is None or not _is_first_name(first, lang):
         return None
     analyzer = _analyzer(code)
@@ -4707,6 +4784,41 @@ def _name_gender(name: str, code: str) -> str | None:
     if low.endswith(("a", "а", "я")):
         return "f"
     return "m"
+
+
+_VOWELS = "aeiouyąęóаеёіоуыэюяиїєь"
+
+
+def _role_back_reference(word: str, ctx: AttributionContext, lang: _Slavic) -> str | None:
+    """A lone role noun speaking ("Adwokat zapowiedział", "– dodała radna") after a person
+    of that kind and gender was named ("Obrońca …, mec. Jerzy Samborski, przekonywał"):
+    the person. Only where the language lists its feminine role endings."""
+    endings = lang.cues.feminine_role_endings
+    low = word.lower()
+    if not endings or not low.isalpha():
+        return None
+    kind = _marker_kind(lang.cues.code, low)
+    if kind not in ("official", "witness_testimony"):
+        return None
+    gender = "f" if low.endswith(endings) else None if low[-1] in _VOWELS else "m"
+    person = ctx.last_by_gender.get(gender or "")
+    return person if person is not None and ctx.kinds.get(person) == kind else None
+
+
+def _partitive_gender(name: str, code: str) -> str | None:
+    """The gender of a partitive speaker ("адна з пацярпелых", "jeden z rolników") from its
+    numeral in the nominative: "-а/-a" feminine, "-н/-n" masculine; None for anything else."""
+    lang = _slavic(code)
+    first, _, rest = name.partition(" ")
+    if lang is None or not rest:
+        return None
+    numerals = {p.split()[0] for p in lang.cues.partitives}
+    low = first.lower()
+    if low not in numerals:
+        return None
+    if low.endswith(("а", "a")):
+        return "f"
+    return "m" if low.endswith(("н", "n")) else None
 
 
 def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, code: str) -> str:

@@ -410,6 +410,24 @@ def _inflect_rules(
                 break
             out[i] = _restore_case(words[i], new)
         return out
+    if (
+        plain[-1] + 1 < len(words)
+        and words[plain[-1] + 1].isupper()
+        and all(_looks_adjective(lowered[i], rules) for i in plain)
+    ):
+        # "у Пастаўскім РАУС", "Бялыніцкай ЦРБ": adjectives before an indeclinable acronym,
+        # their ending alone tells the gender
+        for i in plain:
+            out[i] = _restore_case(words[i], _any_gender_adjective(lowered[i], rules))
+        return out
+    if (
+        rules.noun_adjective_endings
+        and words[plain[0]][:1].islower()
+        and all(lowered[i].endswith(rules.noun_adjective_endings) for i in plain)
+    ):
+        for i in plain:
+            out[i] = _restore_case(words[i], _any_gender_adjective(lowered[i], rules))
+        return out
     person = person_hint is not False and all(words[i][:1].isupper() for i in plain)
     if not person:
         # A lowercase phrase ("pełnomocnika", "праваабарончага цэнтра"): adjectives then one
@@ -444,6 +462,35 @@ def _apply(word: str, table: tuple[tuple[str, str], ...]) -> str:
     for ending, replacement in table:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + replacement
+    return word
+
+
+def locative(phrase: str, language: str) -> str:
+    """A name in the genitive put in the locative by the language's ``locative`` table: its
+    head and the adjectives right after it ("kwartalnika" -> "kwartalniku", "Przeglądu
+    Leśnego" -> "Przeglądzie Leśnym"); a genitive complement after them stays ("Przeglądu
+    Epidemiologii" -> "Przeglądzie Epidemiologii")."""
+    rules = rules_for(language)
+    if rules is None or not rules.locative or not phrase:
+        return phrase
+    words = phrase.split(" ")
+    out = [_restore_case(words[0], _apply(words[0].lower(), rules.locative))]
+    for w in words[1:]:
+        new = _apply(w.lower(), rules.locative) if _looks_adjective(w.lower(), rules) else w
+        if new == w.lower() or new == w:
+            out += words[len(out) :]
+            break
+        out.append(_restore_case(w, new))
+    return " ".join(out)
+
+
+def _any_gender_adjective(word: str, rules: Any) -> str:
+    """The nominative of an adjective whose noun is not there to give the gender: the first
+    table (m, f, n, p) that has its ending."""
+    for gender in ("m", "f", "n", "p"):
+        new = _apply(word, rules.adjective.get(gender, ()))
+        if new != word:
+            return new
     return word
 
 

@@ -203,6 +203,17 @@ class LanguageCues:
     # "Сама Гайдош радить …"): the person becomes the one a later "по его словам" means
     # (round 14; an opening surname alone does so too).
     topic_intensifiers: tuple[str, ...] = ()
+    # Stems of the type nouns an outlet's name stands in apposition to ("przez portal
+    # Łowickie Nowiny", "w rozmowie z tygodnikiem Głos Pomorza"): the noun takes the case,
+    # the name after it stays in the nominative.
+    apposition_nouns: tuple[str, ...] = ()
+    # Endings of feminine role nouns ("radna", "obrończyni", "эканамістка"): a lone role
+    # noun speaking refers back to the last person of its kind and gender; empty, the
+    # back-reference is not made.
+    feminine_role_endings: tuple[str, ...] = ()
+    # Nouns of a journal's issue ("w listopadowym numerze", "w wydaniu"), dropped from
+    # where a study was published: the journal named after them is the place.
+    issue_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -240,6 +251,13 @@ class MorphRules:
     # case, the regular masculine and neuter paradigms ("паводле артыкула" -> "артыкул",
     # "у прыгаворы" -> "прыгавор", "w komunikacie" -> "komunikat", "z raportu" -> "raport").
     case_nouns: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
+    # Endings only an adjective carries: a lowercase phrase of such words alone is an
+    # adjective used as a noun ("паводле падлікаў следчых" -> "следчыя"), put in the
+    # nominative with the first adjective table (m, f, n, p) that has its ending.
+    noun_adjective_endings: tuple[str, ...] = ()
+    # Genitive -> locative endings of the nouns naming a journal ("kwartalnika" ->
+    # "kwartalniku", "Przeglądu" -> "Przeglądzie"): "w numerze X-gen" becomes "w X-loc".
+    locative: tuple[tuple[str, str], ...] = ()
 
 
 def euphonic(

@@ -128,12 +128,17 @@ _GERUNDS = [
 _FIRST_M = (
     "аляксандр сяргей андрэй міхаіл аляксей дзмітрый ігар юрый віктар уладзімір мікалай "
     "васіль іван максім раман антон вадзім генадзь леанід анатоль алег павел пётр "
-    "валерый яўген ян вітаўт зміцер алесь франак станіслаў арцём кірыл мікіта ілля"
+    "валерый яўген ян вітаўт зміцер алесь франак станіслаў арцём кірыл мікіта ілля "
+    # round 14: more of the common names, so the gender of "па яго/яе словах" is known
+    "віталь вячаслаў уладзіслаў валянцін эдуард руслан дзяніс багдан барыс рыгор аркадзь "
+    "канстанцін сямён фёдар георгій цімур ягор глеб тарас міхась"
 )
 _FIRST_F = (
     "святлана марыя вольга алена ганна наталля таццяна ірына кацярына вераніка марына "
     "юлія людміла галіна надзея вера любоў аксана дар'я дар’я настасся ала жанна "
-    "яўгенія валянціна тамара лізавета паліна соф'я соф’я анастасія ксенія"
+    "яўгенія валянціна тамара лізавета паліна соф'я соф’я анастасія ксенія "
+    "ларыса лілія маргарыта вікторыя іна раіса зоя ульяна эліна дзіяна алеся ніна кіра "
+    "валерыя карына крысціна"
 )
 _FIRST_IRREGULAR = {
     "паўла": "павел",
@@ -150,7 +155,8 @@ _FIRST_IRREGULAR = {
 def _first_names() -> dict[str, str]:
     table: dict[str, str] = dict(_FIRST_IRREGULAR)
     for nom in _FIRST_M.split():
-        if nom.endswith("й"):
+        if nom.endswith(("й", "ь")):
+            # "Віталь" -> "Віталя", "Віталю", "Віталем", like "Юрый" -> "Юрыя"
             stem = nom[:-1]
             obl = [stem + "я", stem + "ю", stem + "ем", stem + "і"]
         elif nom.endswith(("я", "а")):
@@ -1012,7 +1018,9 @@ _CUES = LanguageCues(
         "Рада",
         "Рады",
     ),
-    connectors=("і", "й", "ды", "імя", "ім.", "па справах", "па пытаннях"),
+    # "па" joins a body's field to its name ("Міністэрства па надзвычайных сітуацыях",
+    # "упраўленне па сельскай гаспадарцы і харчаванні"), as "по" does in Russian
+    connectors=("і", "й", "ды", "імя", "ім.", "па справах", "па пытаннях", "па"),
     initial_folds=(("ў", "у"), ("Ў", "У")),
     object_determiners=(
         "сваю",
@@ -1418,6 +1426,17 @@ RULES = MorphRules(
             *((f"{c}а", c, "m") for c in "бвгдзклмнпрстфхц"),
         ),
         "loct": (("ры", "р", "m"), ("нце", "нт", "m"), ("ле", "л", "m")),
+        # after "са спасылкай на": a feminine or "-ца" noun in "-у/-ю" ("на абаронцу",
+        # "на крыніцу", "на эканамістку"), an animate masculine like its genitive ("на
+        # адваката арганізатара" -> "адвакат арганізатара")
+        "accs": (
+            ("нне", "нне", "n"),
+            ("цу", "ца", "m"),
+            ("ку", "ка", "f"),
+            ("у", "а", "f"),
+            ("ю", "я", "f"),
+            *((f"{c}а", c, "m") for c in "бвгдзклмнпрстфхц"),
+        ),
     },
     first_names=_first_names(),
     first_name_gender={
@@ -1532,6 +1551,9 @@ RULES = MorphRules(
     masculine_endings=("ам", "а", "у", "я", "ю"),
     feminine_surname_endings=("скай", "цкай", "ская", "цкая", "авай", "овай"),
     fold=(("ў", "у"), ("ё", "е")),
+    # "следчых", "пацярпелых", "абвінавачаных": adjectives used as nouns (plural and the
+    # masculine genitive and dative; "-ай/-ой" also end feminine nouns, so they are left out)
+    noun_adjective_endings=("ых", "іх", "ымі", "імі", "ага", "яга", "аму", "яму"),
 )
 
 # Round 12: "Белстат фіксуе", "зафіксавала ўпраўленне"; "з гэтым не згодныя" (a stance in the
@@ -1592,3 +1614,68 @@ CUES = replace(
 # Round 13: "Пра гэта гаворыцца ў артыкуле навукоўцаў …": the back-reference opens a passive
 # report as "як" does (the document's author is the source).
 CUES = replace(CUES, passive_report_openers=(*CUES.passive_report_openers, "пра гэта"))
+
+# Round 14: "Эканамістка …, якую цытуе агенцтва «X», падлічыла": the outlet quoting the
+# subject is the relay (every gender and number of the relative, present and past of the
+# verb), as "чые словы прыводзіць" already was.
+_QUOTED_BY = tuple(
+    (f"{relative} {verb}", "nomn")
+    for relative in ("якога", "якую", "якое", "якіх")
+    for verb in ("цытуе", "цытуюць", "цытаваў", "цытавала", "цытавалі")
+) + tuple(
+    (f"словы {relative} {verb}", "nomn")
+    for relative in ("якой", "якіх")
+    for verb in ("прыводзіць", "прыводзяць", "прыводзіла", "прыводзіў")
+)
+# Plurals of people that open a sentence and speak with a plural verb ("Пчаляры раёна …
+# скардзяцца", "Акушэркі кансультацыі … кажуць", "Выхавальніцы садка лічаць"): the soft-stem
+# "-яры", the feminine "-эркі/-сткі" (акушэркі, журналісткі) and "-ніцы/-чыцы" (настаўніцы,
+# прадаўшчыцы). The engine asks for a plural speech verb as well, so "вынікі" never speak.
+CUES = replace(
+    CUES,
+    relay_cues=CUES.relay_cues + tuple(dict.fromkeys(_QUOTED_BY)),
+    people_plural_endings=CUES.people_plural_endings
+    + ("яры", "эркі", "сткі", "ніцы", "чыцы", "ўцы"),
+    kind_markers=tuple(
+        (
+            kind,
+            stems
+            + (
+                (
+                    *("акушэр", "пчаляр", "фельчар", "урач", "педагог", "выхавальні"),
+                    *("прадаўшчыц", "прадаўц", "гаспадар", "фермер", "кіроўц", "дальнабойшчык"),
+                    *("студэнт", "вучн", "бацькоў", "пенсіянерк", "жыхарк"),
+                    *("механізатар", "трактарыст", "даярк", "электрык", "будаўнік", "грузчык"),
+                )
+                if kind == "witness_testimony"
+                else ()
+            ),
+        )
+        for kind, stems in CUES.kind_markers
+    ),
+)
+
+# Round 14: an unquoted outlet named after its type noun stays in the nominative ("у
+# інтэрв'ю тэлеканалу Белсат", "паведаміў партал Наша Ніва").
+CUES = replace(
+    CUES,
+    apposition_nouns=(
+        *("партал", "сайт", "тэлеканал", "радыё", "агенцтв", "выданн", "газет", "газец"),
+        *("часопіс", "штотыднёв", "штодзённ", "канал"),
+    ),
+)
+
+# Round 14: the accused, suspects, convicts and victims speak like other people in a court
+# report ("Трое абвінавачаных віну прызналі", "Сам абвінавачаны віну не прызнаў", "сказала
+# пацярпелая"), every gender and number.
+CUES = replace(
+    CUES, subject_nouns=CUES.subject_nouns + ("абвінавачан", "падазраван", "асуджан", "пацярпел")
+)
+
+# Round 14: a lone role noun refers back to the last person of its kind and gender ("…, —
+# дадала эканамістка"): the feminine endings of role nouns (эканамістка, кіраўніца).
+CUES = replace(CUES, feminine_role_endings=("ка", "ніца", "чыца", "ая"))
+
+# Round 14: "звязаў падзенне з тым, што …" (linked the fall to …), every gender and number,
+# as the plural "звязваюць" already was.
+CUES = replace(CUES, verbs=CUES.verbs + forms("звяза", "ў ла лі"))

@@ -1779,3 +1779,43 @@ RULES = MorphRules(
 # Round 13: medical and service bodies speak after the verb like any other body ("jak
 # poinformowała wojewódzka stacja pogotowia ratunkowego", "podał szpital miejski").
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("stacj", "szpital", "przychodni"))
+
+# Round 14: an outlet named after its type noun stays in the nominative whatever case the
+# noun takes ("cytowana przez portal Ryby i Rynek", "w rozmowie z tygodnikiem Nowy Głos",
+# "dla serwisu Rynek Rolny"); the genitive of "redakcja" is a complement, so it is not listed.
+CUES = replace(
+    CUES,
+    apposition_nouns=(
+        *("portal", "serwis", "tygodni", "dzienni", "miesięczni", "kwartalni", "dwutygodni"),
+        *("magazyn", "radi", "rozgłośni", "telewizj", "agencj", "stacj", "kanał", "periodyk"),
+        *("pism", "witryn", "gazet"),
+    ),
+)
+
+# Round 14: testimony ("Dwóch kierowców … zeznało, że …", "świadek zeznał"), every gender and
+# number, past and present.
+CUES = replace(CUES, verbs=CUES.verbs + _past("zezna") + ("zeznaje", "zeznają"))
+
+# Round 14: a lone role noun refers back to the last person of its kind and gender
+# ("Obrońca …, mec. Jerzy Samborski, przekonywał …. Adwokat zapowiedział zażalenie",
+# "– dodała radna"): the feminine endings of role nouns (radna, obrończyni, rzeczniczka).
+CUES = replace(CUES, feminine_role_endings=("ka", "yni", "ini", "na", "wa"))
+
+# Round 14: "badanie opublikowane w październikowym numerze miesięcznika „X”" names the
+# study by its journal, "w miesięczniku X" (as in "w Przeglądzie Kardiologicznym"): the
+# issue nouns are dropped and the journal named in the genitive is put in the locative.
+CUES = replace(CUES, issue_nouns=("numerze", "wydaniu", "zeszycie", "tomie"))
+RULES = replace(
+    RULES,
+    locative=(
+        # the masculine and neuter adjectives after the head ("Przeglądu Leśnego")
+        *(("kiego", "kim"), ("giego", "gim"), ("ego", "ym")),
+        # masculine: miesięcznika, kwartalnika, tygodnika, dziennika; Przeglądu, Biuletynu,
+        # Głosu, Instytutu; Kuriera, Rocznika
+        *(("nika", "niku"), ("ika", "iku"), ("yka", "yku"), ("era", "erze")),
+        *(("du", "dzie"), ("tu", "cie"), ("nu", "nie"), ("su", "sie"), ("ru", "rze")),
+        *(("wu", "wie"), ("mu", "mie"), ("łu", "le")),
+        # feminine and neuter: Gazety, Polityki; pisma
+        *(("ety", "ecie"), ("ki", "ce"), ("gi", "dze"), ("ny", "nie"), ("isma", "iśmie")),
+    ),
+)
