@@ -520,6 +520,12 @@ def main() -> None:
         help="a batch kept unmeasured (a later round's held-back one): its queries, and the"
         " pool documents only they refer to, are left out of everything (repeatable)",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="print the median dense cosine of every query × pool pair by the languages"
+        " guess_language reads (label-free: hybrid.BACKGROUND_COSINE is this table)",
+    )
     args = parser.parse_args()
     pool, queries = DATA["pool"], DATA["queries"]
     if args.leave_out:
@@ -565,6 +571,14 @@ def main() -> None:
     cos, rate, rss = embed(
         lambda: (embeddings.embed_passages, embeddings.embed_query), queries, pool
     )
+    if args.background:
+        q_lang = np.array([hybrid.guess_language(q["text"]) for q in queries])
+        d_lang = np.array([hybrid.guess_language(d["text"]) for d in pool])
+        for a in ("en", "ru", "uk", "be", "pl"):
+            for b in ("en", "ru", "uk", "be", "pl"):
+                level = float(np.median(cos[np.ix_(q_lang == a, d_lang == b)]))
+                print(f'    ("{a}", "{b}"): {level:.3f},')
+        return
     sparse = None
     if not args.dense_only:
         docs = embeddings.embed_sparse([d["text"] for d in pool])
