@@ -115,8 +115,19 @@ _SUBJECT = re.compile(
 _CAPITAL = re.compile(rf"[{UPPER_LETTERS}]")
 
 
-def _capitals(text: str) -> list[int]:
-    return [m.start() for m in _CAPITAL.finditer(text)]
+def _capitals(text: str, before: int | None = None) -> list[int]:
+    """Where a capital stands, left of ``before`` (the whole text when None)."""
+    if before is None:
+        return [m.start() for m in _CAPITAL.finditer(text)]
+    return [m.start() for m in _CAPITAL.finditer(text, 0, max(0, before))]
+
+
+def _last_verb_at(text: str, lowered: set[str], verbs: frozenset[str]) -> int:
+    """Where the last occurrence of one of the sentence's ``verbs`` (taken from its word
+    set) starts in ``text``, as a plain substring; -1 when none does. A verb-last pattern
+    (the name, then its verb, written lowercase as in the pattern) cannot start right of
+    it, so only the positions before it need trying."""
+    return max((text.rfind(w) for w in lowered & verbs), default=-1)
 
 
 # Starts at the noun (a literal alternation the regex engine scans for quickly); the
@@ -867,7 +878,11 @@ def attribute_sentence(
             and add("subject", name, kind if kind in _PERSON_KINDS else "other", *m.span("verb"))
         ):
             _remember(ctx, name, kind if kind in _PERSON_KINDS else "other")
-    for m in _matches_at(_SUBJECT, text, _capitals(text)) if speech else ():
+    # Every _SUBJECT alternative of the verb is a word of _SPEECH_WORDS (derived from the
+    # same alternations), matched case-sensitively after the name: a capital right of the
+    # last such word's occurrence cannot start a match.
+    subject_at = _capitals(text, _last_verb_at(text, lowered, _SPEECH_WORDS)) if speech else []
+    for m in _matches_at(_SUBJECT, text, subject_at):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "’'"):
             continue  # a capital inside a word
         name = _strip_lead(m.group("name"))

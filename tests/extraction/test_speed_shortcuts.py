@@ -1,0 +1,51 @@
+"""The speed shortcuts of round 14 (our own sentences): each one skips work that cannot
+change the result, so the result with the shortcut equals the result without it."""
+
+import pytest
+
+from claims.extraction import attribute as at
+from claims.extraction.attribute import attribute_sentence, make_context
+
+# Sentences with speech verbs and capitals on both sides of them, in several shapes.
+ENGLISH = [
+    "Mayor Lena Ortiz said the bridge would reopen in March, Reuters reported.",
+    "The Harbour Authority told reporters that Pier Nine is closed, and Tom Reyes agreed.",
+    "Analyst Priya Nand, who follows the Baltic ports, warned on Monday that costs rose.",
+    "Police said nothing; Inspector Gale later confirmed the arrest to The Courier.",
+    "Nobody in Vilnius or Riga commented.",
+    "It was Kim Ahn who said so, not Omar Bello.",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_subject_positions_right_of_the_last_verb_never_start_a_match(text):
+    lowered = at.word_sets(text)[1]
+    everywhere = at._matches_at(at._SUBJECT, text, at._capitals(text))
+    pruned = at._matches_at(
+        at._SUBJECT, text, at._capitals(text, at._last_verb_at(text, lowered, at._SPEECH_WORDS))
+    )
+    assert [m.span() for m in pruned] == [m.span() for m in everywhere]
+
+
+def test_the_subject_sentences_exercise_both_matches_and_skipped_capitals():
+    skipped = matched = 0
+    for text in ENGLISH:
+        lowered = at.word_sets(text)[1]
+        last = at._last_verb_at(text, lowered, at._SPEECH_WORDS)
+        skipped += len(at._capitals(text)) - len(at._capitals(text, last))
+        matched += len(at._matches_at(at._SUBJECT, text, at._capitals(text)))
+    assert skipped >= 5 and matched >= 5
+
+
+def test_every_subject_verb_is_a_speech_word_so_a_new_verb_is_covered():
+    # _last_verb_at looks for the words of _SPEECH_WORDS: a verb added to the alternation
+    # joins the set, since both are built from the same strings.
+    verbs = f"{at._VERBS}|{at._REACTION}".split("|")
+    assert verbs and all(v.isalpha() and v in at._SPEECH_WORDS for v in verbs)
+
+
+def test_last_verb_is_minus_one_when_the_verb_is_only_capitalised():
+    text = "Said Ahmed Noor arrived late."
+    lowered = at.word_sets(text)[1]
+    assert at._last_verb_at(text, lowered, at._SPEECH_WORDS) == -1
+    assert at._matches_at(at._SUBJECT, text, at._capitals(text, -1)) == []
