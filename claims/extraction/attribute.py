@@ -4130,17 +4130,27 @@ _QUOTED_APPOSITIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
+def _surname_key(name: str, code: str) -> tuple[int, str]:
+    """How many words ``name`` has and the matching key of its last one: ``_full_name``
+    compares it for every person the article named so far (a list that grows with the
+    article), so it is worked out once per name rather than once per comparison."""
+    words = name.split()
+    return len(words), lemma(words[-1], code) if words else ""
+
+
 def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
     """The person named in full earlier in the article whose surname this is (matched by
     dictionary form or stem, so "Гнатюка" finds "Микола Гнатюк"): a source first, then
     anyone the article named with a first name ("бенефіціаром є Віталій Грабовецький")."""
     key = lemma(surname, code)
     for known, kind in reversed(ctx.kinds.items()):
-        parts = known.split()
-        if len(parts) >= 2 and kind in _PERSON_KINDS and lemma(parts[-1], code) == key:
-            return known
+        if kind in _PERSON_KINDS:
+            words, last = _surname_key(known, code)
+            if words >= 2 and last == key:
+                return known
     for known in reversed(ctx.mentioned):
-        if lemma(known.split()[-1], code) == key:
+        if _surname_key(known, code)[1] == key:
             return known
     stem = _SURNAME_ENDING.sub("", surname.lower())
     known_by_stem = ctx.mention_stems.get(stem) if len(stem) >= 4 else None

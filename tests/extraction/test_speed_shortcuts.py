@@ -49,3 +49,16 @@ def test_last_verb_is_minus_one_when_the_verb_is_only_capitalised():
     lowered = at.word_sets(text)[1]
     assert at._last_verb_at(text, lowered, at._SPEECH_WORDS) == -1
     assert at._matches_at(at._SUBJECT, text, at._capitals(text, -1)) == []
+
+
+def test_a_surname_alone_later_still_finds_the_full_name():
+    ctx = make_context(language="pl")
+    attribute_sentence("Janina Wróblewska powiedziała, że most jest bezpieczny.", 0, ctx)
+    attribute_sentence("Sąd nie zajął stanowiska.", 60, ctx)
+    found = attribute_sentence("Wróblewska dodała, że remont potrwa rok.", 90, ctx)
+    assert [a.name for a in found.attributions] == ["Janina Wróblewska"]
+
+
+def test_surname_key_counts_words_and_keys_the_last():
+    assert at._surname_key("Janina Wróblewska", "pl") == (2, at.lemma("Wróblewska", "pl"))
+    assert at._surname_key("", "pl") == (0, "")
