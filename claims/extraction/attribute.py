@@ -1527,22 +1527,39 @@ def _parse_noun_phrase(
 
 def _guess_kind(name: str, context: str, ctx: AttributionContext) -> str:
     """Guess a Source.kind slug from the words describing the source, then the name."""
-    # One combined search first: most contexts and names carry no cue at all, and then the
-    # per-kind patterns (whose order sets the priority) need not run one by one.
-    if context.strip() and _ANY_KIND_CUE.search(context):
-        for kind, pattern in _KIND_CUES:
-            if pattern.search(context):
-                return kind
+    kind = _context_kind(context)
+    if kind is not None:
+        return kind
     if name:
         if name in ctx.kinds:
             return ctx.kinds[name]
         canonical = ctx.canonical(name)
         if canonical in ctx.kinds:
             return ctx.kinds[canonical]
-        if _ANY_NAME_MARKER.search(name):
-            for kind, pattern in _NAME_MARKERS:
-                if pattern.search(name):
-                    return kind
+        return _name_marker_kind(name)
+    return "other"
+
+
+@lru_cache(maxsize=16384)
+def _context_kind(context: str) -> str | None:
+    """The kind the describing words say, None when they say none (cached: descriptors
+    such as "a spokesman for" repeat within and across articles). One combined search
+    first: most contexts carry no cue at all, and then the per-kind patterns (whose order
+    sets the priority) need not run one by one."""
+    if context.strip() and _ANY_KIND_CUE.search(context):
+        for kind, pattern in _KIND_CUES:
+            if pattern.search(context):
+                return kind
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _name_marker_kind(name: str) -> str:
+    """The kind a marker inside the name says ("Ministry", "University"), else "other"."""
+    if _ANY_NAME_MARKER.search(name):
+        for kind, pattern in _NAME_MARKERS:
+            if pattern.search(name):
+                return kind
     return "other"
 
 

@@ -62,3 +62,13 @@ def test_a_surname_alone_later_still_finds_the_full_name():
 def test_surname_key_counts_words_and_keys_the_last():
     assert at._surname_key("Janina Wróblewska", "pl") == (2, at.lemma("Wróblewska", "pl"))
     assert at._surname_key("", "pl") == (0, "")
+
+
+def test_cached_kind_of_the_words_still_defers_to_what_the_article_said():
+    # the describing words are cached, the article's memory (ctx.kinds) is not
+    assert at._guess_kind("Ola Berg", "a spokeswoman for", make_context()) == "official"
+    ctx = make_context()
+    ctx.kinds["Ola Berg"] = "academic_study"
+    assert at._guess_kind("Ola Berg", "", ctx) == "academic_study"
+    assert at._guess_kind("Ola Berg", "", make_context()) == "other"
+    assert at._guess_kind("Ministry of Health", "", make_context()) == "government_body"
