@@ -126,8 +126,16 @@ def _last_verb_at(text: str, lowered: set[str], verbs: frozenset[str]) -> int:
     """Where the last occurrence of one of the sentence's ``verbs`` (taken from its word
     set) starts in ``text``, as a plain substring; -1 when none does. A verb-last pattern
     (the name, then its verb, written lowercase as in the pattern) cannot start right of
-    it, so only the positions before it need trying."""
-    return max((text.rfind(w) for w in lowered & verbs), default=-1)
+    it, so only the positions before it need trying. A verb right before an apostrophe
+    ("'Anna said' it") is the word "said'" in the set: the part before the apostrophe
+    counts too."""
+    hits = lowered & verbs
+    if "'" in text or "’" in text:
+        hits |= {_APOSTROPHE.split(w, 1)[0] for w in lowered if "'" in w or "’" in w} & verbs
+    return max((text.rfind(w) for w in hits), default=-1)
+
+
+_APOSTROPHE = re.compile("[’']")
 
 
 # Starts at the noun (a literal alternation the regex engine scans for quickly); the

@@ -14,6 +14,8 @@ ENGLISH = [
     "Police said nothing; Inspector Gale later confirmed the arrest to The Courier.",
     "Nobody in Vilnius or Riga commented.",
     "It was Kim Ahn who said so, not Omar Bello.",
+    # a verb before an apostrophe is the word "said'" in the word set
+    "Tom Hale told us 'Anna Berg said' twice, and Mira Kos’s team said’ nothing.",
 ]
 
 
