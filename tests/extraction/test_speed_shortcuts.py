@@ -1,9 +1,13 @@
 """The speed shortcuts of round 14 (our own sentences): each one skips work that cannot
 change the result, so the result with the shortcut equals the result without it."""
 
+import random
+import re
+
 import pytest
 
 from claims.extraction import attribute as at
+from claims.extraction import split
 from claims.extraction.attribute import attribute_sentence, make_context
 
 # Sentences with speech verbs and capitals on both sides of them, in several shapes.
@@ -74,3 +78,81 @@ def test_cached_kind_of_the_words_still_defers_to_what_the_article_said():
     assert at._guess_kind("Ola Berg", "", ctx) == "academic_study"
     assert at._guess_kind("Ola Berg", "", make_context()) == "other"
     assert at._guess_kind("Ministry of Health", "", make_context()) == "government_body"
+
+
+def _random_texts(alphabet: str, count: int = 400, seed: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+def _spans(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None):
+    hi = len(text) if hi is None else hi
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)]
+
+
+# The list-marker patterns as they were before round 14: the lookbehind in front.
+_OLD_LIST_MARKERS = (
+    re.compile(rf"(?<![^\s{split._BULLETS}])(\d{{1,2}})\.\)(?=\s)"),
+    re.compile(rf"(?<![^\s{split._BULLETS}])(\d{{1,2}})\)(?=\s)"),
+    re.compile(rf"(?<![^\s{split._BULLETS}])(\d{{1,2}})\.(?=\s)"),
+    re.compile(r"(?<!\S)([a-z])\.(?=\s)"),
+)
+
+
+def test_list_markers_with_the_lookbehind_after_the_first_character_match_the_same():
+    texts = _random_texts("12 3a.b)•\n-x")
+    rng = random.Random(7)
+    pairs = [*zip(_OLD_LIST_MARKERS, split._LIST_MARKERS, strict=True)]
+    pairs.append((re.compile(rf"(?<=\s)[{split._BULLETS}]"), split._BULLET))
+    found = 0
+    for text in texts:
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for old, new in pairs:
+            # a slice inside the text as well: the lookbehind sees the character before it
+            assert _spans(new, text) == _spans(old, text)
+            assert _spans(new, text, lo, hi) == _spans(old, text, lo, hi)
+            found += len(_spans(old, text))
+    assert found > 50  # the random texts do hold markers
+
+
+@pytest.mark.parametrize("capitalise", [False, True])
+def test_word_start_alternation_matches_what_the_lookbehind_in_front_matched(capitalise):
+    items = ["dane", "danych", "raport", "analiza", "dla"]
+    new = re.compile(at._word_start_alt(items, capitalise=capitalise))
+    old = re.compile(rf"(?<![\w-])(?:{at._alt(items, capitalise=capitalise)})")
+    rng = random.Random(3)
+    pieces = [
+        "dane",
+        "danych",
+        "raport",
+        "nadane",
+        "Dane",
+        "Raport",
+        "dla",
+        "x",
+        "-",
+        " ",
+        "_",
+        "1",
+    ]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(400)]
+    hits = 0
+    for text in texts:
+        assert _spans(new, text) == _spans(old, text)
+        hits += len(_spans(old, text))
+    assert hits > 20
+
+
+def test_word_start_alternation_keeps_the_lookbehind_for_an_item_opening_with_a_quote():
+    pattern = at._word_start_alt(["«дані»", "звіт"])
+    assert pattern.startswith(r"(?<![\w-])")
+    assert re.search(pattern, "за «дані» та звіт").group(0) == "«дані»"
+
+
+def test_every_slavic_data_stem_finds_each_data_noun_of_its_table():
+    # built from the table at import: a noun a later round adds is found the same way
+    for code in ("ru", "uk", "be", "pl"):
+        lang = at._slavic(code)
+        for noun in lang.cues.data_nouns:
+            assert lang.data_stem.search(f"x {noun.lower()} y") is not None, (code, noun)
