@@ -1696,18 +1696,6 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def _word_start_alt(items: Iterable[str], *, capitalise: bool = False) -> str:
-    r"""``(?<![\w-])`` and an alternation of ``items``, as one group. Where every item starts
-    with a letter or digit, the lookbehind goes after the first character (``word_start``):
-    the same matches, but a search skips in C to the next possible first character instead
-    of testing the lookbehind at every position (``data_stem`` runs on every sentence). An
-    item that starts otherwise (a quote) keeps the lookbehind in front."""
-    words = tuple(items)
-    if words and all(w[:1].isalnum() for w in words):
-        return f"(?:{_alt(words, capitalise=capitalise, word_start=True)})"
-    return f"(?<![\\w-])(?:{_alt(words, capitalise=capitalise)})"
-
-
 @cache
 def _slavic(language: str) -> _Slavic | None:
     cues = cues_for(language)
@@ -1921,7 +1909,7 @@ def _slavic(language: str) -> _Slavic | None:
         impersonal_words=frozenset(p for p, _ in cues.impersonal_preps),
         anonymous_stems=tuple(cues.anonymous_nouns),
         info_stems=tuple(w.lower() for w in (*cues.data_nouns, *cues.info_nouns)),
-        data_stem=re.compile(_word_start_alt(w.lower() for w in cues.data_nouns)),
+        data_stem=re.compile(rf"(?<![\w-])(?:{_alt(w.lower() for w in cues.data_nouns)})"),
         verbs=verb_words,
         subject=subject,
         inverted=inverted,
@@ -1949,7 +1937,7 @@ def _slavic(language: str) -> _Slavic | None:
         if follow_preps
         else None,
         data=re.compile(
-            rf"(?P<noun>{_word_start_alt(cues.data_nouns, capitalise=True)}[\w-]*),?"
+            rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*),?"
             rf"(?:\s(?P<adj>{lowword})){{0,2}}?\s(?:(?P<agent>{_alt(p for p, _ in cues.agent_preps) or '(?!)'})\s)?"
             rf"(?P<desc>(?:{lowword}\s){{0,3}}?)(?:(?P<name>{name})"
             # "річний звіт бюро.": a body named by its type, at the end of the clause
@@ -1960,7 +1948,7 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?<![\w-])(?P<np>(?:{lowword}\s)?(?:{_alt(cues.anonymous_nouns, capitalise=True)})[\w-]*"
             rf"(?:\s[\w-]+){{0,8}}?)(?=\s*[,.;:()]|\s(?:{all_verbs})(?![\w-]))"
         ),
-        anonymous_marker=re.compile(_word_start_alt(cues.anonymous_markers)),
+        anonymous_marker=re.compile(rf"(?<![\w-])(?:{_alt(cues.anonymous_markers)})"),
         anonymous_relative=re.compile(
             rf"[«„“\"—–-]?\s*(?P<np>[^,;:«»„“”\"]{{3,80}}?),\s(?:{_alt(cues.anonymous_relatives)})(?![\w-])"
         ),
@@ -2032,7 +2020,7 @@ def _slavic(language: str) -> _Slavic | None:
         ),
         desc_name=re.compile(rf"\s(?P<desc>(?:[{lo}][\w-]*\s){{0,6}}?)(?P<name>{name})"),
         passive_report=re.compile(
-            rf"{_word_start_alt(cues.passive_report_openers, capitalise=True)}"
+            rf"(?<![\w-])(?:{_alt(cues.passive_report_openers, capitalise=True)})"
             rf"\s(?:{_alt(cues.passive_report_verbs)})\s(?:{_alt(cues.passive_report_preps)})"
             rf"\s(?P<doc>{lowword}(?:\s{lowword}){{0,2}})"
         )
@@ -2058,7 +2046,7 @@ def _slavic(language: str) -> _Slavic | None:
         # "z badania opublikowanego w „Przeglądzie Kardiologicznym”", "в исследовании,
         # опубликованном в журнале «Медицина»": the document, its participle, where
         published=re.compile(
-            rf"(?P<noun>{_word_start_alt(cues.data_nouns, capitalise=True)}[\w-]*)(?P<comma>,?)"
+            rf"(?<![\w-])(?P<noun>(?:{_alt(cues.data_nouns, capitalise=True)})[\w-]*)(?P<comma>,?)"
             rf"\s(?P<part>(?:{_alt(cues.published_participles)})[\w-]*)"
             rf"\s(?P<prep>{_alt(cues.published_preps)})\s(?P<desc>(?:{lowword}\s){{0,2}}?)(?P<where>{name})"
         )
@@ -2076,7 +2064,7 @@ def _slavic(language: str) -> _Slavic | None:
         # "Согласно тем же данным", "По тем же данным", "Według tych samych danych": a lead
         # cue's first word, a demonstrative, a particle, an information noun
         anaphoric_lead=re.compile(
-            rf"{_word_start_alt({p.split()[0] for p, _ in cues.lead_cues}, capitalise=True)}"
+            rf"(?<![\w-])(?:{_alt({p.split()[0] for p, _ in cues.lead_cues}, capitalise=True)})"
             rf"\s(?:{_alt(cues.anaphoric_determiners)})\s(?:[{lo}][\w-]*\s)?"
             rf"(?:{_alt(w.lower() for w in (*cues.data_nouns, *cues.info_nouns))})[\w-]*"
         )
