@@ -122,8 +122,27 @@ _SUBJECT = re.compile(
 _CAPITAL = re.compile(rf"[{UPPER_LETTERS}]")
 
 
-def _capitals(text: str) -> list[int]:
-    return [m.start() for m in _CAPITAL.finditer(text)]
+def _capitals(text: str, before: int | None = None) -> list[int]:
+    """Where a capital stands, left of ``before`` (the whole text when None)."""
+    if before is None:
+        return [m.start() for m in _CAPITAL.finditer(text)]
+    return [m.start() for m in _CAPITAL.finditer(text, 0, max(0, before))]
+
+
+def _last_verb_at(text: str, lowered: set[str], verbs: frozenset[str]) -> int:
+    """Where the last occurrence of one of the sentence's ``verbs`` (taken from its word
+    set) starts in ``text``, as a plain substring; -1 when none does. A verb-last pattern
+    (the name, then its verb, written lowercase as in the pattern) cannot start right of
+    it, so only the positions before it need trying. A verb right before an apostrophe
+    ("'Anna said' it") is the word "said'" in the set: the part before the apostrophe
+    counts too."""
+    hits = lowered & verbs
+    if "'" in text or "’" in text:
+        hits |= {_APOSTROPHE.split(w, 1)[0] for w in lowered if "'" in w or "’" in w} & verbs
+    return max((text.rfind(w) for w in hits), default=-1)
+
+
+_APOSTROPHE = re.compile("[’']")
 
 
 # Starts at the noun (a literal alternation the regex engine scans for quickly); the
@@ -874,7 +893,11 @@ def attribute_sentence(
             and add("subject", name, kind if kind in _PERSON_KINDS else "other", *m.span("verb"))
         ):
             _remember(ctx, name, kind if kind in _PERSON_KINDS else "other")
-    for m in _matches_at(_SUBJECT, text, _capitals(text)) if speech else ():
+    # Every _SUBJECT alternative of the verb is a word of _SPEECH_WORDS (derived from the
+    # same alternations), matched case-sensitively after the name: a capital right of the
+    # last such word's occurrence cannot start a match.
+    subject_at = _capitals(text, _last_verb_at(text, lowered, _SPEECH_WORDS)) if speech else []
+    for m in _matches_at(_SUBJECT, text, subject_at):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "’'"):
             continue  # a capital inside a word
         name = _strip_lead(m.group("name"))
@@ -1519,22 +1542,39 @@ def _parse_noun_phrase(
 
 def _guess_kind(name: str, context: str, ctx: AttributionContext) -> str:
     """Guess a Source.kind slug from the words describing the source, then the name."""
-    # One combined search first: most contexts and names carry no cue at all, and then the
-    # per-kind patterns (whose order sets the priority) need not run one by one.
-    if context.strip() and _ANY_KIND_CUE.search(context):
-        for kind, pattern in _KIND_CUES:
-            if pattern.search(context):
-                return kind
+    kind = _context_kind(context)
+    if kind is not None:
+        return kind
     if name:
         if name in ctx.kinds:
             return ctx.kinds[name]
         canonical = ctx.canonical(name)
         if canonical in ctx.kinds:
             return ctx.kinds[canonical]
-        if _ANY_NAME_MARKER.search(name):
-            for kind, pattern in _NAME_MARKERS:
-                if pattern.search(name):
-                    return kind
+        return _name_marker_kind(name)
+    return "other"
+
+
+@lru_cache(maxsize=16384)
+def _context_kind(context: str) -> str | None:
+    """The kind the describing words say, None when they say none (cached: descriptors
+    such as "a spokesman for" repeat within and across articles). One combined search
+    first: most contexts carry no cue at all, and then the per-kind patterns (whose order
+    sets the priority) need not run one by one."""
+    if context.strip() and _ANY_KIND_CUE.search(context):
+        for kind, pattern in _KIND_CUES:
+            if pattern.search(context):
+                return kind
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _name_marker_kind(name: str) -> str:
+    """The kind a marker inside the name says ("Ministry", "University"), else "other"."""
+    if _ANY_NAME_MARKER.search(name):
+        for kind, pattern in _NAME_MARKERS:
+            if pattern.search(name):
+                return kind
     return "other"
 
 
@@ -4362,17 +4402,27 @@ _QUOTED_APPOSITIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
+def _surname_key(name: str, code: str) -> tuple[int, str]:
+    """How many words ``name`` has and the matching key of its last one: ``_full_name``
+    compares it for every person the article named so far (a list that grows with the
+    article), so it is worked out once per name rather than once per comparison."""
+    words = name.split()
+    return len(words), lemma(words[-1], code) if words else ""
+
+
 def _full_name(surname: str, ctx: AttributionContext, code: str) -> str:
     """The person named in full earlier in the article whose surname this is (matched by
     dictionary form or stem, so "Гнатюка" finds "Микола Гнатюк"): a source first, then
     anyone the article named with a first name ("бенефіціаром є Віталій Грабовецький")."""
     key = lemma(surname, code)
     for known, kind in reversed(ctx.kinds.items()):
-        parts = known.split()
-        if len(parts) >= 2 and kind in _PERSON_KINDS and lemma(parts[-1], code) == key:
-            return known
+        if kind in _PERSON_KINDS:
+            words, last = _surname_key(known, code)
+            if words >= 2 and last == key:
+                return known
     for known in reversed(ctx.mentioned):
-        if lemma(known.split()[-1], code) == key:
+        if _surname_key(known, code)[1] == key:
             return known
     stem = _SURNAME_ENDING.sub("", surname.lower())
     known_by_stem = ctx.mention_stems.get(stem) if len(stem) >= 4 else None

@@ -84,11 +84,14 @@ _OPENERS = "([{\"'“‘«„‚"
 _DASHES = frozenset("—–-−")
 _BULLETS = "•⁃▪‣◦●"
 # Numbered and lettered list markers; only consecutive ones (1, 2 / a, b) count as a list.
+# Each starts with its first character and checks what precedes it one character back
+# (``(?<![^\s•].)`` after a digit is ``(?<![^\s•])`` before it), so a scan skips in C to
+# the next digit or letter instead of testing the lookbehind at every position.
 _LIST_MARKERS = (
-    re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}})\.\)(?=\s)"),
-    re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}})\)(?=\s)"),
-    re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}})\.(?=\s)"),
-    re.compile(r"(?<!\S)([a-z])\.(?=\s)"),
+    re.compile(rf"(\d(?<![^\s{_BULLETS}].)\d?)\.\)(?=\s)"),
+    re.compile(rf"(\d(?<![^\s{_BULLETS}].)\d?)\)(?=\s)"),
+    re.compile(rf"(\d(?<![^\s{_BULLETS}].)\d?)\.(?=\s)"),
+    re.compile(r"([a-z](?<!\S.))\.(?=\s)"),
 )
 # The first character before the lookbehind (checked one character back), so the engine
 # skips to the next digit or letter instead of testing the lookbehind everywhere.
@@ -105,7 +108,7 @@ _LIST_HINT_INSIDE = re.compile(
     rf"[.){_BULLETS}](?:(?:(?<=[\s{_BULLETS}]\d[.)])|(?<=[\s{_BULLETS}]\d\d[.)])"
     rf"|(?<=[\s{_BULLETS}][a-z]\.))(?=[\s)])|(?<=[{_BULLETS}]))"
 )
-_BULLET = re.compile(rf"(?<=\s)[{_BULLETS}]")
+_BULLET = re.compile(rf"[{_BULLETS}](?<=\s.)")  # the bullet first, as above
 # Capital letters beyond ASCII (GDAŃSK, MÜNCHEN, SÃO PAULO, КИЇВ), as a regex class.
 UPPER_LETTERS = "".join(
     sorted(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
