@@ -634,6 +634,27 @@ def test_after_a_bulk_import_lookups_reread_only_the_last_minutes_not_the_import
     assert later.pk in found and len(vector_index._matrices["claim"].keys) == 1
 
 
+def test_rows_stored_just_before_the_build_are_served_by_the_file_not_copied(pool, editor):
+    """ "Import a feed, then build the index" within minutes: the imported rows are in the
+    file, so the process keeps no copy of them to scan; an edit after the build is read."""
+    claims, _prior = pool
+    vector_index.build_file("claim")
+    query = embeddings.embed_query("Bread prices in Ukraine went up by 30 percent in a year.")
+    assert vector_index.nearest("claim", query, k=1)[0][0] == claims["uk"].pk
+    assert len(vector_index._matrices["claim"].keys) == 0
+    claim_services.update_claim(
+        claim=claims["pl"],
+        user=editor,
+        expected_version=claims["pl"].version,
+        text="Хлеб на Украине подорожал на 30 процентов за год.",
+    )
+    services.store_vectors(claim_ids=[claims["pl"].pk])
+    found = dict(vector_index.nearest("claim", query, k=5))
+    assert list(vector_index._matrices["claim"].keys) == [claims["pl"].pk]
+    fresh = embeddings.from_bytes(TextVector.objects.get(claim=claims["pl"]).vector)
+    assert found[claims["pl"].pk] == pytest.approx(float(fresh @ query), abs=1e-5)
+
+
 # --- bad input and a missing model ----------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -103,26 +104,54 @@ def backend() -> str:
     return os.environ.get("FACTCHECK_VECTOR_INDEX", "auto").lower() or "auto"
 
 
-def _rows(kind: str, since: datetime | None = None):
+def _stored(kind: str):
     owner = KINDS[kind]
-    qs = TextVector.objects.filter(**{f"{owner}__isnull": False}).filter(
+    return TextVector.objects.filter(**{f"{owner}__isnull": False}).filter(
         model_name=embeddings.MODEL_NAME
     )
-    if since is not None:
-        # a margin: a row saved before `since` may commit after it was read
-        qs = qs.filter(updated_at__gte=since - COMMIT_MARGIN)
-    return qs.values_list(owner, "vector", "updated_at").iterator(chunk_size=2000)
 
 
-def _read(kind: str, since: datetime | None) -> tuple[list[int], list[np.ndarray], datetime]:
-    """The vectors of `kind` stored since `since` (less the margin), and the time the read
-    began: the next read starts there. Not the newest row's time: the window to read again
-    is then only the margin of wall-clock time, and empties once nothing is being written
-    (anchored on the newest row, every lookup would re-read the last minutes of the last
-    import, forever: thousands of rows after a feed import)."""
+def _rows(kind: str):
+    """Every stored vector of `kind`: (key, vector bytes, updated_at)."""
+    owner = KINDS[kind]
+    return _stored(kind).values_list(owner, "vector", "updated_at").iterator(chunk_size=2000)
+
+
+def _recent_rows(kind: str, since: datetime, covered: Covered | None):
+    """The vectors of `kind` stored since `since` less the margin (a row saved before
+    `since` may commit after it was read), except those `covered` says the index file
+    already holds: first their keys and times (one query, empty when nothing was written),
+    then the vectors of the rest."""
+    owner = KINDS[kind]
+    recent = list(
+        _stored(kind).filter(updated_at__gte=since - COMMIT_MARGIN).values_list(owner, "updated_at")
+    )
+    keys = covered(recent) if covered is not None and recent else [key for key, _ in recent]
+    for start in range(0, len(keys), 2000):
+        chunk = keys[start : start + 2000]
+        yield from (
+            _stored(kind)
+            .filter(**{f"{owner}__in": chunk})
+            .values_list(owner, "vector", "updated_at")
+        )
+
+
+# Which of the recent (key, updated_at) rows the index file does not already hold.
+Covered = Callable[[list[tuple[int, datetime]]], list[int]]
+
+
+def _read(
+    kind: str, since: datetime | None, covered: Covered | None = None
+) -> tuple[list[int], list[np.ndarray], datetime]:
+    """The vectors of `kind` stored since `since` (less the margin; all without it), and the
+    time the read began: the next read starts there. Not the newest row's time: the window
+    to read again is then only the margin of wall-clock time, and empties once nothing is
+    being written (anchored on the newest row, every lookup would re-read the last minutes
+    of the last import, forever: thousands of rows after a feed import)."""
     read_at = timezone.now()
     keys, vectors = [], []
-    for key, data, _updated in _rows(kind, since):
+    rows = _rows(kind) if since is None else _recent_rows(kind, since, covered)
+    for key, data, _updated in rows:
         vector = embeddings.from_bytes(data)
         if vector.shape != (embeddings.DIM,):
             continue
@@ -131,14 +160,32 @@ def _read(kind: str, since: datetime | None) -> tuple[list[int], list[np.ndarray
     return keys, vectors, read_at
 
 
-def _matrix(kind: str, since: datetime | None = None) -> _Matrix:
+def _in_file(index: Any, stamp: datetime | None) -> Covered:
+    """Rows the index file holds: saved before its build began reading (`stamp`) and found
+    in it. A row imported minutes before the build is in the file already: without this,
+    the first lookup after "import a feed, build the index" copied the whole import into
+    the process's delta matrix and scanned it exactly on every lookup (a million rows,
+    4 GB and 200 ms a lookup, in benchmarks/search/million_priors.py)."""
+
+    def uncovered(recent: list[tuple[int, datetime]]) -> list[int]:
+        inside = index.contains(np.asarray([key for key, _ in recent], dtype=np.uint64))
+        return [
+            key
+            for (key, updated), held in zip(recent, inside, strict=True)
+            if not (held and stamp is not None and updated < stamp)
+        ]
+
+    return uncovered
+
+
+def _matrix(kind: str, since: datetime | None = None, covered: Covered | None = None) -> _Matrix:
     """The process's matrix of `kind`, brought up to date with one indexed query."""
     with _lock:
         matrix = _matrices.get(kind)
         if matrix is None or (since is not None and matrix.seen is None):
             matrix = _Matrix(seen=since)
             _matrices[kind] = matrix
-        keys, vectors, read_at = _read(kind, matrix.seen)
+        keys, vectors, read_at = _read(kind, matrix.seen, covered)
         matrix.merge(keys, vectors)
         matrix.seen = read_at
         return matrix
@@ -204,7 +251,7 @@ def nearest(kind: str, vector: np.ndarray, k: int = 50) -> list[tuple[int, float
     if opened is None:
         return _exact(_matrix(kind), vector, k)
     index, stamp = opened
-    delta = _exact(_matrix(kind, since=stamp), vector, k)
+    delta = _exact(_matrix(kind, since=stamp, covered=_in_file(index, stamp)), vector, k)
     changed = set(_matrices[kind].position)
     found = index.search(vector, count=k)
     merged = {
