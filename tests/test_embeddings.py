@@ -617,10 +617,11 @@ def test_the_usearch_file_answers_and_an_edit_after_it_is_looked_up_by_its_new_v
     assert found[claims["uk"].pk] == pytest.approx(float(fresh @ query), abs=1e-5)
 
 
-def test_after_a_bulk_import_lookups_reread_only_the_last_minutes_not_the_import(pool):
+def test_after_a_bulk_import_lookups_reread_only_the_last_minutes_not_the_import(pool, monkeypatch):
     """An import an hour ago, then the usearch file built: a lookup reads no row again (the
     delta window is the last minutes before the read, not before the newest row), and a
     claim stored after the build is still found through the delta."""
+    monkeypatch.setenv("FACTCHECK_VECTOR_INDEX", "usearch")  # the file, even beside pgvector
     claims, _prior = pool
     an_hour_ago = timezone.now() - timedelta(hours=1)
     TextVector.objects.update(updated_at=an_hour_ago)
@@ -634,9 +635,12 @@ def test_after_a_bulk_import_lookups_reread_only_the_last_minutes_not_the_import
     assert later.pk in found and len(vector_index._matrices["claim"].keys) == 1
 
 
-def test_rows_stored_just_before_the_build_are_served_by_the_file_not_copied(pool, editor):
+def test_rows_stored_just_before_the_build_are_served_by_the_file_not_copied(
+    pool, editor, monkeypatch
+):
     """ "Import a feed, then build the index" within minutes: the imported rows are in the
     file, so the process keeps no copy of them to scan; an edit after the build is read."""
+    monkeypatch.setenv("FACTCHECK_VECTOR_INDEX", "usearch")  # the file, even beside pgvector
     claims, _prior = pool
     vector_index.build_file("claim")
     query = embeddings.embed_query("Bread prices in Ukraine went up by 30 percent in a year.")
