@@ -688,3 +688,42 @@ def test_transliterated_names_linked_in_the_ui_are_found_by_source_search(checke
         assert "Alexander Lukashenko" in html.content.decode(), typed
         listed = client.get(reverse("sources:search"), {"q": typed})
         assert "Alexander Lukashenko" in listed.content.decode(), typed
+
+
+def test_a_one_word_stored_claim_is_never_suggested_nor_clustered_and_gets_no_suggestions(
+    checker, pool
+):
+    """A claim saved as a bare name ("Лукашенко") would match every claim that names him:
+    the rule that refuses a one-word query (selectors.too_short_to_compare) also keeps such
+    a stored text out of the answers, on the page, the API, the command and the task."""
+    claims, _prior = pool
+    name_only = Claim.objects.create(text="Лукашенко")
+    two_words = PriorFactCheck.objects.create(
+        url="https://checkers.example/by/name",
+        claim_reviewed="Лукашенко мигранты",
+        rating_text="False",
+        language="ru",
+        raw={},
+    )
+    services.store_vectors(claim_ids=[name_only.pk], prior_ids=[two_words.pk])
+    query = "Лукашенко заявил, что Беларусь перестанет сдерживать мигрантов на границе."
+    rows, _err = similar_command(query)
+    assert rows and rows[0]["id"] == claims["en"].pk
+    shown = {(row["kind"], row["id"]) for row in rows}
+    assert ("claim", name_only.pk) not in shown and ("prior_fact_check", two_words.pk) not in shown
+    body = api_client(checker).get(reverse("api:similar"), {"q": query}).json()
+    assert name_only.pk not in {hit["id"] for hit in body["results"] if hit["kind"] == "claim"}
+    assert f"/claims/{name_only.pk}/" not in page(checker, query, htmx=True)
+    # the task that fills a claim's panel: the bare name gets no suggestion, and no claim
+    # gets the bare name as one
+    services.compute_suggestions(claim_id=name_only.pk)
+    services.compute_suggestions(claim_id=claims["en"].pk)
+    assert not ClaimMatch.objects.filter(claim=name_only).exists()
+    assert not ClaimMatch.objects.filter(matched_claim=name_only).exists()
+
+
+def test_a_sentence_of_three_words_is_still_compared_as_stored_text():
+    assert selectors.too_short_to_compare("Лукашенко")
+    assert selectors.too_short_to_compare("Łukaszenka kłamie")
+    assert not selectors.too_short_to_compare("Łukaszenka znowu kłamie")
+    assert not selectors.too_short_to_compare("白俄罗斯总统说边境关闭")  # unspaced: letters count

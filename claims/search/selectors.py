@@ -702,6 +702,19 @@ MIN_SIMILAR_WORDS = 3
 UNSPACED_SENTENCE = 8  # letters of a script without spaces that make a sentence
 
 
+def too_short_to_compare(text: str) -> bool:
+    """The one rule of what "checked before?" compares: fewer than MIN_SIMILAR_WORDS words
+    is a name or a keyword, not a claim. A query so short is refused (prepare_similar_query);
+    a stored claim or fact-check so short ("Лукашенко") is never suggested and gets no
+    suggestions (similar_claims): its one word would match every claim that names it.
+    Scripts written without spaces (Chinese, Japanese, Thai) are one "word" a sentence:
+    there a sentence is a few letters more than the short words of our languages."""
+    words = re.findall(r"\w+", text)
+    return len(words) < MIN_SIMILAR_WORDS and (
+        len(_UNSPACED_SCRIPT.findall(text)) < UNSPACED_SENTENCE
+    )
+
+
 def prepare_similar_query(text: str) -> SimilarQuery:
     """The one check of a "checked before?" question, for the page, the API and the
     command: refuses what cannot be compared (ValidationError, in a fact-checker's words)
@@ -716,11 +729,7 @@ def prepare_similar_query(text: str) -> SimilarQuery:
                 "emoji): write the claim as a sentence."
             )
         )
-    words = re.findall(r"\w+", cleaned)
-    # scripts written without spaces (Chinese, Japanese, Thai) are one "word" a sentence:
-    # there, a sentence is a few letters more than the short words of our languages
-    unspaced = len(_UNSPACED_SCRIPT.findall(cleaned))
-    if len(words) < MIN_SIMILAR_WORDS and unspaced < UNSPACED_SENTENCE:
+    if too_short_to_compare(cleaned):
         raise ValidationError(
             _(
                 "Too short to compare: write the claim as a sentence (at least %(count)s "
@@ -808,7 +817,7 @@ def similar_claims(
     lexical candidates (shared rare words); without the model, lexical only. `vector`
     and `sparse`: the text's stored vectors, when it has them (else they are computed)."""
     text = " ".join((text or "")[:MAX_QUERY_CHARS].split())
-    if not text:
+    if not text or too_short_to_compare(text):
         return []
     terms = analyse(text)
     if vector is None and use_vectors:
@@ -876,6 +885,8 @@ def similar_claims(
         scored = []
         for obj, lex in lexical:
             body = getattr(obj, field)
+            if too_short_to_compare(body):
+                continue
             cosine, overlap = found.get(obj.pk, (None, None))
             value = hybrid.score(cosine, lex, wanted, hybrid.signals(body), overlap)
             if value >= min_score:
