@@ -14,7 +14,7 @@
     const el = box();
     if (!el) return;
     const text = el.dataset[kind] || el.dataset.server || "";
-    el.querySelector("[data-problem-text]").textContent = text.replace("%(status)s", String(status || ""));
+    el.querySelector("[data-problem-text]").textContent = text.replace("{status}", String(status || ""));
     el.hidden = false;
   }
 

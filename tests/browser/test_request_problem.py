@@ -47,6 +47,11 @@ def test_a_failed_partial_says_why_and_leaves_the_page_as_it_was(browser, live_s
         ask(page, f"/claims/{claim.pk}/")
         expect(notice).to_be_hidden()
 
+        # the server fails: its status is in the notice
+        page.route("**/failing-probe/**", lambda route: route.fulfill(status=500, body="no"))
+        ask(page, "/failing-probe/x/")
+        expect(notice).to_contain_text("could not do that (error 500)")
+
         # no answer at all (the connection is gone)
         page.route("**/offline-probe/**", lambda route: route.abort())
         ask(page, "/offline-probe/x/")
