@@ -17,7 +17,8 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY requirements/base.lock requirements/base.lock
-RUN pip install --no-cache-dir --require-hashes -r requirements/base.lock
+RUN pip install --no-cache-dir --require-hashes --no-deps -r requirements/base.lock \
+    && pip check
 
 COPY . .
 RUN useradd --system --uid 1000 --home /app factcheck \

@@ -55,11 +55,18 @@ def ensure_venv(kind: str) -> None:
             "--quiet",
             "--disable-pip-version-check",
             "--require-hashes",
+            # The lock is complete (pip-compile resolved every dependency), so pip installs
+            # exactly its lines and resolves nothing: a dependency asking for an extra
+            # (justext wants "lxml[html_clean]", which --strip-extras leaves out of the lock)
+            # would otherwise send pip 23's resolver after the newest release on the index,
+            # whose hash the lock cannot hold. pip check then proves nothing is missing.
+            "--no-deps",
             "-r",
             str(lock),
         ],
         check=True,
     )
+    subprocess.run([str(PY), "-m", "pip", "check", "--disable-pip-version-check"], check=True)
     for old in VENV.glob(f".installed-{kind}-*"):
         old.unlink()
     stamp.touch()
