@@ -658,7 +658,11 @@ class TextVector(models.Model):
     computed from: a rebuild leaves up-to-date rows alone and replaces stale ones.
     `sparse` (since the seventh round of issue 15): the text's sparse vector
     (embeddings.embed_sparse: at most 64 features, a uint16 index and a float32 weight
-    each, little-endian), empty in a row stored before it."""
+    each, little-endian), empty in a row stored before it.
+    `analysis` (latency round of issue 15): what the re-score reads from the owner's text
+    (claims.search.stored_analysis: its signals and terms, JSON), written with the vector;
+    used only while `analysis_digest` matches the text and the code that computes it,
+    else computed at the lookup and refilled by `build_vectors`."""
 
     claim = models.OneToOneField(
         Claim, on_delete=models.CASCADE, null=True, blank=True, related_name="text_vector"
@@ -674,6 +678,8 @@ class TextVector(models.Model):
     text_hash = models.CharField(max_length=64)
     vector = models.BinaryField()
     sparse = models.BinaryField(default=b"", blank=True)
+    analysis = models.TextField(default="", blank=True)
+    analysis_digest = models.CharField(max_length=64, default="", blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

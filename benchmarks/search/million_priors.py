@@ -12,6 +12,11 @@ rows, the hybrid re-score.
     .venv/bin/python manage.py build_vectors --only priors --index
     .venv/bin/python benchmarks/search/million_priors.py lookups --queries 300
 
+`fill` writes the vectors with COPY, without their stored analysis (what the re-score reads
+from each text, claims/search/stored_analysis.py): the `build_vectors` run above back-fills
+it (its "stored analyses" bar; ~2-3 ms a row, so 40-50 min of one core at 1 M), and until
+then each lookup computes it from its candidates' texts, as before the latency round.
+
 `fill` writes, inside PostgreSQL, `rows` prior fact-checks of 12-30 words drawn from
 benchmarks/search/generate.py's Zipf vocabulary, each with a stored vector (and an up-to-date
 text hash, so build_vectors leaves them alone), plus every pool text of

@@ -10,8 +10,10 @@ claim, and the plain-Python engine (text.py, bm25.py) re-ranks them.
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -32,7 +34,7 @@ from django.utils.translation import gettext as _
 from claims import extraction, policies
 from claims.filters import ClaimFilterSet
 from claims.models import Article, Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
-from claims.search import embeddings, hybrid, morph, vector_index, vectors
+from claims.search import embeddings, hybrid, morph, stored_analysis, vector_index, vectors
 from claims.search.bm25 import match_score
 from claims.search.fold import FOLD_SQL_FUNCTION, fold_accents
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
@@ -627,9 +629,15 @@ def _fallback_candidates(
 
 
 def _rerank(
-    terms: ClaimTerms, candidates: list, text_of: Callable, df_by_lexeme: dict[str, float], n: float
+    terms: ClaimTerms,
+    candidates: list,
+    text_of: Callable,
+    df_by_lexeme: dict[str, float],
+    n: float,
+    terms_of: Callable[[Any], ClaimTerms | None] = lambda obj: None,
 ) -> list[tuple[Any, float]]:
-    analysed = [(obj, analyse(text_of(obj))) for obj in candidates]
+    """`terms_of`: a candidate's stored terms (stored_analysis), None to analyse its text."""
+    analysed = [(obj, terms_of(obj) or analyse(text_of(obj))) for obj in candidates]
     n = max(n, float(len(analysed)), 1.0)
     local: dict[str, float] = {}
     for _name, doc in analysed:
@@ -655,16 +663,30 @@ def language_of(obj: Model, text: str) -> str:
 
 
 def _stored_similarities(
-    kind: str, pks: list[int], vector: np.ndarray, sparse: np.ndarray | None
+    kind: str,
+    pks: list[int],
+    vector: np.ndarray | None,
+    sparse: np.ndarray | None,
+    analyses: dict[int, tuple[str, str]] | None = None,
 ) -> dict[int, tuple[float, float | None]]:
     """pk -> (dense cosine, sparse overlap or None) against the stored rows of the current
-    model; the overlap is None when either side has no sparse vector."""
+    model; the overlap is None when either side has no sparse vector. The same query
+    fills `analyses` (pk -> (digest, stored analysis), stored_analysis) when given; with
+    `vector` None it reads only those."""
     owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
-    rows = TextVector.objects.filter(
-        **{f"{owner}__in": pks}, model_name=embeddings.MODEL_NAME
-    ).values_list(owner, "vector", "sparse")
+    rows = TextVector.objects.filter(**{f"{owner}__in": pks}, model_name=embeddings.MODEL_NAME)
     out: dict[int, tuple[float, float | None]] = {}
-    for pk, data, features in rows:
+    if vector is None:
+        if analyses is not None:
+            for pk, digest, data in rows.values_list(owner, "analysis_digest", "analysis"):
+                analyses[int(pk)] = (digest, data)
+        return out
+    columns = ("vector", "sparse") + (
+        ("analysis_digest", "analysis") if analyses is not None else ()
+    )
+    for pk, data, features, *analysis in rows.values_list(owner, *columns):
+        if analyses is not None:
+            analyses[int(pk)] = (analysis[0], analysis[1])
         stored = embeddings.from_bytes(data)
         if stored.shape != vector.shape:
             continue
@@ -800,6 +822,49 @@ def query_sparse(text: str) -> np.ndarray | None:
         return None
 
 
+def _analyses(
+    candidates: list, field: str, stored: dict[int, tuple[str, str]]
+) -> dict[int, tuple[hybrid.Signals, ClaimTerms]]:
+    """pk -> (signals, terms) of each candidate: the stored analysis where it is up to
+    date with the text and the code (stored_analysis.load), else computed from the text."""
+    out = {}
+    for obj in candidates:
+        body = getattr(obj, field)
+        found = stored_analysis.load(body, *stored[obj.pk]) if obj.pk in stored else None
+        out[obj.pk] = found or stored_analysis.compute(body)
+    return out
+
+
+_EXECUTOR: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def _executor() -> ThreadPoolExecutor:
+    """Two threads for the model's passes, one pool a process (a forked worker makes its
+    own: a parent's threads do not survive the fork)."""
+    global _EXECUTOR
+    if _EXECUTOR is None or _EXECUTOR[0] != os.getpid():
+        _EXECUTOR = (os.getpid(), ThreadPoolExecutor(2, thread_name_prefix="embedding"))
+    return _EXECUTOR[1]
+
+
+class _Embedding:
+    """The looked-up text's dense vector and (`want_sparse`) its sparse one, computed in
+    two threads at once: the same two calls as one after the other, in the wall-clock
+    time of the longer (the engine keeps no state between calls but its weights)."""
+
+    def __init__(self, text: str, want_sparse: bool) -> None:
+        pool = _executor()
+        self._dense = pool.submit(query_vector, text)
+        self._sparse = pool.submit(query_sparse, text) if want_sparse else None
+
+    def result(self, given: np.ndarray | None) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """(vector or None, sparse vector): `given` (the caller's) when it gave one; None
+        when the model gave no dense vector (then neither is used)."""
+        vector, _why = self._dense.result()
+        found = self._sparse.result() if self._sparse is not None else given
+        return vector, (found if vector is not None else given)
+
+
 def similar_claims(
     text: str,
     *,
@@ -819,11 +884,14 @@ def similar_claims(
     text = " ".join((text or "")[:MAX_QUERY_CHARS].split())
     if not text or too_short_to_compare(text):
         return []
+    # the model's two passes (dense and sparse: two inputs, "query: " and bare) run in
+    # threads while this one analyses the text and asks the database for the lexical
+    # candidates; the vectors are waited for where they are first needed
+    pending = _Embedding(text, sparse is None) if vector is None and use_vectors else None
     terms = analyse(text)
-    if vector is None and use_vectors:
-        vector, _why = query_vector(text)
-        if vector is not None and sparse is None:
-            sparse = query_sparse(text)
+    if not terms.terms and pending is not None:
+        vector, sparse = pending.result(sparse)
+        pending = None
     if not terms.terms and vector is None:
         return []
     wanted = hybrid.signals(text)
@@ -864,6 +932,9 @@ def similar_claims(
                 candidates = _fallback_candidates(model, field, text, terms, exclude, related)
         if not n:
             n = float(model._default_manager.count())
+        if pending is not None:
+            vector, sparse = pending.result(sparse)
+            pending = None
         found: dict[int, tuple[float, float | None]] = {}
         if vector is not None:
             near = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
@@ -877,18 +948,31 @@ def similar_claims(
                 )
             # The index proposes; the stored rows decide (one query for <= 150 rows): a
             # process's cached vector may be older than the row, or belong to a deleted one.
-            found = _stored_similarities(kind, [obj.pk for obj in candidates], vector, sparse)
+        # the candidates' stored analyses come with their vectors (one query)
+        stored: dict[int, tuple[str, str]] = {}
+        if candidates:
+            found = _stored_similarities(
+                kind, [obj.pk for obj in candidates], vector, sparse, stored
+            )
         cosines = {pk: cosine for pk, (cosine, _overlap) in found.items()}
         if not candidates:
             continue
-        lexical = _rerank(terms, candidates, lambda o, f=field: getattr(o, f), df, n)
+        analysed = _analyses(candidates, field, stored)
+        lexical = _rerank(
+            terms,
+            candidates,
+            lambda o, f=field: getattr(o, f),
+            df,
+            n,
+            lambda o, a=analysed: a[o.pk][1],
+        )
         scored = []
         for obj, lex in lexical:
             body = getattr(obj, field)
             if too_short_to_compare(body):
                 continue
             cosine, overlap = found.get(obj.pk, (None, None))
-            value = hybrid.score(cosine, lex, wanted, hybrid.signals(body), overlap)
+            value = hybrid.score(cosine, lex, wanted, analysed[obj.pk][0], overlap)
             if value >= min_score:
                 scored.append((obj, value))
         scored.sort(key=lambda pair: pair[1], reverse=True)

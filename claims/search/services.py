@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -20,7 +20,7 @@ from claims import policies
 from claims import services as claim_services
 from claims.models import Claim, ClaimMatch, PriorFactCheck, RatingLabel, RatingScale, TextVector
 from claims.policies import Action
-from claims.search import embeddings, pgvector_index, selectors
+from claims.search import embeddings, pgvector_index, selectors, stored_analysis
 from sources.models import Evidence
 
 SUGGESTIONS_PER_CLAIM = 5
@@ -49,10 +49,12 @@ def _stale(kind: str, rows: list[tuple[int, str]]) -> list[tuple[int, str, str]]
 def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
     """Embed one batch (outside any transaction: the model takes ~25 ms a claim for the
     dense vector, as much again for the sparse one) and store it in one short
-    transaction; a row deleted meanwhile is skipped."""
+    transaction; a row deleted meanwhile is skipped. The row's stored analysis (what the
+    re-score reads from its text: stored_analysis) is written with it."""
     texts = [text for _, text, _ in batch]
     vectors = embeddings.embed_passages(texts)
     sparse = embeddings.embed_sparse(texts)
+    analyses = [stored_analysis.stored(text) for text in texts]
     owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
     model = Claim if kind == "claim" else PriorFactCheck
     with transaction.atomic():
@@ -60,7 +62,9 @@ def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
             model.objects.filter(pk__in=[pk for pk, _, _ in batch]).values_list("pk", flat=True)
         )
         stored = []
-        for (pk, _text, digest), vector, features in zip(batch, vectors, sparse, strict=True):
+        for (pk, _text, digest), vector, features, (analysed, analysis) in zip(
+            batch, vectors, sparse, analyses, strict=True
+        ):
             if pk not in alive:
                 continue
             TextVector.objects.update_or_create(
@@ -70,6 +74,8 @@ def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
                     "text_hash": digest,
                     "vector": embeddings.to_bytes(vector),
                     "sparse": embeddings.sparse_to_bytes(features),
+                    "analysis": analysis,
+                    "analysis_digest": analysed,
                 },
             )
             stored.append((pk, vector))
@@ -102,6 +108,67 @@ def store_vectors(
                 done += _write(kind, stale[at : at + EMBED_BATCH])
             if progress:
                 progress(len(rows))
+    return done
+
+
+def _write_analyses(changed: list[tuple[int, str, str]]) -> None:
+    """Only the two columns of these rows (a vector written meanwhile keeps its own, and
+    `updated_at` stays: the vector index's delta is not touched). In PostgreSQL one
+    statement (Django's bulk_update builds a CASE a row: a quarter of a back-fill's time)."""
+    if not changed:
+        return
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {TextVector._meta.db_table} AS t"
+                " SET analysis = v.analysis, analysis_digest = v.digest"
+                " FROM (SELECT unnest(%s::bigint[]) AS id, unnest(%s::text[]) AS analysis,"
+                " unnest(%s::text[]) AS digest) AS v WHERE t.id = v.id",
+                [
+                    [pk for pk, _, _ in changed],
+                    [a for _, a, _ in changed],
+                    [d for _, _, d in changed],
+                ],
+            )
+        return
+    TextVector.objects.bulk_update(
+        [TextVector(pk=pk, analysis=a, analysis_digest=d) for pk, a, d in changed],
+        ["analysis", "analysis_digest"],
+        batch_size=500,
+    )
+
+
+def store_analyses(
+    *,
+    claim_ids: Iterable[int] = (),
+    prior_ids: Iterable[int] = (),
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Refill the stored analyses (stored_analysis) of these rows' vectors where it is
+    missing or stale: a row written before it existed or by a bulk load, or after the code
+    that computes it changed (its stamp). The vector is left alone. Idempotent; returns
+    how many were written."""
+    done = 0
+    for kind, ids, field in (
+        ("claim", list(claim_ids), "claim__text"),
+        ("prior", list(prior_ids), "prior_fact_check__claim_reviewed"),
+    ):
+        owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start : start + 1000]
+            rows = TextVector.objects.filter(**{f"{owner}__in": chunk}).values_list(
+                "pk", "analysis_digest", field
+            )
+            changed = []
+            for pk, digest, text in rows:
+                if digest == stored_analysis.digest(text or ""):
+                    continue
+                analysed, analysis = stored_analysis.stored(text or "")
+                changed.append((pk, analysis, analysed))
+            _write_analyses(changed)
+            done += len(changed)
+            if progress:
+                progress(len(chunk))
     return done
 
 

@@ -96,6 +96,13 @@ class Command(BaseCommand):
             bar.finish()
             total += done
             self.stdout.write(f"{label}: {len(ids)} checked, {done} computed")
+            bar = Progress(err, f"{label}, stored analyses", len(ids))
+            if kind == "claim":
+                refilled = services.store_analyses(claim_ids=ids, progress=bar)
+            else:
+                refilled = services.store_analyses(prior_ids=ids, progress=bar)
+            bar.finish()
+            self.stdout.write(f"{label}: {refilled} stored analyses written")
             if index and not in_database:
                 count = vector_index.build_file(kind)
                 self.stdout.write(f"{label}: index of {count} vectors written")
