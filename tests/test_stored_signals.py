@@ -180,3 +180,27 @@ def test_an_edited_text_is_not_scored_with_its_old_analysis(rows):
         for hit in selectors.similar_claims(QUERIES[0], limit=10)
         if hit.kind == "claim"
     }
+
+
+def test_the_model_gives_the_same_vectors_when_called_from_several_threads_at_once():
+    """The lookup embeds its dense and sparse passes in two threads (selectors._Embedding):
+    the engine must give each call what it gives alone, whatever runs beside it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    from claims.search import embeddings
+
+    if not embeddings.available():
+        pytest.skip(embeddings.problem())
+    texts = TEXTS[:-1] * 3
+    alone = [(selectors.query_vector(t)[0], selectors.query_sparse(t)) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        together = [
+            (pool.submit(selectors.query_vector, t), pool.submit(selectors.query_sparse, t))
+            for t in texts
+        ]
+        for (vector, sparse), (dense_call, sparse_call) in zip(alone, together, strict=True):
+            assert np.array_equal(vector, dense_call.result()[0])
+            other = sparse_call.result()
+            assert (sparse is None and other is None) or np.array_equal(sparse, other)
