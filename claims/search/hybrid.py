@@ -703,6 +703,8 @@ _SCALE_STEMS = (
     ("сотн", 100),
     ("сотен", 100),
     ("сотень", 100),
+    # Belarusian: "шэсць соцень" is 600 (seventeenth round)
+    ("соцен", 100),
     ("setk", 100),
     ("setek", 100),
     ("тысяч", 1_000),
@@ -1106,7 +1108,7 @@ DOZEN_STEMS: dict[str, tuple[str, ...]] = {
     "pl": ("tuzin",),
 }
 _DOZEN = re.compile(
-    r"(?<![\w.,])(?:(\d+)\s+|\b(?:a|one)\s+)?\b("
+    r"(?<![\w.,])(?:(\d+)\s+|\b(?:a|one)\s+|\b([^\W\d_]+(?:['’][^\W\d_]+)*)\s+)?\b("
     + "|".join(sorted({s for stems in DOZEN_STEMS.values() for s in stems}, key=len, reverse=True))
     + r")(?!s\b)[^\W\d_]{0,3}\b",
     re.IGNORECASE,
@@ -1114,7 +1116,17 @@ _DOZEN = re.compile(
 
 
 def _dozen(match: re.Match) -> str:
-    return str(12 * int(match.group(1) or 1))
+    """ "4 dozen", "a dozen" and, since the seventeenth round, a number word before it in
+    any of our languages ("four dozen", "две дюжины", "trzy tuziny": 48, 24, 36); another
+    word before it stays, and the dozen alone is 12."""
+    word = match.group(2)
+    if word is None:
+        return str(12 * int(match.group(1) or 1))
+    lower = word.lower().replace("’", "'")
+    times = UNITS.get(lower) or _NUMBER_WORD.get(lower)
+    if not times or times > 12:
+        return f"{word} 12"
+    return str(12 * times)
 
 
 # "a quarter of a million", "ćwierć miliona", "четверть миллиона", "чверть мільйона",
@@ -1509,6 +1521,9 @@ MEASURES = frozenset(
 # A unit known on one side ("18 percent") beside a counted word the tables do not know on
 # the other ("18 mining companies"): calibrated like the rest.
 ONE_SIDED_UNIT_WEIGHT = 0.0
+# units of a span of time: a small count of them (SMALL_COUNT or fewer) agreeing weighs as
+# a year does (YEAR_WEIGHT), not as a figure
+SPANS = frozenset({"year", "month", "week", "day", "hour"})
 # A year alone is shared by many unrelated claims ("by 2030"): agreeing on one weighs this.
 YEAR_WEIGHT = 0.1
 
@@ -2376,6 +2391,11 @@ def number_agreement(a: Signals, b: Signals) -> float:
         known_mine = {u for u in mine if not u.startswith("~")}
         known_theirs = {u for u in theirs if not u.startswith("~")}
         if known_mine & known_theirs:
+            if known_mine & known_theirs <= SPANS and _small(number):
+                # "for two years" / "in two years": a short span of time is said of many
+                # claims (seventeenth round), evidence as weak as a year alone
+                best = max(best, YEAR_WEIGHT)
+                continue
             return 1.0
         if known_mine and known_theirs:
             continue  # counted in other units
