@@ -187,7 +187,7 @@ def test_evidence_added_while_redis_is_down_is_saved_fast_and_checked_once_it_is
         # Redis comes back empty (no persistence): whatever was queued before is gone too.
         private_redis.start()
         assert tasks.recheck_stale_links.delay().get(timeout=60) == 1
-        wait_until(LinkCheck.objects.exists, timeout=30, what="the worker to check the link")
+        wait_until(LinkCheck.objects.exists, timeout=120, what="the worker to check the link")
     finally:
         worker.close()
 

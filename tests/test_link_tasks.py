@@ -184,7 +184,7 @@ def test_worker_killed_mid_check_is_redelivered_and_recorded_exactly_once(
         result = tasks.check_article_links.delay(article.pk)
         wait_until(
             lambda: site.hits["/slow"] == 1,
-            timeout=30,
+            timeout=120,
             what="the first worker to start the slow check",
         )
         os.killpg(first.pid, signal.SIGKILL)  # the whole worker, as an OOM kill would

@@ -363,7 +363,7 @@ def test_a_real_worker_delivers_the_assignment_email(
     next(worker)
     try:
         services.assign_claim(claim=researched_claim(checker), user=editor, assignee=checker)
-        wait_until(lambda: len(inbox.messages) >= 1, timeout=30, what="the email")
+        wait_until(lambda: len(inbox.messages) >= 1, timeout=90, what="the email")
         note = notes(checker).get()
         wait_until(
             lambda: Notification.objects.get(pk=note.pk).email_status == "sent",

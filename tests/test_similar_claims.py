@@ -136,7 +136,7 @@ def test_suggestions_are_computed_by_a_real_celery_worker(celery_worker_process)
         claim_services.enqueue_suggestions([claim.pk])
     wait_until(
         ClaimMatch.objects.filter(claim=claim).exists,
-        timeout=30,
+        timeout=120,
         what="the worker to write suggestions",
     )
     match = ClaimMatch.objects.get(claim=claim)
