@@ -2450,7 +2450,8 @@ def number_agreement(a: Signals, b: Signals) -> float:
     category on both sides, counts()), or, where what it counts is known on neither side,
     for a distinctive one — unless the two claims are in comparable wordings
     (_comparable) and count other words ("27 онлайн-кинотеатров" / "27 VPN-сервисов"):
-    then 0; ONE_SIDED_UNIT_WEIGHT where the unit is known on one side and the other counts
+    then 0, where both write the figure alike (eighteenth round: one spelling it out,
+    Signals.spelled, against the other's digits is a rewording); ONE_SIDED_UNIT_WEIGHT where the unit is known on one side and the other counts
     a word the tables do not know ("18 percent" / "18 mining companies": the tables know
     percent, currencies and measures in every language, so a translation would name it
     too); SMALL_COUNT_WEIGHT for a small count (at most SMALL_COUNT) whose unit is not
