@@ -219,6 +219,51 @@ _PLAN_DROPPED = re.compile(
     r"|idea|plan|intention)\w*",
     re.IGNORECASE,
 )
+# Eighteenth round: withdrawing, revoking or cancelling a decision (a plan, an order, a
+# permit, a resolution) to do X says X will not be done, as "refused to X" does: "the plan
+# to demolish the tower was withdrawn", "отменили решение о закрытии", "скасували рішення
+# про", "адклікалі дазвол на", "cofnięto decyzję o", "wycofał się z decyzji". Read as one
+# negation that replaces the cancelling verb (which alone is a stopping word: without
+# this, "cancelled the decision to close" read as "will close"). Either order: the verb
+# then the noun (up to two words between: "withdrew its earlier decision"), or the noun
+# then, up to eight words on, a past or passive form of the verb ("the decision … was
+# withdrawn", "решение … отменено"; an infinitive there is the decision's content: "the
+# decision to cancel").
+_WITHDRAWN_NOUN = (
+    r"(?:(?:decision|ruling|order|plan|permit|permission|approval|resolution|decree|proposal"
+    r"|licen[cs]e|consent|authori[sz]ation"
+    r"|решени|постановлени|распоряжени|приказ|разрешени|план|лицензи"
+    r"|рішенн|постанов|розпорядженн|наказ|дозв[оі]л|ліцензі"
+    r"|рашэнн|пастанов|распараджэнн|загад|дазвол|ліцэнзі"
+    r"|decyzj|uchwał|rozporządzeni|zarządzeni|nakaz|pozwoleni|zezwoleni|licencj)\w*"
+    # a decree, not "указал" (pointed out)
+    r"|указ(?:а|у|ом|е|ы|ов)?\b)"
+)
+_WITHDRAWING = (
+    r"(?:withdr[ae]w\w*|revok\w*|rescind\w*|annul\w*|cancel\w*|overturn\w*|reversed"
+    r"|retract\w*|repeal\w*"
+    r"|отозва\w*|отзыва\w*|отмен\w*|аннулир\w*"
+    r"|відклика\w*|скасув\w*|скасов\w*|анулю\w*|анульов\w*"
+    r"|адкліка\w*|адмян\w*|адмен\w*|скасав\w*|скасоў\w*|анулява\w*|ануляв\w*"
+    r"|cofn\w*|cofa\w*|wycofa\w*(?:\s+się)?(?:\s+z)?|unieważni\w*|uchyl\w*|odwoła\w*"
+    r"|anulowa\w*)"
+)
+_WITHDRAWN = (
+    r"(?:withdrawn|withdrew|revoked|rescinded|annulled|cancell?ed|overturned|reversed"
+    r"|retracted|repealed"
+    r"|отозван\w*|отозвал\w*|отменен\w*|отменён\w*|отменил\w*|аннулирован\w*|аннулировал\w*"
+    r"|відкликан\w*|відкликал\w*|скасован\w*|скасувал\w*|анульован\w*|анулювал\w*"
+    r"|адклікан\w*|адклікал\w*|адменен\w*|адмяніл\w*|скасаван\w*|скасавал\w*"
+    r"|анулява\w*|ануляван\w*"
+    r"|cofnięt\w*|cofnął\w*|cofnęł\w*|wycofan\w*|wycofał\w*|unieważnion\w*|unieważnił\w*"
+    r"|uchylon\w*|uchylił\w*|odwołan\w*|odwołał\w*|anulowan\w*|anulował\w*)"
+)
+_NO_NEGATION = r"(?!(?:not|no|never|не|нет|nie|ні)\b)"
+_VERB_THEN_NOUN = _WITHDRAWING + r"(?:\s+" + _NO_NEGATION + r"[^\s,.;]+){0,2}?\s+" + _WITHDRAWN_NOUN
+_NOUN_THEN_VERB = _WITHDRAWN_NOUN + r"(?:\s+" + _NO_NEGATION + r"[^\s.;]+){0,8}?\s+" + _WITHDRAWN
+_DECISION_WITHDRAWN = re.compile(
+    r"\b(?:" + _VERB_THEN_NOUN + "|" + _NOUN_THEN_VERB + r")\b", re.IGNORECASE
+)
 # A correction denies nothing: "пройдзе не ў ліпені, а ў жніўні" (not in July but in
 # August) states when it will be; the "not" of "не <preposition> X, а Y", "nie w X, lecz
 # Y", "not in X but Y" (a circumstance corrected, up to four words) is dropped. A verb
@@ -1644,6 +1689,7 @@ def negated(text: str, stopping: bool = True) -> bool:
 def _clause_negated(text: str, count_stopping: bool = True) -> bool:
     text = _NOT_BUT.sub(" ", text)
     text = _PLAN_DROPPED.sub(" не ", text)
+    text = _DECISION_WITHDRAWN.sub(" не ", text)
     put_an_end = bool(_PUT_AN_END.search(text))
     text = _PUT_AN_END.sub(" ", text)
     for pattern in (_IDIOMS, _BAN_ENDS, _LIFTED_BAN, _NOT_STOPPING):
@@ -1930,6 +1976,10 @@ class Signals:
     # the keys of its names written in capitals (МНС, NFZ): name_conflict's anchored check
     # leaves them out
     acronyms: frozenset[str] = frozenset()
+    # it gives numbers and writes none of them in digits ("Двадцять шість шкіл", "four
+    # dozen"): against the same figure in digits, a rewording of that claim (eighteenth
+    # round, number_agreement)
+    spelled: bool = False
 
 
 # Letters and short words that tell our languages apart within a script (a claim is one
@@ -1985,8 +2035,10 @@ def signals(text: str) -> Signals:
     openers -= speakers
     first = {_key(word) for word in _WORD.findall(text)[:LEADING_WORDS]}
     counted = counts(text)
+    found_numbers = _numbers(text) | {number for number, _ in counted}
     return Signals(
-        numbers=_numbers(text) | {number for number, _ in counted},
+        numbers=found_numbers,
+        spelled=bool(found_numbers) and not _DIGIT.search(text),
         negated=negated(text),
         negated_loose=negated(text, stopping=False),
         counted=counted,
@@ -2146,6 +2198,29 @@ def object_differs(a: Signals, b: Signals) -> bool:
         return False
     a_next, b_next = mine[head : head + OBJECT_SPAN], theirs[head : head + OBJECT_SPAN]
     return not set(a_next) & set(theirs) or not set(b_next) & set(mine)
+
+
+ACT_WORDS = 2  # content words besides the actor and the places each side must give
+
+
+def act_differs(a: Signals, b: Signals) -> bool:
+    """Two claims of one language open with the same actor (the first content word: "Orlen
+    …", "«Почта России» …", "У Мсціславе …") and, besides it and the places of the
+    table, share no content word at all, each giving ACT_WORDS or more of them ("Translink
+    raised fares …" / "Translink will run night buses …"): the same actor (or town) doing
+    another thing (eighteenth round). A rewording of one claim keeps some of its words
+    (the object, the place); one that describes the actor instead of naming it does not
+    open alike, and a translation is another language, so neither is compared so."""
+    if not a.language or a.language != b.language:
+        return False
+    if not a.content or not b.content or a.content[0] != b.content[0]:
+        return False
+    places = {key for key, _city, _country in a.place_keys | b.place_keys}
+    mine = {key for key in a.content[1:] if key not in places}
+    theirs = {key for key in b.content[1:] if key not in places}
+    if len(mine) < ACT_WORDS or len(theirs) < ACT_WORDS:
+        return False
+    return not mine & theirs
 
 
 def _speaker_keys(text: str) -> frozenset[str]:
@@ -2352,6 +2427,9 @@ def _small(number: str) -> bool:
     return number.isdigit() and int(number) <= SMALL_COUNT
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _comparable(a: Signals, b: Signals) -> bool:
     """Whether the two claims' words can be compared as written: one language, or two of
     ru/uk/be (folded keys meet: "рабочых" / "рабочих")."""
@@ -2372,7 +2450,8 @@ def number_agreement(a: Signals, b: Signals) -> float:
     category on both sides, counts()), or, where what it counts is known on neither side,
     for a distinctive one — unless the two claims are in comparable wordings
     (_comparable) and count other words ("27 онлайн-кинотеатров" / "27 VPN-сервисов"):
-    then 0; ONE_SIDED_UNIT_WEIGHT where the unit is known on one side and the other counts
+    then 0, where both write the figure alike (eighteenth round: one spelling it out,
+    Signals.spelled, against the other's digits is a rewording); ONE_SIDED_UNIT_WEIGHT where the unit is known on one side and the other counts
     a word the tables do not know ("18 percent" / "18 mining companies": the tables know
     percent, currencies and measures in every language, so a translation would name it
     too); SMALL_COUNT_WEIGHT for a small count (at most SMALL_COUNT) whose unit is not
@@ -2412,6 +2491,10 @@ def number_agreement(a: Signals, b: Signals) -> float:
             and not known_mine | known_theirs
             and not _counted_elsewhere(mine, b)
             and not _counted_elsewhere(theirs, a)
+            # eighteenth round: one side spells the figure out, the other gives it in
+            # digits ("Двадцять шість навчальних закладів" / "26 шкіл"): a look-alike
+            # claim repeats the figure as it was written, a rewording spells it out
+            and a.spelled == b.spelled
         ):
             continue  # one language, other counted words (people are counted with many)
         best = max(best, weight)
@@ -2478,7 +2561,7 @@ def evidence(lexical: float, query: Signals, doc: Signals) -> Evidence:
         factor *= NUMBER_CONFLICT_FACTOR
     if query.direction and doc.direction and query.direction != doc.direction:
         factor *= DIRECTION_FACTOR
-    if object_differs(query, doc):
+    if object_differs(query, doc) or act_differs(query, doc):
         factor *= OBJECT_FACTOR
     # another place or person: worded alike (name_conflict), or in any language another
     # city or country of the table (places.place_conflict)

@@ -116,6 +116,12 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "usa": ("americ", "ameryk", "америк", "амерык"),
     "china": ("china", "chines", "chiny", "chińs", "chinach", "китай", "китаї", "кітай"),
     "israel": ("israel", "izrael", "израил", "ізраїл", "ізраіл"),
+    # eighteenth round: the Asian countries claims about trade and travel name most
+    "mongolia": ("mongol", "монгол", "мангол"),
+    "vietnam": ("vietnam", "wietnam", "вьетнам", "в'єтнам", "в'етнам"),
+    "japan": ("japan", "japoń", "japon", "япон"),
+    "egypt": ("egypt", "egip", "егип", "єгип"),
+    "thailand": ("thailand", "tajland", "таиланд", "таїланд", "тайланд"),
     # fifteenth round: the rest of the Balkans and of Europe's edge, and Central Asia
     "montenegro": ("montenegr", "czarnogór", "черногор", "чорногор", "чарнагор"),
     "albania": ("albani", "albańs", "албани", "албані", "албанск", "албанськ"),
@@ -318,7 +324,7 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "brussels": ("belgium", ("brussel", "bruksel", "брюссел", "брюсел")),
     "amsterdam": ("netherlands", ("amsterdam", "амстердам")),
     "copenhagen": ("denmark", ("copenhag", "kopenhag", "копенгаг", "капенгаг")),
-    "stockholm": ("sweden", ("stockholm", "sztokholm", "стокгольм")),
+    "stockholm": ("sweden", ("stockholm", "sztokholm", "стокгольм", "стакгольм")),
     "athens": ("greece", ("athens", "ateny", "atenach", "афин", "афін")),
     "ankara": ("turkey", ("ankar", "анкар")),
     "yerevan": ("armenia", ("yerevan", "erywa", "ереван", "єреван")),
