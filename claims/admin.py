@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import AbstractBaseUser
@@ -163,6 +165,11 @@ class AttributionInline(admin.TabularInline):
     fields = ["source", "via", "cue", "cue_start", "cue_end"]
     readonly_fields = ["cue_start", "cue_end"]  # set by detection, from the article's text
 
+    def get_queryset(self, request: HttpRequest):
+        """Only the attributions `request.user` may see (their sources and relays): the
+        Attribution admin's rule. A hidden row is not in the formset, so it is kept."""
+        return policies.visible_attributions(super().get_queryset(request), request.user)
+
     def get_formset(self, request: HttpRequest, obj: Claim | None = None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         formset.user = request.user
@@ -179,6 +186,10 @@ class EvidenceInline(admin.TabularInline):
     show_change_link = True
     fields = ["url", "source", "excerpt", "stance", "credibility", "confidential", "file_sha256"]
     readonly_fields = fields
+
+    def get_queryset(self, request: HttpRequest):
+        """Only the evidence `request.user` may see: the Evidence admin's rule."""
+        return policies.visible_evidence(super().get_queryset(request), request.user)
 
     def has_add_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
         return False
@@ -200,6 +211,19 @@ class ClaimAdminForm(forms.ModelForm):
 
     user: AbstractBaseUser | None = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The protected witness's name is shown as on every other surface ("Confidential
+        # source"); sent back unchanged, it is no change (policies.claimant_change_wanted).
+        if self._claimant_hidden():
+            self.initial["claimant"] = str(_(policies.CONFIDENTIAL_CLAIMANT))
+
+    def _claimant_hidden(self) -> bool:
+        claim = self.instance
+        if self.user is None or claim.pk is None or "claimant" not in self.fields:
+            return False
+        return policies.claimant_hidden_on_each(self.user)(claim)
+
     def clean(self) -> dict:
         data = super().clean()
         claim, user = self.instance, self.user
@@ -210,7 +234,9 @@ class ClaimAdminForm(forms.ModelForm):
         else:
             changed = set(self.changed_data)
             refusal = None
-            if changed - {"assignee"}:
+            if "claimant" in changed and self._claimant_hidden():
+                refusal = str(policies.CONFIDENTIAL_CLAIMANT_REFUSAL)
+            if not refusal and changed - {"assignee"}:
                 refusal = policies.refusal(user, claim, policies.Action.EDIT)
             if not refusal and "assignee" in changed:
                 refusal = policies.refusal(user, claim, policies.Action.ASSIGN)

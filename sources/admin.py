@@ -371,6 +371,10 @@ class LinkAdmin(CheckerRecordAdmin):
     search_fields = ["url"]
     inlines = [LinkCheckInline, SnapshotInline]
 
+    def get_queryset(self, request: HttpRequest):
+        """A page cited only by confidential evidence is as secret as that evidence."""
+        return policies.visible_links(super().get_queryset(request), request.user)
+
 
 @admin.register(LinkCheck)
 class LinkCheckAdmin(CheckerRecordAdmin):
@@ -379,9 +383,17 @@ class LinkCheckAdmin(CheckerRecordAdmin):
     search_fields = ["link__url", "final_url"]
     list_select_related = ["link"]
 
+    def get_queryset(self, request: HttpRequest):
+        visible = policies.visible_links(Link.objects.all(), request.user)
+        return super().get_queryset(request).filter(link__in=visible)
+
 
 @admin.register(Snapshot)
 class SnapshotAdmin(CheckerRecordAdmin):
     list_display = ["link", "captured_at", "sha256", "content_type"]
     search_fields = ["link__url", "text"]
     list_select_related = ["link"]
+
+    def get_queryset(self, request: HttpRequest):
+        visible = policies.visible_links(Link.objects.all(), request.user)
+        return super().get_queryset(request).filter(link__in=visible)
