@@ -124,7 +124,10 @@ _PERMISSIONS: dict[Action, tuple[tuple[str, ...], Promise]] = {
     Action.LINK_MATCH: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
     Action.DISMISS_MATCH: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
     Action.DELETE: (("claims.delete_claim",), gettext_lazy("Only editors delete claims.")),
-    Action.COMMENT: (("claims.view_claim",), gettext_lazy("You may not comment on claims.")),
+    Action.COMMENT: (
+        ("claims.view_claim", "claims.add_reviewcomment"),
+        gettext_lazy("You may not comment on claims."),
+    ),
     Action.ADD_ATTRIBUTION: (
         ("sources.add_attribution",),
         gettext_lazy("You may not add attributions."),
