@@ -6,12 +6,12 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import policies, services
 from claims.forms import language_choices
 from claims.interchange import articles as importing
 from claims.models import Article, Claim, RatingLabel, RatingScale, ReviewComment
+from factcheck.admin_history import VisibleHistoryAdmin
 from sources.models import Attribution, Evidence
 
 
@@ -83,7 +83,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(VisibleHistoryAdmin):
     """Adding an article runs the same import as the paste form; changes go through
     claims.services.update_article (the body stays once claims point into it; a new
     language makes the untouched proposals again)."""
@@ -253,7 +253,7 @@ class ClaimAdminForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(VisibleHistoryAdmin):
     """Claims' text, span and assignee through claims.services; state and verdict are
     read-only here: they move only through the workflow (draft, approve by a second editor,
     publish, reopen) in the workbench or the API."""

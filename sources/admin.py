@@ -4,11 +4,11 @@ from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import policies
 from claims import services as claim_services
 from claims.policies import Action, DeskAction
+from factcheck.admin_history import VisibleHistoryAdmin
 from sources import services
 from sources.models import Attribution, Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias
 
@@ -80,7 +80,7 @@ class SourceAdminForm(UserAwareForm):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(VisibleHistoryAdmin):
     """Sources through sources.services (one name, one source; confidential ones for
     editors only); confidential sources are listed only to those who may see them."""
 
@@ -167,7 +167,7 @@ class AttributionAdminForm(UserAwareForm):
 
 
 @admin.register(Attribution)
-class AttributionAdmin(SimpleHistoryAdmin):
+class AttributionAdmin(VisibleHistoryAdmin):
     """Attributions through claims.services, like the claim panel and the API."""
 
     form = AttributionAdminForm
@@ -256,7 +256,7 @@ class EvidenceAdminForm(UserAwareForm):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(SimpleHistoryAdmin):
+class EvidenceAdmin(VisibleHistoryAdmin):
     """Evidence is written by `sources.services` only, here as from every other entrance:
     the upload is type-checked, hashed and size-limited, the URL linked and checked."""
 

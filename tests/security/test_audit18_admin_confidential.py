@@ -136,3 +136,49 @@ def test_a_link_also_cited_by_public_evidence_stays_visible(secret, staff_checke
     )
     body = client_for(staff_checker).get("/admin/sources/link/").content.decode()
     assert SECRET in body
+
+
+CALL_SOURCE = "Recorded phone call, May 2021"
+
+
+def _history_urls(admin_path: str, model, pk: int) -> list[str]:
+    version = model.history.filter(id=pk).order_by("history_id").first()
+    return [
+        f"/admin/{admin_path}/{pk}/history/",
+        f"/admin/{admin_path}/{pk}/history/{version.history_id}/",
+    ]
+
+
+def test_history_pages_of_confidential_rows_are_not_found(secret, staff_checker, editor):
+    """django-simple-history's pages read the history table past the admin's queryset."""
+    from sources.models import Evidence, Source
+
+    call = Source.objects.filter(name=CALL_SOURCE).first()
+    item = Evidence.objects.get(excerpt__startswith=SECRET)
+    urls = _history_urls("sources/source", Source, call.pk) + _history_urls(
+        "sources/evidence", Evidence, item.pk
+    )
+    for url in urls:
+        hidden = client_for(staff_checker).get(url)
+        assert hidden.status_code == 404, url
+        assert SECRET not in hidden.content.decode() and CALL not in hidden.content.decode()
+        assert client_for(editor).get(url).status_code == 200, url
+
+
+def test_history_pages_of_ordinary_rows_stay_open(demo_article, staff_checker):
+    from sources.models import Source
+
+    public = Source.objects.filter(confidential=False).first()
+    for url in _history_urls("sources/source", Source, public.pk):
+        assert client_for(staff_checker).get(url).status_code == 200, url
+
+
+def test_history_of_a_deleted_row_is_for_those_who_see_everything(secret, staff_checker, editor):
+    from sources.models import Evidence
+
+    item = Evidence.objects.get(excerpt__startswith=SECRET)
+    urls = _history_urls("sources/evidence", Evidence, item.pk)
+    source_services.delete_evidence(evidence=item, user=editor)
+    for url in urls:
+        assert client_for(staff_checker).get(url).status_code == 404, url
+        assert client_for(editor).get(url).status_code == 200, url
