@@ -6,6 +6,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from claims import policies, services
 from claims.forms import language_choices
@@ -252,6 +253,19 @@ class ClaimAdminForm(forms.ModelForm):
         return data
 
 
+class _ClaimHistoryHelper(HistoricalRecordContextHelper):
+    def __init__(self, model: type[Claim], historical_record: Any, *, user: Any) -> None:
+        super().__init__(model, historical_record)
+        self.user = user
+
+    def prepare_delta_change_value(self, change: Any, value: Any) -> Any:
+        value = super().prepare_delta_change_value(change, value)
+        if change.field == "claimant" and isinstance(value, str) and value:
+            claim = self.record.instance
+            return policies.shown_claimant_name(value, claim=claim, user=self.user)
+        return value
+
+
 @admin.register(Claim)
 class ClaimAdmin(VisibleHistoryAdmin):
     """Claims' text, span and assignee through claims.services; state and verdict are
@@ -328,6 +342,11 @@ class ClaimAdmin(VisibleHistoryAdmin):
         form = super().get_form(request, obj, **kwargs)
         form.user = request.user
         return form
+
+    def get_historical_record_context_helper(self, request: HttpRequest, historical_record):
+        """The history list's changes name the protected witness as the workbench's claim
+        history does (policies.shown_claimant_name), in every old and new claimant value."""
+        return _ClaimHistoryHelper(self.model, historical_record, user=request.user)
 
     def get_list_display(self, request: HttpRequest) -> list:
         """The claimant column through claims.policies, for the user asking."""

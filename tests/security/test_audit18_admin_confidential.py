@@ -182,3 +182,21 @@ def test_history_of_a_deleted_row_is_for_those_who_see_everything(secret, staff_
     for url in urls:
         assert client_for(staff_checker).get(url).status_code == 404, url
         assert client_for(editor).get(url).status_code == 200, url
+
+
+def test_claim_history_changes_do_not_name_the_protected_witness(
+    demo_article, staff_checker, editor
+):
+    from claims import services as claim_services
+
+    claim = demo_article.claims.get(claimant=WITNESS)
+    if claim.state in (Claim.State.APPROVED, Claim.State.PUBLISHED):
+        claim = claim_services.reopen_claim(claim=claim, user=editor, reason="A correction.")
+    claim_services.update_claim(
+        claim=claim, user=editor, expected_version=claim.version, claimant="A border guard"
+    )
+    url = f"/admin/claims/claim/{claim.pk}/history/"
+    body = client_for(staff_checker).get(url).content.decode()
+    assert "A border guard" in body  # the change is listed
+    assert WITNESS not in body and "Confidential source" in body
+    assert WITNESS in client_for(editor).get(url).content.decode()
