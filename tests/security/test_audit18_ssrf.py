@@ -102,6 +102,20 @@ def test_hosts_that_idna_turns_into_loopback_are_refused_as_addresses(host):
     assert "127.0.0.1" in str(refused.value)
 
 
+@pytest.mark.parametrize(
+    ("host", "address"),
+    [
+        ("169\u3002254\u3002169\u3002254", "169.254.169.254"),  # cloud metadata
+        ("\u2460\u2461\u2466.0.0.1", "127.0.0.1"),  # circled digits ①②⑦
+        ("10\uff0e0\uff0e0\uff0e5", "10.0.0.5"),
+    ],
+)
+def test_other_private_addresses_behind_idna_are_refused(host, address):
+    with pytest.raises(UrlRefused) as refused:
+        prepare_url(f"http://{host}/", STRICT)
+    assert refused.value.blocked and address in str(refused.value)
+
+
 def test_a_name_with_wide_dots_is_still_a_name():
     """The mapping is applied, not refused: an ordinary name written with 。 is the name."""
     safe = prepare_url("https://www\u3002example\u3002org/page", STRICT)
