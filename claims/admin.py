@@ -1,15 +1,18 @@
+from typing import Any
+
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from claims import policies, services
 from claims.forms import language_choices
 from claims.interchange import articles as importing
 from claims.models import Article, Claim, RatingLabel, RatingScale, ReviewComment
+from factcheck.admin_history import VisibleHistoryAdmin
 from sources.models import Attribution, Evidence
 
 
@@ -81,7 +84,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(VisibleHistoryAdmin):
     """Adding an article runs the same import as the paste form; changes go through
     claims.services.update_article (the body stays once claims point into it; a new
     language makes the untouched proposals again)."""
@@ -163,6 +166,11 @@ class AttributionInline(admin.TabularInline):
     fields = ["source", "via", "cue", "cue_start", "cue_end"]
     readonly_fields = ["cue_start", "cue_end"]  # set by detection, from the article's text
 
+    def get_queryset(self, request: HttpRequest):
+        """Only the attributions `request.user` may see (their sources and relays): the
+        Attribution admin's rule. A hidden row is not in the formset, so it is kept."""
+        return policies.visible_attributions(super().get_queryset(request), request.user)
+
     def get_formset(self, request: HttpRequest, obj: Claim | None = None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         formset.user = request.user
@@ -179,6 +187,10 @@ class EvidenceInline(admin.TabularInline):
     show_change_link = True
     fields = ["url", "source", "excerpt", "stance", "credibility", "confidential", "file_sha256"]
     readonly_fields = fields
+
+    def get_queryset(self, request: HttpRequest):
+        """Only the evidence `request.user` may see: the Evidence admin's rule."""
+        return policies.visible_evidence(super().get_queryset(request), request.user)
 
     def has_add_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
         return False
@@ -200,6 +212,19 @@ class ClaimAdminForm(forms.ModelForm):
 
     user: AbstractBaseUser | None = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The protected witness's name is shown as on every other surface ("Confidential
+        # source"); sent back unchanged, it is no change (policies.claimant_change_wanted).
+        if self._claimant_hidden():
+            self.initial["claimant"] = str(_(policies.CONFIDENTIAL_CLAIMANT))
+
+    def _claimant_hidden(self) -> bool:
+        claim = self.instance
+        if self.user is None or claim.pk is None or "claimant" not in self.fields:
+            return False
+        return policies.claimant_hidden_on_each(self.user)(claim)
+
     def clean(self) -> dict:
         data = super().clean()
         claim, user = self.instance, self.user
@@ -210,7 +235,9 @@ class ClaimAdminForm(forms.ModelForm):
         else:
             changed = set(self.changed_data)
             refusal = None
-            if changed - {"assignee"}:
+            if "claimant" in changed and self._claimant_hidden():
+                refusal = str(policies.CONFIDENTIAL_CLAIMANT_REFUSAL)
+            if not refusal and changed - {"assignee"}:
                 refusal = policies.refusal(user, claim, policies.Action.EDIT)
             if not refusal and "assignee" in changed:
                 refusal = policies.refusal(user, claim, policies.Action.ASSIGN)
@@ -226,8 +253,21 @@ class ClaimAdminForm(forms.ModelForm):
         return data
 
 
+class _ClaimHistoryHelper(HistoricalRecordContextHelper):
+    def __init__(self, model: type[Claim], historical_record: Any, *, user: Any) -> None:
+        super().__init__(model, historical_record)
+        self.user = user
+
+    def prepare_delta_change_value(self, change: Any, value: Any) -> Any:
+        value = super().prepare_delta_change_value(change, value)
+        if change.field == "claimant" and isinstance(value, str) and value:
+            claim = self.record.instance
+            return policies.shown_claimant_name(value, claim=claim, user=self.user)
+        return value
+
+
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(VisibleHistoryAdmin):
     """Claims' text, span and assignee through claims.services; state and verdict are
     read-only here: they move only through the workflow (draft, approve by a second editor,
     publish, reopen) in the workbench or the API."""
@@ -302,6 +342,11 @@ class ClaimAdmin(SimpleHistoryAdmin):
         form = super().get_form(request, obj, **kwargs)
         form.user = request.user
         return form
+
+    def get_historical_record_context_helper(self, request: HttpRequest, historical_record):
+        """The history list's changes name the protected witness as the workbench's claim
+        history does (policies.shown_claimant_name), in every old and new claimant value."""
+        return _ClaimHistoryHelper(self.model, historical_record, user=request.user)
 
     def get_list_display(self, request: HttpRequest) -> list:
         """The claimant column through claims.policies, for the user asking."""

@@ -21,7 +21,7 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import get_language, gettext_lazy, gettext_noop, override
 from django.utils.translation import gettext as _
@@ -29,7 +29,14 @@ from django.utils.translation import gettext as _
 from claims.extraction import SUPPORTED_LANGUAGES
 from claims.models import Claim
 from factcheck.compiled import CompiledQuery
-from sources.models import Attribution, Evidence, Source, SourceAlias, normalise_name
+from sources.models import (
+    Attribution,
+    Evidence,
+    Link,
+    Source,
+    SourceAlias,
+    normalise_name,
+)
 
 State = Claim.State
 LOCKED_STATES = frozenset({State.APPROVED, State.PUBLISHED})
@@ -117,7 +124,10 @@ _PERMISSIONS: dict[Action, tuple[tuple[str, ...], Promise]] = {
     Action.LINK_MATCH: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
     Action.DISMISS_MATCH: (("claims.change_claim",), gettext_lazy("You may not change claims.")),
     Action.DELETE: (("claims.delete_claim",), gettext_lazy("Only editors delete claims.")),
-    Action.COMMENT: (("claims.view_claim",), gettext_lazy("You may not comment on claims.")),
+    Action.COMMENT: (
+        ("claims.view_claim", "claims.add_reviewcomment"),
+        gettext_lazy("You may not comment on claims."),
+    ),
     Action.ADD_ATTRIBUTION: (
         ("sources.add_attribution",),
         gettext_lazy("You may not add attributions."),
@@ -484,6 +494,17 @@ def attribution_visible_to(
     if not attribution.source.confidential and (via is None or not via.confidential):
         return True
     return include_confidential and user is not None and can_see_confidential(user, claim)
+
+
+def visible_links(links: QuerySet[Link], user: User) -> QuerySet[Link]:
+    """Cited pages `user` may see (their checks and snapshots with them): a link is hidden
+    when every evidence item citing it is hidden (the snapshot page's rule); one no item
+    cites any more stays visible. For lists (the admin's) where the page asks per link."""
+    if _sees_all(user):
+        return links
+    citing = Evidence.objects.filter(link=OuterRef("pk"))
+    seen = visible_evidence(Evidence.objects.filter(link=OuterRef("pk")), user)
+    return links.filter(~Exists(citing) | Exists(seen))
 
 
 def visible_sources(sources: QuerySet[Source], user: User) -> QuerySet[Source]:

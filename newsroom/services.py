@@ -74,7 +74,7 @@ def _may_see(user: Any, claim: Claim | None) -> bool:
         return False
     if claim is None:
         return True
-    return policies.refusal(user, claim, policies.Action.COMMENT) is None
+    return policies.desk_refusal(user, policies.DeskAction.READ) is None
 
 
 def notify(

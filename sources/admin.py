@@ -4,11 +4,11 @@ from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import policies
 from claims import services as claim_services
 from claims.policies import Action, DeskAction
+from factcheck.admin_history import VisibleHistoryAdmin
 from sources import services
 from sources.models import Attribution, Evidence, Link, LinkCheck, Snapshot, Source, SourceAlias
 
@@ -80,7 +80,7 @@ class SourceAdminForm(UserAwareForm):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(VisibleHistoryAdmin):
     """Sources through sources.services (one name, one source; confidential ones for
     editors only); confidential sources are listed only to those who may see them."""
 
@@ -167,7 +167,7 @@ class AttributionAdminForm(UserAwareForm):
 
 
 @admin.register(Attribution)
-class AttributionAdmin(SimpleHistoryAdmin):
+class AttributionAdmin(VisibleHistoryAdmin):
     """Attributions through claims.services, like the claim panel and the API."""
 
     form = AttributionAdminForm
@@ -256,7 +256,7 @@ class EvidenceAdminForm(UserAwareForm):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(SimpleHistoryAdmin):
+class EvidenceAdmin(VisibleHistoryAdmin):
     """Evidence is written by `sources.services` only, here as from every other entrance:
     the upload is type-checked, hashed and size-limited, the URL linked and checked."""
 
@@ -371,6 +371,10 @@ class LinkAdmin(CheckerRecordAdmin):
     search_fields = ["url"]
     inlines = [LinkCheckInline, SnapshotInline]
 
+    def get_queryset(self, request: HttpRequest):
+        """A page cited only by confidential evidence is as secret as that evidence."""
+        return policies.visible_links(super().get_queryset(request), request.user)
+
 
 @admin.register(LinkCheck)
 class LinkCheckAdmin(CheckerRecordAdmin):
@@ -379,9 +383,17 @@ class LinkCheckAdmin(CheckerRecordAdmin):
     search_fields = ["link__url", "final_url"]
     list_select_related = ["link"]
 
+    def get_queryset(self, request: HttpRequest):
+        visible = policies.visible_links(Link.objects.all(), request.user)
+        return super().get_queryset(request).filter(link__in=visible)
+
 
 @admin.register(Snapshot)
 class SnapshotAdmin(CheckerRecordAdmin):
     list_display = ["link", "captured_at", "sha256", "content_type"]
     search_fields = ["link__url", "text"]
     list_select_related = ["link"]
+
+    def get_queryset(self, request: HttpRequest):
+        visible = policies.visible_links(Link.objects.all(), request.user)
+        return super().get_queryset(request).filter(link__in=visible)

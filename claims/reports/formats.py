@@ -8,7 +8,9 @@ import csv
 import io
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -20,6 +22,7 @@ from claims.reports.selectors import ArticleReport, attribution_chain
 from sources.models import Evidence
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_SIGNS = frozenset("=+-@")
 # WeasyPrint logs every layout step at INFO; our root logger is INFO, so quieten it.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
@@ -252,9 +255,27 @@ def build_markdown(report: ArticleReport) -> str:
 
 
 def neutralise(value: Any) -> str:
-    """Stop spreadsheets from running cell text as a formula (CSV injection)."""
+    """Stop spreadsheets from running cell text as a formula (CSV injection): every tabular
+    export writes each cell through here. A cell is a formula to Excel, LibreOffice or
+    Google Sheets when it starts with a TAB or CR, or when its first visible character is
+    = + - @, also behind spaces or invisible characters and in the full-width and small
+    forms (＝ ＋ － ＠, which NFKC folds to the ASCII signs and some spreadsheets accept).
+    Such a cell gets a leading apostrophe, which spreadsheets show as plain text. Numbers
+    are ours, not text anyone typed: -3 stays a number."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return str(value)
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    return "'" + text if _starts_a_formula(text) else text
+
+
+def _starts_a_formula(text: str) -> bool:
+    if text.startswith(("\t", "\r")):
+        return True
+    for char in text:
+        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf"):
+            continue
+        return unicodedata.normalize("NFKC", char)[:1] in _FORMULA_SIGNS
+    return False
 
 
 CSV_COLUMNS = [

@@ -208,13 +208,18 @@ def normalise_host(host: str) -> tuple[str, IPAddress | None]:
                 blocked=False,
             ) from None
         return f"[{ip6.compressed}]", ip6
-    if _ends_in_number(host):
-        ip4 = _parse_ipv4_host(host)
-        return str(ip4), ip4
+    # IDNA first: it maps the other dots (。．｡) and full-width digits to ASCII, so
+    # "127。0。0。1" must be read as the address 127.0.0.1 it becomes, not as a name (an
+    # address-shaped name is connected to directly, past the resolver's check).
     try:
         ascii_host = host.encode("idna").decode("ascii").lower()
     except UnicodeError:
+        if _ends_in_number(host):
+            raise UrlRefused(_NOT_IPV4, host=repr(host), blocked=False) from None
         raise UrlRefused(_NOT_A_DOMAIN, host=repr(host), blocked=False) from None
+    if _ends_in_number(ascii_host):
+        ip4 = _parse_ipv4_host(ascii_host)
+        return str(ip4), ip4
     labels = ascii_host.rstrip(".").split(".")
     if len(ascii_host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
         raise UrlRefused(_NOT_A_DOMAIN, host=repr(host), blocked=False)
