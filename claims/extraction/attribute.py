@@ -3157,6 +3157,18 @@ def _attribute_slavic(
             and any(inv.start() == m.start("verb") for inv in inverted)
         ):
             continue  # "o czym na sesji Rady Miejskiej poinformowała prezes …": a genitive
+        plain = " ".join(text[:start].strip(' «»„“”"—–-').split())
+        if (
+            member is None
+            and plain
+            and plain.lower() == _slavic_descriptor(text, start)
+            and not (" " in name and _slavic_person(name, lang))
+            and m.group("name")[:1] not in '«„“"'
+            and _marker_kind(code, plain.split()[0].lower()) == "witness_testimony"
+        ):
+            # round 16: "Жыхары мікрараёна Паўночны, якія …, скардзіліся": the residents of
+            # the place speak, not the place (as after the verb: "рассказал житель деревни")
+            name = f"{plain[:1].lower()}{plain[1:]} {m.group('name')}"
         named = _appositive_name(appos, lang)
         if named:
             # "Маці Кацярыны Сідаровіч, Ганна Сідаровіч, сказала": the appositive names her

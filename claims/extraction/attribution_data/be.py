@@ -273,6 +273,8 @@ _CUES = LanguageCues(
         # soft stems ("апошні", "сярэдні", "верхні", "летні"), not a noun's locative in
         # "-нні" ("у рашэнні", "ва ўпраўленні": round 16)
         *("шні", "дні", "жні", "хні", "тні", "мні", "рні", "зні", "ўні"),
+        # "-ов-" stems in their other cases ("згодна з новым раскладам")
+        *("овым", "овага", "оваму", "овых", "овую", "овая", "овае", "овыя"),
         "няя",
         "няга",
         "няй",
@@ -1716,6 +1718,4 @@ CUES = replace(
         (p, "gent")
         for p in ("па разліку", "па выніках", "па меркаванні", "па прагнозе", "па прагнозах")
     ),
-    # a check, an audit, a survey or an expert examination that showed something
-    subject_nouns=CUES.subject_nouns + ("праверк", "экспертыз", "апытанн", "аўдыт"),
 )

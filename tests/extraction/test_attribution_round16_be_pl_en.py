@@ -1,0 +1,136 @@
+"""Attribution round 16 (be, pl, en): one test per mechanism, parametrised over its forms.
+Sentences written for these tests, not taken from the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction._attribution import found_after
+
+
+def names(sentences: list[str], language: str) -> list[str]:
+    return [name for name, _ in found_after(sentences, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "Школу на вуліцы Гагарына ў Лідзе з 3 лютага зачыняць на рамонт, паведаміў "
+            "аддзел адукацыі райвыканкама.",
+            "be",
+            "аддзел адукацыі райвыканкама",
+        ),
+        (
+            "Жыхары Полацкага раёна здалі ў гэтым годзе 40 тон ягад, паведаміла ў "
+            "аўторак упраўленне па сельскай гаспадарцы.",
+            "be",
+            "упраўленне па сельскай гаспадарцы",
+        ),
+        (
+            "Найбуйнейшы ў горадзе пякар, ААТ «Хлебны двор» з Барысава, павысіў цэны на 8%, "
+            "паведаміла прадпрыемства.",
+            "be",
+            "Хлебны двор",
+        ),
+    ],
+)
+def test_a_body_named_after_a_comma_at_the_end_speaks(
+    text: str, language: str, source: str
+) -> None:
+    assert source in names([text], language)
+
+
+def test_a_person_after_the_closing_body_still_speaks() -> None:
+    text = (
+        "— Склады поўныя, — расказаў уладальнік фермерскай гаспадаркі ў Пінскім раёне Мікалай Грыб."
+    )
+    got = names([text], "be")
+    assert got and "Мікалай Грыб" in got[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "На Барысаўскім шкляным заводзе паведамілі, што вытворчасць вырасла на 5%.",
+            "Барысаўскі шкляны завод",
+        ),
+        (
+            "Цэны на бульбу выраслі ўдвая, распавялі нам у Мёрскім райспажывецкім таварыстве.",
+            "Мёрскае райспажывецкае таварыства",
+        ),
+        (
+            "Пра гэта паведамілі ў Гомельскім абласным камітэце прыродных рэсурсаў.",
+            "Гомельскі абласны камітэт прыродных рэсурсаў",
+        ),
+    ],
+)
+def test_impersonal_form_with_a_capitalised_adjective_body(text: str, source: str) -> None:
+    assert source in names([text], "be")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Сам абвінавачаны віну не прызнаў.", "абвінавачаны"),
+        ("Сама абвінавачаная віну прызнала часткова.", "абвінавачаная"),
+        ("Самі падсудныя віну не прызналі.", "падсудныя"),
+    ],
+)
+def test_an_intensifier_before_the_opening_noun(text: str, source: str) -> None:
+    assert names([text], "be") == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пакупнікі, паводле яе слоў, пераплацілі каля 3 тыс. рублёў.",
+        "Вучні, па яе словах, атрымаюць новыя падручнікі ў верасні.",
+    ],
+)
+def test_a_plural_verb_refuses_a_singular_possessive(text: str) -> None:
+    before = "Справу расследавала следчая Вольга Міхалевіч."
+    assert names([before, text], "be") == ["Вольга Міхалевіч"]
+
+
+def test_a_possessive_of_the_body_before_the_verb_keeps_the_subject() -> None:
+    text = "Міністэрства, па інфармацыі яго прэс-службы, атрымала вынікі праверкі."
+    assert names([text], "be") == ["Міністэрства"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "Жыхары вёскі Камарова, якія прыйшлі на сход, скардзіліся, што вады няма.",
+            "be",
+            "жыхары вёскі Камарова",
+        ),
+        ("Жыхарка пасёлка Міхалова сказала, што аўтобус не ходзіць.", "be", "жыхарка"),
+        ("Жительница деревни Заречье рассказала, что воды нет.", "ru", "жительница"),
+    ],
+)
+def test_residents_of_a_place_speak_not_the_place(text: str, language: str, source: str) -> None:
+    got = names([text], language)
+    assert got and got[0].startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Суд указаў, што папярэджанне прадпрыемства атрымала ў 2024 годзе.", "Суд"),
+        ("Праверка таксама паказала, што 11 аўтобусаў не выходзілі на лінію.", "Праверка"),
+        ("Акрамя таго, па разліку інспекцыі, шкода склала 12 тыс. рублёў.", "інспекцыя"),
+        ("Як адзначаецца ў рашэнні, новыя тарыфы ўвядуць з 1 сакавіка.", "рашэнне"),
+        ("Згодна з новым раскладам, цягнік будзе адпраўляцца а 6:10.", "новы расклад"),
+        ("Як вынікае са статыстычнага бюлетэня, экспарт упаў на 9%.", "статыстычны бюлетэнь"),
+    ],
+)
+def test_more_belarusian_verbs_cues_and_documents(text: str, source: str) -> None:
+    assert source in names([text], "be")
+
+
+def test_a_verb_shared_with_a_document_noun_is_no_source_after_it() -> None:
+    text = "Ён, аднак, сумняваецца ў метадзе і патрабуе незалежнай праверкі."
+    assert names([text], "be") == []
