@@ -409,6 +409,8 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
             r"Review|Courier|Ledger|Dispatch|Bulletin|Weekly|Echo|Mail|Argus|Advertiser|Examiner|Sentinel|"
             r"Inquirer|Enquirer|Clarion|FM|"
+            # round 16: more local titles ("the Carlow Nationalist", "the Badenoch Record")
+            r"Record(?!\s+(?:Office|Centre|of)\b)|Nationalist|Standard|Gleaner|"
             # the outlet words of other languages an English text names papers by
             r"Correo|Diario|Gazeta|Zeitung|Kurier|Tidende|Posten|Avisen|Nieuwsblad|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
@@ -3097,10 +3099,25 @@ def _attribute_slavic(
         first_word = raw.split(" ", 1)[0].lower()
         after_prep = desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps
         raw_words = raw.split()
-        if after_prep and len(raw_words) >= 3 and _is_first_name(raw_words[1], lang, "nomn"):
-            # "Kierowniczka przychodni w Sanoku Ewa Kot powiedziała": the place, then the
-            # person who speaks
-            desc, raw = f"{desc} {raw_words[0]}", " ".join(raw_words[1:])
+        # "Kierowniczka przychodni w Sanoku Ewa Kot powiedziała": the place, then the
+        # person who speaks; round 16: the place may be longer ("ў Мядзельскім раёне
+        # Зінаіда Кулеш")
+        person_at = next(
+            (
+                j
+                for j in range(1, len(raw_words) - 1)
+                if _is_first_name(raw_words[j], lang, "nomn")
+                or (
+                    j == len(raw_words) - 2
+                    and raw_words[j - 1][:1].islower()
+                    and _slavic_person(" ".join(raw_words[j:]), lang)
+                )
+            ),
+            0,
+        )
+        if after_prep and len(raw_words) >= 3 and person_at:
+            desc = f"{desc} {' '.join(raw_words[:person_at])}"
+            raw = " ".join(raw_words[person_at:])
         elif first_word in preps or after_prep:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
         opens = not text[:start].strip(' «»„“”"—–-')
@@ -4733,7 +4750,12 @@ def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
         title is not None
         and not title.endswith(".")
         and title.lower() not in lang.cues.role_words
-        and not (gap.group("noun") and _is_noun(title.lower(), lang))
+        and not (
+            gap.group("noun")
+            # round 16: be/pl have no dictionary; a lowercase word of seven letters or more
+            # before a closed first name and surname is its title ("біёлага Марыны …")
+            and (_is_noun(title.lower(), lang) or _analyzer(lang.cues.code) is None)
+        )
     ):
         return None
     return _closed_person(text, gap.end(), lang)
