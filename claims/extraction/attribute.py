@@ -2820,6 +2820,37 @@ def _attribute_slavic(
             and text[: m.start("np")].split()[-1:] in ([p] for p in _POSSESSIVE_PRONOUNS)
         ):
             continue  # "как следует из его ответа редакции": its author is who "его" is
+        wrote = _RELATIVE_AUTHOR_AFTER.match(text, m.end()) if name and "," in text else None
+        cue_words = m.group("cue").lower().split()
+        if wrote is not None and (
+            lang.data_stem.search(text[m.start() : m.end()].lower())
+            or not set(cue_words).isdisjoint(lang.cues.preposed_follow[1])
+        ):
+            # round 16: "wynika z inwentaryzacji, którą opublikowało Starostwo Powiatowe",
+            # "з даных, якія сабраў Белстат": the subject of the relative clause wrote it
+            author, adesc = resolve(wrote.group("name"), "nomn", "")
+            if (
+                author
+                and lang.name.fullmatch(wrote.group("name"))
+                and not _DATEISH.match(author)
+                # "danych GUS, które cytuje Jan Nowak": a person citing it relays, a body
+                # that compiled it wrote it
+                and not _slavic_person(author, lang)
+                and wrote.group("verb").lower() not in lang.verbs
+                # "якую атрымаў «Энергетычны веснік»": the outlet that got it relays it
+                and lang.possession.search(text, m.end(), wrote.end()) is None
+            ):
+                akind = _slavic_kind(author, adesc, lang, ctx)
+                add(
+                    "according",
+                    author,
+                    akind,
+                    m.start("cue"),
+                    m.end("cue"),
+                    span=(m.start(), wrote.end("name")),
+                )
+                remember(author, akind)
+                continue
         asked = lang.request.match(text, m.end()) if lang.request is not None and name else None
         if asked is not None:
             via, vdesc = resolve(asked.group("name"), "gent", asked.group("desc"))
@@ -5069,6 +5100,60 @@ def _preposed_source(
     следует, что …": the genitive after the preposition is the source; a data noun followed
     by its author names the author, as the "follows from" cue after the verb does."""
     np = m.group("np").strip()
+    clause = text[m.end("np") : m.start("verb")]
+    held = lang.possession.search(clause) if "," in clause else None
+    if held is not None:
+        # round 16: "Z analizy, do której dotarł portal Opolskie Fakty, wynika": the
+        # document itself is the source, the outlet that reached it its relay
+        holder, hdesc = resolve(
+            held.group("name"),
+            lang.possession_case.get(_key(held.group("cue"))),
+            held.group("desc") or "",
+        )
+        name = nominative(np, lang.cues.code, "gent", person=False)
+        rel = _RELATIVE_WORD.search(clause)
+        first, _, rest = np.partition(" ")
+        if rel is not None and not rel.group(0).lower().endswith(("ych", "ых", "их", "іх")):
+            # "do której": a singular relative, so "analizy" is the genitive singular
+            noun, _ = agreeing_nominative(first, rel.group(0), lang.cues.code)
+            if noun != first:
+                name = f"{noun} {rest}".strip()
+        if holder and name:
+            name = name[:1].lower() + name[1:] if not name.split()[0].isupper() else name
+            add(
+                "according",
+                name,
+                "leaked_document",
+                m.start("verb"),
+                m.end("verb"),
+                holder,
+                _slavic_kind(holder, hdesc, lang, ctx),
+                span=(m.start("prep"), m.end()),
+            )
+            return
+    author = _RELATIVE_AUTHOR.match(clause)
+    if author is not None:
+        # round 16: "Z analizy, którą przygotował Wydział Kultury Urzędu Miasta, wynika":
+        # the subject of the relative clause wrote the document and is the source
+        found_name = lang.name.fullmatch(author.group("name"))
+        if (
+            found_name is not None
+            and not _slavic_person(author.group("name"), lang)
+            and author.group("verb").lower() not in lang.verbs
+        ):
+            name, desc = resolve(author.group("name"), "nomn", "")
+            if name and not _DATEISH.match(name):
+                kind = _slavic_kind(name, desc, lang, ctx)
+                add(
+                    "according",
+                    name,
+                    kind,
+                    m.start("verb"),
+                    m.end("verb"),
+                    span=(m.start("prep"), m.end()),
+                )
+                remember(name, kind)
+                return
     data = lang.data.match(np)
     if data is not None and data.group("name"):
         name, desc = resolve(data.group("name"), "gent", data.group("desc") or "")
@@ -5081,6 +5166,18 @@ def _preposed_source(
         return
     add("according", name, kind, m.start("verb"), m.end("verb"), span=(m.start("prep"), m.end()))
     remember(name, kind)
+
+
+# round 16: ", którą przygotował Wydział Kultury Urzędu Miasta Tarnowa,", ", которую
+# подготовил Минфин,", ", якую апублікавала Міністэрства …,": a relative pronoun, its verb,
+# and a capitalised subject up to the clause's comma.
+_RELATIVE_AUTHOR_AFTER = re.compile(
+    rf",\s(?:котор|котр|któr|як)\w{{0,3}}\s(?P<verb>[^\W\d_]+)\s(?P<name>[{UPPER_LETTERS}«„“\"][^,;:()]{{1,90}}?)\s*(?:[,.;!?]|$)"
+)
+_RELATIVE_WORD = re.compile(r"(?<![\w-])(?:котор|котр|któr|як)\w{0,3}", re.IGNORECASE)
+_RELATIVE_AUTHOR = re.compile(
+    rf",\s(?:котор|котр|któr|як)\w{{0,3}}\s(?P<verb>[^\W\d_]+)\s(?P<name>[{UPPER_LETTERS}«„“\"][^,;:()]{{1,90}}?)\s*,\s*$"
+)
 
 
 def _document_before(text: str, pos: int) -> str:

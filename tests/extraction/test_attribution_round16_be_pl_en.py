@@ -162,3 +162,80 @@ def test_english_local_titles_told_are_relays(text: str, outlet: str) -> None:
 def test_english_record_office_is_no_outlet() -> None:
     text = "The minister told the Record Office staff that files were missing."
     assert all(via is None for _, via in found_after([text], "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "Z raportu, który przygotował Wydział Ochrony Środowiska Urzędu Miasta, wynika, "
+            "że smog wrócił.",
+            "pl",
+            "Wydział Ochrony Środowiska Urzędu Miasta",
+        ),
+        (
+            "Bezrobocie spadło do 4 proc., wynika z zestawienia, które sporządził Urząd "
+            "Statystyczny w Łodzi.",
+            "pl",
+            "Urząd Statystyczny w Łodzi",
+        ),
+        (
+            "Як вынікае з даведкі, якую падрыхтавала Міністэрства аховы здароўя, дзве "
+            "бальніцы закрыюць.",
+            "be",
+            "Міністэрства аховы здароўя",
+        ),
+        (
+            "Из справки, которую подготовил Минфин, следует, что дефицит вырос на 12%.",
+            "ru",
+            "Минфин",
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_wrote_the_document(
+    text: str, language: str, source: str
+) -> None:
+    assert source in names([text], language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Według danych GUS, które cytuje Jan Nowak, ceny wzrosły o 3 proc.", "pl"),
+        (
+            "Паводле даведкі кампаніі, якую атрымаў «Лідскі веснік», станцыя спынялася "
+            "на 19 сутак.",
+            "be",
+        ),
+    ],
+)
+def test_a_person_citing_or_an_outlet_receiving_is_no_author(text: str, language: str) -> None:
+    assert all(
+        via is not None or name not in ("Jan Nowak", "Лідскі веснік")
+        for name, via in found_after([text], language)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "outlet"),
+    [
+        (
+            "Z analizy, do której dotarł portal Łódzkie Fakty, wynika, że linia jest pełna.",
+            "analiza",
+            "Łódzkie Fakty",
+        ),
+        (
+            "Z dokumentów, do których dotarł dziennik „Kurier Lubelski”, wynika, że szpital "
+            "ma długi.",
+            "dokumenty",
+            "Kurier Lubelski",
+        ),
+    ],
+)
+def test_a_preposed_document_reached_by_an_outlet(text: str, document: str, outlet: str) -> None:
+    assert (document, outlet) in found_after([text], "pl")
+
+
+def test_polish_authors_in_the_genitive_plural() -> None:
+    text = "Według autorów podobne badania prowadzono dotąd głównie na Śląsku."
+    assert names([text], "pl") == ["autorzy"]

@@ -1586,6 +1586,8 @@ RULES = MorphRules(
         "sprawozdania p sprawozdań sprawozdaniom sprawozdaniami sprawozdaniach;"
         "wyliczenia p wyliczeń wyliczeniom wyliczeniami wyliczeniach;"
         "ustalenia p ustaleń ustaleniom ustaleniami ustaleniach;"
+        # round 16: "według autorów" -> "autorzy" (not the "-ów" -> "-y" of things)
+        "autorzy p autorów autorom autorami autorach;"
         "szacunki p szacunków szacunkom szacunkami szacunkach;"
         "wyniki p wyników wynikom wynikami wynikach;"
         "nagrania p nagrań nagraniom nagraniami nagraniach;"
