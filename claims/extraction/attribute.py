@@ -2531,6 +2531,12 @@ def _attribute_slavic(
         tail = _tail_person(text, m.end("name"), lang)
         if tail is not None:
             desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
+        elif (
+            desc.strip()
+            and not _slavic_person(raw, lang)
+            and apposed_speaker(m.end(), "inverted", m.start(), m.span("verb"))
+        ):
+            return
         quoted_object = raw[:1] in '«„“"' and desc.strip()
         plain_desc = (m.group("desc") or "").strip()
         name, desc = resolve(raw, "nomn", desc)
@@ -2599,9 +2605,25 @@ def _attribute_slavic(
         add("inverted", name, kind, m.start("verb"), m.end("verb"), via, span=(m.start(), end))
         remember(name, kind)
 
+    def apposed_speaker(end: int, how: str, start: int, verb: tuple[int, int]) -> bool:
+        """round 16: "Jak poinformowała rzeczniczka prokuratury, prok. Marta Lipińska,
+        …": the person in apposition to the role after the verb speaks."""
+        apposed = _apposed_person(text, end, lang) if text[end : end + 1] == "," else None
+        if apposed is None or not _slavic_person(apposed.group(0), lang):
+            return False
+        name, desc = resolve(apposed.group(0), "nomn", text[start:end])
+        if not name:
+            return False
+        kind = person_kind(name, desc)
+        add(how, name, kind, *verb, span=(start, apposed.end()))
+        remember(name, kind)
+        return True
+
     def noun_source(m: re.Match[str]) -> None:
         if _addressee(m.group("verb"), m.group("np"), lang):
             return  # "powiedział agencji, że …": the body told, not the speaker
+        if apposed_speaker(m.end(), "inverted", m.start(), m.span("verb")):
+            return
         name = nominative(m.group("np"), code, "nomn")
         name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
@@ -4622,6 +4644,11 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
             name = m.group(0)  # a first name in its dictionary form: the nominative
         else:
             name = nominative(m.group(0), lang.cues.code, case)
+            listed = rules.first_names.get(low) if rules is not None else None
+            if listed and listed != low and name.split(" ", 1)[0] == first:
+                # round 16: "prof. Anny Stępień" -> "Anna Stępień": a surname that does
+                # not decline gives no ending to read; the first name's table does
+                name = f"{listed[:1].upper()}{listed[1:]} {m.group(2)}"
         ctx.mentioned.pop(name, None)
         ctx.mentioned[name] = None
         ctx.mention_stems[_surname_stem(name)] = name

@@ -239,3 +239,55 @@ def test_a_preposed_document_reached_by_an_outlet(text: str, document: str, outl
 def test_polish_authors_in_the_genitive_plural() -> None:
     text = "Według autorów podobne badania prowadzono dotąd głównie na Śląsku."
     assert names([text], "pl") == ["autorzy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Jak poinformowała rzeczniczka Sądu Okręgowego w Płocku, sędzia Anna Wróbel, "
+            "wyrok jest prawomocny.",
+            "pl",
+            "Anna Wróbel",
+        ),
+        (
+            "Па словах кіраўніцы праекта, эколага Марыны Лебедзь, вада стала чысцейшай.",
+            "be",
+            "Марына Лебедзь",
+        ),
+        (
+            "Zdaniem kierowniczki badania, biolożki Marty Zielińskiej, bobry wróciły.",
+            "pl",
+            "Marta Zielińska",
+        ),
+    ],
+)
+def test_a_person_in_apposition_to_the_role_speaks(text: str, language: str, person: str) -> None:
+    assert names([text], language)[:1] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Kierowniczka przychodni w Nowym Sączu Ewa Kot powiedziała, że kolejki maleją.",
+            "pl",
+            "Ewa Kot",
+        ),
+        (
+            "Гаспадыня крамы ў Пінскім раёне Зінаіда Кулеш распавяла, што хлеба няма.",
+            "be",
+            "Зінаіда Кулеш",
+        ),
+    ],
+)
+def test_a_longer_place_before_the_person(text: str, language: str, person: str) -> None:
+    assert names([text], language) == [person]
+
+
+def test_a_surname_alone_finds_the_first_name_in_its_nominative() -> None:
+    sentences = [
+        "Zespół prof. Anny Stępień z Uniwersytetu Rzeszowskiego zbadał 2 tys. pacjentów.",
+        "Jak podkreśliła Stępień, leczenie kosztowało ok. 9 mln zł.",
+    ]
+    assert names(sentences, "pl") == ["Anna Stępień"]

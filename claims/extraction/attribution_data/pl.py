@@ -1821,3 +1821,7 @@ RULES = replace(
         *(("ety", "ecie"), ("ki", "ce"), ("gi", "dze"), ("ny", "nie"), ("isma", "iśmie")),
     ),
 )
+
+# Round 16: the addressee pronoun after the verb in the accusative too ("Jak poinformował
+# nas zastępca inspektora, dr Marek Osiecki, …", "poinformowała mnie").
+CUES = replace(CUES, particles=(*CUES.particles, "nas", "mnie"))
