@@ -157,7 +157,9 @@ _NOUN_SUBJECT_TAIL = (
     r"(?:(?P<pp>\s+(?:(?:involved|based|working|employed)\s+(?:in|at|for|with|on)|of|for|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}?(?!(?:was|were|is|are|been|being|be|the|a|an)\s)[\w’'-]+)"
     # "A driver who testified in the case, speaking to X, said": a restrictive relative
     # clause, only before an apposition (checked where the match is read)
-    r"|(?P<rel>\s+who\s+(?!said\b|says\b|told\b)[^,;“”\"]{2,80}?(?=,)))?"
+    # round 16: "A person who works at a jeweller in Inverness said": one unnamed person's
+    # restrictive clause may run up to the verb (checked where the match is read)
+    r"|(?P<rel>\s+who\s+(?!said\b|says\b|told\b)[^,;“”\"]{2,80}?(?=,|\s+(?:said|says|told|denied|added|confirmed)\b)))?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}"
@@ -261,9 +263,12 @@ _DOCUMENT_BEFORE = re.compile(
     r"reports?|letters?|files?|messages?|minutes|transcripts?|footage|videos?|audio|"
     r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?|"
     # "A draft audit by the Court of Accounts, seen by X"
-    r"audits?|reviews?|assessments?|evaluations?|inspections?|stud(?:y|ies)|analys[ie]s|surveys?)"
-    # "An internal memo from the Ministry of Transport, seen by X": its author stays in it
-    rf"(?:\s+(?:from|by|of)\s+(?:the\s+)?{_NAME})?)"
+    r"audits?|reviews?|assessments?|evaluations?|inspections?|stud(?:y|ies)|analys[ie]s|surveys?|"
+    # round 16: "A briefing paper obtained by X", "a consultation paper seen by X"
+    r"papers?|briefings?|dossiers?|logs?)"
+    # "An internal memo from the Ministry of Transport, seen by X": its author stays in it;
+    # round 16: "minutes of a staff committee meeting seen by X" (a lowercase complement)
+    rf"(?:\s+(?:from|by|of)\s+(?:(?:the\s+)?{_NAME}|(?:the\s+|an?\s+)?(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w-]*))?)"
     r"(?:,\s*)?\s+$"
 )
 _RELAY_CUES = ("obtained", "seen", "reviewed", "leaked", "shared", "provided", "given")
@@ -510,7 +515,7 @@ _SUBJECT_NOUNS = _wordset(
     "lawyer lawyers attorney attorneys judge secretary ambassador councillor councillors "
     "councilor councilors leader leaders team statement release prosecution defence defense "
     "plaintiff plaintiffs claimant claimants defendant defendants buyer buyers porter porters caretaker caretakers firefighter "
-    "firefighters paramedic paramedics"
+    "firefighters paramedic paramedics person agent growers"
 )
 # A statement names its author after "from/by/of": the author is the source.
 _STATEMENTS = _wordset("statement release letter memo")
@@ -524,7 +529,9 @@ _PERSONS = _wordset(
     "engineers manager managers executive executives inspector inspectors researcher "
     "researchers scientist scientists councillor councillors source sources buyer buyers "
     "spokesperson spokesman spokeswoman representative representatives "
-    "porter porters caretaker caretakers firefighter firefighters paramedic paramedics"
+    "porter porters caretaker caretakers firefighter firefighters paramedic paramedics "
+    # round 16: "A person involved in the review said", "An agent who managed the flats"
+    "person agent"
 )
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 # "Jan Berg of Lund University": the person of an affiliated name.
@@ -615,6 +622,7 @@ _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+_LEADING_ACCORDING = re.compile(r"^(?:[Aa]ccording\s+to|[Tt]o|[Bb]y|[Ff]rom|[Ii]n|[Oo]n)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b")
 _APPOSITIVE_AFTER = re.compile(r",\s([^,.;]{2,80})")
 _ANY_KIND_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _KIND_CUES))
@@ -823,7 +831,9 @@ def attribute_sentence(
                 # (X keeps its own attribution: the outlet vouches for the document).
                 doc = _DOCUMENT_BEFORE.search(text, max(0, relay_at - 80), relay_at)
                 if doc is not None:
-                    np = _LEADING_ARTICLE.sub("", doc.group("np").strip(" ,"))
+                    np = _LEADING_ARTICLE.sub(
+                        "", _LEADING_ACCORDING.sub("", doc.group("np").strip(" ,"))
+                    )
                     doc_kind = _guess_kind("", np.lower(), ctx)
                     if doc_kind not in ("intercepted_communication", "leaked_document", "dataset"):
                         doc_kind = "leaked_document"
@@ -1012,9 +1022,9 @@ def attribute_sentence(
         if head is not None:
             start = head.start()
         np = text[start : m.end("np")]
-        if m.group("rel") and not m.group("appos"):
-            continue  # "The man who said …": the clause's own verb
         single = m.group("np") in _PERSONS and _INDEFINITE.match(np) is not None
+        if m.group("rel") and not m.group("appos") and not single:
+            continue  # "The man who said …": the clause's own verb
         if m.group("rel") or m.group("pp") and (m.group("appos") or single):
             # "An engineer at the airline's maintenance base, who …, said", "An official at
             # the regional agency in Tulcea said": the phrase after one unnamed person says

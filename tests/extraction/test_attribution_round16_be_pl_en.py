@@ -291,3 +291,50 @@ def test_a_surname_alone_finds_the_first_name_in_its_nominative() -> None:
         "Jak podkreśliła Stępień, leczenie kosztowało ok. 9 mln zł.",
     ]
     assert names(sentences, "pl") == ["Anna Stępień"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A person who works at a bakery in Elgin said bread prices had risen twice.",
+            "person who works at a bakery in Elgin",
+        ),
+        (
+            "A person involved in the council's parking review said fees would rise.",
+            "person involved in the council's parking review",
+        ),
+        (
+            "An agent who managed the shop for Delta until last year denied any wrongdoing.",
+            "agent who managed the shop for Delta",
+        ),
+    ],
+)
+def test_english_one_unnamed_person_and_a_restrictive_clause(text: str, source: str) -> None:
+    assert any(source in name for name in names([text], "en"))
+
+
+def test_english_the_clause_of_a_definite_noun_keeps_its_own_verb() -> None:
+    assert names(["The man who said he saw the crash was not called."], "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "outlet"),
+    [
+        (
+            "A briefing paper obtained by the Fife Weekly Gazette shows that a fee was planned.",
+            "briefing paper",
+            "Fife Weekly Gazette",
+        ),
+        (
+            "The union wants a pay rise, according to minutes of a board meeting seen by the "
+            "Herald.",
+            "minutes of a board meeting",
+            "Herald",
+        ),
+    ],
+)
+def test_english_document_obtained_or_seen_by_an_outlet(
+    text: str, document: str, outlet: str
+) -> None:
+    assert (document, outlet) in found_after([text], "en")
