@@ -5041,6 +5041,28 @@ def _subject_before_verb(
         last = _LAST_WORD.search(text, 0, v)
         if last is None or last.end(1) != v - 1 or text[v - 1] != " ":
             continue
+        end = last.end(1)
+        # round 16: "wydział gospodarki komunalnej przekazał", "старшыня райвыканкама
+        # абяцаў": up to three genitive words of the head's complement before the verb
+        cands = [last]
+        for _ in range(3):
+            cur = cands[-1]
+            if not cur.group(1)[:1].islower() or not _genitive_form(cur.group(1).lower(), lang):
+                break
+            prev = _LAST_WORD.search(text, 0, cur.start())
+            if prev is None or prev.end(1) != cur.start() - 1 or not prev.group(1)[:1].islower():
+                break
+            cands.append(prev)
+        last = next(
+            (
+                c
+                for c in reversed(cands[1:])
+                if c.group(1).lower().startswith(sources)
+                and c.group(1).lower() not in lang.verbs
+                and _nominative_noun(c.group(1).lower(), lang)
+            ),
+            last,
+        )
         word = last.group(1)
         low = word.lower()
         if not word[:1].islower() or not low.startswith(sources) or low in lang.verbs:
@@ -5068,10 +5090,22 @@ def _subject_before_verb(
             and _dative_only_cached(prev.group(1).lower(), code)
         ):
             continue  # "Бухгалтерці лікарні повідомили": the complement of the one told
-        name = nominative(text[start : last.end(1)], code, "nomn")
+        name = nominative(text[start:end], code, "nomn")
         name = name[:1].lower() + name[1:] if start == 0 else name
         add("noun", name, _slavic_kind("", name, lang, ctx), v, v + 1, span=(start, v))
         return
+
+
+def _genitive_form(word: str, lang: _Slavic) -> bool:
+    """A lowercase word that can be a genitive: the dictionary for ru/uk; for be/pl its
+    ending or the case tables changing it."""
+    if _is_genitive(word, lang):
+        return True
+    if _analyzer(lang.cues.code) is not None:
+        return False
+    if lang.cues.code == "pl" and word.endswith(_PL_GENITIVE_ENDINGS):
+        return True
+    return nominative(word, lang.cues.code, "gent", person=False) != word
 
 
 def _nominative_noun(word: str, lang: _Slavic) -> bool:

@@ -338,3 +338,52 @@ def test_english_document_obtained_or_seen_by_an_outlet(
     text: str, document: str, outlet: str
 ) -> None:
     assert (document, outlet) in found_after([text], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "W odpowiedzi na nasze pytania wydział ochrony środowiska przekazał, że kontrola trwa.",
+            "pl",
+            "wydział ochrony środowiska",
+        ),
+        (
+            "Яшчэ ў студзені на сходзе жыхароў старшыня сельсавета абяцаў, што дарогу "
+            "адрамантуюць.",
+            "be",
+            "старшыня сельсавета",
+        ),
+        ("W przesłanym nam piśmie urzędnicy podkreślili, że termin minął.", "pl", "urzędnicy"),
+    ],
+)
+def test_a_source_noun_and_its_genitive_before_the_verb_after_an_adverbial(
+    text: str, language: str, source: str
+) -> None:
+    assert names([text], language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet"),
+    [
+        (
+            "Urząd Marszałkowski, zapytany przez portal Nowiny24 o dotacje, odpowiedział, że "
+            "wnioski są rozpatrywane.",
+            "Urząd Marszałkowski",
+            "Nowiny24",
+        ),
+        (
+            "Burmistrz Anna Kowal, pytana przez „Gazetę Lubuską” o remont, powiedziała, że "
+            "prace ruszą w maju.",
+            "Anna Kowal",
+            "Gazeta Lubuska",
+        ),
+    ],
+)
+def test_polish_asked_by_an_outlet_is_a_relay(text: str, speaker: str, outlet: str) -> None:
+    assert (speaker, outlet) in found_after([text], "pl")
+
+
+def test_polish_pointed_out_critically() -> None:
+    text = "Radny Jan Wolski wytknął, że miasto podniosło ceny biletów o 20 proc."
+    assert names([text], "pl") == ["Jan Wolski"]

@@ -1719,3 +1719,13 @@ CUES = replace(
         for p in ("па разліку", "па выніках", "па меркаванні", "па прагнозе", "па прагнозах")
     ),
 )
+
+# Round 16: the heads of bodies speak like the bodies they head, before the verb after a
+# fronted adverbial ("Яшчэ ў лістападзе … старшыня райвыканкама абяцаў"): whole nominatives
+# that no oblique form starts with ("кіраўнік" would match the dative "кіраўніку", the one
+# told).
+CUES = replace(
+    CUES,
+    subject_nouns=CUES.subject_nouns
+    + ("старшыня", "кіраўніца", "начальніца", "намесніца", "загадчыца"),
+)
