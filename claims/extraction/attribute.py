@@ -622,6 +622,7 @@ _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+_UNNAMED = re.compile(r"\b(?:named|anonymity|identified|authori[sz]ed)\b")
 _LEADING_ACCORDING = re.compile(r"^(?:[Aa]ccording\s+to|[Tt]o|[Bb]y|[Ff]rom|[Ii]n|[Oo]n)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b")
 _APPOSITIVE_AFTER = re.compile(r",\s([^,.;]{2,80})")
@@ -1023,8 +1024,14 @@ def attribute_sentence(
             start = head.start()
         np = text[start : m.end("np")]
         single = m.group("np") in _PERSONS and _INDEFINITE.match(np) is not None
-        if m.group("rel") and not m.group("appos") and not single:
-            continue  # "The man who said …": the clause's own verb
+        if (
+            m.group("rel")
+            and not m.group("appos")
+            and (not single or _UNNAMED.search(m.group("rel")))
+        ):
+            # "The man who said …": the clause's own verb; "An official who asked not to be
+            # named said": the anonymous pattern reads it
+            continue
         if m.group("rel") or m.group("pp") and (m.group("appos") or single):
             # "An engineer at the airline's maintenance base, who …, said", "An official at
             # the regional agency in Tulcea said": the phrase after one unnamed person says
@@ -2491,6 +2498,16 @@ def _attribute_slavic(
         ):
             return  # "X, чьи слова приводит агентство Y, отметил": Y is the relay
         raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        between = _key(text[m.end("verb") : m.start("desc")])
+        if (
+            between
+            and not desc.strip()
+            and raw[:1] in '«„“"'
+            and any(between.endswith(p) for p in lang.relay_case)
+        ):
+            # round 16: "адзначыў у каментары для «Эканамічнага тыднёвіка»": the outlet
+            # after a relay phrase is the relay (read below), not the speaker
+            return
         if (
             m.group("relayname")
             and not desc.strip()
@@ -3191,7 +3208,12 @@ def _attribute_slavic(
             or (desc and desc.split()[0] == desc.split()[-1] and _dative_only(desc, lang))
         ):
             continue  # "Директору КП «…» повідомили про підозру": the one told (round 14)
-        member = _member_of(raw, desc, lang)
+        origin = _person_from(text, start, lang)
+        if origin is not None:
+            # round 16: "Эканаміст Марыя Паплаўская з аналітычнага цэнтра «X» … звярнула
+            # ўвагу": the person from the body speaks, the body is where she works
+            raw, desc = origin, _slavic_descriptor(text, text.rfind(origin, 0, start))
+        member = _member_of(raw, desc, lang) if origin is None else None
         gap = m.group("gap") or ""
         joined = lang.member_from.match(gap) if gap and " " not in raw else None
         if member is None and joined is not None and raw.lower().startswith(lang.cues.member_nouns):
@@ -3726,7 +3748,22 @@ def _parenthetical_subject(
         None,
     )
     relayed = next((a.via for _, a in inside if a.via), None)
-    if not possessive and outlet is None:
+    # round 16: "Арганізатар, як запісана ў прыгаворы, сцвярджаў": a passive report between
+    # the subject and its speech verb; the subject speaks, the document relays the words
+    next_word = text[close + 2 :].split(None, 1)[:1]
+    documented = next((a for h, a in inside if h == "document" and a.via is None), None)
+    if not (
+        next_word
+        and next_word[0].lower().strip(",.;:") in lang.verbs
+        and par_words[0] in _AS_WORDS
+        and par_words[1:2] != []
+        and par_words[1] in lang.cues.passive_report_verbs
+    ):
+        documented = None
+    if documented is not None:
+        np_words = [w for w in np_words if w.lower() not in _TOPIC_PARTICLES]
+        np = " ".join(np_words)
+    if not possessive and outlet is None and documented is None:
         return
     singular = {"jego", "jej", "его", "её", "ее", "його", "її", "яго", "яе"}
     after_words = text[close + 2 :].split(None, 2)
@@ -3759,6 +3796,8 @@ def _parenthetical_subject(
         return
     found[:] = [(h, a) for h, a in found if (h, a) not in inside]
     via = outlet.name if outlet is not None else relayed
+    if documented is not None and outlet is None:
+        via = documented.name
     found.append(
         (
             "subject",
@@ -3774,6 +3813,9 @@ def _parenthetical_subject(
         )
     )
 
+
+# Particles after a fronted subject ("Арганізатар жа", "Обвиняемый же", "Oskarżony zaś")
+_TOPIC_PARTICLES = frozenset({"жа", "же", "ж", "zaś", "natomiast", "однак", "аднак"})
 
 _SLAVIC_BREAK = re.compile(r"[,;:()«»„“”\"—–]")
 
@@ -5094,6 +5136,26 @@ def _subject_before_verb(
         name = name[:1].lower() + name[1:] if start == 0 else name
         add("noun", name, _slavic_kind("", name, lang, ctx), v, v + 1, span=(start, v))
         return
+
+
+_FROM_TAIL = re.compile(
+    rf"\s(?:з|са|z|ze|из|із)\s(?:(?![{UPPER_LETTERS}])[^\W\d_][\w-]*\s){{1,3}}$"
+)
+
+
+def _person_from(text: str, start: int, lang: _Slavic) -> str | None:
+    """ "Марыя Паплаўская з аналітычнага цэнтра " before a body's name: the person."""
+    if not lang.cues.member_preps:
+        return None
+    head = text[max(0, start - 140) : start]
+    tail = _FROM_TAIL.search(head)
+    if tail is None or tail.group(0).split()[0] not in lang.cues.member_preps:
+        return None
+    words = head[: tail.start()].split()[-2:]
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    name = " ".join(words)
+    return name if _slavic_person(name, lang) else None
 
 
 def _genitive_form(word: str, lang: _Slavic) -> bool:

@@ -387,3 +387,76 @@ def test_polish_asked_by_an_outlet_is_a_relay(text: str, speaker: str, outlet: s
 def test_polish_pointed_out_critically() -> None:
     text = "Radny Jan Wolski wytknął, że miasto podniosło ceny biletów o 20 proc."
     assert names([text], "pl") == ["Jan Wolski"]
+
+
+def test_an_outlet_after_a_relay_phrase_is_the_relay_not_the_speaker() -> None:
+    text = (
+        "Эканаміст Брэсцкага ўніверсітэта Ігар Лук, які вывучае рынак, адзначыў у "
+        "каментары для «Брэсцкага кур'ера», што цэны выраслі."
+    )
+    assert found_after([text], "be") == [("Ігар Лук", "Брэсцкі кур'ер")]
+
+
+def test_a_speaker_described_after_the_relay_phrase_still_speaks() -> None:
+    text = "«Дарогі слізкія», — сказаў у эфіры нашага радыё намеснік начальніка ДАІ Антон Сяліцкі."
+    assert names([text], "be")[:1] == ["Антон Сяліцкі"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Эканаміст Ганна Лось з аналітычнага цэнтра «Рынак» у інтэрв'ю радыё «Рацыя» "
+            "звярнула ўвагу, што зарплаты не растуць.",
+            "be",
+            "Ганна Лось",
+        ),
+        (
+            "Ekonomistka Anna Wiśniewska z fundacji „Wolny Rynek” w rozmowie z Radiem Olsztyn "
+            "zauważyła, że ceny rosną.",
+            "pl",
+            "Anna Wiśniewska",
+        ),
+    ],
+)
+def test_a_person_from_a_body_speaks_not_the_body(text: str, language: str, person: str) -> None:
+    assert names([text], language)[:1] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "document"),
+    [
+        (
+            "Арганізатар жа, як запісана ў прыгаворы, сцвярджаў, што нічога не ведаў.",
+            "be",
+            "Арганізатар",
+            "прыгавор",
+        ),
+        (
+            "Oskarżony, jak zapisano w wyroku, twierdził, że nic nie wiedział.",
+            "pl",
+            "Oskarżony",
+            "wyrok",
+        ),
+        (
+            "Обвиняемый, как указано в приговоре, утверждал, что ничего не знал.",
+            "ru",
+            "Обвиняемый",
+            "приговор",
+        ),
+    ],
+)
+def test_a_passive_report_between_the_subject_and_its_verb_relays_the_words(
+    text: str, language: str, speaker: str, document: str
+) -> None:
+    assert found_after([text], language) == [(speaker, document)]
+
+
+def test_a_passive_report_before_a_verb_that_reports_nothing_keeps_the_document() -> None:
+    text = "Урад, як гаворыцца ў пастанове, выдзеліць 12 млн рублёў."
+    assert all(via is None for _, via in found_after([text], "be"))
+
+
+def test_english_an_anonymous_official_is_read_once() -> None:
+    text = "A senior council official who asked not to be named said the fee would rise."
+    assert len(found_after([text], "en")) == 1

@@ -1703,21 +1703,18 @@ CUES = replace(CUES, verbs=CUES.verbs + forms("звяза", "ў ла лі"))
 CUES = replace(CUES, topic_intensifiers=("Сам", "Сама", "Само", "Самі"))
 
 # Round 16: more newsroom verbs, every gender and number: "указаў" (pointed out), "скардзіўся"
-# (complained: the reflexive of "скардзіцца"), "называюць" (the present of "назвалі"); not
-# "паказалі" ("Вынікі паказалі, што …": things showing are no speakers).
+# (complained: the reflexive of "скардзіцца"); not "паказалі" ("Вынікі паказалі, што …":
+# things showing are no speakers) nor "называюць" ("Самі яны называюць яе …": they call it).
 CUES = replace(
     CUES,
     verbs=CUES.verbs
     + forms("указа", "ў ла лі")
     + forms("скардзі", "ўся лася ліся")
-    + ("указвае", "указваюць", "называе", "называюць"),
-    # "па разліку інспекцыі" (the singular of "па разліках"), "па выніках праверкі", "па
-    # меркаванні", "па прагнозе"
+    + ("указвае", "указваюць"),
+    # "па разліку інспекцыі" (the singular of "па разліках"), "па меркаванні", "па прагнозе"
+    # (not "па выніках": the results of an exam are no source)
     lead_cues=CUES.lead_cues
-    + tuple(
-        (p, "gent")
-        for p in ("па разліку", "па выніках", "па меркаванні", "па прагнозе", "па прагнозах")
-    ),
+    + tuple((p, "gent") for p in ("па разліку", "па меркаванні", "па прагнозе", "па прагнозах")),
 )
 
 # Round 16: the heads of bodies speak like the bodies they head, before the verb after a
@@ -1729,3 +1726,8 @@ CUES = replace(
     subject_nouns=CUES.subject_nouns
     + ("старшыня", "кіраўніца", "начальніца", "намесніца", "загадчыца"),
 )
+
+# Round 16: "падчас" (during) and "праз" (through) end a name's lowercase run like the other
+# prepositions ("Камітэт дзяржаўнага кантролю падчас рэйду" -> "Камітэт дзяржаўнага
+# кантролю").
+CUES = replace(CUES, stop_words=CUES.stop_words | {"падчас", "праз"})
