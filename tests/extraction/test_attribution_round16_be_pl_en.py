@@ -460,3 +460,28 @@ def test_a_passive_report_before_a_verb_that_reports_nothing_keeps_the_document(
 def test_english_an_anonymous_official_is_read_once() -> None:
     text = "A senior council official who asked not to be named said the fee would rise."
     assert len(found_after([text], "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source", "outlet"),
+    [
+        (
+            "У адказ на запыт «Лідскай газеты» ў райвыканкаме паведамілі, што школу "
+            "адкрыюць у верасні.",
+            "be",
+            "райвыканкам",
+            "Лідская газета",
+        ),
+        (
+            "W odpowiedzi na pytania „Gazety Lubuskiej” urząd miasta przekazał, że remont "
+            "ruszy w maju.",
+            "pl",
+            "urząd miasta",
+            "Gazeta Lubuska",
+        ),
+    ],
+)
+def test_the_outlet_that_asked_relays_the_body_that_answered(
+    text: str, language: str, source: str, outlet: str
+) -> None:
+    assert (source, outlet) in found_after([text], language)
