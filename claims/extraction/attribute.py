@@ -3109,8 +3109,8 @@ def _attribute_slavic(
             raw_np = before.group("np")
             inner, qdesc = _split_quoted(raw_np)
             quoted = inner != raw_np
-            asked = _key(f"{text[max(0, before.start() - 30) : before.start('np')]} {qdesc}")
-            if quoted and any(asked.endswith(p) for p in lang.relay_case if " " in p):
+            asked_by = _key(f"{text[max(0, before.start() - 30) : before.start('np')]} {qdesc}")
+            if quoted and any(asked_by.endswith(p) for p in lang.relay_case if " " in p):
                 # round 16: "У адказ на запыт «Гарадоцкай панарамы» ў райвыканкаме
                 # паведамілі": the outlet that asked relays; the body after it speaks
                 continue
