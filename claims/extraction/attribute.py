@@ -622,6 +622,9 @@ _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+_OUTLET_TYPE_AFTER = re.compile(
+    r"\s+(?:radio|newspaper|website|channel|station|podcast|magazine|weekly|daily)\b"
+)
 _UNNAMED = re.compile(r"\b(?:named|anonymity|identified|authori[sz]ed)\b")
 _LEADING_ACCORDING = re.compile(r"^(?:[Aa]ccording\s+to|[Tt]o|[Bb]y|[Ff]rom|[Ii]n|[Oo]n)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b")
@@ -1394,6 +1397,8 @@ def _is_outlet(relay: re.Match[str], ctx: AttributionContext) -> bool:
     name, desc = relay.group("via"), relay.group("desc")
     return (
         bool(outlet_cue.search(desc))
+        # round 16: "told Red Rose Talk radio that": the outlet's type noun after its name
+        or _OUTLET_TYPE_AFTER.match(relay.string, relay.end()) is not None
         or _guess_kind(name, "", ctx) == "news_outlet"
         or relay.group("the") == "The "
         and not desc

@@ -485,3 +485,11 @@ def test_the_outlet_that_asked_relays_the_body_that_answered(
     text: str, language: str, source: str, outlet: str
 ) -> None:
     assert (source, outlet) in found_after([text], language)
+
+
+def test_english_an_outlet_named_before_its_type_noun_is_a_relay() -> None:
+    text = (
+        "One of the tenants, a man who asked not to be named, told Hill Valley Talk radio "
+        "that the rent was collected in cash."
+    )
+    assert found_after([text], "en") == [("One of the tenants", "Hill Valley Talk")]
