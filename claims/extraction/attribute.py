@@ -2651,7 +2651,7 @@ def _attribute_slavic(
         remember(name, kind)
         return True
 
-    def noun_source(m: re.Match[str]) -> None:
+    def noun_source(m: re.Match[str], how: str = "noun") -> None:
         if _addressee(m.group("verb"), m.group("np"), lang):
             return  # "powiedział agencji, że …": the body told, not the speaker
         if apposed_speaker(m.end(), "inverted", m.start(), m.span("verb")):
@@ -2659,7 +2659,7 @@ def _attribute_slavic(
         name = nominative(m.group("np"), code, "nomn")
         name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
         add(
-            "noun",
+            how,
             name,
             kind,
             m.start("verb"),
@@ -3175,7 +3175,7 @@ def _attribute_slavic(
         and not any(w[:1].isupper() for w in text[m.end("verb") : m.end()].split())
     ]
     for m in closing:
-        noun_source(m)
+        noun_source(m, "inverted")  # an inversion after a break: the sentence's claimant
     last_verb = verb_at[-1] if verb_at else -1
     starts = _name_starts(text, last_verb) if speech else []
     preps = lang.preposition_words
