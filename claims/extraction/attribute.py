@@ -622,6 +622,8 @@ _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+_BE_SHORT_U = re.compile(r"(?<=[аеёіоуыэюя] )у(?=[^\W\d_])")
+_BE_FULL_U = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшь] )ў(?=[^\W\d_])")
 _OUTLET_TYPE_AFTER = re.compile(
     r"\s+(?:radio|newspaper|website|channel|station|podcast|magazine|weekly|daily)\b"
 )
@@ -2344,6 +2346,10 @@ def _attribute_slavic(
         for letter, replacement in lang.cues.initial_folds:
             if name.startswith(letter):
                 name = replacement + name[len(letter) :]
+        if code == "be" and " " in name:
+            # round 16: "у" is "ў" after a vowel ("раённае ўпраўленне"), "у" after a
+            # consonant ("у раённым упраўленні"): a name put in the nominative follows
+            name = _BE_SHORT_U.sub("ў", _BE_FULL_U.sub("у", name))
         if " " not in name and name[:1].isupper() and _adverb(name.lower(), lang):
             return  # "Официально эту информацию не подтверждают": an adverb, no name
         span = span or (start, end)

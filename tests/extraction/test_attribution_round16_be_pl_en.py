@@ -493,3 +493,17 @@ def test_english_an_outlet_named_before_its_type_noun_is_a_relay() -> None:
         "that the rent was collected in cash."
     )
     assert found_after([text], "en") == [("One of the tenants", "Hill Valley Talk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Цэны выраслі на 5%, падлічылі ў раённым упраўленні статыстыкі.",
+            "раённае ўпраўленне статыстыкі",
+        ),
+        ("Пра гэта паведаміла Міністэрства ўнутраных спраў.", "Міністэрства ўнутраных спраў"),
+    ],
+)
+def test_belarusian_short_u_follows_the_nominative(text: str, source: str) -> None:
+    assert names([text], "be") == [source]
