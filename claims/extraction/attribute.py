@@ -157,7 +157,9 @@ _NOUN_SUBJECT_TAIL = (
     r"(?:(?P<pp>\s+(?:(?:involved|based|working|employed)\s+(?:in|at|for|with|on)|of|for|in|at|from|near|along|across|around|on|inside|outside|throughout|within)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}?(?!(?:was|were|is|are|been|being|be|the|a|an)\s)[\w’'-]+)"
     # "A driver who testified in the case, speaking to X, said": a restrictive relative
     # clause, only before an apposition (checked where the match is read)
-    r"|(?P<rel>\s+who\s+(?!said\b|says\b|told\b)[^,;“”\"]{2,80}?(?=,)))?"
+    # round 16: "A person who works at a jeweller in Inverness said": one unnamed person's
+    # restrictive clause may run up to the verb (checked where the match is read)
+    r"|(?P<rel>\s+who\s+(?!said\b|says\b|told\b)[^,;“”\"]{2,80}?(?=,|\s+(?:said|says|told|denied|added|confirmed)\b)))?"
     # an apposition or relative clause before the verb: ", Hansen Bygg AS," / ", which …,"
     r"(?P<appos>,\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,120},)?"
     rf"{_WHEN}\s+{_ADVERBS}"
@@ -261,9 +263,12 @@ _DOCUMENT_BEFORE = re.compile(
     r"reports?|letters?|files?|messages?|minutes|transcripts?|footage|videos?|audio|"
     r"contracts?|plans?|filings?|records|data|spreadsheets?|presentations?|notes?|"
     # "A draft audit by the Court of Accounts, seen by X"
-    r"audits?|reviews?|assessments?|evaluations?|inspections?|stud(?:y|ies)|analys[ie]s|surveys?)"
-    # "An internal memo from the Ministry of Transport, seen by X": its author stays in it
-    rf"(?:\s+(?:from|by|of)\s+(?:the\s+)?{_NAME})?)"
+    r"audits?|reviews?|assessments?|evaluations?|inspections?|stud(?:y|ies)|analys[ie]s|surveys?|"
+    # round 16: "A briefing paper obtained by X", "a consultation paper seen by X"
+    r"papers?|briefings?|dossiers?|logs?)"
+    # "An internal memo from the Ministry of Transport, seen by X": its author stays in it;
+    # round 16: "minutes of a staff committee meeting seen by X" (a lowercase complement)
+    rf"(?:\s+(?:from|by|of)\s+(?:(?:the\s+)?{_NAME}|(?:the\s+|an?\s+)?(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w-]*))?)"
     r"(?:,\s*)?\s+$"
 )
 _RELAY_CUES = ("obtained", "seen", "reviewed", "leaked", "shared", "provided", "given")
@@ -409,6 +414,8 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Daily|Magazine|Express|Mirror|Observer|Monitor|Chronicle|Wire|Economist|Insider|"
             r"Review|Courier|Ledger|Dispatch|Bulletin|Weekly|Echo|Mail|Argus|Advertiser|Examiner|Sentinel|"
             r"Inquirer|Enquirer|Clarion|FM|"
+            # round 16: more local titles ("the Carlow Nationalist", "the Badenoch Record")
+            r"Record(?!\s+(?:Office|Centre|of)\b)|Nationalist|Standard|Gleaner|"
             # the outlet words of other languages an English text names papers by
             r"Correo|Diario|Gazeta|Zeitung|Kurier|Tidende|Posten|Avisen|Nieuwsblad|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
@@ -508,7 +515,7 @@ _SUBJECT_NOUNS = _wordset(
     "lawyer lawyers attorney attorneys judge secretary ambassador councillor councillors "
     "councilor councilors leader leaders team statement release prosecution defence defense "
     "plaintiff plaintiffs claimant claimants defendant defendants buyer buyers porter porters caretaker caretakers firefighter "
-    "firefighters paramedic paramedics"
+    "firefighters paramedic paramedics person agent growers"
 )
 # A statement names its author after "from/by/of": the author is the source.
 _STATEMENTS = _wordset("statement release letter memo")
@@ -522,7 +529,9 @@ _PERSONS = _wordset(
     "engineers manager managers executive executives inspector inspectors researcher "
     "researchers scientist scientists councillor councillors source sources buyer buyers "
     "spokesperson spokesman spokeswoman representative representatives "
-    "porter porters caretaker caretakers firefighter firefighters paramedic paramedics"
+    "porter porters caretaker caretakers firefighter firefighters paramedic paramedics "
+    # round 16: "A person involved in the review said", "An agent who managed the flats"
+    "person agent"
 )
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 # "Jan Berg of Lund University": the person of an affiliated name.
@@ -613,6 +622,13 @@ _BY_NAME = re.compile(rf"\b(?:by|from|of)\s+(?:the\s+)?(?P<name>{_NAME})")
 _SOURCES = re.compile(r"\bsources?\b")
 _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+_BE_SHORT_U = re.compile(r"(?<=[аеёіоуыэюя] )у(?=[^\W\d_])")
+_BE_FULL_U = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшь] )ў(?=[^\W\d_])")
+_OUTLET_TYPE_AFTER = re.compile(
+    r"\s+(?:radio|newspaper|website|channel|station|podcast|magazine|weekly|daily)\b"
+)
+_UNNAMED = re.compile(r"\b(?:named|anonymity|identified|authori[sz]ed)\b")
+_LEADING_ACCORDING = re.compile(r"^(?:[Aa]ccording\s+to|[Tt]o|[Bb]y|[Ff]rom|[Ii]n|[Oo]n)\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\b(?:to|by|and|that|with)\b")
 _APPOSITIVE_AFTER = re.compile(r",\s([^,.;]{2,80})")
 _ANY_KIND_CUE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _KIND_CUES))
@@ -821,7 +837,9 @@ def attribute_sentence(
                 # (X keeps its own attribution: the outlet vouches for the document).
                 doc = _DOCUMENT_BEFORE.search(text, max(0, relay_at - 80), relay_at)
                 if doc is not None:
-                    np = _LEADING_ARTICLE.sub("", doc.group("np").strip(" ,"))
+                    np = _LEADING_ARTICLE.sub(
+                        "", _LEADING_ACCORDING.sub("", doc.group("np").strip(" ,"))
+                    )
                     doc_kind = _guess_kind("", np.lower(), ctx)
                     if doc_kind not in ("intercepted_communication", "leaked_document", "dataset"):
                         doc_kind = "leaked_document"
@@ -1010,9 +1028,15 @@ def attribute_sentence(
         if head is not None:
             start = head.start()
         np = text[start : m.end("np")]
-        if m.group("rel") and not m.group("appos"):
-            continue  # "The man who said …": the clause's own verb
         single = m.group("np") in _PERSONS and _INDEFINITE.match(np) is not None
+        if (
+            m.group("rel")
+            and not m.group("appos")
+            and (not single or _UNNAMED.search(m.group("rel")))
+        ):
+            # "The man who said …": the clause's own verb; "An official who asked not to be
+            # named said": the anonymous pattern reads it
+            continue
         if m.group("rel") or m.group("pp") and (m.group("appos") or single):
             # "An engineer at the airline's maintenance base, who …, said", "An official at
             # the regional agency in Tulcea said": the phrase after one unnamed person says
@@ -1375,6 +1399,8 @@ def _is_outlet(relay: re.Match[str], ctx: AttributionContext) -> bool:
     name, desc = relay.group("via"), relay.group("desc")
     return (
         bool(outlet_cue.search(desc))
+        # round 16: "told Red Rose Talk radio that": the outlet's type noun after its name
+        or _OUTLET_TYPE_AFTER.match(relay.string, relay.end()) is not None
         or _guess_kind(name, "", ctx) == "news_outlet"
         or relay.group("the") == "The "
         and not desc
@@ -1981,9 +2007,13 @@ def _slavic(language: str) -> _Slavic | None:
             rf"|(?:{_alt((c for c in cues.pronoun_cues if c.split()[-1] in cues.verbs), capitalise=True, word_start=True)})(?=\s*[,.;:!?])"
         ),
         impersonal=re.compile(
-            rf"(?P<verb>{verbs})\s(?P<prep>{_alt(impersonal_case)})\s"
+            # round 16: "распавялі нам у …": a particle or addressee pronoun between
+            rf"(?P<verb>{verbs})\s(?:(?:{particles})\s)?(?P<prep>{_alt(impersonal_case)})\s"
             # "як паведамілі ва ўпраўленні аховы здароўя": a body and its complement
-            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}{office_place}"
+            rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]"
+            # round 16: "у Верхнядзвінскім райспажывецкім таварыстве": a capitalised
+            # oblique adjective opening the body
+            rf"|{capadj}(?:\s{lowword}){{1,3}}|{name}{office_place}"
             # "в управлении физической культуры и спорта мэрии": a coordinated complement
             rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}}"
             # "у аддзеле адукацыі Смаргонскага райвыканкама": a capitalised adjective's body
@@ -2023,7 +2053,8 @@ def _slavic(language: str) -> _Slavic | None:
         gerund_words=frozenset(cues.gerunds),
         impersonal_before=re.compile(
             rf"(?P<prep>{_alt(impersonal_case, capitalise=True)})\s"
-            rf"(?P<np>{name}|{lowword}(?:\s{lowword}){{0,3}}?)"
+            # round 16: "На Шклоўскім малочным заводзе паведамілі": a capitalised adjective
+            rf"(?P<np>{capadj}(?:\s{lowword}){{1,3}}?|{name}|{lowword}(?:\s{lowword}){{0,3}}?)"
             # "В «Беларуськалии» результаты исследования назвали …": an object between
             rf"(?:(?<=[»”\"])(?:\s{lowword}){{1,3}}?)?"
             rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
@@ -2315,6 +2346,10 @@ def _attribute_slavic(
         for letter, replacement in lang.cues.initial_folds:
             if name.startswith(letter):
                 name = replacement + name[len(letter) :]
+        if code == "be" and " " in name:
+            # round 16: "у" is "ў" after a vowel ("раённае ўпраўленне"), "у" after a
+            # consonant ("у раённым упраўленні"): a name put in the nominative follows
+            name = _BE_SHORT_U.sub("ў", _BE_FULL_U.sub("у", name))
         if " " not in name and name[:1].isupper() and _adverb(name.lower(), lang):
             return  # "Официально эту информацию не подтверждают": an adverb, no name
         span = span or (start, end)
@@ -2474,6 +2509,16 @@ def _attribute_slavic(
         ):
             return  # "X, чьи слова приводит агентство Y, отметил": Y is the relay
         raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        between = _key(text[m.end("verb") : m.start("desc")])
+        if (
+            between
+            and not desc.strip()
+            and raw[:1] in '«„“"'
+            and any(between.endswith(p) for p in lang.relay_case)
+        ):
+            # round 16: "адзначыў у каментары для «Эканамічнага тыднёвіка»": the outlet
+            # after a relay phrase is the relay (read below), not the speaker
+            return
         if (
             m.group("relayname")
             and not desc.strip()
@@ -2524,6 +2569,12 @@ def _attribute_slavic(
         tail = _tail_person(text, m.end("name"), lang)
         if tail is not None:
             desc, raw, end = f"{desc} {raw}", tail.group(0), tail.end()
+        elif (
+            desc.strip()
+            and not _slavic_person(raw, lang)
+            and apposed_speaker(m.end(), "inverted", m.start(), m.span("verb"))
+        ):
+            return
         quoted_object = raw[:1] in '«„“"' and desc.strip()
         plain_desc = (m.group("desc") or "").strip()
         name, desc = resolve(raw, "nomn", desc)
@@ -2591,6 +2642,36 @@ def _attribute_slavic(
             via = resolve(m.group("relayname"), case, "")[0] or None
         add("inverted", name, kind, m.start("verb"), m.end("verb"), via, span=(m.start(), end))
         remember(name, kind)
+
+    def apposed_speaker(end: int, how: str, start: int, verb: tuple[int, int]) -> bool:
+        """round 16: "Jak poinformowała rzeczniczka prokuratury, prok. Marta Lipińska,
+        …": the person in apposition to the role after the verb speaks."""
+        apposed = _apposed_person(text, end, lang) if text[end : end + 1] == "," else None
+        if apposed is None or not _slavic_person(apposed.group(0), lang):
+            return False
+        name, desc = resolve(apposed.group(0), "nomn", text[start:end])
+        if not name:
+            return False
+        kind = person_kind(name, desc)
+        add(how, name, kind, *verb, span=(start, apposed.end()))
+        remember(name, kind)
+        return True
+
+    def noun_source(m: re.Match[str], how: str = "noun") -> None:
+        if _addressee(m.group("verb"), m.group("np"), lang):
+            return  # "powiedział agencji, że …": the body told, not the speaker
+        if apposed_speaker(m.end(), "inverted", m.start(), m.span("verb")):
+            return
+        name = nominative(m.group("np"), code, "nomn")
+        name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
+        add(
+            how,
+            name,
+            kind,
+            m.start("verb"),
+            m.end("verb"),
+            span=(m.start(), m.end()),
+        )
 
     # Learned from a source: the source after the preposition, the outlet as its relay.
     for m in lang.learned.finditer(text) if not lowered.isdisjoint(lang.learned_words) else ():
@@ -2799,6 +2880,37 @@ def _attribute_slavic(
             and text[: m.start("np")].split()[-1:] in ([p] for p in _POSSESSIVE_PRONOUNS)
         ):
             continue  # "как следует из его ответа редакции": its author is who "его" is
+        wrote = _RELATIVE_AUTHOR_AFTER.match(text, m.end()) if name and "," in text else None
+        cue_words = m.group("cue").lower().split()
+        if wrote is not None and (
+            lang.data_stem.search(text[m.start() : m.end()].lower())
+            or not set(cue_words).isdisjoint(lang.cues.preposed_follow[1])
+        ):
+            # round 16: "wynika z inwentaryzacji, którą opublikowało Starostwo Powiatowe",
+            # "з даных, якія сабраў Белстат": the subject of the relative clause wrote it
+            author, adesc = resolve(wrote.group("name"), "nomn", "")
+            if (
+                author
+                and lang.name.fullmatch(wrote.group("name"))
+                and not _DATEISH.match(author)
+                # "danych GUS, które cytuje Jan Nowak": a person citing it relays, a body
+                # that compiled it wrote it
+                and not _slavic_person(author, lang)
+                and wrote.group("verb").lower() not in lang.verbs
+                # "якую атрымаў «Энергетычны веснік»": the outlet that got it relays it
+                and lang.possession.search(text, m.end(), wrote.end()) is None
+            ):
+                akind = _slavic_kind(author, adesc, lang, ctx)
+                add(
+                    "according",
+                    author,
+                    akind,
+                    m.start("cue"),
+                    m.end("cue"),
+                    span=(m.start(), wrote.end("name")),
+                )
+                remember(author, akind)
+                continue
         asked = lang.request.match(text, m.end()) if lang.request is not None and name else None
         if asked is not None:
             via, vdesc = resolve(asked.group("name"), "gent", asked.group("desc"))
@@ -3008,6 +3120,11 @@ def _attribute_slavic(
             raw_np = before.group("np")
             inner, qdesc = _split_quoted(raw_np)
             quoted = inner != raw_np
+            asked_by = _key(f"{text[max(0, before.start() - 30) : before.start('np')]} {qdesc}")
+            if quoted and any(asked_by.endswith(p) for p in lang.relay_case if " " in p):
+                # round 16: "У адказ на запыт «Гарадоцкай панарамы» ў райвыканкаме
+                # паведамілі": the outlet that asked relays; the body after it speaks
+                continue
             # "В «Беларуськалии» назвали …": a quoted name is an organisation ("В асоціації
             # «Укрпиво» пов'язують": its descriptor gives the kind)
             name = (
@@ -3023,6 +3140,11 @@ def _attribute_slavic(
                 or quoted
                 or name.lower().startswith(lang.cues.subject_nouns)
                 or name.lower().startswith(lang.cues.referring_nouns or ("(?!)",))
+                # round 16: "На Шклоўскім малочным заводзе паведамілі": a workplace's head
+                or any(
+                    w.startswith(lang.cues.workplace_nouns or ("(?!)",))
+                    for w in raw_np.lower().split()[1:]
+                )
             ):
                 kind = kind if kind != "other" or quoted else "government_body"
                 add("subject", name, kind, *before.span("verb"), span=before.span())
@@ -3045,6 +3167,21 @@ def _attribute_slavic(
     strong = [m for m in inverted if _after_break(text, m.start(), lang)]
     for m in strong:
         inverted_source(m)
+    nouns = _matches_at(lang.inverted_noun, text, verb_at)
+    # round 16: "…, паведаміў аддзел спорту райвыканкама.", "…, poinformował wydział
+    # inwestycji.": a body named by its type after a comma, closing the sentence, speaks;
+    # it is read before a subject whose gap would run over the comma to the same verb.
+    closing = [
+        m
+        for m in nouns
+        if text[: m.start()].rstrip()[-1:] in (",", "—", "–")
+        and not text[m.end() :].strip(' .!?…»”"')
+        # "— рассказал владелец хозяйства в Погарском районе Ильдар Шамсутдинов": a name
+        # after the noun is the speaker the noun describes
+        and not any(w[:1].isupper() for w in text[m.end("verb") : m.end()].split())
+    ]
+    for m in closing:
+        noun_source(m, "inverted")  # an inversion after a break: the sentence's claimant
     last_verb = verb_at[-1] if verb_at else -1
     starts = _name_starts(text, last_verb) if speech else []
     preps = lang.preposition_words
@@ -3058,10 +3195,25 @@ def _attribute_slavic(
         first_word = raw.split(" ", 1)[0].lower()
         after_prep = desc.rsplit(" ", 1)[-1:] and desc.rsplit(" ", 1)[-1] in preps
         raw_words = raw.split()
-        if after_prep and len(raw_words) >= 3 and _is_first_name(raw_words[1], lang, "nomn"):
-            # "Kierowniczka przychodni w Sanoku Ewa Kot powiedziała": the place, then the
-            # person who speaks
-            desc, raw = f"{desc} {raw_words[0]}", " ".join(raw_words[1:])
+        # "Kierowniczka przychodni w Sanoku Ewa Kot powiedziała": the place, then the
+        # person who speaks; round 16: the place may be longer ("ў Мядзельскім раёне
+        # Зінаіда Кулеш")
+        person_at = next(
+            (
+                j
+                for j in range(1, len(raw_words) - 1)
+                if _is_first_name(raw_words[j], lang, "nomn")
+                or (
+                    j == len(raw_words) - 2
+                    and raw_words[j - 1][:1].islower()
+                    and _slavic_person(" ".join(raw_words[j:]), lang)
+                )
+            ),
+            0,
+        )
+        if after_prep and len(raw_words) >= 3 and person_at:
+            desc = f"{desc} {' '.join(raw_words[:person_at])}"
+            raw = " ".join(raw_words[person_at:])
         elif first_word in preps or after_prep:
             continue  # "У Віцебскай вобласці … зачынілі …": a place after a preposition
         opens = not text[:start].strip(' «»„“”"—–-')
@@ -3072,7 +3224,12 @@ def _attribute_slavic(
             or (desc and desc.split()[0] == desc.split()[-1] and _dative_only(desc, lang))
         ):
             continue  # "Директору КП «…» повідомили про підозру": the one told (round 14)
-        member = _member_of(raw, desc, lang)
+        origin = _person_from(text, start, lang)
+        if origin is not None:
+            # round 16: "Эканаміст Марыя Паплаўская з аналітычнага цэнтра «X» … звярнула
+            # ўвагу": the person from the body speaks, the body is where she works
+            raw, desc = origin, _slavic_descriptor(text, text.rfind(origin, 0, start))
+        member = _member_of(raw, desc, lang) if origin is None else None
         gap = m.group("gap") or ""
         joined = lang.member_from.match(gap) if gap and " " not in raw else None
         if member is None and joined is not None and raw.lower().startswith(lang.cues.member_nouns):
@@ -3118,6 +3275,18 @@ def _attribute_slavic(
             and any(inv.start() == m.start("verb") for inv in inverted)
         ):
             continue  # "o czym na sesji Rady Miejskiej poinformowała prezes …": a genitive
+        plain = " ".join(text[:start].strip(' «»„“”"—–-').split())
+        if (
+            member is None
+            and plain
+            and plain.lower() == _slavic_descriptor(text, start)
+            and not (" " in name and _slavic_person(name, lang))
+            and m.group("name")[:1] not in '«„“"'
+            and _marker_kind(code, plain.split()[0].lower()) == "witness_testimony"
+        ):
+            # round 16: "Жыхары мікрараёна Паўночны, якія …, скардзіліся": the residents of
+            # the place speak, not the place (as after the verb: "рассказал житель деревни")
+            name = f"{plain[:1].lower()}{plain[1:]} {m.group('name')}"
         named = _appositive_name(appos, lang)
         if named:
             # "Маці Кацярыны Сідаровіч, Ганна Сідаровіч, сказала": the appositive names her
@@ -3167,19 +3336,9 @@ def _attribute_slavic(
     for m in inverted:
         if m not in strong:
             inverted_source(m)
-    for m in _matches_at(lang.inverted_noun, text, verb_at):
-        if _addressee(m.group("verb"), m.group("np"), lang):
-            continue  # "powiedział agencji, że …": the body told, not the speaker
-        name = nominative(m.group("np"), code, "nomn")
-        name, kind = referent(name, _slavic_kind("", name, lang, ctx), m.start())
-        add(
-            "noun",
-            name,
-            kind,
-            m.start("verb"),
-            m.end("verb"),
-            span=(m.start(), m.end()),
-        )
+    for m in nouns:
+        if m not in closing:
+            noun_source(m)
     # Subject nouns at the start of the sentence ("Следствие утверждает", "Śledczy twierdzą").
     if speech and not found:
         first = _WORD.match(text)
@@ -3605,8 +3764,32 @@ def _parenthetical_subject(
         None,
     )
     relayed = next((a.via for _, a in inside if a.via), None)
-    if not possessive and outlet is None:
+    # round 16: "Арганізатар, як запісана ў прыгаворы, сцвярджаў": a passive report between
+    # the subject and its speech verb; the subject speaks, the document relays the words
+    next_word = text[close + 2 :].split(None, 1)[:1]
+    documented = next((a for h, a in inside if h == "document" and a.via is None), None)
+    if not (
+        next_word
+        and next_word[0].lower().strip(",.;:") in lang.verbs
+        and par_words[0] in _AS_WORDS
+        and par_words[1:2] != []
+        and par_words[1] in lang.cues.passive_report_verbs
+    ):
+        documented = None
+    if documented is not None:
+        np_words = [w for w in np_words if w.lower() not in _TOPIC_PARTICLES]
+        np = " ".join(np_words)
+    if not possessive and outlet is None and documented is None:
         return
+    singular = {"jego", "jej", "его", "её", "ее", "його", "її", "яго", "яе"}
+    after_words = text[close + 2 :].split(None, 2)
+    if (
+        outlet is None
+        and not singular.isdisjoint(par_words)
+        and after_words
+        and _plural_verb(after_words[0].lower().strip(",.;:"), lang)
+    ):
+        return  # round 16: "Пацярпелыя, паводле яе слоў, пералічылі": "her" is not "they"
     if outlet is None and any(h != "pronoun" and _slavic_person(a.name, lang) for h, a in inside):
         return  # "Инспектор, по словам его защитницы Веры Тугариновой, …": she speaks
     common = np.lower().startswith(
@@ -3629,6 +3812,8 @@ def _parenthetical_subject(
         return
     found[:] = [(h, a) for h, a in found if (h, a) not in inside]
     via = outlet.name if outlet is not None else relayed
+    if documented is not None and outlet is None:
+        via = documented.name
     found.append(
         (
             "subject",
@@ -3644,6 +3829,9 @@ def _parenthetical_subject(
         )
     )
 
+
+# Particles after a fronted subject ("Арганізатар жа", "Обвиняемый же", "Oskarżony zaś")
+_TOPIC_PARTICLES = frozenset({"жа", "же", "ж", "zaś", "natomiast", "однак", "аднак"})
 
 _SLAVIC_BREAK = re.compile(r"[,;:()«»„“”\"—–]")
 
@@ -4322,6 +4510,8 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         return  # "Директорці гімназії повідомили про підозру": the one told (round 14)
     if " " in np and np.rsplit(" ", 1)[1].lower() in lang.cues.guilt_objects:
         np = np.rsplit(" ", 1)[0]  # "Трое абвінавачаных віну прызналі": the object is no name
+    if " " in np and np.split(" ", 1)[0] in lang.cues.topic_intensifiers:
+        np = np.split(" ", 1)[1]  # round 16: "Сам абвінавачаны віну не прызнаў"
     if not m.group("part"):
         # "Министерство при этом признало", "Уряд у березні ухвалив": an adverbial after
         # the noun is no part of it (only a partitive's group keeps its place: "Jeden z
@@ -4522,6 +4712,11 @@ def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext)
             name = m.group(0)  # a first name in its dictionary form: the nominative
         else:
             name = nominative(m.group(0), lang.cues.code, case)
+            listed = rules.first_names.get(low) if rules is not None else None
+            if listed and listed != low and name.split(" ", 1)[0] == first:
+                # round 16: "prof. Anny Stępień" -> "Anna Stępień": a surname that does
+                # not decline gives no ending to read; the first name's table does
+                name = f"{listed[:1].upper()}{listed[1:]} {m.group(2)}"
         ctx.mentioned.pop(name, None)
         ctx.mentioned[name] = None
         ctx.mention_stems[_surname_stem(name)] = name
@@ -4681,7 +4876,12 @@ def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
         title is not None
         and not title.endswith(".")
         and title.lower() not in lang.cues.role_words
-        and not (gap.group("noun") and _is_noun(title.lower(), lang))
+        and not (
+            gap.group("noun")
+            # round 16: be/pl have no dictionary; a lowercase word of seven letters or more
+            # before a closed first name and surname is its title ("біёлага Марыны …")
+            and (_is_noun(title.lower(), lang) or _analyzer(lang.cues.code) is None)
+        )
     ):
         return None
     return _closed_person(text, gap.end(), lang)
@@ -4899,6 +5099,28 @@ def _subject_before_verb(
         last = _LAST_WORD.search(text, 0, v)
         if last is None or last.end(1) != v - 1 or text[v - 1] != " ":
             continue
+        end = last.end(1)
+        # round 16: "wydział gospodarki komunalnej przekazał", "старшыня райвыканкама
+        # абяцаў": up to three genitive words of the head's complement before the verb
+        cands = [last]
+        for _ in range(3):
+            cur = cands[-1]
+            if not cur.group(1)[:1].islower() or not _genitive_form(cur.group(1).lower(), lang):
+                break
+            prev = _LAST_WORD.search(text, 0, cur.start())
+            if prev is None or prev.end(1) != cur.start() - 1 or not prev.group(1)[:1].islower():
+                break
+            cands.append(prev)
+        last = next(
+            (
+                c
+                for c in reversed(cands[1:])
+                if c.group(1).lower().startswith(sources)
+                and c.group(1).lower() not in lang.verbs
+                and _nominative_noun(c.group(1).lower(), lang)
+            ),
+            last,
+        )
         word = last.group(1)
         low = word.lower()
         if not word[:1].islower() or not low.startswith(sources) or low in lang.verbs:
@@ -4926,10 +5148,42 @@ def _subject_before_verb(
             and _dative_only_cached(prev.group(1).lower(), code)
         ):
             continue  # "Бухгалтерці лікарні повідомили": the complement of the one told
-        name = nominative(text[start : last.end(1)], code, "nomn")
+        name = nominative(text[start:end], code, "nomn")
         name = name[:1].lower() + name[1:] if start == 0 else name
         add("noun", name, _slavic_kind("", name, lang, ctx), v, v + 1, span=(start, v))
         return
+
+
+_FROM_TAIL = re.compile(
+    rf"\s(?:з|са|z|ze|из|із)\s(?:(?![{UPPER_LETTERS}])[^\W\d_][\w-]*\s){{1,3}}$"
+)
+
+
+def _person_from(text: str, start: int, lang: _Slavic) -> str | None:
+    """ "Марыя Паплаўская з аналітычнага цэнтра " before a body's name: the person."""
+    if not lang.cues.member_preps:
+        return None
+    head = text[max(0, start - 140) : start]
+    tail = _FROM_TAIL.search(head)
+    if tail is None or tail.group(0).split()[0] not in lang.cues.member_preps:
+        return None
+    words = head[: tail.start()].split()[-2:]
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    name = " ".join(words)
+    return name if _slavic_person(name, lang) else None
+
+
+def _genitive_form(word: str, lang: _Slavic) -> bool:
+    """A lowercase word that can be a genitive: the dictionary for ru/uk; for be/pl its
+    ending or the case tables changing it."""
+    if _is_genitive(word, lang):
+        return True
+    if _analyzer(lang.cues.code) is not None:
+        return False
+    if lang.cues.code == "pl" and word.endswith(_PL_GENITIVE_ENDINGS):
+        return True
+    return nominative(word, lang.cues.code, "gent", person=False) != word
 
 
 def _nominative_noun(word: str, lang: _Slavic) -> bool:
@@ -4995,6 +5249,60 @@ def _preposed_source(
     следует, что …": the genitive after the preposition is the source; a data noun followed
     by its author names the author, as the "follows from" cue after the verb does."""
     np = m.group("np").strip()
+    clause = text[m.end("np") : m.start("verb")]
+    held = lang.possession.search(clause) if "," in clause else None
+    if held is not None:
+        # round 16: "Z analizy, do której dotarł portal Opolskie Fakty, wynika": the
+        # document itself is the source, the outlet that reached it its relay
+        holder, hdesc = resolve(
+            held.group("name"),
+            lang.possession_case.get(_key(held.group("cue"))),
+            held.group("desc") or "",
+        )
+        name = nominative(np, lang.cues.code, "gent", person=False)
+        rel = _RELATIVE_WORD.search(clause)
+        first, _, rest = np.partition(" ")
+        if rel is not None and not rel.group(0).lower().endswith(("ych", "ых", "их", "іх")):
+            # "do której": a singular relative, so "analizy" is the genitive singular
+            noun, _ = agreeing_nominative(first, rel.group(0), lang.cues.code)
+            if noun != first:
+                name = f"{noun} {rest}".strip()
+        if holder and name:
+            name = name[:1].lower() + name[1:] if not name.split()[0].isupper() else name
+            add(
+                "according",
+                name,
+                "leaked_document",
+                m.start("verb"),
+                m.end("verb"),
+                holder,
+                _slavic_kind(holder, hdesc, lang, ctx),
+                span=(m.start("prep"), m.end()),
+            )
+            return
+    author = _RELATIVE_AUTHOR.match(clause)
+    if author is not None:
+        # round 16: "Z analizy, którą przygotował Wydział Kultury Urzędu Miasta, wynika":
+        # the subject of the relative clause wrote the document and is the source
+        found_name = lang.name.fullmatch(author.group("name"))
+        if (
+            found_name is not None
+            and not _slavic_person(author.group("name"), lang)
+            and author.group("verb").lower() not in lang.verbs
+        ):
+            name, desc = resolve(author.group("name"), "nomn", "")
+            if name and not _DATEISH.match(name):
+                kind = _slavic_kind(name, desc, lang, ctx)
+                add(
+                    "according",
+                    name,
+                    kind,
+                    m.start("verb"),
+                    m.end("verb"),
+                    span=(m.start("prep"), m.end()),
+                )
+                remember(name, kind)
+                return
     data = lang.data.match(np)
     if data is not None and data.group("name"):
         name, desc = resolve(data.group("name"), "gent", data.group("desc") or "")
@@ -5007,6 +5315,18 @@ def _preposed_source(
         return
     add("according", name, kind, m.start("verb"), m.end("verb"), span=(m.start("prep"), m.end()))
     remember(name, kind)
+
+
+# round 16: ", którą przygotował Wydział Kultury Urzędu Miasta Tarnowa,", ", которую
+# подготовил Минфин,", ", якую апублікавала Міністэрства …,": a relative pronoun, its verb,
+# and a capitalised subject up to the clause's comma.
+_RELATIVE_AUTHOR_AFTER = re.compile(
+    rf",\s(?:котор|котр|któr|як)\w{{0,3}}\s(?P<verb>[^\W\d_]+)\s(?P<name>[{UPPER_LETTERS}«„“\"][^,;:()]{{1,90}}?)\s*(?:[,.;!?]|$)"
+)
+_RELATIVE_WORD = re.compile(r"(?<![\w-])(?:котор|котр|któr|як)\w{0,3}", re.IGNORECASE)
+_RELATIVE_AUTHOR = re.compile(
+    rf",\s(?:котор|котр|któr|як)\w{{0,3}}\s(?P<verb>[^\W\d_]+)\s(?P<name>[{UPPER_LETTERS}«„“\"][^,;:()]{{1,90}}?)\s*,\s*$"
+)
 
 
 def _document_before(text: str, pos: int) -> str:

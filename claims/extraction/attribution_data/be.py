@@ -270,7 +270,11 @@ _CUES = LanguageCues(
         "ным",
         "ных",
         "ную",
-        "ні",
+        # soft stems ("апошні", "сярэдні", "верхні", "летні"), not a noun's locative in
+        # "-нні" ("у рашэнні", "ва ўпраўленні": round 16)
+        *("шні", "дні", "жні", "хні", "тні", "мні", "рні", "зні", "ўні"),
+        # "-ов-" stems in their other cases ("згодна з новым раскладам")
+        *("овым", "овага", "оваму", "овых", "овую", "овая", "овае", "овыя"),
         "няя",
         "няга",
         "няй",
@@ -1152,6 +1156,7 @@ _CUES = LanguageCues(
         "следч",
         "следства",
         "абвінавачанне",
+        "падсудн",
         "відавоч",
         "жыхар",
         "памежнік",
@@ -1363,7 +1368,18 @@ RULES = MorphRules(
         "акадэмія f акадэміі акадэмію акадэміяй;"
         "прэс-служба f прэс-службы прэс-службе прэс-службу прэс-службай;"
         "ведамства n ведамству ведамствам ведамстве;"
-        "сетка f сеткі сетцы сетку сеткай"
+        "сетка f сеткі сетцы сетку сеткай;"
+        # round 16: bodies and documents of the impersonal and lead forms ("у райспажывецкім
+        # таварыстве", "са статыстычнага бюлетэня", "згодна з новым раскладам")
+        "таварыства n таварыству таварыствам таварыстве;"
+        "бюлетэнь m бюлетэня бюлетэню бюлетэнем бюлетэні;"
+        "расклад m расклада раскладу раскладам раскладзе;"
+        "артыкул m артыкула артыкулу артыкулам артыкуле;"
+        "рашэнне n рашэння рашэнню рашэннем рашэнні;"
+        "даведка f даведкі даведцы даведку даведкай;"
+        "прыгавор m прыгавора прыгавору прыгаворам прыгаворы;"
+        "аддзел m аддзела аддзелу аддзелам аддзеле;"
+        "аддзяленне n аддзялення аддзяленню аддзяленнем аддзяленні"
     ),
     adjective={
         "m": (
@@ -1382,6 +1398,8 @@ RULES = MorphRules(
             ("ым", "ы"),
         ),
         "n": (
+            # round 16: a velar stem is hard ("у Верхнядзвінскім таварыстве" -> "-скае")
+            *((f"{c}{e}", f"{c}ае") for c in "кгх" for e in ("ага", "аму", "ім")),
             ("яга", "яе"),
             ("ага", "ае"),
             ("ога", "ое"),
@@ -1679,3 +1697,37 @@ CUES = replace(CUES, feminine_role_endings=("ка", "ніца", "чыца", "а�
 # Round 14: "звязаў падзенне з тым, што …" (linked the fall to …), every gender and number,
 # as the plural "звязваюць" already was.
 CUES = replace(CUES, verbs=CUES.verbs + forms("звяза", "ў ла лі"))
+
+# Round 16: an intensifier before the noun opening the sentence ("Сам абвінавачаны віну не
+# прызнаў", "Сама абвінавачаная віну прызнала часткова"), every gender and number.
+CUES = replace(CUES, topic_intensifiers=("Сам", "Сама", "Само", "Самі"))
+
+# Round 16: more newsroom verbs, every gender and number: "указаў" (pointed out), "скардзіўся"
+# (complained: the reflexive of "скардзіцца"); not "паказалі" ("Вынікі паказалі, што …":
+# things showing are no speakers) nor "называюць" ("Самі яны называюць яе …": they call it).
+CUES = replace(
+    CUES,
+    verbs=CUES.verbs
+    + forms("указа", "ў ла лі")
+    + forms("скардзі", "ўся лася ліся")
+    + ("указвае", "указваюць"),
+    # "па разліку інспекцыі" (the singular of "па разліках"), "па меркаванні", "па прагнозе"
+    # (not "па выніках": the results of an exam are no source)
+    lead_cues=CUES.lead_cues
+    + tuple((p, "gent") for p in ("па разліку", "па меркаванні", "па прагнозе", "па прагнозах")),
+)
+
+# Round 16: the heads of bodies speak like the bodies they head, before the verb after a
+# fronted adverbial ("Яшчэ ў лістападзе … старшыня райвыканкама абяцаў"): whole nominatives
+# that no oblique form starts with ("кіраўнік" would match the dative "кіраўніку", the one
+# told).
+CUES = replace(
+    CUES,
+    subject_nouns=CUES.subject_nouns
+    + ("старшыня", "кіраўніца", "начальніца", "намесніца", "загадчыца"),
+)
+
+# Round 16: "падчас" (during) and "праз" (through) end a name's lowercase run like the other
+# prepositions ("Камітэт дзяржаўнага кантролю падчас рэйду" -> "Камітэт дзяржаўнага
+# кантролю").
+CUES = replace(CUES, stop_words=CUES.stop_words | {"падчас", "праз"})

@@ -1586,6 +1586,10 @@ RULES = MorphRules(
         "sprawozdania p sprawozdań sprawozdaniom sprawozdaniami sprawozdaniach;"
         "wyliczenia p wyliczeń wyliczeniom wyliczeniami wyliczeniach;"
         "ustalenia p ustaleń ustaleniom ustaleniami ustaleniach;"
+        # round 16: "według autorów" -> "autorzy" (not the "-ów" -> "-y" of things)
+        "autorzy p autorów autorom autorami autorach;"
+        # "urzędnicy podkreślili": a plural of "-nik" the "-cy" -> "-ca" rule would misread
+        "urzędnicy p urzędników urzędnikom urzędnikami urzędnikach;"
         "szacunki p szacunków szacunkom szacunkami szacunkach;"
         "wyniki p wyników wynikom wynikami wynikach;"
         "nagrania p nagrań nagraniom nagraniami nagraniach;"
@@ -1818,4 +1822,24 @@ RULES = replace(
         # feminine and neuter: Gazety, Polityki; pisma
         *(("ety", "ecie"), ("ki", "ce"), ("gi", "dze"), ("ny", "nie"), ("isma", "iśmie")),
     ),
+)
+
+# Round 16: the addressee pronoun after the verb in the accusative too ("Jak poinformował
+# nas zastępca inspektora, dr Marek Osiecki, …", "poinformowała mnie").
+CUES = replace(CUES, particles=(*CUES.particles, "nas", "mnie"))
+
+# Round 16: a body or person asked by an outlet answers through it ("Ministerstwo, zapytane
+# przez portal X, odpowiedziało"), every gender and number, and the plural and neuter of
+# "cytowany przez"; "wytknął" (pointed out, critically), every gender and number.
+CUES = replace(
+    CUES,
+    relay_cues=CUES.relay_cues
+    + tuple(
+        (f"{stem}{ending} przez", "accs")
+        for stem in ("zapytan", "pytan")
+        for ending in ("y", "a", "e", "i")
+    )
+    + (("cytowane przez", "accs"), ("cytowani przez", "accs")),
+    verbs=CUES.verbs
+    + ("wytknął", "wytknęła", "wytknęło", "wytknęli", "wytknęły", "wytyka", "wytykają"),
 )
