@@ -1678,6 +1678,9 @@ class _Slavic(NamedTuple):
     # form and the document it names (up to three lowercase words, trimmed in the engine).
     passive_report: re.Pattern[str] | None = None
     passive_report_words: frozenset[str] = frozenset()
+    # "В жалобе, копию которой …, утверждается": the document opens the sentence, the
+    # passive report verb follows its author or a relative clause.
+    passive_fronted: re.Pattern[str] | None = None
 
 
 # Plural or impersonal verbs: past "-ли/-лі/-li", Polish "-no/-to", and the 3rd person
@@ -2049,6 +2052,18 @@ def _slavic(language: str) -> _Slavic | None:
         if cues.passive_report_verbs
         else None,
         passive_report_words=frozenset(cues.passive_report_verbs),
+        passive_fronted=re.compile(
+            # at the start, or of the clause after a colon ("жаловались на ямы: в обращении …")
+            rf"(?:^[\s«„“\"—–-]*|(?<=[:;]\s))(?:{_alt(cues.passive_report_preps, capitalise=True)})\s"
+            rf"(?P<doc>(?:{lowword}\s){{0,2}}?(?:{_alt(cues.fronted_report_nouns)})[\w-]*)"
+            # its author or complement ("министерства", "в прокуратуру", "«Газпрома»")
+            rf"(?:\s(?:[^,.;:!?()«»„“”\"—–]|{quoted}){{1,80}}?)?"
+            # a relative clause ("которое подписали 212 жителей")
+            rf"(?:,\s[^;:!?()«»„“”\"—–]{{2,120}}?,)?"
+            rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{_alt(cues.passive_report_verbs)})(?![\w-])"
+        )
+        if cues.fronted_report_nouns and cues.passive_report_verbs
+        else None,
         np_subject=re.compile(
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
             # "Jeden z hurtowników z rynku w Broniszach": a place after a preposition
@@ -2059,7 +2074,7 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})(?![\w-])"
         ),
-        cited_by_words=frozenset(p.split()[2] for p in cues.cited_by_relatives),
+        cited_by_words=frozenset(p.split()[-1] for p in cues.cited_by_relatives),
         cited_by=re.compile(
             rf",\s(?:{_alt(cues.cited_by_relatives)})\s(?P<desc>{desc})(?P<name>{name})\s*,"
         )
@@ -2851,6 +2866,13 @@ def _attribute_slavic(
         else ()
     ):
         _passive_report(m, text, lang, ctx, resolve, add, remember)
+    fronted = (
+        lang.passive_fronted.search(text)
+        if lang.passive_fronted is not None and not lowered.isdisjoint(lang.passive_report_words)
+        else None
+    )
+    if fronted is not None:
+        _passive_report(fronted, text, lang, ctx, resolve, add, remember, cue=fronted.span("verb"))
     for m in lang.data.finditer(text) if has_data else ():
         if m.group("noun").lower() in lang.verbs:
             continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
@@ -3447,6 +3469,7 @@ def _passive_report(
     resolve: Any,
     add: Any,
     remember: Any,
+    cue: tuple[int, int] | None = None,
 ) -> None:
     """ "Как указано в обвинительном заключении", "Як ідеться в ухвалі Сарненського районного
     суду", "jak napisano w komunikacie ministerstwa": the author of the document in the
@@ -3479,7 +3502,8 @@ def _passive_report(
         name = nominative(doc, code, "loct", person=False)
         kind = _slavic_kind("", name, lang, ctx)
     if name and not _DATEISH.match(name):
-        add("document", name, kind, m.start(), m.start("doc"), span=(m.start(), end))
+        cs, ce = cue or (m.start(), m.start("doc"))
+        add("document", name, kind, cs, ce, span=(m.start(), end))
         remember(name, kind)
 
 
