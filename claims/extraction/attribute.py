@@ -2865,14 +2865,24 @@ def _attribute_slavic(
         if lang.passive_report is not None and not lowered.isdisjoint(lang.passive_report_words)
         else ()
     ):
-        _passive_report(m, text, lang, ctx, resolve, add, remember)
+        _passive_report(m, text, lang, ctx, resolve, add, remember, referent=referent)
     fronted = (
         lang.passive_fronted.search(text)
         if lang.passive_fronted is not None and not lowered.isdisjoint(lang.passive_report_words)
         else None
     )
     if fronted is not None:
-        _passive_report(fronted, text, lang, ctx, resolve, add, remember, cue=fronted.span("verb"))
+        _passive_report(
+            fronted,
+            text,
+            lang,
+            ctx,
+            resolve,
+            add,
+            remember,
+            cue=fronted.span("verb"),
+            referent=referent,
+        )
     for m in lang.data.finditer(text) if has_data else ():
         if m.group("noun").lower() in lang.verbs:
             continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
@@ -3414,6 +3424,8 @@ def _attribute_slavic(
         _parenthetical_subject(text, offset, lang, ctx, found, resolve)
     if finding and not found:
         _finding_authors(text, lang, ctx, add)
+    if found and lang.cues.office_nouns:
+        _office_owners(text, offset, lang, ctx, found, referent)
     found.sort(key=lambda item: item[1].cue_start)
     if found:
         # a group stays the referent of "их" until another source speaks
@@ -3439,6 +3451,40 @@ def _attribute_slavic(
             ctx.last_group = previous_group
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+def _office_owners(
+    text: str,
+    offset: int,
+    lang: _Slavic,
+    ctx: AttributionContext,
+    found: list[tuple[str, Attribution]],
+    referent: Any,
+) -> None:
+    """ "сообщила пресс-служба Ленинского районного суда", "по информации пресс-службы
+    администрации": an office speaks for the body that owns it, so the owner, in the
+    nominative, is a source beside the office (same cue). A bare type noun for the owner
+    ("пресс-служба суда", "пресс-служба надзорного ведомства") is the body named earlier in
+    the sentence when there is one ("Витебский областной суд приговорил …")."""
+    code = lang.cues.code
+    for how, a in list(found):
+        words = a.name.split()
+        if len(words) < 2 or not words[0].lower().startswith(lang.cues.office_nouns):
+            continue
+        if any(w[:1] in '«„“"' for w in words[1:]):
+            continue
+        owner = nominative(" ".join(words[1:]), code, "gent", person=False)
+        if not owner or owner.lower() == a.name.lower():
+            continue
+        kind = _slavic_kind(owner, "", lang, ctx)
+        head = owner.split()[-1]
+        if head[:1].islower() and owner[:1].islower():
+            cand, ckind = referent(head, kind, a.cue_start - offset)
+            if cand != head:
+                owner, kind = cand, ckind
+        if any(x.name.lower() == owner.lower() for _, x in found):
+            continue
+        found.append((how, replace(a, name=ctx.canonical(owner), kind=kind)))
 
 
 def _no_speaker_before(prefix: str, lang: _Slavic) -> bool:
@@ -3470,6 +3516,7 @@ def _passive_report(
     add: Any,
     remember: Any,
     cue: tuple[int, int] | None = None,
+    referent: Any = None,
 ) -> None:
     """ "Как указано в обвинительном заключении", "Як ідеться в ухвалі Сарненського районного
     суду", "jak napisano w komunikacie ministerstwa": the author of the document in the
@@ -3498,6 +3545,9 @@ def _passive_report(
     elif (body := _body_after(text, end, lang)) is not None:
         name = nominative(body, code, "gent", person=False)
         kind, end = _slavic_kind("", name, lang, ctx), end + 1 + len(body)
+        if referent is not None:
+            # "X повысил тариф, говорится в пресс-релизе компании": the company is X
+            name, kind = referent(name, kind, m.start())
     else:
         name = nominative(doc, code, "loct", person=False)
         kind = _slavic_kind("", name, lang, ctx)
