@@ -4265,6 +4265,24 @@ def _dash_speaker(
     first = np.split()[0]
     if first in lang.cues.stop_words or first in lang.pronoun_words or first in lang.verbs:
         return
+    if not rest and first[:1].islower():
+        # "— …, — сказал водитель с десятилетним стажем Олег Рымаш", "пожаловался глава КФХ
+        # из Новосергиевского района Рустам Абдулхаков": a descriptor with a complement of
+        # its own, then the person (from the first first name of the closing capitals)
+        np_words = np.split()
+        tail = len(np_words)
+        while tail > 1 and np_words[tail - 1][:1].isupper():
+            tail -= 1
+        run = np_words[tail:]
+        start = next((i for i, w in enumerate(run) if _is_first_name(w, lang)), None)
+        if start is not None and 2 <= len(run) - start <= 3:
+            raw = " ".join(run[start:])
+            name, desc = resolve(raw, "nomn", " ".join(np_words[: tail + start]).lower())
+            if name and _slavic_person(name, lang):
+                kind = person_kind(name, desc)
+                add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(pos, m.end()))
+                remember(name, kind)
+                return
     if rest:
         # the appositive ends in a person's name: the person speaks
         last = None
@@ -4739,7 +4757,21 @@ def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     gap = _LOWER_GAP.match(text, end)
     if gap is None:
         return None
-    return _closed_person(text, gap.end(), lang)
+    person = _closed_person(text, gap.end(), lang)
+    if person is not None:
+        return person
+    # "глава КФХ из Новосергиевского района Рустам Абдулхаков": the complement names a
+    # place of its own; the person is the first first name closing the phrase
+    stretch = _TAIL_STRETCH.match(text, gap.end())
+    if stretch is None:
+        return None
+    for w in _WORD.finditer(text, gap.end(), stretch.end()):
+        if w.start() > gap.end() and w.group(0)[:1].isupper() and _is_first_name(w.group(0), lang):
+            return _closed_person(text, w.start(), lang)
+    return None
+
+
+_TAIL_STRETCH = re.compile(r"[^,.;:!?()«»„“”\"—–]{1,70}(?=[,.;:!?]|$)")
 
 
 def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
