@@ -2071,7 +2071,9 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?:\s(?:{_alt(cues.adverbial_preps) or '(?!)'})\s[\w-]+){{0,2}}"
             # "Фармацевтка однієї з київських аптек": a partitive inside the phrase
             rf"(?:\s(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)?)"
-            rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?"
+            # "Министерство с выводами проверки не согласилось": the object disagreed with
+            rf"(?:\s(?:{_alt(cues.guilt_objects) or '(?!)'})(?![\w-]))?\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})(?![\w-])"
         ),
         cited_by_words=frozenset(p.split()[-1] for p in cues.cited_by_relatives),
