@@ -1989,8 +1989,9 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<np>(?:{lowword}\s){{0,3}}[«„“\"][^»”\"]{{1,60}}[»”\"]|{name}{office_place}"
             # "в управлении физической культуры и спорта мэрии": a coordinated complement
             rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}}"
-            # "у аддзеле адукацыі Смаргонскага райвыканкама": a capitalised adjective's body
-            rf"(?:\s{capadj}(?:\s{lowword}){{1,2}})?)"
+            # "у аддзеле адукацыі Смаргонскага райвыканкама": a capitalised adjective's body;
+            # "в управлении образования Апатитов": a town's name in the genitive
+            rf"(?:\s{capadj}(?:\s{lowword}){{1,2}}|\s{cap}(?=\s*[,.;:()]|$))?)"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -3050,7 +3051,8 @@ def _attribute_slavic(
                 else nominative(inner if quoted else raw_np, code, case, person=False)
             )
             kind = _slavic_kind("", f"{qdesc} {name}".strip().lower(), lang, ctx)
-            acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
+            # "В Карельском УФАС подтвердили": an acronym anywhere in the body's name
+            acronym = any(w.isupper() and len(w) > 1 for w in name.split()[:3])
             if (
                 kind in _BODY_KINDS
                 or acronym
