@@ -2069,7 +2069,8 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
             # "Jeden z hurtowników z rynku w Broniszach": a place after a preposition
             rf"(?P<np>[{up}{lo}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?"
-            rf"(?:\s(?:{_alt(cues.adverbial_preps) or '(?!)'})\s[\w-]+){{0,2}}"
+            # ("Родители в селе Перевозинском": the place may carry its name)
+            rf"(?:\s(?:{_alt(cues.adverbial_preps) or '(?!)'})\s[\w-]+(?:\s[{up}][\w-]+)?){{0,2}}"
             # "Фармацевтка однієї з київських аптек": a partitive inside the phrase
             rf"(?:\s(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)?)"
             rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?"
@@ -2928,6 +2929,8 @@ def _attribute_slavic(
             )
         ):
             continue  # "авторов письма Татьяна Мороз": a person in the nominative speaks
+        if m.group("name")[:1] in '«„“"' and m.group("name")[1:2].islower():
+            continue  # "подписывали документы «не пересчитывая»": a quotation, no author
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
         if name and not _DATEISH.match(name):
             kind = _slavic_kind(name, desc, lang, ctx)
@@ -4462,7 +4465,8 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         add("subject", named, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
         remember(named, kind)
         return
-    if len(words) > 1 and words[0] in lang.cues.numerals:
+    counted = len(words) > 1 and words[0] in lang.cues.numerals
+    if counted:
         words = words[1:]  # "Dwóch kierowców, …, zeznało": the counted noun is the head
     source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
     heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]
@@ -4473,8 +4477,9 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     # "Пчаляры раёна, з якімі …, скардзяцца, што …", "Sadownicy z gminy twierdzą, że …": a
     # plural of people whose plural verb opens a reported clause speaks whatever its noun
     group = (
-        text[m.end("verb") : m.end("verb") + 1] in (",", ":")
-        and _people_plural(heads[-1], lang)
+        # ("Двое кладовщиков, …, рассказали суду, что": the one told may stand between)
+        _GROUP_CLAUSE.match(text, m.end("verb")) is not None
+        and (_people_plural(heads[-1], lang) or (counted and _counted_people(heads[-1], lang)))
         and _plural_verb(m.group("verb").lower(), lang)
     )
     if (
@@ -4489,9 +4494,24 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         kind = "anonymous"
     else:
         kind = _slavic_kind("", name, lang, ctx)
+        if group and kind == "other":
+            kind = "witness_testimony"  # people of no role ("двое кладовщиков") witness
     add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
     remember(name, kind)
 
+
+def _counted_people(word: str, lang: _Slavic) -> bool:
+    """ "Двое кладовщиков", "троє свідків": people counted by a collective numeral, in the
+    genitive plural (the dictionary's animate nouns; False without one)."""
+    analyzer = _analyzer(lang.cues.code)
+    return analyzer is not None and any(
+        p.tag.POS == "NOUN" and {"plur", "gent", "anim"} <= set(p.tag.grammemes)
+        for p in analyzer.parse(word.lower())
+    )
+
+
+# A plural verb's reported clause: a comma or colon right after it, or after its addressee.
+_GROUP_CLAUSE = re.compile(r"(?:\s[^\W\d_]+)?[,:]")
 
 _QUOTED_APPOSITIVE = re.compile(
     r",\s(?P<desc>(?:[\w.-]+\s){0,3}?)[«„“\"](?P<name>[^«»„“”\"]{2,60})[»”“\"],"
