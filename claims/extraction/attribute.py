@@ -2453,6 +2453,12 @@ def _attribute_slavic(
                 # "за словами голови Одеської ОВА": the office speaks, not the body
                 head = nominative(role, code, case)
                 return f"{head} {raw}", "official"
+            body = _body_desc(desc, raw, name, lang)
+            if body:
+                # "по данным государственной жилищной инспекции Самарской области": the
+                # lowercase body the region complements speaks, not the region
+                name = nominative(f"{body} {raw}", code, case, person=False)
+                return name, _slavic_kind("", name, lang, ctx)
             return name, person_kind(name, desc)
         apposed = _apposed_person(text, m.end(), lang)
         if apposed is not None:
@@ -2932,6 +2938,13 @@ def _attribute_slavic(
         if m.group("name")[:1] in '«„“"' and m.group("name")[1:2].islower():
             continue  # "подписывали документы «не пересчитывая»": a quotation, no author
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
+        # (a document's people are read by the members' rule: "дослідження науковців X")
+        body = _body_desc(m.group("desc") or "", m.group("name"), name, lang, people=False)
+        body = body if name else ""
+        if body:
+            # "в обзоре министерства сельского хозяйства Волгоградской области": the body
+            name = nominative(f"{body} {m.group('name')}", code, case, person=False)
+            desc = ""
         if name and not _DATEISH.match(name):
             kind = _slavic_kind(name, desc, lang, ctx)
             if kind == "other":
@@ -3458,6 +3471,38 @@ def _attribute_slavic(
             ctx.last_group = previous_group
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+def _body_desc(desc: str, raw: str, name: str, lang: _Slavic, *, people: bool = True) -> str:
+    """The lowercase words before a capitalised name when they hold a body's or a role's
+    noun and the name is no person but its complement ("министерства сельского хозяйства"
+    or "жителей" before "Волгоградской области"); "" otherwise."""
+    words = desc.split()
+    if not words or raw[:1] in '«„“"' or _slavic_person(name, lang):
+        return ""
+    if not all(w[:1].islower() and w.isalpha() for w in words):
+        return ""
+    if any(_is_body_head(w, lang, people) for w in words) and not _dative_only(words[0], lang):
+        start = next(
+            i
+            for i, w in enumerate(words)
+            if _is_body_head(w, lang, people) or _is_adjective(w, lang)
+        )
+        return " ".join(words[start:])
+    return ""
+
+
+def _is_body_head(word: str, lang: _Slavic, people: bool = True) -> bool:
+    low = word.lower()
+    if low.startswith(lang.info_stems) or lang.data_stem.match(low) is not None:
+        return False  # "данные Единого регистра": the data of a named source
+    if low.startswith(lang.cues.member_nouns):
+        return False  # "сотрудники академии X": the members' own reading gives the body
+    kinds = ("government_body", "court_record", "ngo")
+    if not people:
+        return _marker_kind(lang.cues.code, low) in kinds
+    kinds += ("official", "witness_testimony")
+    return low.startswith(lang.cues.subject_nouns) or _marker_kind(lang.cues.code, low) in kinds
 
 
 def _office_owners(
