@@ -2406,8 +2406,17 @@ def _attribute_slavic(
             member = body is not None or (
                 bool(desc) and desc.split()[-1].startswith(lang.cues.member_nouns)
             )
-            if any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
-                continue  # "Суд оштрафовал директора …": a clause, not a name
+            words = raw.split()
+            verb = next(
+                (i for i, w in enumerate(words) if i and w[:1].islower() and _verb_form(code, w)),
+                None,
+            )
+            if verb is not None:
+                # "Министерство транспорта края продлило контракт …": the name ends before
+                # its verb ("Суд оштрафовал директора …": a bare type noun, no name)
+                if verb < 2 or not words[0].startswith(lang.cues.org_starts):
+                    continue
+                raw = " ".join(words[:verb])
             cand, cdesc = resolve(raw, "gent" if member else None, desc)
             if not cand or _DATEISH.match(cand):
                 continue
