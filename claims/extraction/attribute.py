@@ -5060,7 +5060,11 @@ def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, c
     person of that gender ("Яна Мицкевич сказала …", then "Он также рассказал")."""
     if gender is None or _name_gender(person, code) in (gender, None):
         return person
-    return ctx.last_by_gender.get(gender, person)
+    if gender in ctx.last_by_gender:
+        return ctx.last_by_gender[gender]
+    # no source of that gender yet: the last person of that gender the article mentioned
+    # ("Екатерина Волкова из Пскова ведёт бизнес …", then "Позже она добавила")
+    return next((n for n in reversed(ctx.mentioned) if _name_gender(n, code) == gender), person)
 
 
 _LAST_WORD = re.compile(r"([\w’'-]+)\s*$")

@@ -1102,6 +1102,7 @@ _CUES = LanguageCues(
     member_preps=("из",),
     particles=(
         "об этом",  # "poinformowało o tym biuro prasowe …"
+        "так и не",  # "Свою вину он так и не признал"
         "и",
         "также",
         "тоже",

@@ -1089,6 +1089,7 @@ _CUES = LanguageCues(
     member_preps=("з", "із"),
     particles=(
         "про це",  # "poinformowało o tym biuro prasowe …"
+        *("так і не", "так й не"),  # "Своєї провини він так і не визнав"
         "і",
         "й",
         "також",
