@@ -370,3 +370,39 @@ def test_members_of_a_body_before_a_document_keep_their_reading() -> None:
 )
 def test_pronoun_referent(sentences: list[str], language: str, expected: str) -> None:
     assert names(sentences, language) == [expected]
+
+
+# --- a lone role noun refers back to the person of its kind and gender --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        (
+            [
+                "Начальник управления транспорта Игорь Зотов заявил, что маршрутов будет 14.",
+                "Сбор за год, уточнил чиновник, принёс бюджету 40 млн рублей.",
+            ],
+            "ru",
+            "Игорь Зотов",
+        ),
+        (
+            [
+                "Начальница управления транспорта Ольга Зотова заявила, что маршрутов будет 14.",
+                "— Новые автобусы придут в марте, — добавила начальница.",
+            ],
+            "ru",
+            "Ольга Зотова",
+        ),
+        (
+            [
+                "Начальник управління транспорту Ігор Зотов заявив, що маршрутів буде 14.",
+                "— Нові автобуси прийдуть у березні, — додав начальник.",
+            ],
+            "uk",
+            "Ігор Зотов",
+        ),
+    ],
+)
+def test_role_noun_back_reference(sentences: list[str], language: str, expected: str) -> None:
+    assert names(sentences, language) == [expected]

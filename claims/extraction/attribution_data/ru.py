@@ -1476,3 +1476,15 @@ CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("аграри", "фер
 
 # Round 14: "По заключению экспертизы, …": a finding cue like "согласно заключению".
 CUES = replace(CUES, lead_cues=CUES.lead_cues + (("по заключению", "gent"),))
+
+# Round 16: a lone role noun speaking ("уточнил чиновник", "признался фермер", "добавила
+# сотрудница") is the person of that kind and gender named before; farmers are witnesses
+# like other people of no office.
+CUES = replace(
+    CUES,
+    feminine_role_endings=("ка", "ница", "щица", "чица", "есса", "иня", "ая", "ша"),
+    kind_markers=tuple(
+        (kind, (*stems, "фермер")) if kind == "witness_testimony" else (kind, stems)
+        for kind, stems in CUES.kind_markers
+    ),
+)

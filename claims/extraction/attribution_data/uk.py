@@ -1447,3 +1447,15 @@ CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("аграрі", "фер
 # Round 14: "за висновком будівельно-технічної експертизи": a finding cue like "згідно з
 # висновком".
 CUES = replace(CUES, lead_cues=CUES.lead_cues + (("за висновком", "gent"),))
+
+# Round 16: a lone role noun speaking ("уточнив посадовець", "зізнався фермер", "додала
+# працівниця") is the person of that kind and gender named before; farmers are witnesses
+# like other people of no office.
+CUES = replace(
+    CUES,
+    feminine_role_endings=("ка", "иця", "ниця", "иня", "ая", "ша"),
+    kind_markers=tuple(
+        (kind, (*stems, "фермер")) if kind == "witness_testimony" else (kind, stems)
+        for kind, stems in CUES.kind_markers
+    ),
+)
