@@ -2508,6 +2508,21 @@ def _attribute_slavic(
         ):
             return  # "X, чьи слова приводит агентство Y, отметил": Y is the relay
         raw, desc, end = m.group("name"), m.group("desc") or "", m.end()
+        told = _TOLD_QUOTED.match(raw)
+        verb_case = lang.relay_case.get(m.group("verb").lower())
+        if told is not None and verb_case is not None:
+            # "— …, — рассказала Белоусова «Мурманской линии»": the speaker, then the outlet
+            # the words were told to
+            person = told.group("person")
+            full = _full_name(person, ctx, code) if " " not in person else person
+            if _slavic_person(full, lang):
+                name, ndesc = resolve(full, "nomn", desc)
+                via = nominative(told.group("outlet"), code, verb_case, person=False)
+                if name and via:
+                    kind = person_kind(name, ndesc)
+                    add("inverted", name, kind, *m.span("verb"), via, "news_outlet", span=m.span())
+                    remember(name, kind)
+                    return
         if (
             m.group("relayname")
             and not desc.strip()
@@ -3480,6 +3495,12 @@ def _attribute_slavic(
             ctx.last_group = previous_group
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+# A person's name, then a quoted outlet: "Белоусова «Мурманской линии»".
+_TOLD_QUOTED = re.compile(
+    r"(?P<person>[^\s«„“\"][^«„“\"]*?)\s[«„“\"](?P<outlet>[^«»„“”\"]+)[»”“\"]$"
+)
 
 
 def _body_desc(desc: str, raw: str, name: str, lang: _Slavic, *, people: bool = True) -> str:
@@ -4677,12 +4698,17 @@ def _first_name_cached(code: str, word: str) -> bool:
 def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext) -> None:
     """Every first name and surname the article mentions, source or not, in the
     nominative: a later sentence may name the person by surname alone."""
-    for m in _TWO_CAPS.finditer(text):
+    pos = 0
+    while (m := _TWO_CAPS.search(text, pos)) is not None:
+        pos = m.end()
         first = m.group(1)
         # ru/uk: a first name in any case ("оштрафовал директора Виктора Лапуту"), read
         # in that case
         case = _first_name_case(lang.cues.code, first)
         if case is None and not _first_name_cached(lang.cues.code, first):
+            # "Педиатр Лариса Белоусова …": a capitalised title opening the sentence; the
+            # name may start at the second word
+            pos = m.start(2)
             continue
         rules = rules_for(lang.cues.code)
         low = first.lower()

@@ -406,3 +406,48 @@ def test_pronoun_referent(sentences: list[str], language: str, expected: str) ->
 )
 def test_role_noun_back_reference(sentences: list[str], language: str, expected: str) -> None:
     assert names(sentences, language) == [expected]
+
+
+# --- the outlet the words were told to, around the speaker --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "language", "expected"),
+    [
+        (
+            [
+                "Педиатр Ирина Соколова осмотрела 200 школьников.",
+                "«Ранцы тяжелее нормы у каждого третьего», — рассказала Соколова «Северной линии».",
+            ],
+            "ru",
+            ("Ирина Соколова", "Северная линия"),
+        ),
+        (
+            ["— Снег уберём за сутки, — заверил «Город-24» директор подрядчика Павел Юдин."],
+            "ru",
+            ("Павел Юдин", "Город-24"),
+        ),
+        (
+            ["— Цены выросли вдвое, — пожаловался «Вестям» фермер Иван Сомов."],
+            "ru",
+            ("Иван Сомов", "Вести"),
+        ),
+        (
+            ["— Сніг приберемо за добу, — запевнив «Місто-24» директор підрядника Павло Юдін."],
+            "uk",
+            ("Павло Юдін", "Місто-24"),
+        ),
+    ],
+)
+def test_outlet_told_around_the_speaker(
+    sentences: list[str], language: str, expected: tuple[str, str]
+) -> None:
+    assert found_after(sentences, language) == [expected]
+
+
+def test_a_title_opening_the_sentence_does_not_hide_the_name_after_it() -> None:
+    from claims.extraction.attribute import attribute_sentence, make_context
+
+    ctx = make_context(language="ru")
+    attribute_sentence("Педиатр Ирина Соколова осмотрела 200 школьников.", 0, ctx)
+    assert "Ирина Соколова" in ctx.mentioned

@@ -1488,3 +1488,18 @@ CUES = replace(
         for kind, stems in CUES.kind_markers
     ),
 )
+
+# Round 16: more verbs that take the outlet the words were told to ("— …, — заверил
+# «Онего-Город» учредитель компании …", "пожаловался «Вестям» фермер …").
+CUES = replace(
+    CUES,
+    relay_cues=CUES.relay_cues
+    + tuple((v, "accs") for v in ("заверил", "заверила", "заверили"))
+    + tuple(
+        (v, "datv")
+        for v in (
+            *("пожаловался", "пожаловалась", "пожаловались", "пообещал", "пообещала"),
+            *("пообещали", "уточнил", "уточнила", "уточнили", "сообщал", "сообщала"),
+        )
+    ),
+)

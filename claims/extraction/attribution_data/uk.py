@@ -1459,3 +1459,18 @@ CUES = replace(
         for kind, stems in CUES.kind_markers
     ),
 )
+
+# Round 16: more verbs that take the outlet the words were told to ("— …, — запевнив
+# «Волинь-Медіа» засновник компанії …", "поскаржився «Вістям» фермер …").
+CUES = replace(
+    CUES,
+    relay_cues=CUES.relay_cues
+    + tuple((v, "accs") for v in ("запевнив", "запевнила", "запевнили"))
+    + tuple(
+        (v, "datv")
+        for v in (
+            *("поскаржився", "поскаржилася", "поскаржилися", "пообіцяв", "пообіцяла"),
+            *("пообіцяли", "уточнив", "уточнила", "уточнили"),
+        )
+    ),
+)
