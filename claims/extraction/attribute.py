@@ -2457,12 +2457,13 @@ def _attribute_slavic(
             if tail is not None:
                 desc, raw = f"{desc} {raw}", tail.group(0)
             role = _role_of(desc, lang) if desc.strip() else ""
+            before_name = desc
             name, desc = resolve(raw, case, desc)
             if role and not _slavic_person(name, lang) and raw[:1] not in '«„“"':
                 # "за словами голови Одеської ОВА": the office speaks, not the body
                 head = nominative(role, code, case)
                 return f"{head} {raw}", "official"
-            body = _body_desc(desc, raw, name, lang)
+            body = _body_desc(before_name, raw, name, lang)
             if body:
                 # "по данным государственной жилищной инспекции Самарской области": the
                 # lowercase body the region complements speaks, not the region
@@ -2616,10 +2617,20 @@ def _attribute_slavic(
             )
             remember(name, "witness_testimony")
             return
-        if quoted_object and _slavic_kind("", desc, lang, ctx) == "other":
+        # "сообщила консалтинговая группа «Топливный монитор»": a capitalised quoted name
+        # after a type noun in the nominative, with a verb of telling, is an organisation
+        named_body = (
+            bool(quoted_object)
+            and raw[1:2].isupper()
+            and verb in lang.relay_case
+            and bool(plain_desc)
+            and _nominative_noun(plain_desc.split()[-1].lower(), lang)
+        )
+        if quoted_object and not named_body and _slavic_kind("", desc, lang, ctx) == "other":
             return  # "назвав підозру «необґрунтованою»": a quoted object, not a source
         if (
             plain_desc
+            and not named_body
             and lang.kinds.search(plain_desc.lower()) is None
             and not (" " in name and _slavic_person(name, lang))
             and not (_AGE.search(plain_desc) and _slavic_person(name, lang))
@@ -2905,6 +2916,10 @@ def _attribute_slavic(
         if lang.passive_fronted is not None and not lowered.isdisjoint(lang.passive_report_words)
         else None
     )
+    if fronted is not None and _FRONTED_ASIDE.search(
+        text, fronted.end("doc"), fronted.start("verb")
+    ):
+        fronted = None  # "В жалобе, как сообщил председатель союза X, говорится": X speaks
     if fronted is not None:
         _passive_report(
             fronted,
@@ -3497,6 +3512,11 @@ def _attribute_slavic(
     return SentenceAttributions([a for _, a in found], claimant)
 
 
+# An aside naming who tells between a fronted document and its passive verb.
+_FRONTED_ASIDE = re.compile(
+    r",\s(?:как|як|jak|по словам|за словами|паводле|według)\s", re.IGNORECASE
+)
+
 # A person's name, then a quoted outlet: "Белоусова «Мурманской линии»".
 _TOLD_QUOTED = re.compile(
     r"(?P<person>[^\s«„“\"][^«„“\"]*?)\s[«„“\"](?P<outlet>[^«»„“”\"]+)[»”“\"]$"
@@ -3555,9 +3575,12 @@ def _office_owners(
             continue
         if any(w[:1] in '«„“"' for w in words[1:]):
             continue
-        owner = nominative(" ".join(words[1:]), code, "gent", person=False)
+        written = " ".join(words[1:])
+        owner = nominative(written, code, "gent", person=False)
         if not owner or owner.lower() == a.name.lower():
             continue
+        if owner == written and owner[:1].islower():
+            continue  # no nominative known ("прэс-служба прадпрыемства"): the office alone
         kind = _slavic_kind(owner, "", lang, ctx)
         head = owner.split()[-1]
         if head[:1].islower() and owner[:1].islower():
@@ -4569,7 +4592,7 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         kind = "anonymous"
     else:
         kind = _slavic_kind("", name, lang, ctx)
-        if group and kind == "other":
+        if group and counted and kind == "other":
             kind = "witness_testimony"  # people of no role ("двое кладовщиков") witness
     add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
     remember(name, kind)

@@ -451,3 +451,25 @@ def test_a_title_opening_the_sentence_does_not_hide_the_name_after_it() -> None:
     ctx = make_context(language="ru")
     attribute_sentence("Педиатр Ирина Соколова осмотрела 200 школьников.", 0, ctx)
     assert "Ирина Соколова" in ctx.mentioned
+
+
+def test_named_body_after_type_noun_and_verb_of_telling() -> None:
+    found = names(
+        [
+            "Цены выросли на 6 рублей, сообщила во вторник консалтинговая группа «Топливный монитор»."
+        ],
+        "ru",
+    )
+    assert found == ["Топливный монитор"]
+    found = names(
+        ["Ціни зросли на 6 гривень, повідомила у вівторок консалтингова група «Паливний монітор»."],
+        "uk",
+    )
+    assert found == ["Паливний монітор"]
+
+
+def test_an_aside_speaker_keeps_the_fronted_document_out() -> None:
+    found = names(
+        ["В жалобе, как сообщил председатель союза Пётр Лось, говорится о 12 нарушениях."], "ru"
+    )
+    assert found == ["Пётр Лось"]
