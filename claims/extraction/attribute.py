@@ -1681,6 +1681,8 @@ class _Slavic(NamedTuple):
     # "В жалобе, копию которой …, утверждается": the document opens the sentence, the
     # passive report verb follows its author or a relative clause.
     passive_fronted: re.Pattern[str] | None = None
+    # "…, опубликованной на сайте администрации Пскова": the site's owner published it.
+    site_owner: re.Pattern[str] | None = None
 
 
 # Plural or impersonal verbs: past "-ли/-лі/-li", Polish "-no/-to", and the 3rd person
@@ -2064,6 +2066,13 @@ def _slavic(language: str) -> _Slavic | None:
             rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{_alt(cues.passive_report_verbs)})(?![\w-])"
         )
         if cues.fronted_report_nouns and cues.passive_report_verbs
+        else None,
+        site_owner=re.compile(
+            rf"(?<![\w-])(?P<part>(?:{_alt(cues.site_participles)})[\w-]*)\s(?:на|на своём|на своем|на своєму)\s"
+            rf"(?:{lowword}\s)?(?:{_alt(cues.site_nouns)})\s"
+            rf"(?P<owner>{name}|{lowword}(?:\s{lowword}){{0,3}}?(?:\s{cap})?)(?=\s*[,.;:)]|$)"
+        )
+        if cues.site_participles and cues.site_nouns
         else None,
         np_subject=re.compile(
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
@@ -2911,6 +2920,22 @@ def _attribute_slavic(
         else ()
     ):
         _passive_report(m, text, lang, ctx, resolve, add, remember, referent=referent)
+    for m in (
+        lang.site_owner.finditer(text)
+        if lang.site_owner is not None and any(p in lower for p in lang.cues.site_participles)
+        else ()
+    ):
+        # "Как следует из пояснительной записки, опубликованной на сайте администрации
+        # Пскова": the owner of the site published the document and speaks through it
+        raw_owner = m.group("owner")
+        if raw_owner[:1].isupper():
+            owner, odesc = resolve(raw_owner, "gent", "")
+        else:
+            owner, odesc = nominative(raw_owner, code, "gent", person=False), ""
+            owner, _ = referent(owner, "government_body", m.start())
+        if owner and not _DATEISH.match(owner):
+            kind = _slavic_kind(owner, odesc, lang, ctx)
+            add("document", owner, kind, *m.span("part"), span=m.span("owner"))
     fronted = (
         lang.passive_fronted.search(text)
         if lang.passive_fronted is not None and not lowered.isdisjoint(lang.passive_report_words)

@@ -204,6 +204,11 @@ class LanguageCues:
     # opening the sentence, the document, its author or complement, the verb. Empty, the
     # fronted form is not read.
     fronted_report_nouns: tuple[str, ...] = ()
+    # A document "published on the site of" its owner ("записки, опубликованной на сайте
+    # администрации Пскова"): participle stems and site nouns (after "на"); the owner in the
+    # genitive is a source. Empty, not read.
+    site_participles: tuple[str, ...] = ()
+    site_nouns: tuple[str, ...] = ()
     # Intensifiers before a surname opening a sentence ("Сам Шестопалов вины не признал",
     # "Сама Гайдош радить …"): the person becomes the one a later "по его словам" means
     # (round 14; an opening surname alone does so too).

@@ -1503,3 +1503,11 @@ CUES = replace(
         )
     ),
 )
+
+# Round 16: a document published on its owner's site ("записки, опубликованной на сайте
+# администрации Пскова"): the owner is a source.
+CUES = replace(
+    CUES,
+    site_participles=("опубликованн", "размещённ", "размещенн", "выложенн"),
+    site_nouns=("сайте", "портале", "странице", "канале"),
+)

@@ -1474,3 +1474,11 @@ CUES = replace(
         )
     ),
 )
+
+# Round 16: a document published on its owner's site ("записки, опубликованной на сайте
+# администрации Пскова"): the owner is a source.
+CUES = replace(
+    CUES,
+    site_participles=("опублікован", "оприлюднен", "розміщен", "викладен"),
+    site_nouns=("сайті", "порталі", "сторінці", "каналі"),
+)
