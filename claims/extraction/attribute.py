@@ -2472,11 +2472,11 @@ def _attribute_slavic(
                 # "за словами голови Одеської ОВА": the office speaks, not the body
                 head = nominative(role, code, case)
                 return f"{head} {raw}", "official"
-            body = _body_desc(before_name, raw, name, lang)
-            if body:
+            lead_body = _body_desc(before_name, raw, name, lang)
+            if lead_body:
                 # "по данным государственной жилищной инспекции Самарской области": the
                 # lowercase body the region complements speaks, not the region
-                name = nominative(f"{body} {raw}", code, case, person=False)
+                name = nominative(f"{lead_body} {raw}", code, case, person=False)
                 return name, _slavic_kind("", name, lang, ctx)
             return name, person_kind(name, desc)
         apposed = _apposed_person(text, m.end(), lang)
@@ -2527,10 +2527,18 @@ def _attribute_slavic(
             full = _full_name(person, ctx, code) if " " not in person else person
             if _slavic_person(full, lang):
                 name, ndesc = resolve(full, "nomn", desc)
-                via = nominative(told.group("outlet"), code, verb_case, person=False)
-                if name and via:
+                told_via = nominative(told.group("outlet"), code, verb_case, person=False)
+                if name and told_via:
                     kind = person_kind(name, ndesc)
-                    add("inverted", name, kind, *m.span("verb"), via, "news_outlet", span=m.span())
+                    add(
+                        "inverted",
+                        name,
+                        kind,
+                        *m.span("verb"),
+                        told_via,
+                        "news_outlet",
+                        span=m.span(),
+                    )
                     remember(name, kind)
                     return
         if (
@@ -3573,11 +3581,12 @@ def _is_body_head(word: str, lang: _Slavic, people: bool = True) -> bool:
         return False  # "данные Единого регистра": the data of a named source
     if low.startswith(lang.cues.member_nouns):
         return False  # "сотрудники академии X": the members' own reading gives the body
-    kinds = ("government_body", "court_record", "ngo")
+    kind = _marker_kind(lang.cues.code, low)
+    if kind in ("government_body", "court_record", "ngo"):
+        return True
     if not people:
-        return _marker_kind(lang.cues.code, low) in kinds
-    kinds += ("official", "witness_testimony")
-    return low.startswith(lang.cues.subject_nouns) or _marker_kind(lang.cues.code, low) in kinds
+        return False
+    return low.startswith(lang.cues.subject_nouns) or kind in ("official", "witness_testimony")
 
 
 def _office_owners(
