@@ -1683,6 +1683,8 @@ class _Slavic(NamedTuple):
     passive_fronted: re.Pattern[str] | None = None
     # "…, опубликованной на сайте администрации Пскова": the site's owner published it.
     site_owner: re.Pattern[str] | None = None
+    # "цитирует ТАСС министра финансов Антона Силуанова": the outlet, then whom it quotes.
+    quoting: re.Pattern[str] | None = None
 
 
 # Plural or impersonal verbs: past "-ли/-лі/-li", Polish "-no/-to", and the 3rd person
@@ -1887,6 +1889,7 @@ def _slavic(language: str) -> _Slavic | None:
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
     gate_words |= {v.split()[0] for v in cues.learned_verbs}
+    gate_words |= set(cues.quoting_verbs)
     follow_preps, follow_verbs = cues.preposed_follow
     gate_words |= {v.split()[0] for v in follow_verbs}
     gate_words |= set(cues.passive_report_verbs)
@@ -2073,6 +2076,12 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<owner>{name}|{lowword}(?:\s{lowword}){{0,3}}?(?:\s{cap})?)(?=\s*[,.;:)]|$)"
         )
         if cues.site_participles and cues.site_nouns
+        else None,
+        quoting=re.compile(
+            rf"(?<![\w-])(?P<verb>{_alt(cues.quoting_verbs)})\s(?P<outlet>{quoted}|{name})\s"
+            rf"(?P<desc>{desc})(?P<name>{name})(?=\s*[,.;:!?]|$)"
+        )
+        if cues.quoting_verbs
         else None,
         np_subject=re.compile(
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
@@ -2928,6 +2937,20 @@ def _attribute_slavic(
         else ()
     ):
         _passive_report(m, text, lang, ctx, resolve, add, remember, referent=referent)
+    quoting = (
+        lang.quoting.search(text)
+        if lang.quoting is not None and not lowered.isdisjoint(lang.cues.quoting_verbs)
+        else None
+    )
+    if quoting is not None:
+        # "«…», — цитирует ТАСС министра финансов Антона Силуанова": the person quoted
+        # speaks (in the accusative), the outlet quoting relays
+        outlet, _ = resolve(quoting.group("outlet"), "nomn", "")
+        person, pdesc = resolve(quoting.group("name"), "accs", quoting.group("desc") or "")
+        if outlet and person and _slavic_person(person, lang):
+            kind = person_kind(person, pdesc)
+            add("inverted", person, kind, *quoting.span("verb"), outlet, "news_outlet")
+            remember(person, kind)
     for m in (
         lang.site_owner.finditer(text)
         if lang.site_owner is not None and any(p in lower for p in lang.cues.site_participles)
@@ -3820,6 +3843,14 @@ def _parenthetical_subject(
     relayed = next((a.via for _, a in inside if a.via), None)
     if not possessive and outlet is None:
         return
+    if any(
+        h == "according"
+        and " " in a.cue.strip()
+        and lang.lead_case.get(_key(a.cue)) == "datv"
+        and not a.cue.lower().startswith(("согласно", "згідно", "zgodnie"))
+        for h, a in inside
+    ):
+        return  # "Сделка, как стало известно газете «X», сорвалась": the outlet learned it
     if outlet is None and any(h != "pronoun" and _slavic_person(a.name, lang) for h, a in inside):
         return  # "Инспектор, по словам его защитницы Веры Тугариновой, …": she speaks
     common = np.lower().startswith(

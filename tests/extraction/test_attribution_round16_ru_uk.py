@@ -503,3 +503,43 @@ def test_an_aside_speaker_keeps_the_fronted_document_out() -> None:
 )
 def test_site_owner(sentence: str, language: str, owner: str) -> None:
     assert owner in names([sentence], language)
+
+
+# --- an outlet that learned it, an outlet quoting a person --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Как стало известно «Известиям», сделка сорвалась в мае.", "ru", [("Известия", None)]),
+        (
+            "Сделка, как стало известно газете «Ведомости», сорвалась в мае.",
+            "ru",
+            [("Ведомости", None)],
+        ),
+        (
+            "Двоє обвинувачених, як стало відомо виданню «Поділля сьогодні», уклали угоди.",
+            "uk",
+            [("Поділля сьогодні", None)],
+        ),
+        (
+            "«Налоги повышать не будем», — цитирует ТАСС министра финансов Антона Силуанова.",
+            "ru",
+            [("Антон Силуанов", "ТАСС")],
+        ),
+        (
+            "«Налоги повышать не будем», — цитирует «Интерфакс» Антона Силуанова.",
+            "ru",
+            [("Антон Силуанов", "Интерфакс")],
+        ),
+        (
+            "«Податки не підвищуватимемо», — цитує «Укрінформ» міністра фінансів Сергія Марченка.",
+            "uk",
+            [("Сергій Марченко", "Укрінформ")],
+        ),
+    ],
+)
+def test_outlet_learning_or_quoting(
+    sentence: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found_after([sentence], language) == expected

@@ -208,6 +208,9 @@ class LanguageCues:
     # администрации Пскова"): participle stems and site nouns (after "на"); the owner in the
     # genitive is a source. Empty, not read.
     site_participles: tuple[str, ...] = ()
+    # Verbs of an outlet quoting a person in the accusative ("— …, — цитирует ТАСС министра
+    # Антона Силуанова"): the person speaks, the outlet relays. Empty, not read.
+    quoting_verbs: tuple[str, ...] = ()
     site_nouns: tuple[str, ...] = ()
     # Intensifiers before a surname opening a sentence ("Сам Шестопалов вины не признал",
     # "Сама Гайдош радить …"): the person becomes the one a later "по его словам" means

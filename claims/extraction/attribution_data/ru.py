@@ -1511,3 +1511,16 @@ CUES = replace(
     site_participles=("опубликованн", "размещённ", "размещенн", "выложенн"),
     site_nouns=("сайте", "портале", "странице", "канале"),
 )
+
+# Round 16: "Как стало известно «Известиям», …": the outlet that learned it is the source.
+CUES = replace(
+    CUES,
+    lead_cues=CUES.lead_cues + (("как стало известно", "datv"), ("стало известно", "datv")),
+)
+
+# Round 16: an outlet quoting a person ("— …, — цитирует ТАСС министра …"): the person
+# speaks, the outlet relays.
+CUES = replace(
+    CUES,
+    quoting_verbs=("цитирует", "цитируют", "цитировал", "цитировала", "цитировало", "цитировали"),
+)

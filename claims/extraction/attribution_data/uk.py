@@ -1482,3 +1482,15 @@ CUES = replace(
     site_participles=("опублікован", "оприлюднен", "розміщен", "викладен"),
     site_nouns=("сайті", "порталі", "сторінці", "каналі"),
 )
+
+# Round 16: "Як стало відомо виданню «X», …": the outlet that learned it is the source.
+CUES = replace(
+    CUES,
+    lead_cues=CUES.lead_cues + (("як стало відомо", "datv"), ("стало відомо", "datv")),
+)
+
+# Round 16: an outlet quoting a person ("— …, — цитирует ТАСС министра …"): the person
+# speaks, the outlet relays.
+CUES = replace(
+    CUES, quoting_verbs=("цитує", "цитують", "цитував", "цитувала", "цитувало", "цитували")
+)
