@@ -543,3 +543,11 @@ def test_outlet_learning_or_quoting(
     sentence: str, language: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found_after([sentence], language) == expected
+
+
+def test_learned_without_as_names_nobody() -> None:
+    found = names(
+        ["Директорка Ольга Вакуленко повідомила, що про це стало відомо лише після 3 березня."],
+        "uk",
+    )
+    assert found == ["Ольга Вакуленко"]

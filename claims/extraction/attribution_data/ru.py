@@ -1512,10 +1512,11 @@ CUES = replace(
     site_nouns=("сайте", "портале", "странице", "канале"),
 )
 
-# Round 16: "Как стало известно «Известиям», …": the outlet that learned it is the source.
+# Round 16: "Как стало известно «Известиям», …": the outlet that learned it is the source
+# (only after "как": "стало известно лишь после …" names nobody).
 CUES = replace(
     CUES,
-    lead_cues=CUES.lead_cues + (("как стало известно", "datv"), ("стало известно", "datv")),
+    lead_cues=CUES.lead_cues + (("как стало известно", "datv"),),
 )
 
 # Round 16: an outlet quoting a person ("— …, — цитирует ТАСС министра …"): the person

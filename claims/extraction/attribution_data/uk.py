@@ -1483,10 +1483,11 @@ CUES = replace(
     site_nouns=("сайті", "порталі", "сторінці", "каналі"),
 )
 
-# Round 16: "Як стало відомо виданню «X», …": the outlet that learned it is the source.
+# Round 16: "Як стало відомо виданню «X», …": the outlet that learned it is the source
+# (only after "як": "стало відомо лише після …" names nobody).
 CUES = replace(
     CUES,
-    lead_cues=CUES.lead_cues + (("як стало відомо", "datv"), ("стало відомо", "datv")),
+    lead_cues=CUES.lead_cues + (("як стало відомо", "datv"),),
 )
 
 # Round 16: an outlet quoting a person ("— …, — цитирует ТАСС министра …"): the person
