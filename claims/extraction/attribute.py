@@ -1704,6 +1704,13 @@ class _Slavic(NamedTuple):
     # form and the document it names (up to three lowercase words, trimmed in the engine).
     passive_report: re.Pattern[str] | None = None
     passive_report_words: frozenset[str] = frozenset()
+    # "В жалобе, копию которой …, утверждается": the document opens the sentence, the
+    # passive report verb follows its author or a relative clause.
+    passive_fronted: re.Pattern[str] | None = None
+    # "…, опубликованной на сайте администрации Пскова": the site's owner published it.
+    site_owner: re.Pattern[str] | None = None
+    # "цитирует ТАСС министра финансов Антона Силуанова": the outlet, then whom it quotes.
+    quoting: re.Pattern[str] | None = None
 
 
 # Plural or impersonal verbs: past "-ли/-лі/-li", Polish "-no/-to", and the 3rd person
@@ -1908,6 +1915,7 @@ def _slavic(language: str) -> _Slavic | None:
     for phrase in cues.pronoun_cues:
         gate_words.add(phrase.split()[-1])
     gate_words |= {v.split()[0] for v in cues.learned_verbs}
+    gate_words |= set(cues.quoting_verbs)
     follow_preps, follow_verbs = cues.preposed_follow
     gate_words |= {v.split()[0] for v in follow_verbs}
     gate_words |= set(cues.passive_report_verbs)
@@ -2016,8 +2024,9 @@ def _slavic(language: str) -> _Slavic | None:
             rf"|{capadj}(?:\s{lowword}){{1,3}}|{name}{office_place}"
             # "в управлении физической культуры и спорта мэрии": a coordinated complement
             rf"|{lowword}(?:\s(?:(?:{connectors})\s)?{lowword}){{0,5}}"
-            # "у аддзеле адукацыі Смаргонскага райвыканкама": a capitalised adjective's body
-            rf"(?:\s{capadj}(?:\s{lowword}){{1,2}})?)"
+            # "у аддзеле адукацыі Смаргонскага райвыканкама": a capitalised adjective's body;
+            # "в управлении образования Апатитов": a town's name in the genitive
+            rf"(?:\s{capadj}(?:\s{lowword}){{1,2}}|\s{cap}(?=\s*[,.;:()]|$))?)"
             rf"(?=\s*[,.;:()]|$)"
         ),
         impersonal_case=impersonal_case,
@@ -2080,17 +2089,45 @@ def _slavic(language: str) -> _Slavic | None:
         if cues.passive_report_verbs
         else None,
         passive_report_words=frozenset(cues.passive_report_verbs),
+        passive_fronted=re.compile(
+            # at the start, or of the clause after a colon ("жаловались на ямы: в обращении …")
+            rf"(?:^[\s«„“\"—–-]*|(?<=[:;]\s))(?:{_alt(cues.passive_report_preps, capitalise=True)})\s"
+            rf"(?P<doc>(?:{lowword}\s){{0,2}}?(?:{_alt(cues.fronted_report_nouns)})[\w-]*)"
+            # its author or complement ("министерства", "в прокуратуру", "«Газпрома»")
+            rf"(?:\s(?:[^,.;:!?()«»„“”\"—–]|{quoted}){{1,80}}?)?"
+            # a relative clause ("которое подписали 212 жителей")
+            rf"(?:,\s[^;:!?()«»„“”\"—–]{{2,120}}?,)?"
+            rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{_alt(cues.passive_report_verbs)})(?![\w-])"
+        )
+        if cues.fronted_report_nouns and cues.passive_report_verbs
+        else None,
+        site_owner=re.compile(
+            rf"(?<![\w-])(?P<part>(?:{_alt(cues.site_participles)})[\w-]*)\s(?:на|на своём|на своем|на своєму)\s"
+            rf"(?:{lowword}\s)?(?:{_alt(cues.site_nouns)})\s"
+            rf"(?P<owner>{name}|{lowword}(?:\s{lowword}){{0,3}}?(?:\s{cap})?)(?=\s*[,.;:)]|$)"
+        )
+        if cues.site_participles and cues.site_nouns
+        else None,
+        quoting=re.compile(
+            rf"(?<![\w-])(?P<verb>{_alt(cues.quoting_verbs)})\s(?P<outlet>{quoted}|{name})\s"
+            rf"(?P<desc>{desc})(?P<name>{name})(?=\s*[,.;:!?]|$)"
+        )
+        if cues.quoting_verbs
+        else None,
         np_subject=re.compile(
             rf"(?P<part>(?:{_alt(cues.partitives, capitalise=True) or '(?!)'})\s)?"
             # "Jeden z hurtowników z rynku w Broniszach": a place after a preposition
             rf"(?P<np>[{up}{lo}][{lo}][\w-]*(?:\s{lowword}){{0,4}}?"
-            rf"(?:\s(?:{_alt(cues.adverbial_preps) or '(?!)'})\s[\w-]+){{0,2}}"
+            # ("Родители в селе Перевозинском": the place may carry its name)
+            rf"(?:\s(?:{_alt(cues.adverbial_preps) or '(?!)'})\s[\w-]+(?:\s[{up}][\w-]+)?){{0,2}}"
             # "Фармацевтка однієї з київських аптек": a partitive inside the phrase
             rf"(?:\s(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)?)"
-            rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?\s(?:(?:{particles})\s){{0,2}}"
+            rf"(?P<appos>,\s(?:[^;:«»“”\"()]|{quoted}){{2,160}}?,)?"
+            # "Министерство с выводами проверки не согласилось": the object disagreed with
+            rf"(?:\s(?:{_alt(cues.guilt_objects) or '(?!)'})(?![\w-]))?\s(?:(?:{particles})\s){{0,2}}"
             rf"(?P<verb>{verbs})(?![\w-])"
         ),
-        cited_by_words=frozenset(p.split()[2] for p in cues.cited_by_relatives),
+        cited_by_words=frozenset(p.split()[-1] for p in cues.cited_by_relatives),
         cited_by=re.compile(
             rf",\s(?:{_alt(cues.cited_by_relatives)})\s(?P<desc>{desc})(?P<name>{name})\s*,"
         )
@@ -2422,8 +2459,17 @@ def _attribute_slavic(
             member = body is not None or (
                 bool(desc) and desc.split()[-1].startswith(lang.cues.member_nouns)
             )
-            if any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
-                continue  # "Суд оштрафовал директора …": a clause, not a name
+            words = raw.split()
+            verb = next(
+                (i for i, w in enumerate(words) if i and w[:1].islower() and _verb_form(code, w)),
+                None,
+            )
+            if verb is not None:
+                # "Министерство транспорта края продлило контракт …": the name ends before
+                # its verb ("Суд оштрафовал директора …": a bare type noun, no name)
+                if verb < 2 or not words[0].startswith(lang.cues.org_starts):
+                    continue
+                raw = " ".join(words[:verb])
             cand, cdesc = resolve(raw, "gent" if member else None, desc)
             if not cand or _DATEISH.match(cand):
                 continue
@@ -2464,11 +2510,18 @@ def _attribute_slavic(
             if tail is not None:
                 desc, raw = f"{desc} {raw}", tail.group(0)
             role = _role_of(desc, lang) if desc.strip() else ""
+            before_name = desc
             name, desc = resolve(raw, case, desc)
             if role and not _slavic_person(name, lang) and raw[:1] not in '«„“"':
                 # "за словами голови Одеської ОВА": the office speaks, not the body
                 head = nominative(role, code, case)
                 return f"{head} {raw}", "official"
+            lead_body = _body_desc(before_name, raw, name, lang)
+            if lead_body:
+                # "по данным государственной жилищной инспекции Самарской области": the
+                # lowercase body the region complements speaks, not the region
+                name = nominative(f"{lead_body} {raw}", code, case, person=False)
+                return name, _slavic_kind("", name, lang, ctx)
             return name, person_kind(name, desc)
         apposed = _apposed_person(text, m.end(), lang)
         if apposed is not None:
@@ -2519,6 +2572,29 @@ def _attribute_slavic(
             # round 16: "адзначыў у каментары для «Эканамічнага тыднёвіка»": the outlet
             # after a relay phrase is the relay (read below), not the speaker
             return
+        told = _TOLD_QUOTED.match(raw)
+        verb_case = lang.relay_case.get(m.group("verb").lower())
+        if told is not None and verb_case is not None:
+            # "— …, — рассказала Белоусова «Мурманской линии»": the speaker, then the outlet
+            # the words were told to
+            person = told.group("person")
+            full = _full_name(person, ctx, code) if " " not in person else person
+            if _slavic_person(full, lang):
+                name, ndesc = resolve(full, "nomn", desc)
+                told_via = nominative(told.group("outlet"), code, verb_case, person=False)
+                if name and told_via:
+                    kind = person_kind(name, ndesc)
+                    add(
+                        "inverted",
+                        name,
+                        kind,
+                        *m.span("verb"),
+                        told_via,
+                        "news_outlet",
+                        span=m.span(),
+                    )
+                    remember(name, kind)
+                    return
         if (
             m.group("relayname")
             and not desc.strip()
@@ -2618,10 +2694,20 @@ def _attribute_slavic(
             )
             remember(name, "witness_testimony")
             return
-        if quoted_object and _slavic_kind("", desc, lang, ctx) == "other":
+        # "сообщила консалтинговая группа «Топливный монитор»": a capitalised quoted name
+        # after a type noun in the nominative, with a verb of telling, is an organisation
+        named_body = (
+            bool(quoted_object)
+            and raw[1:2].isupper()
+            and verb in lang.relay_case
+            and bool(plain_desc)
+            and _nominative_noun(plain_desc.split()[-1].lower(), lang)
+        )
+        if quoted_object and not named_body and _slavic_kind("", desc, lang, ctx) == "other":
             return  # "назвав підозру «необґрунтованою»": a quoted object, not a source
         if (
             plain_desc
+            and not named_body
             and lang.kinds.search(plain_desc.lower()) is None
             and not (" " in name and _slavic_person(name, lang))
             and not (_AGE.search(plain_desc) and _slavic_person(name, lang))
@@ -2962,7 +3048,58 @@ def _attribute_slavic(
         if lang.passive_report is not None and not lowered.isdisjoint(lang.passive_report_words)
         else ()
     ):
-        _passive_report(m, text, lang, ctx, resolve, add, remember)
+        _passive_report(m, text, lang, ctx, resolve, add, remember, referent=referent)
+    quoting = (
+        lang.quoting.search(text)
+        if lang.quoting is not None and not lowered.isdisjoint(lang.cues.quoting_verbs)
+        else None
+    )
+    if quoting is not None:
+        # "«…», — цитирует ТАСС министра финансов Антона Силуанова": the person quoted
+        # speaks (in the accusative), the outlet quoting relays
+        outlet, _ = resolve(quoting.group("outlet"), "nomn", "")
+        person, pdesc = resolve(quoting.group("name"), "accs", quoting.group("desc") or "")
+        if outlet and person and _slavic_person(person, lang):
+            kind = person_kind(person, pdesc)
+            add("inverted", person, kind, *quoting.span("verb"), outlet, "news_outlet")
+            remember(person, kind)
+    for m in (
+        lang.site_owner.finditer(text)
+        if lang.site_owner is not None and any(p in lower for p in lang.cues.site_participles)
+        else ()
+    ):
+        # "Как следует из пояснительной записки, опубликованной на сайте администрации
+        # Пскова": the owner of the site published the document and speaks through it
+        raw_owner = m.group("owner")
+        if raw_owner[:1].isupper():
+            owner, odesc = resolve(raw_owner, "gent", "")
+        else:
+            owner, odesc = nominative(raw_owner, code, "gent", person=False), ""
+            owner, _ = referent(owner, "government_body", m.start())
+        if owner and not _DATEISH.match(owner):
+            kind = _slavic_kind(owner, odesc, lang, ctx)
+            add("document", owner, kind, *m.span("part"), span=m.span("owner"))
+    fronted = (
+        lang.passive_fronted.search(text)
+        if lang.passive_fronted is not None and not lowered.isdisjoint(lang.passive_report_words)
+        else None
+    )
+    if fronted is not None and _FRONTED_ASIDE.search(
+        text, fronted.end("doc"), fronted.start("verb")
+    ):
+        fronted = None  # "В жалобе, как сообщил председатель союза X, говорится": X speaks
+    if fronted is not None:
+        _passive_report(
+            fronted,
+            text,
+            lang,
+            ctx,
+            resolve,
+            add,
+            remember,
+            cue=fronted.span("verb"),
+            referent=referent,
+        )
     for m in lang.data.finditer(text) if has_data else ():
         if m.group("noun").lower() in lang.verbs:
             continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
@@ -3005,7 +3142,16 @@ def _attribute_slavic(
             )
         ):
             continue  # "авторов письма Татьяна Мороз": a person in the nominative speaks
+        if m.group("name")[:1] in '«„“"' and m.group("name")[1:2].islower():
+            continue  # "подписывали документы «не пересчитывая»": a quotation, no author
         name, desc = resolve(m.group("name"), case, m.group("desc") or "")
+        # (a document's people are read by the members' rule: "дослідження науковців X")
+        body = _body_desc(m.group("desc") or "", m.group("name"), name, lang, people=False)
+        body = body if name else ""
+        if body:
+            # "в обзоре министерства сельского хозяйства Волгоградской области": the body
+            name = nominative(f"{body} {m.group('name')}", code, case, person=False)
+            desc = ""
         if name and not _DATEISH.match(name):
             kind = _slavic_kind(name, desc, lang, ctx)
             if kind == "other":
@@ -3133,7 +3279,8 @@ def _attribute_slavic(
                 else nominative(inner if quoted else raw_np, code, case, person=False)
             )
             kind = _slavic_kind("", f"{qdesc} {name}".strip().lower(), lang, ctx)
-            acronym = name.split()[0].isupper() and len(name.split()[0]) > 1
+            # "В Карельском УФАС подтвердили": an acronym anywhere in the body's name
+            acronym = any(w.isupper() and len(w) > 1 for w in name.split()[:3])
             if (
                 kind in _BODY_KINDS
                 or acronym
@@ -3551,6 +3698,8 @@ def _attribute_slavic(
         _parenthetical_subject(text, offset, lang, ctx, found, resolve)
     if finding and not found:
         _finding_authors(text, lang, ctx, add)
+    if found and lang.cues.office_nouns:
+        _office_owners(text, offset, lang, ctx, found, referent)
     found.sort(key=lambda item: item[1].cue_start)
     if found:
         # a group stays the referent of "их" until another source speaks
@@ -3576,6 +3725,87 @@ def _attribute_slavic(
             ctx.last_group = previous_group
     claimant = next((a.name for how, a in found if how in _CLAIMANT_CUES), None)
     return SentenceAttributions([a for _, a in found], claimant)
+
+
+# An aside naming who tells between a fronted document and its passive verb.
+_FRONTED_ASIDE = re.compile(
+    r",\s(?:как|як|jak|по словам|за словами|паводле|według)\s", re.IGNORECASE
+)
+
+# A person's name, then a quoted outlet: "Белоусова «Мурманской линии»".
+_TOLD_QUOTED = re.compile(
+    r"(?P<person>[^\s«„“\"][^«„“\"]*?)\s[«„“\"](?P<outlet>[^«»„“”\"]+)[»”“\"]$"
+)
+
+
+def _body_desc(desc: str, raw: str, name: str, lang: _Slavic, *, people: bool = True) -> str:
+    """The lowercase words before a capitalised name when they hold a body's or a role's
+    noun and the name is no person but its complement ("министерства сельского хозяйства"
+    or "жителей" before "Волгоградской области"); "" otherwise."""
+    words = desc.split()
+    if not words or raw[:1] in '«„“"' or _slavic_person(name, lang):
+        return ""
+    if not all(w[:1].islower() and w.isalpha() for w in words):
+        return ""
+    if any(_is_body_head(w, lang, people) for w in words) and not _dative_only(words[0], lang):
+        start = next(
+            i
+            for i, w in enumerate(words)
+            if _is_body_head(w, lang, people) or _is_adjective(w, lang)
+        )
+        return " ".join(words[start:])
+    return ""
+
+
+def _is_body_head(word: str, lang: _Slavic, people: bool = True) -> bool:
+    low = word.lower()
+    if low.startswith(lang.info_stems) or lang.data_stem.match(low) is not None:
+        return False  # "данные Единого регистра": the data of a named source
+    if low.startswith(lang.cues.member_nouns):
+        return False  # "сотрудники академии X": the members' own reading gives the body
+    kind = _marker_kind(lang.cues.code, low)
+    if kind in ("government_body", "court_record", "ngo"):
+        return True
+    if not people:
+        return False
+    return low.startswith(lang.cues.subject_nouns) or kind in ("official", "witness_testimony")
+
+
+def _office_owners(
+    text: str,
+    offset: int,
+    lang: _Slavic,
+    ctx: AttributionContext,
+    found: list[tuple[str, Attribution]],
+    referent: Any,
+) -> None:
+    """ "сообщила пресс-служба Ленинского районного суда", "по информации пресс-службы
+    администрации": an office speaks for the body that owns it, so the owner, in the
+    nominative, is a source beside the office (same cue). A bare type noun for the owner
+    ("пресс-служба суда", "пресс-служба надзорного ведомства") is the body named earlier in
+    the sentence when there is one ("Витебский областной суд приговорил …")."""
+    code = lang.cues.code
+    for how, a in list(found):
+        words = a.name.split()
+        if len(words) < 2 or not words[0].lower().startswith(lang.cues.office_nouns):
+            continue
+        if any(w[:1] in '«„“"' for w in words[1:]):
+            continue
+        written = " ".join(words[1:])
+        owner = nominative(written, code, "gent", person=False)
+        if not owner or owner.lower() == a.name.lower():
+            continue
+        if owner == written and owner[:1].islower():
+            continue  # no nominative known ("прэс-служба прадпрыемства"): the office alone
+        kind = _slavic_kind(owner, "", lang, ctx)
+        head = owner.split()[-1]
+        if head[:1].islower() and owner[:1].islower():
+            cand, ckind = referent(head, kind, a.cue_start - offset)
+            if cand != head:
+                owner, kind = cand, ckind
+        if any(x.name.lower() == owner.lower() for _, x in found):
+            continue
+        found.append((how, replace(a, name=ctx.canonical(owner), kind=kind)))
 
 
 def _no_speaker_before(prefix: str, lang: _Slavic) -> bool:
@@ -3606,6 +3836,8 @@ def _passive_report(
     resolve: Any,
     add: Any,
     remember: Any,
+    cue: tuple[int, int] | None = None,
+    referent: Any = None,
 ) -> None:
     """ "Как указано в обвинительном заключении", "Як ідеться в ухвалі Сарненського районного
     суду", "jak napisano w komunikacie ministerstwa": the author of the document in the
@@ -3634,11 +3866,15 @@ def _passive_report(
     elif (body := _body_after(text, end, lang)) is not None:
         name = nominative(body, code, "gent", person=False)
         kind, end = _slavic_kind("", name, lang, ctx), end + 1 + len(body)
+        if referent is not None:
+            # "X повысил тариф, говорится в пресс-релизе компании": the company is X
+            name, kind = referent(name, kind, m.start())
     else:
         name = nominative(doc, code, "loct", person=False)
         kind = _slavic_kind("", name, lang, ctx)
     if name and not _DATEISH.match(name):
-        add("document", name, kind, m.start(), m.start("doc"), span=(m.start(), end))
+        cs, ce = cue or (m.start(), m.start("doc"))
+        add("document", name, kind, cs, ce, span=(m.start(), end))
         remember(name, kind)
 
 
@@ -3790,6 +4026,14 @@ def _parenthetical_subject(
         and _plural_verb(after_words[0].lower().strip(",.;:"), lang)
     ):
         return  # round 16: "Пацярпелыя, паводле яе слоў, пералічылі": "her" is not "they"
+    if any(
+        h == "according"
+        and " " in a.cue.strip()
+        and lang.lead_case.get(_key(a.cue)) == "datv"
+        and not a.cue.lower().startswith(("согласно", "згідно", "zgodnie"))
+        for h, a in inside
+    ):
+        return  # "Сделка, как стало известно газете «X», сорвалась": the outlet learned it
     if outlet is None and any(h != "pronoun" and _slavic_person(a.name, lang) for h, a in inside):
         return  # "Инспектор, по словам его защитницы Веры Тугариновой, …": she speaks
     common = np.lower().startswith(
@@ -4379,6 +4623,24 @@ def _dash_speaker(
     first = np.split()[0]
     if first in lang.cues.stop_words or first in lang.pronoun_words or first in lang.verbs:
         return
+    if not rest and first[:1].islower():
+        # "— …, — сказал водитель с десятилетним стажем Олег Рымаш", "пожаловался глава КФХ
+        # из Новосергиевского района Рустам Абдулхаков": a descriptor with a complement of
+        # its own, then the person (from the first first name of the closing capitals)
+        np_words = np.split()
+        tail = len(np_words)
+        while tail > 1 and np_words[tail - 1][:1].isupper():
+            tail -= 1
+        run = np_words[tail:]
+        start = next((i for i, w in enumerate(run) if _is_first_name(w, lang)), None)
+        if start is not None and 2 <= len(run) - start <= 3:
+            raw = " ".join(run[start:])
+            name, desc = resolve(raw, "nomn", " ".join(np_words[: tail + start]).lower())
+            if name and _slavic_person(name, lang):
+                kind = person_kind(name, desc)
+                add("inverted", name, kind, m.start("verb"), m.end("verb"), span=(pos, m.end()))
+                remember(name, kind)
+                return
     if rest:
         # the appositive ends in a person's name: the person speaks
         last = None
@@ -4556,7 +4818,8 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         add("subject", named, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
         remember(named, kind)
         return
-    if len(words) > 1 and words[0] in lang.cues.numerals:
+    counted = len(words) > 1 and words[0] in lang.cues.numerals
+    if counted:
         words = words[1:]  # "Dwóch kierowców, …, zeznało": the counted noun is the head
     source_first = words[0].startswith(stems) or _marker_kind(lang.cues.code, words[0])
     heads = words[:1] if source_first or not _is_adjective(words[0], lang) else words[:2]
@@ -4567,8 +4830,9 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
     # "Пчаляры раёна, з якімі …, скардзяцца, што …", "Sadownicy z gminy twierdzą, że …": a
     # plural of people whose plural verb opens a reported clause speaks whatever its noun
     group = (
-        text[m.end("verb") : m.end("verb") + 1] in (",", ":")
-        and _people_plural(heads[-1], lang)
+        # ("Двое кладовщиков, …, рассказали суду, что": the one told may stand between)
+        _GROUP_CLAUSE.match(text, m.end("verb")) is not None
+        and (_people_plural(heads[-1], lang) or (counted and _counted_people(heads[-1], lang)))
         and _plural_verb(m.group("verb").lower(), lang)
     )
     if (
@@ -4583,9 +4847,24 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         kind = "anonymous"
     else:
         kind = _slavic_kind("", name, lang, ctx)
+        if group and counted and kind == "other":
+            kind = "witness_testimony"  # people of no role ("двое кладовщиков") witness
     add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
     remember(name, kind)
 
+
+def _counted_people(word: str, lang: _Slavic) -> bool:
+    """ "Двое кладовщиков", "троє свідків": people counted by a collective numeral, in the
+    genitive plural (the dictionary's animate nouns; False without one)."""
+    analyzer = _analyzer(lang.cues.code)
+    return analyzer is not None and any(
+        p.tag.POS == "NOUN" and {"plur", "gent", "anim"} <= set(p.tag.grammemes)
+        for p in analyzer.parse(word.lower())
+    )
+
+
+# A plural verb's reported clause: a comma or colon right after it, or after its addressee.
+_GROUP_CLAUSE = re.compile(r"(?:\s[^\W\d_]+)?[,:]")
 
 _QUOTED_APPOSITIVE = re.compile(
     r",\s(?P<desc>(?:[\w.-]+\s){0,3}?)[«„“\"](?P<name>[^«»„“”\"]{2,60})[»”“\"],"
@@ -4697,12 +4976,17 @@ def _first_name_cached(code: str, word: str) -> bool:
 def _remember_slavic_mentions(text: str, lang: _Slavic, ctx: AttributionContext) -> None:
     """Every first name and surname the article mentions, source or not, in the
     nominative: a later sentence may name the person by surname alone."""
-    for m in _TWO_CAPS.finditer(text):
+    pos = 0
+    while (m := _TWO_CAPS.search(text, pos)) is not None:
+        pos = m.end()
         first = m.group(1)
         # ru/uk: a first name in any case ("оштрафовал директора Виктора Лапуту"), read
         # in that case
         case = _first_name_case(lang.cues.code, first)
         if case is None and not _first_name_cached(lang.cues.code, first):
+            # "Педиатр Лариса Белоусова …": a capitalised title opening the sentence; the
+            # name may start at the second word
+            pos = m.start(2)
             continue
         rules = rules_for(lang.cues.code)
         low = first.lower()
@@ -4860,7 +5144,21 @@ def _tail_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
     gap = _LOWER_GAP.match(text, end)
     if gap is None:
         return None
-    return _closed_person(text, gap.end(), lang)
+    person = _closed_person(text, gap.end(), lang)
+    if person is not None:
+        return person
+    # "глава КФХ из Новосергиевского района Рустам Абдулхаков": the complement names a
+    # place of its own; the person is the first first name closing the phrase
+    stretch = _TAIL_STRETCH.match(text, gap.end())
+    if stretch is None:
+        return None
+    for w in _WORD.finditer(text, gap.end(), stretch.end()):
+        if w.start() > gap.end() and w.group(0)[:1].isupper() and _is_first_name(w.group(0), lang):
+            return _closed_person(text, w.start(), lang)
+    return None
+
+
+_TAIL_STRETCH = re.compile(r"[^,.;:!?()«»„“”\"—–]{1,70}(?=[,.;:!?]|$)")
 
 
 def _apposed_person(text: str, end: int, lang: _Slavic) -> re.Match[str] | None:
@@ -5076,7 +5374,11 @@ def _agreeing_person(person: str, gender: str | None, ctx: AttributionContext, c
     person of that gender ("Яна Мицкевич сказала …", then "Он также рассказал")."""
     if gender is None or _name_gender(person, code) in (gender, None):
         return person
-    return ctx.last_by_gender.get(gender, person)
+    if gender in ctx.last_by_gender:
+        return ctx.last_by_gender[gender]
+    # no source of that gender yet: the last person of that gender the article mentioned
+    # ("Екатерина Волкова из Пскова ведёт бизнес …", then "Позже она добавила")
+    return next((n for n in reversed(ctx.mentioned) if _name_gender(n, code) == gender), person)
 
 
 _LAST_WORD = re.compile(r"([\w’'-]+)\s*$")

@@ -174,8 +174,9 @@ def _attributed(body: str, language: str) -> list[list[str]]:
 )
 def test_back_reference_lends_the_source(body: str, language: str, expected: str) -> None:
     first, second = _attributed(body, language)
-    assert first == [expected]
-    assert second == [expected]
+    # (an office is followed by its owner since round 16: "областная прокуратура")
+    assert first[:1] == [expected]
+    assert second == first
 
 
 def test_back_reference_keeps_an_earlier_source() -> None:

@@ -199,6 +199,19 @@ class LanguageCues:
     passive_report_openers: tuple[str, ...] = ()
     passive_report_verbs: tuple[str, ...] = ()
     passive_report_preps: tuple[str, ...] = ()
+    # Stems of the documents that may open the passive report before its verb ("В жалобе,
+    # копию которой …, утверждается", "У листі міністерства йдеться"): the preposition
+    # opening the sentence, the document, its author or complement, the verb. Empty, the
+    # fronted form is not read.
+    fronted_report_nouns: tuple[str, ...] = ()
+    # A document "published on the site of" its owner ("записки, опубликованной на сайте
+    # администрации Пскова"): participle stems and site nouns (after "на"); the owner in the
+    # genitive is a source. Empty, not read.
+    site_participles: tuple[str, ...] = ()
+    # Verbs of an outlet quoting a person in the accusative ("— …, — цитирует ТАСС министра
+    # Антона Силуанова"): the person speaks, the outlet relays. Empty, not read.
+    quoting_verbs: tuple[str, ...] = ()
+    site_nouns: tuple[str, ...] = ()
     # Intensifiers before a surname opening a sentence ("Сам Шестопалов вины не признал",
     # "Сама Гайдош радить …"): the person becomes the one a later "по его словам" means
     # (round 14; an opening surname alone does so too).

@@ -254,6 +254,11 @@ _CUES = LanguageCues(
         ("як показав", "nomn"),
         ("як показала", "nomn"),
         ("як показали", "nomn"),
+        # a neuter subject: "як показало дослідження", "як показувало опитування"
+        ("як показало", "nomn"),
+        ("як показувало", "nomn"),
+        ("як показували", "nomn"),
+        ("як засвідчило", "nomn"),
         ("як свідчить", "nomn"),
         ("як свідчать", "nomn"),
         # what a document shows, with or without the conjunction ("…, следует из материалов")
@@ -465,6 +470,16 @@ _CUES = LanguageCues(
             "посилався",
             "посилалися",
         )
+    )
+    # "За даними МОЗ, які наводить агентство «X», …", "За словами аналітика Y, якого цитує
+    # портал «X», …": the outlet quoting the source relays it
+    + tuple(
+        f"{relative} {verb}"
+        for relative in ("якого", "який", "яку", "яке", "які", "яких")
+        for verb in (
+            *("наводить", "наводять", "наводив", "наводила", "наводило", "наводили"),
+            *("цитує", "цитують", "цитував", "цитувала", "цитувало", "цитували"),
+        )
     ),
     person_nouns=("особ", "людин"),
     workplace_preps=("на",),
@@ -492,6 +507,16 @@ _CUES = LanguageCues(
     passive_report_verbs=(
         *("ідеться", "йдеться", "говориться", "зазначено", "сказано", "вказано"),
         *("написано", "зазначається", "повідомляється", "наголошується", "стверджується"),
+        # the past: "як ішлося у зверненні", "У листі зазначалося"
+        *("йшлося", "ішлося", "говорилося", "зазначалося", "повідомлялося", "вказувалося"),
+        *("стверджувалося", "наголошувалося", "вказується", "констатується"),
+    ),
+    fronted_report_nouns=(
+        *("лист", "скарз", "скарг", "зверненн", "заяв", "повідомленн", "відповід", "запит"),
+        *("позов", "позовн", "доповід", "звіт", "довідц", "записц", "документ", "протокол"),
+        *("акт", "постанов", "рішенн", "вирок", "ухвал", "висновк", "пресрелі", "прес-релі"),
+        *("публікаці", "статт", "матеріал", "огляд", "дослідженн", "допис", "наказ"),
+        *("розпорядженн", "указ", "договор", "контракт"),
     ),
     passive_report_preps=("в", "у"),
     anaphoric_determiners=(
@@ -1064,6 +1089,7 @@ _CUES = LanguageCues(
     member_preps=("з", "із"),
     particles=(
         "про це",  # "poinformowało o tym biuro prasowe …"
+        *("так і не", "так й не"),  # "Своєї провини він так і не визнав"
         "і",
         "й",
         "також",
@@ -1351,7 +1377,21 @@ CUES = replace(
     verbs=_CUES.verbs + _ROUND12_VERBS,
     pronoun_cues=_CUES.pronoun_cues + _with_possessive(_CUES.lead_cues),
     comitative_preps=("з", "із", "зі"),
-    guilt_objects=("провину", "вину", "звинувачення", "претензії"),
+    guilt_objects=(
+        *("провину", "вину", "звинувачення", "претензії"),
+        # what a subject disagrees with: "X із висновками не погодилося", "Y з такою оцінкою
+        # не погодився"
+        *(
+            f"{prep} {obj}"
+            for prep in ("з", "із", "зі")
+            for obj in (
+                *("цією оцінкою", "такою оцінкою", "цими висновками", "висновками"),
+                *("висновками перевірки", "рішенням", "цим рішенням", "таким рішенням"),
+                *("звинуваченнями", "претензіями", "претензією", "критикою", "позицією"),
+                *("оцінкою", "даними", "розрахунками", "цифрами"),
+            )
+        ),
+    ),
     conjunctions=("і", "й", "та"),
     partitive_pronouns=("них", "нас", "вас", "яких"),
     request_preps=("на запит", "на запит від"),
@@ -1407,3 +1447,51 @@ CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("аграрі", "фер
 # Round 14: "за висновком будівельно-технічної експертизи": a finding cue like "згідно з
 # висновком".
 CUES = replace(CUES, lead_cues=CUES.lead_cues + (("за висновком", "gent"),))
+
+# Round 16: a lone role noun speaking ("уточнив посадовець", "зізнався фермер", "додала
+# працівниця") is the person of that kind and gender named before; farmers are witnesses
+# like other people of no office.
+CUES = replace(
+    CUES,
+    feminine_role_endings=("ка", "иця", "ниця", "иня", "ая", "ша"),
+    kind_markers=tuple(
+        (kind, (*stems, "фермер")) if kind == "witness_testimony" else (kind, stems)
+        for kind, stems in CUES.kind_markers
+    ),
+)
+
+# Round 16: more verbs that take the outlet the words were told to ("— …, — запевнив
+# «Волинь-Медіа» засновник компанії …", "поскаржився «Вістям» фермер …").
+CUES = replace(
+    CUES,
+    relay_cues=CUES.relay_cues
+    + tuple((v, "accs") for v in ("запевнив", "запевнила", "запевнили"))
+    + tuple(
+        (v, "datv")
+        for v in (
+            *("поскаржився", "поскаржилася", "поскаржилися", "пообіцяв", "пообіцяла"),
+            *("пообіцяли", "уточнив", "уточнила", "уточнили"),
+        )
+    ),
+)
+
+# Round 16: a document published on its owner's site ("записки, опубликованной на сайте
+# администрации Пскова"): the owner is a source.
+CUES = replace(
+    CUES,
+    site_participles=("опублікован", "оприлюднен", "розміщен", "викладен"),
+    site_nouns=("сайті", "порталі", "сторінці", "каналі"),
+)
+
+# Round 16: "Як стало відомо виданню «X», …": the outlet that learned it is the source
+# (only after "як": "стало відомо лише після …" names nobody).
+CUES = replace(
+    CUES,
+    lead_cues=CUES.lead_cues + (("як стало відомо", "datv"),),
+)
+
+# Round 16: an outlet quoting a person ("— …, — цитирует ТАСС министра …"): the person
+# speaks, the outlet relays.
+CUES = replace(
+    CUES, quoting_verbs=("цитує", "цитують", "цитував", "цитувала", "цитувало", "цитували")
+)
