@@ -28,14 +28,17 @@ def test_a_fact_checker_imports_corrects_the_language_and_asks_checked_before(
         page.goto("/import/")
         page.fill("textarea[name=text]", POLISH)
         act(page, lambda: page.click("button:has-text('Import and propose claims')"), "/import/")
-        page.wait_for_url(re.compile(r"/articles/\d+/"))
+        page.wait_for_url(re.compile(r"/articles/\d+/"), timeout=60_000)
         expect(page.locator("[data-testid=article-language]")).to_have_text("Polish (pl)")
         article = Article.objects.get()
 
         # a wrong guess corrected: the page reloads with the proposals made again
         page.select_option("#language-form select[name=language]", "uk")
         page.click("#language-form button[type=submit]")
-        expect(page.locator("[data-testid=article-language]")).to_have_text("Ukrainian (uk)")
+        expect(page.locator("[data-testid=article-language]")).to_have_text(
+            "Ukrainian (uk)",
+            timeout=60_000,  # proposals made again with the uk patterns
+        )
         expect(page.locator("main")).to_contain_text("Language set to Ukrainian.")
         article.refresh_from_db()
         assert article.language == "uk"

@@ -85,7 +85,10 @@ def act(page, do: Callable[[], object], path: str, *, method: str = "POST", stat
     """Do something on the page and return the response it caused; fails when it sends no
     request (a dead button) or answers with another status than `status`."""
     with page.expect_response(
-        lambda r: r.request.method == method and path in r.url, timeout=8_000
+        # generous: the first import of a language compiles its attribution patterns
+        # (5-20 s on a loaded machine); a dead button still fails, only later
+        lambda r: r.request.method == method and path in r.url,
+        timeout=60_000,
     ) as info:
         do()
     response = info.value
