@@ -60,3 +60,14 @@ def test_a_plain_refusal_still_reads_as_before(client, checker, monkeypatch):
     response = client.post(reverse("claims:import"), {"text": "Some words that stay here."})
     assert response.status_code == 422
     assert "The text is empty once cleaned." in response.content.decode()
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_reader_is_told_why_the_import_page_is_refused(client, method):
+    from tests.conftest import make_reader
+
+    client.force_login(make_reader("import-reader"))
+    response = getattr(client, method)(reverse("claims:import"), {"text": "Words words words."})
+    assert response.status_code == 403
+    assert "You may not import articles." in response.content.decode()
+    assert not Article.objects.exists()
