@@ -131,3 +131,44 @@ def test_a_reader_cannot_tell_a_hidden_id_either(hidden):
     assert _answer(client, path, {"source": hidden["witness"].pk}) == _answer(
         client, path, {"source": UNUSED_ID}
     )
+
+
+@pytest.mark.parametrize("field", ["source", "via"])
+def test_naming_a_hidden_source_in_a_new_attribution_answers_as_an_unused_id(
+    hidden, checker, field
+):
+    def attempt(value) -> tuple[int, dict]:
+        body = {"claim": hidden["claim"].pk, "source": hidden["public"].pk, field: value}
+        response = api(checker).post("/api/attributions/", body, format="json")
+        return response.status_code, response.json()
+
+    status, answer = attempt(hidden["witness"].pk)
+    unused_status, unused = attempt(UNUSED_ID)
+    assert status == unused_status == 400
+    assert answer["errors"][field] == [
+        unused["errors"][field][0].replace(str(UNUSED_ID), str(hidden["witness"].pk))
+    ]
+    assert not Attribution.objects.filter(claim=hidden["claim"], source=hidden["public"]).exists()
+
+
+def test_re_pointing_an_attribution_to_a_hidden_source_answers_as_an_unused_id(hidden, checker):
+    public = Attribution.objects.create(claim=hidden["claim"], source=hidden["public"])
+    path = f"/api/attributions/{public.pk}/"
+    secret = api(checker).patch(path, {"source": hidden["witness"].pk}, format="json")
+    unused = api(checker).patch(path, {"source": UNUSED_ID}, format="json")
+    assert secret.status_code == unused.status_code == 400
+    public.refresh_from_db()
+    assert public.source == hidden["public"]
+
+
+def test_the_assignee_and_an_editor_still_attribute_to_a_confidential_source(
+    hidden, checker2, editor
+):
+    claim = hidden["claim"]
+    claim.assignee = checker2
+    claim.save(update_fields=["assignee"])
+    Attribution.objects.filter(claim=claim).delete()
+    body = {"claim": claim.pk, "source": hidden["witness"].pk}
+    assert api(checker2).post("/api/attributions/", body, format="json").status_code == 201
+    Attribution.objects.filter(claim=claim).delete()
+    assert api(editor).post("/api/attributions/", body, format="json").status_code == 201
