@@ -97,6 +97,9 @@ def test_every_page_of_the_navigation_works_for_every_role(
                 "header nav a", "links => links.map(a => a.getAttribute('href'))"
             )
             assert hrefs, f"{role}: no navigation"
+            # and the pages the lists lead to: the article's review page, a claim's page
+            claim = demo_article.claims.order_by("pk").first()
+            hrefs += [demo_article.get_absolute_url(), reverse("claims:claim", args=[claim.pk])]
             for href in dict.fromkeys(hrefs):
                 response = page.goto(href)
                 assert response is not None and response.status == 200, (
