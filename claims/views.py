@@ -8,7 +8,6 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -110,8 +109,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 # --- import ----------------------------------------------------------------------------
 
 
-@permission_required("claims.add_article", raise_exception=True)
+def _add_import_error(form: ImportForm, exc: ValidationError) -> None:
+    """An import's refusal on the form: an error about one of the form's fields beside it,
+    any other (the article's `body`, `imported_by`: model fields the form does not have)
+    above the form. Django's add_error raises ValueError, a 500, for a field it lacks."""
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc)
+        return
+    for field, errors in exc.error_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
 def import_article(request: HttpRequest) -> HttpResponse:
+    policies.check_desk(request.user, policies.DeskAction.IMPORT_ARTICLE)  # says why, in words
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["upload"]
@@ -121,7 +131,7 @@ def import_article(request: HttpRequest) -> HttpResponse:
                     upload=upload, user=request.user, metadata=form.metadata()
                 )
             except ValidationError as exc:
-                form.add_error(None, exc)
+                _add_import_error(form, exc)
             else:
                 if request.htmx:
                     return HttpResponseClientRedirect(reverse("media:scan_import", args=[job.pk]))
@@ -136,7 +146,7 @@ def import_article(request: HttpRequest) -> HttpResponse:
                 metadata=form.metadata(),
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            _add_import_error(form, exc)
         else:
             if created:
                 count = article.claims.count()

@@ -63,22 +63,24 @@ def evidence_media(request: WorkbenchRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def transcript(request: WorkbenchRequest, pk: int) -> HttpResponse:
+    """Save a recording's transcript; a refusal (403) or a problem (422) is said on the card
+    it came from, through the template like every other message (never as raw HTML)."""
     item = _visible_evidence(request, pk)
-    error = ""
+    error, status = "", 200
     try:
         services.set_transcript(
             evidence=item, user=request.user, transcript=request.POST.get("transcript", "")
         )
     except PermissionDenied as exc:
-        return HttpResponse(str(exc), status=403)
+        error, status = str(exc), 403
     except ValidationError as exc:
-        error = " ".join(exc.messages)
+        error, status = " ".join(exc.messages), 422
     info = MediaInfo.objects.filter(evidence=item).first()
     if info is None:
         return HttpResponse(status=404)
     context = media_card_context(request.user, item, info)
     context["transcript_error"] = error
-    return render(request, "media/_media_card.html", context, status=422 if error else 200)
+    return render(request, "media/_media_card.html", context, status=status)
 
 
 @require_GET

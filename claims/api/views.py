@@ -23,11 +23,12 @@ from claims.filters import ClaimFilterSet
 from claims.interchange import articles as importing
 from claims.interchange import claimreview_export as claimreview
 from claims.models import Article, Claim, RatingLabel
+from factcheck.api import filters as api_filters
 from factcheck.api.common import CONFIDENTIAL_PARAM, asks_confidential
 from sources.models import Attribution
 
 
-class ArticleFilter(django_filters.FilterSet):
+class ArticleFilter(api_filters.FilterSet):
     published_after = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="published_on", lookup_expr="lte")
     outlet = django_filters.CharFilter(lookup_expr="iexact")

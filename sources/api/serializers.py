@@ -182,3 +182,18 @@ class ClaimAttributionSerializer(serializers.ModelSerializer):
         if self.instance is not None and not isinstance(self.instance, list | tuple):
             fields["claim"].read_only = True  # an attribution stays with its claim
         return fields
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        """A confidential source or relay named by id by someone who may not see it on this
+        claim is answered as an id that names nothing: the service's refusal ("only editors
+        and the claim's assignee...") told them which ids are confidential sources."""
+        request = self.context.get("request")
+        claim = attrs.get("claim") or getattr(self.instance, "claim", None)
+        if request is None or claim is None or policies.can_see_confidential(request.user, claim):
+            return attrs
+        for name in ("source", "via"):
+            source = attrs.get(name)
+            if source is not None and source.confidential:
+                message = self.fields[name].error_messages["does_not_exist"]
+                raise serializers.ValidationError({name: [message.format(pk_value=source.pk)]})
+        return attrs

@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from claims import policies
 from claims import services as claim_services
+from factcheck.api import filters as api_filters
 from factcheck.api.common import CONFIDENTIAL_PARAM, asks_confidential
 from factcheck.api.parsers import DepthLimitedJSONParser
 from sources import services as source_services
@@ -25,7 +26,7 @@ from sources.models import Attribution, Evidence, Source
 from sources.views import evidence_file
 
 
-class EvidenceFilter(django_filters.FilterSet):
+class EvidenceFilter(api_filters.FilterSet):
     class Meta:
         model = Evidence
         fields = ["claim", "source", "stance", "credibility"]
@@ -126,7 +127,7 @@ class EvidenceViewSet(viewsets.ModelViewSet):
         return evidence_file(request._request, pk=evidence.pk)
 
 
-class SourceFilter(django_filters.FilterSet):
+class SourceFilter(api_filters.FilterSet):
     name = django_filters.CharFilter(lookup_expr="icontains")
 
     class Meta:
@@ -163,7 +164,7 @@ class SourceViewSet(viewsets.ModelViewSet):
         source_services.delete_source(source=instance, user=self.request.user)
 
 
-class AttributionFilter(django_filters.FilterSet):
+class AttributionFilter(api_filters.FilterSet):
     class Meta:
         model = Attribution
         fields = ["claim", "source", "via"]
