@@ -230,7 +230,7 @@ def _filled(cls: type, names: tuple[str, ...], values: Any) -> Any:
     the cost of reading a packed analysis back)."""
     if type(values) is not tuple or len(values) != len(names):
         raise ValueError("not a stored analysis of this code")
-    obj = object.__new__(cls)
+    obj: Any = object.__new__(cls)
     obj.__dict__.update(zip(names, values, strict=True))
     return obj
 
