@@ -1020,11 +1020,15 @@ def similar_claims(
             {pool[3]: pool[1]._meta.db_table for pool in pools},
         )
     fetched: list[tuple[list, dict[str, float], float]] = []
-    for _kind, model, field, index_name, vector_expr, exclude, related in pools:
+    empty: set[str] = set()
+    for kind, model, field, index_name, vector_expr, exclude, related in pools:
         candidates: list = []
         df: dict[str, float] = {}
         n = 0.0
-        if terms.terms:
+        if lexicon is not None and lexicon.rows.get(index_name) == 0.0:
+            # counted empty (a row estimate is never 0): nothing to look up in it
+            empty.add(kind)
+        elif terms.terms:
             if is_postgres():
                 candidates, df, n = _pg_candidates(
                     model, index_name, vector_expr(), text, terms, exclude, related, lexicon
@@ -1042,7 +1046,7 @@ def similar_claims(
         pools, fetched, strict=True
     ):
         found: dict[int, tuple[float, float | None]] = {}
-        if vector is not None:
+        if vector is not None and kind not in empty:
             near = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
             have = {obj.pk for obj in candidates}
             extra = [pk for pk in near if pk not in have]
