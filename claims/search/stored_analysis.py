@@ -1,6 +1,6 @@
 """What the re-score of "checked before?" reads from a candidate's text (its hybrid.signals
 and its text.analyse terms), computed once where the row's vector is written and stored
-beside it (TextVector.analysis), instead of at every lookup for each of the ~100
+beside it (TextVector.analysis_packed), instead of at every lookup for each of the ~100
 candidates (about 1 ms a text, most of a lookup's time among a million). Plain Python (no
 Django).
 
