@@ -4,6 +4,7 @@ import os
 from typing import Any
 
 from celery import Celery
+from celery.signals import worker_process_init
 from django.db import transaction
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
@@ -11,6 +12,15 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 app = Celery("factcheck")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@worker_process_init.connect
+def _warm_lookups(**_kwargs: Any) -> None:
+    """Each worker process builds, in the background, what its first similar-claim lookup
+    of a language would (claims.search.warmup): the claim tasks run those lookups."""
+    from claims.search import warmup
+
+    warmup.start()
 
 
 @app.task(name="factcheck.ping")

@@ -23,6 +23,10 @@ from django.utils import translation
 from tests.local_site import Site
 from tests.workers import start_worker
 
+# the serving processes tests start (a Celery worker, gunicorn) warm nothing at start-up
+# (claims.search.warmup): seconds of CPU a process the tests do not need
+os.environ.setdefault("FACTCHECK_WARM", "off")
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SHARED_MISSING = (

@@ -137,7 +137,7 @@ def fill(rows: int) -> None:
         started = time.perf_counter()
         with cursor.copy(
             "COPY claims_textvector (prior_fact_check_id, model_name, text_hash, vector,"
-            " sparse, updated_at) FROM STDIN"
+            " sparse, analysis, analysis_digest, updated_at) FROM STDIN"
         ) as copy:
             now = timezone.now()
             for (pk, text), vector in zip(owned, vectors, strict=True):
@@ -148,6 +148,8 @@ def fill(rows: int) -> None:
                         embeddings.text_hash(text),
                         embeddings.to_bytes(vector),
                         b"",
+                        "",  # no stored analysis (not null in the database)
+                        "",
                         now,
                     )
                 )

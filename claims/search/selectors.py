@@ -24,7 +24,18 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import Count, Expression, Func, Model, Q, QuerySet, Subquery, TextField
+from django.db.models import (
+    Count,
+    Expression,
+    F,
+    FilteredRelation,
+    Func,
+    Model,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+)
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -539,22 +550,48 @@ def _probe_words(text: str, terms: ClaimTerms) -> list[str]:
     return sorted(words)
 
 
-def _common_lexemes(index_name: str) -> tuple[dict[str, float], float]:
-    """Lexeme frequencies ANALYZE keeps for the expression index (most_common_elems), and
-    the row estimate: document frequencies without scanning anything."""
+@dataclass
+class _Lexical:
+    """What the lexical candidates of one lookup are chosen by, asked in one query for
+    every pool (the claims and the prior fact-checks): each word's English lexeme as the
+    index stores it (stopwords drop out), and per expression index the lexeme frequencies
+    ANALYZE keeps (most_common_elems) with its row estimate (the table's count where
+    there is none yet): document frequencies without scanning anything."""
+
+    lexemes: dict[str, str]
+    common: dict[str, dict[str, float]]
+    rows: dict[str, float]  # the row estimate, else the count (an empty table: 0)
+
+
+def _lexical(words: list[str], indexes: dict[str, str]) -> _Lexical:
+    """`indexes`: the expression index of each pool -> its table."""
+    names = list(indexes)
+    counted = " ".join(
+        f"WHEN %s THEN (SELECT count(*) FROM {connection.ops.quote_name(table)})"
+        for table in indexes.values()
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
-            " WHERE tablename = %s AND schemaname = current_schema()",
-            [index_name],
+            "SELECT 'w', w, (tsvector_to_array(to_tsvector(%s, w)))[1], NULL::text[],"
+            " NULL::real[], NULL::float8 FROM unnest(%s::text[]) AS w"
+            " UNION ALL SELECT 's', tablename::text, NULL, most_common_elems::text::text[],"
+            " most_common_elem_freqs, NULL FROM pg_stats"
+            " WHERE tablename = ANY(%s) AND schemaname = current_schema()"
+            " UNION ALL SELECT 'n', relname::text, NULL, NULL, NULL,"
+            f" CASE WHEN reltuples > 0 THEN reltuples ELSE CASE relname::text {counted} END END"
+            " FROM pg_class WHERE relname = ANY(%s)",
+            [vectors.CONFIG, words, names, *names, names],
         )
-        row = cursor.fetchone()
-        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [index_name])
-        tuples = cursor.fetchone()
-    n = float(tuples[0]) if tuples and tuples[0] and tuples[0] > 0 else 0.0
-    if not row or not row[0]:
-        return {}, n
-    return dict(zip(row[0], row[1], strict=False)), n
+        found = cursor.fetchall()
+    lexemes = {word: lexeme for kind, word, lexeme, *_ in found if kind == "w" and lexeme}
+    common: dict[str, dict[str, float]] = {}
+    rows: dict[str, float] = {}
+    for kind, name, _lexeme, elems, freqs, tuples in found:
+        if kind == "s" and name not in common:
+            common[name] = dict(zip(elems, freqs, strict=False)) if elems else {}
+        elif kind == "n" and name not in rows:
+            rows[name] = float(tuples or 0.0)
+    return _Lexical(lexemes, common, rows)
 
 
 def _lexemes(words: list[str]) -> dict[str, str]:
@@ -575,10 +612,18 @@ def _pg_candidates(
     terms: ClaimTerms,
     exclude: Q,
     related: tuple[str, ...],
+    lexical: _Lexical | None = None,
 ) -> tuple[list, dict[str, float], float]:
+    """The candidates sharing the text's rarest words (with their stored vectors,
+    _with_vectors), the document frequency of its terms, and the pool's row count.
+    `lexical`: the lookup's _lexical, asked once for every pool (else asked here)."""
     words = _probe_words(text, terms)
-    lexemes = sorted(set(_lexemes(words).values()))
-    common, n = _common_lexemes(index_name)
+    if lexical is None:
+        lexical = _lexical(
+            sorted(set(words) | set(terms.terms)), {index_name: model._meta.db_table}
+        )
+    lexemes = sorted({lexical.lexemes[w] for w in words if w in lexical.lexemes})
+    common, n = lexical.common.get(index_name, {}), lexical.rows.get(index_name, 0.0)
     # rarest first; lexemes ANALYZE did not list as common are rarer than any it did
     lexemes.sort(key=lambda lexeme: (common.get(lexeme, 0.0), -len(lexeme)))
     rare = [lx for lx in lexemes if common.get(lx, 0.0) < 0.002][:8] or lexemes[:3]
@@ -596,17 +641,16 @@ def _pg_candidates(
             .order_by()
             .values("pk")[:RANK_CANDIDATES]
         )
-        rows = (
+        rows = _with_vectors(
             model.objects.filter(pk__in=Subquery(ids))
             .select_related(*related)
             .annotate(rank=SearchRank(vector, tsquery))
-            .order_by("-rank")[:SIMILAR_CANDIDATES]
-        )
+        ).order_by("-rank")[:SIMILAR_CANDIDATES]
         for obj in rows:
             found.setdefault(obj.pk, obj)
         if len(found) >= SIMILAR_CANDIDATES // 4:
             break
-    by_term = _lexemes(sorted(set(terms.terms)))
+    by_term = {t: lexical.lexemes[t] for t in set(terms.terms) if t in lexical.lexemes}
     df = {t: common[lx] * n for t, lx in by_term.items() if lx in common}
     return list(found.values()), df, n
 
@@ -621,10 +665,9 @@ def _fallback_candidates(
     for word in words:
         any_word |= Q(**{f"{field}__icontains": word})
     return list(
-        model.objects.exclude(exclude)
-        .filter(any_word)
-        .select_related(*related)
-        .order_by("-pk")[:2000]
+        _with_vectors(
+            model.objects.exclude(exclude).filter(any_word).select_related(*related)
+        ).order_by("-pk")[:2000]
     )
 
 
@@ -694,6 +737,55 @@ def _stored_similarities(
         if sparse is not None and len(sparse) and features:
             overlap = embeddings.sparse_overlap(sparse, embeddings.sparse_from_bytes(features))
         out[int(pk)] = (float(stored @ vector), overlap)
+    return out
+
+
+_STORED = {
+    "tv_vector": "vector",
+    "tv_sparse": "sparse",
+    "tv_digest": "analysis_digest",
+    "tv_packed": "analysis_packed",
+    "tv_json": "analysis",
+}
+
+
+def _with_vectors(qs: QuerySet) -> QuerySet:
+    """The rows with their stored vector, sparse vector and analysis of the current model
+    (None without), in the same query: a LEFT JOIN on the one vector row a claim or prior
+    fact-check has, which leaves the rows and their order as they were."""
+    return qs.annotate(
+        tv=FilteredRelation(
+            "text_vector", condition=Q(text_vector__model_name=embeddings.MODEL_NAME)
+        ),
+        **{name: F(f"tv__{column}") for name, column in _STORED.items()},
+    )
+
+
+def _similarities(
+    candidates: list,
+    vector: np.ndarray | None,
+    sparse: np.ndarray | None,
+    analyses: dict[int, tuple[str, bytes | str]],
+) -> dict[int, tuple[float, float | None]]:
+    """_stored_similarities for rows fetched _with_vectors (no query): pk -> (dense cosine,
+    sparse overlap or None), and `analyses` filled (pk -> (digest, stored analysis: the
+    packed form, else the JSON one))."""
+    out: dict[int, tuple[float, float | None]] = {}
+    for obj in candidates:
+        data = obj.tv_vector
+        if data is None:  # no vector of the current model
+            continue
+        analyses[obj.pk] = (obj.tv_digest, obj.tv_packed or obj.tv_json)
+        if vector is None:
+            continue
+        stored = embeddings.from_bytes(data)
+        if stored.shape != vector.shape:
+            continue
+        overlap = None
+        features = obj.tv_sparse
+        if sparse is not None and len(sparse) and features:
+            overlap = embeddings.sparse_overlap(sparse, embeddings.sparse_from_bytes(features))
+        out[obj.pk] = (float(stored @ vector), overlap)
     return out
 
 
@@ -823,7 +915,7 @@ def query_sparse(text: str) -> np.ndarray | None:
 
 
 def _analyses(
-    candidates: list, field: str, stored: dict[int, tuple[str, str]]
+    candidates: list, field: str, stored: dict[int, tuple[str, bytes | str]]
 ) -> dict[int, tuple[hybrid.Signals, ClaimTerms]]:
     """pk -> (signals, terms) of each candidate: the stored analysis where it is up to
     date with the text and the code (stored_analysis.load), else computed from the text."""
@@ -918,42 +1010,59 @@ def similar_claims(
                 (),
             )
         )
-    hits: list[SimilarHit] = []
+    # every pool's lexical candidates, with their stored vectors and analyses, while the
+    # model computes the text's vectors: one query for the words' lexemes and statistics,
+    # then one (two when the rarest pairs find few) a pool
+    lexicon = None
+    if terms.terms and is_postgres():
+        lexicon = _lexical(
+            sorted(set(_probe_words(text, terms)) | set(terms.terms)),
+            {pool[3]: pool[1]._meta.db_table for pool in pools},
+        )
+    fetched: list[tuple[list, dict[str, float], float]] = []
+    empty: set[str] = set()
     for kind, model, field, index_name, vector_expr, exclude, related in pools:
         candidates: list = []
         df: dict[str, float] = {}
         n = 0.0
-        if terms.terms:
+        if lexicon is not None and lexicon.rows.get(index_name) == 0.0:
+            # counted empty (a row estimate is never 0): nothing to look up in it
+            empty.add(kind)
+        elif terms.terms:
             if is_postgres():
                 candidates, df, n = _pg_candidates(
-                    model, index_name, vector_expr(), text, terms, exclude, related
+                    model, index_name, vector_expr(), text, terms, exclude, related, lexicon
                 )
             else:
                 candidates = _fallback_candidates(model, field, text, terms, exclude, related)
-        if not n:
-            n = float(model._default_manager.count())
-        if pending is not None:
-            vector, sparse = pending.result(sparse)
-            pending = None
+        if not n and (lexicon is None or index_name not in lexicon.rows):
+            n = float(model._default_manager.count())  # (the lexicon counted it already)
+        fetched.append((candidates, df, n))
+    if pending is not None:
+        vector, sparse = pending.result(sparse)
+        pending = None
+    hits: list[SimilarHit] = []
+    for (kind, model, field, _index, _expr, exclude, related), (candidates, df, n) in zip(
+        pools, fetched, strict=True
+    ):
         found: dict[int, tuple[float, float | None]] = {}
-        if vector is not None:
+        if vector is not None and kind not in empty:
             near = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
             have = {obj.pk for obj in candidates}
             extra = [pk for pk in near if pk not in have]
             if extra:
-                candidates += list(
-                    model._default_manager.filter(pk__in=extra)
-                    .exclude(exclude)
-                    .select_related(*related)
+                candidates = candidates + list(
+                    _with_vectors(
+                        model._default_manager.filter(pk__in=extra)
+                        .exclude(exclude)
+                        .select_related(*related)
+                    )
                 )
-            # The index proposes; the stored rows decide (one query for <= 150 rows): a
+            # The index proposes; the stored rows decide (fetched with the rows): a
             # process's cached vector may be older than the row, or belong to a deleted one.
-        # the candidates' stored analyses come with their vectors (one query)
-        stored: dict[int, tuple[str, str]] = {}
+        stored: dict[int, tuple[str, bytes | str]] = {}
         if candidates:
-            found = _stored_similarities(
-                kind, [obj.pk for obj in candidates], vector, sparse, stored
-            )
+            found = _similarities(candidates, vector, sparse, stored)
         cosines = {pk: cosine for pk, (cosine, _overlap) in found.items()}
         if not candidates:
             continue

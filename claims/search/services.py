@@ -14,6 +14,7 @@ from datetime import timedelta
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
 from django.db.models import F, Q
+from django.db.models.functions import Length
 from django.utils import timezone
 
 from claims import policies
@@ -74,7 +75,8 @@ def _write(kind: str, batch: list[tuple[int, str, str]]) -> int:
                     "text_hash": digest,
                     "vector": embeddings.to_bytes(vector),
                     "sparse": embeddings.sparse_to_bytes(features),
-                    "analysis": analysis,
+                    "analysis": "",  # the JSON form of 0023; packed since
+                    "analysis_packed": analysis,
                     "analysis_digest": analysed,
                 },
             )
@@ -111,18 +113,19 @@ def store_vectors(
     return done
 
 
-def _write_analyses(changed: list[tuple[int, str, str]]) -> None:
-    """Only the two columns of these rows (a vector written meanwhile keeps its own, and
-    `updated_at` stays: the vector index's delta is not touched). In PostgreSQL one
-    statement (Django's bulk_update builds a CASE a row: a quarter of a back-fill's time)."""
+def _write_analyses(changed: list[tuple[int, bytes, str]]) -> None:
+    """Only the analysis columns of these rows (a vector written meanwhile keeps its own,
+    and `updated_at` stays: the vector index's delta is not touched): the packed form, and
+    the JSON form of 0023 emptied. In PostgreSQL one statement (Django's bulk_update builds
+    a CASE a row: a quarter of a back-fill's time)."""
     if not changed:
         return
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
                 f"UPDATE {TextVector._meta.db_table} AS t"
-                " SET analysis = v.analysis, analysis_digest = v.digest"
-                " FROM (SELECT unnest(%s::bigint[]) AS id, unnest(%s::text[]) AS analysis,"
+                " SET analysis = '', analysis_packed = v.packed, analysis_digest = v.digest"
+                " FROM (SELECT unnest(%s::bigint[]) AS id, unnest(%s::bytea[]) AS packed,"
                 " unnest(%s::text[]) AS digest) AS v WHERE t.id = v.id",
                 [
                     [pk for pk, _, _ in changed],
@@ -132,8 +135,11 @@ def _write_analyses(changed: list[tuple[int, str, str]]) -> None:
             )
         return
     TextVector.objects.bulk_update(
-        [TextVector(pk=pk, analysis=a, analysis_digest=d) for pk, a, d in changed],
-        ["analysis", "analysis_digest"],
+        [
+            TextVector(pk=pk, analysis="", analysis_packed=a, analysis_digest=d)
+            for pk, a, d in changed
+        ],
+        ["analysis", "analysis_packed", "analysis_digest"],
         batch_size=500,
     )
 
@@ -145,9 +151,9 @@ def store_analyses(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Refill the stored analyses (stored_analysis) of these rows' vectors where it is
-    missing or stale: a row written before it existed or by a bulk load, or after the code
-    that computes it changed (its stamp). The vector is left alone. Idempotent; returns
-    how many were written."""
+    missing, stale or in the JSON form of 0023: a row written before it existed or by a
+    bulk load, or after the code that computes it changed (its stamp), or before the packed
+    form. The vector is left alone. Idempotent; returns how many were written."""
     done = 0
     for kind, ids, field in (
         ("claim", list(claim_ids), "claim__text"),
@@ -156,12 +162,14 @@ def store_analyses(
         owner = "claim_id" if kind == "claim" else "prior_fact_check_id"
         for start in range(0, len(ids), 1000):
             chunk = ids[start : start + 1000]
-            rows = TextVector.objects.filter(**{f"{owner}__in": chunk}).values_list(
-                "pk", "analysis_digest", field
+            rows = (
+                TextVector.objects.filter(**{f"{owner}__in": chunk})
+                .annotate(packed=Length("analysis_packed"))
+                .values_list("pk", "analysis_digest", field, "packed")
             )
-            changed = []
-            for pk, digest, text in rows:
-                if digest == stored_analysis.digest(text or ""):
+            changed: list[tuple[int, bytes, str]] = []
+            for pk, digest, text, packed in rows:
+                if packed and digest == stored_analysis.digest(text or ""):
                     continue
                 analysed, analysis = stored_analysis.stored(text or "")
                 changed.append((pk, analysis, analysed))

@@ -1,6 +1,6 @@
 """What the re-score of "checked before?" reads from a candidate's text (its hybrid.signals
 and its text.analyse terms), computed once where the row's vector is written and stored
-beside it (TextVector.analysis), instead of at every lookup for each of the ~100
+beside it (TextVector.analysis_packed), instead of at every lookup for each of the ~100
 candidates (about 1 ms a text, most of a lookup's time among a million). Plain Python (no
 Django).
 
@@ -14,9 +14,22 @@ dictionary upgrade) makes every stored analysis stale: the lookup then computes 
 the text as before (never a wrong one, only a slower one) and `build_vectors` refills
 them. An edited text is stale the same way, before its vector is recomputed.
 
-The encoding is JSON with tagged containers (frozenset, tuple), so it round-trips exactly
-(equal Signals, equal ClaimTerms); a value of another kind cannot be stored (encode
-raises TypeError, and the writer stores nothing: the lookup computes it).
+Two stored forms, both read back *equal* (equal Signals, equal ClaimTerms):
+
+* packed (`pack`, written since latency18; TextVector.analysis_packed): the values of the
+  two dataclasses' fields in their declared order, as one `marshal` record. marshal keeps
+  frozensets, tuples, strings, booleans and numbers as they are, in C, so reading it back
+  is one `marshal.loads` and filling two objects: about a quarter of the time the JSON
+  below takes (measured in docs/search.md), a lookup reading ~100 of them. Its field order
+  is the one in hybrid.py and text.py, which STAMP covers: a reordered or added field makes
+  every stored analysis stale, never misread. marshal is not meant for untrusted data:
+  this is only ever our own rows, read only when their digest matches, and a record of
+  another shape is refused (the lookup computes the analysis instead);
+* JSON with tagged containers (`encode`, the form of 0023; TextVector.analysis): still
+  read, so rows stored before are used as they are until `build_vectors` repacks them.
+
+A value of another kind cannot be stored (pack and encode raise TypeError, and the writer
+stores nothing: the lookup computes it).
 """
 
 from __future__ import annotations
@@ -25,6 +38,7 @@ import ast
 import hashlib
 import importlib.metadata
 import json
+import marshal
 import sys
 from dataclasses import fields
 from functools import lru_cache
@@ -184,25 +198,74 @@ def decode(data: str) -> tuple[hybrid.Signals, ClaimTerms]:
     )
 
 
+_SIGNALS = tuple(f.name for f in fields(hybrid.Signals))
+_TERMS = tuple(f.name for f in fields(ClaimTerms))
+_PLAIN = (bool, int, float, str)
+
+
+def _storable(value: Any) -> Any:
+    """`value` itself when pack can keep it exactly (plain values, tuples and frozensets
+    of them), else TypeError."""
+    if isinstance(value, frozenset | tuple):
+        for item in value:
+            _storable(item)
+    elif not isinstance(value, _PLAIN) and value is not None:
+        raise TypeError(f"cannot store a {type(value).__name__}")
+    return value
+
+
+def pack(signals: hybrid.Signals, terms: ClaimTerms) -> bytes:
+    """The packed form of one analysis (raises TypeError for a value it cannot store)."""
+    return marshal.dumps(
+        (
+            tuple(_storable(getattr(signals, name)) for name in _SIGNALS),
+            tuple(_storable(getattr(terms, name)) for name in _TERMS),
+        )
+    )
+
+
+def _filled(cls: type, names: tuple[str, ...], values: Any) -> Any:
+    """An instance of the frozen dataclass `cls` holding `values` (its fields in order),
+    without running its __init__ (a field at a time through object.__setattr__: most of
+    the cost of reading a packed analysis back)."""
+    if type(values) is not tuple or len(values) != len(names):
+        raise ValueError("not a stored analysis of this code")
+    obj: Any = object.__new__(cls)
+    obj.__dict__.update(zip(names, values, strict=True))
+    return obj
+
+
+def unpack(data: bytes) -> tuple[hybrid.Signals, ClaimTerms]:
+    loaded = marshal.loads(data)
+    if type(loaded) is not tuple or len(loaded) != 2:
+        raise ValueError("not a stored analysis")
+    return _filled(hybrid.Signals, _SIGNALS, loaded[0]), _filled(ClaimTerms, _TERMS, loaded[1])
+
+
 def compute(text: str) -> tuple[hybrid.Signals, ClaimTerms]:
     """What the lookup computes from a candidate's text when nothing usable is stored."""
     return hybrid.signals(text), analyse(text)
 
 
-def stored(text: str) -> tuple[str, str]:
-    """(digest, encoded analysis) to store with the row of `text`; ("", "") when it
+def stored(text: str) -> tuple[str, bytes]:
+    """(digest, packed analysis) to store with the row of `text`; ("", b"") when it
     cannot be stored (the lookup then computes it)."""
     try:
-        return digest(text), encode(*compute(text))
+        return digest(text), pack(*compute(text))
     except TypeError:
-        return "", ""
+        return "", b""
 
 
-def load(text: str, row_digest: str, data: str) -> tuple[hybrid.Signals, ClaimTerms] | None:
-    """The stored analysis of `text`, or None when it is missing or stale."""
+def load(
+    text: str, row_digest: str, data: bytes | memoryview | str
+) -> tuple[hybrid.Signals, ClaimTerms] | None:
+    """The stored analysis of `text` in either form (bytes: packed; text: the JSON of
+    0023), or None when it is missing, stale or unreadable."""
     if not data or row_digest != digest(text):
         return None
     try:
-        return decode(data)
-    except (ValueError, KeyError, TypeError):
+        if isinstance(data, str):
+            return decode(data)
+        return unpack(bytes(data))
+    except (ValueError, KeyError, TypeError, EOFError):
         return None
