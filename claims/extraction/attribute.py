@@ -1843,11 +1843,23 @@ def _slavic(language: str) -> _Slavic | None:
     # "Dyrektor szkoły, Jan Nowak, w rozmowie z Radiem X powiedział": an apposition's
     # closing comma may stand before a relay phrase that fills the gap up to the verb.
     relay_phrases = _alt(p for p, _ in cues.relay_cues if " " in p) or "(?!)"
+    # round 17 (pl only: in ru the comma-free part swallowed "по закупкам ООО «X» Наталья
+    # Сухорукова, которую …," and left "Директор" the subject): "ze Stowarzyszenia „X”,
+    # które od lat …, powiedział", a relative clause after a comma-free adverbial, each up
+    # to 80 characters; "z Uniwersytetu … w wywiadzie dla tygodnika „X” oceniła", a
+    # comma-free gap up to 120
+    gap_char = rf"(?:[^.;:()—–,]|\.(?=\s[{lo}\d]))"
+    long_gap = (
+        rf"|{gap_char}{{1,80}}?,\s(?:któr)\w{{0,3}}\s{gap_char}{{1,80}}?,|{gap_char}{{81,120}}?"
+        if cues.code == "pl"
+        else ""
+    )
     subject = re.compile(
         # the apposition may hold a quoted name ("який працаваў у інстытуце «Мінскграданпраект»")
         rf"(?P<name>{name})(?P<appos>(?:,\s(?:[^,;:«»“”\"()]|{quoted}){{2,120}}){{1,2}},)?"
         # "«Ахова птушак» яшчэ ў 2022 годзе папярэджвала": a particle may open the gap
-        rf"(?P<gap>(?:,(?=\s(?:{relay_phrases})\s))?\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?)?"
+        rf"(?P<gap>(?:,(?=\s(?:{relay_phrases})\s))?\s(?:(?:{gap_particles})\s)?(?:{gap_openers})\s(?:(?:[^.;:()—–]|\.(?=\s[{lo}\d])){{1,80}}?,?"
+        rf"{long_gap}))?"
         # "Виктор Ладутько свою вину отрицает": a short object before the verb
         rf"(?:\s(?:{_alt(cues.object_determiners) or '(?!)'})\s[{lo}][\w-]*"
         # "Директор вину признал", "Трое обвиняемых обвинения отрицают": a bare guilt object
@@ -4778,7 +4790,7 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
         # "Министерство при этом признало", "Уряд у березні ухвалив": an adverbial after
         # the noun is no part of it (only a partitive's group keeps its place: "Jeden z
         # hurtowników z rynku w Broniszach")
-        kept = list(itertools.takewhile(lambda w: w not in lang.preposition_words, np.split()))
+        kept = _np_head_words(np.split(), lang)
         np = " ".join(kept) or np
     words = np.lower().split()
     stems = (*lang.cues.subject_nouns, *lang.cues.member_nouns)
@@ -4851,6 +4863,17 @@ def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, rem
             kind = "witness_testimony"  # people of no role ("двое кладовщиков") witness
     add("noun", name, kind, m.start("verb"), m.end("verb"), span=(m.start(), m.end()))
     remember(name, kind)
+
+
+def _np_head_words(words: list[str], lang: _Slavic) -> list[str]:
+    """The words of a fronted noun phrase up to its first preposition; a partitive inside
+    it keeps its group ("Sąsiedzi jednej z działek": the neighbours of one of the plots)."""
+    for i, word in enumerate(words):
+        if word in lang.preposition_words:
+            if i and f"{words[i - 1].lower()} {word}" in lang.cues.partitives:
+                return words[: i + 2]
+            return words[:i]
+    return words
 
 
 def _counted_people(word: str, lang: _Slavic) -> bool:

@@ -320,6 +320,9 @@ CUES = LanguageCues(
         "anci",
         "enci",
         "owie",
+        # round 17: "sąsiedzi", "hydrolodzy", "sprzedawcy", "przedsiębiorcy", "eksperci",
+        # "nauczyciele", "właściciele", "emeryci"
+        *("siedzi", "lodzy", "awcy", "orcy", "erci", "ciele", "eryci"),
     ),
     comitative_preps=("z", "ze"),
     guilt_objects=("winy", "winę", "zarzutów", "zarzuty"),
@@ -1783,6 +1786,8 @@ RULES = MorphRules(
 # Round 13: medical and service bodies speak after the verb like any other body ("jak
 # poinformowała wojewódzka stacja pogotowia ratunkowego", "podał szpital miejski").
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("stacj", "szpital", "przychodni"))
+# round 17: "Zespół hydrobiologów z …, który …, podaje w raporcie": a team speaks as a body
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("zespół", "zespoły"))
 
 # Round 14: an outlet named after its type noun stays in the nominative whatever case the
 # noun takes ("cytowana przez portal Ryby i Rynek", "w rozmowie z tygodnikiem Nowy Głos",
