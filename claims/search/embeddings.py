@@ -127,7 +127,7 @@ def _remember(model: Any, kind: str, text: str, vector: np.ndarray) -> None:
         if _cache_owner is not model:
             return
         _cache[(kind, text)] = vector.copy()
-        while len(_cache) > QUERY_CACHE_SIZE:
+        while len(_cache) > 2 * QUERY_CACHE_SIZE:  # a dense and a sparse entry a text
             _cache.popitem(last=False)
 
 
