@@ -298,7 +298,10 @@ def test_requests_fail_cleanly_while_postgres_restarts_and_recover_without_resta
             thread.join(REQUEST_TIMEOUT + 5)
     assert private_postgres.started_at() != before, "PostgreSQL was not restarted"
 
-    during = [r for r in replies if restarted_at <= r.at <= back_at]
+    # In flight while PostgreSQL went down and came back (started before it was back, answered
+    # after it went down): on a loaded machine a request can take longer than the restart, so
+    # none may *start* inside that window (CI failed so once with two suites running).
+    during = [r for r in replies if r.at <= back_at and r.at + r.seconds >= restarted_at]
     after = [r for r in replies if r.at >= back_at + 1]
     assert during and after
     # Every request got an HTTP answer in time: 200, or a clean 500/503 without a traceback.
