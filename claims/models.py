@@ -313,6 +313,16 @@ class Claim(models.Model):
         blank=True,
         related_name="approved_verdicts",
     )
+    # Whoever last changed the claim itself (wording, span, claimant, date, appearance) while
+    # its verdict waited for approval, when that was not the verdict's author: they are one
+    # of its authors now, so a second editor approves (claims.policies).
+    draft_edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     approved_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(
@@ -406,6 +416,8 @@ class Claim(models.Model):
             errors["verdict"] = _("A drafted, approved or published claim needs a verdict.")
         if self.reviewer_id and self.reviewer_id == self.verdict_author_id:
             errors["reviewer"] = _("Nobody approves their own verdict.")
+        elif self.reviewer_id and self.reviewer_id == self.draft_edited_by_id:
+            errors["reviewer"] = _("Nobody approves a verdict on a claim they changed.")
         if errors:
             raise ValidationError(errors)
 

@@ -178,20 +178,33 @@ def _state_label(state: str, language: str | None) -> str:
 def _state_refusal(user: User, claim: Claim, action: Action) -> str | None:
     """Why the claim's state forbids `action`, or None. Asked per row of every list (a
     300-claim review page asks it 600 times): the answer depends only on the action, the
-    state, whether the verdict is the user's own and whether the claim is in an article,
-    so it is worked out once per combination and interface language."""
+    state, whether the user is one of the verdict's authors and whether the claim is in an
+    article, so it is worked out once per combination and interface language."""
     return _state_refusal_for(
         action,
         claim.state,
-        claim.verdict_author_id == getattr(user, "pk", None),
+        _approver_conflict(user, claim),
         claim.start is None,
         get_language(),
     )
 
 
+def _approver_conflict(user: User, claim: Claim) -> str:
+    """Why `user` is one of the verdict's authors: "" (not one), "verdict" (drafted it) or
+    "edited" (changed the claim while the verdict waited for approval)."""
+    pk = getattr(user, "pk", None)
+    if pk is None:
+        return ""
+    if claim.verdict_author_id == pk:
+        return "verdict"
+    if claim.draft_edited_by_id == pk:
+        return "edited"
+    return ""
+
+
 @functools.lru_cache(maxsize=4096)
 def _state_refusal_for(
-    action: Action, state: str, own_verdict: bool, outside_article: bool, language: str | None
+    action: Action, state: str, author: str, outside_article: bool, language: str | None
 ) -> str | None:
     label = state_label(state)
     if action in _LOCKED_BY_APPROVAL and state in LOCKED_STATES:
@@ -218,8 +231,13 @@ def _state_refusal_for(
         return _(
             "Only a drafted verdict can be approved or sent back; this claim is %(state)s."
         ) % {"state": label}
-    if action == Action.APPROVE and own_verdict:
+    if action == Action.APPROVE and author == "verdict":
         return _("Nobody approves their own verdict: ask another editor.")
+    if action == Action.APPROVE and author == "edited":
+        return _(
+            "You changed this claim after its verdict was drafted, so you are one of its "
+            "authors now: ask another editor to approve it."
+        )
     if action == Action.PUBLISH and state != State.APPROVED:
         return _("Only an approved verdict can be published; this claim is %(state)s.") % {
             "state": label
@@ -263,7 +281,7 @@ def check(user: User, claim: Claim, action: Action | str) -> None:
         raise PermissionDenied(message)
     message = _state_refusal(user, claim, action)
     if message:
-        if action == Action.APPROVE and claim.verdict_author_id == getattr(user, "pk", None):
+        if action == Action.APPROVE and _approver_conflict(user, claim):
             raise PermissionDenied(message)
         raise ValidationError(message)
 

@@ -180,8 +180,15 @@ def update_claim(
         user, current, changes["claimant"]
     ):
         del changes["claimant"]  # the redacted name its form showed: left as it is
+    substance = {
+        field
+        for field, value in changes.items()
+        if field != "assignee" and getattr(current, field) != value
+    }
     for field, value in changes.items():
         setattr(current, field, value)
+    if substance and current.state == Claim.State.DRAFTED and current.verdict_author_id != user.pk:
+        current.draft_edited_by = user  # a co-author now: another editor approves
     span_changed = "start" in changes or "end" in changes
     if current.article_id and current.start is not None and current.end is not None:
         if span_changed:
@@ -231,6 +238,7 @@ def draft_verdict(
     current.verdict = verdict
     current.rationale = rationale
     current.verdict_author = user
+    current.draft_edited_by = None
     current.reviewer = None
     current.approved_at = None
     return _save(current, user, f"verdict drafted: {verdict.name}")
