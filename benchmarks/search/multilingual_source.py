@@ -32,6 +32,7 @@ try:  # run as a script from benchmarks/search/ or imported as a module
     from multilingual_blind15_source import BLIND15_FACTS, BLIND15_NONE
     from multilingual_blind16_source import BLIND16_FACTS, BLIND16_NONE
     from multilingual_blind17_source import BLIND17_FACTS, BLIND17_NONE
+    from multilingual_blind18_source import BLIND18_FACTS, BLIND18_NONE
     from multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind2_source import BLIND2_FACTS, BLIND2_NONE
@@ -50,6 +51,7 @@ except ImportError:  # pragma: no cover
     from benchmarks.search.multilingual_blind15_source import BLIND15_FACTS, BLIND15_NONE
     from benchmarks.search.multilingual_blind16_source import BLIND16_FACTS, BLIND16_NONE
     from benchmarks.search.multilingual_blind17_source import BLIND17_FACTS, BLIND17_NONE
+    from benchmarks.search.multilingual_blind18_source import BLIND18_FACTS, BLIND18_NONE
     from benchmarks.search.multilingual_blind_source import BLIND_FACTS, BLIND_NONE
 
 # (pool lang, pool text, [(lang, translation/paraphrase) ...], (near kind, lang, text),
@@ -555,7 +557,8 @@ def build() -> dict:
     (multilingual_blind14_source.py, likewise) all "blind14", the sixteenth
     (multilingual_blind15_source.py, likewise) all "blind15", the seventeenth
     (multilingual_blind16_source.py, likewise) all "blind16", the eighteenth
-    (multilingual_blind17_source.py, likewise) all "blind17"."""
+    (multilingual_blind17_source.py, likewise) all "blind17", the nineteenth
+    (multilingual_blind18_source.py, likewise) all "blind18"."""
     pool: list[dict] = []
     queries: list[dict] = []
     alternate = lambda n: "dev" if n % 2 else "held"  # noqa: E731
@@ -580,6 +583,7 @@ def build() -> dict:
         (BLIND15_FACTS, BLIND15_NONE, "s", "blind15"),
         (BLIND16_FACTS, BLIND16_NONE, "t", "blind16"),
         (BLIND17_FACTS, BLIND17_NONE, "u", "blind17"),
+        (BLIND18_FACTS, BLIND18_NONE, "v", "blind18"),
     ]
     for facts, nones, prefix, split in batches:
         _add_facts(facts, prefix, lambda n, split=split: split, pool, queries)
