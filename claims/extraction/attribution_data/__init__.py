@@ -227,6 +227,12 @@ class LanguageCues:
     # Nouns of a journal's issue ("w listopadowym numerze", "w wydaniu"), dropped from
     # where a study was published: the journal named after them is the place.
     issue_nouns: tuple[str, ...] = ()
+    # Stems of the relative pronoun that may stand in a long gap between a person and the
+    # verb ("Leszek Kaszuba ze Stowarzyszenia „X”, które od lat …, powiedział"): with them
+    # an adverbial may carry a relative clause (each up to 80 characters) or run comma-free
+    # up to 120. Empty, the gap stays short: in Russian the long one let "по закупкам ООО
+    # «X» Наталья Сухорукова, которую …," hide the person behind "Директор" (round 17).
+    long_gap_relatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
