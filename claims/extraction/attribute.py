@@ -1823,7 +1823,9 @@ def _slavic(language: str) -> _Slavic | None:
     title_preps = _alt(cues.descriptor_preps) or "(?!)"
     # "hodowca z Wetliny Bogdan Ruszel", "жительница из Лиды Анна Мороз": where the person
     # is from, between the descriptor and the name (only when a name follows the place)
-    origin = _alt(cues.member_preps) or "(?!)"
+    # round 18: "kierowniczka stacji pogotowia w Sokółce Elżbieta …": where the workplace
+    # is, likewise (``descriptor_place_preps``)
+    origin = _alt((*cues.member_preps, *cues.descriptor_place_preps)) or "(?!)"
     desc = (
         # "начальніца аўтапарка № 2 Вольга Пракаповіч": a number inside the title
         rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*|(?:№|nr)\s?\d+)\.?\s"
@@ -2616,6 +2618,20 @@ def _attribute_slavic(
             and m.start("name") == m.end("relayname") + 1
             and m.group("relayname")[-1:] not in '»”"'
         ):
+            # round 18: "w rozmowie z Radiem Zachód Anna Lis": the run splits at a first
+            # name, the outlet before it relays, the person from it speaks
+            run = f"{m.group('relayname')} {raw}".split()
+            at = next(
+                (j for j in range(1, len(run) - 1) if _is_first_name(run[j], lang, "nomn")), 0
+            )
+            if at and _slavic_person(" ".join(run[at:]), lang):
+                case = lang.relay_case.get(_key(m.group("relaycue")))
+                via = resolve(" ".join(run[:at]), case, "")[0] or None
+                name, ndesc = resolve(" ".join(run[at:]), "nomn", "")
+                if name and via:
+                    kind = person_kind(name, ndesc)
+                    add("inverted", name, kind, *m.span("verb"), via, span=(m.start(), end))
+                    remember(name, kind)
             return  # "w rozmowie z Radiem Podkarpacie Plus": the relay's name goes on
         verb = m.group("verb").lower()
         outlet_like = raw[:1] in '«„“"' or (

@@ -233,6 +233,11 @@ class LanguageCues:
     # up to 120. Empty, the gap stays short: in Russian the long one let "по закупкам ООО
     # «X» Наталья Сухорукова, которую …," hide the person behind "Директор" (round 17).
     long_gap_relatives: tuple[str, ...] = ()
+    # Prepositions of where a person's workplace is, inside the descriptor before the name
+    # ("kierowniczka stacji pogotowia w Sokółce Elżbieta Lis", "загадчыца амбулаторыі ў
+    # Мёрах Ганна Лісоўская"), read like "from" (``member_preps``): one capitalised word
+    # after them, then the name. Empty, not read.
+    descriptor_place_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

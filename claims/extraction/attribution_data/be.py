@@ -1740,3 +1740,7 @@ CUES = replace(
     info_nouns=(*CUES.info_nouns, "замер", "вымярэнн", "дадзен"),
     data_nouns=(*CUES.data_nouns, "дадзеныя", "дадзеных", "дадзенымі"),
 )
+
+# Round 18: where the workplace is, inside a descriptor ("загадчыца амбулаторыі ў Мёрах
+# Ганна Лісоўская").
+CUES = replace(CUES, descriptor_place_preps=("у", "ў", "в"))

@@ -1857,3 +1857,7 @@ CUES = replace(CUES, long_gap_relatives=("któr",))
 # ustaleń śledczych wynika", "Z pomiarów Inspektoratu wynika", "według obliczeń urzędu"):
 # the author in the genitive after them is the source.
 CUES = replace(CUES, info_nouns=(*CUES.info_nouns, "ustale", "pomiar", "oblicze"))
+
+# Round 18: where the workplace is, inside a descriptor ("kierownik oddziału szpitala w
+# Suwałkach Anna Lis").
+CUES = replace(CUES, descriptor_place_preps=("w", "we"))
