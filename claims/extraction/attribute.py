@@ -3369,9 +3369,15 @@ def _attribute_slavic(
     last_verb = verb_at[-1] if verb_at else -1
     starts = _name_starts(text, last_verb) if speech else []
     preps = lang.preposition_words
+    group_appos = _partitive_apposition(text, lang) if starts else (0, 0)
     for m in _matches_at(lang.subject, text, starts):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
+            continue
+        if group_appos[0] <= start < group_appos[1]:
+            # round 18: "Адна з пацярпелых, пенсіянерка з Навагрудка, якая …, сказала",
+            # "Jedna z pokrzywdzonych, mieszkanka Szczebrzeszyna, która …, mówi": the place
+            # inside the apposition of "one of the group" is no subject (the group speaks)
             continue
         raw, desc = m.group("name"), _slavic_descriptor(text, start)
         if " " in raw and raw.rsplit(" ", 1)[1] in lang.cues.guilt_objects:
@@ -4792,6 +4798,22 @@ def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
     return last in ("как", "як", "jak", "об", "o", "пра", "про") or before.lower().endswith(
         ("об этом", "o tym", "про це", "пра гэта")
     )
+
+
+def _partitive_apposition(text: str, lang: _Slavic) -> tuple[int, int]:
+    """The span of the apposition after a sentence-opening "one of the group" whose verb
+    follows it ("Адна з пацярпелых, пенсіянерка з …, якая …, сказала"), else (0, 0)."""
+    lead = len(text) - len(text.lstrip(' «„“"—–-'))
+    if not lang.cues.partitives or not text[lead : lead + 20].lower().startswith(
+        lang.cues.partitives
+    ):
+        return (0, 0)
+    m = lang.np_subject.match(text, lead)
+    if m is None or not m.group("part") or not m.group("appos"):
+        return (0, 0)
+    if m.group("np").split(" ", 1)[0].lower() in lang.partitive_pronouns:
+        return (0, 0)  # "Адна з іх, Святлана Карповіч, …": the apposition names her
+    return m.span("appos")
 
 
 def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, remember: Any) -> None:

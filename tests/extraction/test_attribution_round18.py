@@ -190,3 +190,90 @@ def test_the_long_subject_gap_is_polish_data() -> None:
         "pl",
     )
     assert "Marek Lis" in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "outlet"),
+    [
+        (
+            "pl",
+            "– Brakuje lekarzy – powiedział w rozmowie z Radiem Olsztyn Marek Lis.",
+            "Marek Lis",
+            "Radio Olsztyn",
+        ),
+        (
+            "be",
+            "— Не хапае ўрачоў, — сказала ў размове з Радыё Гомель Ганна Лісоўская.",
+            "Ганна Лісоўская",
+            "Радыё Гомель",
+        ),
+    ],
+)
+def test_an_outlet_run_splits_at_the_first_name_of_the_speaker(
+    language: str, text: str, person: str, outlet: str
+) -> None:
+    assert (person, outlet) in found_after([text], language)
+
+
+def test_an_outlet_whose_name_goes_on_is_no_speaker() -> None:
+    assert (
+        found_after(["– Brakuje lekarzy – powiedział w rozmowie z Radiem Podkarpacie Plus."], "pl")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        (
+            "pl",
+            "– Brakuje lekarzy – przyznała kierowniczka przychodni w Gołdapi Ewa Lis.",
+            "Ewa Lis",
+        ),
+        (
+            "pl",
+            "– Brakuje lekarzy – przyznała w rozmowie z Radiem Olsztyn kierowniczka przychodni w Gołdapi Ewa Lis.",
+            "Ewa Lis",
+        ),
+        (
+            "be",
+            "— Не хапае ўрачоў, — сказала загадчыца амбулаторыі ў Мёрах Ганна Лісоўская.",
+            "Ганна Лісоўская",
+        ),
+    ],
+)
+def test_the_place_of_a_workplace_may_stand_in_the_descriptor(
+    language: str, text: str, person: str
+) -> None:
+    assert person in names([text], language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group", "place"),
+    [
+        (
+            "be",
+            "Адзін з фермераў, пенсіянер з Любані, які трымае 40 кароў, сказаў, што малако таннее.",
+            "адзін з фермераў",
+            "Любань",
+        ),
+        (
+            "pl",
+            "Jeden z rolników, mieszkaniec Gołdapi, który hoduje 40 krów, mówi, że mleko tanieje.",
+            "jeden z rolników",
+            "Gołdap",
+        ),
+        (
+            "ru",
+            "Один из фермеров, пенсионер из Любани, который держит 40 коров, сказал, что молоко дешевеет.",
+            "один из фермеров",
+            "Любань",
+        ),
+    ],
+)
+def test_a_place_inside_the_apposition_of_one_of_a_group_is_no_subject(
+    language: str, text: str, group: str, place: str
+) -> None:
+    found = names([text], language)
+    assert group in found
+    assert not any(n.startswith(place[:4]) for n in found)
