@@ -5681,27 +5681,27 @@ def _preposed_source(
                 return
     data = lang.data.match(np)
     first, _, rest = np.partition(" ")
-    author = (
+    info_author = (
         _info_author(rest, lang)
         if (data is None or not data.group("name"))
         and rest
         and first.lower().startswith(lang.cues.info_nouns)
         else None
     )
-    if author is not None and author[:1].islower():
-        plain = nominative(author, lang.cues.code, "gent", person=False)
-        author = plain if plain != author else None  # no nominative known: as before
+    if info_author is not None and info_author[:1].islower():
+        plain = nominative(info_author, lang.cues.code, "gent", person=False)
+        info_author = plain if plain != info_author else None  # no nominative known: as before
     if data is not None and data.group("name"):
         name, desc = resolve(data.group("name"), "gent", data.group("desc") or "")
         kind = _slavic_kind(name, desc, lang, ctx) if name else "other"
-    elif author is not None:
+    elif info_author is not None:
         # round 18: "Z ustaleń śledczych wynika", "Из замеров Росгидромета следует", "З
         # вымярэнняў Белгідрамета вынікае": an information or measurement noun before its
         # author in the genitive; the author is the source, as after "według"/"по данным"
-        if author[:1].isupper():
-            name, desc = resolve(author, "gent", "")
+        if info_author[:1].isupper():
+            name, desc = resolve(info_author, "gent", "")
         else:
-            name, desc = author, ""
+            name, desc = info_author, ""
         kind = _slavic_kind(name, desc, lang, ctx) if name else "other"
     else:
         name = nominative(np, lang.cues.code, "gent", person=False)
