@@ -1823,7 +1823,9 @@ def _slavic(language: str) -> _Slavic | None:
     title_preps = _alt(cues.descriptor_preps) or "(?!)"
     # "hodowca z Wetliny Bogdan Ruszel", "жительница из Лиды Анна Мороз": where the person
     # is from, between the descriptor and the name (only when a name follows the place)
-    origin = _alt(cues.member_preps) or "(?!)"
+    # round 18: "kierowniczka stacji pogotowia w Sokółce Elżbieta …": where the workplace
+    # is, likewise (``descriptor_place_preps``)
+    origin = _alt((*cues.member_preps, *cues.descriptor_place_preps)) or "(?!)"
     desc = (
         # "начальніца аўтапарка № 2 Вольга Пракаповіч": a number inside the title
         rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*|(?:№|nr)\s?\d+)\.?\s"
@@ -1843,15 +1845,15 @@ def _slavic(language: str) -> _Slavic | None:
     # "Dyrektor szkoły, Jan Nowak, w rozmowie z Radiem X powiedział": an apposition's
     # closing comma may stand before a relay phrase that fills the gap up to the verb.
     relay_phrases = _alt(p for p, _ in cues.relay_cues if " " in p) or "(?!)"
-    # round 17 (pl only: in ru the comma-free part swallowed "по закупкам ООО «X» Наталья
-    # Сухорукова, которую …," and left "Директор" the subject): "ze Stowarzyszenia „X”,
-    # które od lat …, powiedział", a relative clause after a comma-free adverbial, each up
-    # to 80 characters; "z Uniwersytetu … w wywiadzie dla tygodnika „X” oceniła", a
-    # comma-free gap up to 120
+    # round 17 (``long_gap_relatives``, Polish only): "ze Stowarzyszenia „X”, które od lat
+    # …, powiedział", a relative clause after a comma-free adverbial, each up to 80
+    # characters; "z Uniwersytetu … w wywiadzie dla tygodnika „X” oceniła", a comma-free
+    # gap up to 120
     gap_char = rf"(?:[^.;:()—–,]|\.(?=\s[{lo}\d]))"
     long_gap = (
-        rf"|{gap_char}{{1,80}}?,\s(?:któr)\w{{0,3}}\s{gap_char}{{1,80}}?,|{gap_char}{{81,120}}?"
-        if cues.code == "pl"
+        rf"|{gap_char}{{1,80}}?,\s(?:{_alt(cues.long_gap_relatives)})\w{{0,3}}\s{gap_char}{{1,80}}?,"
+        rf"|{gap_char}{{81,120}}?"
+        if cues.long_gap_relatives
         else ""
     )
     subject = re.compile(
@@ -2078,6 +2080,9 @@ def _slavic(language: str) -> _Slavic | None:
             rf"(?P<np>{capadj}(?:\s{lowword}){{1,3}}?|{name}|{lowword}(?:\s{lowword}){{0,3}}?)"
             # "В «Беларуськалии» результаты исследования назвали …": an object between
             rf"(?:(?<=[»”\"])(?:\s{lowword}){{1,3}}?)?"
+            # round 18: "В пресс-службе мэрии претензии отвергли": a bare stance object
+            # before the verb is no part of the place (it made "мэрия претензии" a source)
+            rf"(?:\s(?:{_alt(cues.guilt_objects) or '(?!)'})(?![\w-]))?"
             rf"\s(?:(?:{particles})\s){{0,2}}(?P<verb>{verbs})(?![\w-])"
         ),
         # Tried where the form above finds nothing: "У Магілёўскім аблвыканкаме, куды
@@ -2613,6 +2618,20 @@ def _attribute_slavic(
             and m.start("name") == m.end("relayname") + 1
             and m.group("relayname")[-1:] not in '»”"'
         ):
+            # round 18: "w rozmowie z Radiem Zachód Anna Lis": the run splits at a first
+            # name, the outlet before it relays, the person from it speaks
+            run = f"{m.group('relayname')} {raw}".split()
+            at = next(
+                (j for j in range(1, len(run) - 1) if _is_first_name(run[j], lang, "nomn")), 0
+            )
+            if at and _slavic_person(" ".join(run[at:]), lang):
+                case = lang.relay_case.get(_key(m.group("relaycue")))
+                via = resolve(" ".join(run[:at]), case, "")[0] or None
+                name, ndesc = resolve(" ".join(run[at:]), "nomn", "")
+                if name and via:
+                    kind = person_kind(name, ndesc)
+                    add("inverted", name, kind, *m.span("verb"), via, span=(m.start(), end))
+                    remember(name, kind)
             return  # "w rozmowie z Radiem Podkarpacie Plus": the relay's name goes on
         verb = m.group("verb").lower()
         outlet_like = raw[:1] in '«„“"' or (
@@ -3113,8 +3132,14 @@ def _attribute_slavic(
             referent=referent,
         )
     for m in lang.data.finditer(text) if has_data else ():
-        if m.group("noun").lower() in lang.verbs:
-            continue  # "прогнозируют рост ВВП": a verb sharing a data noun's stem
+        noun_word = m.group("noun").lower()
+        if noun_word in lang.verbs or (
+            noun_word not in lang.cues.data_nouns and _verb_form(code, noun_word)
+        ):
+            # "прогнозируют рост ВВП": a verb sharing a data noun's stem; round 18: "Суд
+            # приговорил директора … Ивана Петрова", "прысудзіў дырэктара …": the one
+            # sentenced is the verb's object, not the author of a "приговор"
+            continue
         if cited_span[0] <= m.start() < cited_span[1]:
             continue  # "посилаючись на дані X": X is the cited source, not a second one
         after_comma = (
@@ -3344,11 +3369,21 @@ def _attribute_slavic(
     last_verb = verb_at[-1] if verb_at else -1
     starts = _name_starts(text, last_verb) if speech else []
     preps = lang.preposition_words
+    group_appos = _partitive_apposition(text, lang) if starts else (0, 0)
     for m in _matches_at(lang.subject, text, starts):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
+        if group_appos[0] <= start < group_appos[1]:
+            # round 18: "Адна з пацярпелых, пенсіянерка з Навагрудка, якая …, сказала",
+            # "Jedna z pokrzywdzonych, mieszkanka Szczebrzeszyna, która …, mówi": the place
+            # inside the apposition of "one of the group" is no subject (the group speaks)
+            continue
         raw, desc = m.group("name"), _slavic_descriptor(text, start)
+        if " " in raw and raw.rsplit(" ", 1)[1] in lang.cues.guilt_objects:
+            # round 18: "Пресс-служба мэрии претензии отвергла": the stance object before the
+            # verb is no part of the name (the office's owner became "мэрия претензии")
+            raw = raw.rsplit(" ", 1)[0]
         if " " in raw and any(_verb_form(code, w) for w in raw.split()[1:] if w[:1].islower()):
             continue  # "Суд оштрафовал директора … на 12 тыс. рублей, сообщила": a clause
         first_word = raw.split(" ", 1)[0].lower()
@@ -4765,6 +4800,22 @@ def _after_break(text: str, pos: int, lang: _Slavic) -> bool:
     )
 
 
+def _partitive_apposition(text: str, lang: _Slavic) -> tuple[int, int]:
+    """The span of the apposition after a sentence-opening "one of the group" whose verb
+    follows it ("Адна з пацярпелых, пенсіянерка з …, якая …, сказала"), else (0, 0)."""
+    lead = len(text) - len(text.lstrip(' «„“"—–-'))
+    if not lang.cues.partitives or not text[lead : lead + 20].lower().startswith(
+        lang.cues.partitives
+    ):
+        return (0, 0)
+    m = lang.np_subject.match(text, lead)
+    if m is None or not m.group("part") or not m.group("appos"):
+        return (0, 0)
+    if m.group("np").split(" ", 1)[0].lower() in lang.partitive_pronouns:
+        return (0, 0)  # "Адна з іх, Святлана Карповіч, …": the apposition names her
+    return m.span("appos")
+
+
 def _np_subject(text: str, lang: _Slavic, ctx: AttributionContext, add: Any, remember: Any) -> None:
     """A lowercase noun phrase opening the sentence speaks when its head is a source noun
     (people, a body, a witness) and a clause may stand before the verb: "Родители заболевших
@@ -5629,8 +5680,28 @@ def _preposed_source(
                 remember(name, kind)
                 return
     data = lang.data.match(np)
+    first, _, rest = np.partition(" ")
+    info_author = (
+        _info_author(rest, lang)
+        if (data is None or not data.group("name"))
+        and rest
+        and first.lower().startswith(lang.cues.info_nouns)
+        else None
+    )
+    if info_author is not None and info_author[:1].islower():
+        plain = nominative(info_author, lang.cues.code, "gent", person=False)
+        info_author = plain if plain != info_author else None  # no nominative known: as before
     if data is not None and data.group("name"):
         name, desc = resolve(data.group("name"), "gent", data.group("desc") or "")
+        kind = _slavic_kind(name, desc, lang, ctx) if name else "other"
+    elif info_author is not None:
+        # round 18: "Z ustaleń śledczych wynika", "Из замеров Росгидромета следует", "З
+        # вымярэнняў Белгідрамета вынікае": an information or measurement noun before its
+        # author in the genitive; the author is the source, as after "według"/"по данным"
+        if info_author[:1].isupper():
+            name, desc = resolve(info_author, "gent", "")
+        else:
+            name, desc = info_author, ""
         kind = _slavic_kind(name, desc, lang, ctx) if name else "other"
     else:
         name = nominative(np, lang.cues.code, "gent", person=False)
@@ -5640,6 +5711,25 @@ def _preposed_source(
         return
     add("according", name, kind, m.start("verb"), m.end("verb"), span=(m.start("prep"), m.end()))
     remember(name, kind)
+
+
+def _info_author(rest: str, lang: _Slavic) -> str | None:
+    """The author named after an information noun ("ustaleń | śledczych", "замеров |
+    Росгидромета"): a capitalised name, or a lowercase genitive phrase that can name one
+    (``_author_like``: "данных | платёжного баланса" is what the data is about)."""
+    if rest[:1].isupper():
+        named = lang.name.match(rest)
+        return named.group(0) if named is not None else None
+    words = rest.split()[:3]
+    sources = (*lang.cues.subject_nouns, *lang.cues.member_nouns, *lang.cues.referring_nouns)
+    if not words or not _author_like(words, sources, lang):
+        return None
+    out = [words[0]]
+    for w in words[1:]:
+        if not _is_genitive(w, lang):
+            break
+        out.append(w)
+    return " ".join(out)
 
 
 # round 16: ", którą przygotował Wydział Kultury Urzędu Miasta Tarnowa,", ", которую

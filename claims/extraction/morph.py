@@ -92,11 +92,31 @@ def _nominative_cached(name: str, language: str, case: str | None, person: bool 
     if not head:
         return name
     analyzer = _analyzer(language)
+    written = list(head)
     if analyzer is not None:
         head = _inflect_dictionary(head, analyzer, case, person)
     elif rules_for(language) is not None:
         head = _inflect_rules(head, language, case, person)
+    if person is not False and len(head) > 1 and head[-1] == written[-1]:
+        head[-1] = _double_surname(written, language, case) or head[-1]
     return " ".join(head + tail)
+
+
+def _double_surname(words: list[str], language: str, case: str | None) -> str | None:
+    """ "Алены Ліпскай-Дарож", "Елены Липской-Дорож": a double surname whose whole form
+    neither the dictionary nor the rules know declines part by part, each read with the
+    first name before it (round 18); None when that changes nothing."""
+    first, _, second = words[-1].partition("-")
+    if not (first[:1].isupper() and second[:1].isupper()) or "-" in second:
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    before = " ".join(words[:-1])
+    one = _nominative_cached(f"{before} {first}", language, case, True).rsplit(" ", 1)
+    two = _nominative_cached(f"{before} {second}", language, case, True).rsplit(" ", 1)
+    if len(one) < 2 or len(two) < 2 or one[0] != two[0] or one[1] == first:
+        return None
+    return f"{one[1]}-{two[1]}"
 
 
 def lemma(word: str, language: str) -> str:

@@ -227,6 +227,17 @@ class LanguageCues:
     # Nouns of a journal's issue ("w listopadowym numerze", "w wydaniu"), dropped from
     # where a study was published: the journal named after them is the place.
     issue_nouns: tuple[str, ...] = ()
+    # Stems of the relative pronoun that may stand in a long gap between a person and the
+    # verb ("Leszek Kaszuba ze Stowarzyszenia „X”, które od lat …, powiedział"): with them
+    # an adverbial may carry a relative clause (each up to 80 characters) or run comma-free
+    # up to 120. Empty, the gap stays short: in Russian the long one let "по закупкам ООО
+    # «X» Наталья Сухорукова, которую …," hide the person behind "Директор" (round 17).
+    long_gap_relatives: tuple[str, ...] = ()
+    # Prepositions of where a person's workplace is, inside the descriptor before the name
+    # ("kierowniczka stacji pogotowia w Sokółce Elżbieta Lis", "загадчыца амбулаторыі ў
+    # Мёрах Ганна Лісоўская"), read like "from" (``member_preps``): one capitalised word
+    # after them, then the name. Empty, not read.
+    descriptor_place_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

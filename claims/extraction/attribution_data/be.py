@@ -1731,3 +1731,16 @@ CUES = replace(
 # prepositions ("Камітэт дзяржаўнага кантролю падчас рэйду" -> "Камітэт дзяржаўнага
 # кантролю").
 CUES = replace(CUES, stop_words=CUES.stop_words | {"падчас", "праз"})
+
+# Round 18: measurements are information with an author ("З вымярэнняў Белгідрамета
+# вынікае"), and "дадзеныя" is "даныя" ("Згодна з дадзенымі аварыйнай службы"): the author
+# in the genitive after them is the source.
+CUES = replace(
+    CUES,
+    info_nouns=(*CUES.info_nouns, "замер", "вымярэнн", "дадзен"),
+    data_nouns=(*CUES.data_nouns, "дадзеныя", "дадзеных", "дадзенымі"),
+)
+
+# Round 18: where the workplace is, inside a descriptor ("загадчыца амбулаторыі ў Мёрах
+# Ганна Лісоўская").
+CUES = replace(CUES, descriptor_place_preps=("у", "ў", "в"))

@@ -1848,3 +1848,16 @@ CUES = replace(
     verbs=CUES.verbs
     + ("wytknął", "wytknęła", "wytknęło", "wytknęli", "wytknęły", "wytyka", "wytykają"),
 )
+
+# Round 17, as data in round 18: the relative pronoun that lets a long gap stand between a
+# person and the verb ("…, które od lat …, powiedział").
+CUES = replace(CUES, long_gap_relatives=("któr",))
+
+# Round 18: findings, measurements and calculations are information with an author ("Z
+# ustaleń śledczych wynika", "Z pomiarów Inspektoratu wynika", "według obliczeń urzędu"):
+# the author in the genitive after them is the source.
+CUES = replace(CUES, info_nouns=(*CUES.info_nouns, "ustale", "pomiar", "oblicze"))
+
+# Round 18: where the workplace is, inside a descriptor ("kierownik oddziału szpitala w
+# Suwałkach Anna Lis").
+CUES = replace(CUES, descriptor_place_preps=("w", "we"))
