@@ -22,7 +22,8 @@ negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
             * OBJECT_FACTOR          if, in one language, both open with the same actor
                                      and act and go on to another object (ninth round)
 
-calibrated(c) = clip((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR), 0, 1): E5 cosines bunch
+calibrated(c) = leaky((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR)), leaky(x) = clip(x, 0, 1)
++ ABOVE_CEIL · max(x − 1, 0) (nineteenth round; the sparse part likewise): E5 cosines bunch
 together (unrelated claims ~0.75-0.85, the same claim in another language ~0.85-0.97) and
 run higher between two claims of one language (unrelated ones: median 0.81 in one
 language, 0.77 across), and at another level for each pair of languages (sixteenth
