@@ -1,7 +1,6 @@
 """Mechanisms of the nineteenth matching round (claims/search/hybrid.py): counts said in
-tens, the function words that tell Russian, Ukrainian and Belarusian apart where the
-letters do not, and the slope kept above the calibrated ceilings. Plain functions: no
-database, no model."""
+tens, and the function words that tell Russian, Ukrainian and Belarusian apart where the
+letters do not. Plain functions: no database, no model."""
 
 from __future__ import annotations
 
@@ -80,39 +79,3 @@ def test_a_translation_into_a_kin_language_is_not_read_as_another_act() -> None:
     assert russian.language != ukrainian.language
     assert not hybrid.object_differs(russian, ukrainian)
     assert not hybrid.act_differs(russian, ukrainian)
-
-
-# --- the slope above the ceiling ---------------------------------------------------------------
-
-
-def test_above_the_ceiling_a_closer_cosine_still_scores_higher(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(hybrid, "ABOVE_CEIL", 0.1)
-    at_ceiling = hybrid.calibrated(hybrid.COS_CEIL)
-    beyond = hybrid.calibrated(hybrid.COS_CEIL + 0.05)
-    assert at_ceiling == pytest.approx(1.0)
-    assert beyond > at_ceiling
-    assert hybrid.sparse_calibrated(0.9) > hybrid.sparse_calibrated(hybrid.SPARSE_CEIL)
-
-
-def test_without_the_slope_the_parts_are_clipped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hybrid, "ABOVE_CEIL", 0.0)
-    assert hybrid.calibrated(hybrid.COS_CEIL + 0.05) == pytest.approx(1.0)
-    assert hybrid.calibrated(hybrid.COS_FLOOR - 0.05) == 0.0
-
-
-def test_the_slope_does_not_lift_a_cosine_under_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hybrid, "ABOVE_CEIL", 0.2)
-    assert hybrid.calibrated(hybrid.COS_FLOOR - 0.05) == 0.0
-    assert hybrid.sparse_calibrated(0.0) == 0.0
-
-
-def test_two_saturated_candidates_no_longer_tie(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hybrid, "ABOVE_CEIL", 0.1)
-    query = hybrid.signals("Tula will buy 35 electric buses")
-    closer = hybrid.signals("Тула закупит 35 электробусов")
-    look_alike = hybrid.signals("Калуга закупит 35 электробусов")
-    first = hybrid.score(0.95, 0.0, query, closer, 0.7)
-    second = hybrid.score(0.90, 0.0, query, look_alike, 0.55)
-    assert first > second

@@ -293,8 +293,6 @@ GRID = {
     "STOP_FACTOR": [1.0],
     # chosen by the ninth round (0.35); fixed in the tenth to keep the run short
     "OBJECT_FACTOR": [0.35],
-    # nineteenth round: the slope kept above each calibrated part's ceiling (0: clipped)
-    "ABOVE_CEIL": [0.0, 0.05, 0.1, 0.2],
 }
 MIN_WINDOW = 0.04  # COS_CEIL - COS_FLOOR at least this: a calibration, not a step
 # constants the evidence itself depends on (evidence_arrays is computed for each value)
@@ -324,17 +322,12 @@ def fast_scores(cos: np.ndarray, ev: dict, p: dict, sparse: np.ndarray | None = 
     """hybrid.combine, vectorised (checked against it in tune()); `sparse` None or NaN
     where there is no sparse vector."""
     c = cos - ev["background"] - p["SAME_LANGUAGE_SHIFT"] * ev["same_language"]
-    above = p.get("ABOVE_CEIL", hybrid.ABOVE_CEIL)
-
-    def leaky(x: np.ndarray) -> np.ndarray:
-        return np.clip(x, 0, 1) + above * np.maximum(x - 1, 0)
-
-    calibrated = leaky((c - p["COS_FLOOR"]) / (p["COS_CEIL"] - p["COS_FLOOR"]))
+    calibrated = np.clip((c - p["COS_FLOOR"]) / (p["COS_CEIL"] - p["COS_FLOOR"]), 0, 1)
     if sparse is not None:
         mix = p.get("SPARSE_MIX", hybrid.SPARSE_MIX)
         floor = p.get("SPARSE_FLOOR", hybrid.SPARSE_FLOOR)
         ceil = p.get("SPARSE_CEIL", hybrid.SPARSE_CEIL)
-        overlap = leaky((sparse - floor) / (ceil - floor))
+        overlap = np.clip((sparse - floor) / (ceil - floor), 0, 1)
         calibrated = np.where(
             np.isnan(sparse), calibrated, (1 - mix) * calibrated + mix * np.nan_to_num(overlap)
         )

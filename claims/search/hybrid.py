@@ -22,8 +22,7 @@ negation checks, which work in en/ru/uk/be/pl. Plain Python (no Django).
             * OBJECT_FACTOR          if, in one language, both open with the same actor
                                      and act and go on to another object (ninth round)
 
-calibrated(c) = leaky((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR)), leaky(x) = clip(x, 0, 1)
-+ ABOVE_CEIL · max(x − 1, 0) (nineteenth round; the sparse part likewise): E5 cosines bunch
+calibrated(c) = clip((c - COS_FLOOR) / (COS_CEIL - COS_FLOOR), 0, 1): E5 cosines bunch
 together (unrelated claims ~0.75-0.85, the same claim in another language ~0.85-0.97) and
 run higher between two claims of one language (unrelated ones: median 0.81 in one
 language, 0.77 across), and at another level for each pair of languages (sixteenth
@@ -149,13 +148,6 @@ def background_shift(query_language: str, doc_language: str) -> float:
 SPARSE_MIX = 0.5
 SPARSE_FLOOR = 0.2
 SPARSE_CEIL = 0.45
-# Nineteenth round: past its ceiling a calibrated part kept this share of its slope
-# instead of stopping at 1. Clipped, the translation of a claim and a look-alike of it (the
-# same act in another town the place table does not know: "Тула закупит 35 электробусов"
-# / "Калуга закупит 35 электробусов") both reached 1 in the dense and the sparse part and
-# tied, and which came first was the order of the store (26 such ties over the labelled
-# batches); with a slope the closer one ranks first. Calibrated with --tune.
-ABOVE_CEIL = 0.1
 LEADING_WORDS = 4  # how far the subject of a claim reaches, for the name check
 # Without a vector the lexical score alone, scaled so its own calibrated threshold (0.35,
 # docs/search.md's English set) lands on THRESHOLD.
@@ -2436,17 +2428,12 @@ def quantity_changed(a: Signals, b: Signals) -> bool:
     return bool(set(units(a, b)) & set(units(b, a)))
 
 
-def _leaky(x: float) -> float:
-    """x clipped to [0, 1], with ABOVE_CEIL of its slope kept above 1."""
-    return max(0.0, min(x, 1.0)) + ABOVE_CEIL * max(0.0, x - 1.0)
-
-
 def calibrated(cosine: float) -> float:
-    return _leaky((cosine - COS_FLOOR) / (COS_CEIL - COS_FLOOR))
+    return min(1.0, max(0.0, (cosine - COS_FLOOR) / (COS_CEIL - COS_FLOOR)))
 
 
 def sparse_calibrated(overlap: float) -> float:
-    return _leaky((overlap - SPARSE_FLOOR) / (SPARSE_CEIL - SPARSE_FLOOR))
+    return min(1.0, max(0.0, (overlap - SPARSE_FLOOR) / (SPARSE_CEIL - SPARSE_FLOOR)))
 
 
 def similarity(
