@@ -5,12 +5,12 @@ Usage: .venv/bin/python benchmarks/extraction/invariance.py --out before.json
 
 Runs the full pipeline (load, clean, detect, split, score, attribute) on every article of
 ``articles/``, ``languages/``, ``heldout/``, ``heldout-en2/`` and ``heldout2/`` …
-``heldout17/`` and writes one canonical JSON (sorted keys, one article per line) with each
+``heldout18/`` and writes one canonical JSON (sorted keys, one article per line) with each
 sentence's text, offsets, language, score, reasons, claimant and attributions (cue offsets
 included). A speed change must leave this file byte-identical: ``--check`` prints the
 first articles that differ and exits 1.
 
-``heldout18/`` (and any later batch) is blind and is never opened: only the folders named
+``heldout19/`` (and any later batch) is blind and is never opened: only the folders named
 in ``SETS`` are read, so a batch added later is excluded until it is listed here.
 """
 
@@ -30,9 +30,9 @@ from claims.extraction import Document, extract_file  # noqa: E402
 HERE = Path(__file__).resolve().parent
 # Named one by one on purpose: a new blind batch must never be read by this script.
 SETS = ("articles", "languages", "heldout", "heldout-en2") + tuple(
-    f"heldout{n}" for n in range(2, 18)
+    f"heldout{n}" for n in range(2, 19)
 )
-BLIND = ("heldout18",)
+BLIND = ("heldout19",)
 
 
 def article_paths() -> list[Path]:
