@@ -216,14 +216,31 @@ def lookups(n: int) -> None:
     )
 
 
+def suggestions(out: str) -> None:
+    """Every query of multilingual_pairs.json (with or without a match) and what it is
+    suggested, as JSON lines: a change meant to keep the results writes the same file
+    before and after (`cmp`)."""
+    with open(out, "w", encoding="utf-8") as sink:
+        for query in PAIRS["queries"]:
+            hits = selectors.similar_claims(
+                query["text"], limit=10, min_score=selectors.MIN_SUGGESTION_SCORE
+            )
+            row = [[hit.kind, hit.pk, hit.score, hit.cosine] for hit in hits]
+            sink.write(json.dumps({"query": query["id"], "hits": row}) + "\n")
+    print(f"{len(PAIRS['queries'])} queries' suggestions written to {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="step", required=True)
     sub.add_parser("fill").add_argument("--rows", type=int, default=1_000_000)
     sub.add_parser("lookups").add_argument("--queries", type=int, default=300)
+    sub.add_parser("suggestions").add_argument("--out", required=True)
     args = parser.parse_args()
     if args.step == "fill":
         fill(args.rows)
+    elif args.step == "suggestions":
+        suggestions(args.out)
     else:
         lookups(args.queries)
 
