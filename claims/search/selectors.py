@@ -46,7 +46,7 @@ from claims import extraction, policies
 from claims.filters import ClaimFilterSet
 from claims.models import Article, Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
 from claims.search import embeddings, hybrid, morph, stored_analysis, vector_index, vectors
-from claims.search.bm25 import match_score
+from claims.search.bm25 import match_score, query_ceiling
 from claims.search.fold import FOLD_SQL_FUNCTION, fold_accents
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from claims.selectors import filter_given
@@ -692,7 +692,10 @@ def _rerank(
         # the database's statistics where it has them; candidate counts are a lower bound
         local = {t: max(c, df_by_lexeme.get(t, 0.0)) for t, c in local.items()}
     avgdl = sum(len(doc.terms) for _name, doc in analysed) / len(analysed) if analysed else 1.0
-    scored = [(obj, match_score(terms, doc, local, n, avgdl)) for obj, doc in analysed]
+    ceiling = query_ceiling(terms, local, n, avgdl)  # the same for every candidate
+    scored = [
+        (obj, match_score(terms, doc, local, n, avgdl, ceiling=ceiling)) for obj, doc in analysed
+    ]
     scored.sort(key=lambda pair: pair[1], reverse=True)
     return scored
 
