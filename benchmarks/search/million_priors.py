@@ -28,6 +28,11 @@ do, instead of being spread evenly over the sphere (an easier case for the HNSW 
 have no sparse vector (a row stored before the seventh round has none either), so the
 re-score's sparse overlap costs a little less than on real rows.
 
+`suggestions --out FILE` writes what every query of multilingual_pairs.json is suggested
+(kind, row, score, cosine; JSON lines): a change meant to keep the results writes the same
+file before and after (`cmp`; fix PYTHONHASHSEED for both, set order moves a score's last
+bit).
+
 `lookups` asks similar_claims for `queries` real queries of multilingual_pairs.json (the
 first n in a fixed shuffle) and prints the latency p50/p95 (the first, cold query apart; also the CPU time of this process, which a busy machine
 stretches less than the wall clock),
