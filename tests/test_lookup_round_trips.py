@@ -91,13 +91,14 @@ def test_the_lexical_candidates_of_every_pool_are_fetched_before_the_embedding_i
         pytest.skip(embeddings.problem())
     selectors.similar_claims(QUERIES[0], limit=10)
     asked_before: list[str] = []
-    real = selectors._Embedding.result
+    real = selectors._Embedding.dense
 
-    def result(self, given):
-        asked_before.extend(query["sql"] for query in ctx.captured_queries)
-        return real(self, given)
+    def dense(self):
+        if not asked_before:
+            asked_before.extend(query["sql"] for query in ctx.captured_queries)
+        return real(self)
 
-    monkeypatch.setattr(selectors._Embedding, "result", result)
+    monkeypatch.setattr(selectors._Embedding, "dense", dense)
     with CaptureQueriesContext(connection) as ctx:
         assert selectors.similar_claims(QUERIES[0], limit=10)
     ranked = [sql for sql in asked_before if "ts_rank" in sql]
@@ -222,3 +223,81 @@ def test_a_pool_counted_empty_is_not_searched(db):
     about_claims = [q["sql"] for q in ctx.captured_queries if '"claims_claim"' in q["sql"]]
     assert len(about_claims) == 1 and "pg_stats" in about_claims[0]
     assert not any('"claim_id" IS NOT NULL' in q["sql"] for q in ctx.captured_queries)
+
+
+def test_the_index_rows_changed_lately_are_read_before_the_embedding_is_awaited(pools, monkeypatch):
+    """latency20: the vector index's check for rows changed since its file (or the numpy
+    scan's delta read) is a query that needs no vector; it runs while the model works,
+    and the search after the embedding asks the database nothing but the neighbours."""
+    needs_postgres()
+    if not embeddings.available():
+        pytest.skip(embeddings.problem())
+    selectors.similar_claims(QUERIES[0], limit=10)
+    marks: list[int] = []
+    real = selectors._Embedding.dense
+
+    def dense(self):
+        marks.append(len(ctx.captured_queries))
+        return real(self)
+
+    monkeypatch.setattr(selectors._Embedding, "dense", dense)
+    with CaptureQueriesContext(connection) as ctx:
+        assert selectors.similar_claims(QUERIES[0], limit=10)
+    after = [q["sql"] for q in ctx.captured_queries[marks[0] :]]
+    before = [q["sql"] for q in ctx.captured_queries[: marks[0]]]
+    assert any('"updated_at" >=' in sql for sql in before)
+    assert not any('"updated_at" >=' in sql for sql in after)
+    # after the vector: one query a pool, its neighbours with their stored rows
+    assert len(after) == 2 and all('"tv_vector"' in sql for sql in after)
+
+
+def test_a_refreshed_search_asks_the_database_nothing_and_finds_what_a_plain_one_does(pools):
+    from claims.search import vector_index
+
+    vector = embeddings.embed_query(QUERIES[0]) if embeddings.available() else None
+    if vector is None:
+        pytest.skip(embeddings.problem())
+    for kind in ("claim", "prior"):
+        plain = vector_index.nearest(kind, vector, k=5)
+        vector_index.refresh(kind)
+        with CaptureQueriesContext(connection) as ctx:
+            refreshed = vector_index.nearest(kind, vector, k=5, refreshed=True)
+        assert refreshed == plain and plain
+        assert not ctx.captured_queries
+
+
+def test_the_sparse_vector_is_awaited_only_after_the_neighbours_are_fetched(pools, monkeypatch):
+    """The neighbours and the words' re-rank need only the dense vector: they run while the
+    sparse pass may still be computing; the suggestions are those of waiting for both."""
+    if not embeddings.available():
+        pytest.skip(embeddings.problem())
+    expected = lookups()
+    order: list[str] = []
+    real_sparse, real_nearest = selectors._Embedding.sparse, selectors.vector_index.nearest
+
+    def sparse(self, given):
+        order.append("sparse")
+        return real_sparse(self, given)
+
+    def nearest(*args, **kwargs):
+        order.append("nearest")
+        return real_nearest(*args, **kwargs)
+
+    monkeypatch.setattr(selectors._Embedding, "sparse", sparse)
+    monkeypatch.setattr(selectors.vector_index, "nearest", nearest)
+    embeddings.reset()  # no vector of the queries cached: the model computes them
+    assert lookups() == expected
+    assert order == ["nearest", "nearest", "sparse"] * len(QUERIES)
+
+
+def test_a_suggested_fact_check_is_fetched_without_its_claimreview_object(pools):
+    """`raw` (the ClaimReview as published, kilobytes for a real import) is read by no part
+    of the lookup; left out of the candidates' rows, it is still there when asked for."""
+    with CaptureQueriesContext(connection) as ctx:
+        hits = [
+            hit for hit in selectors.similar_claims(QUERIES[0], limit=10) if hit.kind == "prior"
+        ]
+    assert hits
+    fetched = [q["sql"] for q in ctx.captured_queries if 'FROM "claims_priorfactcheck"' in q["sql"]]
+    assert fetched and not any('"claims_priorfactcheck"."raw"' in sql for sql in fetched)
+    assert hits[0].obj.raw == {}  # read on demand

@@ -28,6 +28,11 @@ do, instead of being spread evenly over the sphere (an easier case for the HNSW 
 have no sparse vector (a row stored before the seventh round has none either), so the
 re-score's sparse overlap costs a little less than on real rows.
 
+`suggestions --out FILE` writes what every query of multilingual_pairs.json is suggested
+(kind, row, score, cosine; JSON lines): a change meant to keep the results writes the same
+file before and after (`cmp`; fix PYTHONHASHSEED for both, set order moves a score's last
+bit).
+
 `lookups` asks similar_claims for `queries` real queries of multilingual_pairs.json (the
 first n in a fixed shuffle) and prints the latency p50/p95 (the first, cold query apart; also the CPU time of this process, which a busy machine
 stretches less than the wall clock),
@@ -216,14 +221,31 @@ def lookups(n: int) -> None:
     )
 
 
+def suggestions(out: str) -> None:
+    """Every query of multilingual_pairs.json (with or without a match) and what it is
+    suggested, as JSON lines: a change meant to keep the results writes the same file
+    before and after (`cmp`)."""
+    with open(out, "w", encoding="utf-8") as sink:
+        for query in PAIRS["queries"]:
+            hits = selectors.similar_claims(
+                query["text"], limit=10, min_score=selectors.MIN_SUGGESTION_SCORE
+            )
+            row = [[hit.kind, hit.pk, hit.score, hit.cosine] for hit in hits]
+            sink.write(json.dumps({"query": query["id"], "hits": row}) + "\n")
+    print(f"{len(PAIRS['queries'])} queries' suggestions written to {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="step", required=True)
     sub.add_parser("fill").add_argument("--rows", type=int, default=1_000_000)
     sub.add_parser("lookups").add_argument("--queries", type=int, default=300)
+    sub.add_parser("suggestions").add_argument("--out", required=True)
     args = parser.parse_args()
     if args.step == "fill":
         fill(args.rows)
+    elif args.step == "suggestions":
+        suggestions(args.out)
     else:
         lookups(args.queries)
 

@@ -45,14 +45,28 @@ def bm25(
     return score
 
 
+def query_ceiling(query: ClaimTerms, df: Mapping[str, float], n_docs: float, avgdl: float) -> float:
+    """The BM25 score of the query against itself, which match_score divides by."""
+    return bm25(query.terms, query.terms, df, n_docs, avgdl)
+
+
 def match_score(
-    query: ClaimTerms, doc: ClaimTerms, df: Mapping[str, float], n_docs: float, avgdl: float
+    query: ClaimTerms,
+    doc: ClaimTerms,
+    df: Mapping[str, float],
+    n_docs: float,
+    avgdl: float,
+    *,
+    ceiling: float | None = None,
 ) -> float:
     """How surely `doc` says what `query` says, in [0, ~1.15].
 
     BM25 divided by the query's score against itself, so a threshold means the same for short
-    and long claims; then polarity and numbers, which BM25 cannot see, adjust it."""
-    ceiling = bm25(query.terms, query.terms, df, n_docs, avgdl)
+    and long claims; then polarity and numbers, which BM25 cannot see, adjust it.
+    `ceiling`: that score of the query against itself (query_ceiling) when the caller
+    scores many documents with the same df, n_docs and avgdl: it is the same for each."""
+    if ceiling is None:
+        ceiling = query_ceiling(query, df, n_docs, avgdl)
     if ceiling <= 0:
         return 0.0
     # symmetric: a long candidate containing the query is not the same claim either

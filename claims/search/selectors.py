@@ -46,7 +46,7 @@ from claims import extraction, policies
 from claims.filters import ClaimFilterSet
 from claims.models import Article, Claim, ClaimMatch, PriorFactCheck, RatingLabel, TextVector
 from claims.search import embeddings, hybrid, morph, stored_analysis, vector_index, vectors
-from claims.search.bm25 import match_score
+from claims.search.bm25 import match_score, query_ceiling
 from claims.search.fold import FOLD_SQL_FUNCTION, fold_accents
 from claims.search.text import SYNONYMS, ClaimTerms, analyse
 from claims.selectors import filter_given
@@ -642,7 +642,7 @@ def _pg_candidates(
             .values("pk")[:RANK_CANDIDATES]
         )
         rows = _with_vectors(
-            model.objects.filter(pk__in=Subquery(ids))
+            _fetched(model, model.objects.filter(pk__in=Subquery(ids)))
             .select_related(*related)
             .annotate(rank=SearchRank(vector, tsquery))
         ).order_by("-rank")[:SIMILAR_CANDIDATES]
@@ -666,7 +666,9 @@ def _fallback_candidates(
         any_word |= Q(**{f"{field}__icontains": word})
     return list(
         _with_vectors(
-            model.objects.exclude(exclude).filter(any_word).select_related(*related)
+            _fetched(model, model.objects.exclude(exclude).filter(any_word)).select_related(
+                *related
+            )
         ).order_by("-pk")[:2000]
     )
 
@@ -690,7 +692,10 @@ def _rerank(
         # the database's statistics where it has them; candidate counts are a lower bound
         local = {t: max(c, df_by_lexeme.get(t, 0.0)) for t, c in local.items()}
     avgdl = sum(len(doc.terms) for _name, doc in analysed) / len(analysed) if analysed else 1.0
-    scored = [(obj, match_score(terms, doc, local, n, avgdl)) for obj, doc in analysed]
+    ceiling = query_ceiling(terms, local, n, avgdl)  # the same for every candidate
+    scored = [
+        (obj, match_score(terms, doc, local, n, avgdl, ceiling=ceiling)) for obj, doc in analysed
+    ]
     scored.sort(key=lambda pair: pair[1], reverse=True)
     return scored
 
@@ -759,6 +764,28 @@ def _with_vectors(qs: QuerySet) -> QuerySet:
         ),
         **{name: F(f"tv__{column}") for name, column in _STORED.items()},
     )
+
+
+# Columns a candidate is fetched without: nothing of the lookup reads them, and an imported
+# fact-check's `raw` is the whole ClaimReview object as published (JSON decoded a row).
+# Read later, a deferred column costs a query of its own.
+_UNREAD = {PriorFactCheck: ("raw",)}
+
+
+def _fetched(model: type[Model], qs: QuerySet) -> QuerySet:
+    """`qs` without the columns no part of "checked before?" reads (_UNREAD)."""
+    unread = _UNREAD.get(model, ())
+    return qs.defer(*unread) if unread else qs
+
+
+def _stored_of(candidates: list) -> dict[int, tuple[str, bytes | str]]:
+    """pk -> (digest, stored analysis: the packed form, else the JSON one) of the rows
+    fetched _with_vectors that have a vector of the current model (no query)."""
+    return {
+        obj.pk: (obj.tv_digest, obj.tv_packed or obj.tv_json)
+        for obj in candidates
+        if obj.tv_vector is not None
+    }
 
 
 def _similarities(
@@ -949,12 +976,21 @@ class _Embedding:
         self._dense = pool.submit(query_vector, text)
         self._sparse = pool.submit(query_sparse, text) if want_sparse else None
 
-    def result(self, given: np.ndarray | None) -> tuple[np.ndarray | None, np.ndarray | None]:
-        """(vector or None, sparse vector): `given` (the caller's) when it gave one; None
-        when the model gave no dense vector (then neither is used)."""
+    def dense(self) -> np.ndarray | None:
+        """The dense vector, or None when the model gave none (then neither is used)."""
         vector, _why = self._dense.result()
-        found = self._sparse.result() if self._sparse is not None else given
-        return vector, (found if vector is not None else given)
+        return vector
+
+    def sparse(self, given: np.ndarray | None) -> np.ndarray | None:
+        """The sparse vector: `given` (the caller's) when it gave one, or when the model
+        gave no dense vector."""
+        if self._sparse is None or self.dense() is None:
+            return given
+        return self._sparse.result()
+
+    def result(self, given: np.ndarray | None) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """(vector or None, sparse vector), both waited for."""
+        return self.dense(), self.sparse(given)
 
 
 def similar_claims(
@@ -1038,50 +1074,71 @@ def similar_claims(
         if not n and (lexicon is None or index_name not in lexicon.rows):
             n = float(model._default_manager.count())  # (the lexicon counted it already)
         fetched.append((candidates, df, n))
+    # still while the model works: the vector index's recently changed rows (a query), and
+    # the stored analyses of the lexical candidates
+    searched = [kind for kind, *_ in pools if kind not in empty]
+    if vector is not None or pending is not None:
+        for kind in searched:
+            vector_index.refresh(kind)
+    analysed: list[dict[int, tuple[hybrid.Signals, ClaimTerms]]] = [
+        _analyses(candidates, pool[2], _stored_of(candidates))
+        for pool, (candidates, _df, _n) in zip(pools, fetched, strict=True)
+    ]
+    # the vector neighbours need only the dense vector: they are looked up and fetched,
+    # and every candidate re-ranked by its words, while the sparse pass may still run
     if pending is not None:
-        vector, sparse = pending.result(sparse)
-        pending = None
-    hits: list[SimilarHit] = []
-    for (kind, model, field, _index, _expr, exclude, related), (candidates, df, n) in zip(
-        pools, fetched, strict=True
+        vector = pending.dense()
+    ranked: list[tuple[list, list[tuple[Any, float]]]] = []
+    for (kind, model, field, _index, _expr, exclude, related), (candidates, df, n), known in zip(
+        pools, fetched, analysed, strict=True
     ):
-        found: dict[int, tuple[float, float | None]] = {}
-        if vector is not None and kind not in empty:
-            near = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES))
+        if vector is not None and kind in searched:
+            near = dict(vector_index.nearest(kind, vector, k=VECTOR_CANDIDATES, refreshed=True))
             have = {obj.pk for obj in candidates}
             extra = [pk for pk in near if pk not in have]
             if extra:
-                candidates = candidates + list(
+                rows = list(
                     _with_vectors(
-                        model._default_manager.filter(pk__in=extra)
+                        _fetched(model, model._default_manager.filter(pk__in=extra))
                         .exclude(exclude)
                         .select_related(*related)
                     )
                 )
+                known.update(_analyses(rows, field, _stored_of(rows)))
+                candidates = candidates + rows
             # The index proposes; the stored rows decide (fetched with the rows): a
             # process's cached vector may be older than the row, or belong to a deleted one.
-        stored: dict[int, tuple[str, bytes | str]] = {}
-        if candidates:
-            found = _similarities(candidates, vector, sparse, stored)
-        cosines = {pk: cosine for pk, (cosine, _overlap) in found.items()}
+        lexical = (
+            _rerank(
+                terms,
+                candidates,
+                lambda o, f=field: getattr(o, f),
+                df,
+                n,
+                lambda o, a=known: a[o.pk][1],
+            )
+            if candidates
+            else []
+        )
+        ranked.append((candidates, lexical))
+    if pending is not None:
+        sparse = pending.sparse(sparse)
+        pending = None
+    hits: list[SimilarHit] = []
+    for (kind, _model, field, *_rest), (candidates, lexical), known in zip(
+        pools, ranked, analysed, strict=True
+    ):
         if not candidates:
             continue
-        analysed = _analyses(candidates, field, stored)
-        lexical = _rerank(
-            terms,
-            candidates,
-            lambda o, f=field: getattr(o, f),
-            df,
-            n,
-            lambda o, a=analysed: a[o.pk][1],
-        )
+        found = _similarities(candidates, vector, sparse, {})
+        cosines = {pk: cosine for pk, (cosine, _overlap) in found.items()}
         scored = []
         for obj, lex in lexical:
             body = getattr(obj, field)
             if too_short_to_compare(body):
                 continue
             cosine, overlap = found.get(obj.pk, (None, None))
-            value = hybrid.score(cosine, lex, wanted, analysed[obj.pk][0], overlap)
+            value = hybrid.score(cosine, lex, wanted, known[obj.pk][0], overlap)
             if value >= min_score:
                 scored.append((obj, value))
         scored.sort(key=lambda pair: pair[1], reverse=True)

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from django.conf import settings
@@ -238,23 +238,57 @@ def _open_file(kind: str):
     return index, stamp
 
 
-def nearest(kind: str, vector: np.ndarray, k: int = 50) -> list[tuple[int, float]]:
-    """The `k` stored vectors of `kind` ("claim" or "prior") closest to `vector` (cosine,
-    best first), as (primary key of the claim or prior fact-check, cosine)."""
-    vector = np.asarray(vector, dtype=np.float32).reshape(embeddings.DIM)
+def _in_process(kind: str) -> tuple[Any, datetime | None] | Literal[False] | None:
+    """The backend `nearest` uses for `kind`: False for pgvector (the database searches),
+    None for the numpy scan, else the opened usearch file and its time."""
     chosen = backend()
     if chosen in {"auto", "pgvector"} and pgvector_index.installed():
-        return pgvector_index.nearest(kind, vector, k)
+        return False
     if chosen == "pgvector":
         _warn_once(
             "FACTCHECK_VECTOR_INDEX=pgvector, but the database has no embedding column "
             "(pgvector missing, or build_vectors --index not run): scanning in-process"
         )
-    opened = _open_file(kind) if chosen in {"auto", "usearch"} else None
+    return _open_file(kind) if chosen in {"auto", "usearch"} else None
+
+
+def _current(kind: str, opened: tuple[Any, datetime | None] | None) -> _Matrix:
+    """The rows `nearest` scans exactly, brought up to date (one query): every row for the
+    numpy scan, those changed since the file was written for usearch."""
     if opened is None:
-        return _exact(_matrix(kind), vector, k)
+        return _matrix(kind)
     index, stamp = opened
-    delta = _exact(_matrix(kind, since=stamp, covered=_in_file(index, stamp)), vector, k)
+    return _matrix(kind, since=stamp, covered=_in_file(index, stamp))
+
+
+def refresh(kind: str) -> None:
+    """Bring the rows `nearest` scans exactly up to date now, so that the next
+    `nearest(..., refreshed=True)` asks the database nothing: a lookup does it while the
+    model computes the query's vector (selectors.similar_claims), taking that round trip
+    off the time the lookup waits. Nothing to do on pgvector."""
+    opened = _in_process(kind)
+    if opened is not False:
+        _current(kind, opened)
+
+
+def nearest(
+    kind: str, vector: np.ndarray, k: int = 50, *, refreshed: bool = False
+) -> list[tuple[int, float]]:
+    """The `k` stored vectors of `kind` ("claim" or "prior") closest to `vector` (cosine,
+    best first), as (primary key of the claim or prior fact-check, cosine). `refreshed`:
+    the caller ran `refresh(kind)` just before (the rows changed since are then read at
+    the next lookup; the read's margin, COMMIT_MARGIN, keeps them in its window)."""
+    vector = np.asarray(vector, dtype=np.float32).reshape(embeddings.DIM)
+    opened = _in_process(kind)
+    if opened is False:
+        return pgvector_index.nearest(kind, vector, k)
+    matrix = _matrices.get(kind) if refreshed else None
+    if matrix is None or (opened is not None and matrix.seen is None):
+        matrix = _current(kind, opened)
+    if opened is None:
+        return _exact(matrix, vector, k)
+    index, _stamp = opened
+    delta = _exact(matrix, vector, k)
     changed = set(_matrices[kind].position)
     found = index.search(vector, count=k)
     merged = {
