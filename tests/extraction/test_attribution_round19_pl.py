@@ -1,0 +1,67 @@
+"""Attribution round 19 (Polish): one test per mechanism, parametrised over its forms.
+Sentences written for these tests, not taken from the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.morph import nominative
+from tests.extraction._attribution import found_after
+
+
+def names(sentences: list[str]) -> list[str]:
+    return [name for name, _ in found_after(sentences, "pl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Według danych Regionalnego Centrum Krwiodawstwa w maju oddano 900 litrów krwi.",
+            "Regionalne Centrum Krwiodawstwa",
+        ),
+        (
+            "Z danych Miejskiego Centrum Pomocy Rodzinie wynika, że zasiłek dostało 312 osób.",
+            "Miejskie Centrum Pomocy Rodzinie",
+        ),
+        (
+            "Według Okręgowego Muzeum Ziemi w 2025 r. wystawę obejrzało 14 tys. osób.",
+            "Okręgowe Muzeum Ziemi",
+        ),
+    ],
+)
+def test_indeclinable_head_takes_its_case_from_the_adjectives_before_it(
+    text: str, source: str
+) -> None:
+    assert source in names([text])
+
+
+def test_nominative_indeclinable_head_is_left_as_it_is() -> None:
+    assert nominative("Narodowe Centrum Kultury", "pl") == "Narodowe Centrum Kultury"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Według biegłej podpisy na umowach złożyła jedna osoba w 2023 r.", "biegła"),
+        ("Zdaniem poszkodowanego naprawa dachu kosztowała go 40 tys. zł.", "poszkodowany"),
+    ],
+)
+def test_adjective_used_as_a_noun_names_its_author_in_the_nominative(
+    text: str, source: str
+) -> None:
+    assert names([text]) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kredytów udzielono o 12 proc. więcej niż rok temu, podała filia banku.", "filia banku"),
+        (
+            "Wniosków wpłynęło o 300 mniej niż w 2024 r., przekazała delegatura urzędu.",
+            "delegatura urzędu",
+        ),
+    ],
+)
+def test_local_branch_of_a_body_speaks_after_the_verb(text: str, source: str) -> None:
+    assert names([text]) == [source]
