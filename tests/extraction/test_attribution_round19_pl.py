@@ -65,3 +65,32 @@ def test_adjective_used_as_a_noun_names_its_author_in_the_nominative(
 )
 def test_local_branch_of_a_body_speaks_after_the_verb(text: str, source: str) -> None:
     assert names([text]) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Zezwoleń wydano o jedną trzecią mniej niż przed rokiem, podał oddział Regionalnej"
+            " Dyrekcji Ochrony Środowiska w Gdańsku.",
+            "oddział Regionalnej Dyrekcji Ochrony Środowiska w Gdańsku",
+        ),
+        (
+            "Na oddziałach leczono 40 dzieci, przekazała filia Wojewódzkiego Szpitala Dziecięcego.",
+            "filia Wojewódzkiego Szpitala Dziecięcego",
+        ),
+    ],
+)
+def test_body_after_the_verb_keeps_its_capitalised_name_and_place(text: str, source: str) -> None:
+    assert names([text]) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jak zauważył socjolog z Uniwersytetu Gdańskiego prof. Anna Lis, frekwencja spadła o 5 proc.",
+        "Jak ocenia ekonomista z Politechniki Białostockiej dr Anna Lis, ceny wzrosły o 8 proc.",
+    ],
+)
+def test_title_after_a_two_word_workplace_does_not_hide_the_name(text: str) -> None:
+    assert names([text]) == ["Anna Lis"]
