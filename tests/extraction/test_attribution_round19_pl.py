@@ -94,3 +94,19 @@ def test_body_after_the_verb_keeps_its_capitalised_name_and_place(text: str, sou
 )
 def test_title_after_a_two_word_workplace_does_not_hide_the_name(text: str) -> None:
     assert names([text]) == ["Anna Lis"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Jana Zarembę", "Jan Zaremba"), ("Annę Zarembę", "Anna Zaremba")],
+)
+def test_accusative_of_an_a_surname_goes_back_to_a(phrase: str, expected: str) -> None:
+    assert nominative(phrase, "pl", "accs") == expected
+
+
+def test_person_cited_in_the_accusative_is_named_in_the_nominative() -> None:
+    text = (
+        "Jak podaje serwis Nowiny Ełckie, powołując się na dyrektora szpitala Jana Zarembę,"
+        " łóżek jest o 20 mniej."
+    )
+    assert found_after([text], "pl") == [("Jan Zaremba", "Nowiny Ełckie")]

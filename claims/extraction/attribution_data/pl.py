@@ -1720,6 +1720,8 @@ RULES = MorphRules(
             ("owi", ""),
             ("y", "a"),
             ("ą", "a"),
+            # round 19: the accusative of a masculine "-a" surname ("na Pawła Kudłę")
+            ("ę", "a"),
             ("em", ""),
             ("a", ""),
         ),
@@ -1732,6 +1734,7 @@ RULES = MorphRules(
             ("ej", "a"),
             ("ą", "a"),
             ("y", "a"),
+            ("ę", "a"),
         ),
     },
     adjective_endings=("ego", "emu", "ej", "ym", "im", "ych", "ich", "ą", "owej", "owego"),
