@@ -1830,7 +1830,10 @@ def _slavic(language: str) -> _Slavic | None:
         # "начальніца аўтапарка № 2 Вольга Пракаповіч": a number inside the title
         rf"(?:(?:{lowword}|{agents}|{possessives}|\d+-[{lo}][\w-]*|(?:№|nr)\s?\d+)\.?\s"
         rf"(?:(?:{title_preps})\s(?={lowword}))?){{0,6}}?"
-        rf"(?:(?<=[{lo}]\s)(?:{origin})\s[{up}][\w-]+\s(?=[{up}][\w-]+\s[{up}]))?"
+        # round 19: "politolog z Uniwersytetu Warmińsko-Mazurskiego dr Jakub …": a two-word
+        # place, and a short title between it and the name
+        rf"(?:(?<=[{lo}]\s)(?:{origin})\s[{up}][\w-]+(?:\s[{up}][\w-]+)?\s"
+        rf"(?:[{lo}][\w-]{{0,3}}\.?\s){{0,2}}(?=[{up}][\w-]+\s[{up}]))?"
     )
     particles = _alt((*cues.particles, *cues.negations))
     # adverbs only ("яшчэ ў 2022 годзе"): not a reflexive, a pronoun or "about it"
@@ -1884,6 +1887,9 @@ def _slavic(language: str) -> _Slavic | None:
         # "паведаміў у чацвер камітэт …": a short adverbial between verb and body
         rf"(?:(?:{adv})\s[{lo}][\w-]*\s)?"
         rf"(?P<np>(?:{lowword}\s){{0,2}}?(?:{subject_nouns})[\w-]*(?:\s[{lo}][\w’'-]*){{0,6}}?"
+        # round 19: "podała delegatura Krajowego Biura Wyborczego w Olsztynie": the body's
+        # capitalised name in the genitive, and where it sits
+        rf"(?:(?:\s[{up}][\w’'-]*){{1,4}}(?:\s(?:{origin})\s[{up}][\w-]+)?)?"
         # "как рассказал один из местных охотников, пожелавший …": one of a group
         rf"|(?:{_alt(cues.partitives) or '(?!)'})\s{lowword}(?:\s{lowword}){{0,2}}?)"
         # "przekazała organizacja w opublikowanym w poniedziałek podsumowaniu."

@@ -413,7 +413,14 @@ def _inflect_rules(
         head = None
     if head is not None:
         nom, gender = rules.heads[lowered[head]]
-        if nom == lowered[head]:
+        if nom == lowered[head] and all(
+            (rules.lexicon.get(lowered[i]) or _apply(lowered[i], rules.adjective[gender]))
+            == lowered[i]
+            for i in plain
+            if i < head
+        ):
+            # a nominative head; but an indeclinable one ("Narodowego Centrum Krwi") shows
+            # its case only in the adjectives before it
             return words
         for i in plain:
             if i < head:

@@ -1720,6 +1720,8 @@ RULES = MorphRules(
             ("owi", ""),
             ("y", "a"),
             ("ą", "a"),
+            # round 19: the accusative of a masculine "-a" surname ("na Pawła Kudłę")
+            ("ę", "a"),
             ("em", ""),
             ("a", ""),
         ),
@@ -1732,6 +1734,7 @@ RULES = MorphRules(
             ("ej", "a"),
             ("ą", "a"),
             ("y", "a"),
+            ("ę", "a"),
         ),
     },
     adjective_endings=("ego", "emu", "ej", "ym", "im", "ych", "ich", "ą", "owej", "owego"),
@@ -1788,6 +1791,9 @@ RULES = MorphRules(
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("stacj", "szpital", "przychodni"))
 # round 17: "Zespół hydrobiologów z …, który …, podaje w raporcie": a team speaks as a body
 CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("zespół", "zespoły"))
+# round 19: a body's local branches speak like the body ("podała delegatura Krajowego Biura
+# Wyborczego", "przekazał oddział wojewódzki", "podała filia banku")
+CUES = replace(CUES, subject_nouns=CUES.subject_nouns + ("delegatur", "oddział", "fili"))
 
 # Round 14: an outlet named after its type noun stays in the nominative whatever case the
 # noun takes ("cytowana przez portal Ryby i Rynek", "w rozmowie z tygodnikiem Nowy Głos",
@@ -1861,3 +1867,8 @@ CUES = replace(CUES, info_nouns=(*CUES.info_nouns, "ustale", "pomiar", "oblicze"
 # Round 18: where the workplace is, inside a descriptor ("kierownik oddziału szpitala w
 # Suwałkach Anna Lis").
 CUES = replace(CUES, descriptor_place_preps=("w", "we"))
+
+# Round 19: an adjective used as a noun names its author in the nominative ("według biegłej"
+# -> "biegła", "zdaniem poszkodowanego" -> "poszkodowany"); singular oblique endings only,
+# the plural nominative of persons ("-i/-y") is not an ending rule.
+RULES = replace(RULES, noun_adjective_endings=("ego", "emu", "ej"))
