@@ -311,8 +311,13 @@ _ANONYMOUS = re.compile(
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
     # "A local tour guide, who asked not to be identified, told …": any person noun, and
     # any noun at all when the clause asks for anonymity (only a person asks that)
-    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
-    r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
+    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|(?<![\w,] )[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
+    r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b)"
+    # round 19: "A mother of two from the X estate, who asked not to be named, said", "The
+    # daughter of one victim, who asked …": a person's of/from/in/at phrase is part of the
+    # noun phrase when the clause asks for anonymity
+    r"|[a-z][\w-]*\s+(?:of|from|in|at)\s+(?:[\w’'#-]+\s+){0,4}?[\w’'-]+"
+    r"(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
@@ -416,6 +421,8 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Inquirer|Enquirer|Clarion|FM|"
             # round 16: more local titles ("the Carlow Nationalist", "the Badenoch Record")
             r"Record(?!\s+(?:Office|Centre|of)\b)|Nationalist|Standard|Gleaner|"
+            # round 19: more local titles ("the Esk Valley Mercury", "the Kenora Lookout")
+            r"Mercury|Lookout|Messenger|Beacon|Spectator|Packet|Bugle|Informer|Intelligencer|"
             # the outlet words of other languages an English text names papers by
             r"Correo|Diario|Gazeta|Zeitung|Kurier|Tidende|Posten|Avisen|Nieuwsblad|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"

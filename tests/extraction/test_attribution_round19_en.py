@@ -1,0 +1,67 @@
+"""Attribution round 19 (English): one test per mechanism, parametrised over its forms.
+Sentences written for these tests, not taken from the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction._attribution import found_after
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay"),
+    [
+        (
+            "A mother of three from the Hollins estate, who asked not to be named, said the rent had doubled.",
+            "mother of three from the Hollins estate",
+            None,
+        ),
+        (
+            "The son of one tenant, who asked not to be identified, told the Tamar Valley Gazette that the boiler failed twice.",
+            "son of one tenant",
+            "Tamar Valley Gazette",
+        ),
+        (
+            "A driver at one of the two depots, who requested anonymity, said shifts were cut.",
+            "driver at one of the two depots",
+            None,
+        ),
+    ],
+)
+def test_anonymous_person_keeps_its_of_from_phrase(
+    text: str, speaker: str, relay: str | None
+) -> None:
+    found = found_after([text], "en")
+    assert len(found) == 1
+    name, via = found[0]
+    assert name.lower().removeprefix("a ").removeprefix("the ") == speaker.lower()
+    assert via == relay
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay"),
+    [
+        (
+            "Hartley told the Wensley Mercury that he had repaid the loan.",
+            "Hartley",
+            "Wensley Mercury",
+        ),
+        (
+            "Councillor Ann Pryce told the Rainy River Lookout that the ward would reopen in May.",
+            "Ann Pryce",
+            "Rainy River Lookout",
+        ),
+        (
+            "Tom Vale told the Ouse Messenger that the bridge was unsafe.",
+            "Tom Vale",
+            "Ouse Messenger",
+        ),
+    ],
+)
+def test_local_paper_title_word_makes_told_a_relay(text: str, speaker: str, relay: str) -> None:
+    assert found_after([text], "en") == [(speaker, relay)]
+
+
+def test_told_an_audience_stays_no_relay() -> None:
+    found = found_after(["Hartley told magistrates that he had repaid the loan."], "en")
+    assert found == [("Hartley", None)]
