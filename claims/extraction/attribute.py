@@ -57,6 +57,8 @@ _NAME = (
     rf"{_TITLE_ABBR}{_CAP}"
     # "Agency for the Cooperation of Energy Regulators", "University of the Arts"
     rf"(?:[ ](?:(?:of|for|and|de|del|da|du|van|von|al|bin|la|le)[ ](?:the[ ])?(?!The\b))?{_CAP})*"
+    # round 19: a numbered body keeps its number sign ("Grand Council Treaty #3", "Local #42")
+    r"(?:[ ]\#\d+\b)?"
 )
 _VERBS_PAST = (
     "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
@@ -177,6 +179,13 @@ _OWNED_DATA = re.compile(
     r"(?:\s+(?:published|released|issued)\s+[^,;]{1,40}?)?\s+"
     r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed|found)\b"
 )
+# round 19: "The emergency room at Lake of the Woods District Hospital … , hospital figures
+# show": a lowercase body noun owning the data names the body of that head named before it
+_BODY_NOUN_DATA = re.compile(
+    r"\b(?P<noun>[a-z][\w-]*)\s+(?:data|figures|statistics|records)\s+"
+    r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed)\b"
+)
+_NAMED = re.compile(_NAME)
 _DATA_WORDS = frozenset(
     {"data", "figures", "statistics", "estimates", "numbers", "tally", "count", "calculations"}
     | {"tests", "measurements"}
@@ -860,6 +869,15 @@ def attribute_sentence(
         name = _strip_lead(owner) if m.group("name") else owner
         if name and not _DATEISH.match(name) and name.lower() not in ("official", "new"):
             add("document", name, _guess_kind(name, "data", ctx), *m.span("verb"))
+    for m in _BODY_NOUN_DATA.finditer(text) if owned else ():
+        head = m.group("noun").capitalize()
+        named = [
+            _strip_lead(n.group(0))
+            for n in _NAMED.finditer(text, 0, m.start())
+            if n.group(0).rsplit(" ", 1)[-1] == head and " " in n.group(0)
+        ]
+        if named and named[-1]:
+            add("document", named[-1], _guess_kind(named[-1], "data", ctx), *m.span("verb"))
     for m in _DOCUMENT.finditer(probe) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
         by = (m.group("by") or m.group("by2") or "").strip()
         np = m.group("np")

@@ -65,3 +65,41 @@ def test_local_paper_title_word_makes_told_a_relay(text: str, speaker: str, rela
 def test_told_an_audience_stays_no_relay() -> None:
     found = found_after(["Hartley told magistrates that he had repaid the loan."], "en")
     assert found == [("Hartley", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Grand Council Treaty #9 said in a statement that the road had been closed.",
+            "Grand Council Treaty #9",
+        ),
+        ("Teamsters Local #17 said the strike would go on until Friday.", "Teamsters Local #17"),
+    ],
+)
+def test_numbered_body_keeps_its_number_sign(text: str, source: str) -> None:
+    assert found_after([text], "en") == [(source, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The maternity unit at Redbrook Community Hospital in Alston shut 9 times this winter, hospital figures show.",
+            "Redbrook Community Hospital",
+        ),
+        (
+            "Complaints to Harlow District Council about fly-tipping doubled in a year, council data show.",
+            "Harlow District Council",
+        ),
+    ],
+)
+def test_body_noun_before_data_names_the_body_of_that_head(text: str, source: str) -> None:
+    assert [name for name, _ in found_after([text], "en")] == [source]
+
+
+def test_body_noun_data_without_a_named_body_is_not_resolved() -> None:
+    found = found_after(
+        ["Waiting lists at Moor Lane surgery grew by a third, trade figures show."], "en"
+    )
+    assert "Moor Lane" not in [name for name, _ in found]
