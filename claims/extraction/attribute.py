@@ -97,6 +97,15 @@ _ACCORDING = re.compile(
 _CITED_BY = re.compile(
     rf"(?P<doc>.+?)\s+(?:cited|quoted|relayed)\s+by\s+(?:the\s+)?(?P<via>{_NAME})"
 )
+# round 19: "according to figures it released", "according to its own figures": the data
+# of the sentence's own subject ("The council has prosecuted …", "Northgate Water has cut …")
+_OWN_DATA = re.compile(
+    r"(?:(?:data|figures|statistics|estimates|numbers|records)\s+(?:it|they)\s+[a-z]+ed\b"
+    r"|(?:its|their)\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|statistics|estimates|numbers|records)$)"
+)
+_OWN_DATA_SUBJECT = re.compile(
+    rf"^(?:[Tt]he\s+(?P<noun>[a-z][\w-]*)|(?P<name>{_NAME}))\s+(?:has|have|had|is|are|was|were|[a-z]+ed)\b"
+)
 _ACCORDING_APPOSED = re.compile(rf",\s(?P<name>{_NAME})(?=\s*(?:[,.;]|$))")
 _WHEN = (
     r"(?:\s+(?:on|last|this|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -827,6 +836,13 @@ def attribute_sentence(
             # "according to Spain's state meteorological agency, AEMET": the apposed name
             name = _strip_lead(apposed.group("name"))
             kind, via = _guess_kind(name, np.lower(), ctx), None
+        elif (
+            _OWN_DATA.match(np)
+            and (own := _OWN_DATA_SUBJECT.match(text)) is not None
+            and (own.group("noun") or " " in own.group("name"))  # "Sales have fallen": no owner
+        ):
+            name = own.group("noun") or _strip_lead(own.group("name"))
+            kind, via = _guess_kind("" if own.group("noun") else name, name.lower(), ctx), None
         else:
             name, kind, via = _parse_noun_phrase(np, ctx)
         if name:

@@ -103,3 +103,26 @@ def test_body_noun_data_without_a_named_body_is_not_resolved() -> None:
         ["Waiting lists at Moor Lane surgery grew by a third, trade figures show."], "en"
     )
     assert "Moor Lane" not in [name for name, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The board has closed six branches since May, according to figures it published on Friday.",
+            "board",
+        ),
+        (
+            "Eastfield Housing has evicted 30 tenants, according to its own figures.",
+            "Eastfield Housing",
+        ),
+        ("The agency issued 900 permits last year, according to data they compiled.", "agency"),
+    ],
+)
+def test_own_data_pronoun_names_the_sentence_subject(text: str, source: str) -> None:
+    assert found_after([text], "en") == [(source, None)]
+
+
+def test_own_data_of_a_subject_that_owns_nothing_is_not_resolved() -> None:
+    found = found_after(["Sales have fallen by 2%, according to its own figures."], "en")
+    assert "Sales" not in [name for name, _ in found]
