@@ -334,7 +334,7 @@ _ANONYMOUS = re.compile(
     # round 19: "A mother of two from the X estate, who asked not to be named, said", "The
     # daughter of one victim, who asked …": a person's of/from/in/at phrase is part of the
     # noun phrase when the clause asks for anonymity
-    r"|[a-z][\w-]*\s+(?:of|from|in|at)\s+(?:[\w’'#-]+\s+){0,4}?[\w’'-]+"
+    r"|(?P<pp2>[a-z][\w-]*\s+(?:of|from|in|at)\s+(?:[\w’'#-]+\s+){0,4}?[\w’'-]+)"
     r"(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
@@ -816,7 +816,7 @@ def attribute_sentence(
         if key == "np2" and text[max(0, m.start() - 4) : m.start()].endswith(_INSIDE_PHRASE):
             continue  # "a buyer at one of the two chains, who asked": the whole phrase is read later
         np = text[m.start(key) : m.end(key)]
-        if key == "np" and m.start(key) == 0:  # an opening determiner stays out, as before
+        if key == "np" and m.start(key) == 0 or m.group("pp2"):  # the determiner stays out
             np = _OPENING_DETERMINER.sub("", np)
         add("anonymous", np, "anonymous", m.start(key), m.end(key))
     for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
