@@ -816,6 +816,8 @@ def attribute_sentence(
         if key == "np2" and text[max(0, m.start() - 4) : m.start()].endswith(_INSIDE_PHRASE):
             continue  # "a buyer at one of the two chains, who asked": the whole phrase is read later
         np = text[m.start(key) : m.end(key)]
+        if key == "np2" and np[:4] in ("The ", "the ") and not m.group("pp2"):
+            continue  # "The inspector, who was not named, received …": a known person, no speaker
         if key == "np" and m.start(key) == 0 or m.group("pp2"):  # the determiner stays out
             np = _OPENING_DETERMINER.sub("", np)
         add("anonymous", np, "anonymous", m.start(key), m.end(key))

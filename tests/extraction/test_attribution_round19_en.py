@@ -126,3 +126,10 @@ def test_own_data_pronoun_names_the_sentence_subject(text: str, source: str) -> 
 def test_own_data_of_a_subject_that_owns_nothing_is_not_resolved() -> None:
     found = found_after(["Sales have fallen by 2%, according to its own figures."], "en")
     assert "Sales" not in [name for name, _ in found]
+
+
+def test_definite_person_in_a_not_named_clause_is_no_anonymous_speaker() -> None:
+    found = found_after(
+        ["The clerk, who was not named, was fined last spring, Hollis added."], "en"
+    )
+    assert found == [("Hollis", None)]
