@@ -818,8 +818,10 @@ def attribute_sentence(
         np = text[m.start(key) : m.end(key)]
         if key == "np2" and np[:4] in ("The ", "the ") and not m.group("pp2"):
             continue  # "The inspector, who was not named, received …": a known person, no speaker
-        if key == "np" and m.start(key) == 0 or m.group("pp2"):  # the determiner stays out
+        if key == "np" and m.start(key) == 0:  # an opening determiner stays out, as before
             np = _OPENING_DETERMINER.sub("", np)
+        elif m.group("pp2"):  # the article stays out, a number stays ("Two officers of …")
+            np = _LEADING_ARTICLE.sub("", np)
         add("anonymous", np, "anonymous", m.start(key), m.end(key))
     for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
         np = m.group("np")

@@ -133,3 +133,8 @@ def test_definite_person_in_a_not_named_clause_is_no_anonymous_speaker() -> None
         ["The clerk, who was not named, was fined last spring, Hollis added."], "en"
     )
     assert found == [("Hollis", None)]
+
+
+def test_numbered_group_with_its_phrase_is_named_once() -> None:
+    text = "Three wardens from the county park, who asked not to be named, said the gates were left open."
+    assert found_after([text], "en") == [("Three wardens from the county park", None)]
