@@ -57,6 +57,8 @@ _NAME = (
     rf"{_TITLE_ABBR}{_CAP}"
     # "Agency for the Cooperation of Energy Regulators", "University of the Arts"
     rf"(?:[ ](?:(?:of|for|and|de|del|da|du|van|von|al|bin|la|le)[ ](?:the[ ])?(?!The\b))?{_CAP})*"
+    # round 19: a numbered body keeps its number sign ("Grand Council Treaty #3", "Local #42")
+    r"(?:[ ]\#\d+\b)?"
 )
 _VERBS_PAST = (
     "said|says|say|told|tells|claimed|claims|estimated|estimates|reported|reports|announced|"
@@ -94,6 +96,15 @@ _ACCORDING = re.compile(
 )
 _CITED_BY = re.compile(
     rf"(?P<doc>.+?)\s+(?:cited|quoted|relayed)\s+by\s+(?:the\s+)?(?P<via>{_NAME})"
+)
+# round 19: "according to figures it released", "according to its own figures": the data
+# of the sentence's own subject ("The council has prosecuted …", "Northgate Water has cut …")
+_OWN_DATA = re.compile(
+    r"(?:(?:data|figures|statistics|estimates|numbers|records)\s+(?:it|they)\s+[a-z]+ed\b"
+    r"|(?:its|their)\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|statistics|estimates|numbers|records)$)"
+)
+_OWN_DATA_SUBJECT = re.compile(
+    rf"^(?:[Tt]he\s+(?P<noun>[a-z][\w-]*)|(?P<name>{_NAME}))\s+(?:has|have|had|is|are|was|were|[a-z]+ed)\b"
 )
 _ACCORDING_APPOSED = re.compile(rf",\s(?P<name>{_NAME})(?=\s*(?:[,.;]|$))")
 _WHEN = (
@@ -177,6 +188,13 @@ _OWNED_DATA = re.compile(
     r"(?:\s+(?:published|released|issued)\s+[^,;]{1,40}?)?\s+"
     r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed|found)\b"
 )
+# round 19: "The emergency room at Lake of the Woods District Hospital … , hospital figures
+# show": a lowercase body noun owning the data names the body of that head named before it
+_BODY_NOUN_DATA = re.compile(
+    r"\b(?P<noun>[a-z][\w-]*)\s+(?:data|figures|statistics|records)\s+"
+    r"(?P<verb>shows?|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed)\b"
+)
+_NAMED = re.compile(_NAME)
 _DATA_WORDS = frozenset(
     {"data", "figures", "statistics", "estimates", "numbers", "tally", "count", "calculations"}
     | {"tests", "measurements"}
@@ -311,8 +329,13 @@ _ANONYMOUS = re.compile(
     r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,.;]|\s+(?:said|say|told|confirmed))"
     # "A local tour guide, who asked not to be identified, told …": any person noun, and
     # any noun at all when the clause asks for anonymity (only a person asks that)
-    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
-    r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
+    rf"|\b(?P<np2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|(?<![\w,] )[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|"
+    r"person|aide|insider|[a-z][\w-]*(?=,\s+who\s+(?:asked|requested|declined)\b)"
+    # round 19: "A mother of two from the X estate, who asked not to be named, said", "The
+    # daughter of one victim, who asked …": a person's of/from/in/at phrase is part of the
+    # noun phrase when the clause asks for anonymity
+    r"|(?P<pp2>[a-z][\w-]*\s+(?:of|from|in|at)\s+(?:[\w’'#-]+\s+){0,4}?[\w’'-]+)"
+    r"(?=,\s+who\s+(?:asked|requested|declined)\b))s?)(?:,?\s+who\s+(?:spoke|asked|"
     r"requested|declined|was not|were not)|,\s+(?:speaking|talking) on condition of anonymity)"
     r"[^,.;]{0,70}"
 )
@@ -416,6 +439,8 @@ _NAME_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Inquirer|Enquirer|Clarion|FM|"
             # round 16: more local titles ("the Carlow Nationalist", "the Badenoch Record")
             r"Record(?!\s+(?:Office|Centre|of)\b)|Nationalist|Standard|Gleaner|"
+            # round 19: more local titles ("the Esk Valley Mercury", "the Kenora Lookout")
+            r"Mercury|Lookout|Messenger|Beacon|Spectator|Packet|Bugle|Informer|Intelligencer|"
             # the outlet words of other languages an English text names papers by
             r"Correo|Diario|Gazeta|Zeitung|Kurier|Tidende|Posten|Avisen|Nieuwsblad|"
             r"Al Jazeera|Deutsche Welle|DW|NPR|Euronews|Kyiv Independent|Financial Times|"
@@ -791,8 +816,12 @@ def attribute_sentence(
         if key == "np2" and text[max(0, m.start() - 4) : m.start()].endswith(_INSIDE_PHRASE):
             continue  # "a buyer at one of the two chains, who asked": the whole phrase is read later
         np = text[m.start(key) : m.end(key)]
+        if key == "np2" and np[:4] in ("The ", "the ") and not m.group("pp2"):
+            continue  # "The inspector, who was not named, received …": a known person, no speaker
         if key == "np" and m.start(key) == 0:  # an opening determiner stays out, as before
             np = _OPENING_DETERMINER.sub("", np)
+        elif m.group("pp2"):  # the article stays out, a number stays ("Two officers of …")
+            np = _LEADING_ARTICLE.sub("", np)
         add("anonymous", np, "anonymous", m.start(key), m.end(key))
     for m in _ACCORDING.finditer(text) if not lowered.isdisjoint(_ACCORDING_WORDS) else ():
         np = m.group("np")
@@ -811,6 +840,13 @@ def attribute_sentence(
             # "according to Spain's state meteorological agency, AEMET": the apposed name
             name = _strip_lead(apposed.group("name"))
             kind, via = _guess_kind(name, np.lower(), ctx), None
+        elif (
+            _OWN_DATA.match(np)
+            and (own := _OWN_DATA_SUBJECT.match(text)) is not None
+            and (own.group("noun") or " " in own.group("name"))  # "Sales have fallen": no owner
+        ):
+            name = own.group("noun") or _strip_lead(own.group("name"))
+            kind, via = _guess_kind("" if own.group("noun") else name, name.lower(), ctx), None
         else:
             name, kind, via = _parse_noun_phrase(np, ctx)
         if name:
@@ -853,6 +889,15 @@ def attribute_sentence(
         name = _strip_lead(owner) if m.group("name") else owner
         if name and not _DATEISH.match(name) and name.lower() not in ("official", "new"):
             add("document", name, _guess_kind(name, "data", ctx), *m.span("verb"))
+    for m in _BODY_NOUN_DATA.finditer(text) if owned else ():
+        head = m.group("noun").capitalize()
+        named = [
+            _strip_lead(n.group(0))
+            for n in _NAMED.finditer(text, 0, m.start())
+            if n.group(0).rsplit(" ", 1)[-1] == head and " " in n.group(0)
+        ]
+        if named and named[-1]:
+            add("document", named[-1], _guess_kind(named[-1], "data", ctx), *m.span("verb"))
     for m in _DOCUMENT.finditer(probe) if not lowered.isdisjoint(_EVIDENCE_VERBS) else ():
         by = (m.group("by") or m.group("by2") or "").strip()
         np = m.group("np")
